@@ -1,0 +1,104 @@
+//! Development tool: runs decruft over the article-extraction-benchmark pages
+//! and prints F1 / precision / recall / accuracy, ms per page and the worst
+//! pages, to steer the work.
+//!
+//! ```text
+//! cargo run --release --example eval [-- --worst N] [--show ID-PREFIX]
+//! ```
+//! The dataset is read from `DECRUFT_DATASET`, else
+//! `../shared/datasets/article-extraction-benchmark`.
+
+#[path = "../tests/support/metric.rs"]
+mod metric;
+
+use std::time::Instant;
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut worst = 15usize;
+    let mut show: Option<String> = None;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--worst" => worst = it.next().and_then(|v| v.parse().ok()).unwrap_or(15),
+            "--show" => show = it.next().cloned(),
+            other => {
+                eprintln!("unknown argument {other}; usage: eval [--worst N] [--show ID-PREFIX]");
+                std::process::exit(2);
+            }
+        }
+    }
+    let dir = metric::dataset_dir();
+    let pages = match metric::load(&dir) {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("cannot load the dataset: {e}");
+            std::process::exit(1);
+        }
+    };
+    let extractor = decruft::Options::new().explain(show.is_some()).build();
+    let mut rows = Vec::new();
+    let mut elapsed = 0.0f64;
+    let mut bytes = 0usize;
+    for page in &pages {
+        let html = metric::html_text(&page.html);
+        let t = Instant::now();
+        let article = extractor.extract(&html);
+        elapsed += t.elapsed().as_secs_f64();
+        bytes += page.html.len();
+        let text = article
+            .as_ref()
+            .map(|a| a.text().to_owned())
+            .unwrap_or_default();
+        let s = metric::score_page(&page.truth, &text);
+        if let (Some(prefix), Ok(a)) = (&show, &article) {
+            if page.id.starts_with(prefix.as_str()) {
+                println!("=== {} title: {:?}", page.id, a.title());
+                for b in a.explanation().unwrap_or_default() {
+                    let t: String = b.text().chars().take(100).collect();
+                    println!(
+                        "{} {:6.1} {:40} {:?}",
+                        if b.kept() { "KEEP" } else { "drop" },
+                        b.score(),
+                        b.reason(),
+                        t
+                    );
+                }
+                println!("--- truth:\n{}\n--- ours:\n{}", page.truth, text);
+            }
+        }
+        rows.push((page.id.clone(), s));
+    }
+    let scores: Vec<_> = rows.iter().map(|r| r.1).collect();
+    let sum = metric::summarize(&scores);
+    println!(
+        "pages {}  F1 {:.4}  precision {:.4}  recall {:.4}  accuracy {:.4}  {:.2} ms/page  {:.1} MB/s",
+        sum.pages,
+        sum.f1,
+        sum.precision,
+        sum.recall,
+        sum.accuracy,
+        elapsed * 1000.0 / pages.len() as f64,
+        bytes as f64 / 1e6 / elapsed
+    );
+    let f = |s: &metric::PageScore| {
+        let p = s.precision.unwrap_or(1.0);
+        let r = s.recall.unwrap_or(1.0);
+        if p + r > 0.0 {
+            2.0 * p * r / (p + r)
+        } else {
+            0.0
+        }
+    };
+    rows.sort_by(|a, b| f(&a.1).total_cmp(&f(&b.1)));
+    println!("worst pages:");
+    for (id, s) in rows.iter().take(worst) {
+        println!(
+            "  {}  F1 {:.3}  P {:.3}  R {:.3}",
+            &id[..12.min(id.len())],
+            f(s),
+            s.precision.unwrap_or(f64::NAN),
+            s.recall.unwrap_or(f64::NAN)
+        );
+    }
+}

@@ -1,0 +1,191 @@
+//! The private document model every stage after parsing works on.
+//!
+//! An arena of nodes in document (pre-)order: a node's descendants are exactly
+//! the ids `id + 1 .. end`. That makes every walk a loop over a range (no
+//! recursion, no explicit stack for most walks) and "skip this subtree" a jump
+//! to `end`. The arena owns its strings (html5ever tendrils moved out of the
+//! parser's tree), so nothing of html5ever's tree outlives parsing.
+
+use html5ever::tendril::StrTendril;
+use html5ever::{Attribute, LocalName};
+
+/// Index of a node in [`Dom::nodes`].
+pub(crate) type NodeId = usize;
+
+/// What a node is.
+pub(crate) enum NodeData {
+    /// The root.
+    Document,
+    /// An element with its attributes.
+    Element(Element),
+    /// A run of text (entities already decoded).
+    Text(StrTendril),
+}
+
+/// An element's name and attributes.
+pub(crate) struct Element {
+    /// Local name (lowercase for HTML elements).
+    pub(crate) name: LocalName,
+    /// Attributes, at most the parse limit's count.
+    pub(crate) attrs: Vec<Attribute>,
+    /// True for SVG and MathML elements.
+    pub(crate) foreign: bool,
+}
+
+impl Element {
+    /// The value of attribute `name` (no namespace), if present.
+    pub(crate) fn attr(&self, name: &LocalName) -> Option<&str> {
+        self.attrs
+            .iter()
+            .find(|a| a.name.local == *name && a.name.ns.is_empty())
+            .map(|a| &*a.value)
+    }
+}
+
+/// One node of the arena.
+pub(crate) struct Node {
+    /// Parent id; `None` for the root.
+    pub(crate) parent: Option<NodeId>,
+    /// One past the last descendant: the subtree is `id..end`.
+    pub(crate) end: NodeId,
+    /// Nesting depth: 0 for the root.
+    pub(crate) depth: u32,
+    /// What the node is.
+    pub(crate) data: NodeData,
+}
+
+/// The whole document, in document order. Node 0 is the root.
+#[derive(Default)]
+pub(crate) struct Dom {
+    pub(crate) nodes: Vec<Node>,
+}
+
+impl Dom {
+    /// Number of nodes.
+    pub(crate) fn len(&self) -> usize {
+        self.nodes.len()
+    }
+
+    /// The node `id`, if it exists.
+    pub(crate) fn node(&self, id: NodeId) -> Option<&Node> {
+        self.nodes.get(id)
+    }
+
+    /// The element at `id`, if `id` is an element.
+    pub(crate) fn element(&self, id: NodeId) -> Option<&Element> {
+        match self.nodes.get(id).map(|n| &n.data) {
+            Some(NodeData::Element(e)) => Some(e),
+            _ => None,
+        }
+    }
+
+    /// The text at `id`, if `id` is a text node.
+    pub(crate) fn text(&self, id: NodeId) -> Option<&str> {
+        match self.nodes.get(id).map(|n| &n.data) {
+            Some(NodeData::Text(t)) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// The local name of element `id`, if it is an HTML element.
+    pub(crate) fn html_name(&self, id: NodeId) -> Option<&LocalName> {
+        self.element(id).filter(|e| !e.foreign).map(|e| &e.name)
+    }
+
+    /// One past the last descendant of `id` (`id + 1` for a leaf).
+    pub(crate) fn end(&self, id: NodeId) -> NodeId {
+        self.nodes.get(id).map_or(id + 1, |n| n.end)
+    }
+
+    /// Parent of `id`.
+    pub(crate) fn parent(&self, id: NodeId) -> Option<NodeId> {
+        self.nodes.get(id).and_then(|n| n.parent)
+    }
+
+    /// Depth of `id` (root 0).
+    pub(crate) fn depth(&self, id: NodeId) -> u32 {
+        self.nodes.get(id).map_or(0, |n| n.depth)
+    }
+
+    /// Direct children of `id`, in order.
+    pub(crate) fn children(&self, id: NodeId) -> Children<'_> {
+        Children {
+            dom: self,
+            next: id + 1,
+            end: self.end(id),
+        }
+    }
+
+    /// Ancestors of `id`, nearest first, `id` itself excluded.
+    pub(crate) fn ancestors(&self, id: NodeId) -> Ancestors<'_> {
+        Ancestors {
+            dom: self,
+            next: self.parent(id),
+        }
+    }
+
+    /// True when `a` is `d` or one of its ancestors.
+    pub(crate) fn contains(&self, a: NodeId, d: NodeId) -> bool {
+        a <= d && d < self.end(a)
+    }
+
+    /// Builder side: appends a node whose subtree is closed later by [`Dom::close`].
+    pub(crate) fn open(&mut self, parent: Option<NodeId>, data: NodeData) -> NodeId {
+        let id = self.nodes.len();
+        let depth = parent.map_or(0, |p| self.depth(p).saturating_add(1));
+        self.nodes.push(Node {
+            parent,
+            end: id + 1,
+            depth,
+            data,
+        });
+        id
+    }
+
+    /// Builder side: every node appended since `open(id)` is a descendant of `id`.
+    pub(crate) fn close(&mut self, id: NodeId) {
+        let end = self.nodes.len();
+        if let Some(n) = self.nodes.get_mut(id) {
+            n.end = end;
+        }
+    }
+
+    /// The first element named `name` in document order.
+    pub(crate) fn find(&self, name: &LocalName) -> Option<NodeId> {
+        (0..self.len()).find(|&i| self.html_name(i) == Some(name))
+    }
+}
+
+/// Iterator over the children of a node.
+pub(crate) struct Children<'a> {
+    dom: &'a Dom,
+    next: NodeId,
+    end: NodeId,
+}
+
+impl Iterator for Children<'_> {
+    type Item = NodeId;
+    fn next(&mut self) -> Option<NodeId> {
+        if self.next >= self.end {
+            return None;
+        }
+        let id = self.next;
+        self.next = self.dom.end(id).max(id + 1);
+        Some(id)
+    }
+}
+
+/// Iterator over the ancestors of a node.
+pub(crate) struct Ancestors<'a> {
+    dom: &'a Dom,
+    next: Option<NodeId>,
+}
+
+impl Iterator for Ancestors<'_> {
+    type Item = NodeId;
+    fn next(&mut self) -> Option<NodeId> {
+        let id = self.next?;
+        self.next = self.dom.parent(id);
+        Some(id)
+    }
+}

@@ -1,0 +1,284 @@
+//! What an element's `class`, `id`, `role` and `itemprop` say about it.
+//!
+//! Class and id values are split into lowercase words (on punctuation, digits
+//! and camelCase humps: `commentRespond` → `comment`, `respond`) and each word
+//! is looked up without allocating. Markup vocabularies (WordPress, Drupal,
+//! Blogger, Bootstrap, schema.org) are English whatever the page's language,
+//! which is why these lists are not in `lang`.
+
+use crate::dom::Element;
+use html5ever::local_name;
+
+/// What a class/id word marks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Hint {
+    /// Comment threads and comment forms.
+    Comments,
+    /// Related, recommended, popular, "more stories" boxes.
+    Related,
+    /// Share and like bars.
+    Share,
+    /// Newsletter and subscription boxes.
+    Newsletter,
+    /// Cookie and consent notices.
+    Cookies,
+    /// Author bio boxes, bylines, post metadata.
+    Byline,
+    /// Tag and category lists.
+    Tags,
+    /// Menus, breadcrumbs, pagination, skip links.
+    Navigation,
+    /// Advertising.
+    Ads,
+    /// Page furniture: sidebars, headers, footers, widgets, popups.
+    Layout,
+    /// Text meant for screen readers only.
+    ScreenReader,
+}
+
+impl Hint {
+    /// A short name, used in explanations.
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            Hint::Comments => "comments",
+            Hint::Related => "related",
+            Hint::Share => "share",
+            Hint::Newsletter => "newsletter",
+            Hint::Cookies => "cookies",
+            Hint::Byline => "byline",
+            Hint::Tags => "tags",
+            Hint::Navigation => "navigation",
+            Hint::Ads => "ads",
+            Hint::Layout => "layout",
+            Hint::ScreenReader => "screen-reader",
+        }
+    }
+}
+
+/// Boilerplate words: a class/id word equal to one of these marks the element.
+static WORDS: &[(&str, Hint)] = &[
+    ("comment", Hint::Comments),
+    ("comments", Hint::Comments),
+    ("commentlist", Hint::Comments),
+    ("commentform", Hint::Comments),
+    ("respond", Hint::Comments),
+    ("replies", Hint::Comments),
+    ("disqus", Hint::Comments),
+    ("discussion", Hint::Comments),
+    ("related", Hint::Related),
+    ("relatedposts", Hint::Related),
+    ("recommended", Hint::Related),
+    ("recommendations", Hint::Related),
+    ("popular", Hint::Related),
+    ("trending", Hint::Related),
+    ("outbrain", Hint::Related),
+    ("taboola", Hint::Related),
+    ("readmore", Hint::Related),
+    ("morestories", Hint::Related),
+    ("share", Hint::Share),
+    ("shares", Hint::Share),
+    ("sharing", Hint::Share),
+    ("sharedaddy", Hint::Share),
+    ("sharethis", Hint::Share),
+    ("addthis", Hint::Share),
+    ("social", Hint::Share),
+    ("likes", Hint::Share),
+    ("newsletter", Hint::Newsletter),
+    ("subscribe", Hint::Newsletter),
+    ("subscription", Hint::Newsletter),
+    ("signup", Hint::Newsletter),
+    ("mailchimp", Hint::Newsletter),
+    ("cookie", Hint::Cookies),
+    ("cookies", Hint::Cookies),
+    ("consent", Hint::Cookies),
+    ("gdpr", Hint::Cookies),
+    ("byline", Hint::Byline),
+    ("authorbox", Hint::Byline),
+    ("bio", Hint::Byline),
+    ("tags", Hint::Tags),
+    ("tagcloud", Hint::Tags),
+    ("taglist", Hint::Tags),
+    ("categories", Hint::Tags),
+    ("breadcrumb", Hint::Navigation),
+    ("breadcrumbs", Hint::Navigation),
+    ("pagination", Hint::Navigation),
+    ("pager", Hint::Navigation),
+    ("nav", Hint::Navigation),
+    ("navbar", Hint::Navigation),
+    ("navigation", Hint::Navigation),
+    ("menu", Hint::Navigation),
+    ("skip", Hint::Navigation),
+    ("ad", Hint::Ads),
+    ("ads", Hint::Ads),
+    ("adsense", Hint::Ads),
+    ("advert", Hint::Ads),
+    ("advertisement", Hint::Ads),
+    ("advertising", Hint::Ads),
+    ("sponsor", Hint::Ads),
+    ("sponsored", Hint::Ads),
+    ("promo", Hint::Ads),
+    ("dfp", Hint::Ads),
+    ("sidebar", Hint::Layout),
+    ("widget", Hint::Layout),
+    ("footer", Hint::Layout),
+    ("masthead", Hint::Layout),
+    ("popup", Hint::Layout),
+    ("modal", Hint::Layout),
+    ("banner", Hint::Layout),
+    ("toolbar", Hint::Layout),
+    ("sronly", Hint::ScreenReader),
+    ("screenreader", Hint::ScreenReader),
+    ("visuallyhidden", Hint::ScreenReader),
+];
+
+/// Words that mark main content (readability's positive class words).
+static CONTENT_WORDS: &[&str] = &[
+    "article",
+    "articlebody",
+    "body",
+    "content",
+    "entry",
+    "hentry",
+    "main",
+    "post",
+    "story",
+    "text",
+    "blog",
+    "prose",
+];
+
+/// Splits a class/id value into lowercase ASCII words, calling `f` on each
+/// until it returns `Some`. Joins `sr-only` style pairs by also offering each
+/// word glued to the next one.
+fn words<T>(value: &str, mut f: impl FnMut(&str) -> Option<T>) -> Option<T> {
+    // Words are short; longer runs are not vocabulary we know.
+    const MAX_WORD: usize = 24;
+    let mut buf = [0u8; 2 * MAX_WORD];
+    let mut prev_len = 0usize; // length of the previous word at buf[..prev_len]
+    let bytes = value.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // Start of a word: an ASCII letter.
+        let Some(&b) = bytes.get(i) else { break };
+        if !b.is_ascii_alphabetic() {
+            if !matches!(b, b'-' | b'_') {
+                prev_len = 0; // whitespace or other: no gluing across values
+            }
+            i += 1;
+            continue;
+        }
+        let start = i;
+        i += 1;
+        while let Some(&c) = bytes.get(i) {
+            let hump =
+                c.is_ascii_uppercase() && bytes.get(i - 1).is_some_and(|p| p.is_ascii_lowercase());
+            if !c.is_ascii_alphabetic() || hump {
+                break;
+            }
+            i += 1;
+        }
+        let word = bytes.get(start..i).unwrap_or_default();
+        if word.len() > MAX_WORD {
+            prev_len = 0;
+            continue;
+        }
+        let mut w = [0u8; MAX_WORD];
+        for (d, s) in w.iter_mut().zip(word) {
+            *d = s.to_ascii_lowercase();
+        }
+        let w = w.get(..word.len()).unwrap_or_default();
+        if let Ok(s) = std::str::from_utf8(w) {
+            if let Some(r) = f(s) {
+                return Some(r);
+            }
+        }
+        // Glued with the previous word ("sr" + "only", "related" + "posts").
+        if prev_len > 0 {
+            if let Some(dst) = buf.get_mut(prev_len..prev_len + w.len()) {
+                dst.copy_from_slice(w);
+                if let Some(Ok(s)) = buf.get(..prev_len + w.len()).map(std::str::from_utf8) {
+                    if let Some(r) = f(s) {
+                        return Some(r);
+                    }
+                }
+            }
+        }
+        if let Some(dst) = buf.get_mut(..w.len()) {
+            dst.copy_from_slice(w);
+            prev_len = w.len();
+        }
+    }
+    None
+}
+
+/// The boilerplate hint of one class/id value, if any.
+pub(crate) fn hint_of(value: &str) -> Option<Hint> {
+    words(value, |w| {
+        WORDS
+            .iter()
+            .find(|(k, _)| *k == w)
+            .map(|&(_, h)| h)
+            // "author-bio", "about-author", "author-box": author plus a box word.
+            .or_else(|| (w == "authorbio" || w == "aboutauthor").then_some(Hint::Byline))
+    })
+}
+
+/// True when the value holds a main-content word.
+pub(crate) fn is_content_value(value: &str) -> bool {
+    words(value, |w| CONTENT_WORDS.contains(&w).then_some(())).is_some()
+}
+
+/// The boilerplate hint of an element from its class, id and role.
+pub(crate) fn element_hint(e: &Element) -> Option<Hint> {
+    if let Some(role) = e.attr(&local_name!("role")) {
+        let h = match role.trim().to_ascii_lowercase().as_str() {
+            "navigation" | "menu" | "menubar" | "search" => Some(Hint::Navigation),
+            "banner" | "contentinfo" | "complementary" | "dialog" | "alertdialog" | "toolbar" => {
+                Some(Hint::Layout)
+            }
+            "comment" => Some(Hint::Comments),
+            _ => None,
+        };
+        if h.is_some() {
+            return h;
+        }
+    }
+    let class = e.attr(&local_name!("class")).and_then(hint_of);
+    class.or_else(|| e.attr(&local_name!("id")).and_then(hint_of))
+}
+
+/// A readability-style weight from class and id: +25 for a content word,
+/// −25 for a boilerplate word, per attribute.
+pub(crate) fn class_weight(e: &Element) -> f32 {
+    let mut w = 0.0;
+    for name in [local_name!("class"), local_name!("id")] {
+        if let Some(v) = e.attr(&name) {
+            if hint_of(v).is_some() {
+                w -= 25.0;
+            } else if is_content_value(v) {
+                w += 25.0;
+            }
+        }
+    }
+    w
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_and_glues_words() {
+        assert_eq!(hint_of("comment-respond"), Some(Hint::Comments));
+        assert_eq!(hint_of("commentRespond"), Some(Hint::Comments));
+        assert_eq!(hint_of("sr-only"), Some(Hint::ScreenReader));
+        assert_eq!(hint_of("related-posts"), Some(Hint::Related));
+        assert_eq!(hint_of("td-post-sharing"), Some(Hint::Share));
+        assert_eq!(hint_of("entry-content"), None);
+        assert_eq!(hint_of("shareholder-news"), None);
+        assert_eq!(hint_of("commentary"), None);
+        assert_eq!(hint_of("header-ad-slot"), Some(Hint::Ads));
+        assert_eq!(hint_of("add-to-cart"), None);
+        assert!(is_content_value("post-body"));
+    }
+}

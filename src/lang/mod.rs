@@ -1,0 +1,233 @@
+//! Language data and lookups: multilingual boilerplate phrases and stop words.
+//! The tables themselves are plain data in [`phrases`] and [`stopwords`]; this
+//! module normalises text the same way for table entries and page text, and
+//! answers "is this short line a known boilerplate phrase, and of what kind".
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+pub(crate) mod phrases;
+pub(crate) mod stopwords;
+
+/// The kind of boilerplate a phrase announces.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum Phrase {
+    /// Comment sections and forms ("Leave a Reply", "Laisser un commentaire").
+    Comments,
+    /// Related-content boxes ("Related posts", "Lire aussi").
+    Related,
+    /// Share bars ("Share this").
+    Share,
+    /// Newsletter prompts.
+    Newsletter,
+    /// Cookie and consent notices.
+    Cookies,
+    /// Author bios.
+    Author,
+    /// Tag and category lists.
+    Tags,
+    /// Pagination, breadcrumbs, skip links.
+    Navigation,
+    /// Advertising labels.
+    Ads,
+    /// Widget and script errors ("GIPHY App Key not set").
+    WidgetError,
+    /// Copyright lines.
+    Copyright,
+}
+
+impl Phrase {
+    /// A short name, used in explanations.
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            Phrase::Comments => "comments",
+            Phrase::Related => "related",
+            Phrase::Share => "share",
+            Phrase::Newsletter => "newsletter",
+            Phrase::Cookies => "cookies",
+            Phrase::Author => "author",
+            Phrase::Tags => "tags",
+            Phrase::Navigation => "navigation",
+            Phrase::Ads => "ads",
+            Phrase::WidgetError => "widget error",
+            Phrase::Copyright => "copyright",
+        }
+    }
+}
+
+/// A phrase found at the start of a line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct PhraseMatch {
+    /// Its kind.
+    pub(crate) kind: Phrase,
+    /// True when the phrase is the whole line (after normalisation).
+    pub(crate) whole: bool,
+    /// Characters of the normalised line the phrase covers.
+    pub(crate) covered: usize,
+    /// Characters of the normalised line.
+    pub(crate) len: usize,
+}
+
+/// Lines longer than this (in characters) are never looked up: boilerplate
+/// prompts are short, and article sentences that merely start like one are not.
+pub(crate) const MAX_PHRASE_LINE: usize = 200;
+
+static TABLE: LazyLock<HashMap<String, Phrase>> = LazyLock::new(|| {
+    let tables: [(&[&str], Phrase); 11] = [
+        (phrases::COMMENTS, Phrase::Comments),
+        (phrases::RELATED, Phrase::Related),
+        (phrases::SHARE, Phrase::Share),
+        (phrases::NEWSLETTER, Phrase::Newsletter),
+        (phrases::COOKIES, Phrase::Cookies),
+        (phrases::AUTHOR, Phrase::Author),
+        (phrases::TAGS, Phrase::Tags),
+        (phrases::NAVIGATION, Phrase::Navigation),
+        (phrases::ADS, Phrase::Ads),
+        (phrases::WIDGET_ERRORS, Phrase::WidgetError),
+        (phrases::COPYRIGHT, Phrase::Copyright),
+    ];
+    let mut map = HashMap::new();
+    for (list, kind) in tables {
+        for p in list {
+            let key = normalize(p);
+            if !key.is_empty() {
+                map.entry(key).or_insert(kind);
+            }
+        }
+    }
+    map
+});
+
+/// Lowercases, unifies apostrophes and dashes, strips leading and trailing
+/// punctuation, symbols and digits ("12 Comments:", "(3) comments") and
+/// collapses white space.
+pub(crate) fn normalize(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.chars() {
+        let c = match c {
+            '\u{2019}' | '\u{2018}' | '`' | '\u{b4}' => '\'',
+            '\u{2010}'..='\u{2015}' => '-',
+            _ => c,
+        };
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        if space && !out.is_empty() {
+            out.push(' ');
+        }
+        space = false;
+        out.extend(c.to_lowercase());
+    }
+    let trimmed = out.trim_matches(|c: char| c.is_numeric() || !(c.is_alphabetic() || is_mark(c)));
+    trimmed.to_owned()
+}
+
+/// Combining marks of scripts whose words may end in one (Indic vowel signs
+/// and viramas, Thai and Lao vowels, Hebrew and Arabic points): never trimmed
+/// as punctuation.
+fn is_mark(c: char) -> bool {
+    matches!(c,
+        '\u{300}'..='\u{36f}'
+        | '\u{483}'..='\u{489}'
+        | '\u{591}'..='\u{5c7}'
+        | '\u{610}'..='\u{61a}'
+        | '\u{64b}'..='\u{65f}'
+        | '\u{670}'
+        | '\u{6d6}'..='\u{6ed}'
+        | '\u{900}'..='\u{963}'
+        | '\u{966}'..='\u{dff}'
+        | '\u{e31}'..='\u{e4e}'
+        | '\u{eb1}'..='\u{ecd}'
+        | '\u{f18}'..='\u{fbc}'
+        | '\u{102b}'..='\u{103e}'
+        | '\u{17b4}'..='\u{17d3}'
+        | '\u{3099}'..='\u{309a}'
+    )
+}
+
+/// Is `line` a known boilerplate phrase, or does it start with one?
+pub(crate) fn phrase(line: &str) -> Option<PhraseMatch> {
+    if line.chars().count() > MAX_PHRASE_LINE {
+        return None;
+    }
+    let norm = normalize(line);
+    let len = norm.chars().count();
+    if len == 0 {
+        return None;
+    }
+    if let Some(&kind) = TABLE.get(&norm) {
+        return Some(PhraseMatch {
+            kind,
+            whole: true,
+            covered: len,
+            len,
+        });
+    }
+    // Longest prefix that ends at a word boundary (or, in scripts written
+    // without spaces, at any character).
+    let mut best = None;
+    let mut chars = 0;
+    for (i, c) in norm.char_indices() {
+        chars += 1;
+        let end = i + c.len_utf8();
+        let next = norm.get(end..).and_then(|r| r.chars().next());
+        let boundary = match next {
+            None => false, // the whole line, looked up above
+            Some(n) => !n.is_alphanumeric() || is_unspaced(c) || is_unspaced(n),
+        };
+        if !boundary {
+            continue;
+        }
+        if let Some(&kind) = norm.get(..end).and_then(|p| TABLE.get(p)) {
+            best = Some(PhraseMatch {
+                kind,
+                whole: false,
+                covered: chars,
+                len,
+            });
+        }
+    }
+    best
+}
+
+/// Characters of scripts written without spaces between words.
+pub(crate) fn is_unspaced(c: char) -> bool {
+    matches!(c,
+        '\u{3040}'..='\u{30ff}' // kana
+        | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' // han
+        | '\u{0e00}'..='\u{0e7f}' // thai
+        | '\u{0e80}'..='\u{0eff}' // lao
+        | '\u{1000}'..='\u{109f}' // myanmar
+        | '\u{1780}'..='\u{17ff}' // khmer
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_phrases_in_many_languages() {
+        for (line, kind) in [
+            ("Laisser un commentaire", Phrase::Comments),
+            ("Leave a Reply Cancel reply", Phrase::Comments),
+            ("12 Comments", Phrase::Comments),
+            ("Schreibe einen Kommentar", Phrase::Comments),
+            ("Lire aussi :", Phrase::Related),
+            ("Ähnliche Artikel", Phrase::Related),
+            ("相关文章", Phrase::Related),
+            ("関連記事", Phrase::Related),
+            ("مقالات ذات صلة", Phrase::Related),
+            ("Похожие статьи", Phrase::Related),
+            (
+                "GIPHY App Key not set. Please check settings",
+                Phrase::WidgetError,
+            ),
+        ] {
+            assert_eq!(phrase(line).map(|m| m.kind), Some(kind), "{line}");
+        }
+        assert_eq!(phrase("Leaves fell on the reply desk"), None);
+    }
+}

@@ -1,0 +1,101 @@
+//! decruft turns a web page into its clean main text.
+//!
+//! Give it HTML; it returns the article's headline and body as plain text and
+//! leaves out everything around them: navigation, comment forms and comment
+//! threads, "related" and "read also" boxes, share bars, newsletter and cookie
+//! notices, author bios, tag lists, ads, in any language.
+//!
+//! # Quick start
+//!
+//! ```
+//! let html = r#"<html><head><title>Tides explained | Sea Notes</title></head><body>
+//!   <nav><a href="/">Home</a> <a href="/news">News</a></nav>
+//!   <article>
+//!     <h1>Tides explained</h1>
+//!     <p>Twice a day the sea rises and falls along most coasts, pulled by the Moon.</p>
+//!     <p>The Sun adds its own, smaller pull, so the range changes over the month.</p>
+//!     <div id="respond"><h3>Leave a Reply</h3><p>Your email address will not be published.</p></div>
+//!   </article>
+//! </body></html>"#;
+//!
+//! let article = decruft::extract(html)?;
+//! assert_eq!(article.title(), Some("Tides explained"));
+//! assert_eq!(
+//!     article.text(),
+//!     "Twice a day the sea rises and falls along most coasts, pulled by the Moon.\n\n\
+//!      The Sun adds its own, smaller pull, so the range changes over the month."
+//! );
+//! # Ok::<(), decruft::Error>(())
+//! ```
+//!
+//! For many pages, build an [`Extractor`] once from [`Options`] and reuse it.
+//!
+//! # How it works
+//!
+//! A pipeline of small stages, data flowing one way: **parse** (html5ever,
+//! guarded, into a compact arena) → **prune** (tags, visibility and class/id
+//! words that never hold article text) → **segment** (text blocks with their
+//! link density and place in the tree) → **score** (readability-style container
+//! scores) → **select** (the best container and its siblings, minus link
+//! lists, known boilerplate phrases in many languages and the sections they
+//! open) → **render** (plain text).
+//!
+//! # Untrusted input
+//!
+//! decruft is built for crawled pages, hostile ones included:
+//!
+//! * **No panics.** No input makes an entry point panic; the library denies
+//!   `unwrap`, `expect`, `panic!` and unchecked indexing.
+//! * **No stack overflow.** No walk over the document recurses; all use loops
+//!   over an arena in document order or explicit stacks.
+//! * **Linear time.** html5ever's tree builder is quadratic in nesting depth
+//!   (its issue #788); a token filter in front of it drops start tags past
+//!   [`Options::max_depth`] (default 512), so 100,000 nested elements cost no
+//!   more than 100,000 siblings. Text below the limit is flattened into the
+//!   deepest element kept, never lost. Unclosed formatting elements are capped
+//!   (24) so that mis-nested `<b><i>…` cannot make the tree builder re-create
+//!   elements without end.
+//! * **Bounded memory.** Input over [`Options::max_input_bytes`] (default
+//!   64 MiB) is refused with [`Error::InputTooLarge`]; past
+//!   [`Options::max_elements`] (default 1,000,000) no further elements are
+//!   built (their text is kept); attributes are capped per element
+//!   ([`Options::max_attributes`], 64) and in length
+//!   ([`Options::max_attribute_len`], 8 KiB); parse errors are not stored.
+//!
+//! A page that parses but has no main content yields an empty [`Article`],
+//! not an error.
+
+mod article;
+mod dom;
+mod error;
+mod hints;
+mod lang;
+pub mod limits;
+mod meta;
+mod options;
+mod parse;
+mod pipeline;
+mod prune;
+mod render;
+mod score;
+mod segment;
+mod select;
+
+pub use article::{Article, BlockReport};
+pub use error::Error;
+pub use options::{Extractor, Options};
+
+/// Extracts the main content of an HTML page with the default [`Options`].
+///
+/// # Errors
+/// [`Error::InputTooLarge`] when `html` is over 64 MiB.
+///
+/// ```
+/// let article = decruft::extract("<h1>Title</h1><p>Some body text that reads like a sentence.</p>")?;
+/// assert_eq!(article.title(), Some("Title"));
+/// assert_eq!(article.text(), "Some body text that reads like a sentence.");
+/// # Ok::<(), decruft::Error>(())
+/// ```
+pub fn extract(html: &str) -> Result<Article, Error> {
+    pipeline::run(html, &Options::default())
+}

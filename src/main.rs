@@ -1,0 +1,160 @@
+//! The `decruft` command: article text from HTML files.
+
+use std::io::{Read, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// Turns web pages into their clean main text.
+#[derive(Parser)]
+#[command(name = "decruft", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Extract the article text of each HTML file ('-' or nothing: standard input).
+    Extract {
+        /// HTML files to read; '-' is standard input.
+        files: Vec<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// Print the headline before the body (text format).
+        #[arg(long)]
+        title: bool,
+        /// Print every block with the verdict and the reason for it.
+        #[arg(long)]
+        explain: bool,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    /// The body as plain text.
+    Text,
+    /// One JSON object per page and line: source, title, text.
+    Json,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Extract {
+            files,
+            format,
+            title,
+            explain,
+        } => extract(files, format, title, explain),
+    }
+}
+
+fn read_input(path: &PathBuf) -> std::io::Result<Vec<u8>> {
+    let mut buf = Vec::new();
+    if path.as_os_str() == "-" {
+        std::io::stdin().read_to_end(&mut buf)?;
+    } else {
+        buf = std::fs::read(path)?;
+    }
+    Ok(buf)
+}
+
+fn extract(mut files: Vec<PathBuf>, format: Format, title: bool, explain: bool) -> ExitCode {
+    if files.is_empty() {
+        files.push(PathBuf::from("-"));
+    }
+    let extractor = decruft::Options::new().explain(explain).build();
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let mut failed = false;
+    let many = files.len() > 1;
+    for (i, path) in files.iter().enumerate() {
+        let name = path.display().to_string();
+        let article = read_input(path)
+            .map_err(|e| e.to_string())
+            .and_then(|bytes| {
+                let html = String::from_utf8_lossy(&bytes);
+                extractor.extract(&html).map_err(|e| e.to_string())
+            });
+        let article = match article {
+            Ok(a) => a,
+            Err(e) => {
+                eprintln!("decruft: {name}: {e}");
+                failed = true;
+                continue;
+            }
+        };
+        let written = match format {
+            Format::Text => {
+                let mut s = String::new();
+                if many {
+                    if i > 0 {
+                        s.push('\n');
+                    }
+                    s.push_str(&format!("==> {name} <==\n"));
+                }
+                if explain {
+                    for b in article.explanation().unwrap_or_default() {
+                        let verdict = if b.kept() { "KEEP" } else { "DROP" };
+                        let text: String = b.text().chars().take(80).collect();
+                        s.push_str(&format!("{verdict} [{}] {text}\n", b.reason()));
+                    }
+                    s.push('\n');
+                }
+                if title {
+                    if let Some(t) = article.title() {
+                        s.push_str(t);
+                        s.push_str("\n\n");
+                    }
+                }
+                s.push_str(article.text());
+                if !article.text().is_empty() {
+                    s.push('\n');
+                }
+                out.write_all(s.as_bytes())
+            }
+            Format::Json => {
+                let line = format!(
+                    "{{\"source\":{},\"title\":{},\"text\":{}}}\n",
+                    json_string(&name),
+                    article
+                        .title()
+                        .map_or_else(|| "null".to_owned(), json_string),
+                    json_string(article.text())
+                );
+                out.write_all(line.as_bytes())
+            }
+        };
+        if let Err(e) = written {
+            eprintln!("decruft: writing output: {e}");
+            return ExitCode::FAILURE;
+        }
+    }
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// A JSON string literal.
+fn json_string(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}

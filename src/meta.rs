@@ -1,0 +1,188 @@
+//! Side stage: what the page says about itself (headline, marked article body).
+//! Reads the DOM, never changes it, and runs before pruning so that a headline
+//! inside a pruned `<header>` is still found.
+
+use html5ever::{local_name, LocalName};
+
+use crate::dom::{Dom, NodeId};
+
+/// Facts read from the page.
+#[derive(Debug, Default)]
+pub(crate) struct Meta {
+    /// The headline, if the page has one.
+    pub(crate) title: Option<String>,
+    /// The element holding the headline, when it is on the page.
+    pub(crate) title_node: Option<NodeId>,
+    /// Elements marked as the article body (`itemprop="articleBody"`).
+    pub(crate) body_marks: Vec<NodeId>,
+}
+
+/// Longest text gathered from one element, in bytes: titles are short.
+const MAX_TITLE_BYTES: usize = 2048;
+
+/// Headings looked at when choosing the headline.
+const MAX_H1: usize = 32;
+
+/// Reads the headline and the article-body marks.
+pub(crate) fn read(dom: &Dom) -> Meta {
+    let mut og_title = None;
+    let mut doc_title = None;
+    let mut h1s: Vec<(NodeId, String)> = Vec::new();
+    let mut body_marks = Vec::new();
+    for id in 0..dom.len() {
+        let Some(e) = dom.element(id) else { continue };
+        if e.foreign {
+            continue;
+        }
+        match e.name {
+            local_name!("meta") => {
+                let key = e
+                    .attr(&local_name!("property"))
+                    .or_else(|| e.attr(&local_name!("name")));
+                if let (Some(k), Some(v)) = (key, e.attr(&local_name!("content"))) {
+                    let k = k.trim();
+                    if (k.eq_ignore_ascii_case("og:title")
+                        || k.eq_ignore_ascii_case("twitter:title"))
+                        && og_title.is_none()
+                    {
+                        let v = collapse(v);
+                        if !v.is_empty() {
+                            og_title = Some(v);
+                        }
+                    }
+                }
+            }
+            local_name!("title") if doc_title.is_none() => {
+                let t = text_of(dom, id);
+                if !t.is_empty() {
+                    doc_title = Some(t);
+                }
+            }
+            local_name!("h1") if h1s.len() < MAX_H1 => {
+                let t = text_of(dom, id);
+                if !t.is_empty() {
+                    h1s.push((id, t));
+                }
+            }
+            _ => {}
+        }
+        if e.attr(&local_name!("itemprop")).is_some_and(|v| {
+            v.split_whitespace()
+                .any(|w| w.eq_ignore_ascii_case("articlebody"))
+        }) {
+            body_marks.push(id);
+        }
+    }
+    let refs: Vec<&str> = og_title
+        .iter()
+        .chain(doc_title.iter())
+        .map(String::as_str)
+        .collect();
+    // The h1 that agrees best with the page's declared titles.
+    let mut best: Option<(f32, NodeId, &str)> = None;
+    for (id, text) in &h1s {
+        let sim = refs
+            .iter()
+            .map(|r| similarity(text, r))
+            .fold(0.0f32, f32::max);
+        if sim >= 0.5 && best.is_none_or(|(s, _, _)| sim > s) {
+            best = Some((sim, *id, text));
+        }
+    }
+    let (title, title_node) = match best {
+        Some((_, id, text)) => (Some(text.to_owned()), Some(id)),
+        None => match (&og_title, h1s.as_slice()) {
+            (Some(og), _) => (Some(og.clone()), None),
+            (None, [(id, text)]) => (Some(text.clone()), Some(*id)),
+            _ => (doc_title.as_deref().map(strip_site_name), None),
+        },
+    };
+    Meta {
+        title,
+        title_node,
+        body_marks,
+    }
+}
+
+/// Removes a " | Site" / " - Site" suffix (or prefix) from a document title:
+/// the longest part is the headline.
+fn strip_site_name(t: &str) -> String {
+    const SEPARATORS: [&str; 6] = [" | ", " - ", " – ", " — ", " :: ", " · "];
+    for sep in SEPARATORS {
+        if t.contains(sep) {
+            if let Some(part) = t.split(sep).max_by_key(|p| p.chars().count()) {
+                return part.trim().to_owned();
+            }
+        }
+    }
+    t.to_owned()
+}
+
+/// Share of the shorter text's words found in the longer one (0..=1); texts
+/// written without spaces compare by characters.
+pub(crate) fn similarity(a: &str, b: &str) -> f32 {
+    let wa = words(a);
+    let wb = words(b);
+    let (short, long) = if wa.len() <= wb.len() {
+        (wa, wb)
+    } else {
+        (wb, wa)
+    };
+    if short.is_empty() {
+        return 0.0;
+    }
+    let hits = short.iter().filter(|w| long.contains(w)).count();
+    let cover = hits as f32 / short.len() as f32;
+    // Penalise a short text that matches only a small part of a long one.
+    let ratio = short.len() as f32 / long.len().max(1) as f32;
+    cover * ratio.sqrt().min(1.0).max(0.5)
+}
+
+fn words(s: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    for c in s.chars().flat_map(char::to_lowercase) {
+        if crate::lang::is_unspaced(c) {
+            if !cur.is_empty() {
+                out.push(std::mem::take(&mut cur));
+            }
+            out.push(c.to_string());
+        } else if c.is_alphanumeric() {
+            cur.push(c);
+        } else if !cur.is_empty() {
+            out.push(std::mem::take(&mut cur));
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+/// An element's text with white space collapsed, at most [`MAX_TITLE_BYTES`].
+pub(crate) fn text_of(dom: &Dom, id: NodeId) -> String {
+    let mut out = String::new();
+    for n in id + 1..dom.end(id) {
+        if let Some(t) = dom.text(n) {
+            if is_code_parent(dom.parent(n).and_then(|p| dom.html_name(p))) {
+                continue;
+            }
+            out.push_str(t);
+            if out.len() > MAX_TITLE_BYTES {
+                break;
+            }
+        }
+    }
+    collapse(&out)
+}
+
+fn is_code_parent(name: Option<&LocalName>) -> bool {
+    matches!(
+        name,
+        Some(&local_name!("script")) | Some(&local_name!("style"))
+    )
+}
+
+fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}

@@ -1,0 +1,103 @@
+//! The stages in order: parse → meta → prune → segment → score → select →
+//! render. Each stage takes the previous one's output; the DOM is dropped
+//! here, after everything returned has been copied out of it.
+
+use crate::article::{Article, BlockReport};
+use crate::dom::Dom;
+use crate::parse::{parse, ParseLimits};
+use crate::prune::{prune, Cut, Pruned};
+use crate::score::Scores;
+use crate::segment::Block;
+use crate::select::Verdicts;
+use crate::{meta, render, score, segment, select, Error, Options};
+
+/// Runs the whole pipeline on one page.
+pub(crate) fn run(html: &str, options: &Options) -> Result<Article, Error> {
+    if html.len() > options.max_input_bytes {
+        return Err(Error::InputTooLarge {
+            len: html.len(),
+            max: options.max_input_bytes,
+        });
+    }
+    let limits = ParseLimits {
+        max_depth: options.max_depth,
+        max_elements: options.max_elements,
+        max_attributes: options.max_attributes,
+        max_attribute_len: options.max_attribute_len,
+    };
+    let dom = parse(html, &limits);
+    let meta = meta::read(&dom);
+    let mut protect = meta.body_marks.clone();
+    protect.extend(meta.title_node);
+    let pruned = prune(&dom, &protect);
+    let blocks = segment::segment(&dom, &pruned);
+    let scores = score::score(&dom, &blocks, &meta.body_marks);
+    let verdicts = select::select(&dom, &blocks, &scores, &meta);
+    let text = render::text(&blocks, &verdicts);
+    let explanation = options
+        .explain
+        .then(|| explain(&dom, &pruned, &blocks, &scores, &verdicts));
+    Ok(Article {
+        title: meta.title,
+        text,
+        explanation,
+    })
+}
+
+/// Longest text shown for a pruned subtree in an explanation, in bytes.
+const EXPLAIN_CUT_TEXT: usize = 200;
+
+/// One report per block, plus one per pruned subtree that held text, in page order.
+fn explain(
+    dom: &Dom,
+    pruned: &Pruned,
+    blocks: &[Block],
+    scores: &Scores,
+    verdicts: &Verdicts,
+) -> Vec<BlockReport> {
+    let mut items: Vec<(usize, BlockReport)> = Vec::new();
+    for (b, v) in blocks.iter().zip(verdicts) {
+        items.push((
+            b.owner,
+            BlockReport {
+                text: b.text.clone(),
+                kept: v.is_none(),
+                reason: v.map_or_else(|| "main content".to_owned(), |d| d.describe()),
+                score: scores.of(b.container),
+            },
+        ));
+    }
+    let mut id = 0;
+    while id < dom.len() {
+        match pruned.cut(id) {
+            Some(cut) => {
+                if !matches!(cut, Cut::Tag("head" | "script" | "style" | "template")) {
+                    let mut text = meta::text_of(dom, id);
+                    if text.len() > EXPLAIN_CUT_TEXT {
+                        let mut end = EXPLAIN_CUT_TEXT;
+                        while !text.is_char_boundary(end) {
+                            end -= 1;
+                        }
+                        text.truncate(end);
+                        text.push('…');
+                    }
+                    if !text.is_empty() {
+                        items.push((
+                            id,
+                            BlockReport {
+                                text,
+                                kept: false,
+                                reason: cut.describe(),
+                                score: 0.0,
+                            },
+                        ));
+                    }
+                }
+                id = dom.end(id).max(id + 1);
+            }
+            None => id += 1,
+        }
+    }
+    items.sort_by_key(|(pos, _)| *pos);
+    items.into_iter().map(|(_, r)| r).collect()
+}

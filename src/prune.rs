@@ -1,0 +1,194 @@
+//! Stage 2: mark what is obviously not content.
+//!
+//! Nothing is deleted: each subtree root that must go gets a [`Cut`] saying
+//! why, and later stages skip those subtrees. Three kinds of evidence:
+//! the tag (script, nav, forms…), visibility (hidden, aria-hidden, inline
+//! `display:none`), and class/id/role words ([`crate::hints`]). A page's
+//! layout wrappers sometimes carry boilerplate words (`class="has-sidebar"`),
+//! so a subtree that holds the page's headline or its marked article body, or
+//! most of its text, is never cut for layout words or visibility.
+
+use html5ever::{local_name, LocalName};
+
+use crate::dom::{Dom, NodeId};
+use crate::hints::{element_hint, Hint};
+
+/// Why a subtree was cut.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Cut {
+    /// Its tag never holds article text (script, nav, form…).
+    Tag(&'static str),
+    /// Hidden from readers.
+    Hidden,
+    /// A class, id or role word.
+    Hint(Hint),
+}
+
+impl Cut {
+    /// Human-readable reason.
+    pub(crate) fn describe(self) -> String {
+        match self {
+            Cut::Tag(t) => format!("<{t}> element"),
+            Cut::Hidden => "hidden element".to_owned(),
+            Cut::Hint(h) => format!("{} section (class/id/role)", h.name()),
+        }
+    }
+}
+
+/// The verdict of the prune stage: a cut per subtree root.
+pub(crate) struct Pruned {
+    cuts: Vec<Option<Cut>>,
+}
+
+impl Pruned {
+    /// The cut at `id`, if `id` roots a cut subtree.
+    pub(crate) fn cut(&self, id: NodeId) -> Option<Cut> {
+        self.cuts.get(id).copied().flatten()
+    }
+}
+
+/// Fraction of the body's text above which a subtree is taken for a page
+/// wrapper and never cut for layout words or visibility.
+const WRAPPER_TEXT_SHARE: f32 = 0.5;
+
+/// Marks what to drop. `protect` lists nodes (the headline, a marked article
+/// body) whose ancestors must survive layout and visibility cuts.
+pub(crate) fn prune(dom: &Dom, protect: &[NodeId]) -> Pruned {
+    let text_len = subtree_text_lengths(dom);
+    let total = text_len.first().copied().unwrap_or(0).max(1) as f32;
+    let mut cuts = vec![None; dom.len()];
+    let mut id = 0;
+    while id < dom.len() {
+        let Some(e) = dom.element(id) else {
+            id += 1;
+            continue;
+        };
+        let is_wrapper = || {
+            protect.iter().any(|&p| dom.contains(id, p))
+                || text_len.get(id).copied().unwrap_or(0) as f32 / total > WRAPPER_TEXT_SHARE
+        };
+        let cut = if e.foreign {
+            // SVG and MathML: drawings and formulas, never prose.
+            Some(Cut::Tag("svg/math"))
+        } else if let Some(tag) = tag_cut(&e.name) {
+            // Forms wrap whole pages on some CMSs (ASP.NET): keep those.
+            (tag != "form" || !is_wrapper()).then_some(Cut::Tag(tag))
+        } else if is_hidden(e) {
+            (!is_wrapper()).then_some(Cut::Hidden)
+        } else if let Some(h) = element_hint(e) {
+            let semantic = matches!(
+                h,
+                Hint::Comments | Hint::Related | Hint::Share | Hint::Newsletter | Hint::Cookies
+            );
+            let protected = protect.iter().any(|&p| dom.contains(id, p));
+            // Boilerplate words on a page wrapper ("main has-sidebar") say
+            // nothing about its content; words naming a kind of section do,
+            // unless the section holds the headline or the marked body.
+            if protected || (!semantic && is_wrapper()) || !is_body_level(dom, id) {
+                None
+            } else {
+                Some(Cut::Hint(h))
+            }
+        } else {
+            None
+        };
+        if let Some(c) = cut {
+            if let Some(slot) = cuts.get_mut(id) {
+                *slot = Some(c);
+            }
+            id = dom.end(id).max(id + 1);
+        } else {
+            id += 1;
+        }
+    }
+    Pruned { cuts }
+}
+
+/// Elements above `<body>` (html, body) are never cut for words.
+fn is_body_level(dom: &Dom, id: NodeId) -> bool {
+    !matches!(
+        dom.html_name(id),
+        Some(&local_name!("html")) | Some(&local_name!("body"))
+    )
+}
+
+/// Tags whose subtree is never article text.
+fn tag_cut(name: &LocalName) -> Option<&'static str> {
+    Some(match *name {
+        local_name!("head") => "head",
+        local_name!("script") => "script",
+        local_name!("style") => "style",
+        local_name!("noscript") => "noscript",
+        local_name!("template") => "template",
+        local_name!("iframe") => "iframe",
+        local_name!("object") => "object",
+        local_name!("embed") => "embed",
+        local_name!("canvas") => "canvas",
+        local_name!("video") => "video",
+        local_name!("audio") => "audio",
+        local_name!("map") => "map",
+        local_name!("select") => "select",
+        local_name!("button") => "button",
+        local_name!("input") => "input",
+        local_name!("textarea") => "textarea",
+        local_name!("form") => "form",
+        local_name!("nav") => "nav",
+        local_name!("aside") => "aside",
+        local_name!("footer") => "footer",
+        local_name!("header") => "header",
+        local_name!("dialog") => "dialog",
+        local_name!("menu") => "menu",
+        _ => return None,
+    })
+}
+
+/// `hidden`, `aria-hidden="true"`, or an inline style hiding the element.
+fn is_hidden(e: &crate::dom::Element) -> bool {
+    if e.attr(&local_name!("hidden")).is_some() {
+        return true;
+    }
+    if e.attr(&local_name!("aria-hidden"))
+        .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+    {
+        return true;
+    }
+    e.attr(&local_name!("style")).is_some_and(|s| {
+        let s: String = s
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .flat_map(char::to_lowercase)
+            .collect();
+        s.contains("display:none") || s.contains("visibility:hidden")
+    })
+}
+
+/// Length in bytes of the (unpruned) text under each node, in one reverse pass.
+fn subtree_text_lengths(dom: &Dom) -> Vec<usize> {
+    let mut len = vec![0usize; dom.len()];
+    for id in (0..dom.len()).rev() {
+        let in_code = dom
+            .parent(id)
+            .and_then(|p| dom.html_name(p))
+            .is_some_and(|n| {
+                matches!(
+                    *n,
+                    local_name!("script") | local_name!("style") | local_name!("noscript")
+                )
+            });
+        let own = if in_code {
+            0
+        } else {
+            dom.text(id).map_or(0, |t| t.trim().len())
+        };
+        let sum = len.get(id).copied().unwrap_or(0) + own;
+        if let Some(slot) = len.get_mut(id) {
+            *slot = sum;
+        }
+        if let Some(p) = dom.parent(id) {
+            if let Some(slot) = len.get_mut(p) {
+                *slot += sum;
+            }
+        }
+    }
+    len
+}

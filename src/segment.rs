@@ -1,0 +1,568 @@
+//! Stage 3: the pruned document as a flat list of text blocks.
+//!
+//! A block is the text between two block-level boundaries: a paragraph, a
+//! heading, a list item, a table row (cells joined by tabs), a `<pre>`, a
+//! caption. Inline elements add nothing between their texts ("<b>a</b>b" is
+//! "ab"), runs of white space become one space, a `<br>` a line break and two
+//! `<br>`s a new block. Each block records where it sits in the DOM and how
+//! much of its text is link text, for scoring.
+
+use html5ever::{local_name, LocalName};
+
+use crate::dom::{Dom, NodeData, NodeId};
+use crate::prune::Pruned;
+
+/// What a block is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// Running text.
+    Paragraph,
+    /// `<h1>`–`<h6>`, with its level.
+    Heading(u8),
+    /// A list item (or `dt`/`dd`).
+    ListItem,
+    /// A data-table row; cells separated by tabs.
+    Row,
+    /// Preformatted text, white space kept.
+    Pre,
+    /// Text inside a blockquote.
+    Quote,
+    /// A figure caption.
+    Caption,
+}
+
+/// One block of text.
+#[derive(Clone, Debug)]
+pub(crate) struct Block {
+    /// The text, white space normalised (kept as is in `Pre`).
+    pub(crate) text: String,
+    /// What the block is.
+    pub(crate) kind: Kind,
+    /// Innermost block-level element holding the text.
+    pub(crate) owner: NodeId,
+    /// The element the block's score goes to first (the owner's parent, or
+    /// the owner itself when the text is a loose run beside other blocks).
+    pub(crate) container: NodeId,
+    /// Outermost list or table the block belongs to.
+    pub(crate) group: Option<NodeId>,
+    /// Characters of text, spaces excluded.
+    pub(crate) chars: usize,
+    /// Characters inside links.
+    pub(crate) link_chars: usize,
+}
+
+impl Block {
+    /// Share of the text inside links.
+    pub(crate) fn link_density(&self) -> f32 {
+        if self.chars == 0 {
+            0.0
+        } else {
+            self.link_chars as f32 / self.chars as f32
+        }
+    }
+}
+
+/// Longest cell (bytes of text) of a table taken for data, not layout.
+const MAX_DATA_CELL: usize = 300;
+
+/// Segments the document below `<body>` (or the root), skipping pruned subtrees.
+pub(crate) fn segment(dom: &Dom, pruned: &Pruned) -> Vec<Block> {
+    let facts = Facts::new(dom);
+    let start = dom.find(&local_name!("body")).unwrap_or(0);
+    let mut s = Segmenter {
+        dom,
+        facts: &facts,
+        blocks: Vec::new(),
+        buf: String::new(),
+        chars: 0,
+        link_chars: 0,
+        pending_space: false,
+        frames: Vec::new(),
+        pre: 0,
+        links: 0,
+        quotes: 0,
+        captions: 0,
+        items: 0,
+        heading: 0,
+        row: None,
+        group: None,
+    };
+    let stop = dom.end(start);
+    let mut id = start;
+    while id < stop {
+        s.exit_until(id);
+        let Some(node) = dom.node(id) else { break };
+        match &node.data {
+            NodeData::Text(t) => s.push_text(t),
+            NodeData::Document => {}
+            NodeData::Element(e) => {
+                let block = !e.foreign && is_block(&e.name);
+                if pruned.cut(id).is_some() {
+                    if block {
+                        s.boundary(&e.name);
+                    }
+                    id = dom.end(id).max(id + 1);
+                    continue;
+                }
+                if e.foreign {
+                    // Unpruned foreign content is inline text at most.
+                } else if e.name == local_name!("br") {
+                    s.line_break();
+                } else if e.name == local_name!("hr") {
+                    s.flush();
+                } else if !crate::parse::is_void(&e.name) {
+                    s.enter(id, &e.name, block);
+                }
+            }
+        }
+        id += 1;
+    }
+    s.exit_until(usize::MAX);
+    s.flush();
+    s.blocks
+}
+
+/// Per-node facts computed in one reverse pass.
+struct Facts {
+    /// Holds a `<table>` below it.
+    has_table: Vec<bool>,
+    /// Longest cell text (bytes) below it.
+    max_cell: Vec<usize>,
+    /// Has a block-level element child.
+    block_child: Vec<bool>,
+}
+
+impl Facts {
+    fn new(dom: &Dom) -> Facts {
+        let n = dom.len();
+        let mut text = vec![0usize; n];
+        let mut f = Facts {
+            has_table: vec![false; n],
+            max_cell: vec![0; n],
+            block_child: vec![false; n],
+        };
+        for id in (0..n).rev() {
+            let own = dom.text(id).map_or(0, |t| t.trim().len());
+            let t = text.get(id).copied().unwrap_or(0) + own;
+            let name = dom.html_name(id);
+            let is_cell = matches!(name, Some(&local_name!("td")) | Some(&local_name!("th")));
+            let is_table = name == Some(&local_name!("table"));
+            let cell = f
+                .max_cell
+                .get(id)
+                .copied()
+                .unwrap_or(0)
+                .max(if is_cell { t } else { 0 });
+            let has_table = f.has_table.get(id).copied().unwrap_or(false);
+            let block = name.is_some_and(is_block);
+            if let Some(p) = dom.parent(id) {
+                if let Some(v) = text.get_mut(p) {
+                    *v += t;
+                }
+                if let Some(v) = f.max_cell.get_mut(p) {
+                    *v = (*v).max(cell);
+                }
+                if let Some(v) = f.has_table.get_mut(p) {
+                    *v |= has_table || is_table;
+                }
+                if let Some(v) = f.block_child.get_mut(p) {
+                    *v |= block;
+                }
+            }
+            if let Some(v) = f.max_cell.get_mut(id) {
+                *v = cell;
+            }
+        }
+        f
+    }
+
+    fn is_data_table(&self, id: NodeId) -> bool {
+        !self.has_table.get(id).copied().unwrap_or(true)
+            && self.max_cell.get(id).copied().unwrap_or(usize::MAX) <= MAX_DATA_CELL
+    }
+}
+
+/// An open element during the walk.
+struct Frame {
+    id: NodeId,
+    end: NodeId,
+    name: LocalName,
+    block: bool,
+}
+
+struct Segmenter<'a> {
+    dom: &'a Dom,
+    facts: &'a Facts,
+    blocks: Vec<Block>,
+    buf: String,
+    chars: usize,
+    link_chars: usize,
+    pending_space: bool,
+    frames: Vec<Frame>,
+    pre: usize,
+    links: usize,
+    quotes: usize,
+    captions: usize,
+    items: usize,
+    /// Level of the innermost open heading, 0 when none.
+    heading: u8,
+    /// The data-table row being collected, if any.
+    row: Option<NodeId>,
+    /// Outermost open list or data table.
+    group: Option<NodeId>,
+}
+
+impl Segmenter<'_> {
+    fn enter(&mut self, id: NodeId, name: &LocalName, block: bool) {
+        if block {
+            self.boundary(name);
+        }
+        match *name {
+            local_name!("pre") | local_name!("listing") | local_name!("xmp") => self.pre += 1,
+            local_name!("a") => {
+                let href = self
+                    .dom
+                    .element(id)
+                    .is_some_and(|e| e.attr(&local_name!("href")).is_some());
+                if href {
+                    self.links += 1;
+                } else {
+                    // Anchors without href are not links; count them as
+                    // ordinary inline elements.
+                    self.frames.push(Frame {
+                        id,
+                        end: self.dom.end(id),
+                        name: local_name!("span"),
+                        block,
+                    });
+                    return;
+                }
+            }
+            local_name!("blockquote") | local_name!("q") if block => self.quotes += 1,
+            local_name!("figcaption") => self.captions += 1,
+            local_name!("li") | local_name!("dt") | local_name!("dd") => self.items += 1,
+            local_name!("ul") | local_name!("ol") | local_name!("dl") => {
+                if self.group.is_none() {
+                    self.group = Some(id);
+                }
+            }
+            local_name!("table") => {
+                if self.row.is_none() && self.facts.is_data_table(id) && self.group.is_none() {
+                    self.group = Some(id);
+                }
+            }
+            local_name!("tr") => {
+                if self.row.is_none() && self.group.is_some_and(|g| self.is_data_table(g)) {
+                    self.row = Some(id);
+                }
+            }
+            _ => {}
+        }
+        if let Some(level) = heading_level(name) {
+            self.heading = level;
+        }
+        self.frames.push(Frame {
+            id,
+            end: self.dom.end(id),
+            name: name.clone(),
+            block,
+        });
+    }
+
+    fn is_data_table(&self, id: NodeId) -> bool {
+        self.dom.html_name(id) == Some(&local_name!("table")) && self.facts.is_data_table(id)
+    }
+
+    /// Closes every frame that ends at or before `id`.
+    fn exit_until(&mut self, id: NodeId) {
+        while self.frames.last().is_some_and(|f| f.end <= id) {
+            let Some(f) = self.frames.last() else { break };
+            if f.block {
+                let name = f.name.clone();
+                self.boundary(&name);
+            }
+            let Some(f) = self.frames.pop() else { break };
+            match f.name {
+                local_name!("pre") | local_name!("listing") | local_name!("xmp") => {
+                    self.pre = self.pre.saturating_sub(1)
+                }
+                local_name!("a") => self.links = self.links.saturating_sub(1),
+                local_name!("blockquote") | local_name!("q") if f.block => {
+                    self.quotes = self.quotes.saturating_sub(1)
+                }
+                local_name!("figcaption") => self.captions = self.captions.saturating_sub(1),
+                local_name!("li") | local_name!("dt") | local_name!("dd") => {
+                    self.items = self.items.saturating_sub(1)
+                }
+                _ => {}
+            }
+            if heading_level(&f.name).is_some() {
+                self.heading = 0;
+            }
+            if self.row == Some(f.id) {
+                self.row = None;
+            }
+            if self.group == Some(f.id) {
+                self.group = None;
+            }
+        }
+    }
+
+    /// A block-level boundary: inside a data-table row it separates cells,
+    /// elsewhere it ends the block.
+    fn boundary(&mut self, name: &LocalName) {
+        if self.row.is_some() && *name != local_name!("tr") {
+            if matches!(*name, local_name!("td") | local_name!("th")) {
+                if !self.buf.is_empty() && !self.buf.ends_with('\t') {
+                    self.buf.push('\t');
+                }
+                self.pending_space = false;
+            } else {
+                self.pending_space = true;
+            }
+            return;
+        }
+        self.flush();
+    }
+
+    fn push_text(&mut self, t: &str) {
+        let link = self.links > 0;
+        if self.pre > 0 {
+            for c in t.chars() {
+                if c == '\r' || is_invisible(c) {
+                    continue;
+                }
+                self.buf.push(if c == '\u{a0}' { ' ' } else { c });
+                if !c.is_whitespace() {
+                    self.chars += 1;
+                    self.link_chars += usize::from(link);
+                }
+            }
+            return;
+        }
+        for c in t.chars() {
+            if is_space(c) {
+                self.pending_space = true;
+                continue;
+            }
+            if is_invisible(c) {
+                continue;
+            }
+            if self.pending_space {
+                if !self.buf.is_empty() && !self.buf.ends_with(['\n', '\t', ' ']) {
+                    self.buf.push(' ');
+                }
+                self.pending_space = false;
+            }
+            self.buf.push(c);
+            self.chars += 1;
+            self.link_chars += usize::from(link);
+        }
+    }
+
+    fn line_break(&mut self) {
+        if self.pre > 0 {
+            self.buf.push('\n');
+        } else if self.row.is_some() {
+            self.pending_space = true;
+        } else if self.buf.ends_with('\n') {
+            self.flush();
+        } else if !self.buf.is_empty() {
+            self.buf.push('\n');
+            self.pending_space = false;
+        }
+    }
+
+    fn flush(&mut self) {
+        self.pending_space = false;
+        if self.chars == 0 {
+            self.buf.clear();
+            self.link_chars = 0;
+            return;
+        }
+        let kind = self.kind();
+        let text = if kind == Kind::Pre {
+            tidy_pre(&self.buf)
+        } else {
+            tidy(&self.buf)
+        };
+        self.buf.clear();
+        let owner = self
+            .frames
+            .iter()
+            .rev()
+            .find(|f| f.block)
+            .map_or(0, |f| f.id);
+        let container = if self.facts.block_child.get(owner).copied().unwrap_or(false)
+            && !is_paragraph_like(self.dom.html_name(owner))
+        {
+            owner
+        } else {
+            self.dom.parent(owner).unwrap_or(owner)
+        };
+        self.blocks.push(Block {
+            text,
+            kind,
+            owner,
+            container,
+            group: if matches!(kind, Kind::ListItem | Kind::Row) {
+                self.group
+            } else {
+                None
+            },
+            chars: self.chars,
+            link_chars: self.link_chars,
+        });
+        self.chars = 0;
+        self.link_chars = 0;
+    }
+
+    fn kind(&self) -> Kind {
+        if self.row.is_some() {
+            Kind::Row
+        } else if self.heading > 0 {
+            Kind::Heading(self.heading)
+        } else if self.pre > 0 {
+            Kind::Pre
+        } else if self.items > 0 {
+            Kind::ListItem
+        } else if self.captions > 0 {
+            Kind::Caption
+        } else if self.quotes > 0 {
+            Kind::Quote
+        } else {
+            Kind::Paragraph
+        }
+    }
+}
+
+/// Trims each line and drops empty ones.
+fn tidy(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for line in s.split('\n').map(str::trim).filter(|l| !l.is_empty()) {
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        out.push_str(line);
+    }
+    out
+}
+
+/// Strips trailing space from lines and blank lines at both ends.
+fn tidy_pre(s: &str) -> String {
+    let lines: Vec<&str> = s.split('\n').map(str::trim_end).collect();
+    let first = lines.iter().position(|l| !l.is_empty()).unwrap_or(0);
+    let last = lines
+        .iter()
+        .rposition(|l| !l.is_empty())
+        .map_or(0, |i| i + 1);
+    lines.get(first..last).unwrap_or_default().join("\n")
+}
+
+/// White space that HTML collapses (plus no-break space, which text output
+/// treats as a plain space).
+fn is_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\n' | '\r' | '\u{c}' | '\u{a0}')
+        || matches!(c, '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}')
+}
+
+/// Characters with no visible form that only get in the way of words: zero
+/// width space, word joiner, BOM, soft hyphen. (ZWJ and ZWNJ are kept: they
+/// matter in Persian, Indic and emoji text.)
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200b}' | '\u{2060}' | '\u{feff}' | '\u{ad}')
+}
+
+fn heading_level(name: &LocalName) -> Option<u8> {
+    Some(match *name {
+        local_name!("h1") => 1,
+        local_name!("h2") => 2,
+        local_name!("h3") => 3,
+        local_name!("h4") => 4,
+        local_name!("h5") => 5,
+        local_name!("h6") => 6,
+        _ => return None,
+    })
+}
+
+/// Elements whose text is one paragraph-like unit.
+fn is_paragraph_like(name: Option<&LocalName>) -> bool {
+    matches!(
+        name,
+        Some(
+            &local_name!("p")
+                | &local_name!("h1")
+                | &local_name!("h2")
+                | &local_name!("h3")
+                | &local_name!("h4")
+                | &local_name!("h5")
+                | &local_name!("h6")
+                | &local_name!("li")
+                | &local_name!("dt")
+                | &local_name!("dd")
+                | &local_name!("pre")
+                | &local_name!("td")
+                | &local_name!("th")
+                | &local_name!("figcaption")
+        )
+    )
+}
+
+/// Elements that start a new block of text.
+pub(crate) fn is_block(name: &LocalName) -> bool {
+    matches!(
+        *name,
+        local_name!("address")
+            | local_name!("article")
+            | local_name!("aside")
+            | local_name!("blockquote")
+            | local_name!("body")
+            | local_name!("caption")
+            | local_name!("center")
+            | local_name!("dd")
+            | local_name!("details")
+            | local_name!("dialog")
+            | local_name!("dir")
+            | local_name!("div")
+            | local_name!("dl")
+            | local_name!("dt")
+            | local_name!("fieldset")
+            | local_name!("figcaption")
+            | local_name!("figure")
+            | local_name!("footer")
+            | local_name!("form")
+            | local_name!("h1")
+            | local_name!("h2")
+            | local_name!("h3")
+            | local_name!("h4")
+            | local_name!("h5")
+            | local_name!("h6")
+            | local_name!("header")
+            | local_name!("hgroup")
+            | local_name!("hr")
+            | local_name!("html")
+            | local_name!("legend")
+            | local_name!("li")
+            | local_name!("listing")
+            | local_name!("main")
+            | local_name!("menu")
+            | local_name!("nav")
+            | local_name!("ol")
+            | local_name!("optgroup")
+            | local_name!("option")
+            | local_name!("p")
+            | local_name!("pre")
+            | local_name!("search")
+            | local_name!("section")
+            | local_name!("summary")
+            | local_name!("table")
+            | local_name!("tbody")
+            | local_name!("td")
+            | local_name!("tfoot")
+            | local_name!("th")
+            | local_name!("thead")
+            | local_name!("tr")
+            | local_name!("ul")
+            | local_name!("xmp")
+    )
+}

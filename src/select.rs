@@ -1,0 +1,241 @@
+//! Stage 5: choose the main-content region and the blocks in it.
+//!
+//! The region is the best-scored container plus those of its siblings that
+//! read like more of the same article (readability's sibling merge). Inside
+//! it, blocks go when they are the headline again, mostly links, a known
+//! boilerplate phrase, or part of a section such a phrase opens (a comment
+//! thread, a related box), or a short non-sentence at the region's edges
+//! (bylines, dates, "5 min read").
+
+use crate::dom::{Dom, NodeId};
+use crate::lang::{self, Phrase};
+use crate::meta::{similarity, Meta};
+use crate::score::Scores;
+use crate::segment::{Block, Kind};
+
+/// Why a block was left out.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum Drop {
+    /// Outside the main-content region.
+    OutsideRegion,
+    /// The headline, which is returned separately.
+    Headline,
+    /// Mostly link text.
+    LinkDense(f32),
+    /// A boilerplate phrase.
+    Phrase(Phrase),
+    /// In a section opened by a boilerplate phrase.
+    Section(Phrase),
+    /// A short line at the edge of the article that is not a sentence.
+    Edge,
+}
+
+impl Drop {
+    /// Human-readable reason.
+    pub(crate) fn describe(self) -> String {
+        match self {
+            Drop::OutsideRegion => "outside the main-content region".to_owned(),
+            Drop::Headline => "the headline (see title)".to_owned(),
+            Drop::LinkDense(d) => format!("link density {d:.2}"),
+            Drop::Phrase(p) => format!("phrase: {}", p.name()),
+            Drop::Section(p) => format!("in a {} section", p.name()),
+            Drop::Edge => "short non-sentence at the article's edge".to_owned(),
+        }
+    }
+}
+
+/// The verdict on each block: `None` kept, `Some(why)` dropped.
+pub(crate) type Verdicts = Vec<Option<Drop>>;
+
+/// Siblings whose score reaches this share of the best container's join it.
+const SIBLING_SHARE: f32 = 0.2;
+/// ... and never below this absolute score.
+const SIBLING_MIN_SCORE: f32 = 10.0;
+/// Blocks with a larger share of link text are navigation, not prose.
+const MAX_LINK_DENSITY: f32 = 0.5;
+/// Edge lines shorter than this (characters) without sentence punctuation go.
+const EDGE_MAX_CHARS: usize = 40;
+/// Lines up to this long can be a section heading opening boilerplate.
+const MAX_HEADING_LINE: usize = 80;
+
+/// Nodes looked at between a boilerplate heading and an ancestor to see
+/// whether the heading opens that ancestor.
+const MAX_SCOPE_SCAN: usize = 256;
+
+/// Decides which blocks are the article.
+pub(crate) fn select(dom: &Dom, blocks: &[Block], scores: &Scores, meta: &Meta) -> Verdicts {
+    let mut verdicts: Verdicts = vec![Some(Drop::OutsideRegion); blocks.len()];
+    let Some(best) = scores.best else {
+        return verdicts;
+    };
+    let roots = region(dom, scores, best);
+    let in_region = |b: &Block| roots.iter().any(|&r| dom.contains(r, b.owner));
+
+    let mut section: Option<(Phrase, Option<NodeId>, u8)> = None;
+    let mut kept_prose = 0usize;
+    for (i, b) in blocks.iter().enumerate() {
+        if !in_region(b) {
+            continue;
+        }
+        let drop = judge(dom, b, meta, kept_prose, &mut section, &roots);
+        if drop.is_none() && b.chars >= EDGE_MAX_CHARS {
+            kept_prose += 1;
+        }
+        if let Some(v) = verdicts.get_mut(i) {
+            *v = drop;
+        }
+    }
+    trim_edges(blocks, &mut verdicts);
+    verdicts
+}
+
+/// The best container and its article-like siblings.
+fn region(dom: &Dom, scores: &Scores, best: NodeId) -> Vec<NodeId> {
+    let Some(parent) = dom.parent(best) else {
+        return vec![best];
+    };
+    let top = scores.of(best);
+    let threshold = (top * SIBLING_SHARE).max(SIBLING_MIN_SCORE);
+    let class_of = |id: NodeId| {
+        dom.element(id)
+            .and_then(|e| e.attr(&html5ever::local_name!("class")))
+            .filter(|c| !c.trim().is_empty())
+    };
+    let best_class = class_of(best);
+    let mut roots = Vec::new();
+    for sib in dom.children(parent) {
+        if sib == best {
+            roots.push(sib);
+            continue;
+        }
+        if dom.element(sib).is_none() {
+            continue;
+        }
+        let bonus = if best_class.is_some() && class_of(sib) == best_class {
+            top * 0.2
+        } else {
+            0.0
+        };
+        let chars = scores.chars.get(sib).copied().unwrap_or(0) as usize;
+        let ld = scores.link_density(sib);
+        let joins = scores.of(sib) + bonus >= threshold
+            || (chars > 80 && ld < 0.25 && scores.of(sib) > 0.0);
+        if joins {
+            roots.push(sib);
+        }
+    }
+    roots
+}
+
+/// The verdict on one block inside the region.
+fn judge(
+    dom: &Dom,
+    b: &Block,
+    meta: &Meta,
+    kept_prose: usize,
+    section: &mut Option<(Phrase, Option<NodeId>, u8)>,
+    roots: &[NodeId],
+) -> Option<Drop> {
+    // Still inside a section a boilerplate heading opened?
+    if let Some((kind, scope, level)) = *section {
+        let inside = match scope {
+            Some(s) => dom.contains(s, b.owner),
+            // A flat section runs to the next heading of the same rank or
+            // higher, while its blocks look like teasers.
+            None => match b.kind {
+                Kind::Heading(l) => l > level,
+                _ => kind == Phrase::Comments || b.link_density() > 0.2 || b.chars < 200,
+            },
+        };
+        if inside {
+            return Some(Drop::Section(kind));
+        }
+        *section = None;
+    }
+    if let Kind::Heading(level) = b.kind {
+        let is_title = meta
+            .title_node
+            .is_some_and(|t| dom.contains(t, b.owner) || b.owner == t)
+            || (level <= 2
+                && meta
+                    .title
+                    .as_deref()
+                    .is_some_and(|t| similarity(t, &b.text) > 0.9));
+        if is_title {
+            return Some(Drop::Headline);
+        }
+    }
+    let ld = b.link_density();
+    if b.kind != Kind::Pre && ld > MAX_LINK_DENSITY {
+        return Some(Drop::LinkDense(ld));
+    }
+    if let Some(m) = lang::phrase(&b.text) {
+        let mostly = m.whole || m.covered * 2 >= m.len;
+        if mostly || ld > 0.3 {
+            let heading_like = matches!(b.kind, Kind::Heading(_)) || b.chars <= MAX_HEADING_LINE;
+            let opens = matches!(m.kind, Phrase::Comments | Phrase::Related) && heading_like;
+            if opens && (kept_prose > 0 || m.kind == Phrase::Related) {
+                let level = match b.kind {
+                    Kind::Heading(l) => l,
+                    _ => 6,
+                };
+                *section = Some((m.kind, section_scope(dom, b, roots), level));
+            }
+            return Some(Drop::Phrase(m.kind));
+        }
+    }
+    None
+}
+
+/// The element a boilerplate heading opens: the outermost ancestor of the
+/// heading, below the region's roots, whose text starts with the heading.
+/// `None` when the heading sits directly in the article's flow.
+fn section_scope(dom: &Dom, b: &Block, roots: &[NodeId]) -> Option<NodeId> {
+    let mut scope = None;
+    let mut child = b.owner;
+    for a in dom.ancestors(b.owner) {
+        if roots.contains(&a) || roots.iter().any(|&r| dom.contains(a, r)) {
+            break;
+        }
+        // The heading must come first in `a`: nothing with text before it.
+        // (Looking at most MAX_SCOPE_SCAN nodes back keeps this linear.)
+        let before = child - a > MAX_SCOPE_SCAN
+            || (a + 1..child).any(|n| dom.text(n).is_some_and(|t| !t.trim().is_empty()));
+        if before {
+            break;
+        }
+        scope = Some(a);
+        child = a;
+    }
+    scope
+}
+
+/// Drops short non-sentence lines at the start and the end of the article.
+fn trim_edges(blocks: &[Block], verdicts: &mut Verdicts) {
+    let kept: Vec<usize> = (0..blocks.len())
+        .filter(|&i| verdicts.get(i).is_some_and(Option::is_none))
+        .collect();
+    for order in [true, false] {
+        let iter: Box<dyn Iterator<Item = &usize>> = if order {
+            Box::new(kept.iter())
+        } else {
+            Box::new(kept.iter().rev())
+        };
+        for &i in iter {
+            let Some(b) = blocks.get(i) else { break };
+            if b.kind == Kind::Paragraph && b.chars < EDGE_MAX_CHARS && !ends_sentence(&b.text) {
+                if let Some(v) = verdicts.get_mut(i) {
+                    *v = Some(Drop::Edge);
+                }
+            } else {
+                break;
+            }
+        }
+    }
+}
+
+/// Ends with sentence punctuation (any script).
+fn ends_sentence(s: &str) -> bool {
+    s.trim_end_matches(|c: char| matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ' '))
+        .ends_with(['.', '!', '?', '。', '！', '？', '…', '؟', '।', ':'])
+}

@@ -1,0 +1,14 @@
+//! The one integration test binary.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+
+mod support {
+    pub mod metric;
+}
+
+mod fixtures;
+mod quality;

@@ -1,0 +1,47 @@
+//! Quality floor on the dev set (article-extraction-benchmark), scored with
+//! the benchmark's metric (see `support/metric.rs`). The dataset path is
+//! `DECRUFT_DATASET`, else `../shared/datasets/article-extraction-benchmark`.
+//! Under CI (`CI=true`) a missing dataset fails; elsewhere the test says it
+//! skipped and why.
+
+use crate::support::metric;
+
+/// The floors this build must hold on the dev set.
+const MIN_F1: f64 = 0.950;
+const MIN_PRECISION: f64 = 0.930;
+
+#[test]
+fn dev_set_quality() {
+    let dir = metric::dataset_dir();
+    let pages = match metric::load(&dir) {
+        Ok(p) => p,
+        Err(e) => {
+            let ci = std::env::var("CI").is_ok_and(|v| v == "true" || v == "1");
+            assert!(!ci, "dev set missing under CI: {e}");
+            eprintln!("SKIPPED dev_set_quality: dev set not found ({e}); set DECRUFT_DATASET");
+            return;
+        }
+    };
+    let extractor = decruft::Extractor::default();
+    let scores: Vec<_> = pages
+        .iter()
+        .map(|p| {
+            let text = extractor
+                .extract(&metric::html_text(&p.html))
+                .map(|a| a.text().to_owned())
+                .unwrap_or_default();
+            metric::score_page(&p.truth, &text)
+        })
+        .collect();
+    let s = metric::summarize(&scores);
+    println!(
+        "dev set: {} pages, F1 {:.4}, precision {:.4}, recall {:.4}, accuracy {:.4}",
+        s.pages, s.f1, s.precision, s.recall, s.accuracy
+    );
+    assert!(s.f1 >= MIN_F1, "F1 {:.4} below {MIN_F1}", s.f1);
+    assert!(
+        s.precision >= MIN_PRECISION,
+        "precision {:.4} below {MIN_PRECISION}",
+        s.precision
+    );
+}

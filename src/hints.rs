@@ -73,7 +73,6 @@ static WORDS: &[(&str, Hint)] = &[
     ("trending", Hint::Related),
     ("outbrain", Hint::Related),
     ("taboola", Hint::Related),
-    ("readmore", Hint::Related),
     ("morestories", Hint::Related),
     ("share", Hint::Share),
     ("shares", Hint::Share),
@@ -243,8 +242,15 @@ pub(crate) fn element_hint(e: &Element) -> Option<Hint> {
             return h;
         }
     }
-    let class = e.attr(&local_name!("class")).and_then(hint_of);
-    class.or_else(|| e.attr(&local_name!("id")).and_then(hint_of))
+    let of = |name| {
+        let v = e.attr(&name)?;
+        let h = hint_of(v)?;
+        // "content-with-sidebar", "main-nav-wrapper-content": a layout word
+        // beside a content word names a wrapper, not the furniture itself.
+        let furniture = matches!(h, Hint::Layout | Hint::Navigation | Hint::Ads);
+        (!(furniture && is_content_value(v))).then_some(h)
+    };
+    of(local_name!("class")).or_else(|| of(local_name!("id")))
 }
 
 /// A readability-style weight from class and id: +25 for a content word,

@@ -87,7 +87,7 @@ fn explain(
                             BlockReport {
                                 text,
                                 kept: false,
-                                reason: cut.describe(),
+                                reason: format!("{} {}", cut.describe(), element_label(dom, id)),
                                 score: 0.0,
                             },
                         ));
@@ -100,4 +100,21 @@ fn explain(
     }
     items.sort_by_key(|(pos, _)| *pos);
     items.into_iter().map(|(_, r)| r).collect()
+}
+
+/// `<div id="x" class="y">`, for explanations (values shortened).
+fn element_label(dom: &Dom, id: usize) -> String {
+    use html5ever::local_name;
+    let Some(e) = dom.element(id) else {
+        return String::new();
+    };
+    let mut s = format!("<{}", e.name);
+    for name in [local_name!("id"), local_name!("class"), local_name!("role")] {
+        if let Some(v) = e.attr(&name) {
+            let v: String = v.chars().take(60).collect();
+            s.push_str(&format!(" {}=\"{}\"", name, v));
+        }
+    }
+    s.push('>');
+    s
 }

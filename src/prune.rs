@@ -55,6 +55,7 @@ const WRAPPER_TEXT_SHARE: f32 = 0.5;
 /// body) whose ancestors must survive layout and visibility cuts.
 pub(crate) fn prune(dom: &Dom, protect: &[NodeId]) -> Pruned {
     let text_len = subtree_text_lengths(dom);
+    let marked = content_markers(dom);
     let total = text_len.first().copied().unwrap_or(0).max(1) as f32;
     let mut cuts = vec![None; dom.len()];
     let mut id = 0;
@@ -65,6 +66,7 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId]) -> Pruned {
         };
         let is_wrapper = || {
             protect.iter().any(|&p| dom.contains(id, p))
+                || marked.get(id).copied().unwrap_or(false)
                 || text_len.get(id).copied().unwrap_or(0) as f32 / total > WRAPPER_TEXT_SHARE
         };
         let cut = if e.foreign {
@@ -160,6 +162,25 @@ fn is_hidden(e: &crate::dom::Element) -> bool {
             .collect();
         s.contains("display:none") || s.contains("visibility:hidden")
     })
+}
+
+/// Nodes holding an `<article>`, `<main>` or `<h1>` below them: a sidebar
+/// or a hidden panel never does, a page wrapper with a layout class does.
+fn content_markers(dom: &Dom) -> Vec<bool> {
+    let mut marked = vec![false; dom.len()];
+    for id in (0..dom.len()).rev() {
+        let own = matches!(
+            dom.html_name(id),
+            Some(&local_name!("article") | &local_name!("main") | &local_name!("h1"))
+        );
+        let below = marked.get(id).copied().unwrap_or(false);
+        if own || below {
+            if let Some(m) = dom.parent(id).and_then(|p| marked.get_mut(p)) {
+                *m = true;
+            }
+        }
+    }
+    marked
 }
 
 /// Length in bytes of the (unpruned) text under each node, in one reverse pass.

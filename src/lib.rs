@@ -99,3 +99,8 @@ pub use options::{Extractor, Options};
 pub fn extract(html: &str) -> Result<Article, Error> {
     pipeline::run(html, &Options::default())
 }
+
+// The README's examples are compiled and run as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

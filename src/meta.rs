@@ -138,7 +138,7 @@ pub(crate) fn similarity(a: &str, b: &str) -> f32 {
     let cover = hits as f32 / short.len() as f32;
     // Penalise a short text that matches only a small part of a long one.
     let ratio = short.len() as f32 / long.len().max(1) as f32;
-    cover * ratio.sqrt().min(1.0).max(0.5)
+    cover * ratio.sqrt().clamp(0.5, 1.0)
 }
 
 fn words(s: &str) -> Vec<String> {

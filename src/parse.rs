@@ -302,10 +302,10 @@ impl StackModel {
             | local_name!("h3")
             | local_name!("h4")
             | local_name!("h5")
-            | local_name!("h6") => {
-                if self.stack.last().is_some_and(is_heading) {
-                    self.pop();
-                }
+            | local_name!("h6")
+                if self.stack.last().is_some_and(is_heading) =>
+            {
+                self.pop();
             }
             local_name!("td") | local_name!("th") => {
                 let cell = self

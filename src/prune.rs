@@ -76,7 +76,10 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId]) -> Pruned {
             // Forms wrap whole pages on some CMSs (ASP.NET): keep those.
             (tag != "form" || !is_wrapper()).then_some(Cut::Tag(tag))
         } else if is_hidden(e) {
-            (!is_wrapper()).then_some(Cut::Hidden)
+            // Hidden blocks of schema.org microdata repeat the headline, so
+            // only a share of the text marks a wrapper hidden by a modal.
+            let share = text_len.get(id).copied().unwrap_or(0) as f32 / total;
+            (share <= WRAPPER_TEXT_SHARE).then_some(Cut::Hidden)
         } else if let Some(h) = element_hint(e) {
             let semantic = matches!(
                 h,

@@ -241,10 +241,8 @@ impl Segmenter<'_> {
             local_name!("blockquote") | local_name!("q") if block => self.quotes += 1,
             local_name!("figcaption") => self.captions += 1,
             local_name!("li") | local_name!("dt") | local_name!("dd") => self.items += 1,
-            local_name!("ul") | local_name!("ol") | local_name!("dl") => {
-                if self.group.is_none() {
-                    self.group = Some(id);
-                }
+            local_name!("ul") | local_name!("ol") | local_name!("dl") if self.group.is_none() => {
+                self.group = Some(id);
             }
             local_name!("table") => {
                 if self.row.is_none() && self.facts.is_data_table(id) && self.group.is_none() {

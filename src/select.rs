@@ -53,6 +53,8 @@ const SIBLING_SHARE: f32 = 0.2;
 const SIBLING_MIN_SCORE: f32 = 10.0;
 /// Blocks with a larger share of link text are navigation, not prose.
 const MAX_LINK_DENSITY: f32 = 0.5;
+/// Blocks at least this long (characters) are prose even with many links.
+const LONG_BLOCK: usize = 100;
 /// Edge lines shorter than this (characters) without sentence punctuation go.
 const EDGE_MAX_CHARS: usize = 40;
 /// Lines up to this long can be a section heading opening boilerplate.
@@ -89,19 +91,46 @@ pub(crate) fn select(dom: &Dom, blocks: &[Block], scores: &Scores, meta: &Meta) 
     verdicts
 }
 
-/// The best container and its article-like siblings.
+/// Ancestor levels looked at for more of the same article.
+const EXPAND_LEVELS: usize = 3;
+/// A container elsewhere under an ancestor that scores this share of the best
+/// one, with little link text, is more of the same article (a body split by
+/// an ad slot or a player).
+const EXPAND_SHARE: f32 = 0.3;
+
+/// The best container, raised to the ancestor that holds the rest of a split
+/// article, plus its article-like siblings.
 fn region(dom: &Dom, scores: &Scores, best: NodeId) -> Vec<NodeId> {
+    let top = scores.of(best);
+    let first = best;
+    let mut best = best;
+    for ancestor in dom.ancestors(first).take(EXPAND_LEVELS) {
+        if matches!(
+            dom.html_name(ancestor),
+            Some(&html5ever::local_name!("body") | &html5ever::local_name!("html")) | None
+        ) {
+            break;
+        }
+        // More of the same article: a container styled like the best one
+        // (same class), or one nearly as strong with almost no links.
+        let first_class = class_of(dom, first);
+        let more = (ancestor + 1..dom.end(ancestor)).any(|c| {
+            if dom.contains(best, c) || dom.contains(c, best) {
+                return false;
+            }
+            let (s, ld) = (scores.of(c), scores.link_density(c));
+            let same_class = first_class.is_some() && class_of(dom, c) == first_class;
+            (same_class && s >= EXPAND_SHARE * top && ld < 0.3) || (s >= 0.5 * top && ld < 0.1)
+        });
+        if more {
+            best = ancestor;
+        }
+    }
     let Some(parent) = dom.parent(best) else {
         return vec![best];
     };
-    let top = scores.of(best);
     let threshold = (top * SIBLING_SHARE).max(SIBLING_MIN_SCORE);
-    let class_of = |id: NodeId| {
-        dom.element(id)
-            .and_then(|e| e.attr(&html5ever::local_name!("class")))
-            .filter(|c| !c.trim().is_empty())
-    };
-    let best_class = class_of(best);
+    let best_class = class_of(dom, best);
     let mut roots = Vec::new();
     for sib in dom.children(parent) {
         if sib == best {
@@ -111,7 +140,7 @@ fn region(dom: &Dom, scores: &Scores, best: NodeId) -> Vec<NodeId> {
         if dom.element(sib).is_none() {
             continue;
         }
-        let bonus = if best_class.is_some() && class_of(sib) == best_class {
+        let bonus = if best_class.is_some() && class_of(dom, sib) == best_class {
             top * 0.2
         } else {
             0.0
@@ -125,6 +154,13 @@ fn region(dom: &Dom, scores: &Scores, best: NodeId) -> Vec<NodeId> {
         }
     }
     roots
+}
+
+/// The class attribute of `id`, when it has a non-blank one.
+fn class_of(dom: &Dom, id: NodeId) -> Option<&str> {
+    dom.element(id)
+        .and_then(|e| e.attr(&html5ever::local_name!("class")))
+        .filter(|c| !c.trim().is_empty())
 }
 
 /// The verdict on one block inside the region.
@@ -166,7 +202,10 @@ fn judge(
         }
     }
     let ld = b.link_density();
-    if b.kind != Kind::Pre && ld > MAX_LINK_DENSITY {
+    // Long blocks of prose may link much of their text (a digest of linked
+    // stories); short ones or nearly all-link ones are navigation.
+    let link_list = ld > MAX_LINK_DENSITY && (b.chars < LONG_BLOCK || ld > 0.8);
+    if b.kind != Kind::Pre && link_list {
         return Some(Drop::LinkDense(ld));
     }
     if let Some(m) = lang::phrase(&b.text) {
@@ -236,6 +275,6 @@ fn trim_edges(blocks: &[Block], verdicts: &mut Verdicts) {
 
 /// Ends with sentence punctuation (any script).
 fn ends_sentence(s: &str) -> bool {
-    s.trim_end_matches(|c: char| matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ' '))
+    s.trim_end_matches(['"', '\'', '”', '’', '»', ')', ' '])
         .ends_with(['.', '!', '?', '。', '！', '？', '…', '؟', '।', ':'])
 }

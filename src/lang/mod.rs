@@ -168,9 +168,8 @@ pub(crate) fn phrase(line: &str) -> Option<PhraseMatch> {
     // Longest prefix that ends at a word boundary (or, in scripts written
     // without spaces, at any character).
     let mut best = None;
-    let mut chars = 0;
-    for (i, c) in norm.char_indices() {
-        chars += 1;
+    for (n, (i, c)) in norm.char_indices().enumerate() {
+        let chars = n + 1;
         let end = i + c.len_utf8();
         let next = norm.get(end..).and_then(|r| r.chars().next());
         let boundary = match next {

@@ -58,7 +58,9 @@ pub(crate) fn read(dom: &Dom) -> Meta {
                     doc_title = Some(t);
                 }
             }
-            local_name!("h1") if h1s.len() < MAX_H1 => {
+            local_name!("h1") | local_name!("h2") | local_name!("h3")
+                if h1s.len() < MAX_H1 && (e.name == local_name!("h1") || is_titled(e)) =>
+            {
                 let t = text_of(dom, id);
                 if !t.is_empty() {
                     h1s.push((id, t));
@@ -78,17 +80,20 @@ pub(crate) fn read(dom: &Dom) -> Meta {
         .chain(doc_title.iter())
         .map(String::as_str)
         .collect();
-    // The h1 that agrees best with the page's declared titles.
+    // The heading that covers most of the page's declared title with
+    // nothing else ("Blog name: Post title" picks the post's heading, not
+    // the blog's h1).
     let mut best: Option<(f32, NodeId, &str)> = None;
     for (id, text) in &h1s {
-        let sim = refs
-            .iter()
-            .map(|r| similarity(text, r))
-            .fold(0.0f32, f32::max);
-        if sim >= 0.5 && best.is_none_or(|(s, _, _)| sim > s) {
+        let sim = refs.iter().map(|r| coverage(text, r)).fold(0.0f32, f32::max);
+        if sim >= MIN_TITLE_COVERAGE && best.is_none_or(|(s, _, _)| sim > s) {
             best = Some((sim, *id, text));
         }
     }
+    let h1s: Vec<&(NodeId, String)> = h1s
+        .iter()
+        .filter(|(id, _)| dom.html_name(*id) == Some(&local_name!("h1")))
+        .collect();
     let (title, title_node) = match best {
         Some((_, id, text)) => (Some(text.to_owned()), Some(id)),
         // A page's only h1 is its headline even when the declared title
@@ -105,6 +110,33 @@ pub(crate) fn read(dom: &Dom) -> Meta {
         title_node,
         body_marks,
     }
+}
+
+/// Share of a declared title a heading must cover (with no words of its own).
+const MIN_TITLE_COVERAGE: f32 = 0.4;
+
+/// An h2/h3 marked as a title by its class or itemprop ("entry-title",
+/// "post-title", "headline").
+fn is_titled(e: &crate::dom::Element) -> bool {
+    [local_name!("class"), local_name!("itemprop")].iter().any(|n| {
+        e.attr(n).is_some_and(|v| {
+            let v = v.to_ascii_lowercase();
+            v.contains("title") || v.contains("headline")
+        })
+    })
+}
+
+/// How well `heading` stands for `declared`: the share of the declared
+/// title's words it has, times the share of its own words found there.
+fn coverage(heading: &str, declared: &str) -> f32 {
+    let h = words(heading);
+    let d = words(declared);
+    if h.is_empty() || d.is_empty() {
+        return 0.0;
+    }
+    let own = h.iter().filter(|w| d.contains(w)).count() as f32 / h.len() as f32;
+    let covered = d.iter().filter(|w| h.contains(w)).count() as f32 / d.len() as f32;
+    own * own * covered
 }
 
 /// Removes a " | Site" / " - Site" suffix (or prefix) from a document title:

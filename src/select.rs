@@ -28,6 +28,8 @@ pub(crate) enum Drop {
     Section(Phrase),
     /// A short line at the edge of the article that is not a sentence.
     Edge,
+    /// A caption that is no sentence: a photo credit or a label.
+    Credit,
 }
 
 impl Drop {
@@ -40,6 +42,7 @@ impl Drop {
             Drop::Phrase(p) => format!("phrase: {}", p.name()),
             Drop::Section(p) => format!("in a {} section", p.name()),
             Drop::Edge => "short non-sentence at the article's edge".to_owned(),
+            Drop::Credit => "caption that is no sentence (credit or label)".to_owned(),
         }
     }
 }
@@ -53,6 +56,8 @@ const SIBLING_SHARE: f32 = 0.2;
 const SIBLING_MIN_SCORE: f32 = 10.0;
 /// Blocks with a larger share of link text are navigation, not prose.
 const MAX_LINK_DENSITY: f32 = 0.5;
+/// Shortest caption (characters) kept as a sentence.
+const MIN_CAPTION: usize = 30;
 /// Blocks at least this long (characters) are prose even with many links.
 const LONG_BLOCK: usize = 100;
 /// Edge lines shorter than this (characters) without sentence punctuation go.
@@ -188,6 +193,11 @@ fn judge(
         }
         *section = None;
     }
+    // A caption that is a sentence describes the story; one that is not is
+    // a photo credit or a label ("Photo: AP", "Enlarge").
+    if b.kind == Kind::Caption && (b.chars < MIN_CAPTION || !ends_sentence(&b.text)) {
+        return Some(Drop::Credit);
+    }
     if let Kind::Heading(level) = b.kind {
         let is_title = meta
             .title_node
@@ -262,7 +272,13 @@ fn trim_edges(blocks: &[Block], verdicts: &mut Verdicts) {
         };
         for &i in iter {
             let Some(b) = blocks.get(i) else { break };
-            if b.kind == Kind::Paragraph && b.chars < EDGE_MAX_CHARS && !ends_sentence(&b.text) {
+            // A dateline ("ANKARA, TURQUIE –") leads into the next paragraph.
+            let leads_on = b.text.ends_with(['–', '—', '-']);
+            if b.kind == Kind::Paragraph
+                && b.chars < EDGE_MAX_CHARS
+                && !ends_sentence(&b.text)
+                && !leads_on
+            {
                 if let Some(v) = verdicts.get_mut(i) {
                     *v = Some(Drop::Edge);
                 }

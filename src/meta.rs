@@ -85,7 +85,10 @@ pub(crate) fn read(dom: &Dom) -> Meta {
     // the blog's h1).
     let mut best: Option<(f32, NodeId, &str)> = None;
     for (id, text) in &h1s {
-        let sim = refs.iter().map(|r| coverage(text, r)).fold(0.0f32, f32::max);
+        let sim = refs
+            .iter()
+            .map(|r| coverage(text, r))
+            .fold(0.0f32, f32::max);
         if sim >= MIN_TITLE_COVERAGE && best.is_none_or(|(s, _, _)| sim > s) {
             best = Some((sim, *id, text));
         }
@@ -118,12 +121,14 @@ const MIN_TITLE_COVERAGE: f32 = 0.4;
 /// An h2/h3 marked as a title by its class or itemprop ("entry-title",
 /// "post-title", "headline").
 fn is_titled(e: &crate::dom::Element) -> bool {
-    [local_name!("class"), local_name!("itemprop")].iter().any(|n| {
-        e.attr(n).is_some_and(|v| {
-            let v = v.to_ascii_lowercase();
-            v.contains("title") || v.contains("headline")
+    [local_name!("class"), local_name!("itemprop")]
+        .iter()
+        .any(|n| {
+            e.attr(n).is_some_and(|v| {
+                let v = v.to_ascii_lowercase();
+                v.contains("title") || v.contains("headline")
+            })
         })
-    })
 }
 
 /// How well `heading` stands for `declared`: the share of the declared

@@ -11,4 +11,5 @@ mod support {
 }
 
 mod fixtures;
+mod limits;
 mod quality;

@@ -3,7 +3,7 @@
 //! pages, to steer the work.
 //!
 //! ```text
-//! cargo run --release --example eval [-- --worst N] [--show ID-PREFIX]
+//! cargo run --release --example eval [-- --worst N] [--show ID-PREFIX] [--errors] [--no-captions]
 //! ```
 //! The dataset is read from `DECRUFT_DATASET`, else
 //! `../shared/datasets/article-extraction-benchmark`.
@@ -17,11 +17,15 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut worst = 15usize;
     let mut show: Option<String> = None;
+    let mut errors = false;
+    let mut captions = true;
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
             "--worst" => worst = it.next().and_then(|v| v.parse().ok()).unwrap_or(15),
             "--show" => show = it.next().cloned(),
+            "--errors" => errors = true,
+            "--no-captions" => captions = false,
             other => {
                 eprintln!("unknown argument {other}; usage: eval [--worst N] [--show ID-PREFIX]");
                 std::process::exit(2);
@@ -36,7 +40,10 @@ fn main() {
             std::process::exit(1);
         }
     };
-    let extractor = decruft::Options::new().explain(show.is_some()).build();
+    let extractor = decruft::Options::new()
+        .explain(show.is_some())
+        .captions(captions)
+        .build();
     let mut rows = Vec::new();
     let mut elapsed = 0.0f64;
     let mut bytes = 0usize;
@@ -66,6 +73,9 @@ fn main() {
                 }
                 println!("--- truth:\n{}\n--- ours:\n{}", page.truth, text);
             }
+        }
+        if errors {
+            print_errors(&page.id, &page.truth, &text);
         }
         rows.push((page.id.clone(), s));
     }
@@ -100,5 +110,26 @@ fn main() {
             s.precision.unwrap_or(f64::NAN),
             s.recall.unwrap_or(f64::NAN)
         );
+    }
+}
+
+/// Prints, for one page, the output paragraphs absent from the truth (leaked
+/// boilerplate) and the truth paragraphs absent from the output (lost text).
+fn print_errors(id: &str, truth: &str, ours: &str) {
+    let norm = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let t = norm(truth);
+    let o = norm(ours);
+    let short = |s: &str| s.chars().take(110).collect::<String>();
+    for p in ours.split("\n\n").map(norm).filter(|p| !p.is_empty()) {
+        let probe: String = p.chars().take(60).collect();
+        if !t.contains(&probe) {
+            println!("{} LEAK  {}", &id[..8], short(&p));
+        }
+    }
+    for p in truth.split("\n").map(norm).filter(|p| !p.is_empty()) {
+        let probe: String = p.chars().take(60).collect();
+        if !o.contains(&probe) {
+            println!("{} LOST  {}", &id[..8], short(&p));
+        }
     }
 }

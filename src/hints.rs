@@ -34,6 +34,8 @@ pub(crate) enum Hint {
     Layout,
     /// Text meant for screen readers only.
     ScreenReader,
+    /// Photo credits.
+    Credit,
 }
 
 impl Hint {
@@ -51,6 +53,7 @@ impl Hint {
             Hint::Ads => "ads",
             Hint::Layout => "layout",
             Hint::ScreenReader => "screen-reader",
+            Hint::Credit => "credit",
         }
     }
 }
@@ -126,6 +129,11 @@ static WORDS: &[(&str, Hint)] = &[
     ("banner", Hint::Layout),
     ("toolbar", Hint::Layout),
     ("sronly", Hint::ScreenReader),
+    ("credit", Hint::Credit),
+    ("credits", Hint::Credit),
+    ("photocredit", Hint::Credit),
+    ("imagecredit", Hint::Credit),
+    ("bildquelle", Hint::Credit),
     ("screenreader", Hint::ScreenReader),
     ("visuallyhidden", Hint::ScreenReader),
 ];
@@ -225,6 +233,18 @@ pub(crate) fn hint_of(value: &str) -> Option<Hint> {
 /// True when the value holds a main-content word.
 pub(crate) fn is_content_value(value: &str) -> bool {
     words(value, |w| CONTENT_WORDS.contains(&w).then_some(())).is_some()
+}
+
+/// Words of class/id values that mark an image caption or credit.
+static CAPTION_WORDS: &[&str] = &["caption", "captions", "figcaption"];
+
+/// True when the element's class or id marks a caption or photo credit.
+pub(crate) fn is_caption(e: &Element) -> bool {
+    [local_name!("class"), local_name!("id")].iter().any(|n| {
+        e.attr(n)
+            .and_then(|v| words(v, |w| CAPTION_WORDS.contains(&w).then_some(())))
+            .is_some()
+    })
 }
 
 /// The boilerplate hint of an element from its class, id and role.

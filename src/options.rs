@@ -25,6 +25,7 @@ pub struct Options {
     pub(crate) max_attributes: usize,
     pub(crate) max_attribute_len: usize,
     pub(crate) explain: bool,
+    pub(crate) captions: bool,
 }
 
 impl Default for Options {
@@ -36,6 +37,7 @@ impl Default for Options {
             max_attributes: limits::DEFAULT_MAX_ATTRIBUTES,
             max_attribute_len: limits::DEFAULT_MAX_ATTRIBUTE_LEN,
             explain: false,
+            captions: true,
         }
     }
 }
@@ -124,6 +126,24 @@ impl Options {
     /// ```
     pub fn explain(mut self, on: bool) -> Self {
         self.explain = on;
+        self
+    }
+
+    /// Keep image captions that read as sentences (a `<figcaption>`, or an
+    /// element whose class names a caption); photo credits and labels are
+    /// dropped either way. Default: on.
+    ///
+    /// ```
+    /// let html = "<article><p>The bridge reopened on Monday after two years of repairs and delays.</p>\
+    ///             <figure><img src='b.jpg'><figcaption>The bridge at dawn on its first day.</figcaption></figure></article>";
+    /// let with = decruft::Options::new().build().extract(html)?;
+    /// let without = decruft::Options::new().captions(false).build().extract(html)?;
+    /// assert!(with.text().contains("at dawn"));
+    /// assert!(!without.text().contains("at dawn"));
+    /// # Ok::<(), decruft::Error>(())
+    /// ```
+    pub fn captions(mut self, keep: bool) -> Self {
+        self.captions = keep;
         self
     }
 

@@ -62,6 +62,9 @@ impl Block {
     }
 }
 
+/// Most text (bytes) under an element taken for a caption by its class.
+const MAX_CAPTION_TEXT: usize = 1000;
+
 /// Longest cell (bytes of text) of a table taken for data, not layout.
 const MAX_DATA_CELL: usize = 300;
 
@@ -130,6 +133,8 @@ struct Facts {
     max_cell: Vec<usize>,
     /// Has a block-level element child.
     block_child: Vec<bool>,
+    /// Bytes of text below it.
+    text: Vec<usize>,
 }
 
 impl Facts {
@@ -140,6 +145,7 @@ impl Facts {
             has_table: vec![false; n],
             max_cell: vec![0; n],
             block_child: vec![false; n],
+            text: Vec::new(),
         };
         for id in (0..n).rev() {
             let own = dom.text(id).map_or(0, |t| t.trim().len());
@@ -172,7 +178,11 @@ impl Facts {
             if let Some(v) = f.max_cell.get_mut(id) {
                 *v = cell;
             }
+            if let Some(v) = text.get_mut(id) {
+                *v = t;
+            }
         }
+        f.text = text;
         f
     }
 
@@ -217,6 +227,20 @@ impl Segmenter<'_> {
         if block {
             self.boundary(name);
         }
+        // A caption or credit by class ("wp-caption-text", "image-credit");
+        // counted as a figcaption (the frame is renamed so that leaving it
+        // undoes the count).
+        let small = self.facts.text.get(id).copied().unwrap_or(0) <= MAX_CAPTION_TEXT;
+        if small && self.dom.element(id).is_some_and(crate::hints::is_caption) {
+            self.captions += 1;
+            self.frames.push(Frame {
+                id,
+                end: self.dom.end(id),
+                name: local_name!("figcaption"),
+                block,
+            });
+            return;
+        }
         match *name {
             local_name!("pre") | local_name!("listing") | local_name!("xmp") => self.pre += 1,
             local_name!("a") => {
@@ -239,7 +263,7 @@ impl Segmenter<'_> {
                 }
             }
             local_name!("blockquote") | local_name!("q") if block => self.quotes += 1,
-            local_name!("figcaption") => self.captions += 1,
+            local_name!("figcaption") | local_name!("figure") => self.captions += 1,
             local_name!("li") | local_name!("dt") | local_name!("dd") => self.items += 1,
             local_name!("ul") | local_name!("ol") | local_name!("dl") if self.group.is_none() => {
                 self.group = Some(id);
@@ -288,7 +312,9 @@ impl Segmenter<'_> {
                 local_name!("blockquote") | local_name!("q") if f.block => {
                     self.quotes = self.quotes.saturating_sub(1)
                 }
-                local_name!("figcaption") => self.captions = self.captions.saturating_sub(1),
+                local_name!("figcaption") | local_name!("figure") => {
+                    self.captions = self.captions.saturating_sub(1)
+                }
                 local_name!("li") | local_name!("dt") | local_name!("dd") => {
                     self.items = self.items.saturating_sub(1)
                 }

@@ -30,6 +30,8 @@ pub(crate) enum Drop {
     Edge,
     /// A caption that is no sentence: a photo credit or a label.
     Credit,
+    /// The page is a listing of teasers, not an article.
+    Listing,
 }
 
 impl Drop {
@@ -43,6 +45,7 @@ impl Drop {
             Drop::Section(p) => format!("in a {} section", p.name()),
             Drop::Edge => "short non-sentence at the article's edge".to_owned(),
             Drop::Credit => "caption that is no sentence (credit or label)".to_owned(),
+            Drop::Listing => "the page lists teasers, it is no article".to_owned(),
         }
     }
 }
@@ -70,7 +73,13 @@ const MAX_HEADING_LINE: usize = 80;
 const MAX_SCOPE_SCAN: usize = 256;
 
 /// Decides which blocks are the article.
-pub(crate) fn select(dom: &Dom, blocks: &[Block], scores: &Scores, meta: &Meta) -> Verdicts {
+pub(crate) fn select(
+    dom: &Dom,
+    blocks: &[Block],
+    scores: &Scores,
+    meta: &Meta,
+    captions: bool,
+) -> Verdicts {
     let mut verdicts: Verdicts = vec![Some(Drop::OutsideRegion); blocks.len()];
     let Some(best) = scores.best else {
         return verdicts;
@@ -84,7 +93,7 @@ pub(crate) fn select(dom: &Dom, blocks: &[Block], scores: &Scores, meta: &Meta) 
         if !in_region(b) {
             continue;
         }
-        let drop = judge(dom, b, meta, kept_prose, &mut section, &roots);
+        let drop = judge(dom, b, meta, kept_prose, &mut section, &roots, captions);
         if drop.is_none() && b.chars >= EDGE_MAX_CHARS {
             kept_prose += 1;
         }
@@ -93,7 +102,42 @@ pub(crate) fn select(dom: &Dom, blocks: &[Block], scores: &Scores, meta: &Meta) 
         }
     }
     trim_edges(blocks, &mut verdicts);
+    if is_listing(blocks, &verdicts, &in_region) {
+        for (v, b) in verdicts.iter_mut().zip(blocks) {
+            if v.is_none() || in_region(b) {
+                *v = Some(Drop::Listing);
+            }
+        }
+    }
     verdicts
+}
+
+/// Linked headings in a region that make it a listing, at the least.
+const LISTING_MIN_TEASERS: usize = 4;
+/// Teaser paragraphs are short: a listing's median paragraph is shorter.
+const LISTING_MAX_MEDIAN: usize = 200;
+
+/// An index or category page: the "article" is a run of teasers, each a
+/// linked heading and a short blurb. Users want nothing there rather than
+/// stitched teasers; a digest whose linked headings head long paragraphs is
+/// still an article.
+fn is_listing(blocks: &[Block], verdicts: &Verdicts, in_region: &dyn Fn(&Block) -> bool) -> bool {
+    let linked_headings = blocks
+        .iter()
+        .filter(|b| matches!(b.kind, Kind::Heading(_)) && b.link_density() >= 0.8 && in_region(b))
+        .count();
+    if linked_headings < LISTING_MIN_TEASERS {
+        return false;
+    }
+    let mut lens: Vec<usize> = blocks
+        .iter()
+        .zip(verdicts)
+        .filter(|(b, v)| v.is_none() && b.kind == Kind::Paragraph)
+        .map(|(b, _)| b.chars)
+        .collect();
+    lens.sort_unstable();
+    let median = lens.get(lens.len() / 2).copied().unwrap_or(0);
+    linked_headings * 2 >= lens.len() && median < LISTING_MAX_MEDIAN
 }
 
 /// Ancestor levels looked at for more of the same article.
@@ -176,6 +220,7 @@ fn judge(
     kept_prose: usize,
     section: &mut Option<(Phrase, Option<NodeId>, u8)>,
     roots: &[NodeId],
+    captions: bool,
 ) -> Option<Drop> {
     // Still inside a section a boilerplate heading opened?
     if let Some((kind, scope, level)) = *section {
@@ -195,7 +240,9 @@ fn judge(
     }
     // A caption that is a sentence describes the story; one that is not is
     // a photo credit or a label ("Photo: AP", "Enlarge").
-    if b.kind == Kind::Caption && (b.chars < MIN_CAPTION || !ends_sentence(&b.text)) {
+    if b.kind == Kind::Caption
+        && (!captions || b.chars < MIN_CAPTION || !ends_sentence(strip_credit(&b.text)))
+    {
         return Some(Drop::Credit);
     }
     if let Kind::Heading(level) = b.kind {
@@ -286,6 +333,21 @@ fn trim_edges(blocks: &[Block], verdicts: &mut Verdicts) {
                 break;
             }
         }
+    }
+}
+
+/// A caption without its trailing bracketed credit ("… 연다. [해안시 제공]").
+fn strip_credit(s: &str) -> &str {
+    let t = s.trim_end();
+    let open = match t.chars().last() {
+        Some(']') => '[',
+        Some(')') => '(',
+        Some('】') => '【',
+        _ => return t,
+    };
+    match t.rfind(open) {
+        Some(i) if i > 0 => t.get(..i).map_or(t, str::trim_end),
+        _ => t,
     }
 }
 

@@ -63,7 +63,7 @@ fn fixtures() {
         .collect();
     names.sort();
     assert!(
-        names.len() >= 1,
+        names.len() >= 25,
         "expected at least 25 fixtures, found {}",
         names.len()
     );

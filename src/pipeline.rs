@@ -32,7 +32,7 @@ pub(crate) fn run(html: &str, options: &Options) -> Result<Article, Error> {
     let pruned = prune(&dom, &protect);
     let blocks = segment::segment(&dom, &pruned);
     let scores = score::score(&dom, &blocks, &meta.body_marks);
-    let verdicts = select::select(&dom, &blocks, &scores, &meta, options.captions);
+    let verdicts = select::select(&dom, &blocks, &scores, &meta, &pruned, options.captions);
     let text = render::text(&blocks, &verdicts);
     let explanation = options
         .explain

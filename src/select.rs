@@ -10,6 +10,7 @@
 use crate::dom::{Dom, NodeId};
 use crate::lang::{self, Phrase};
 use crate::meta::{similarity, Meta};
+use crate::prune::{Cut, Pruned};
 use crate::score::Scores;
 use crate::segment::{Block, Kind};
 
@@ -78,6 +79,7 @@ pub(crate) fn select(
     blocks: &[Block],
     scores: &Scores,
     meta: &Meta,
+    pruned: &Pruned,
     captions: bool,
 ) -> Verdicts {
     let mut verdicts: Verdicts = vec![Some(Drop::OutsideRegion); blocks.len()];
@@ -102,7 +104,7 @@ pub(crate) fn select(
         }
     }
     trim_edges(blocks, &mut verdicts);
-    if is_listing(blocks, &verdicts, &in_region) {
+    if is_listing(dom, pruned, &roots, blocks, &verdicts) {
         for (v, b) in verdicts.iter_mut().zip(blocks) {
             if v.is_none() || in_region(b) {
                 *v = Some(Drop::Listing);
@@ -121,10 +123,48 @@ const LISTING_MAX_MEDIAN: usize = 200;
 /// linked heading and a short blurb. Users want nothing there rather than
 /// stitched teasers; a digest whose linked headings head long paragraphs is
 /// still an article.
-fn is_listing(blocks: &[Block], verdicts: &Verdicts, in_region: &dyn Fn(&Block) -> bool) -> bool {
-    let linked_headings = blocks
+fn is_listing(
+    dom: &Dom,
+    pruned: &Pruned,
+    roots: &[NodeId],
+    blocks: &[Block],
+    verdicts: &Verdicts,
+) -> bool {
+    // Counted on the DOM, in parts cut for their tag too (themes put teaser
+    // headings in <header> elements), but not in sections cut as related
+    // boxes, navigation or the like.
+    let mut headings = Vec::new();
+    for &root in roots {
+        let mut id = root;
+        while id < dom.end(root) {
+            if matches!(pruned.cut(id), Some(Cut::Hint(_) | Cut::Hidden)) {
+                id = dom.end(id).max(id + 1);
+                continue;
+            }
+            if is_linked_heading(dom, id) {
+                headings.push(id);
+            }
+            id += 1;
+        }
+    }
+    // Teasers alternate: count the linked headings followed by kept text
+    // before the next one (a related box at the end is one cluster).
+    let mut kept: Vec<NodeId> = blocks
         .iter()
-        .filter(|b| matches!(b.kind, Kind::Heading(_)) && b.link_density() >= 0.8 && in_region(b))
+        .zip(verdicts)
+        .filter(|(_, v)| v.is_none())
+        .map(|(b, _)| b.owner)
+        .collect();
+    headings.sort_unstable();
+    kept.sort_unstable();
+    let linked_headings = headings
+        .iter()
+        .enumerate()
+        .filter(|&(i, &h)| {
+            let next = headings.get(i + 1).copied().unwrap_or(usize::MAX);
+            let first_after = kept.partition_point(|&k| k <= h);
+            kept.get(first_after).is_some_and(|&k| k < next)
+        })
         .count();
     if linked_headings < LISTING_MIN_TEASERS {
         return false;
@@ -203,6 +243,38 @@ fn region(dom: &Dom, scores: &Scores, best: NodeId) -> Vec<NodeId> {
         }
     }
     roots
+}
+
+/// An h2–h6 whose text is nearly all link text.
+fn is_linked_heading(dom: &Dom, id: NodeId) -> bool {
+    use html5ever::local_name;
+    if !matches!(
+        dom.html_name(id),
+        Some(
+            &local_name!("h2")
+                | &local_name!("h3")
+                | &local_name!("h4")
+                | &local_name!("h5")
+                | &local_name!("h6")
+        )
+    ) {
+        return false;
+    }
+    let (mut all, mut linked) = (0usize, 0usize);
+    let mut link_end = 0;
+    for n in id + 1..dom.end(id) {
+        if dom.html_name(n) == Some(&local_name!("a")) && n >= link_end {
+            link_end = dom.end(n);
+        }
+        if let Some(t) = dom.text(n) {
+            let len = t.trim().chars().count();
+            all += len;
+            if n < link_end {
+                linked += len;
+            }
+        }
+    }
+    all > 0 && linked * 5 >= all * 4
 }
 
 /// The class attribute of `id`, when it has a non-blank one.

@@ -7,6 +7,7 @@
 //! which is why these lists are not in `lang`.
 
 use crate::dom::Element;
+use crate::lang::class_words::CLASS_WORDS;
 use html5ever::local_name;
 
 /// What a class/id word marks.
@@ -57,86 +58,6 @@ impl Hint {
         }
     }
 }
-
-/// Boilerplate words: a class/id word equal to one of these marks the element.
-static WORDS: &[(&str, Hint)] = &[
-    ("comment", Hint::Comments),
-    ("comments", Hint::Comments),
-    ("commentlist", Hint::Comments),
-    ("commentform", Hint::Comments),
-    ("respond", Hint::Comments),
-    ("replies", Hint::Comments),
-    ("disqus", Hint::Comments),
-    ("discussion", Hint::Comments),
-    ("related", Hint::Related),
-    ("relatedposts", Hint::Related),
-    ("recommended", Hint::Related),
-    ("recommendations", Hint::Related),
-    ("popular", Hint::Related),
-    ("trending", Hint::Related),
-    ("outbrain", Hint::Related),
-    ("taboola", Hint::Related),
-    ("morestories", Hint::Related),
-    ("share", Hint::Share),
-    ("shares", Hint::Share),
-    ("sharing", Hint::Share),
-    ("sharedaddy", Hint::Share),
-    ("sharethis", Hint::Share),
-    ("addthis", Hint::Share),
-    ("social", Hint::Share),
-    ("likes", Hint::Share),
-    ("newsletter", Hint::Newsletter),
-    ("subscribe", Hint::Newsletter),
-    ("subscription", Hint::Newsletter),
-    ("signup", Hint::Newsletter),
-    ("mailchimp", Hint::Newsletter),
-    ("cookie", Hint::Cookies),
-    ("cookies", Hint::Cookies),
-    ("consent", Hint::Cookies),
-    ("gdpr", Hint::Cookies),
-    ("byline", Hint::Byline),
-    ("authorbox", Hint::Byline),
-    ("bio", Hint::Byline),
-    ("tags", Hint::Tags),
-    ("tagcloud", Hint::Tags),
-    ("taglist", Hint::Tags),
-    ("categories", Hint::Tags),
-    ("breadcrumb", Hint::Navigation),
-    ("breadcrumbs", Hint::Navigation),
-    ("pagination", Hint::Navigation),
-    ("pager", Hint::Navigation),
-    ("nav", Hint::Navigation),
-    ("navbar", Hint::Navigation),
-    ("navigation", Hint::Navigation),
-    ("menu", Hint::Navigation),
-    ("skip", Hint::Navigation),
-    ("ad", Hint::Ads),
-    ("ads", Hint::Ads),
-    ("adsense", Hint::Ads),
-    ("advert", Hint::Ads),
-    ("advertisement", Hint::Ads),
-    ("advertising", Hint::Ads),
-    ("sponsor", Hint::Ads),
-    ("sponsored", Hint::Ads),
-    ("promo", Hint::Ads),
-    ("dfp", Hint::Ads),
-    ("sidebar", Hint::Layout),
-    ("widget", Hint::Layout),
-    ("footer", Hint::Layout),
-    ("masthead", Hint::Layout),
-    ("popup", Hint::Layout),
-    ("modal", Hint::Layout),
-    ("banner", Hint::Layout),
-    ("toolbar", Hint::Layout),
-    ("sronly", Hint::ScreenReader),
-    ("credit", Hint::Credit),
-    ("credits", Hint::Credit),
-    ("photocredit", Hint::Credit),
-    ("imagecredit", Hint::Credit),
-    ("bildquelle", Hint::Credit),
-    ("screenreader", Hint::ScreenReader),
-    ("visuallyhidden", Hint::ScreenReader),
-];
 
 /// Words that mark main content (readability's positive class words).
 static CONTENT_WORDS: &[&str] = &[
@@ -221,12 +142,7 @@ fn words<T>(value: &str, mut f: impl FnMut(&str) -> Option<T>) -> Option<T> {
 /// The boilerplate hint of one class/id value, if any.
 pub(crate) fn hint_of(value: &str) -> Option<Hint> {
     words(value, |w| {
-        WORDS
-            .iter()
-            .find(|(k, _)| *k == w)
-            .map(|&(_, h)| h)
-            // "author-bio", "about-author", "author-box": author plus a box word.
-            .or_else(|| (w == "authorbio" || w == "aboutauthor").then_some(Hint::Byline))
+        CLASS_WORDS.iter().find(|(k, _)| *k == w).map(|&(_, h)| h)
     })
 }
 

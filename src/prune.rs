@@ -56,6 +56,7 @@ const WRAPPER_TEXT_SHARE: f32 = 0.5;
 pub(crate) fn prune(dom: &Dom, protect: &[NodeId]) -> Pruned {
     let text_len = subtree_text_lengths(dom);
     let marked = content_markers(dom);
+    let forms = form_holders(dom);
     let total = text_len.first().copied().unwrap_or(0).max(1) as f32;
     let mut cuts = vec![None; dom.len()];
     let mut id = 0;
@@ -75,6 +76,15 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId]) -> Pruned {
         } else if let Some(tag) = tag_cut(&e.name) {
             // Forms wrap whole pages on some CMSs (ASP.NET): keep those.
             (tag != "form" || !is_wrapper()).then_some(Cut::Tag(tag))
+        } else if forms.get(id).copied().unwrap_or(false)
+            && text_len.get(id).copied().unwrap_or(0) < FORM_BOX_TEXT
+            && crate::segment::is_block(&e.name)
+            && is_body_level(dom, id)
+            && !is_wrapper()
+        {
+            // A small box around a form: newsletter signup, search, login,
+            // comment form. Its few words are the form's prompt.
+            Some(Cut::Tag("form box"))
         } else if is_hidden(e) {
             // Hidden blocks of schema.org microdata repeat the headline, so
             // only a share of the text marks a wrapper hidden by a modal.
@@ -165,6 +175,29 @@ fn is_hidden(e: &crate::dom::Element) -> bool {
             .collect();
         s.contains("display:none") || s.contains("visibility:hidden")
     })
+}
+
+/// Most text (bytes) in a box around a form cut as the form's prompt.
+const FORM_BOX_TEXT: usize = 300;
+
+/// Nodes holding a `<form>` or a visible `<input>` below them.
+fn form_holders(dom: &Dom) -> Vec<bool> {
+    let mut has = vec![false; dom.len()];
+    for id in (0..dom.len()).rev() {
+        let own = dom.element(id).is_some_and(|e| {
+            e.name == local_name!("form")
+                || (e.name == local_name!("input")
+                    && !e
+                        .attr(&local_name!("type"))
+                        .is_some_and(|t| t.eq_ignore_ascii_case("hidden")))
+        });
+        if own || has.get(id).copied().unwrap_or(false) {
+            if let Some(m) = dom.parent(id).and_then(|p| has.get_mut(p)) {
+                *m = true;
+            }
+        }
+    }
+    has
 }
 
 /// Nodes holding an `<article>`, `<main>` or `<h1>` below them: a sidebar

@@ -7,6 +7,10 @@
 //! thread, a related box), or a short non-sentence at the region's edges
 //! (bylines, dates, "5 min read").
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use crate::dom::{Dom, NodeId};
 use crate::lang::{self, Phrase};
 use crate::meta::{similarity, Meta};
@@ -62,6 +66,8 @@ const SIBLING_MIN_SCORE: f32 = 10.0;
 const MAX_LINK_DENSITY: f32 = 0.5;
 /// Shortest caption (characters) kept as a sentence.
 const MIN_CAPTION: usize = 30;
+/// Edge lines up to this long (characters) holding a date are bylines.
+const DATELINE_MAX_CHARS: usize = 100;
 /// Blocks at least this long (characters) are prose even with many links.
 const LONG_BLOCK: usize = 100;
 /// Edge lines shorter than this (characters) without sentence punctuation go.
@@ -236,8 +242,12 @@ fn region(dom: &Dom, scores: &Scores, best: NodeId) -> Vec<NodeId> {
         };
         let chars = scores.chars.get(sib).copied().unwrap_or(0) as usize;
         let ld = scores.link_density(sib);
+        // A figure beside the body is the article's picture; its caption is
+        // judged like any other.
+        let figure = dom.html_name(sib) == Some(&html5ever::local_name!("figure"));
         let joins = scores.of(sib) + bonus >= threshold
-            || (chars > 80 && ld < 0.25 && scores.of(sib) > 0.0);
+            || (chars > 80 && ld < 0.25 && scores.of(sib) > 0.0)
+            || figure;
         if joins {
             roots.push(sib);
         }
@@ -393,11 +403,9 @@ fn trim_edges(blocks: &[Block], verdicts: &mut Verdicts) {
             let Some(b) = blocks.get(i) else { break };
             // A dateline ("ANKARA, TURQUIE –") leads into the next paragraph.
             let leads_on = b.text.ends_with(['–', '—', '-']);
-            if b.kind == Kind::Paragraph
-                && b.chars < EDGE_MAX_CHARS
-                && !ends_sentence(&b.text)
-                && !leads_on
-            {
+            let short =
+                b.chars < EDGE_MAX_CHARS || (b.chars < DATELINE_MAX_CHARS && has_date(&b.text));
+            if b.kind == Kind::Paragraph && short && !ends_sentence(&b.text) && !leads_on {
                 if let Some(v) = verdicts.get_mut(i) {
                     *v = Some(Drop::Edge);
                 }
@@ -421,6 +429,18 @@ fn strip_credit(s: &str) -> &str {
         Some(i) if i > 0 => t.get(..i).map_or(t, str::trim_end),
         _ => t,
     }
+}
+
+/// A year (1980–2039), a clock time or a numeric date: bylines and
+/// datelines carry one.
+fn has_date(s: &str) -> bool {
+    static DATE: LazyLock<Option<Regex>> = LazyLock::new(|| {
+        Regex::new(
+            r"(?:^|\D)(?:19[89]\d|20[0-3]\d)(?:\D|$)|\d{1,2}:\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}",
+        )
+        .ok()
+    });
+    DATE.as_ref().is_some_and(|r| r.is_match(s))
 }
 
 /// Ends with sentence punctuation (any script).

@@ -6,6 +6,7 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+pub(crate) mod class_words;
 pub(crate) mod phrases;
 pub(crate) mod stopwords;
 

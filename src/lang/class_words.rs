@@ -1,0 +1,222 @@
+//! Class and id words that name page furniture, in the languages themes and
+//! CMSs are written in. Data only: lowercase ASCII (class names rarely carry
+//! accents: "publicite", "pubblicita"), one word each; `hints` splits class
+//! values into words (on punctuation and camelCase) and also tries each word
+//! glued to the one before ("related" + "posts").
+
+use crate::hints::Hint;
+
+/// Words marking boilerplate sections.
+pub(crate) static CLASS_WORDS: &[(&str, Hint)] = &[
+    // en: comments
+    ("comment", Hint::Comments),
+    ("comments", Hint::Comments),
+    ("commentlist", Hint::Comments),
+    ("commentform", Hint::Comments),
+    ("respond", Hint::Comments),
+    ("replies", Hint::Comments),
+    ("disqus", Hint::Comments),
+    ("discussion", Hint::Comments),
+    // other languages: comments
+    ("commentaires", Hint::Comments),  // fr
+    ("kommentare", Hint::Comments),    // de
+    ("kommentar", Hint::Comments),     // de, sv, da, no
+    ("comentarios", Hint::Comments),   // es, pt
+    ("comentarii", Hint::Comments),    // ro
+    ("commenti", Hint::Comments),      // it
+    ("reacties", Hint::Comments),      // nl
+    ("komentarze", Hint::Comments),    // pl
+    ("komentare", Hint::Comments),     // cs, sk
+    ("kommentarer", Hint::Comments),   // sv, da, no
+    ("kommentit", Hint::Comments),     // fi
+    ("hozzaszolasok", Hint::Comments), // hu
+    ("yorumlar", Hint::Comments),      // tr
+    ("kommentarii", Hint::Comments),   // ru (translit)
+    // en: related
+    ("related", Hint::Related),
+    ("relatedposts", Hint::Related),
+    ("recommended", Hint::Related),
+    ("recommendations", Hint::Related),
+    ("popular", Hint::Related),
+    ("trending", Hint::Related),
+    ("outbrain", Hint::Related),
+    ("taboola", Hint::Related),
+    ("morestories", Hint::Related),
+    ("seealso", Hint::Related),
+    // other languages: related
+    ("similaires", Hint::Related),   // fr
+    ("connexes", Hint::Related),     // fr
+    ("aehnliche", Hint::Related),    // de
+    ("verwandte", Hint::Related),    // de
+    ("relacionados", Hint::Related), // es, pt
+    ("relacionadas", Hint::Related), // es, pt
+    ("correlati", Hint::Related),    // it
+    ("correlate", Hint::Related),    // it
+    ("gerelateerd", Hint::Related),  // nl
+    ("powiazane", Hint::Related),    // pl
+    ("podobne", Hint::Related),      // pl, cs
+    ("souvisejici", Hint::Related),  // cs
+    ("relaterade", Hint::Related),   // sv
+    ("relaterede", Hint::Related),   // da
+    ("ilgili", Hint::Related),       // tr
+    ("benzer", Hint::Related),       // tr
+    // en: share
+    ("share", Hint::Share),
+    ("shares", Hint::Share),
+    ("sharing", Hint::Share),
+    ("sharedaddy", Hint::Share),
+    ("sharethis", Hint::Share),
+    ("addthis", Hint::Share),
+    ("social", Hint::Share),
+    ("likes", Hint::Share),
+    // other languages: share
+    ("partage", Hint::Share),      // fr
+    ("partager", Hint::Share),     // fr
+    ("teilen", Hint::Share),       // de
+    ("compartir", Hint::Share),    // es
+    ("compartilhar", Hint::Share), // pt
+    ("condividi", Hint::Share),    // it
+    ("delen", Hint::Share),        // nl
+    ("udostepnij", Hint::Share),   // pl
+    ("sdilet", Hint::Share),       // cs
+    ("dela", Hint::Share),         // sv
+    ("paylas", Hint::Share),       // tr
+    ("sozial", Hint::Share),       // de
+    ("sociales", Hint::Share),     // es, fr
+    ("sociali", Hint::Share),      // it
+    // en: newsletter
+    ("newsletter", Hint::Newsletter),
+    ("subscribe", Hint::Newsletter),
+    ("subscription", Hint::Newsletter),
+    ("signup", Hint::Newsletter),
+    ("mailchimp", Hint::Newsletter),
+    // other languages: newsletter
+    ("infolettre", Hint::Newsletter),  // fr
+    ("abonnement", Hint::Newsletter),  // fr, de, nl
+    ("nieuwsbrief", Hint::Newsletter), // nl
+    ("boletin", Hint::Newsletter),     // es
+    ("suscripcion", Hint::Newsletter), // es
+    ("iscrizione", Hint::Newsletter),  // it
+    ("assinatura", Hint::Newsletter),  // pt
+    ("nyhetsbrev", Hint::Newsletter),  // sv, no
+    ("nyhedsbrev", Hint::Newsletter),  // da
+    ("uutiskirje", Hint::Newsletter),  // fi
+    ("biuletyn", Hint::Newsletter),    // pl
+    ("bulten", Hint::Newsletter),      // tr
+    ("rassylka", Hint::Newsletter),    // ru (translit)
+    // cookies and consent
+    ("cookie", Hint::Cookies),
+    ("cookies", Hint::Cookies),
+    ("consent", Hint::Cookies),
+    ("gdpr", Hint::Cookies),
+    ("cmp", Hint::Cookies),
+    ("rgpd", Hint::Cookies),        // fr, es, pt
+    ("dsgvo", Hint::Cookies),       // de
+    ("datenschutz", Hint::Cookies), // de
+    // bylines, author boxes, post metadata
+    ("byline", Hint::Byline),
+    ("authorbox", Hint::Byline),
+    ("authorbio", Hint::Byline),
+    ("aboutauthor", Hint::Byline),
+    ("bio", Hint::Byline),
+    ("postmeta", Hint::Byline),
+    ("entrymeta", Hint::Byline),
+    ("articlemeta", Hint::Byline),
+    ("postinfo", Hint::Byline),
+    ("entryinfo", Hint::Byline),
+    ("articleinfo", Hint::Byline),
+    ("auteur", Hint::Byline),     // fr, nl
+    ("autor", Hint::Byline),      // de, es, pt, pl, cs
+    ("autore", Hint::Byline),     // it
+    ("autori", Hint::Byline),     // it, ro
+    ("forfatter", Hint::Byline),  // da, no
+    ("forfattare", Hint::Byline), // sv
+    ("yazar", Hint::Byline),      // tr
+    // decks and standfirsts above the body
+    ("standfirst", Hint::Byline),
+    ("subtitle", Hint::Byline),
+    ("subheadline", Hint::Byline),
+    ("sommario", Hint::Byline),   // it
+    ("chapeau", Hint::Byline),    // fr
+    ("entradilla", Hint::Byline), // es
+    // tags and categories
+    ("tags", Hint::Tags),
+    ("tagcloud", Hint::Tags),
+    ("taglist", Hint::Tags),
+    ("categories", Hint::Tags),
+    ("schlagworte", Hint::Tags),   // de
+    ("schlagwoerter", Hint::Tags), // de
+    ("etiquetas", Hint::Tags),     // es, pt
+    ("etichette", Hint::Tags),     // it
+    ("motscles", Hint::Tags),      // fr
+    ("trefwoorden", Hint::Tags),   // nl
+    ("tagi", Hint::Tags),          // pl
+    ("etiketler", Hint::Tags),     // tr
+    // navigation: menus, breadcrumbs, pagination
+    ("breadcrumb", Hint::Navigation),
+    ("breadcrumbs", Hint::Navigation),
+    ("pagination", Hint::Navigation),
+    ("pager", Hint::Navigation),
+    ("nav", Hint::Navigation),
+    ("navbar", Hint::Navigation),
+    ("navigation", Hint::Navigation),
+    ("menu", Hint::Navigation),
+    ("skip", Hint::Navigation),
+    ("brotkrumen", Hint::Navigation),           // de
+    ("brotkrumennavigation", Hint::Navigation), // de
+    ("ariane", Hint::Navigation),               // fr (fil d'Ariane)
+    ("migas", Hint::Navigation),                // es (migas de pan)
+    ("kruimelpad", Hint::Navigation),           // nl
+    ("okruszki", Hint::Navigation),             // pl
+    ("sayfalama", Hint::Navigation),            // tr
+    // advertising
+    ("ad", Hint::Ads),
+    ("ads", Hint::Ads),
+    ("adsense", Hint::Ads),
+    ("advert", Hint::Ads),
+    ("advertisement", Hint::Ads),
+    ("advertising", Hint::Ads),
+    ("sponsor", Hint::Ads),
+    ("sponsored", Hint::Ads),
+    ("promo", Hint::Ads),
+    ("dfp", Hint::Ads),
+    ("anzeige", Hint::Ads),     // de
+    ("werbung", Hint::Ads),     // de
+    ("publicite", Hint::Ads),   // fr
+    ("pub", Hint::Ads),         // fr
+    ("publicidad", Hint::Ads),  // es
+    ("publicidade", Hint::Ads), // pt
+    ("pubblicita", Hint::Ads),  // it
+    ("reclame", Hint::Ads),     // nl
+    ("advertentie", Hint::Ads), // nl
+    ("reklama", Hint::Ads),     // pl, cs, ru (translit)
+    ("reklam", Hint::Ads),      // tr, sv
+    ("annons", Hint::Ads),      // sv
+    ("mainos", Hint::Ads),      // fi
+    // page furniture
+    ("sidebar", Hint::Layout),
+    ("widget", Hint::Layout),
+    ("footer", Hint::Layout),
+    ("masthead", Hint::Layout),
+    ("popup", Hint::Layout),
+    ("modal", Hint::Layout),
+    ("banner", Hint::Layout),
+    ("toolbar", Hint::Layout),
+    ("seitenleiste", Hint::Layout),  // de
+    ("barrelaterale", Hint::Layout), // it
+    ("pied", Hint::Layout),          // fr (pied de page)
+    ("piedepagina", Hint::Layout),   // es
+    ("rodape", Hint::Layout),        // pt
+    ("fusszeile", Hint::Layout),     // de
+    // text for screen readers only
+    ("sronly", Hint::ScreenReader),
+    ("screenreader", Hint::ScreenReader),
+    ("visuallyhidden", Hint::ScreenReader),
+    // photo credits
+    ("credit", Hint::Credit),
+    ("credits", Hint::Credit),
+    ("photocredit", Hint::Credit),
+    ("imagecredit", Hint::Credit),
+    ("bildquelle", Hint::Credit),   // de
+    ("fotonachweis", Hint::Credit), // de
+];

@@ -8,6 +8,9 @@
 //! The dataset is read from `DECRUFT_DATASET`, else
 //! `../shared/datasets/article-extraction-benchmark`.
 
+// A development tool, not library code: panicking on a broken dataset is fine.
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::indexing_slicing)]
+
 #[path = "../tests/support/metric.rs"]
 mod metric;
 

@@ -70,7 +70,7 @@ impl Options {
     /// browsers allow).
     ///
     /// ```
-    /// let deep = format!("{}<p>bottom text of a very deeply nested page</p>", "<div>".repeat(5000));
+    /// let deep = format!("{}<p>The bottom text of a very deeply nested page is kept.</p>", "<div>".repeat(5000));
     /// let article = decruft::Options::new().max_depth(64).build().extract(&deep)?;
     /// assert!(article.text().contains("bottom text"));
     /// # Ok::<(), decruft::Error>(())
@@ -135,7 +135,7 @@ impl Options {
     ///
     /// ```
     /// let html = "<article><p>The bridge reopened on Monday after two years of repairs and delays.</p>\
-    ///             <figure><img src='b.jpg'><figcaption>The bridge at dawn on its first day.</figcaption></figure></article>";
+    ///             <figure><img src='b.jpg'><figcaption>The bridge at dawn on its first day, seen from the east bank.</figcaption></figure></article>";
     /// let with = decruft::Options::new().build().extract(html)?;
     /// let without = decruft::Options::new().captions(false).build().extract(html)?;
     /// assert!(with.text().contains("at dawn"));

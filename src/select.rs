@@ -66,6 +66,9 @@ const SIBLING_MIN_SCORE: f32 = 10.0;
 const MAX_LINK_DENSITY: f32 = 0.5;
 /// Shortest caption (characters) kept as a sentence.
 const MIN_CAPTION: usize = 30;
+/// Edge lines up to this long (characters) without function words (names,
+/// credits, labels) are not prose.
+const EDGE_NO_STOPWORDS_CHARS: usize = 150;
 /// Edge lines up to this long (characters) holding a date are bylines.
 const DATELINE_MAX_CHARS: usize = 100;
 /// Blocks at least this long (characters) are prose even with many links.
@@ -109,7 +112,12 @@ pub(crate) fn select(
             *v = drop;
         }
     }
-    trim_edges(blocks, &mut verdicts);
+    let mut counts = lang::StopCounts::default();
+    for b in blocks.iter().filter(|b| in_region(b)) {
+        counts.add(&b.text);
+    }
+    let language = counts.language();
+    trim_edges(blocks, &mut verdicts, language);
     if is_listing(dom, pruned, &roots, blocks, &verdicts) {
         for (v, b) in verdicts.iter_mut().zip(blocks) {
             if v.is_none() || in_region(b) {
@@ -389,7 +397,7 @@ fn section_scope(dom: &Dom, b: &Block, roots: &[NodeId]) -> Option<NodeId> {
 }
 
 /// Drops short non-sentence lines at the start and the end of the article.
-fn trim_edges(blocks: &[Block], verdicts: &mut Verdicts) {
+fn trim_edges(blocks: &[Block], verdicts: &mut Verdicts, language: Option<usize>) {
     let kept: Vec<usize> = (0..blocks.len())
         .filter(|&i| verdicts.get(i).is_some_and(Option::is_none))
         .collect();
@@ -403,8 +411,11 @@ fn trim_edges(blocks: &[Block], verdicts: &mut Verdicts) {
             let Some(b) = blocks.get(i) else { break };
             // A dateline ("ANKARA, TURQUIE –") leads into the next paragraph.
             let leads_on = b.text.ends_with(['–', '—', '-']);
-            let short =
-                b.chars < EDGE_MAX_CHARS || (b.chars < DATELINE_MAX_CHARS && has_date(&b.text));
+            let short = b.chars < EDGE_MAX_CHARS
+                || (b.chars < DATELINE_MAX_CHARS && has_date(&b.text))
+                // Names, credits, labels: no function words at all.
+                || (b.chars < EDGE_NO_STOPWORDS_CHARS
+                    && lang::stopword_density(&b.text, language) < 0.05);
             if b.kind == Kind::Paragraph && short && !ends_sentence(&b.text) && !leads_on {
                 if let Some(v) = verdicts.get_mut(i) {
                     *v = Some(Drop::Edge);

@@ -204,6 +204,107 @@ pub(crate) fn is_unspaced(c: char) -> bool {
     )
 }
 
+/// Word → bit set of the languages (index into `stopwords::STOPWORDS`)
+/// whose stop-word list has it. 64 bits: at most 64 languages are indexed.
+static STOP_INDEX: LazyLock<HashMap<&'static str, u64>> = LazyLock::new(|| {
+    let mut map: HashMap<&'static str, u64> = HashMap::new();
+    for (i, (_, words)) in stopwords::STOPWORDS.iter().enumerate().take(64) {
+        for w in *words {
+            *map.entry(w).or_default() |= 1u64 << i;
+        }
+    }
+    map
+});
+
+/// Function characters of Chinese, Japanese and Korean, all together.
+static CJK_STOP: LazyLock<std::collections::HashSet<char>> = LazyLock::new(|| {
+    stopwords::CJK_STOPCHARS
+        .iter()
+        .flat_map(|(_, chars)| chars.chars())
+        .collect()
+});
+
+/// Stop-word counts of a text, per language, for choosing the page's language.
+#[derive(Clone, Debug)]
+pub(crate) struct StopCounts {
+    hits: [u32; 64],
+}
+
+impl Default for StopCounts {
+    fn default() -> Self {
+        StopCounts { hits: [0; 64] }
+    }
+}
+
+impl StopCounts {
+    /// Adds the stop words of `text`.
+    pub(crate) fn add(&mut self, text: &str) {
+        for_words(text, |w| {
+            if let Some(&mask) = STOP_INDEX.get(w) {
+                for (i, h) in self.hits.iter_mut().enumerate() {
+                    *h += u32::from(mask & (1u64 << i) != 0);
+                }
+            }
+        });
+    }
+
+    /// The language with most stop words, if any was seen.
+    pub(crate) fn language(&self) -> Option<usize> {
+        let (i, &n) = self.hits.iter().enumerate().max_by_key(|&(_, n)| *n)?;
+        (n > 0).then_some(i)
+    }
+}
+
+/// Share of `text`'s words that are stop words of language `lang` (an
+/// index from [`StopCounts::language`]); for text written without spaces,
+/// the share of characters that are function characters. jusText's
+/// measure: running prose is rich in them, menus, credits and lists of
+/// names are not.
+pub(crate) fn stopword_density(text: &str, lang: Option<usize>) -> f32 {
+    let mut words = 0u32;
+    let mut stops = 0u32;
+    let mut unspaced = 0u32;
+    let mut unspaced_stops = 0u32;
+    for c in text.chars() {
+        if is_unspaced(c) || ('\u{ac00}'..='\u{d7a3}').contains(&c) {
+            unspaced += 1;
+            unspaced_stops += u32::from(CJK_STOP.contains(&c));
+        }
+    }
+    if unspaced * 2 > text.chars().filter(|c| c.is_alphanumeric()).count() as u32 {
+        return unspaced_stops as f32 / unspaced.max(1) as f32;
+    }
+    let bit = lang.map_or(u64::MAX, |i| 1u64 << i);
+    for_words(text, |w| {
+        words += 1;
+        if STOP_INDEX.get(w).is_some_and(|m| m & bit != 0) {
+            stops += 1;
+        }
+    });
+    if words == 0 {
+        0.0
+    } else {
+        stops as f32 / words as f32
+    }
+}
+
+/// Calls `f` on each lowercase word of `text` (letters and digits; an
+/// apostrophe splits, so "l'homme" gives "l" and "homme").
+fn for_words(text: &str, mut f: impl FnMut(&str)) {
+    let mut word = String::new();
+    for c in text.chars() {
+        if c.is_alphanumeric() || is_mark(c) {
+            word.extend(c.to_lowercase());
+        } else if !word.is_empty() {
+            f(&word);
+            word.clear();
+        }
+    }
+    if !word.is_empty() {
+        f(&word);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -229,5 +330,21 @@ mod tests {
             assert_eq!(phrase(line).map(|m| m.kind), Some(kind), "{line}");
         }
         assert_eq!(phrase("Leaves fell on the reply desk"), None);
+    }
+
+    #[test]
+    fn stop_words_tell_prose_from_lists() {
+        let prose =
+            "Le gouvernement a annoncé que les travaux de la ligne commenceront dans un an.";
+        let mut counts = StopCounts::default();
+        counts.add(prose);
+        let lang = counts.language();
+        assert_eq!(
+            lang.and_then(|i| stopwords::STOPWORDS.get(i)).map(|l| l.0),
+            Some("fr")
+        );
+        assert!(stopword_density(prose, lang) > 0.3);
+        assert!(stopword_density("Photo Jean Dupont AFP Getty Images", lang) < 0.1);
+        assert!(stopword_density("这是我们的新产品，它在市场上很受欢迎。", None) > 0.2);
     }
 }

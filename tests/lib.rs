@@ -10,6 +10,7 @@ mod support {
     pub mod metric;
 }
 
+mod cli;
 mod fixtures;
 mod limits;
 mod quality;

@@ -1,99 +1,27 @@
-//! Stage 1: HTML text → [`Dom`], with the limits that keep html5ever linear.
-//!
-//! html5ever's tree builder scans its stack of open elements on most tags, so a
-//! page nested N deep costs O(N²) (html5ever issue #788), and mis-nested
-//! formatting tags make it re-create elements without end. Two guards sit
-//! around it:
-//!
-//! * a token filter between the tokenizer and the tree builder keeps a cheap
-//!   model of the stack of open elements and drops start tags past the depth
-//!   limit (and their matching end tags), drops start tags past the element
-//!   limit, caps unclosed formatting elements, trims attributes and drops
-//!   comments;
-//! * the tree sink wraps [`RcDom`], records each element's depth and, should the
-//!   tree ever get deeper than the model allows, stops all further elements.
-//!
-//! The `RcDom` is then copied into the arena in one iterative walk and dropped
-//! here: no html5ever or rcdom value leaves this module.
+//! The token filter between html5ever's tokenizer and its tree builder: a
+//! cheap model of the stack of open elements that drops start tags past the
+//! depth limit (and their end tags), past the element limit, and unclosed
+//! formatting tags past a small cap; trims attributes; drops comments.
 
-use std::borrow::Cow;
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::rc::Rc;
 
-use html5ever::interface::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
 use html5ever::tendril::StrTendril;
-use html5ever::tokenizer::{
-    BufferQueue, EndTag, StartTag, Tag, TagToken, Token, TokenSink, TokenSinkResult, Tokenizer,
-    TokenizerOpts,
-};
-use html5ever::tree_builder::{TreeBuilder, TreeBuilderOpts};
-use html5ever::{local_name, ns, Attribute, LocalName, QualName, TokenizerResult};
-use markup5ever_rcdom::{Handle, NodeData as RcData, RcDom};
+use html5ever::tokenizer::{EndTag, StartTag, Tag, TagToken, Token, TokenSink, TokenSinkResult};
+use html5ever::tree_builder::TreeBuilder;
+use html5ever::{local_name, LocalName};
+use markup5ever_rcdom::Handle;
 
-use crate::dom::{Dom, Element, NodeData, NodeId};
-use crate::limits::{DEPTH_SLACK, MAX_OPEN_FORMATTING};
+use super::{GuardSink, ParseLimits, Shared};
+use crate::limits::MAX_OPEN_FORMATTING;
 
-/// The limits applied while parsing (from [`Options`](crate::Options)).
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct ParseLimits {
-    pub(crate) max_depth: usize,
-    pub(crate) max_elements: usize,
-    pub(crate) max_attributes: usize,
-    pub(crate) max_attribute_len: usize,
-}
-
-/// Parses `html` into the arena, within `limits`.
-pub(crate) fn parse(html: &str, limits: &ParseLimits) -> Dom {
-    let shared = Rc::new(Shared::default());
-    let sink = GuardSink {
-        inner: RcDom::default(),
-        shared: Rc::clone(&shared),
-        depths: RefCell::default(),
-        hard_depth: limits.max_depth.saturating_add(DEPTH_SLACK),
-    };
-    let opts = TreeBuilderOpts {
-        // Parse <noscript> content as markup, as a browser with scripts off
-        // does; the prune stage decides what to do with it.
-        scripting_enabled: false,
-        ..TreeBuilderOpts::default()
-    };
-    let filter = Filter {
-        tree: TreeBuilder::new(sink, opts),
-        shared,
-        limits: *limits,
-        model: RefCell::new(StackModel::default()),
-    };
-    let tokenizer = Tokenizer::new(filter, TokenizerOpts::default());
-    let input = BufferQueue::default();
-    input.push_back(StrTendril::from_slice(html));
-    // The filter turns every result but Done into Continue, so this loop ends
-    // once the input is consumed.
-    while !matches!(tokenizer.feed(&input), TokenizerResult::Done) {}
-    tokenizer.end();
-    let rc = &tokenizer.sink.tree.sink.inner;
-    to_arena(rc)
-}
-
-/// State shared by the filter and the sink.
-#[derive(Default)]
-struct Shared {
-    /// Elements created so far.
-    elements: Cell<usize>,
-    /// Set when the tree got deeper than the filter's model allows.
-    stop: Cell<bool>,
-}
-
-// ---------------------------------------------------------------------------
-// Token filter
-// ---------------------------------------------------------------------------
-
-struct Filter {
-    tree: TreeBuilder<Handle, GuardSink>,
-    shared: Rc<Shared>,
-    limits: ParseLimits,
-    model: RefCell<StackModel>,
+pub(super) struct Filter {
+    pub(super) tree: TreeBuilder<Handle, GuardSink>,
+    pub(super) shared: Rc<Shared>,
+    pub(super) limits: ParseLimits,
+    pub(super) model: RefCell<StackModel>,
 }
 
 impl TokenSink for Filter {
@@ -164,7 +92,7 @@ impl Filter {
 /// start tag the tree builder would have closed implicitly), and the sink's own
 /// depth check catches the rest.
 #[derive(Default)]
-struct StackModel {
+pub(super) struct StackModel {
     stack: Vec<LocalName>,
     /// Open positions of each element name.
     open: HashMap<LocalName, Vec<usize>, BuildHasherDefault<AtomHasher>>,
@@ -601,7 +529,7 @@ fn closes_p(name: &LocalName) -> bool {
 
 /// Hashes interned atoms and node addresses: both are already well spread.
 #[derive(Default)]
-struct AtomHasher(u64);
+pub(super) struct AtomHasher(u64);
 
 impl Hasher for AtomHasher {
     fn finish(&self) -> u64 {
@@ -618,183 +546,4 @@ impl Hasher for AtomHasher {
     fn write_usize(&mut self, n: usize) {
         self.write_u64(n as u64);
     }
-}
-
-// ---------------------------------------------------------------------------
-// Tree sink
-// ---------------------------------------------------------------------------
-
-/// `RcDom` plus element counting, depth tracking and no stored parse errors.
-struct GuardSink {
-    inner: RcDom,
-    shared: Rc<Shared>,
-    /// Depth of each element, by node address.
-    depths: RefCell<HashMap<usize, usize, BuildHasherDefault<AtomHasher>>>,
-    hard_depth: usize,
-}
-
-impl GuardSink {
-    fn depth_of(&self, h: &Handle) -> usize {
-        let key = Rc::as_ptr(h) as usize;
-        self.depths.borrow().get(&key).copied().unwrap_or(0)
-    }
-
-    fn record(&self, child: &NodeOrText<Handle>, depth: usize) {
-        if let NodeOrText::AppendNode(h) = child {
-            if matches!(h.data, RcData::Element { .. }) {
-                self.depths
-                    .borrow_mut()
-                    .insert(Rc::as_ptr(h) as usize, depth);
-                if depth > self.hard_depth {
-                    self.shared.stop.set(true);
-                }
-            }
-        }
-    }
-}
-
-impl TreeSink for GuardSink {
-    type Handle = Handle;
-    type Output = Self;
-    type ElemName<'a>
-        = <RcDom as TreeSink>::ElemName<'a>
-    where
-        Self: 'a;
-
-    fn finish(self) -> Self {
-        self
-    }
-
-    fn parse_error(&self, _msg: Cow<'static, str>) {}
-
-    fn get_document(&self) -> Handle {
-        self.inner.get_document()
-    }
-
-    fn elem_name<'a>(&'a self, target: &'a Handle) -> Self::ElemName<'a> {
-        self.inner.elem_name(target)
-    }
-
-    fn create_element(&self, name: QualName, attrs: Vec<Attribute>, flags: ElementFlags) -> Handle {
-        self.shared.elements.set(self.shared.elements.get() + 1);
-        self.inner.create_element(name, attrs, flags)
-    }
-
-    fn create_comment(&self, text: StrTendril) -> Handle {
-        self.inner.create_comment(text)
-    }
-
-    fn create_pi(&self, target: StrTendril, data: StrTendril) -> Handle {
-        self.inner.create_pi(target, data)
-    }
-
-    fn append(&self, parent: &Handle, child: NodeOrText<Handle>) {
-        self.record(&child, self.depth_of(parent) + 1);
-        self.inner.append(parent, child);
-    }
-
-    fn append_based_on_parent_node(
-        &self,
-        element: &Handle,
-        prev_element: &Handle,
-        child: NodeOrText<Handle>,
-    ) {
-        let depth = self.depth_of(element).max(self.depth_of(prev_element) + 1);
-        self.record(&child, depth);
-        self.inner
-            .append_based_on_parent_node(element, prev_element, child);
-    }
-
-    fn append_doctype_to_document(
-        &self,
-        name: StrTendril,
-        public_id: StrTendril,
-        system_id: StrTendril,
-    ) {
-        self.inner
-            .append_doctype_to_document(name, public_id, system_id);
-    }
-
-    fn get_template_contents(&self, target: &Handle) -> Handle {
-        self.inner.get_template_contents(target)
-    }
-
-    fn same_node(&self, x: &Handle, y: &Handle) -> bool {
-        self.inner.same_node(x, y)
-    }
-
-    fn set_quirks_mode(&self, mode: QuirksMode) {
-        self.inner.set_quirks_mode(mode);
-    }
-
-    fn append_before_sibling(&self, sibling: &Handle, new_node: NodeOrText<Handle>) {
-        self.record(&new_node, self.depth_of(sibling));
-        self.inner.append_before_sibling(sibling, new_node);
-    }
-
-    fn add_attrs_if_missing(&self, target: &Handle, attrs: Vec<Attribute>) {
-        self.inner.add_attrs_if_missing(target, attrs);
-    }
-
-    fn remove_from_parent(&self, target: &Handle) {
-        self.inner.remove_from_parent(target);
-    }
-
-    fn reparent_children(&self, node: &Handle, new_parent: &Handle) {
-        self.inner.reparent_children(node, new_parent);
-    }
-
-    fn is_mathml_annotation_xml_integration_point(&self, handle: &Handle) -> bool {
-        self.inner
-            .is_mathml_annotation_xml_integration_point(handle)
-    }
-}
-
-// ---------------------------------------------------------------------------
-// RcDom → arena
-// ---------------------------------------------------------------------------
-
-enum Step {
-    Enter(Handle, Option<NodeId>),
-    Exit(NodeId),
-}
-
-/// Moves the parsed tree into the arena, in document order, iteratively.
-/// Comments, doctypes, processing instructions and template contents are left
-/// behind; text and attributes are moved, not copied.
-fn to_arena(rc: &RcDom) -> Dom {
-    let mut dom = Dom::default();
-    let mut stack = vec![Step::Enter(rc.document.clone(), None)];
-    while let Some(step) = stack.pop() {
-        let (handle, parent) = match step {
-            Step::Exit(id) => {
-                dom.close(id);
-                continue;
-            }
-            Step::Enter(h, p) => (h, p),
-        };
-        let data = match &handle.data {
-            RcData::Document => NodeData::Document,
-            RcData::Text { contents } => {
-                NodeData::Text(std::mem::take(&mut *contents.borrow_mut()))
-            }
-            RcData::Element { name, attrs, .. } => NodeData::Element(Element {
-                name: name.local.clone(),
-                attrs: std::mem::take(&mut *attrs.borrow_mut()),
-                foreign: name.ns != ns!(html),
-            }),
-            _ => continue,
-        };
-        let is_text = matches!(data, NodeData::Text(_));
-        let id = dom.open(parent, data);
-        if is_text {
-            continue;
-        }
-        stack.push(Step::Exit(id));
-        let children = handle.children.borrow();
-        for child in children.iter().rev() {
-            stack.push(Step::Enter(child.clone(), Some(id)));
-        }
-    }
-    dom
 }

@@ -187,7 +187,9 @@ impl StackModel {
         if self.stack.len() >= max_depth {
             return false;
         }
-        if is_formatting(name) {
+        // `<a>` is exempt: a new one first closes the open one (adoption
+        // agency), so they never pile up, and links matter downstream.
+        if is_formatting(name) && *name != local_name!("a") {
             if self.formatting_total >= MAX_OPEN_FORMATTING {
                 return false;
             }
@@ -292,7 +294,11 @@ impl StackModel {
                 return false;
             }
         }
-        if is_formatting(name) {
+        // A formatting element closed in order is gone; one closed out of
+        // order goes through the adoption agency, which leaves a clone in
+        // the list of active formatting elements to be re-created after
+        // every block, so it keeps counting against the cap.
+        if is_formatting(name) && *name != local_name!("a") && self.stack.last() == Some(name) {
             self.forget_formatting(name);
         }
         match *name {
@@ -529,7 +535,7 @@ fn closes_p(name: &LocalName) -> bool {
 
 /// Hashes interned atoms and node addresses: both are already well spread.
 #[derive(Default)]
-pub(super) struct AtomHasher(u64);
+struct AtomHasher(u64);
 
 impl Hasher for AtomHasher {
     fn finish(&self) -> u64 {

@@ -18,8 +18,6 @@
 
 use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
 use std::rc::Rc;
 
 use html5ever::interface::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
@@ -35,7 +33,7 @@ use crate::limits::DEPTH_SLACK;
 mod filter;
 
 pub(crate) use filter::is_void;
-use filter::{AtomHasher, Filter, StackModel};
+use filter::{Filter, StackModel};
 
 /// The limits applied while parsing (from [`Options`](crate::Options)).
 #[derive(Clone, Copy, Debug)]
@@ -52,7 +50,7 @@ pub(crate) fn parse(html: &str, limits: &ParseLimits) -> Dom {
     let sink = GuardSink {
         inner: RcDom::default(),
         shared: Rc::clone(&shared),
-        depths: RefCell::default(),
+        path: RefCell::default(),
         hard_depth: limits.max_depth.saturating_add(DEPTH_SLACK),
     };
     let opts = TreeBuilderOpts {
@@ -95,27 +93,32 @@ struct Shared {
 struct GuardSink {
     inner: RcDom,
     shared: Rc<Shared>,
-    /// Depth of each element, by node address.
-    depths: RefCell<HashMap<usize, usize, BuildHasherDefault<AtomHasher>>>,
+    /// The chain of elements from the root to the one appended last, by
+    /// node address: appends nearly always go to its end, so a parent's
+    /// depth is its position here, found from the top in a step or two.
+    path: RefCell<Vec<usize>>,
     hard_depth: usize,
 }
 
 impl GuardSink {
-    fn depth_of(&self, h: &Handle) -> usize {
-        let key = Rc::as_ptr(h) as usize;
-        self.depths.borrow().get(&key).copied().unwrap_or(0)
-    }
-
-    fn record(&self, child: &NodeOrText<Handle>, depth: usize) {
-        if let NodeOrText::AppendNode(h) = child {
-            if matches!(h.data, RcData::Element { .. }) {
-                self.depths
-                    .borrow_mut()
-                    .insert(Rc::as_ptr(h) as usize, depth);
-                if depth > self.hard_depth {
-                    self.shared.stop.set(true);
-                }
-            }
+    /// Records `child` appended under `parent` (or beside `parent` when
+    /// `beside`) and stops element building if the tree got too deep.
+    fn record(&self, parent: &Handle, child: &NodeOrText<Handle>, beside: bool) {
+        let NodeOrText::AppendNode(h) = child else {
+            return;
+        };
+        if !matches!(h.data, RcData::Element { .. }) {
+            return;
+        }
+        let mut path = self.path.borrow_mut();
+        let key = Rc::as_ptr(parent) as usize;
+        // A parent off the chain (the document, an element of a closed
+        // branch) restarts it: depth is under-counted there, never over.
+        let keep = path.iter().rposition(|&p| p == key).map_or(0, |i| i + 1);
+        path.truncate(if beside { keep.saturating_sub(1) } else { keep });
+        path.push(Rc::as_ptr(h) as usize);
+        if path.len() > self.hard_depth {
+            self.shared.stop.set(true);
         }
     }
 }
@@ -156,7 +159,7 @@ impl TreeSink for GuardSink {
     }
 
     fn append(&self, parent: &Handle, child: NodeOrText<Handle>) {
-        self.record(&child, self.depth_of(parent) + 1);
+        self.record(parent, &child, false);
         self.inner.append(parent, child);
     }
 
@@ -166,8 +169,7 @@ impl TreeSink for GuardSink {
         prev_element: &Handle,
         child: NodeOrText<Handle>,
     ) {
-        let depth = self.depth_of(element).max(self.depth_of(prev_element) + 1);
-        self.record(&child, depth);
+        self.record(prev_element, &child, false);
         self.inner
             .append_based_on_parent_node(element, prev_element, child);
     }
@@ -195,7 +197,7 @@ impl TreeSink for GuardSink {
     }
 
     fn append_before_sibling(&self, sibling: &Handle, new_node: NodeOrText<Handle>) {
-        self.record(&new_node, self.depth_of(sibling));
+        self.record(sibling, &new_node, true);
         self.inner.append_before_sibling(sibling, new_node);
     }
 

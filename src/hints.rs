@@ -37,6 +37,8 @@ pub(crate) enum Hint {
     ScreenReader,
     /// Photo credits.
     Credit,
+    /// Image galleries and slideshows (captions repeated, controls).
+    Gallery,
 }
 
 impl Hint {
@@ -55,6 +57,7 @@ impl Hint {
             Hint::Layout => "layout",
             Hint::ScreenReader => "screen-reader",
             Hint::Credit => "credit",
+            Hint::Gallery => "gallery",
         }
     }
 }

@@ -157,9 +157,26 @@ fn tag_cut(name: &LocalName) -> Option<&'static str> {
     })
 }
 
-/// `hidden`, `aria-hidden="true"`, or an inline style hiding the element.
+/// Whole class names that CSS frameworks use for `display: none`.
+const HIDDEN_CLASSES: [&str; 6] = [
+    "hidden",
+    "hide",
+    "is-hidden",
+    "d-none",
+    "display-none",
+    "invisible",
+];
+
+/// `hidden`, `aria-hidden="true"`, a hiding class, or an inline style
+/// hiding the element.
 fn is_hidden(e: &crate::dom::Element) -> bool {
     if e.attr(&local_name!("hidden")).is_some() {
+        return true;
+    }
+    if e.attr(&local_name!("class")).is_some_and(|c| {
+        c.split_ascii_whitespace()
+            .any(|w| HIDDEN_CLASSES.iter().any(|h| w.eq_ignore_ascii_case(h)))
+    }) {
         return true;
     }
     if e.attr(&local_name!("aria-hidden"))

@@ -208,6 +208,14 @@ pub(crate) static CLASS_WORDS: &[(&str, Hint)] = &[
     ("piedepagina", Hint::Layout),   // es
     ("rodape", Hint::Layout),        // pt
     ("fusszeile", Hint::Layout),     // de
+    // galleries and slideshows: images, repeated captions, controls
+    ("gallery", Hint::Gallery),
+    ("slideshow", Hint::Gallery),
+    ("carousel", Hint::Gallery),
+    ("lightbox", Hint::Gallery),
+    ("galerie", Hint::Gallery),  // fr, de
+    ("galeria", Hint::Gallery),  // es, pt, pl
+    ("galleria", Hint::Gallery), // it
     // text for screen readers only
     ("sronly", Hint::ScreenReader),
     ("screenreader", Hint::ScreenReader),

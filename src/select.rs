@@ -317,10 +317,10 @@ fn judge(
         let inside = match scope {
             Some(s) => dom.contains(s, b.owner),
             // A flat section runs to the next heading of the same rank or
-            // higher, while its blocks look like teasers.
+            // higher.
             None => match b.kind {
                 Kind::Heading(l) => l > level,
-                _ => kind == Phrase::Comments || b.link_density() > 0.2 || b.chars < 200,
+                _ => true,
             },
         };
         if inside {
@@ -359,7 +359,12 @@ fn judge(
         let mostly = m.whole || m.covered * 2 >= m.len;
         if mostly || ld > 0.3 {
             let heading_like = matches!(b.kind, Kind::Heading(_)) || b.chars <= MAX_HEADING_LINE;
-            let opens = matches!(m.kind, Phrase::Comments | Phrase::Related) && heading_like;
+            // Only a heading that is the phrase and nothing else opens a
+            // section: "Lire aussi : <a>other story</a>" in the body goes
+            // alone.
+            let whole = m.whole || m.covered * 5 >= m.len * 4;
+            let opens =
+                matches!(m.kind, Phrase::Comments | Phrase::Related) && heading_like && whole;
             if opens && (kept_prose > 0 || m.kind == Phrase::Related) {
                 let level = match b.kind {
                     Kind::Heading(l) => l,

@@ -98,15 +98,15 @@ pub(crate) fn select(
     let roots = region(dom, scores, best);
     let in_region = |b: &Block| roots.iter().any(|&r| dom.contains(r, b.owner));
 
-    let mut section: Option<(Phrase, Option<NodeId>, u8)> = None;
-    let mut kept_prose = 0usize;
+    let mut state = Flow::default();
     for (i, b) in blocks.iter().enumerate() {
         if !in_region(b) {
             continue;
         }
-        let drop = judge(dom, b, meta, kept_prose, &mut section, &roots, captions);
+        let drop = judge(dom, b, meta, &mut state, &roots, captions);
         if drop.is_none() && b.chars >= EDGE_MAX_CHARS {
-            kept_prose += 1;
+            state.kept_prose += 1;
+            state.prose_container = Some(b.container);
         }
         if let Some(v) = verdicts.get_mut(i) {
             *v = drop;
@@ -295,6 +295,13 @@ fn is_linked_heading(dom: &Dom, id: NodeId) -> bool {
     all > 0 && linked * 5 >= all * 4
 }
 
+/// Two containers of one article's flow: the same, siblings, or styled alike.
+fn same_flow(dom: &Dom, a: NodeId, b: NodeId) -> bool {
+    a == b
+        || dom.parent(a) == dom.parent(b)
+        || class_of(dom, a).is_some_and(|c| class_of(dom, b) == Some(c))
+}
+
 /// The class attribute of `id`, when it has a non-blank one.
 fn class_of(dom: &Dom, id: NodeId) -> Option<&str> {
     dom.element(id)
@@ -302,31 +309,59 @@ fn class_of(dom: &Dom, id: NodeId) -> Option<&str> {
         .filter(|c| !c.trim().is_empty())
 }
 
+/// A section opened by a boilerplate heading.
+#[derive(Clone, Copy)]
+struct Section {
+    kind: Phrase,
+    /// The element it fills, when the heading opens one.
+    scope: Option<NodeId>,
+    /// The heading's rank (6 for a heading-like paragraph).
+    level: u8,
+    /// Where the article's prose sat before the heading.
+    article: Option<NodeId>,
+}
+
+/// What the walk over the region has seen so far.
+#[derive(Default)]
+struct Flow {
+    /// Kept blocks of prose length.
+    kept_prose: usize,
+    /// Container of the last of them.
+    prose_container: Option<NodeId>,
+    /// The open boilerplate section, if any.
+    section: Option<Section>,
+}
+
 /// The verdict on one block inside the region.
 fn judge(
     dom: &Dom,
     b: &Block,
     meta: &Meta,
-    kept_prose: usize,
-    section: &mut Option<(Phrase, Option<NodeId>, u8)>,
+    flow: &mut Flow,
     roots: &[NodeId],
     captions: bool,
 ) -> Option<Drop> {
     // Still inside a section a boilerplate heading opened?
-    if let Some((kind, scope, level)) = *section {
-        let inside = match scope {
-            Some(s) => dom.contains(s, b.owner),
+    if let Some(s) = flow.section {
+        let inside = match s.scope {
+            Some(scope) => dom.contains(scope, b.owner),
             // A flat section runs to the next heading of the same rank or
-            // higher.
+            // higher, except that prose back in the article's own container
+            // means the box was inline ("DON'T MISS: …" between paragraphs).
             None => match b.kind {
-                Kind::Heading(l) => l > level,
-                _ => true,
+                Kind::Heading(l) => l > s.level,
+                _ => {
+                    let article_again = s.article.is_some_and(|a| same_flow(dom, a, b.container))
+                        && b.chars >= LONG_BLOCK
+                        && b.link_density() < 0.2;
+                    s.kind == Phrase::Comments || !article_again
+                }
             },
         };
         if inside {
-            return Some(Drop::Section(kind));
+            return Some(Drop::Section(s.kind));
         }
-        *section = None;
+        flow.section = None;
     }
     // A caption that is a sentence describes the story; one that is not is
     // a photo credit or a label ("Photo: AP", "Enlarge").
@@ -365,12 +400,17 @@ fn judge(
             let whole = m.whole || m.covered * 5 >= m.len * 4;
             let opens =
                 matches!(m.kind, Phrase::Comments | Phrase::Related) && heading_like && whole;
-            if opens && (kept_prose > 0 || m.kind == Phrase::Related) {
+            if opens && (flow.kept_prose > 0 || m.kind == Phrase::Related) {
                 let level = match b.kind {
                     Kind::Heading(l) => l,
                     _ => 6,
                 };
-                *section = Some((m.kind, section_scope(dom, b, roots), level));
+                flow.section = Some(Section {
+                    kind: m.kind,
+                    scope: section_scope(dom, b, roots),
+                    level,
+                    article: flow.prose_container,
+                });
             }
             return Some(Drop::Phrase(m.kind));
         }

@@ -187,7 +187,11 @@ pub(crate) fn element_hint(e: &Element) -> Option<Hint> {
         // "content-with-sidebar", "main-nav-wrapper-content": a layout word
         // beside a content word names a wrapper, not the furniture itself.
         let furniture = matches!(h, Hint::Layout | Hint::Navigation | Hint::Ads);
-        (!(furniture && is_content_value(v))).then_some(h)
+        // "social-media-embed", "twitter-tweet": an embedded post quoted by
+        // the article, not a share bar.
+        let embed = h == Hint::Share
+            && words(v, |w| matches!(w, "embed" | "embedded" | "tweet").then_some(())).is_some();
+        (!(furniture && is_content_value(v)) && !embed).then_some(h)
     };
     of(local_name!("class")).or_else(|| of(local_name!("id")))
 }

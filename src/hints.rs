@@ -190,7 +190,10 @@ pub(crate) fn element_hint(e: &Element) -> Option<Hint> {
         // "social-media-embed", "twitter-tweet": an embedded post quoted by
         // the article, not a share bar.
         let embed = h == Hint::Share
-            && words(v, |w| matches!(w, "embed" | "embedded" | "tweet").then_some(())).is_some();
+            && words(v, |w| {
+                matches!(w, "embed" | "embedded" | "tweet").then_some(())
+            })
+            .is_some();
         (!(furniture && is_content_value(v)) && !embed).then_some(h)
     };
     of(local_name!("class")).or_else(|| of(local_name!("id")))

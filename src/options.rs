@@ -129,13 +129,16 @@ impl Options {
         self
     }
 
-    /// Keep image captions that read as sentences (a `<figcaption>`, or an
-    /// element whose class names a caption); photo credits and labels are
-    /// dropped either way. Default: on.
+    /// Keep image captions inside the article's flow that read as sentences
+    /// (a `<figcaption>`, text in a `<figure>`, or an element whose class
+    /// names a caption). Photo credits and labels, the lead picture's caption
+    /// (before the first paragraph) and captions after the last paragraph
+    /// are dropped either way. Default: on.
     ///
     /// ```
     /// let html = "<article><p>The bridge reopened on Monday after two years of repairs and delays.</p>\
-    ///             <figure><img src='b.jpg'><figcaption>The bridge at dawn on its first day, seen from the east bank.</figcaption></figure></article>";
+    ///             <figure><img src='b.jpg'><figcaption>The bridge at dawn on its first day, seen from the east bank.</figcaption></figure>\
+    ///             <p>Traffic is expected to return to its old levels within a month, the city said.</p></article>";
     /// let with = decruft::Options::new().build().extract(html)?;
     /// let without = decruft::Options::new().captions(false).build().extract(html)?;
     /// assert!(with.text().contains("at dawn"));

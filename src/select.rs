@@ -461,7 +461,12 @@ fn trim_edges(blocks: &[Block], verdicts: &mut Verdicts, language: Option<usize>
                 // Names, credits, labels: no function words at all.
                 || (b.chars < EDGE_NO_STOPWORDS_CHARS
                     && lang::stopword_density(&b.text, language) < 0.05);
-            if b.kind == Kind::Paragraph && short && !ends_sentence(&b.text) && !leads_on {
+            // A caption before the first paragraph or after the last belongs
+            // to the lead picture or a gallery, not to the story's flow.
+            let edge_caption = b.kind == Kind::Caption;
+            let edge_line =
+                b.kind == Kind::Paragraph && short && !ends_sentence(&b.text) && !leads_on;
+            if edge_caption || edge_line {
                 if let Some(v) = verdicts.get_mut(i) {
                     *v = Some(Drop::Edge);
                 }

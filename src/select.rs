@@ -384,6 +384,9 @@ fn judge(
         }
     }
     let ld = b.link_density();
+    if matches!(b.kind, Kind::Paragraph | Kind::Caption) && lang::is_credit_line(&b.text) {
+        return Some(Drop::Credit);
+    }
     // Long blocks of prose may link much of their text (a digest of linked
     // stories); short ones or nearly all-link ones are navigation.
     let link_list = ld > MAX_LINK_DENSITY && (b.chars < LONG_BLOCK || ld > 0.8);

@@ -69,6 +69,28 @@ pub(crate) struct PhraseMatch {
     pub(crate) len: usize,
 }
 
+/// Longest photo-credit line, in characters.
+const MAX_CREDIT_LINE: usize = 120;
+
+static CREDIT_LABELS: LazyLock<std::collections::HashSet<String>> =
+    LazyLock::new(|| phrases::CREDITS.iter().map(|p| normalize(p)).collect());
+
+/// A photo credit: a short line that is "©…", or a credit label and a colon
+/// ("Photo: Jane Doe/AFP", "Фото: личный архив", "写真：共同").
+pub(crate) fn is_credit_line(line: &str) -> bool {
+    let line = line.trim();
+    if line.chars().count() > MAX_CREDIT_LINE {
+        return false;
+    }
+    if line.starts_with('©') {
+        return true;
+    }
+    let Some((label, _)) = line.split_once([':', '：']) else {
+        return false;
+    };
+    label.chars().count() <= 24 && CREDIT_LABELS.contains(&normalize(label))
+}
+
 /// Lines longer than this (in characters) are never looked up: boilerplate
 /// prompts are short, and article sentences that merely start like one are not.
 pub(crate) const MAX_PHRASE_LINE: usize = 200;
@@ -330,6 +352,13 @@ mod tests {
             assert_eq!(phrase(line).map(|m| m.kind), Some(kind), "{line}");
         }
         assert_eq!(phrase("Leaves fell on the reply desk"), None);
+        assert!(is_credit_line("Фото: личный архив Андрея Рудькова"));
+        assert!(is_credit_line("Photo: Damian Dovarganes, AP"));
+        assert!(is_credit_line("© Lucy Nicholson"));
+        assert!(!is_credit_line("Photo editors: the unsung heroes of the newsroom, by our media critic, who spent a week with them and has a long story to tell about it."));
+        assert!(!is_credit_line(
+            "The mayor said: photo opportunities are over."
+        ));
     }
 
     #[test]

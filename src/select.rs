@@ -400,7 +400,10 @@ fn judge(
             // Only a heading that is the phrase and nothing else opens a
             // section: "Lire aussi : <a>other story</a>" in the body goes
             // alone.
-            let whole = m.whole || m.covered * 5 >= m.len * 4;
+            // ("Most popular diets": the phrase and a topic word, no link.)
+            let rest_plain = ld < 0.1 && !b.text.contains([':', '：']);
+            let whole =
+                m.whole || m.covered * 5 >= m.len * 4 || (rest_plain && m.covered * 2 >= m.len);
             let opens =
                 matches!(m.kind, Phrase::Comments | Phrase::Related) && heading_like && whole;
             if opens && (flow.kept_prose > 0 || m.kind == Phrase::Related) {

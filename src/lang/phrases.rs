@@ -294,6 +294,12 @@ pub(crate) static COMMENTS: &[&str] = &[
     "อีเมลของคุณจะไม่แสดงให้คนอื่นเห็น", "ช่องข้อมูลจำเป็นถูกทำเครื่องหมาย", "ยกเลิกการตอบ", "ส่งความเห็น",
     "แสดงความเห็น", "คุณต้องเข้าสู่ระบบเพื่อแสดงความเห็น", "ร่วมแสดงความคิดเห็น", "ดูความคิดเห็น",
     "โหลดความคิดเห็น", "ปิดการแสดงความคิดเห็น", "ตอบกลับ",
+    // reviews sections, which work like comment threads
+    "add a review", "write a review", "leave a review", "customer reviews",
+    "отзывы", "добавить отзыв", "оставить отзыв", "ваш отзыв", "відгуки", "додати відгук",
+    "avis des lecteurs", "laisser un avis", "bewertungen", "bewertung schreiben",
+    "opiniones", "escribe una opinión", "avaliações", "recensioni", "scrivi una recensione",
+    "opinie", "dodaj opinię", "recensies", "yorumlar ve değerlendirmeler",
 ];
 
 /// Related, recommended and "read more" link lists: headings and link labels.
@@ -1100,6 +1106,29 @@ pub(crate) static RELATED: &[&str] = &[
     "อ่านบทความต่อ",
     "บทความอื่นๆ",
     "ข่าวอื่นๆ",
+    // "most popular …" boxes
+    "most popular",
+    "самые популярные",
+    "самое популярное",
+    "найпопулярніші",
+    "les plus populaires",
+    "les plus lus",
+    "am beliebtesten",
+    "meistgelesen",
+    "más populares",
+    "lo más leído",
+    "mais populares",
+    "mais lidas",
+    "più popolari",
+    "più letti",
+    "najpopularniejsze",
+    "najczęściej czytane",
+    "meest gelezen",
+    "en popüler",
+    "最受欢迎",
+    "热门文章",
+    "人気記事",
+    "인기 기사",
 ];
 
 /// Social sharing, liking and "follow us" widgets.

@@ -7,7 +7,7 @@
 //! which is why these lists are not in `lang`.
 
 use crate::dom::Element;
-use crate::lang::class_words::CLASS_WORDS;
+use crate::lang::class_words::{CAPTION_WORDS, CLASS_WORDS};
 use html5ever::local_name;
 
 /// What a class/id word marks.
@@ -154,8 +154,6 @@ pub(crate) fn is_content_value(value: &str) -> bool {
     words(value, |w| CONTENT_WORDS.contains(&w).then_some(())).is_some()
 }
 
-/// Words of class/id values that mark an image caption or credit.
-static CAPTION_WORDS: &[&str] = &["caption", "captions", "figcaption"];
 
 /// True when the element's class or id marks a caption or photo credit.
 pub(crate) fn is_caption(e: &Element) -> bool {

@@ -389,13 +389,20 @@ fn judge(
     }
     // Long blocks of prose may link much of their text (a digest of linked
     // stories); short ones or nearly all-link ones are navigation.
-    let link_list = ld > MAX_LINK_DENSITY && (b.chars < LONG_BLOCK || ld > 0.8);
+    // A list item with some words of its own ("<a>Official Gazette</a>,
+    // 3 March edition") is a cited source; navigation is links only.
+    let link_list = match b.kind {
+        Kind::ListItem => ld > 0.8,
+        _ => ld > MAX_LINK_DENSITY && (b.chars < LONG_BLOCK || ld > 0.8),
+    };
     if b.kind != Kind::Pre && link_list {
         return Some(Drop::LinkDense(ld));
     }
     if let Some(m) = lang::phrase(&b.text) {
         let mostly = m.whole || m.covered * 2 >= m.len;
-        if mostly || ld > 0.3 {
+        // "Lire aussi : <a>other story</a>": a related lead-in, then a link.
+        let lead_in = m.kind == Phrase::Related && ld > 0.3;
+        if mostly || lead_in {
             let heading_like = matches!(b.kind, Kind::Heading(_)) || b.chars <= MAX_HEADING_LINE;
             // Only a heading that is the phrase and nothing else opens a
             // section: "Lire aussi : <a>other story</a>" in the body goes

@@ -228,3 +228,21 @@ pub(crate) static CLASS_WORDS: &[(&str, Hint)] = &[
     ("bildquelle", Hint::Credit),   // de
     ("fotonachweis", Hint::Credit), // de
 ];
+
+/// Words marking an image caption.
+pub(crate) static CAPTION_WORDS: &[&str] = &[
+    "caption",
+    "captions",
+    "figcaption",
+    "legende",          // fr, de
+    "didascalia",       // it
+    "bildunterschrift", // de
+    "bildtext",         // sv, de
+    "piedefoto",        // es
+    "pie",              // es (pie de foto)
+    "legenda",          // pt, pl, it
+    "onderschrift",     // nl
+    "podpis",           // pl, cs
+    "kuvateksti",       // fi
+    "altyazi",          // tr
+];

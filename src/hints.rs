@@ -154,7 +154,6 @@ pub(crate) fn is_content_value(value: &str) -> bool {
     words(value, |w| CONTENT_WORDS.contains(&w).then_some(())).is_some()
 }
 
-
 /// True when the element's class or id marks a caption or photo credit.
 pub(crate) fn is_caption(e: &Element) -> bool {
     [local_name!("class"), local_name!("id")].iter().any(|n| {

@@ -57,6 +57,7 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId]) -> Pruned {
     let text_len = subtree_text_lengths(dom);
     let marked = content_markers(dom);
     let forms = form_holders(dom);
+    let threads = comment_threads(dom, &text_len, protect);
     let total = text_len.first().copied().unwrap_or(0).max(1) as f32;
     let mut cuts = vec![None; dom.len()];
     let mut id = 0;
@@ -70,7 +71,9 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId]) -> Pruned {
                 || marked.get(id).copied().unwrap_or(false)
                 || text_len.get(id).copied().unwrap_or(0) as f32 / total > WRAPPER_TEXT_SHARE
         };
-        let cut = if e.foreign {
+        let cut = if threads.get(id).copied().unwrap_or(false) {
+            Some(Cut::Hint(Hint::Comments))
+        } else if e.foreign {
             // SVG and MathML: drawings and formulas, never prose.
             Some(Cut::Tag("svg/math"))
         } else if let Some(tag) = tag_cut(&e.name) {
@@ -192,6 +195,67 @@ fn is_hidden(e: &crate::dom::Element) -> bool {
             .collect();
         s.contains("display:none") || s.contains("visibility:hidden")
     })
+}
+
+/// Items with a reply control that make a list a comment thread.
+const THREAD_MIN_ITEMS: usize = 3;
+/// Text (bytes) beside a thread in its parent that still counts as the
+/// thread's own heading and rules.
+const THREAD_FRAME_TEXT: usize = 300;
+/// Levels a thread's cut may rise to take in its heading.
+const THREAD_FRAME_LEVELS: usize = 4;
+
+/// Comment threads found by structure: a list whose items (three or more,
+/// at least half of them) each carry a reply control ("Reply", "Antworten",
+/// "回复"), raised to the ancestor that adds no more than a heading and some
+/// rules around it. Catches threads whose markup names nothing.
+fn comment_threads(dom: &Dom, text_len: &[usize], protect: &[NodeId]) -> Vec<bool> {
+    let n = dom.len();
+    let mut has_reply = vec![false; n];
+    for id in (0..n).rev() {
+        let own = dom.element(id).is_some_and(|e| {
+            matches!(e.name, local_name!("a") | local_name!("button"))
+                && text_len.get(id).is_some_and(|&l| l > 0 && l <= 40)
+                && crate::lang::is_reply_label(&crate::meta::text_of(dom, id))
+        });
+        if own || has_reply.get(id).copied().unwrap_or(false) {
+            if let Some(m) = dom.parent(id).and_then(|p| has_reply.get_mut(p)) {
+                *m = true;
+            }
+        }
+    }
+    let mut thread = vec![false; n];
+    for id in 0..n {
+        if !has_reply.get(id).copied().unwrap_or(false) || dom.element(id).is_none() {
+            continue;
+        }
+        let (mut items, mut replying) = (0usize, 0usize);
+        for c in dom.children(id).filter(|&c| dom.element(c).is_some()) {
+            items += 1;
+            replying += usize::from(has_reply.get(c).copied().unwrap_or(false));
+        }
+        if replying < THREAD_MIN_ITEMS || replying * 2 < items {
+            continue;
+        }
+        let mut top = id;
+        for a in dom.ancestors(id).take(THREAD_FRAME_LEVELS) {
+            let beside = text_len
+                .get(a)
+                .copied()
+                .unwrap_or(0)
+                .saturating_sub(text_len.get(top).copied().unwrap_or(0));
+            if beside > THREAD_FRAME_TEXT || !is_body_level(dom, a) {
+                break;
+            }
+            top = a;
+        }
+        if !protect.iter().any(|&p| dom.contains(top, p)) {
+            if let Some(t) = thread.get_mut(top) {
+                *t = true;
+            }
+        }
+    }
+    thread
 }
 
 /// Most text (bytes) in a box around a form cut as the form's prompt.

@@ -69,6 +69,14 @@ pub(crate) struct PhraseMatch {
     pub(crate) len: usize,
 }
 
+static REPLY_LABELS: LazyLock<std::collections::HashSet<String>> =
+    LazyLock::new(|| phrases::REPLY.iter().map(|p| normalize(p)).collect());
+
+/// Is `label` (a link's or button's whole text) a comment's reply control?
+pub(crate) fn is_reply_label(label: &str) -> bool {
+    label.chars().count() <= 30 && REPLY_LABELS.contains(&normalize(label))
+}
+
 /// Longest photo-credit line, in characters.
 const MAX_CREDIT_LINE: usize = 120;
 

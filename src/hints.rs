@@ -191,7 +191,7 @@ pub(crate) fn element_hint(e: &Element) -> Option<Hint> {
                 matches!(w, "embed" | "embedded" | "tweet").then_some(())
             })
             .is_some();
-        (!(furniture && is_content_value(v)) && !embed).then_some(h)
+        (!(embed || (furniture && is_content_value(v)))).then_some(h)
     };
     of(local_name!("class")).or_else(|| of(local_name!("id")))
 }

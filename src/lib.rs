@@ -66,6 +66,7 @@
 //! not an error.
 
 mod article;
+mod clean;
 mod dom;
 mod error;
 mod hints;
@@ -82,6 +83,7 @@ mod segment;
 mod select;
 
 pub use article::{Article, BlockReport};
+pub use clean::{clean_text, Cleaner};
 pub use error::Error;
 pub use options::{Extractor, Options};
 

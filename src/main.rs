@@ -30,6 +30,30 @@ enum Command {
         #[arg(long)]
         explain: bool,
     },
+    /// Clean text that another tool extracted: drop boilerplate lines,
+    /// normalise the rest ('-' or nothing: standard input).
+    Clean {
+        /// Text files to read; '-' is standard input.
+        files: Vec<PathBuf>,
+        /// Print every line with the verdict and the reason for it.
+        #[arg(long)]
+        explain: bool,
+        /// Also drop lines without terminal punctuation (C4).
+        #[arg(long)]
+        terminal_punctuation: bool,
+        /// Also drop lines mentioning JavaScript.
+        #[arg(long)]
+        javascript: bool,
+        /// Also drop "lorem ipsum" lines.
+        #[arg(long)]
+        lorem_ipsum: bool,
+        /// Also drop terms-of-use and privacy-policy lines.
+        #[arg(long)]
+        policy: bool,
+        /// Also drop counter lines ("12 likes", "5 min read").
+        #[arg(long)]
+        counters: bool,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -49,6 +73,60 @@ fn main() -> ExitCode {
             title,
             explain,
         } => extract(files, format, title, explain),
+        Command::Clean {
+            files,
+            explain,
+            terminal_punctuation,
+            javascript,
+            lorem_ipsum,
+            policy,
+            counters,
+        } => {
+            let cleaner = decruft::Cleaner::new()
+                .terminal_punctuation(terminal_punctuation)
+                .javascript(javascript)
+                .lorem_ipsum(lorem_ipsum)
+                .policy(policy)
+                .counters(counters);
+            clean(files, &cleaner, explain)
+        }
+    }
+}
+
+fn clean(mut files: Vec<PathBuf>, cleaner: &decruft::Cleaner, explain: bool) -> ExitCode {
+    if files.is_empty() {
+        files.push(PathBuf::from("-"));
+    }
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let mut failed = false;
+    for path in &files {
+        let text = match read_input(path) {
+            Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+            Err(e) => {
+                eprintln!("decruft: {}: {e}", path.display());
+                failed = true;
+                continue;
+            }
+        };
+        let mut s = String::new();
+        if explain {
+            for line in cleaner.explain(&text) {
+                let verdict = if line.kept() { "KEEP" } else { "DROP" };
+                s.push_str(&format!("{verdict} [{}] {}\n", line.reason(), line.text()));
+            }
+        } else {
+            s = cleaner.clean(&text);
+        }
+        if let Err(e) = out.write_all(s.as_bytes()) {
+            eprintln!("decruft: writing output: {e}");
+            return ExitCode::FAILURE;
+        }
+    }
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
     }
 }
 

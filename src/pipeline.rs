@@ -33,6 +33,15 @@ pub(crate) fn run(html: &str, options: &Options) -> Result<Article, Error> {
     let blocks = segment::segment(&dom, &pruned);
     let scores = score::score(&dom, &blocks, &meta.body_marks);
     let verdicts = select::select(&dom, &blocks, &scores, &meta, &pruned, options.captions);
+    let mut blocks = blocks;
+    for (b, v) in blocks.iter_mut().zip(&verdicts) {
+        if v.is_none() {
+            let pre = b.kind == crate::segment::Kind::Pre;
+            if let Some(t) = crate::clean::normalize_block(&b.text, pre) {
+                b.text = t;
+            }
+        }
+    }
     let text = render::text(&blocks, &verdicts);
     let explanation = options
         .explain

@@ -11,7 +11,7 @@ pub(crate) fn text(blocks: &[Block], verdicts: &Verdicts) -> String {
     let mut out = String::new();
     let mut prev: Option<&Block> = None;
     for (b, v) in blocks.iter().zip(verdicts) {
-        if v.is_some() {
+        if v.is_some() || b.text.is_empty() {
             continue;
         }
         if let Some(p) = prev {

@@ -8,9 +8,12 @@
 
 mod support {
     pub mod metric;
+    pub mod oracle;
 }
 
 mod cli;
 mod fixtures;
 mod limits;
+mod properties;
 mod quality;
+mod text_fixtures;

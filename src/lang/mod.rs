@@ -77,6 +77,34 @@ pub(crate) fn is_reply_label(label: &str) -> bool {
     label.chars().count() <= 30 && REPLY_LABELS.contains(&normalize(label))
 }
 
+/// Multi-word cookie-notice and copyright phrases, normalised, for finding
+/// them anywhere in a line ("Web sitemizde … çerezler kullanıyoruz").
+static INNER_PHRASES: LazyLock<Vec<(String, Phrase)>> = LazyLock::new(|| {
+    [
+        (phrases::COOKIES, Phrase::Cookies),
+        (phrases::COPYRIGHT, Phrase::Copyright),
+    ]
+    .into_iter()
+    .flat_map(|(list, kind)| list.iter().map(move |p| (normalize(p), kind)))
+    .filter(|(p, _)| {
+        p.contains(' ') && p.chars().count() >= 10
+            || p.chars().any(is_unspaced) && p.chars().count() >= 4
+    })
+    .collect()
+});
+
+/// A cookie-notice or copyright phrase anywhere in a short line.
+pub(crate) fn inner_phrase(line: &str) -> Option<Phrase> {
+    if line.chars().count() > MAX_PHRASE_LINE {
+        return None;
+    }
+    let norm = normalize(line);
+    INNER_PHRASES
+        .iter()
+        .find(|(p, _)| norm.contains(p.as_str()))
+        .map(|&(_, k)| k)
+}
+
 /// Longest photo-credit line, in characters.
 const MAX_CREDIT_LINE: usize = 120;
 

@@ -2355,6 +2355,7 @@ pub(crate) static COOKIES: &[&str] = &[
     // tr
     "çerezleri kullanıyoruz",
     "çerez kullanıyoruz",
+    "çerezler kullanıyoruz",
     "bu web sitesi çerezleri kullanmaktadır",
     "bu site çerez kullanmaktadır",
     "web sitemizde çerezler kullanılmaktadır",

@@ -1,0 +1,500 @@
+//! Text clean-up: the normalisation every output goes through, and
+//! [`Cleaner`], which also drops boilerplate lines from text that another
+//! tool already extracted.
+//!
+//! Normalisation: CRLF → LF, Unicode NFC, odd spaces → space, invisible
+//! characters removed (ZWJ/ZWNJ kept), bidi controls removed from lines with
+//! no right-to-left letters, mojibake repaired where a whole line is UTF-8
+//! read as Windows-1252, runs of spaces collapsed, lines trimmed, blank-line
+//! runs collapsed, adjacent duplicate lines collapsed.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use unicode_normalization::UnicodeNormalization;
+
+use crate::article::BlockReport;
+use crate::lang::{self, Phrase};
+
+/// Cleans text that another tool extracted from a web page: drops
+/// boilerplate lines in many languages (comment forms, share and cookie
+/// prompts, newsletter calls, "related" headings with the titles after them
+/// at the end, copyright and breadcrumb lines, ad labels, widget errors,
+/// stray one-word lines at the edges) and normalises what is left.
+///
+/// Body paragraphs that merely mention comments, sharing or cookies stay.
+/// The corpus line filters ([`Cleaner::terminal_punctuation`] and the
+/// others) are off by default.
+///
+/// ```
+/// let cleaner = decruft::Cleaner::new().lorem_ipsum(true);
+/// let text = "Leave a Reply\nThe bridge reopened on Monday.\nLorem ipsum dolor sit amet.";
+/// assert_eq!(cleaner.clean(text), "The bridge reopened on Monday.\n");
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Cleaner {
+    terminal_punctuation: bool,
+    javascript: bool,
+    lorem_ipsum: bool,
+    policy: bool,
+    counters: bool,
+}
+
+impl Cleaner {
+    /// A cleaner with the default settings (all optional line filters off).
+    ///
+    /// ```
+    /// assert_eq!(decruft::Cleaner::new(), decruft::Cleaner::default());
+    /// ```
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Drop lines that do not end with terminal punctuation (C4's rule;
+    /// headings go too). Default: off.
+    ///
+    /// ```
+    /// let c = decruft::Cleaner::new().terminal_punctuation(true);
+    /// assert_eq!(c.clean("A heading\n\nA sentence."), "A sentence.\n");
+    /// ```
+    pub fn terminal_punctuation(mut self, on: bool) -> Self {
+        self.terminal_punctuation = on;
+        self
+    }
+
+    /// Drop lines that mention JavaScript ("Please enable JavaScript").
+    /// Default: off.
+    ///
+    /// ```
+    /// let c = decruft::Cleaner::new().javascript(true);
+    /// assert_eq!(c.clean("JavaScript must be enabled to view this.\nText."), "Text.\n");
+    /// ```
+    pub fn javascript(mut self, on: bool) -> Self {
+        self.javascript = on;
+        self
+    }
+
+    /// Drop lines containing "lorem ipsum". Default: off.
+    ///
+    /// ```
+    /// let c = decruft::Cleaner::new().lorem_ipsum(true);
+    /// assert_eq!(c.clean("Lorem ipsum dolor sit amet.\nText."), "Text.\n");
+    /// ```
+    pub fn lorem_ipsum(mut self, on: bool) -> Self {
+        self.lorem_ipsum = on;
+        self
+    }
+
+    /// Drop lines about terms of use, privacy or cookie policies. Default: off.
+    ///
+    /// ```
+    /// let c = decruft::Cleaner::new().policy(true);
+    /// assert_eq!(c.clean("Read our privacy policy and terms of use.\nText."), "Text.\n");
+    /// ```
+    pub fn policy(mut self, on: bool) -> Self {
+        self.policy = on;
+        self
+    }
+
+    /// Drop counter lines ("12 likes", "3 comments", "1.2K shares",
+    /// "5 min read"). Default: off.
+    ///
+    /// ```
+    /// let c = decruft::Cleaner::new().counters(true);
+    /// assert_eq!(c.clean("1.2K shares\nText."), "Text.\n");
+    /// ```
+    pub fn counters(mut self, on: bool) -> Self {
+        self.counters = on;
+        self
+    }
+
+    /// Cleans `text`.
+    ///
+    /// ```
+    /// let out = decruft::Cleaner::new().clean("in\n\nHeadline\n\nBody text.\n\nLaisser un commentaire\n");
+    /// assert_eq!(out, "Headline\n\nBody text.\n");
+    /// ```
+    pub fn clean(&self, text: &str) -> String {
+        let lines = self.judge(text);
+        join(
+            lines
+                .iter()
+                .filter(|l| l.drop.is_none())
+                .map(|l| l.text.as_str()),
+        )
+    }
+
+    /// Why each line was kept or dropped: one report per non-blank line.
+    ///
+    /// ```
+    /// let report = decruft::Cleaner::new().explain("Body text.\nShare this:");
+    /// assert!(report[0].kept());
+    /// assert_eq!(report[1].reason(), "phrase: share");
+    /// ```
+    pub fn explain(&self, text: &str) -> Vec<BlockReport> {
+        self.judge(text)
+            .into_iter()
+            .filter(|l| !l.text.is_empty())
+            .map(|l| BlockReport {
+                kept: l.drop.is_none(),
+                reason: l.drop.unwrap_or_else(|| "kept".to_owned()),
+                text: l.text,
+                score: 0.0,
+            })
+            .collect()
+    }
+
+    /// Normalises `text` and gives each line its verdict.
+    fn judge(&self, text: &str) -> Vec<Line> {
+        let mut lines: Vec<Line> = normalized_lines(text)
+            .into_iter()
+            .map(|text| Line { text, drop: None })
+            .collect();
+        for l in lines.iter_mut().filter(|l| !l.text.is_empty()) {
+            l.drop = self.line_verdict(&l.text);
+        }
+        drop_tail_titles(&mut lines);
+        drop_stray_edges(&mut lines);
+        lines
+    }
+
+    /// The verdict on one line on its own.
+    fn line_verdict(&self, line: &str) -> Option<String> {
+        if let Some(kind) = boilerplate_line(line) {
+            return Some(format!("phrase: {}", kind.name()));
+        }
+        if is_breadcrumb(line) {
+            return Some("breadcrumb".to_owned());
+        }
+        if lang::is_credit_line(line) {
+            return Some("photo credit".to_owned());
+        }
+        let lower = line.to_lowercase();
+        if self.terminal_punctuation && !ends_sentence(line) {
+            return Some("no terminal punctuation".to_owned());
+        }
+        if self.javascript && lower.contains("javascript") {
+            return Some("mentions javascript".to_owned());
+        }
+        if self.lorem_ipsum && lower.contains("lorem ipsum") {
+            return Some("lorem ipsum".to_owned());
+        }
+        if self.policy && POLICY.iter().any(|p| lower.contains(p)) {
+            return Some("policy line".to_owned());
+        }
+        if self.counters && COUNTER.as_ref().is_some_and(|r| r.is_match(&lower)) {
+            return Some("counter line".to_owned());
+        }
+        None
+    }
+}
+
+/// Cleans text another tool extracted, with the default [`Cleaner`].
+///
+/// ```
+/// let text = "Body text of the story.\n\nYour email address will not be published. Required fields are marked *";
+/// assert_eq!(decruft::clean_text(text), "Body text of the story.\n");
+/// ```
+pub fn clean_text(text: &str) -> String {
+    Cleaner::default().clean(text)
+}
+
+/// Lines about terms and policies (C4's list, English).
+const POLICY: [&str; 6] = [
+    "terms of use",
+    "privacy policy",
+    "cookie policy",
+    "uses cookies",
+    "use of cookies",
+    "terms and conditions",
+];
+
+static COUNTER: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    Regex::new(r"^\d[\d.,]*\s*[km]?\s*(likes?|comments?|shares?|views?|retweets?|followers?|reads?|min read|minutes? read)$").ok()
+});
+
+/// A line and its verdict (`None`: kept).
+struct Line {
+    text: String,
+    drop: Option<String>,
+}
+
+/// Is `line` boilerplate? Its first sentence must be a boilerplate phrase
+/// and so must at least half of its sentences ("We use cookies to improve
+/// your experience. By continuing to browse, you agree…"); or it holds a
+/// cookie-notice or copyright phrase and is short. Returns the kind.
+fn boilerplate_line(line: &str) -> Option<Phrase> {
+    if line.contains('©') && line.chars().count() <= 200 {
+        return Some(Phrase::Copyright);
+    }
+    if let Some(kind) = lang::inner_phrase(line) {
+        return Some(kind);
+    }
+    let mut first = None;
+    let (mut total, mut matched) = (0usize, 0usize);
+    for sentence in sentences(line) {
+        total += 1;
+        match sentence_phrase(sentence) {
+            Some(kind) => {
+                matched += 1;
+                if total == 1 {
+                    first = Some(kind);
+                }
+            }
+            None if total == 1 => return None,
+            None => {}
+        }
+    }
+    (matched * 2 >= total).then_some(first).flatten()
+}
+
+/// The boilerplate phrase a sentence is, if it is one.
+fn sentence_phrase(sentence: &str) -> Option<Phrase> {
+    {
+        let m = lang::phrase(sentence)?;
+        // "Tags: a, b", "Partager : …": the label before the colon is the phrase.
+        let labelled = sentence
+            .split_once([':', '：'])
+            .and_then(|(label, _)| lang::phrase(label))
+            .is_some_and(|l| l.whole);
+        // A long, specific prompt of several words at the start of a short
+        // sentence ("Click to share on X (Opens in new window)").
+        let phrase = lang::normalize(sentence);
+        let head: String = phrase.chars().take(m.covered).collect();
+        let several = head.contains(' ') || head.chars().any(lang::is_unspaced);
+        let specific = several && m.covered >= 12 && m.len <= 80;
+        let accepted = m.whole || m.covered * 2 >= m.len || specific || labelled;
+        accepted.then_some(m.kind)
+    }
+}
+
+/// The sentences of a line: split after . ! ? and their CJK forms.
+fn sentences(line: &str) -> impl Iterator<Item = &str> {
+    line.split_inclusive(['.', '!', '?', '。', '！', '？'])
+        .map(str::trim)
+        .filter(|s| s.chars().any(char::is_alphanumeric))
+}
+
+/// "Home › News › World": short parts between two or more separators.
+fn is_breadcrumb(line: &str) -> bool {
+    const SEPARATORS: [&str; 6] = [" › ", " » ", " > ", " → ", " / ", " | "];
+    let Some(sep) = SEPARATORS.iter().find(|s| line.matches(**s).count() >= 2) else {
+        return false;
+    };
+    !ends_sentence(line)
+        && line.chars().count() <= 120
+        && line
+            .split(sep)
+            .all(|part| part.split_whitespace().count() <= 5)
+}
+
+/// After the last line of prose, once a boilerplate line was dropped, the
+/// title-only lines that follow are the related list or the comment titles.
+fn drop_tail_titles(lines: &mut [Line]) {
+    let last_prose = lines
+        .iter()
+        .rposition(|l| l.drop.is_none() && !l.text.is_empty() && !is_title_only(&l.text));
+    let start = last_prose.map_or(0, |i| i + 1);
+    let mut after_boilerplate = false;
+    for l in lines.iter_mut().skip(start) {
+        if l.drop.is_some() {
+            after_boilerplate = true;
+        } else if after_boilerplate && is_title_only(&l.text) {
+            l.drop = Some("title after boilerplate at the end".to_owned());
+        }
+    }
+}
+
+/// Stray one-word lines first or last ("in", "Uncategorized", "Tags"), as
+/// many as there are.
+fn drop_stray_edges(lines: &mut [Line]) {
+    for from_end in [false, true] {
+        loop {
+            let idx = if from_end {
+                lines
+                    .iter()
+                    .rposition(|l| l.drop.is_none() && !l.text.is_empty())
+            } else {
+                lines
+                    .iter()
+                    .position(|l| l.drop.is_none() && !l.text.is_empty())
+            };
+            let Some(l) = idx.and_then(|i| lines.get_mut(i)) else {
+                return;
+            };
+            let t = l.text.as_str();
+            let one_word = !t.contains(char::is_whitespace)
+                && t.chars().count() <= 25
+                && !t.chars().any(lang::is_unspaced)
+                && !ends_sentence(t);
+            if !one_word {
+                break;
+            }
+            l.drop = Some("stray word at the edge".to_owned());
+        }
+    }
+}
+
+/// A line that reads as a title: short, no final punctuation.
+fn is_title_only(line: &str) -> bool {
+    line.chars().count() <= 150 && !ends_sentence(line)
+}
+
+/// Ends with sentence punctuation (any script), quotes and brackets aside.
+pub(crate) fn ends_sentence(s: &str) -> bool {
+    s.trim_end_matches(['"', '\'', '”', '’', '»', ')', ' ', '」', '』'])
+        .ends_with(['.', '!', '?', '。', '！', '？', '…', '؟', '।', ':', ';'])
+}
+
+/// Joins kept lines: blank-line runs become one, edges trimmed, one final
+/// newline (none for empty text).
+fn join<'a>(lines: impl Iterator<Item = &'a str>) -> String {
+    let mut out = String::new();
+    let mut blank = false;
+    for l in lines {
+        if l.is_empty() {
+            blank = true;
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str(if blank { "\n\n" } else { "\n" });
+        }
+        out.push_str(l);
+        blank = false;
+    }
+    if !out.is_empty() {
+        out.push('\n');
+    }
+    out
+}
+
+/// The lines of `text`, normalised; blank lines are empty strings.
+fn normalized_lines(text: &str) -> Vec<String> {
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    let nfc: String = text.nfc().collect();
+    let mut lines: Vec<String> = nfc.split('\n').map(|l| normalize_line(l, true)).collect();
+    // Adjacent duplicates go before any line is judged, so that cleaning
+    // twice changes nothing more.
+    lines.dedup_by(|a, b| !a.is_empty() && a == b);
+    lines
+}
+
+/// Normalises one line (no line breaks inside); `repair`: also undo
+/// mojibake.
+fn normalize_line(line: &str, repair: bool) -> String {
+    let repaired = if repair { repair_mojibake(line) } else { None };
+    let line = repaired.as_deref().unwrap_or(line);
+    let rtl = line.chars().any(is_rtl);
+    let mut out = String::with_capacity(line.len());
+    let mut space = false;
+    for c in line.chars() {
+        if is_invisible(c) || (!rtl && is_bidi_control(c)) {
+            continue;
+        }
+        if c == ' ' || is_odd_space(c) {
+            space = true;
+            continue;
+        }
+        if space && !out.is_empty() && !out.ends_with('\t') {
+            out.push(' ');
+        }
+        space = false;
+        out.push(c);
+    }
+    let trimmed = out.trim_matches([' ', '\t']);
+    if trimmed.len() == out.len() {
+        out
+    } else {
+        trimmed.to_owned()
+    }
+}
+
+/// Normalises one block of extractor output (white space is already
+/// collapsed there): NFC, invisible characters, odd spaces, bidi controls.
+/// Preformatted text keeps its spacing and blank lines.
+pub(crate) fn normalize_block(text: &str, pre: bool) -> Option<String> {
+    if text.is_ascii() {
+        return None;
+    }
+    let nfc: String = text.nfc().collect();
+    if pre {
+        let s: String = nfc
+            .chars()
+            .filter(|&c| !is_invisible(c))
+            .map(|c| if is_odd_space(c) { ' ' } else { c })
+            .collect();
+        return Some(s);
+    }
+    // No mojibake repair here: extraction decodes bytes properly, and its
+    // output words must all come from the page.
+    let lines: Vec<String> = nfc.split('\n').map(|l| normalize_line(l, false)).collect();
+    let mut s = join(lines.iter().map(String::as_str));
+    if s.ends_with('\n') {
+        s.pop();
+    }
+    Some(s)
+}
+
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200b}' | '\u{2060}' | '\u{feff}' | '\u{ad}')
+}
+
+fn is_odd_space(c: char) -> bool {
+    matches!(
+        c,
+        '\u{a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}'
+    )
+}
+
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+fn is_rtl(c: char) -> bool {
+    matches!(c, '\u{590}'..='\u{8ff}' | '\u{fb1d}'..='\u{fdff}' | '\u{fe70}'..='\u{feff}')
+}
+
+/// Windows-1252's bytes 0x80–0x9F (WHATWG: the undefined ones map to the
+/// C1 controls of the same value).
+const CP1252_HIGH: [char; 32] = [
+    '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž', '\u{8f}',
+    '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}', 'ž', 'Ÿ',
+];
+
+/// The Windows-1252 byte of `c`, if it has one.
+fn cp1252_byte(c: char) -> Option<u8> {
+    let n = u32::from(c);
+    if n < 0x80 || (0xa0..=0xff).contains(&n) {
+        return u8::try_from(n).ok();
+    }
+    CP1252_HIGH
+        .iter()
+        .position(|&h| h == c)
+        .and_then(|i| u8::try_from(0x80 + i).ok())
+}
+
+/// A line that is UTF-8 read as Windows-1252 ("Ã©tÃ©", "â€™"), decoded
+/// right; `None` when the line is not that, as a whole.
+fn repair_mojibake(line: &str) -> Option<String> {
+    // Quick test: a lead byte of a UTF-8 sequence (Â–ô) followed by what
+    // would be a continuation byte.
+    let mut chars = line.chars().peekable();
+    let mut suspicious = false;
+    while let Some(c) = chars.next() {
+        if ('\u{c2}'..='\u{f4}').contains(&c) {
+            if let Some(&n) = chars.peek() {
+                if cp1252_byte(n).is_some_and(|b| (0x80..=0xbf).contains(&b)) {
+                    suspicious = true;
+                    break;
+                }
+            }
+        }
+    }
+    if !suspicious {
+        return None;
+    }
+    let bytes: Option<Vec<u8>> = line.chars().map(cp1252_byte).collect();
+    let fixed = String::from_utf8(bytes?).ok()?;
+    (fixed != line).then_some(fixed)
+}

@@ -1,0 +1,214 @@
+//! Property tests, each with an invariant or an oracle.
+
+use proptest::prelude::*;
+
+use crate::support::oracle;
+
+/// Words of ten scripts, for generated text.
+const WORDS: [&[&str]; 10] = [
+    &[
+        "river", "council", "bridge", "market", "said", "the", "of", "new",
+    ],
+    &[
+        "rivière",
+        "conseil",
+        "pont",
+        "marché",
+        "été",
+        "déclaré",
+        "les",
+        "des",
+    ],
+    &[
+        "река",
+        "совет",
+        "мост",
+        "рынок",
+        "сказал",
+        "город",
+        "новый",
+        "и",
+    ],
+    &["نهر", "مجلس", "جسر", "سوق", "قال", "مدينة", "جديد", "في"],
+    &["नदी", "परिषद", "पुल", "बाज़ार", "कहा", "शहर", "नया", "और"],
+    &[
+        "河流", "议会", "桥梁", "市场", "表示", "城市", "新的", "今天",
+    ],
+    &[
+        "川",
+        "議会",
+        "橋",
+        "市場",
+        "述べた",
+        "都市",
+        "新しい",
+        "今日",
+    ],
+    &[
+        "강",
+        "의회",
+        "다리",
+        "시장",
+        "말했다",
+        "도시",
+        "새로운",
+        "오늘",
+    ],
+    &[
+        "ποτάμι",
+        "συμβούλιο",
+        "γέφυρα",
+        "αγορά",
+        "είπε",
+        "πόλη",
+        "νέος",
+        "και",
+    ],
+    &["נהר", "מועצה", "גשר", "שוק", "אמר", "עיר", "חדש", "של"],
+];
+
+/// A sentence of 4–14 words of one script, ending with a full stop.
+fn sentence() -> impl Strategy<Value = String> {
+    (0..WORDS.len(), prop::collection::vec(0usize..8, 4..14)).prop_map(|(s, idx)| {
+        let words = WORDS[s];
+        let mut out: Vec<&str> = idx.iter().map(|&i| words[i]).collect();
+        if let Some(first) = out.first_mut() {
+            *first = words[idx[0]];
+        }
+        format!("{}.", out.join(" "))
+    })
+}
+
+/// A paragraph of 1–4 sentences.
+fn paragraph() -> impl Strategy<Value = String> {
+    prop::collection::vec(sentence(), 1..4).prop_map(|s| s.join(" "))
+}
+
+/// Lines of text mixing prose, boilerplate lines and odd white space.
+fn messy_text() -> impl Strategy<Value = String> {
+    let line = prop_oneof![
+        4 => paragraph(),
+        1 => Just("Leave a Reply".to_owned()),
+        1 => Just("Laisser un commentaire".to_owned()),
+        1 => Just("Share this:".to_owned()),
+        1 => Just("相关文章".to_owned()),
+        1 => Just("Home › News › World".to_owned()),
+        1 => Just(String::new()),
+        1 => "[ \u{a0}\t\u{200b}a-z]{0,12}",
+    ];
+    prop::collection::vec(line, 0..12).prop_map(|l| l.join("\n"))
+}
+
+/// An HTML element tree of common elements with text in several scripts.
+fn html_tree() -> impl Strategy<Value = String> {
+    let leaf = prop_oneof![
+        paragraph(),
+        Just("<br>".to_owned()),
+        Just("<img src=x alt=picture>".to_owned()),
+        "[a-z &;<>]{0,10}",
+    ];
+    leaf.prop_recursive(5, 64, 6, |inner| {
+        let tag = prop::sample::select(vec![
+            "div",
+            "p",
+            "span",
+            "a",
+            "b",
+            "ul",
+            "li",
+            "table",
+            "tr",
+            "td",
+            "article",
+            "nav",
+            "aside",
+            "h2",
+            "blockquote",
+            "pre",
+            "figure",
+            "figcaption",
+            "section",
+            "footer",
+        ]);
+        let class = prop::sample::select(vec![
+            "",
+            "content",
+            "comments",
+            "related",
+            "share",
+            "sidebar",
+            "entry-content",
+            "caption",
+        ]);
+        (tag, class, prop::collection::vec(inner, 0..6)).prop_map(|(t, c, kids)| {
+            let href = if t == "a" { " href='/x'" } else { "" };
+            format!("<{t} class='{c}'{href}>{}</{t}>", kids.concat())
+        })
+    })
+}
+
+/// Text of generated lines, cleaned of everything but white-space changes.
+fn whitespace_normalized(paragraphs: &[String]) -> String {
+    let mut s = paragraphs.join("\n\n");
+    if !s.is_empty() {
+        s.push('\n');
+    }
+    s
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn clean_text_is_idempotent(text in messy_text()) {
+        let once = decruft::clean_text(&text);
+        prop_assert_eq!(decruft::clean_text(&once), once);
+    }
+
+    #[test]
+    fn clean_text_never_adds_words(text in messy_text()) {
+        let out = decruft::clean_text(&text);
+        // Invisible characters are removed, which may join two words.
+        let source: String = text
+            .chars()
+            .filter(|c| !matches!(c, '\u{200b}' | '\u{2060}' | '\u{feff}' | '\u{ad}'))
+            .collect();
+        for w in oracle::words(&out) {
+            prop_assert!(source.contains(w), "{:?} not in the input", w);
+        }
+    }
+
+    #[test]
+    fn prose_without_boilerplate_is_unchanged(paras in prop::collection::vec(paragraph(), 1..8)) {
+        // Odd white space around the same paragraphs changes nothing but itself.
+        let messy: String = paras
+            .iter()
+            .map(|p| format!("  {}\u{a0} \r\n\r\n\n", p.replace(' ', "  ")))
+            .collect();
+        prop_assert_eq!(decruft::clean_text(&messy), whitespace_normalized(&paras));
+    }
+
+    #[test]
+    fn extracted_words_come_from_the_page(body in html_tree()) {
+        let html = format!("<html><head><title>t</title></head><body>{body}</body></html>");
+        let a = decruft::extract(&html).expect("small input");
+        prop_assert!(oracle::words_from_input(&html, a.text()).is_ok(),
+            "{:?}", oracle::words_from_input(&html, a.text()));
+    }
+
+    #[test]
+    fn explaining_changes_nothing(body in html_tree()) {
+        let plain = decruft::extract(&body).expect("small input");
+        let explained = decruft::Options::new().explain(true).build().extract(&body).expect("small input");
+        prop_assert_eq!(plain.text(), explained.text());
+        prop_assert_eq!(plain.title(), explained.title());
+    }
+
+    #[test]
+    fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..2048)) {
+        let html = String::from_utf8_lossy(&bytes);
+        let a = decruft::extract(&html).expect("small input");
+        prop_assert!(oracle::words_from_input(&html, a.text()).is_ok());
+        let _ = decruft::clean_text(&html);
+    }
+}

@@ -1,0 +1,61 @@
+//! The oracle for "every output word comes from the input's text", shared by
+//! the property tests and the fuzz targets (`fuzz/src/lib.rs` includes this
+//! file). It parses with html5ever into an RcDom without any of decruft's
+//! limits and concatenates every text node.
+#![allow(dead_code)]
+
+use html5ever::tendril::TendrilSink;
+use markup5ever_rcdom::{NodeData, RcDom};
+
+/// Characters decruft removes from text (invisible ones).
+fn visible(c: char) -> bool {
+    // Bidi controls too: decruft drops them outside right-to-left lines.
+    !matches!(
+        c,
+        '\u{200b}' | '\u{2060}' | '\u{feff}' | '\u{ad}' | '\u{200e}' | '\u{200f}'
+            | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
+    )
+}
+
+/// All text of the document, in document order, NFC, invisible characters
+/// removed.
+pub fn all_text(html: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    let dom = html5ever::parse_document(RcDom::default(), Default::default())
+        .from_utf8()
+        .one(html.as_bytes());
+    let mut out = String::new();
+    let mut stack = vec![dom.document.clone()];
+    while let Some(node) = stack.pop() {
+        if let NodeData::Text { contents } = &node.data {
+            out.extend(contents.borrow().chars().filter(|&c| visible(c)));
+        }
+        if let NodeData::Element {
+            template_contents, ..
+        } = &node.data
+        {
+            if let Some(t) = template_contents.borrow().as_ref() {
+                stack.push(t.clone());
+            }
+        }
+        for child in node.children.borrow().iter().rev() {
+            stack.push(child.clone());
+        }
+    }
+    out.nfc().collect()
+}
+
+/// The words of `text` (runs of alphanumeric characters).
+pub fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+}
+
+/// Every word of `output` occurs in the input document's text.
+pub fn words_from_input(html: &str, output: &str) -> Result<(), String> {
+    let source = all_text(html);
+    match words(output).find(|w| !source.contains(w)) {
+        Some(w) => Err(format!("output word {w:?} is not in the input's text")),
+        None => Ok(()),
+    }
+}

@@ -13,6 +13,7 @@ mod support {
 
 mod cli;
 mod fixtures;
+mod fuzz_replay;
 mod limits;
 mod properties;
 mod quality;

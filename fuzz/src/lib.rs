@@ -17,3 +17,11 @@ pub fn check_words_from_input(html: &str, output: &str) {
         panic!("{e}");
     }
 }
+
+/// Panics unless every word of cleaned `output` is in `input` (invisible
+/// characters removed, NFC, each line also read as mojibake repaired).
+pub fn check_clean_words(input: &str, output: &str) {
+    if let Err(e) = oracle::clean_words_from_input(input, output) {
+        panic!("{e}");
+    }
+}

@@ -18,10 +18,18 @@ fn visible(c: char) -> bool {
 }
 
 /// All text of the document, in document order, NFC, invisible characters
-/// removed.
+/// removed, parsed with scripting off and no limits.
 pub fn all_text(html: &str) -> String {
     use unicode_normalization::UnicodeNormalization;
-    let dom = html5ever::parse_document(RcDom::default(), Default::default())
+    // Scripting off, as decruft parses: <noscript> content is markup.
+    let opts = html5ever::ParseOpts {
+        tree_builder: html5ever::tree_builder::TreeBuilderOpts {
+            scripting_enabled: false,
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    let dom = html5ever::parse_document(RcDom::default(), opts)
         .from_utf8()
         .one(html.as_bytes());
     let mut out = String::new();
@@ -57,5 +65,26 @@ pub fn words_from_input(html: &str, output: &str) -> Result<(), String> {
     match words(output).find(|w| !source.contains(w)) {
         Some(w) => Err(format!("output word {w:?} is not in the input's text")),
         None => Ok(()),
+    }
+}
+
+/// Every word of `clean_text`'s output is in its input: compared after NFC
+/// and without invisible characters, and, for lines that mojibake repair
+/// rewrote, against the input cleaned alone (the repair is the only change
+/// cleaning makes to words).
+pub fn clean_words_from_input(input: &str, output: &str) -> Result<(), String> {
+    use unicode_normalization::UnicodeNormalization;
+    let source: String = input.chars().filter(|&c| visible(c)).collect::<String>().nfc().collect();
+    match words(output).find(|w| !source.contains(w)) {
+        None => Ok(()),
+        Some(w) => {
+            // A repaired line: its words must come from the repaired input.
+            let repaired = decruft::Cleaner::new().explain(input);
+            if repaired.iter().any(|r| r.text().contains(w)) {
+                Ok(())
+            } else {
+                Err(format!("output word {w:?} is not in the input"))
+            }
+        }
     }
 }

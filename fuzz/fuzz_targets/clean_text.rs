@@ -1,0 +1,16 @@
+#![no_main]
+//! `decruft::clean_text` on arbitrary text: never panics, is idempotent,
+//! and adds no word (invisible characters aside, whose removal may join two
+//! words; and mojibake repair, which only rewrites whole lines).
+
+use libfuzzer_sys::{fuzz_target, Corpus};
+
+fuzz_target!(|text: &str| -> Corpus {
+    if text.len() > decruft_fuzz::MAX_INPUT {
+        return Corpus::Reject;
+    }
+    let once = decruft::clean_text(text);
+    assert_eq!(decruft::clean_text(&once), once, "not idempotent");
+    decruft_fuzz::check_clean_words(text, &once);
+    Corpus::Keep
+});

@@ -50,7 +50,7 @@
 //!   over an arena in document order or explicit stacks.
 //! * **Linear time.** html5ever's tree builder is quadratic in nesting depth
 //!   (its issue #788); a token filter in front of it drops start tags past
-//!   [`Options::max_depth`] (default 512), so 100,000 nested elements cost no
+//!   [`Options::max_depth`] (default 256), so 100,000 nested elements cost no
 //!   more than 100,000 siblings. Text below the limit is flattened into the
 //!   deepest element kept, never lost. Unclosed formatting elements are capped
 //!   (24) so that mis-nested `<b><i>…` cannot make the tree builder re-create

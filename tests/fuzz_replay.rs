@@ -7,12 +7,17 @@ use std::path::Path;
 use crate::support::oracle;
 
 fn cases(target: &str) -> Vec<(String, Vec<u8>)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/regressions").join(target);
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fuzz/regressions")
+        .join(target);
     let mut out: Vec<(String, Vec<u8>)> = std::fs::read_dir(&dir)
         .map(|d| {
             d.filter_map(|e| {
                 let e = e.ok()?;
-                Some((e.file_name().to_string_lossy().into_owned(), std::fs::read(e.path()).ok()?))
+                Some((
+                    e.file_name().to_string_lossy().into_owned(),
+                    std::fs::read(e.path()).ok()?,
+                ))
             })
             .collect()
         })

@@ -74,7 +74,12 @@ pub fn words_from_input(html: &str, output: &str) -> Result<(), String> {
 /// cleaning makes to words).
 pub fn clean_words_from_input(input: &str, output: &str) -> Result<(), String> {
     use unicode_normalization::UnicodeNormalization;
-    let source: String = input.chars().filter(|&c| visible(c)).collect::<String>().nfc().collect();
+    let source: String = input
+        .chars()
+        .filter(|&c| visible(c))
+        .collect::<String>()
+        .nfc()
+        .collect();
     match words(output).find(|w| !source.contains(w)) {
         None => Ok(()),
         Some(w) => {

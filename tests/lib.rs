@@ -9,6 +9,7 @@
 mod support {
     pub mod metric;
     pub mod oracle;
+    pub mod torture;
 }
 
 mod cli;

@@ -31,6 +31,7 @@ use crate::dom::{Dom, Element, NodeData, NodeId};
 use crate::limits::DEPTH_SLACK;
 
 mod filter;
+mod prescan;
 
 pub(crate) use filter::is_void;
 use filter::{Filter, StackModel};
@@ -67,7 +68,7 @@ pub(crate) fn parse(html: &str, limits: &ParseLimits) -> Dom {
     };
     let tokenizer = Tokenizer::new(filter, TokenizerOpts::default());
     let input = BufferQueue::default();
-    input.push_back(StrTendril::from_slice(html));
+    input.push_back(StrTendril::from_slice(&prescan::trim_attributes(html)));
     // The filter turns every result but Done into Continue, so this loop ends
     // once the input is consumed.
     while !matches!(tokenizer.feed(&input), TokenizerResult::Done) {}

@@ -54,7 +54,9 @@
 //!   more than 100,000 siblings. Text below the limit is flattened into the
 //!   deepest element kept, never lost. Unclosed formatting elements are capped
 //!   (24) so that mis-nested `<b><i>…` cannot make the tree builder re-create
-//!   elements without end.
+//!   elements without end. Attributes past 256 on one tag are cut from the
+//!   input before html5ever's tokenizer, whose duplicate-attribute check is
+//!   quadratic per tag.
 //! * **Bounded memory.** Input over [`Options::max_input_bytes`] (default
 //!   64 MiB) is refused with [`Error::InputTooLarge`]; past
 //!   [`Options::max_elements`] (default 1,000,000) no further elements are

@@ -323,13 +323,25 @@ pub(crate) fn stopword_density(text: &str, lang: Option<usize>) -> f32 {
     let mut stops = 0u32;
     let mut unspaced = 0u32;
     let mut unspaced_stops = 0u32;
+    let mut thai = 0u32;
     for c in text.chars() {
-        if is_unspaced(c) || ('\u{ac00}'..='\u{d7a3}').contains(&c) {
+        if ('\u{e00}'..='\u{e7f}').contains(&c) {
+            thai += 1;
+        } else if is_unspaced(c) || ('\u{ac00}'..='\u{d7a3}').contains(&c) {
             unspaced += 1;
             unspaced_stops += u32::from(CJK_STOP.contains(&c));
         }
     }
-    if unspaced * 2 > text.chars().filter(|c| c.is_alphanumeric()).count() as u32 {
+    let letters = text.chars().filter(|c| c.is_alphanumeric()).count() as u32;
+    if thai * 2 > letters {
+        // Share of the Thai characters inside function words.
+        let inside: usize = stopwords::THAI_STOPWORDS
+            .iter()
+            .map(|w| text.matches(w).count() * w.chars().count())
+            .sum();
+        return (inside as f32 / thai.max(1) as f32).min(1.0);
+    }
+    if unspaced * 2 > letters {
         return unspaced_stops as f32 / unspaced.max(1) as f32;
     }
     let bit = lang.map_or(u64::MAX, |i| 1u64 << i);
@@ -411,5 +423,7 @@ mod tests {
         assert!(stopword_density(prose, lang) > 0.3);
         assert!(stopword_density("Photo Jean Dupont AFP Getty Images", lang) < 0.1);
         assert!(stopword_density("这是我们的新产品，它在市场上很受欢迎。", None) > 0.2);
+        assert!(stopword_density("เขาบอกว่าการประชุมจะมีขึ้นในวันพรุ่งนี้ที่ศาลากลาง", None) > 0.2);
+        assert!(stopword_density("กรุงเทพมหานคร", None) < 0.1);
     }
 }

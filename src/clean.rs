@@ -352,11 +352,17 @@ pub(crate) fn ends_sentence(s: &str) -> bool {
 fn join<'a>(lines: impl Iterator<Item = &'a str>) -> String {
     let mut out = String::new();
     let mut blank = false;
+    let mut prev: Option<&str> = None;
     for l in lines {
         if l.is_empty() {
             blank = true;
             continue;
         }
+        // Lines made adjacent by a dropped line between them collapse too.
+        if !blank && prev == Some(l) {
+            continue;
+        }
+        prev = Some(l);
         if !out.is_empty() {
             out.push_str(if blank { "\n\n" } else { "\n" });
         }

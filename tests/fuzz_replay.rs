@@ -42,3 +42,19 @@ fn extract_finds() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+#[test]
+fn clean_text_finds() {
+    let mut failures = Vec::new();
+    for (name, bytes) in cases("clean_text") {
+        let text = String::from_utf8_lossy(&bytes);
+        let once = decruft::clean_text(&text);
+        if decruft::clean_text(&once) != once {
+            failures.push(format!("{name}: not idempotent"));
+        }
+        if let Err(e) = oracle::clean_words_from_input(&text, &once) {
+            failures.push(format!("{name}: {e}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

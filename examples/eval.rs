@@ -51,9 +51,8 @@ fn main() {
     let mut elapsed = 0.0f64;
     let mut bytes = 0usize;
     for page in &pages {
-        let html = metric::html_text(&page.html);
         let t = Instant::now();
-        let article = extractor.extract(&html);
+        let article = extractor.extract_bytes(&page.html, None);
         elapsed += t.elapsed().as_secs_f64();
         bytes += page.html.len();
         let text = article

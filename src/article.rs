@@ -17,6 +17,7 @@ pub struct Article {
     pub(crate) title: Option<String>,
     pub(crate) text: String,
     pub(crate) explanation: Option<Vec<BlockReport>>,
+    pub(crate) encoding: Option<&'static str>,
 }
 
 impl Article {
@@ -57,6 +58,19 @@ impl Article {
     /// ```
     pub fn is_empty(&self) -> bool {
         self.text.is_empty()
+    }
+
+    /// The character encoding the page was decoded from (its WHATWG name,
+    /// e.g. "UTF-8", "windows-1252", "Shift_JIS"); `None` when the page was
+    /// given as text.
+    ///
+    /// ```
+    /// assert_eq!(decruft::extract("<p>x</p>")?.encoding(), None);
+    /// assert_eq!(decruft::extract_bytes(b"<p>x</p>", None)?.encoding(), Some("UTF-8"));
+    /// # Ok::<(), decruft::Error>(())
+    /// ```
+    pub fn encoding(&self) -> Option<&str> {
+        self.encoding
     }
 
     /// Why each block of the page was kept or dropped, in page order; `None`

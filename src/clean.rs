@@ -112,8 +112,8 @@ impl Cleaner {
     /// Cleans `text`.
     ///
     /// ```
-    /// let out = decruft::Cleaner::new().clean("in\n\nHeadline\n\nBody text.\n\nLaisser un commentaire\n");
-    /// assert_eq!(out, "Headline\n\nBody text.\n");
+    /// let out = decruft::Cleaner::new().clean("in\n\nRain returns to the valley\n\nBody text.\n\nLaisser un commentaire\n");
+    /// assert_eq!(out, "Rain returns to the valley\n\nBody text.\n");
     /// ```
     pub fn clean(&self, text: &str) -> String {
         let lines = self.judge(text);

@@ -69,6 +69,7 @@
 
 mod article;
 mod clean;
+mod decode;
 mod dom;
 mod error;
 mod hints;
@@ -102,6 +103,27 @@ pub use options::{Extractor, Options};
 /// ```
 pub fn extract(html: &str) -> Result<Article, Error> {
     pipeline::run(html, &Options::default())
+}
+
+/// Extracts the main content of a page given as bytes, decoding them as a
+/// browser does: byte order mark, then the `charset` of `content_type` (the
+/// HTTP Content-Type header, if you have it), then `<meta charset>` in the
+/// first 1024 bytes, then detection from the content. Malformed sequences
+/// become U+FFFD.
+///
+/// # Errors
+/// [`Error::InputTooLarge`] when `bytes` is over 64 MiB.
+///
+/// ```
+/// // "café" in windows-1252, declared by the transport.
+/// let page = b"<p>Un caf\xE9 au lait, servi sur la terrasse, comme chaque matin.</p>";
+/// let article = decruft::extract_bytes(page, Some("text/html; charset=windows-1252"))?;
+/// assert_eq!(article.text(), "Un café au lait, servi sur la terrasse, comme chaque matin.");
+/// assert_eq!(article.encoding(), Some("windows-1252"));
+/// # Ok::<(), decruft::Error>(())
+/// ```
+pub fn extract_bytes(bytes: &[u8], content_type: Option<&str>) -> Result<Article, Error> {
+    Extractor::default().extract_bytes(bytes, content_type)
 }
 
 // The README's examples are compiled and run as doc tests.

@@ -154,8 +154,9 @@ fn extract(mut files: Vec<PathBuf>, format: Format, title: bool, explain: bool) 
         let article = read_input(path)
             .map_err(|e| e.to_string())
             .and_then(|bytes| {
-                let html = String::from_utf8_lossy(&bytes);
-                extractor.extract(&html).map_err(|e| e.to_string())
+                extractor
+                    .extract_bytes(&bytes, None)
+                    .map_err(|e| e.to_string())
             });
         let article = match article {
             Ok(a) => a,

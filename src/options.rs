@@ -203,6 +203,36 @@ impl Extractor {
     pub fn extract(&self, html: &str) -> Result<Article, Error> {
         crate::pipeline::run(html, &self.options)
     }
+
+    /// Extracts the main content of a page given as bytes; see
+    /// [`extract_bytes`](crate::extract_bytes) for how they are decoded.
+    ///
+    /// # Errors
+    /// [`Error::InputTooLarge`] when `bytes` is over
+    /// [`Options::max_input_bytes`].
+    ///
+    /// ```
+    /// let page = "<meta charset=koi8-r><p>Новости</p>".as_bytes();
+    /// let article = decruft::Extractor::default().extract_bytes(page, None)?;
+    /// assert_eq!(article.encoding(), Some("KOI8-R"));
+    /// # Ok::<(), decruft::Error>(())
+    /// ```
+    pub fn extract_bytes(
+        &self,
+        bytes: &[u8],
+        content_type: Option<&str>,
+    ) -> Result<Article, Error> {
+        if bytes.len() > self.options.max_input_bytes {
+            return Err(Error::InputTooLarge {
+                len: bytes.len(),
+                max: self.options.max_input_bytes,
+            });
+        }
+        let (text, encoding) = crate::decode::decode(bytes, content_type);
+        let mut article = crate::pipeline::run(&text, &self.options)?;
+        article.encoding = Some(encoding.name());
+        Ok(article)
+    }
 }
 
 impl Options {

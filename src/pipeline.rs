@@ -50,6 +50,7 @@ pub(crate) fn run(html: &str, options: &Options) -> Result<Article, Error> {
         title: meta.title,
         text,
         explanation,
+        encoding: None,
     })
 }
 

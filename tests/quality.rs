@@ -30,7 +30,7 @@ fn dev_set_quality() {
         .iter()
         .map(|p| {
             let text = extractor
-                .extract(&metric::html_text(&p.html))
+                .extract_bytes(&p.html, None)
                 .map(|a| a.text().to_owned())
                 .unwrap_or_default();
             metric::score_page(&p.truth, &text)

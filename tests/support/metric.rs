@@ -169,8 +169,3 @@ pub fn load(dir: &Path) -> Result<Vec<Page>, String> {
     }
     Ok(pages)
 }
-
-/// Decodes a page's bytes for `decruft::extract`.
-pub fn html_text(html: &[u8]) -> String {
-    String::from_utf8_lossy(html).into_owned()
-}

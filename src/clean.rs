@@ -389,8 +389,18 @@ fn normalized_lines(text: &str) -> Vec<String> {
 /// Normalises one line (no line breaks inside); `repair`: also undo
 /// mojibake.
 fn normalize_line(line: &str, repair: bool) -> String {
-    let repaired = if repair { repair_mojibake(line) } else { None };
-    let line = repaired.as_deref().unwrap_or(line);
+    let tidy = tidy_line(line);
+    // Repair after tidying (a stray invisible character would stop the
+    // whole-line test) and tidy again after it: cleaning twice must change
+    // nothing more than cleaning once.
+    match repair.then(|| repair_mojibake(&tidy)).flatten() {
+        Some(fixed) => tidy_line(&fixed.nfc().collect::<String>()),
+        None => tidy,
+    }
+}
+
+/// Spaces, invisible characters and bidi controls of one line.
+fn tidy_line(line: &str) -> String {
     let rtl = line.chars().any(is_rtl);
     let mut out = String::with_capacity(line.len());
     let mut space = false;

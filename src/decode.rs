@@ -49,8 +49,11 @@ pub(crate) fn decode<'a>(
 }
 
 fn detect(bytes: &[u8]) -> &'static Encoding {
-    // ASCII reads the same in every candidate; call it what it most likely is.
-    if bytes.is_ascii() {
+    // Valid UTF-8 with non-ASCII text is UTF-8: legacy encodings practically
+    // never form valid UTF-8 by accident, and the check is much cheaper than
+    // the detector. (ASCII reads the same in every candidate; UTF-8 is what
+    // it most likely is.)
+    if std::str::from_utf8(bytes).is_ok() {
         return UTF_8;
     }
     let mut d = EncodingDetector::new(Iso2022JpDetection::Deny);

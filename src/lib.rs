@@ -72,6 +72,7 @@ mod clean;
 mod decode;
 mod dom;
 mod error;
+mod hash;
 mod hints;
 mod lang;
 pub mod limits;

@@ -3,8 +3,9 @@
 //! module normalises text the same way for table entries and page text, and
 //! answers "is this short line a known boilerplate phrase, and of what kind".
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
+
+use crate::hash::{FastMap, FastSet};
 
 pub(crate) mod class_words;
 pub(crate) mod phrases;
@@ -69,7 +70,7 @@ pub(crate) struct PhraseMatch {
     pub(crate) len: usize,
 }
 
-static REPLY_LABELS: LazyLock<std::collections::HashSet<String>> =
+static REPLY_LABELS: LazyLock<FastSet<String>> =
     LazyLock::new(|| phrases::REPLY.iter().map(|p| normalize(p)).collect());
 
 /// Is `label` (a link's or button's whole text) a comment's reply control?
@@ -108,7 +109,7 @@ pub(crate) fn inner_phrase(line: &str) -> Option<Phrase> {
 /// Longest photo-credit line, in characters.
 const MAX_CREDIT_LINE: usize = 120;
 
-static CREDIT_LABELS: LazyLock<std::collections::HashSet<String>> =
+static CREDIT_LABELS: LazyLock<FastSet<String>> =
     LazyLock::new(|| phrases::CREDITS.iter().map(|p| normalize(p)).collect());
 
 /// A photo credit: a short line that is "©…", or a credit label and a colon
@@ -131,7 +132,7 @@ pub(crate) fn is_credit_line(line: &str) -> bool {
 /// prompts are short, and article sentences that merely start like one are not.
 pub(crate) const MAX_PHRASE_LINE: usize = 200;
 
-static TABLE: LazyLock<HashMap<String, Phrase>> = LazyLock::new(|| {
+static TABLE: LazyLock<FastMap<String, Phrase>> = LazyLock::new(|| {
     let tables: [(&[&str], Phrase); 11] = [
         (phrases::COMMENTS, Phrase::Comments),
         (phrases::RELATED, Phrase::Related),
@@ -145,7 +146,7 @@ static TABLE: LazyLock<HashMap<String, Phrase>> = LazyLock::new(|| {
         (phrases::WIDGET_ERRORS, Phrase::WidgetError),
         (phrases::COPYRIGHT, Phrase::Copyright),
     ];
-    let mut map = HashMap::new();
+    let mut map = FastMap::default();
     for (list, kind) in tables {
         for p in list {
             let key = normalize(p);
@@ -264,8 +265,8 @@ pub(crate) fn is_unspaced(c: char) -> bool {
 
 /// Word → bit set of the languages (index into `stopwords::STOPWORDS`)
 /// whose stop-word list has it. 64 bits: at most 64 languages are indexed.
-static STOP_INDEX: LazyLock<HashMap<&'static str, u64>> = LazyLock::new(|| {
-    let mut map: HashMap<&'static str, u64> = HashMap::new();
+static STOP_INDEX: LazyLock<FastMap<&'static str, u64>> = LazyLock::new(|| {
+    let mut map: FastMap<&'static str, u64> = FastMap::default();
     for (i, (_, words)) in stopwords::STOPWORDS.iter().enumerate().take(64) {
         for w in *words {
             *map.entry(w).or_default() |= 1u64 << i;
@@ -275,7 +276,7 @@ static STOP_INDEX: LazyLock<HashMap<&'static str, u64>> = LazyLock::new(|| {
 });
 
 /// Function characters of Chinese, Japanese and Korean, all together.
-static CJK_STOP: LazyLock<std::collections::HashSet<char>> = LazyLock::new(|| {
+static CJK_STOP: LazyLock<FastSet<char>> = LazyLock::new(|| {
     stopwords::CJK_STOPCHARS
         .iter()
         .flat_map(|(_, chars)| chars.chars())

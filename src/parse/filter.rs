@@ -5,7 +5,7 @@
 
 use std::cell::RefCell;
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasherDefault;
 use std::rc::Rc;
 
 use html5ever::tendril::StrTendril;
@@ -15,6 +15,7 @@ use html5ever::{local_name, LocalName};
 use markup5ever_rcdom::Handle;
 
 use super::{GuardSink, ParseLimits, Shared};
+use crate::hash::FastHasher;
 use crate::limits::MAX_OPEN_FORMATTING;
 
 pub(super) struct Filter {
@@ -95,17 +96,17 @@ impl Filter {
 pub(super) struct StackModel {
     stack: Vec<LocalName>,
     /// Open positions of each element name.
-    open: HashMap<LocalName, Vec<usize>, BuildHasherDefault<AtomHasher>>,
+    open: HashMap<LocalName, Vec<usize>, BuildHasherDefault<FastHasher>>,
     /// Positions of scope boundaries (table, td, html…).
     scopes: Vec<usize>,
     /// Positions of "special" elements that stop `li`/`dd`/`dt` closing and
     /// end tags of phrasing elements.
     barriers: Vec<usize>,
     /// Unclosed formatting start tags, per name and in all.
-    formatting: HashMap<LocalName, usize, BuildHasherDefault<AtomHasher>>,
+    formatting: HashMap<LocalName, usize, BuildHasherDefault<FastHasher>>,
     formatting_total: usize,
     /// Start tags dropped, per name, whose end tags are swallowed too.
-    dropped: HashMap<LocalName, usize, BuildHasherDefault<AtomHasher>>,
+    dropped: HashMap<LocalName, usize, BuildHasherDefault<FastHasher>>,
     /// Open svg/math elements.
     foreign: usize,
 }
@@ -531,25 +532,4 @@ fn closes_p(name: &LocalName) -> bool {
             | local_name!("ul")
             | local_name!("xmp")
     )
-}
-
-/// Hashes interned atoms and node addresses: both are already well spread.
-#[derive(Default)]
-struct AtomHasher(u64);
-
-impl Hasher for AtomHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = (self.0 ^ n).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    }
-    fn write_usize(&mut self, n: usize) {
-        self.write_u64(n as u64);
-    }
 }

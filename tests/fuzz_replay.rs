@@ -36,6 +36,12 @@ fn extract_finds() {
                 if let Err(e) = oracle::words_from_input(&html, a.text()) {
                     failures.push(format!("{name}: {e}"));
                 }
+                if let Ok(b) = decruft::extract_bytes(&bytes, None) {
+                    let utf8 = std::str::from_utf8(&bytes).is_ok_and(|s| !s.starts_with('\u{feff}'));
+                    if b.encoding() == Some("UTF-8") && utf8 && b.text() != a.text() {
+                        failures.push(format!("{name}: extract_bytes differs from extract"));
+                    }
+                }
             }
             Err(e) => failures.push(format!("{name}: {e}")),
         }

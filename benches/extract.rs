@@ -102,7 +102,7 @@ fn dev_set(c: &mut Criterion) {
 fn scaling(c: &mut Criterion) {
     let extractor = decruft::Extractor::default();
     type Shape = (&'static str, fn(usize) -> String);
-    let shapes: [Shape; 4] = [
+    let shapes: [Shape; 6] = [
         ("nested_div", |n| {
             format!("{}<p>bottom</p>{}", "<div>".repeat(n), "</div>".repeat(n))
         }),
@@ -117,6 +117,11 @@ fn scaling(c: &mut Criterion) {
                 .map(|i| format!("<b id={i}><i><p>x</b></i>"))
                 .collect()
         }),
+        ("attributes_on_one_tag", |n| {
+            let attrs: String = (0..n).map(|i| format!(" a{i}=\"{i}\"")).collect();
+            format!("<div{attrs}><p>text</p></div>")
+        }),
+        ("nested_table", |n| "<table><tr><td>".repeat(n)),
     ];
     let mut g = c.benchmark_group("scaling");
     g.sample_size(10);

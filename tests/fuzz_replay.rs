@@ -37,7 +37,8 @@ fn extract_finds() {
                     failures.push(format!("{name}: {e}"));
                 }
                 if let Ok(b) = decruft::extract_bytes(&bytes, None) {
-                    let utf8 = std::str::from_utf8(&bytes).is_ok_and(|s| !s.starts_with('\u{feff}'));
+                    let utf8 =
+                        std::str::from_utf8(&bytes).is_ok_and(|s| !s.starts_with('\u{feff}'));
                     if b.encoding() == Some("UTF-8") && utf8 && b.text() != a.text() {
                         failures.push(format!("{name}: extract_bytes differs from extract"));
                     }

@@ -18,6 +18,7 @@ pub struct Article {
     pub(crate) text: String,
     pub(crate) explanation: Option<Vec<BlockReport>>,
     pub(crate) encoding: Option<&'static str>,
+    pub(crate) meta: crate::metadata::PageMeta,
 }
 
 impl Article {
@@ -58,6 +59,101 @@ impl Article {
     /// ```
     pub fn is_empty(&self) -> bool {
         self.text.is_empty()
+    }
+
+    /// The authors the page names (JSON-LD, `<meta name=author>`,
+    /// microdata), in its order; empty when it names none.
+    ///
+    /// ```
+    /// let a = decruft::extract(r#"<meta name="author" content="Ada Lovelace"><p>Text.</p>"#)?;
+    /// assert_eq!(a.authors(), ["Ada Lovelace"]);
+    /// # Ok::<(), decruft::Error>(())
+    /// ```
+    pub fn authors(&self) -> &[String] {
+        &self.meta.authors
+    }
+
+    /// The publication date as ISO-8601 ("2024-03-09" or with its time,
+    /// "2024-03-09T10:00:00+01:00"), from JSON-LD `datePublished`,
+    /// `article:published_time`, common meta names or `<time datetime>`.
+    ///
+    /// ```
+    /// let a = decruft::extract(r#"<meta property="article:published_time" content="2024-03-09T10:00:00Z"><p>x</p>"#)?;
+    /// assert_eq!(a.date(), Some("2024-03-09T10:00:00Z"));
+    /// # Ok::<(), decruft::Error>(())
+    /// ```
+    pub fn date(&self) -> Option<&str> {
+        self.meta.date.as_deref()
+    }
+
+    /// The site's name (`og:site_name`, the JSON-LD publisher).
+    ///
+    /// ```
+    /// let a = decruft::extract(r#"<meta property="og:site_name" content="Sea Notes"><p>x</p>"#)?;
+    /// assert_eq!(a.site_name(), Some("Sea Notes"));
+    /// # Ok::<(), decruft::Error>(())
+    /// ```
+    pub fn site_name(&self) -> Option<&str> {
+        self.meta.site_name.as_deref()
+    }
+
+    /// The page's own summary (`og:description`, `<meta name=description>`).
+    ///
+    /// ```
+    /// let a = decruft::extract(r#"<meta name="description" content="Why tides turn."><p>x</p>"#)?;
+    /// assert_eq!(a.description(), Some("Why tides turn."));
+    /// # Ok::<(), decruft::Error>(())
+    /// ```
+    pub fn description(&self) -> Option<&str> {
+        self.meta.description.as_deref()
+    }
+
+    /// The language: `<html lang>` as declared, else an ISO 639-1 code
+    /// detected from the article's text (script for Chinese, Japanese,
+    /// Korean and Thai; stop words for 54 other languages); `None` when
+    /// neither says.
+    ///
+    /// ```
+    /// let a = decruft::extract(r#"<html lang="fr-CA"><p>x</p></html>"#)?;
+    /// assert_eq!(a.language(), Some("fr-CA"));
+    /// # Ok::<(), decruft::Error>(())
+    /// ```
+    pub fn language(&self) -> Option<&str> {
+        self.meta.language.as_deref()
+    }
+
+    /// The canonical URL (`<link rel=canonical>`, `og:url`, JSON-LD `url`).
+    ///
+    /// ```
+    /// let a = decruft::extract(r#"<link rel="canonical" href="https://example.org/a"><p>x</p>"#)?;
+    /// assert_eq!(a.url(), Some("https://example.org/a"));
+    /// # Ok::<(), decruft::Error>(())
+    /// ```
+    pub fn url(&self) -> Option<&str> {
+        self.meta.url.as_deref()
+    }
+
+    /// The main image's URL (`og:image`, JSON-LD `image`, `twitter:image`).
+    ///
+    /// ```
+    /// let a = decruft::extract(r#"<meta property="og:image" content="https://example.org/a.jpg"><p>x</p>"#)?;
+    /// assert_eq!(a.image(), Some("https://example.org/a.jpg"));
+    /// # Ok::<(), decruft::Error>(())
+    /// ```
+    pub fn image(&self) -> Option<&str> {
+        self.meta.image.as_deref()
+    }
+
+    /// Tags and categories (JSON-LD `keywords`, `article:tag`, keywords
+    /// meta), deduplicated; empty when the page gives none.
+    ///
+    /// ```
+    /// let a = decruft::extract(r#"<meta name="keywords" content="tides, moon"><p>x</p>"#)?;
+    /// assert_eq!(a.tags(), ["tides", "moon"]);
+    /// # Ok::<(), decruft::Error>(())
+    /// ```
+    pub fn tags(&self) -> &[String] {
+        &self.meta.tags
     }
 
     /// The character encoding the page was decoded from (its WHATWG name,

@@ -77,6 +77,7 @@ mod hints;
 mod lang;
 pub mod limits;
 mod meta;
+mod metadata;
 mod options;
 mod parse;
 mod pipeline;

@@ -27,6 +27,7 @@ pub(crate) fn run(html: &str, options: &Options) -> Result<Article, Error> {
     };
     let dom = parse(html, &limits);
     let meta = meta::read(&dom);
+    let mut page = crate::metadata::read(&dom);
     let mut protect = meta.body_marks.clone();
     protect.extend(meta.title_node);
     let pruned = prune(&dom, &protect);
@@ -43,6 +44,9 @@ pub(crate) fn run(html: &str, options: &Options) -> Result<Article, Error> {
         }
     }
     let text = render::text(&blocks, &verdicts);
+    if page.language.is_none() {
+        page.language = crate::lang::detect_language(&text).map(str::to_owned);
+    }
     let explanation = options
         .explain
         .then(|| explain(&dom, &pruned, &blocks, &scores, &verdicts));
@@ -51,6 +55,7 @@ pub(crate) fn run(html: &str, options: &Options) -> Result<Article, Error> {
         text,
         explanation,
         encoding: None,
+        meta: page,
     })
 }
 

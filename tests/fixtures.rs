@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 /// What a fixture's `.txt` holds for an article: title + blank line + body.
-fn rendered(article: &decruft::Article) -> String {
+pub fn rendered(article: &decruft::Article) -> String {
     if article.text().is_empty() {
         return String::new();
     }

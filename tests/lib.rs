@@ -13,6 +13,7 @@ mod support {
 }
 
 mod cli;
+mod encoding_fixtures;
 mod fixtures;
 mod fuzz_replay;
 mod limits;

@@ -359,6 +359,43 @@ pub(crate) fn stopword_density(text: &str, lang: Option<usize>) -> f32 {
     }
 }
 
+/// The language of `text` (ISO 639-1 code), from its script for Japanese,
+/// Korean, Chinese and Thai, else from its stop words; `None` when too little
+/// text says.
+pub(crate) fn detect_language(text: &str) -> Option<&'static str> {
+    let (mut kana, mut hangul, mut han, mut thai, mut letters) = (0u32, 0u32, 0u32, 0u32, 0u32);
+    for c in text.chars().take(20_000) {
+        match c {
+            '\u{3040}'..='\u{30ff}' => kana += 1,
+            '\u{ac00}'..='\u{d7a3}' => hangul += 1,
+            '\u{4e00}'..='\u{9fff}' => han += 1,
+            '\u{e00}'..='\u{e7f}' => thai += 1,
+            c if c.is_alphabetic() => letters += 1,
+            _ => {}
+        }
+    }
+    let cjk = kana + hangul + han + thai;
+    if cjk > letters {
+        return Some(if kana * 10 > cjk {
+            "ja"
+        } else if hangul > han {
+            "ko"
+        } else if thai > han {
+            "th"
+        } else {
+            "zh"
+        });
+    }
+    let mut counts = StopCounts::default();
+    counts.add(text);
+    let i = counts.language()?;
+    // A handful of stop words is no evidence.
+    let hits = counts.hits.get(i).copied().unwrap_or(0);
+    (hits >= 5)
+        .then(|| stopwords::STOPWORDS.get(i).map(|l| l.0))
+        .flatten()
+}
+
 /// Calls `f` on each lowercase word of `text` (letters and digits; an
 /// apostrophe splits, so "l'homme" gives "l" and "homme").
 fn for_words(text: &str, mut f: impl FnMut(&str)) {

@@ -11,14 +11,22 @@
 /// assert_eq!(article.title(), None);
 /// # Ok::<(), decruft::Error>(())
 /// ```
+///
+/// With the `serde` feature, `Article` serializes to an object with every
+/// field: `title`, `text`, `authors`, `date`, `site_name`, `description`,
+/// `language`, `url`, `image`, `tags`, `encoding` (and `explanation` when
+/// recorded).
 #[derive(Debug, Clone, Default, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Article {
     pub(crate) title: Option<String>,
     pub(crate) text: String,
-    pub(crate) explanation: Option<Vec<BlockReport>>,
-    pub(crate) encoding: Option<&'static str>,
+    #[cfg_attr(feature = "serde", serde(flatten))]
     pub(crate) meta: crate::metadata::PageMeta,
+    pub(crate) encoding: Option<&'static str>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub(crate) explanation: Option<Vec<BlockReport>>,
 }
 
 impl Article {
@@ -187,6 +195,7 @@ impl Article {
 
 /// How one block of the page was judged (see [`Article::explanation`]).
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct BlockReport {
     pub(crate) text: String,

@@ -196,14 +196,12 @@ fn extract(mut files: Vec<PathBuf>, format: Format, title: bool, explain: bool) 
                 out.write_all(s.as_bytes())
             }
             Format::Json => {
-                let line = format!(
-                    "{{\"source\":{},\"title\":{},\"text\":{}}}\n",
-                    json_string(&name),
-                    article
-                        .title()
-                        .map_or_else(|| "null".to_owned(), json_string),
-                    json_string(article.text())
-                );
+                let mut v = serde_json::to_value(&article).unwrap_or_default();
+                if let Some(obj) = v.as_object_mut() {
+                    obj.insert("source".to_owned(), serde_json::Value::String(name.clone()));
+                }
+                let mut line = v.to_string();
+                line.push('\n');
                 out.write_all(line.as_bytes())
             }
         };
@@ -217,23 +215,4 @@ fn extract(mut files: Vec<PathBuf>, format: Format, title: bool, explain: bool) 
     } else {
         ExitCode::SUCCESS
     }
-}
-
-/// A JSON string literal.
-fn json_string(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
 }

@@ -13,6 +13,7 @@ use crate::meta::text_of;
 
 /// Page metadata (empty fields are `None` / empty).
 #[derive(Debug, Default, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub(crate) struct PageMeta {
     pub(crate) authors: Vec<String>,
     pub(crate) date: Option<String>,

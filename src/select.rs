@@ -254,7 +254,7 @@ fn region(dom: &Dom, scores: &Scores, best: NodeId) -> Vec<NodeId> {
         // judged like any other.
         let figure = dom.html_name(sib) == Some(&html5ever::local_name!("figure"));
         let joins = scores.of(sib) + bonus >= threshold
-            || (chars > 80 && ld < 0.25 && scores.of(sib) > 0.0)
+            || (chars > 80 && ld < 0.25 && (scores.of(sib) > 0.0 || is_paragraph_like(dom, sib)))
             || figure;
         if joins {
             roots.push(sib);
@@ -293,6 +293,19 @@ fn is_linked_heading(dom: &Dom, id: NodeId) -> bool {
         }
     }
     all > 0 && linked * 5 >= all * 4
+}
+
+/// A `<p>`, or an element holding only inline content (a `<div>` used as
+/// a paragraph): readability's paragraph siblings.
+fn is_paragraph_like(dom: &Dom, id: NodeId) -> bool {
+    use crate::segment::is_block;
+    match dom.html_name(id) {
+        Some(&html5ever::local_name!("p")) => true,
+        Some(&html5ever::local_name!("div")) => !dom
+            .children(id)
+            .any(|c| dom.html_name(c).is_some_and(is_block)),
+        _ => false,
+    }
 }
 
 /// Two containers of one article's flow: the same, siblings, or styled alike.

@@ -60,7 +60,8 @@ enum Command {
 enum Format {
     /// The body as plain text.
     Text,
-    /// One JSON object per page and line: source, title, text.
+    /// One JSON object per page and line: source, title, text and the
+    /// page's metadata.
     Json,
 }
 
@@ -93,34 +94,111 @@ fn main() -> ExitCode {
     }
 }
 
-fn clean(mut files: Vec<PathBuf>, cleaner: &decruft::Cleaner, explain: bool) -> ExitCode {
+fn clean(files: Vec<PathBuf>, cleaner: &decruft::Cleaner, explain: bool) -> ExitCode {
+    each_input(files, |_, _, bytes| {
+        let text = String::from_utf8_lossy(bytes);
+        if !explain {
+            return Ok(cleaner.clean(&text));
+        }
+        let mut s = String::new();
+        for line in cleaner.explain(&text) {
+            let verdict = if line.kept() { "KEEP" } else { "DROP" };
+            s.push_str(&format!("{verdict} [{}] {}\n", line.reason(), line.text()));
+        }
+        Ok(s)
+    })
+}
+
+fn extract(files: Vec<PathBuf>, format: Format, title: bool, explain: bool) -> ExitCode {
+    let extractor = decruft::Options::new().explain(explain).build();
+    let many = files.len() > 1;
+    each_input(files, |i, name, bytes| {
+        let article = extractor
+            .extract_bytes(bytes, None)
+            .map_err(|e| e.to_string())?;
+        Ok(match format {
+            Format::Text => text_output(&article, (many, i, name), title, explain),
+            Format::Json => {
+                let mut v = serde_json::to_value(&article).unwrap_or_default();
+                if let Some(obj) = v.as_object_mut() {
+                    obj.insert(
+                        "source".to_owned(),
+                        serde_json::Value::String(name.to_owned()),
+                    );
+                }
+                let mut line = v.to_string();
+                line.push('\n');
+                line
+            }
+        })
+    })
+}
+
+/// One page in the text format: a `==> name <==` header when there are
+/// several, the explanation and the title on request, then the body.
+fn text_output(
+    article: &decruft::Article,
+    (many, i, name): (bool, usize, &str),
+    title: bool,
+    explain: bool,
+) -> String {
+    let mut s = String::new();
+    if many {
+        if i > 0 {
+            s.push('\n');
+        }
+        s.push_str(&format!("==> {name} <==\n"));
+    }
+    if explain {
+        for b in article.explanation().unwrap_or_default() {
+            let verdict = if b.kept() { "KEEP" } else { "DROP" };
+            let text: String = b.text().chars().take(80).collect();
+            s.push_str(&format!("{verdict} [{}] {text}\n", b.reason()));
+        }
+        s.push('\n');
+    }
+    if title {
+        if let Some(t) = article.title() {
+            s.push_str(t);
+            s.push_str("\n\n");
+        }
+    }
+    s.push_str(article.text());
+    if !article.text().is_empty() {
+        s.push('\n');
+    }
+    s
+}
+
+/// Runs `work` on every input ('-' or none: standard input) and writes what
+/// it returns. An input that cannot be read or processed gets a one-line
+/// error naming it and makes the exit status non-zero; the others go on.
+fn each_input(
+    mut files: Vec<PathBuf>,
+    mut work: impl FnMut(usize, &str, &[u8]) -> Result<String, String>,
+) -> ExitCode {
     if files.is_empty() {
         files.push(PathBuf::from("-"));
     }
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let mut failed = false;
-    for path in &files {
-        let text = match read_input(path) {
-            Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+    for (i, path) in files.iter().enumerate() {
+        let name = path.display().to_string();
+        let result = read_input(path)
+            .map_err(|e| e.to_string())
+            .and_then(|bytes| work(i, &name, &bytes));
+        match result {
+            Ok(s) => {
+                if let Err(e) = out.write_all(s.as_bytes()) {
+                    eprintln!("decruft: writing output: {e}");
+                    return ExitCode::FAILURE;
+                }
+            }
             Err(e) => {
-                eprintln!("decruft: {}: {e}", path.display());
+                eprintln!("decruft: {name}: {e}");
                 failed = true;
-                continue;
             }
-        };
-        let mut s = String::new();
-        if explain {
-            for line in cleaner.explain(&text) {
-                let verdict = if line.kept() { "KEEP" } else { "DROP" };
-                s.push_str(&format!("{verdict} [{}] {}\n", line.reason(), line.text()));
-            }
-        } else {
-            s = cleaner.clean(&text);
-        }
-        if let Err(e) = out.write_all(s.as_bytes()) {
-            eprintln!("decruft: writing output: {e}");
-            return ExitCode::FAILURE;
         }
     }
     if failed {
@@ -138,81 +216,4 @@ fn read_input(path: &PathBuf) -> std::io::Result<Vec<u8>> {
         buf = std::fs::read(path)?;
     }
     Ok(buf)
-}
-
-fn extract(mut files: Vec<PathBuf>, format: Format, title: bool, explain: bool) -> ExitCode {
-    if files.is_empty() {
-        files.push(PathBuf::from("-"));
-    }
-    let extractor = decruft::Options::new().explain(explain).build();
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
-    let mut failed = false;
-    let many = files.len() > 1;
-    for (i, path) in files.iter().enumerate() {
-        let name = path.display().to_string();
-        let article = read_input(path)
-            .map_err(|e| e.to_string())
-            .and_then(|bytes| {
-                extractor
-                    .extract_bytes(&bytes, None)
-                    .map_err(|e| e.to_string())
-            });
-        let article = match article {
-            Ok(a) => a,
-            Err(e) => {
-                eprintln!("decruft: {name}: {e}");
-                failed = true;
-                continue;
-            }
-        };
-        let written = match format {
-            Format::Text => {
-                let mut s = String::new();
-                if many {
-                    if i > 0 {
-                        s.push('\n');
-                    }
-                    s.push_str(&format!("==> {name} <==\n"));
-                }
-                if explain {
-                    for b in article.explanation().unwrap_or_default() {
-                        let verdict = if b.kept() { "KEEP" } else { "DROP" };
-                        let text: String = b.text().chars().take(80).collect();
-                        s.push_str(&format!("{verdict} [{}] {text}\n", b.reason()));
-                    }
-                    s.push('\n');
-                }
-                if title {
-                    if let Some(t) = article.title() {
-                        s.push_str(t);
-                        s.push_str("\n\n");
-                    }
-                }
-                s.push_str(article.text());
-                if !article.text().is_empty() {
-                    s.push('\n');
-                }
-                out.write_all(s.as_bytes())
-            }
-            Format::Json => {
-                let mut v = serde_json::to_value(&article).unwrap_or_default();
-                if let Some(obj) = v.as_object_mut() {
-                    obj.insert("source".to_owned(), serde_json::Value::String(name.clone()));
-                }
-                let mut line = v.to_string();
-                line.push('\n');
-                out.write_all(line.as_bytes())
-            }
-        };
-        if let Err(e) = written {
-            eprintln!("decruft: writing output: {e}");
-            return ExitCode::FAILURE;
-        }
-    }
-    if failed {
-        ExitCode::FAILURE
-    } else {
-        ExitCode::SUCCESS
-    }
 }

@@ -8,14 +8,19 @@
 mod metric;
 
 fn main() {
-    let n: usize = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(5);
+    let n: usize = std::env::args()
+        .nth(1)
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(5);
     let pages = metric::load(&metric::dataset_dir()).expect("dataset");
     let extractor = decruft::Extractor::default();
     let t = std::time::Instant::now();
     let mut out = 0;
     for _ in 0..n {
         for p in &pages {
-            out += extractor.extract_bytes(&p.html, None).map_or(0, |a| a.text().len());
+            out += extractor
+                .extract_bytes(&p.html, None)
+                .map_or(0, |a| a.text().len());
         }
     }
     let ms = t.elapsed().as_secs_f64() * 1000.0 / (n * pages.len()) as f64;

@@ -17,6 +17,7 @@ mod encoding_fixtures;
 mod fixtures;
 mod fuzz_replay;
 mod limits;
+mod meta_fixtures;
 mod properties;
 mod quality;
 mod text_fixtures;

@@ -58,9 +58,9 @@
 //!   input before html5ever's tokenizer, whose duplicate-attribute check is
 //!   quadratic per tag.
 //! * **Bounded memory.** Input over [`Options::max_input_bytes`] (default
-//!   64 MiB) is refused with [`Error::InputTooLarge`]; past
-//!   [`Options::max_elements`] (default 1,000,000) no further elements are
-//!   built (their text is kept); attributes are capped per element
+//!   64 MiB) is refused with [`Error::InputTooLarge`]; once
+//!   [`Options::max_elements`] (default 500,000) elements are built, the rest
+//!   of the page is not read; attributes are capped per element
 //!   ([`Options::max_attributes`], 64) and in length
 //!   ([`Options::max_attribute_len`], 8 KiB); parse errors are not stored.
 //!

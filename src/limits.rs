@@ -17,10 +17,10 @@ pub const DEFAULT_MAX_INPUT_BYTES: usize = 64 * 1024 * 1024;
 pub const DEFAULT_MAX_DEPTH: usize = 256;
 
 /// Default most elements built for one page. Large real pages have tens of
-/// thousands of elements; a million is far beyond them and keeps the DOM for a
-/// hostile page within a few hundred MiB. Start tags past it are dropped (their
-/// text is kept).
-pub const DEFAULT_MAX_ELEMENTS: usize = 1_000_000;
+/// thousands of elements; half a million is far beyond them (about 50 MB of
+/// ordinary HTML) and keeps a hostile page within a second and a few hundred
+/// MiB. Once it is reached the rest of the page is not read.
+pub const DEFAULT_MAX_ELEMENTS: usize = 500_000;
 
 /// Default most attributes kept on one element. Real elements carry a handful;
 /// the rest are dropped so that 100,000 attributes on one tag cost nothing later.

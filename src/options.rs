@@ -80,8 +80,9 @@ impl Options {
         self
     }
 
-    /// Most elements built for one page (at least 1). Start tags past it are
-    /// dropped; their text is kept. Default: 1,000,000.
+    /// Most elements built for one page (at least 1). Once it is reached,
+    /// the rest of the page is not read (a page has to be some 50 MB of
+    /// ordinary HTML to get there). Default: 500,000.
     ///
     /// ```
     /// let ex = decruft::Options::new().max_elements(100_000).build();

@@ -66,6 +66,8 @@ const SIBLING_MIN_SCORE: f32 = 10.0;
 const MAX_LINK_DENSITY: f32 = 0.5;
 /// Shortest caption (characters) kept as a sentence.
 const MIN_CAPTION: usize = 30;
+/// Bytes of region text read to tell the page's language.
+const LANGUAGE_SAMPLE: usize = 20_000;
 /// Edge lines up to this long (characters) without function words (names,
 /// credits, labels) are not prose.
 const EDGE_NO_STOPWORDS_CHARS: usize = 150;
@@ -112,9 +114,20 @@ pub(crate) fn select(
             *v = drop;
         }
     }
+    // The page's language, from the region's first blocks (enough words
+    // to tell; a giant region is not read whole).
     let mut counts = lang::StopCounts::default();
+    let mut read = 0;
     for b in blocks.iter().filter(|b| in_region(b)) {
-        counts.add(&b.text);
+        if read > LANGUAGE_SAMPLE {
+            break;
+        }
+        let sample = b
+            .text
+            .get(..b.text.len().min(LANGUAGE_SAMPLE))
+            .unwrap_or(&b.text);
+        counts.add(sample);
+        read += sample.len();
     }
     let language = counts.language();
     trim_edges(blocks, &mut verdicts, language);

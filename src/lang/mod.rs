@@ -73,9 +73,14 @@ pub(crate) struct PhraseMatch {
 static REPLY_LABELS: LazyLock<FastSet<String>> =
     LazyLock::new(|| phrases::REPLY.iter().map(|p| normalize(p)).collect());
 
+/// More than `n` characters? (Without counting all of a long text.)
+pub(crate) fn longer_than(s: &str, n: usize) -> bool {
+    s.len() > n && s.chars().nth(n).is_some()
+}
+
 /// Is `label` (a link's or button's whole text) a comment's reply control?
 pub(crate) fn is_reply_label(label: &str) -> bool {
-    label.chars().count() <= 30 && REPLY_LABELS.contains(&normalize(label))
+    !longer_than(label, 30) && REPLY_LABELS.contains(&normalize(label))
 }
 
 /// Multi-word cookie-notice and copyright phrases, normalised, for finding
@@ -96,7 +101,7 @@ static INNER_PHRASES: LazyLock<Vec<(String, Phrase)>> = LazyLock::new(|| {
 
 /// A cookie-notice or copyright phrase anywhere in a short line.
 pub(crate) fn inner_phrase(line: &str) -> Option<Phrase> {
-    if line.chars().count() > MAX_PHRASE_LINE {
+    if longer_than(line, MAX_PHRASE_LINE) {
         return None;
     }
     let norm = normalize(line);
@@ -116,7 +121,7 @@ static CREDIT_LABELS: LazyLock<FastSet<String>> =
 /// ("Photo: Jane Doe/AFP", "Фото: личный архив", "写真：共同").
 pub(crate) fn is_credit_line(line: &str) -> bool {
     let line = line.trim();
-    if line.chars().count() > MAX_CREDIT_LINE {
+    if longer_than(line, MAX_CREDIT_LINE) {
         return false;
     }
     if line.starts_with('©') {
@@ -209,7 +214,7 @@ fn is_mark(c: char) -> bool {
 
 /// Is `line` a known boilerplate phrase, or does it start with one?
 pub(crate) fn phrase(line: &str) -> Option<PhraseMatch> {
-    if line.chars().count() > MAX_PHRASE_LINE {
+    if longer_than(line, MAX_PHRASE_LINE) {
         return None;
     }
     let norm = normalize(line);

@@ -45,6 +45,9 @@ pub(crate) struct ParseLimits {
     pub(crate) max_attribute_len: usize,
 }
 
+/// Bytes fed to the tokenizer at a time.
+const FEED_CHUNK: usize = 64 * 1024;
+
 /// Parses `html` into the arena, within `limits`.
 pub(crate) fn parse(html: &str, limits: &ParseLimits) -> Dom {
     let shared = Rc::new(Shared::default());
@@ -62,16 +65,28 @@ pub(crate) fn parse(html: &str, limits: &ParseLimits) -> Dom {
     };
     let filter = Filter {
         tree: TreeBuilder::new(sink, opts),
-        shared,
+        shared: Rc::clone(&shared),
         limits: *limits,
         model: RefCell::new(StackModel::default()),
     };
     let tokenizer = Tokenizer::new(filter, TokenizerOpts::default());
     let input = BufferQueue::default();
-    input.push_back(StrTendril::from_slice(&prescan::trim_attributes(html)));
-    // The filter turns every result but Done into Continue, so this loop ends
-    // once the input is consumed.
-    while !matches!(tokenizer.feed(&input), TokenizerResult::Done) {}
+    let html = prescan::trim_attributes(html);
+    // Fed in chunks so that reading can stop once the element limit is hit:
+    // past it, the rest of the page is not read.
+    let mut rest: &str = &html;
+    while !rest.is_empty() && shared.elements.get() < limits.max_elements {
+        let mut cut = rest.len().min(FEED_CHUNK);
+        while !rest.is_char_boundary(cut) {
+            cut += 1;
+        }
+        let (chunk, tail) = rest.split_at(cut);
+        rest = tail;
+        input.push_back(StrTendril::from_slice(chunk));
+        // The filter turns every result but Done into Continue, so this
+        // loop ends once the chunk is consumed.
+        while !matches!(tokenizer.feed(&input), TokenizerResult::Done) {}
+    }
     tokenizer.end();
     let rc = &tokenizer.sink.tree.sink.inner;
     to_arena(rc)

@@ -65,3 +65,50 @@ fn clean_text_finds() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// An `extract_options` case: `key=value` lines, `---`, then the page.
+fn options_case(text: &str) -> Option<(decruft::Options, &str)> {
+    let (head, html) = text.split_once("\n---\n")?;
+    let mut o = decruft::Options::new();
+    for line in head.lines() {
+        let (k, v) = line.split_once('=')?;
+        let n = || v.parse::<usize>().ok();
+        o = match k {
+            "max_input_bytes" => o.max_input_bytes(n()?),
+            "max_depth" => o.max_depth(n()?),
+            "max_elements" => o.max_elements(n()?),
+            "max_attributes" => o.max_attributes(n()?),
+            "max_attribute_len" => o.max_attribute_len(n()?),
+            "captions" => o.captions(v == "true"),
+            _ => return None,
+        };
+    }
+    Some((o, html))
+}
+
+#[test]
+fn extract_options_finds() {
+    let mut failures = Vec::new();
+    for (name, bytes) in cases("extract_options") {
+        let text = String::from_utf8_lossy(&bytes);
+        let Some((options, html)) = options_case(&text) else {
+            failures.push(format!("{name}: not a case file"));
+            continue;
+        };
+        let plain = options.clone().build().extract(html);
+        let explained = options.explain(true).build().extract(html);
+        match (plain, explained) {
+            (Ok(a), Ok(b)) => {
+                if a.text() != b.text() || a.title() != b.title() {
+                    failures.push(format!("{name}: explain changed the output"));
+                }
+                if let Err(e) = oracle::words_from_input(html, a.text()) {
+                    failures.push(format!("{name}: {e}"));
+                }
+            }
+            (Err(decruft::Error::InputTooLarge { .. }), Err(_)) => {}
+            other => failures.push(format!("{name}: unexpected {other:?}")),
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

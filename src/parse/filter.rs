@@ -33,10 +33,17 @@ impl TokenSink for Filter {
             // Neither is ever used downstream; the tree builder would only
             // store them.
             Token::CommentToken(_) | Token::ParseError(_) => return TokenSinkResult::Continue,
-            TagToken(tag) => match self.filter_tag(tag) {
-                Some(tag) => TagToken(tag),
-                None => return TokenSinkResult::Continue,
-            },
+            TagToken(tag) => {
+                // A dropped block-level tag still separates words: it becomes
+                // a space, so flattened text never runs two blocks together.
+                let separates =
+                    crate::segment::is_block(&tag.name) || tag.name == local_name!("br");
+                match self.filter_tag(tag) {
+                    Some(tag) => TagToken(tag),
+                    None if separates => Token::CharacterTokens(StrTendril::from_slice(" ")),
+                    None => return TokenSinkResult::Continue,
+                }
+            }
             other => other,
         };
         match self.tree.process_token(token, line) {

@@ -71,6 +71,15 @@ impl Filter {
     fn filter_tag(&self, mut tag: Tag) -> Option<Tag> {
         let mut model = self.model.borrow_mut();
         match tag.kind {
+            // Raw-text elements (script, style, textarea…) always pass: their
+            // start tag switches the tokenizer to raw text, so dropping one
+            // would turn its content into markup, and they hold no elements,
+            // so they cannot deepen the tree.
+            StartTag if is_raw_text(&tag.name) => {
+                model.push(&tag.name);
+                trim_attributes(&mut tag, &self.limits);
+                Some(tag)
+            }
             StartTag => {
                 if self.shared.stop.get() || self.shared.elements.get() >= self.limits.max_elements
                 {
@@ -81,17 +90,38 @@ impl Filter {
                     model.drop_start(&tag.name);
                     return None;
                 }
-                tag.attrs.truncate(self.limits.max_attributes);
-                for a in &mut tag.attrs {
-                    if a.value.len() > self.limits.max_attribute_len {
-                        a.value = StrTendril::new();
-                    }
-                }
+                trim_attributes(&mut tag, &self.limits);
                 Some(tag)
             }
             EndTag => model.end(&tag.name).then_some(tag),
         }
     }
+}
+
+/// Keeps at most the limit's attributes and empties over-long values.
+fn trim_attributes(tag: &mut Tag, limits: &ParseLimits) {
+    tag.attrs.truncate(limits.max_attributes);
+    for a in &mut tag.attrs {
+        if a.value.len() > limits.max_attribute_len {
+            a.value = StrTendril::new();
+        }
+    }
+}
+
+/// Elements whose content the tokenizer reads as raw text.
+fn is_raw_text(name: &LocalName) -> bool {
+    matches!(
+        *name,
+        local_name!("script")
+            | local_name!("style")
+            | local_name!("textarea")
+            | local_name!("title")
+            | local_name!("xmp")
+            | local_name!("iframe")
+            | local_name!("noembed")
+            | local_name!("noframes")
+            | local_name!("plaintext")
+    )
 }
 
 /// A cheap model of the tree builder's stack of open elements: enough of the

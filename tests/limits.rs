@@ -31,3 +31,14 @@ fn torture_inputs_keep_their_marker_and_drop_the_rest() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+#[test]
+fn invalid_utf8_and_nul_bytes_decode_to_replacement_characters() {
+    let mut page = b"<meta charset=utf-8><p>".to_vec();
+    page.extend_from_slice(MARKER.as_bytes());
+    page.extend_from_slice(b" \xff\xfe \xc3 \x00 \xe2\x82 end.</p>");
+    let article = decruft::extract_bytes(&page, None).expect("small input");
+    assert!(article.text().starts_with(MARKER), "{:?}", article.text());
+    assert!(article.text().contains('\u{fffd}'), "{:?}", article.text());
+    assert!(!article.text().contains('\u{0}'));
+}

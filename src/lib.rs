@@ -32,13 +32,20 @@
 //!
 //! # How it works
 //!
-//! A pipeline of small stages, data flowing one way: **parse** (html5ever,
-//! guarded, into a compact arena) → **prune** (tags, visibility and class/id
-//! words that never hold article text) → **segment** (text blocks with their
-//! link density and place in the tree) → **score** (readability-style container
-//! scores) → **select** (the best container and its siblings, minus link
-//! lists, known boilerplate phrases in many languages and the sections they
-//! open) → **render** (plain text).
+//! A pipeline of small stages, data flowing one way: **decode** (bytes to
+//! text as a browser does, for [`extract_bytes`]) → **parse** (html5ever,
+//! guarded, into a compact arena; the page's declared metadata is read here)
+//! → **prune** (tags, visibility, class/id words in many languages and
+//! comment-thread structure that never hold article text) → **segment** (text
+//! blocks with their link density and place in the tree) → **score**
+//! (readability-style container scores) → **select** (the best container and
+//! its siblings, minus link lists, known boilerplate phrases in many
+//! languages and the sections they open, edges that are not prose, listing
+//! pages) → **clean** (Unicode and white-space normalisation) → **render**
+//! (plain text).
+//!
+//! Text that another tool already extracted can be cleaned with
+//! [`clean_text`] or a [`Cleaner`].
 //!
 //! # Untrusted input
 //!

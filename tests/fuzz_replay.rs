@@ -23,6 +23,12 @@ fn cases(target: &str) -> Vec<(String, Vec<u8>)> {
         })
         .unwrap_or_default();
     out.sort();
+    // A missing or empty directory must not pass silently.
+    assert!(
+        !out.is_empty(),
+        "no regression inputs under {}",
+        dir.display()
+    );
     out
 }
 

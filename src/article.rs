@@ -14,8 +14,8 @@
 ///
 /// With the `serde` feature, `Article` serializes to an object with every
 /// field: `title`, `text`, `authors`, `date`, `site_name`, `description`,
-/// `language`, `url`, `image`, `tags`, `encoding` (and `explanation` when
-/// recorded).
+/// `language`, `url`, `image`, `tags`, `encoding`; `markdown`, `comments`
+/// and `explanation` when asked for.
 #[derive(Debug, Clone, Default, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
@@ -25,6 +25,10 @@ pub struct Article {
     #[cfg_attr(feature = "serde", serde(flatten))]
     pub(crate) meta: crate::metadata::PageMeta,
     pub(crate) encoding: Option<&'static str>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub(crate) markdown: Option<String>,
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Vec::is_empty"))]
+    pub(crate) comments: Vec<Comment>,
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     pub(crate) explanation: Option<Vec<BlockReport>>,
 }
@@ -177,6 +181,37 @@ impl Article {
         self.encoding
     }
 
+    /// The body as Markdown (without the headline); `None` unless
+    /// [`Options::markdown`](crate::Options::markdown) was set.
+    ///
+    /// ```
+    /// let ex = decruft::Options::new().markdown(true).build();
+    /// let a = ex.extract("<article><p>Cook the rice <em>slowly</em>, stirring now and then, for twenty minutes.</p></article>")?;
+    /// assert_eq!(a.markdown(), Some("Cook the rice *slowly*, stirring now and then, for twenty minutes."));
+    /// assert_eq!(decruft::extract("<p>x</p>")?.markdown(), None);
+    /// # Ok::<(), decruft::Error>(())
+    /// ```
+    pub fn markdown(&self) -> Option<&str> {
+        self.markdown.as_deref()
+    }
+
+    /// The page's user comments, in page order; empty unless
+    /// [`Options::comments`](crate::Options::comments) was set (or when the
+    /// page has none). See [`Comment`].
+    ///
+    /// ```
+    /// let html = r#"<p>A short note on the new timetable, which starts on the first of May this year.</p>
+    ///   <div id="comments"><div class="comment"><span class="comment-author">Lee</span>
+    ///   <p class="comment-text">Finally a late train on Sundays.</p></div></div>"#;
+    /// let a = decruft::Options::new().comments(true).build().extract(html)?;
+    /// assert_eq!(a.comments()[0].author(), Some("Lee"));
+    /// assert_eq!(a.comments()[0].text(), "Finally a late train on Sundays.");
+    /// # Ok::<(), decruft::Error>(())
+    /// ```
+    pub fn comments(&self) -> &[Comment] {
+        &self.comments
+    }
+
     /// Why each block of the page was kept or dropped, in page order; `None`
     /// unless [`Options::explain`](crate::Options::explain) was set.
     ///
@@ -251,5 +286,42 @@ impl BlockReport {
     /// ```
     pub fn score(&self) -> f32 {
         self.score
+    }
+}
+
+/// One user comment (see [`Article::comments`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct Comment {
+    pub(crate) author: Option<String>,
+    pub(crate) text: String,
+}
+
+impl Comment {
+    /// The commenter's name, when the page gives one.
+    ///
+    /// ```
+    /// let html = r#"<p>The library extends its opening hours from next week, the council said today.</p>
+    ///   <ol class="comments"><li class="comment"><b class="comment-author">Ana</b><p>Great news.</p></li></ol>"#;
+    /// let a = decruft::Options::new().comments(true).build().extract(html)?;
+    /// assert_eq!(a.comments()[0].author(), Some("Ana"));
+    /// # Ok::<(), decruft::Error>(())
+    /// ```
+    pub fn author(&self) -> Option<&str> {
+        self.author.as_deref()
+    }
+
+    /// The comment's text, paragraphs separated by a blank line.
+    ///
+    /// ```
+    /// let html = r#"<p>The library extends its opening hours from next week, the council said today.</p>
+    ///   <ol class="comments"><li class="comment"><b class="comment-author">Ana</b><p>Great news.</p><p>Thanks!</p></li></ol>"#;
+    /// let a = decruft::Options::new().comments(true).build().extract(html)?;
+    /// assert_eq!(a.comments()[0].text(), "Great news.\n\nThanks!");
+    /// # Ok::<(), decruft::Error>(())
+    /// ```
+    pub fn text(&self) -> &str {
+        &self.text
     }
 }

@@ -149,6 +149,11 @@ pub(crate) fn hint_of(value: &str) -> Option<Hint> {
     })
 }
 
+/// True when one of the value's words (split as for hints) satisfies `f`.
+pub(crate) fn has_word(value: &str, f: impl Fn(&str) -> bool) -> bool {
+    words(value, |w| f(w).then_some(())).is_some()
+}
+
 /// True when the value holds a main-content word.
 pub(crate) fn is_content_value(value: &str) -> bool {
     words(value, |w| CONTENT_WORDS.contains(&w).then_some(())).is_some()

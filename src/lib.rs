@@ -76,6 +76,7 @@
 
 mod article;
 mod clean;
+mod comments;
 mod decode;
 mod dom;
 mod error;
@@ -93,8 +94,9 @@ mod render;
 mod score;
 mod segment;
 mod select;
+mod url;
 
-pub use article::{Article, BlockReport};
+pub use article::{Article, BlockReport, Comment};
 pub use clean::{clean_text, Cleaner};
 pub use error::Error;
 pub use options::{Extractor, Options};

@@ -26,6 +26,11 @@ pub struct Options {
     pub(crate) max_attribute_len: usize,
     pub(crate) explain: bool,
     pub(crate) captions: bool,
+    pub(crate) markdown: bool,
+    pub(crate) links: bool,
+    pub(crate) images: bool,
+    pub(crate) base_url: Option<String>,
+    pub(crate) comments: bool,
 }
 
 impl Default for Options {
@@ -38,6 +43,11 @@ impl Default for Options {
             max_attribute_len: limits::DEFAULT_MAX_ATTRIBUTE_LEN,
             explain: false,
             captions: true,
+            markdown: false,
+            links: false,
+            images: false,
+            base_url: None,
+            comments: false,
         }
     }
 }
@@ -148,6 +158,115 @@ impl Options {
     /// ```
     pub fn captions(mut self, keep: bool) -> Self {
         self.captions = keep;
+        self
+    }
+
+    /// Also render the body as Markdown, for [`Article::markdown`]: headings,
+    /// nested and numbered lists, tables (GFM), block quotes, code blocks,
+    /// bold, italic, strikethrough and inline code. Stripped of its markup,
+    /// the Markdown is the plain text. Default: off (it costs a little time).
+    ///
+    /// ```
+    /// let html = "<article><h2>Steps</h2><ol><li>Boil <b>fresh</b> water for the tea.</li>\
+    ///             <li>Pour it over the leaves and wait three minutes.</li></ol></article>";
+    /// let article = decruft::Options::new().markdown(true).build().extract(html)?;
+    /// assert_eq!(
+    ///     article.markdown(),
+    ///     Some("## Steps\n\n1. Boil **fresh** water for the tea.\n2. Pour it over the leaves and wait three minutes.")
+    /// );
+    /// # Ok::<(), decruft::Error>(())
+    /// ```
+    pub fn markdown(mut self, on: bool) -> Self {
+        self.markdown = on;
+        self
+    }
+
+    /// Keep links in the Markdown as `[text](url)`, their targets resolved
+    /// against the base URL (see [`Options::base_url`]); `javascript:` links
+    /// stay plain text. Default: off (link text only).
+    ///
+    /// ```
+    /// let html = r#"<p>Read <a href="/guide">the guide</a> before you start the engine.</p>"#;
+    /// let article = decruft::Options::new()
+    ///     .markdown(true)
+    ///     .links(true)
+    ///     .base_url("https://example.org/docs/")
+    ///     .build()
+    ///     .extract(html)?;
+    /// assert_eq!(
+    ///     article.markdown(),
+    ///     Some("Read [the guide](https://example.org/guide) before you start the engine.")
+    /// );
+    /// # Ok::<(), decruft::Error>(())
+    /// ```
+    pub fn links(mut self, on: bool) -> Self {
+        self.links = on;
+        self
+    }
+
+    /// Keep the article's images in the Markdown as `![alt](src)` (`src` or
+    /// a lazy-loading `data-src`, resolved against the base URL; inline
+    /// `data:` images are left out). Default: off.
+    ///
+    /// ```
+    /// let html = r#"<article><p>The comet was bright enough to see from the city last night.</p>
+    ///     <figure><img src="comet.jpg" alt="The comet"><figcaption>The comet over the harbour, seen from the old pier at midnight.</figcaption></figure>
+    ///     <p>It will come back in about seventy years, astronomers said on Monday.</p></article>"#;
+    /// let article = decruft::Options::new()
+    ///     .markdown(true)
+    ///     .images(true)
+    ///     .base_url("https://example.org/news/comet.html")
+    ///     .build()
+    ///     .extract(html)?;
+    /// assert!(article.markdown().unwrap().contains("![The comet](https://example.org/news/comet.jpg)"));
+    /// # Ok::<(), decruft::Error>(())
+    /// ```
+    pub fn images(mut self, on: bool) -> Self {
+        self.images = on;
+        self
+    }
+
+    /// The page's URL, against which relative links and images in the
+    /// Markdown are resolved (RFC 3986). A `<base href>` in the page is
+    /// resolved against it and takes its place, as in a browser. Without
+    /// either, relative URLs are left as written. Default: none.
+    ///
+    /// ```
+    /// let html = r#"<base href="https://cdn.example.net/a/"><p>See <a href="b.html">this page</a> for the full list of stations.</p>"#;
+    /// let article = decruft::Options::new().markdown(true).links(true).build().extract(html)?;
+    /// assert_eq!(
+    ///     article.markdown(),
+    ///     Some("See [this page](https://cdn.example.net/a/b.html) for the full list of stations.")
+    /// );
+    /// # Ok::<(), decruft::Error>(())
+    /// ```
+    pub fn base_url(mut self, url: impl Into<String>) -> Self {
+        self.base_url = Some(url.into());
+        self
+    }
+
+    /// Also collect the page's user comments, for [`Article::comments`]:
+    /// each comment's author (when the page names one) and text, in page
+    /// order, replies included. The body never contains comments, whether
+    /// this is on or off. Default: off.
+    ///
+    /// ```
+    /// let html = r#"<article><h1>Spring fair</h1>
+    ///   <p>The spring fair opens on Saturday with forty stalls and a brass band in the square.</p></article>
+    ///   <ol class="comment-list">
+    ///     <li class="comment"><cite class="fn">Maria</cite><div class="comment-content"><p>We will be there with the kids!</p></div></li>
+    ///     <li class="comment"><cite class="fn">Tom</cite><div class="comment-content"><p>Is parking free?</p></div></li>
+    ///   </ol>"#;
+    /// let article = decruft::Options::new().comments(true).build().extract(html)?;
+    /// assert!(!article.text().contains("kids"));
+    /// let comments = article.comments();
+    /// assert_eq!(comments.len(), 2);
+    /// assert_eq!(comments[0].author(), Some("Maria"));
+    /// assert_eq!(comments[1].text(), "Is parking free?");
+    /// # Ok::<(), decruft::Error>(())
+    /// ```
+    pub fn comments(mut self, on: bool) -> Self {
+        self.comments = on;
         self
     }
 

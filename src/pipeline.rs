@@ -31,7 +31,12 @@ pub(crate) fn run(html: &str, options: &Options) -> Result<Article, Error> {
     let mut protect = meta.body_marks.clone();
     protect.extend(meta.title_node);
     let pruned = prune(&dom, &protect);
-    let blocks = segment::segment(&dom, &pruned);
+    let markdown = options.markdown.then(|| segment::MdSettings {
+        links: options.links,
+        images: options.images,
+        base: base_url(&dom, options.base_url.as_deref()),
+    });
+    let blocks = segment::segment(&dom, &pruned, markdown);
     let scores = score::score(&dom, &blocks, &meta.body_marks);
     let verdicts = select::select(&dom, &blocks, &scores, &meta, &pruned, options.captions);
     let mut blocks = blocks;
@@ -41,9 +46,20 @@ pub(crate) fn run(html: &str, options: &Options) -> Result<Article, Error> {
             if let Some(t) = crate::clean::normalize_block(&b.text, pre) {
                 b.text = t;
             }
+            if let Some(t) = crate::clean::normalize_block(&b.md, pre) {
+                b.md = t;
+            }
         }
     }
     let text = render::text(&blocks, &verdicts);
+    let markdown = options
+        .markdown
+        .then(|| render::markdown(&blocks, &verdicts));
+    let comments = if options.comments {
+        crate::comments::collect(&dom, &pruned)
+    } else {
+        Vec::new()
+    };
     if page.language.is_none() {
         page.language = crate::lang::detect_language(&text).map(str::to_owned);
     }
@@ -55,6 +71,8 @@ pub(crate) fn run(html: &str, options: &Options) -> Result<Article, Error> {
         text,
         explanation,
         encoding: None,
+        markdown,
+        comments,
         meta: page,
     })
 }
@@ -132,4 +150,21 @@ fn element_label(dom: &Dom, id: usize) -> String {
     }
     s.push('>');
     s
+}
+
+/// The base for relative URLs: the first `<base href>` resolved against the
+/// caller's URL, else the caller's URL.
+fn base_url(dom: &Dom, given: Option<&str>) -> Option<String> {
+    use html5ever::local_name;
+    let href = dom
+        .find(&local_name!("base"))
+        .and_then(|b| dom.element(b))
+        .and_then(|e| e.attr(&local_name!("href")))
+        .map(str::trim)
+        .filter(|h| !h.is_empty());
+    match (href, given) {
+        (Some(h), Some(g)) => Some(crate::url::resolve(g, h)),
+        (Some(h), None) => Some(h.to_owned()),
+        (None, g) => g.map(str::to_owned),
+    }
 }

@@ -1,4 +1,4 @@
-//! Stage 6: kept blocks → plain text.
+//! Stage 6: kept blocks → plain text or Markdown.
 //!
 //! Blocks are separated by one blank line; items of one list and rows of one
 //! table by a single line break.
@@ -25,4 +25,162 @@ pub(crate) fn text(blocks: &[Block], verdicts: &Verdicts) -> String {
         prev = Some(b);
     }
     out
+}
+
+/// Renders the kept blocks as Markdown (CommonMark, with GFM tables and
+/// strikethrough): headings, lists (nested, numbered), tables, quotes, code
+/// blocks, and the inline markup the segmenter recorded.
+pub(crate) fn markdown(blocks: &[Block], verdicts: &Verdicts) -> String {
+    let kept: Vec<&Block> = blocks
+        .iter()
+        .zip(verdicts)
+        .filter(|(b, v)| v.is_none() && !b.text.is_empty())
+        .map(|(b, _)| b)
+        .collect();
+    let mut out = String::new();
+    let mut prev: Option<&Block> = None;
+    let mut i = 0;
+    while let Some(&b) = kept.get(i) {
+        if let Some(p) = prev {
+            let tight = b.kind == Kind::ListItem
+                && p.kind == Kind::ListItem
+                && p.group.is_some()
+                && p.group == b.group
+                && p.list.map(|l| l.item) != b.list.map(|l| l.item);
+            out.push_str(if tight && b.md_images.is_empty() {
+                "\n"
+            } else {
+                "\n\n"
+            });
+        }
+        if !b.md_images.is_empty() {
+            out.push_str(&b.md_images);
+            out.push_str("\n\n");
+        }
+        let md = if b.md.is_empty() { &b.text } else { &b.md };
+        match b.kind {
+            Kind::Row => {
+                let rows: Vec<&Block> = kept
+                    .get(i..)
+                    .unwrap_or_default()
+                    .iter()
+                    .take_while(|r| r.kind == Kind::Row && r.group.is_some() && r.group == b.group)
+                    .copied()
+                    .collect();
+                table(&rows, &mut out);
+                i += rows.len().max(1);
+                prev = rows.last().copied().or(Some(b));
+                continue;
+            }
+            Kind::Heading(level) => {
+                out.push_str(&"#".repeat(usize::from(level.clamp(1, 6))));
+                out.push(' ');
+                out.push_str(&md.split('\n').collect::<Vec<_>>().join(" "));
+            }
+            Kind::Pre => {
+                let fence = "`".repeat((longest_run(md, '`') + 1).max(3));
+                out.push_str(&fence);
+                out.push('\n');
+                out.push_str(md);
+                out.push('\n');
+                out.push_str(&fence);
+            }
+            Kind::Quote => lines(md, "> ", "> ", &mut out),
+            Kind::ListItem => {
+                let list = b.list;
+                let depth = list.map_or(1, |l| usize::from(l.depth.max(1)));
+                let indent = "    ".repeat(depth - 1);
+                let continued =
+                    prev.and_then(|p| p.list).map(|l| l.item) == list.map(|l| l.item);
+                let marker = match list.and_then(|l| l.number) {
+                    Some(n) => format!("{n}. "),
+                    None => "- ".to_owned(),
+                };
+                let inner = format!("{indent}{}", " ".repeat(marker.len().max(4)));
+                let first = if continued && prev.is_some() {
+                    inner.clone()
+                } else {
+                    format!("{indent}{marker}")
+                };
+                lines(md, &first, &inner, &mut out);
+            }
+            Kind::Paragraph | Kind::Caption => lines(md, "", "", &mut out),
+        }
+        prev = Some(b);
+        i += 1;
+    }
+    out
+}
+
+/// The lines of one block, the first after `first`, the others after
+/// `rest`, joined by hard line breaks, each escaped where a line start
+/// would read as markup.
+fn lines(md: &str, first: &str, rest: &str, out: &mut String) {
+    for (n, line) in md.split('\n').enumerate() {
+        if n > 0 {
+            out.push_str("\\\n");
+            out.push_str(rest);
+        } else {
+            out.push_str(first);
+        }
+        escape_line_start(line, out);
+    }
+}
+
+/// Writes `line`, with a backslash where its start would read as a heading,
+/// list item, quote, rule or table.
+fn escape_line_start(line: &str, out: &mut String) {
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    match line.as_bytes().first() {
+        Some(b'#' | b'-' | b'+' | b'=' | b'|') => out.push('\\'),
+        Some(b'0'..=b'9')
+            if digits <= 9 && matches!(line.as_bytes().get(digits), Some(b'.' | b')')) =>
+        {
+            let (number, rest) = line.split_at(digits);
+            out.push_str(number);
+            out.push('\\');
+            out.push_str(rest);
+            return;
+        }
+        _ => {}
+    }
+    out.push_str(line);
+}
+
+/// Rows of one table as a GFM table, the first row as its header.
+fn table(rows: &[&Block], out: &mut String) {
+    let cells: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| {
+            let md = if r.md.is_empty() { &r.text } else { &r.md };
+            md.split('\t')
+                .map(|c| c.replace('\n', " ").replace('|', "\\|").trim().to_owned())
+                .collect()
+        })
+        .collect();
+    let columns = cells.iter().map(Vec::len).max().unwrap_or(1).max(1);
+    for (n, row) in cells.iter().enumerate() {
+        if n > 0 {
+            out.push('\n');
+        }
+        out.push('|');
+        for c in 0..columns {
+            out.push(' ');
+            out.push_str(row.get(c).map_or("", String::as_str));
+            out.push_str(" |");
+        }
+        if n == 0 {
+            out.push_str("\n|");
+            out.push_str(&" --- |".repeat(columns));
+        }
+    }
+}
+
+fn longest_run(s: &str, c: char) -> usize {
+    let (mut best, mut run) = (0, 0);
+    for x in s.chars() {
+        run = if x == c { run + 1 } else { 0 };
+        best = best.max(run);
+    }
+    best
 }

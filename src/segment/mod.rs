@@ -12,6 +12,14 @@ use html5ever::{local_name, LocalName};
 use crate::dom::{Dom, NodeData, NodeId};
 use crate::prune::Pruned;
 
+mod facts;
+mod inline;
+
+use facts::{is_paragraph_like, Facts};
+pub(crate) use facts::is_block;
+pub(crate) use inline::MdSettings;
+use inline::{Inline, Span};
+
 /// What a block is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Kind {
@@ -49,6 +57,28 @@ pub(crate) struct Block {
     pub(crate) chars: usize,
     /// Characters inside links.
     pub(crate) link_chars: usize,
+    /// Where a list item sits in its list.
+    pub(crate) list: Option<ListPos>,
+    /// The text as Markdown inline content (empty unless asked for).
+    pub(crate) md: String,
+    /// Images (Markdown) from blocks without text just before this one.
+    pub(crate) md_images: String,
+}
+
+/// A list item's place: the item element, how many lists hold it and its
+/// number in an ordered list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct ListPos {
+    pub(crate) item: NodeId,
+    pub(crate) depth: u8,
+    pub(crate) number: Option<u32>,
+}
+
+/// An open list: its element, whether it is numbered and the next number.
+struct OpenList {
+    id: NodeId,
+    ordered: bool,
+    next: u32,
 }
 
 impl Block {
@@ -65,11 +95,10 @@ impl Block {
 /// Most text (bytes) under an element taken for a caption by its class.
 const MAX_CAPTION_TEXT: usize = 1000;
 
-/// Longest cell (bytes of text) of a table taken for data, not layout.
-const MAX_DATA_CELL: usize = 300;
 
-/// Segments the document below `<body>` (or the root), skipping pruned subtrees.
-pub(crate) fn segment(dom: &Dom, pruned: &Pruned) -> Vec<Block> {
+/// Segments the document below `<body>` (or the root), skipping pruned
+/// subtrees; with `markdown`, each block also gets its Markdown.
+pub(crate) fn segment(dom: &Dom, pruned: &Pruned, markdown: Option<MdSettings>) -> Vec<Block> {
     let facts = Facts::new(dom);
     let start = dom.find(&local_name!("body")).unwrap_or(0);
     let mut s = Segmenter {
@@ -89,6 +118,9 @@ pub(crate) fn segment(dom: &Dom, pruned: &Pruned) -> Vec<Block> {
         heading: 0,
         row: None,
         group: None,
+        lists: Vec::new(),
+        list_items: Vec::new(),
+        md: markdown.map(Inline::new),
     };
     let stop = dom.end(start);
     let mut id = start;
@@ -113,6 +145,8 @@ pub(crate) fn segment(dom: &Dom, pruned: &Pruned) -> Vec<Block> {
                     s.line_break();
                 } else if e.name == local_name!("hr") {
                     s.flush();
+                } else if e.name == local_name!("img") {
+                    s.image(e);
                 } else if !crate::parse::is_void(&e.name) {
                     s.enter(id, &e.name, block);
                 }
@@ -123,73 +157,6 @@ pub(crate) fn segment(dom: &Dom, pruned: &Pruned) -> Vec<Block> {
     s.exit_until(usize::MAX);
     s.flush();
     s.blocks
-}
-
-/// Per-node facts computed in one reverse pass.
-struct Facts {
-    /// Holds a `<table>` below it.
-    has_table: Vec<bool>,
-    /// Longest cell text (bytes) below it.
-    max_cell: Vec<usize>,
-    /// Has a block-level element child.
-    block_child: Vec<bool>,
-    /// Bytes of text below it.
-    text: Vec<usize>,
-}
-
-impl Facts {
-    fn new(dom: &Dom) -> Facts {
-        let n = dom.len();
-        let mut text = vec![0usize; n];
-        let mut f = Facts {
-            has_table: vec![false; n],
-            max_cell: vec![0; n],
-            block_child: vec![false; n],
-            text: Vec::new(),
-        };
-        for id in (0..n).rev() {
-            let own = dom.text(id).map_or(0, |t| t.trim().len());
-            let t = text.get(id).copied().unwrap_or(0) + own;
-            let name = dom.html_name(id);
-            let is_cell = matches!(name, Some(&local_name!("td")) | Some(&local_name!("th")));
-            let is_table = name == Some(&local_name!("table"));
-            let cell = f
-                .max_cell
-                .get(id)
-                .copied()
-                .unwrap_or(0)
-                .max(if is_cell { t } else { 0 });
-            let has_table = f.has_table.get(id).copied().unwrap_or(false);
-            let block = name.is_some_and(is_block);
-            if let Some(p) = dom.parent(id) {
-                if let Some(v) = text.get_mut(p) {
-                    *v += t;
-                }
-                if let Some(v) = f.max_cell.get_mut(p) {
-                    *v = (*v).max(cell);
-                }
-                if let Some(v) = f.has_table.get_mut(p) {
-                    *v |= has_table || is_table;
-                }
-                if let Some(v) = f.block_child.get_mut(p) {
-                    *v |= block;
-                }
-            }
-            if let Some(v) = f.max_cell.get_mut(id) {
-                *v = cell;
-            }
-            if let Some(v) = text.get_mut(id) {
-                *v = t;
-            }
-        }
-        f.text = text;
-        f
-    }
-
-    fn is_data_table(&self, id: NodeId) -> bool {
-        !self.has_table.get(id).copied().unwrap_or(true)
-            && self.max_cell.get(id).copied().unwrap_or(usize::MAX) <= MAX_DATA_CELL
-    }
 }
 
 /// An open element during the walk.
@@ -220,6 +187,12 @@ struct Segmenter<'a> {
     row: Option<NodeId>,
     /// Outermost open list or data table.
     group: Option<NodeId>,
+    /// Open lists, outermost first.
+    lists: Vec<OpenList>,
+    /// Open list items, outermost first.
+    list_items: Vec<ListPos>,
+    /// Markdown being built, when asked for.
+    md: Option<Inline>,
 }
 
 impl Segmenter<'_> {
@@ -264,9 +237,25 @@ impl Segmenter<'_> {
             }
             local_name!("blockquote") | local_name!("q") if block => self.quotes += 1,
             local_name!("figcaption") | local_name!("figure") => self.captions += 1,
-            local_name!("li") | local_name!("dt") | local_name!("dd") => self.items += 1,
-            local_name!("ul") | local_name!("ol") | local_name!("dl") if self.group.is_none() => {
-                self.group = Some(id);
+            local_name!("li") | local_name!("dt") | local_name!("dd") => {
+                self.items += 1;
+                self.open_item(id);
+            }
+            local_name!("ul") | local_name!("ol") | local_name!("dl") => {
+                if self.group.is_none() {
+                    self.group = Some(id);
+                }
+                let start = self
+                    .dom
+                    .element(id)
+                    .and_then(|e| e.attr(&local_name!("start")))
+                    .and_then(|v| v.trim().parse::<u32>().ok())
+                    .unwrap_or(1);
+                self.lists.push(OpenList {
+                    id,
+                    ordered: *name == local_name!("ol"),
+                    next: start,
+                });
             }
             local_name!("table") => {
                 if self.row.is_none() && self.facts.is_data_table(id) && self.group.is_none() {
@@ -283,6 +272,7 @@ impl Segmenter<'_> {
         if let Some(level) = heading_level(name) {
             self.heading = level;
         }
+        self.open_span(id, name);
         self.frames.push(Frame {
             id,
             end: self.dom.end(id),
@@ -326,6 +316,15 @@ impl Segmenter<'_> {
             if self.row == Some(f.id) {
                 self.row = None;
             }
+            if let Some(md) = self.md.as_mut() {
+                md.close(f.id);
+            }
+            if self.lists.last().is_some_and(|l| l.id == f.id) {
+                self.lists.pop();
+            }
+            if self.list_items.last().is_some_and(|l| l.item == f.id) {
+                self.list_items.pop();
+            }
             if self.group == Some(f.id) {
                 self.group = None;
             }
@@ -339,6 +338,9 @@ impl Segmenter<'_> {
             if matches!(*name, local_name!("td") | local_name!("th")) {
                 if !self.buf.is_empty() && !self.buf.ends_with('\t') {
                     self.buf.push('\t');
+                    if let Some(md) = self.md.as_mut() {
+                        md.push('\t');
+                    }
                 }
                 self.pending_space = false;
             } else {
@@ -356,7 +358,11 @@ impl Segmenter<'_> {
                 if c == '\r' || is_invisible(c) {
                     continue;
                 }
-                self.buf.push(if c == '\u{a0}' { ' ' } else { c });
+                let c = if c == '\u{a0}' { ' ' } else { c };
+                self.buf.push(c);
+                if let Some(md) = self.md.as_mut() {
+                    md.char(c, true);
+                }
                 if !c.is_whitespace() {
                     self.chars += 1;
                     self.link_chars += usize::from(link);
@@ -375,10 +381,16 @@ impl Segmenter<'_> {
             if self.pending_space {
                 if !self.buf.is_empty() && !self.buf.ends_with(['\n', '\t', ' ']) {
                     self.buf.push(' ');
+                    if let Some(md) = self.md.as_mut() {
+                        md.push(' ');
+                    }
                 }
                 self.pending_space = false;
             }
             self.buf.push(c);
+            if let Some(md) = self.md.as_mut() {
+                md.char(c, false);
+            }
             self.chars += 1;
             self.link_chars += usize::from(link);
         }
@@ -387,29 +399,38 @@ impl Segmenter<'_> {
     fn line_break(&mut self) {
         if self.pre > 0 {
             self.buf.push('\n');
+            if let Some(md) = self.md.as_mut() {
+                md.push('\n');
+            }
         } else if self.row.is_some() {
             self.pending_space = true;
         } else if self.buf.ends_with('\n') {
             self.flush();
         } else if !self.buf.is_empty() {
             self.buf.push('\n');
+            if let Some(md) = self.md.as_mut() {
+                md.push('\n');
+            }
             self.pending_space = false;
         }
     }
 
     fn flush(&mut self) {
         self.pending_space = false;
+        let (md_images, md) = self
+            .md
+            .as_mut()
+            .map(|m| m.finish(self.chars > 0))
+            .unwrap_or_default();
         if self.chars == 0 {
             self.buf.clear();
             self.link_chars = 0;
             return;
         }
         let kind = self.kind();
-        let text = if kind == Kind::Pre {
-            tidy_pre(&self.buf)
-        } else {
-            tidy(&self.buf)
-        };
+        let tidy = if kind == Kind::Pre { tidy_pre } else { tidy };
+        let text = tidy(&self.buf);
+        let md = if md.is_empty() { md } else { tidy(&md) };
         self.buf.clear();
         let owner = self
             .frames
@@ -436,9 +457,73 @@ impl Segmenter<'_> {
             },
             chars: self.chars,
             link_chars: self.link_chars,
+            list: if kind == Kind::ListItem {
+                self.list_items.last().copied()
+            } else {
+                None
+            },
+            md,
+            md_images,
         });
         self.chars = 0;
         self.link_chars = 0;
+    }
+
+    /// A list item opens: its number in the innermost list.
+    fn open_item(&mut self, id: NodeId) {
+        let depth = u8::try_from(self.lists.len()).unwrap_or(u8::MAX);
+        let number = self.lists.last_mut().and_then(|l| {
+            let n = l.next;
+            l.next = l.next.saturating_add(1);
+            l.ordered.then_some(n)
+        });
+        self.list_items.push(ListPos {
+            item: id,
+            depth,
+            number,
+        });
+    }
+
+    /// Inline markup for the Markdown: emphasis (not in headings), code
+    /// (not in preformatted text), links.
+    fn open_span(&mut self, id: NodeId, name: &LocalName) {
+        let (heading, pre) = (self.heading > 0, self.pre > 0);
+        let Some(md) = self.md.as_mut() else { return };
+        let span = match *name {
+            local_name!("b") | local_name!("strong") if !heading => Span::Strong,
+            local_name!("i") | local_name!("em") if !heading => Span::Emphasis,
+            local_name!("s") | local_name!("del") | local_name!("strike") => Span::Strike,
+            local_name!("code") | local_name!("kbd") | local_name!("samp") | local_name!("tt")
+                if !pre =>
+            {
+                Span::Code
+            }
+            local_name!("a") if md.links() => {
+                let href = self.dom.element(id).and_then(|e| e.attr(&local_name!("href")));
+                match href.and_then(|h| md.target(h)) {
+                    Some(url) => Span::Link(url),
+                    None => return,
+                }
+            }
+            _ => return,
+        };
+        if !md.in_code() && !pre {
+            md.open(id, span);
+        }
+    }
+
+    /// An `<img>`: its Markdown when images are asked for.
+    fn image(&mut self, e: &crate::dom::Element) {
+        let Some(md) = self.md.as_mut().filter(|m| m.images()) else {
+            return;
+        };
+        let src = [local_name!("src"), LocalName::from("data-src")]
+            .iter()
+            .filter_map(|n| e.attr(n))
+            .find(|s| !s.trim().is_empty() && !s.trim_start().starts_with("data:"));
+        if let Some(src) = src {
+            md.image(e.attr(&local_name!("alt")).unwrap_or(""), src);
+        }
     }
 
     fn kind(&self) -> Kind {
@@ -509,84 +594,3 @@ fn heading_level(name: &LocalName) -> Option<u8> {
     })
 }
 
-/// Elements whose text is one paragraph-like unit.
-fn is_paragraph_like(name: Option<&LocalName>) -> bool {
-    matches!(
-        name,
-        Some(
-            &local_name!("p")
-                | &local_name!("h1")
-                | &local_name!("h2")
-                | &local_name!("h3")
-                | &local_name!("h4")
-                | &local_name!("h5")
-                | &local_name!("h6")
-                | &local_name!("li")
-                | &local_name!("dt")
-                | &local_name!("dd")
-                | &local_name!("pre")
-                | &local_name!("td")
-                | &local_name!("th")
-                | &local_name!("figcaption")
-        )
-    )
-}
-
-/// Elements that start a new block of text.
-pub(crate) fn is_block(name: &LocalName) -> bool {
-    matches!(
-        *name,
-        local_name!("address")
-            | local_name!("article")
-            | local_name!("aside")
-            | local_name!("blockquote")
-            | local_name!("body")
-            | local_name!("caption")
-            | local_name!("center")
-            | local_name!("dd")
-            | local_name!("details")
-            | local_name!("dialog")
-            | local_name!("dir")
-            | local_name!("div")
-            | local_name!("dl")
-            | local_name!("dt")
-            | local_name!("fieldset")
-            | local_name!("figcaption")
-            | local_name!("figure")
-            | local_name!("footer")
-            | local_name!("form")
-            | local_name!("h1")
-            | local_name!("h2")
-            | local_name!("h3")
-            | local_name!("h4")
-            | local_name!("h5")
-            | local_name!("h6")
-            | local_name!("header")
-            | local_name!("hgroup")
-            | local_name!("hr")
-            | local_name!("html")
-            | local_name!("legend")
-            | local_name!("li")
-            | local_name!("listing")
-            | local_name!("main")
-            | local_name!("menu")
-            | local_name!("nav")
-            | local_name!("ol")
-            | local_name!("optgroup")
-            | local_name!("option")
-            | local_name!("p")
-            | local_name!("pre")
-            | local_name!("search")
-            | local_name!("section")
-            | local_name!("summary")
-            | local_name!("table")
-            | local_name!("tbody")
-            | local_name!("td")
-            | local_name!("tfoot")
-            | local_name!("th")
-            | local_name!("thead")
-            | local_name!("tr")
-            | local_name!("ul")
-            | local_name!("xmp")
-    )
-}

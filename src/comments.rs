@@ -1,0 +1,440 @@
+//! User comments as their own output (`Options::comments`).
+//!
+//! Runs after prune and reads only what prune cut: comment sections (by
+//! class/id/role words or by thread structure) and, inside other cut
+//! subtrees (a `<footer>`, an `<aside>`), elements whose class/id names
+//! comments. The body never sees any of it. In a section, the comments are
+//! the elements marked as one comment (schema.org `Comment`, a class such as
+//! `comment` or `comment-item`, an id such as `comment-123`), else its
+//! `<article>`s, else the items of its longest list. In each comment, the
+//! author is the most specific name-like element (`itemprop=author`, `.fn`,
+//! `.username`, `.comment-author`, `<cite>`) and the text is the element
+//! holding the comment's words (`itemprop=text`, `.comment-content`,
+//! `.comment-text`…), else the comment minus its author, dates and controls.
+
+use html5ever::{local_name, LocalName};
+
+use crate::article::Comment;
+use crate::dom::{Dom, NodeId};
+use crate::hash::FastSet;
+use crate::hints::{element_hint, has_word, Hint};
+use crate::prune::{Cut, Pruned};
+
+/// Longest author name kept (bytes): longer text is not a name.
+const MAX_AUTHOR: usize = 100;
+
+/// Nodes of an author box searched for a name element.
+const AUTHOR_BOX_NODES: usize = 64;
+
+/// Comments of the page, in page order.
+pub(crate) fn collect(dom: &Dom, pruned: &Pruned) -> Vec<Comment> {
+    let mut out = Vec::new();
+    let mut id = 0;
+    while id < dom.len() {
+        match pruned.cut(id) {
+            Some(Cut::Hint(Hint::Comments)) => {
+                section(dom, id, &mut out);
+                id = dom.end(id).max(id + 1);
+            }
+            Some(Cut::Tag("head" | "script" | "style" | "template")) => {
+                id = dom.end(id).max(id + 1);
+            }
+            Some(_) => {
+                // Comment sections inside a cut footer or aside.
+                let end = dom.end(id);
+                let mut n = id;
+                while n < end {
+                    if dom.element(n).and_then(element_hint) == Some(Hint::Comments) {
+                        section(dom, n, &mut out);
+                        n = dom.end(n).max(n + 1);
+                    } else {
+                        n += 1;
+                    }
+                }
+                id = end.max(id + 1);
+            }
+            None => id += 1,
+        }
+    }
+    out
+}
+
+/// The comments of one section.
+fn section(dom: &Dom, root: NodeId, out: &mut Vec<Comment>) {
+    let items = items(dom, root);
+    let set: FastSet<NodeId> = items.iter().copied().collect();
+    for &item in &items {
+        // Nested comments (replies) are items of their own. Every walk below
+        // goes in document order and skips a subtree where `inside` holds,
+        // so testing the subtree's root is enough.
+        let inside = |n: NodeId| n != item && set.contains(&n);
+        let author = author_of(dom, item, &inside);
+        let body = text_element(dom, item, author, &inside);
+        let text = match body {
+            Some(b) => block_text(dom, b, |n| inside(n) || is_noise_tag(dom, n)),
+            None => block_text(dom, item, |n| {
+                inside(n)
+                    || author.is_some_and(|a| dom.contains(a, n))
+                    || is_noise_tag(dom, n)
+                    || is_meta(dom, n)
+            }),
+        };
+        let text = strip_controls(&text);
+        if text.is_empty() {
+            continue;
+        }
+        let author = author
+            .map(|a| {
+                block_text(dom, a, |n| {
+                    inside(n) || is_noise_tag(dom, n) || class_has(dom, n, |w| w == "says")
+                })
+            })
+            .map(|a| a.trim_end_matches(':').trim().replace('\n', " "))
+            .filter(|a| !a.is_empty() && a.len() <= MAX_AUTHOR);
+        let text = crate::clean::normalize_block(&text, false).unwrap_or(text);
+        out.push(Comment { author, text });
+    }
+}
+
+/// The comment elements of a section, in page order.
+fn items(dom: &Dom, root: NodeId) -> Vec<NodeId> {
+    let end = dom.end(root);
+    let range = root + 1..end;
+    let schema: Vec<NodeId> = range
+        .clone()
+        .filter(|&n| {
+            dom.element(n).is_some_and(|e| {
+                e.attr(&LocalName::from("itemtype"))
+                    .is_some_and(|t| t.trim_end_matches('/').ends_with("/Comment"))
+                    || e.attr(&local_name!("role"))
+                        .is_some_and(|r| r.trim().eq_ignore_ascii_case("comment"))
+            })
+        })
+        .collect();
+    if !schema.is_empty() {
+        return schema;
+    }
+    let marked: Vec<NodeId> = range.clone().filter(|&n| is_item(dom, n)).collect();
+    if !marked.is_empty() {
+        return outermost_with_text(dom, marked);
+    }
+    let articles: Vec<NodeId> = range
+        .clone()
+        .filter(|&n| dom.html_name(n) == Some(&local_name!("article")))
+        .collect();
+    if !articles.is_empty() {
+        return articles;
+    }
+    // The list with the most items.
+    let list = range
+        .filter(|&n| {
+            matches!(
+                dom.html_name(n),
+                Some(&local_name!("ol") | &local_name!("ul"))
+            )
+        })
+        .max_by_key(|&n| dom.children(n).count());
+    list.map(|l| {
+        dom.children(l)
+            .filter(|&c| dom.html_name(c) == Some(&local_name!("li")))
+            .collect()
+    })
+    .unwrap_or_default()
+}
+
+/// Drops a marked element whose text all sits in marked elements below it
+/// (WordPress's `<li class="comment">` around `<article class="comment-body">`).
+fn outermost_with_text(dom: &Dom, marked: Vec<NodeId>) -> Vec<NodeId> {
+    let set: FastSet<NodeId> = marked.iter().copied().collect();
+    let mut keep = Vec::with_capacity(marked.len());
+    for &m in &marked {
+        // Stops at the first text outside nested marked elements; each node
+        // is visited by the innermost marked element holding it, so the
+        // whole pass is linear.
+        let mut n = m + 1;
+        let mut own = false;
+        while n < dom.end(m) {
+            if set.contains(&n) {
+                n = dom.end(n).max(n + 1);
+                continue;
+            }
+            if dom.text(n).is_some_and(|t| !t.trim().is_empty()) {
+                own = true;
+                break;
+            }
+            n += 1;
+        }
+        if own {
+            keep.push(m);
+        }
+    }
+    keep
+}
+
+/// Comment words, singular, in the languages of the class-word table.
+static COMMENT_WORDS: &[&str] = &[
+    "comment",
+    "commentaire",
+    "kommentar",
+    "comentario",
+    "commento",
+    "komentarz",
+    "komentar",
+    "komentář",
+    "reactie",
+    "comentariu",
+    "kommentti",
+    "yorum",
+    "reply",
+];
+
+/// One comment by its class (`comment`, `comment-item`, `single-comment`)
+/// or id (`comment-123`, `div-comment-123`).
+fn is_item(dom: &Dom, n: NodeId) -> bool {
+    let Some(e) = dom.element(n) else {
+        return false;
+    };
+    let by_class = e.attr(&local_name!("class")).is_some_and(|c| {
+        c.split_ascii_whitespace().any(|token| {
+            let t: String = token
+                .chars()
+                .filter(|c| !matches!(c, '-' | '_'))
+                .flat_map(char::to_lowercase)
+                .collect();
+            let t = t.strip_prefix("single").unwrap_or(&t);
+            COMMENT_WORDS.iter().any(|w| {
+                t.strip_prefix(w).is_some_and(|rest| {
+                    matches!(
+                        rest,
+                        "" | "item" | "entry" | "wrap" | "wrapper" | "container" | "box" | "node"
+                    )
+                })
+            })
+        })
+    });
+    let by_id = e.attr(&local_name!("id")).is_some_and(|id| {
+        let id = id.trim().to_ascii_lowercase();
+        let id = id.strip_prefix("div-").unwrap_or(&id);
+        let rest = id
+            .strip_prefix("comment")
+            .or_else(|| id.strip_prefix('c'))
+            .unwrap_or("");
+        let rest = rest.trim_start_matches(['-', '_']);
+        !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_digit())
+    });
+    by_class || by_id
+}
+
+/// The element naming the comment's author, the most specific first.
+fn author_of(dom: &Dom, item: NodeId, inside: &dyn Fn(NodeId) -> bool) -> Option<NodeId> {
+    let mut best: Option<(u8, NodeId)> = None;
+    let mut n = item + 1;
+    while n < dom.end(item) {
+        if inside(n) {
+            n = dom.end(n).max(n + 1);
+            continue;
+        }
+        let rank = dom.element(n).and_then(|e| {
+            let itemprop = e.attr(&LocalName::from("itemprop")).unwrap_or("");
+            if itemprop.split_ascii_whitespace().any(|p| p == "author" || p == "creator") {
+                return Some(0);
+            }
+            let class = e.attr(&local_name!("class")).unwrap_or("");
+            if class
+                .split_ascii_whitespace()
+                .any(|t| t.eq_ignore_ascii_case("fn"))
+                || has_word(class, |w| {
+                    matches!(w, "username" | "nickname" | "authorname" | "commentername")
+                })
+            {
+                return Some(1);
+            }
+            if has_word(class, |w| matches!(w, "author" | "commenter")) {
+                return Some(2);
+            }
+            (e.name == local_name!("cite")).then_some(3)
+        });
+        if let Some(r) = rank {
+            if best.is_none_or(|(b, _)| r < b) {
+                best = Some((r, n));
+            }
+        }
+        n += 1;
+    }
+    let (_, a) = best?;
+    // An author box holding a name element: the name. (Looked for among the
+    // first few elements only, so that odd markup cannot make this costly.)
+    let mut n = a + 1;
+    while n < dom.end(a).min(a + 1 + AUTHOR_BOX_NODES) {
+        if dom.element(n).is_some_and(|e| {
+            e.attr(&LocalName::from("itemprop"))
+                .is_some_and(|p| p.split_ascii_whitespace().any(|p| p == "name"))
+        }) {
+            return Some(n);
+        }
+        n += 1;
+    }
+    Some(a)
+}
+
+/// The element holding the comment's words, if the markup names one.
+fn text_element(
+    dom: &Dom,
+    item: NodeId,
+    author: Option<NodeId>,
+    inside: &dyn Fn(NodeId) -> bool,
+) -> Option<NodeId> {
+    let mut fallback = None;
+    let mut n = item + 1;
+    while n < dom.end(item) {
+        if inside(n) {
+            n = dom.end(n).max(n + 1);
+            continue;
+        }
+        if author.is_some_and(|a| dom.contains(n, a)) {
+            n += 1;
+            continue;
+        }
+        if let Some(e) = dom.element(n) {
+            if e.attr(&LocalName::from("itemprop")).is_some_and(|p| {
+                p.split_ascii_whitespace()
+                    .any(|p| matches!(p, "text" | "commentText"))
+            }) {
+                return Some(n);
+            }
+            let named = e.attr(&local_name!("class")).is_some_and(|c| {
+                has_word(c, |w| {
+                    matches!(w, "content" | "text" | "body" | "message" | "msg" | "entry")
+                })
+            });
+            if named && fallback.is_none() {
+                fallback = Some(n);
+            }
+        }
+        n += 1;
+    }
+    fallback
+}
+
+/// Elements that hold no words of a comment.
+fn is_noise_tag(dom: &Dom, n: NodeId) -> bool {
+    dom.element(n).is_some_and(|e| {
+        e.foreign
+            || matches!(
+                e.name,
+                local_name!("script")
+                    | local_name!("style")
+                    | local_name!("noscript")
+                    | local_name!("template")
+                    | local_name!("form")
+                    | local_name!("button")
+                    | local_name!("select")
+                    | local_name!("textarea")
+            )
+    })
+}
+
+/// A comment's furniture: dates, controls, avatars, votes.
+fn is_meta(dom: &Dom, n: NodeId) -> bool {
+    dom.html_name(n) == Some(&local_name!("time"))
+        || class_has(dom, n, |w| {
+            matches!(
+                w,
+                "meta"
+                    | "metadata"
+                    | "date"
+                    | "time"
+                    | "reply"
+                    | "actions"
+                    | "action"
+                    | "vote"
+                    | "votes"
+                    | "like"
+                    | "likes"
+                    | "avatar"
+                    | "permalink"
+                    | "edit"
+                    | "report"
+                    | "footer"
+                    | "toolbar"
+                    | "controls"
+                    | "rating"
+            )
+        })
+}
+
+fn class_has(dom: &Dom, n: NodeId, f: impl Fn(&str) -> bool) -> bool {
+    dom.element(n)
+        .and_then(|e| e.attr(&local_name!("class")))
+        .is_some_and(|c| has_word(c, f))
+}
+
+/// Drops lines that are only a reply control ("Reply", "Antworten").
+fn strip_controls(text: &str) -> String {
+    let paragraphs: Vec<String> = text
+        .split("\n\n")
+        .map(|p| {
+            p.split('\n')
+                .filter(|l| !crate::lang::is_reply_label(l))
+                .collect::<Vec<_>>()
+                .join("\n")
+        })
+        .filter(|p| !p.trim().is_empty())
+        .collect();
+    paragraphs.join("\n\n")
+}
+
+/// The text under `root` in paragraphs (blank line between blocks, a line
+/// break for `<br>`), white space collapsed, subtrees where `skip` holds
+/// left out.
+fn block_text(dom: &Dom, root: NodeId, skip: impl Fn(NodeId) -> bool) -> String {
+    let mut paragraphs: Vec<String> = Vec::new();
+    let mut cur = String::new();
+    let mut open: Vec<NodeId> = Vec::new(); // ends of open block elements
+    let end = dom.end(root);
+    let mut n = root + 1;
+    let mut pending_space = false;
+    let brk = |cur: &mut String, paragraphs: &mut Vec<String>| {
+        let t = cur.trim();
+        if !t.is_empty() {
+            paragraphs.push(t.to_owned());
+        }
+        cur.clear();
+    };
+    while n < end {
+        while open.last().is_some_and(|&e| e <= n) {
+            open.pop();
+            brk(&mut cur, &mut paragraphs);
+        }
+        if skip(n) {
+            n = dom.end(n).max(n + 1);
+            continue;
+        }
+        if let Some(t) = dom.text(n) {
+            for c in t.chars() {
+                if c.is_whitespace() {
+                    pending_space = true;
+                } else {
+                    if pending_space && !cur.is_empty() && !cur.ends_with('\n') {
+                        cur.push(' ');
+                    }
+                    pending_space = false;
+                    cur.push(c);
+                }
+            }
+        } else if let Some(e) = dom.element(n) {
+            if e.name == local_name!("br") {
+                if !cur.is_empty() {
+                    cur.push('\n');
+                }
+                pending_space = false;
+            } else if !e.foreign && crate::segment::is_block(&e.name) {
+                brk(&mut cur, &mut paragraphs);
+                open.push(dom.end(n));
+            }
+        }
+        n += 1;
+    }
+    brk(&mut cur, &mut paragraphs);
+    paragraphs.join("\n\n")
+}

@@ -18,6 +18,10 @@ use crate::article::Comment;
 use crate::dom::{Dom, NodeId};
 use crate::hash::FastSet;
 use crate::hints::{element_hint, has_word, Hint};
+use crate::lang::class_words::{
+    COMMENT_ACTION_WORDS, COMMENT_AUTHOR_WORDS, COMMENT_ITEM_SUFFIXES, COMMENT_META_WORDS,
+    COMMENT_TEXT_WORDS, COMMENT_WORDS,
+};
 use crate::prune::{Cut, Pruned};
 
 /// Longest author name kept (bytes): longer text is not a name.
@@ -70,14 +74,19 @@ fn section(dom: &Dom, root: NodeId, out: &mut Vec<Comment>) {
         let inside = |n: NodeId| n != item && set.contains(&n);
         let author = author_of(dom, item, &inside);
         let body = text_element(dom, item, author, &inside);
-        let text = match body {
-            Some(b) => block_text(dom, b, |n| inside(n) || is_noise_tag(dom, n)),
-            None => block_text(dom, item, |n| {
-                inside(n)
-                    || author.is_some_and(|a| dom.contains(a, n))
-                    || is_noise_tag(dom, n)
-                    || is_meta(dom, n)
-            }),
+        let text = if dom.html_name(item) == Some(&local_name!("dt")) {
+            // A definition list: the name in <dt>, the words in the <dd>s after it.
+            definitions(dom, item)
+        } else {
+            match body {
+                Some(b) => block_text(dom, b, |n| inside(n) || is_noise_tag(dom, n)),
+                None => without_leading_date(block_text(dom, item, |n| {
+                    inside(n)
+                        || author.is_some_and(|a| dom.contains(a, n))
+                        || is_noise_tag(dom, n)
+                        || is_meta(dom, n)
+                })),
+            }
         };
         let text = strip_controls(&text);
         if text.is_empty() {
@@ -98,8 +107,20 @@ fn section(dom: &Dom, root: NodeId, out: &mut Vec<Comment>) {
 
 /// The comment elements of a section, in page order.
 fn items(dom: &Dom, root: NodeId) -> Vec<NodeId> {
-    let end = dom.end(root);
-    let range = root + 1..end;
+    // The section's elements, forms and scripts left out.
+    let mut nodes = Vec::new();
+    let mut n = root + 1;
+    while n < dom.end(root) {
+        if is_noise_tag(dom, n) {
+            n = dom.end(n).max(n + 1);
+            continue;
+        }
+        if dom.element(n).is_some() {
+            nodes.push(n);
+        }
+        n += 1;
+    }
+    let range = nodes.iter().copied();
     let schema: Vec<NodeId> = range
         .clone()
         .filter(|&n| {
@@ -171,45 +192,45 @@ fn outermost_with_text(dom: &Dom, marked: Vec<NodeId>) -> Vec<NodeId> {
     keep
 }
 
-/// Comment words, singular, in the languages of the class-word table.
-static COMMENT_WORDS: &[&str] = &[
-    "comment",
-    "commentaire",
-    "kommentar",
-    "comentario",
-    "commento",
-    "komentarz",
-    "komentar",
-    "komentář",
-    "reactie",
-    "comentariu",
-    "kommentti",
-    "yorum",
-    "reply",
-];
-
-/// One comment by its class (`comment`, `comment-item`, `single-comment`)
-/// or id (`comment-123`, `div-comment-123`).
+/// One comment by its class (`comment`, `comment-item`, `p-comment__item`)
+/// or id (`comment-123`, `div-comment-123`, `c123`), on an element that
+/// can hold one (not a paragraph or a span, which hold its text).
 fn is_item(dom: &Dom, n: NodeId) -> bool {
     let Some(e) = dom.element(n) else {
         return false;
     };
+    if !matches!(
+        e.name,
+        local_name!("li")
+            | local_name!("article")
+            | local_name!("div")
+            | local_name!("section")
+            | local_name!("dt")
+            | local_name!("tr")
+    ) {
+        return false;
+    }
     let by_class = e.attr(&local_name!("class")).is_some_and(|c| {
         c.split_ascii_whitespace().any(|token| {
-            let t: String = token
-                .chars()
-                .filter(|c| !matches!(c, '-' | '_'))
-                .flat_map(char::to_lowercase)
+            let words: Vec<String> = token
+                .split(['-', '_'])
+                .filter(|w| !w.is_empty())
+                .map(str::to_ascii_lowercase)
                 .collect();
-            let t = t.strip_prefix("single").unwrap_or(&t);
-            COMMENT_WORDS.iter().any(|w| {
-                t.strip_prefix(w).is_some_and(|rest| {
-                    matches!(
-                        rest,
-                        "" | "item" | "entry" | "wrap" | "wrapper" | "container" | "box" | "node"
-                    )
-                })
-            })
+            if words
+                .iter()
+                .any(|w| COMMENT_ACTION_WORDS.contains(&w.as_str()))
+            {
+                return false;
+            }
+            match words.as_slice() {
+                [.., w] if COMMENT_WORDS.contains(&w.as_str()) => true,
+                [.., w, s] => {
+                    COMMENT_WORDS.contains(&w.as_str())
+                        && COMMENT_ITEM_SUFFIXES.contains(&s.as_str())
+                }
+                _ => false,
+            }
         })
     });
     let by_id = e.attr(&local_name!("id")).is_some_and(|id| {
@@ -236,28 +257,41 @@ fn author_of(dom: &Dom, item: NodeId, inside: &dyn Fn(NodeId) -> bool) -> Option
         }
         let rank = dom.element(n).and_then(|e| {
             let itemprop = e.attr(&LocalName::from("itemprop")).unwrap_or("");
-            if itemprop.split_ascii_whitespace().any(|p| p == "author" || p == "creator") {
+            if itemprop
+                .split_ascii_whitespace()
+                .any(|p| p == "author" || p == "creator")
+            {
                 return Some(0);
             }
             let class = e.attr(&local_name!("class")).unwrap_or("");
             if class
                 .split_ascii_whitespace()
                 .any(|t| t.eq_ignore_ascii_case("fn"))
-                || has_word(class, |w| {
-                    matches!(w, "username" | "nickname" | "authorname" | "commentername")
-                })
+                || has_word(class, |w| matches!(w, "authorname" | "commentername"))
             {
                 return Some(1);
             }
-            if has_word(class, |w| matches!(w, "author" | "commenter")) {
+            if has_word(class, |w| COMMENT_AUTHOR_WORDS.contains(&w)) {
                 return Some(2);
             }
-            (e.name == local_name!("cite")).then_some(3)
+            if e.name == local_name!("cite") {
+                return Some(3);
+            }
+            // A short bold name or profile link before the words.
+            let plain = matches!(
+                e.name,
+                local_name!("b") | local_name!("strong") | local_name!("a")
+            );
+            (plain && is_name_like(dom, n)).then_some(4)
         });
         if let Some(r) = rank {
-            if best.is_none_or(|(b, _)| r < b) {
+            if best.is_none_or(|(b, _)| r < b) && (r == 4 || is_name_like(dom, n)) {
                 best = Some((r, n));
             }
+        }
+        if best.is_none() && is_text_start(dom, n) {
+            // A name comes before the words.
+            break;
         }
         n += 1;
     }
@@ -302,11 +336,9 @@ fn text_element(
             }) {
                 return Some(n);
             }
-            let named = e.attr(&local_name!("class")).is_some_and(|c| {
-                has_word(c, |w| {
-                    matches!(w, "content" | "text" | "body" | "message" | "msg" | "entry")
-                })
-            });
+            let named = e
+                .attr(&local_name!("class"))
+                .is_some_and(|c| has_word(c, |w| COMMENT_TEXT_WORDS.contains(&w)));
             if named && fallback.is_none() {
                 fallback = Some(n);
             }
@@ -337,30 +369,7 @@ fn is_noise_tag(dom: &Dom, n: NodeId) -> bool {
 /// A comment's furniture: dates, controls, avatars, votes.
 fn is_meta(dom: &Dom, n: NodeId) -> bool {
     dom.html_name(n) == Some(&local_name!("time"))
-        || class_has(dom, n, |w| {
-            matches!(
-                w,
-                "meta"
-                    | "metadata"
-                    | "date"
-                    | "time"
-                    | "reply"
-                    | "actions"
-                    | "action"
-                    | "vote"
-                    | "votes"
-                    | "like"
-                    | "likes"
-                    | "avatar"
-                    | "permalink"
-                    | "edit"
-                    | "report"
-                    | "footer"
-                    | "toolbar"
-                    | "controls"
-                    | "rating"
-            )
-        })
+        || class_has(dom, n, |w| COMMENT_META_WORDS.contains(&w))
 }
 
 fn class_has(dom: &Dom, n: NodeId, f: impl Fn(&str) -> bool) -> bool {
@@ -437,4 +446,68 @@ fn block_text(dom: &Dom, root: NodeId, skip: impl Fn(NodeId) -> bool) -> String 
     }
     brk(&mut cur, &mut paragraphs);
     paragraphs.join("\n\n")
+}
+
+/// Short text without sentence punctuation, as a name is: at most
+/// [`MAX_AUTHOR`] bytes, looked for among [`AUTHOR_BOX_NODES`] nodes.
+fn is_name_like(dom: &Dom, n: NodeId) -> bool {
+    let mut len = 0;
+    let end = dom.end(n).min(n + 1 + AUTHOR_BOX_NODES);
+    for m in n + 1..end {
+        if let Some(t) = dom.text(m) {
+            len += t.trim().len();
+            if len > MAX_AUTHOR || t.contains(['.', '!', '?', '\u{3002}']) && t.trim().len() > 20 {
+                return false;
+            }
+        }
+    }
+    len > 0 && dom.end(n) <= end && !crate::lang::is_reply_label(&crate::meta::text_of(dom, n))
+}
+
+/// A paragraph: where a comment's words start.
+fn is_text_start(dom: &Dom, n: NodeId) -> bool {
+    dom.html_name(n) == Some(&local_name!("p"))
+}
+
+/// The text of the `<dd>`s following `dt` up to the next `<dt>`, minus
+/// their furniture.
+fn definitions(dom: &Dom, dt: NodeId) -> String {
+    let parent = dom.parent(dt);
+    let mut parts = Vec::new();
+    let mut n = dom.end(dt);
+    while n < dom.len() && dom.parent(n) == parent && parent.is_some() {
+        match dom.html_name(n) {
+            Some(&local_name!("dt")) => break,
+            Some(&local_name!("dd")) if !is_meta(dom, n) => {
+                let t = block_text(dom, n, |m| is_noise_tag(dom, m) || is_meta(dom, m));
+                if !t.is_empty() {
+                    parts.push(t);
+                }
+            }
+            _ => {}
+        }
+        n = dom.end(n).max(n + 1);
+    }
+    parts.join("\n\n")
+}
+
+/// Longest first paragraph dropped as the comment's date line.
+const MAX_DATE_LINE: usize = 40;
+
+/// Drops a first paragraph that is a date or time ("23.04.2024 10:44",
+/// "9 maggio 2024 alle 12:04") when words follow it.
+fn without_leading_date(text: String) -> String {
+    let Some((first, rest)) = text.split_once("\n\n") else {
+        return text;
+    };
+    let bytes = first.as_bytes();
+    let year = bytes.windows(4).any(|w| w.iter().all(u8::is_ascii_digit));
+    let clock = bytes
+        .windows(3)
+        .any(|w| matches!(w, [a, b':', b] if a.is_ascii_digit() && b.is_ascii_digit()));
+    if first.len() <= MAX_DATE_LINE && (year || clock) {
+        rest.to_owned()
+    } else {
+        text
+    }
 }

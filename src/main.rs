@@ -29,6 +29,20 @@ enum Command {
         /// Print every block with the verdict and the reason for it.
         #[arg(long)]
         explain: bool,
+        /// Markdown: keep links as [text](url).
+        #[arg(long)]
+        links: bool,
+        /// Markdown: keep images as ![alt](src).
+        #[arg(long)]
+        images: bool,
+        /// The page's URL, for resolving relative links and images (a
+        /// <base href> in the page is resolved against it).
+        #[arg(long, value_name = "URL")]
+        base_url: Option<String>,
+        /// Also output the page's user comments (after the body in text and
+        /// Markdown, as "comments" in JSON).
+        #[arg(long)]
+        comments: bool,
     },
     /// Clean text that another tool extracted: drop boilerplate lines,
     /// normalise the rest ('-' or nothing: standard input).
@@ -60,6 +74,8 @@ enum Command {
 enum Format {
     /// The body as plain text.
     Text,
+    /// The body as Markdown (CommonMark with GFM tables).
+    Markdown,
     /// One JSON object per page and line: source, title, text and the
     /// page's metadata.
     Json,
@@ -73,7 +89,22 @@ fn main() -> ExitCode {
             format,
             title,
             explain,
-        } => extract(files, format, title, explain),
+            links,
+            images,
+            base_url,
+            comments,
+        } => {
+            let mut options = decruft::Options::new()
+                .explain(explain)
+                .markdown(matches!(format, Format::Markdown))
+                .links(links)
+                .images(images)
+                .comments(comments);
+            if let Some(url) = base_url {
+                options = options.base_url(url);
+            }
+            extract(files, &options.build(), format, title)
+        }
         Command::Clean {
             files,
             explain,
@@ -109,15 +140,22 @@ fn clean(files: Vec<PathBuf>, cleaner: &decruft::Cleaner, explain: bool) -> Exit
     })
 }
 
-fn extract(files: Vec<PathBuf>, format: Format, title: bool, explain: bool) -> ExitCode {
-    let extractor = decruft::Options::new().explain(explain).build();
+fn extract(
+    files: Vec<PathBuf>,
+    extractor: &decruft::Extractor,
+    format: Format,
+    title: bool,
+) -> ExitCode {
+    let explain = extractor.options().explain_enabled();
     let many = files.len() > 1;
     each_input(files, |i, name, bytes| {
         let article = extractor
             .extract_bytes(bytes, None)
             .map_err(|e| e.to_string())?;
         Ok(match format {
-            Format::Text => text_output(&article, (many, i, name), title, explain),
+            Format::Text | Format::Markdown => {
+                text_output(&article, (many, i, name), title, explain)
+            }
             Format::Json => {
                 let mut v = serde_json::to_value(&article).unwrap_or_default();
                 if let Some(obj) = v.as_object_mut() {
@@ -157,14 +195,28 @@ fn text_output(
         }
         s.push('\n');
     }
+    let markdown = article.markdown();
     if title {
         if let Some(t) = article.title() {
+            if markdown.is_some() {
+                s.push_str("# ");
+            }
             s.push_str(t);
             s.push_str("\n\n");
         }
     }
-    s.push_str(article.text());
-    if !article.text().is_empty() {
+    let body = markdown.unwrap_or(article.text());
+    s.push_str(body);
+    if !body.is_empty() {
+        s.push('\n');
+    }
+    for c in article.comments() {
+        s.push_str("\n---\n\n");
+        if let Some(a) = c.author() {
+            s.push_str(a);
+            s.push_str(":\n");
+        }
+        s.push_str(c.text());
         s.push('\n');
     }
     s

@@ -52,6 +52,7 @@ pub(crate) fn read(dom: &Dom) -> PageMeta {
     let mut language = None;
     let mut canonical = None;
     let mut time = None;
+    let mut times_seen = 0;
     let mut blocks = 0;
     for id in 0..dom.len() {
         let Some(e) = dom.element(id) else { continue };
@@ -91,8 +92,11 @@ pub(crate) fn read(dom: &Dom) -> PageMeta {
                     }
                 }
             }
-            local_name!("time") if time.is_none() => {
-                time = e.attr(&local_name!("datetime")).and_then(normalize_date);
+            local_name!("time") if time.is_none() && times_seen < MAX_TIME_ELEMENTS => {
+                times_seen += 1;
+                if !in_comments(dom, id) {
+                    time = e.attr(&local_name!("datetime")).and_then(normalize_date);
+                }
             }
             _ => {}
         }
@@ -416,6 +420,18 @@ pub(crate) fn normalize_date(s: &str) -> Option<String> {
             })
         })?;
     valid(year, m, day).then(|| format!("{year:04}-{m:02}-{day:02}"))
+}
+
+/// `<time>` elements looked at for the date: each costs a walk up the tree
+/// (to skip comments' dates), and the page's date comes early if at all.
+const MAX_TIME_ELEMENTS: usize = 32;
+
+/// Inside a comment section (by class, id or role): a comment's date is not
+/// the page's.
+fn in_comments(dom: &Dom, id: NodeId) -> bool {
+    dom.ancestors(id).any(|a| {
+        dom.element(a).and_then(crate::hints::element_hint) == Some(crate::hints::Hint::Comments)
+    })
 }
 
 #[cfg(test)]

@@ -90,8 +90,7 @@ pub(crate) fn markdown(blocks: &[Block], verdicts: &Verdicts) -> String {
                 let list = b.list;
                 let depth = list.map_or(1, |l| usize::from(l.depth.max(1)));
                 let indent = "    ".repeat(depth - 1);
-                let continued =
-                    prev.and_then(|p| p.list).map(|l| l.item) == list.map(|l| l.item);
+                let continued = prev.and_then(|p| p.list).map(|l| l.item) == list.map(|l| l.item);
                 let marker = match list.and_then(|l| l.number) {
                     Some(n) => format!("{n}. "),
                     None => "- ".to_owned(),

@@ -237,8 +237,14 @@ mod tests {
     fn without_a_base_references_stay_as_written() {
         assert_eq!(resolve("", "/a/b"), "/a/b");
         assert_eq!(resolve("not a url", "x.html"), "x.html");
-        assert_eq!(resolve("https://h.example/x", "mailto:a@b.c"), "mailto:a@b.c");
-        assert_eq!(resolve("https://h.example/x/y", "/a:b"), "https://h.example/a:b");
+        assert_eq!(
+            resolve("https://h.example/x", "mailto:a@b.c"),
+            "mailto:a@b.c"
+        );
+        assert_eq!(
+            resolve("https://h.example/x/y", "/a:b"),
+            "https://h.example/a:b"
+        );
         assert_eq!(resolve("https://h.example", "p"), "https://h.example/p");
     }
 }

@@ -7,6 +7,7 @@
 )]
 
 mod support {
+    pub mod markdown;
     pub mod metric;
     pub mod oracle;
     pub mod torture;
@@ -17,6 +18,8 @@ mod encoding_fixtures;
 mod fixtures;
 mod fuzz_replay;
 mod limits;
+#[cfg(feature = "serde")]
+mod markdown_fixtures;
 mod meta_fixtures;
 mod properties;
 mod quality;

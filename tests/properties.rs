@@ -2,7 +2,7 @@
 
 use proptest::prelude::*;
 
-use crate::support::oracle;
+use crate::support::{markdown, oracle};
 
 /// Words of ten scripts, for generated text.
 const WORDS: [&[&str]; 10] = [
@@ -106,6 +106,8 @@ fn html_tree() -> impl Strategy<Value = String> {
         Just("<br>".to_owned()),
         Just("<img src=x alt=picture>".to_owned()),
         "[a-z &;<>]{0,10}",
+        // Characters Markdown reads as markup, at line starts too.
+        "[-a-z #*_`|~+=>1.\\[\\]()!]{0,12}",
     ];
     leaf.prop_recursive(5, 64, 6, |inner| {
         let tag = prop::sample::select(vec![
@@ -129,6 +131,12 @@ fn html_tree() -> impl Strategy<Value = String> {
             "figcaption",
             "section",
             "footer",
+            "em",
+            "strong",
+            "code",
+            "ol",
+            "del",
+            "h3",
         ]);
         let class = prop::sample::select(vec![
             "",
@@ -210,5 +218,28 @@ proptest! {
         let a = decruft::extract(&html).expect("small input");
         prop_assert!(oracle::words_from_input(&html, a.text()).is_ok());
         let _ = decruft::clean_text(&html);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn markdown_is_the_text_marked_up(body in html_tree()) {
+        let html = format!("<html><body>{body}</body></html>");
+        let plain = decruft::extract(&html).expect("small input");
+        let a = decruft::Options::new()
+            .markdown(true)
+            .links(true)
+            .images(true)
+            .base_url("https://example.org/a/b")
+            .comments(true)
+            .build()
+            .extract(&html)
+            .expect("small input");
+        // Neither Markdown nor comments change the body.
+        prop_assert_eq!(plain.text(), a.text());
+        let md = a.markdown().expect("asked for");
+        prop_assert_eq!(markdown::words(&markdown::strip(md)), markdown::words(a.text()), "{}", md);
     }
 }

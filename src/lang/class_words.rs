@@ -246,3 +246,126 @@ pub(crate) static CAPTION_WORDS: &[&str] = &[
     "kuvateksti",       // fi
     "altyazi",          // tr
 ];
+
+/// Words (class/id, singular) naming one user comment: an element whose
+/// class ends with one of them, alone or followed by an item word
+/// ([`COMMENT_ITEM_SUFFIXES`]), is one comment.
+pub(crate) static COMMENT_WORDS: &[&str] = &[
+    "comment",
+    "commentaire", // fr
+    "kommentar",   // de, sv, no, da
+    "comentario",  // es
+    "comentariu",  // ro
+    "commento",    // it
+    "komentarz",   // pl
+    "komentar",    // cs, sk, hr, sl, id
+    "komentaar",   // et
+    "reactie",     // nl
+    "kommentti",   // fi
+    "yorum",       // tr
+    "hozzaszolas", // hu
+    "binhluan",    // vi
+    "reply",
+];
+
+/// Words after a comment word that still name one comment ("comment-item").
+pub(crate) static COMMENT_ITEM_SUFFIXES: &[&str] = &[
+    "item",
+    "entry",
+    "wrap",
+    "wrapper",
+    "container",
+    "box",
+    "node",
+    "single",
+];
+
+/// Words naming the element that holds a commenter's name.
+pub(crate) static COMMENT_AUTHOR_WORDS: &[&str] = &[
+    "author",
+    "commenter",
+    "username",
+    "user",
+    "nickname",
+    "nick",
+    "who",
+    "autor",   // de, es, pl, pt, cs
+    "autore",  // it
+    "auteur",  // fr
+    "auteurs", // fr
+    "yazar",   // tr
+    "avtor",   // sl, ru (transliterated)
+];
+
+/// Words naming the element that holds a comment's words.
+pub(crate) static COMMENT_TEXT_WORDS: &[&str] = &[
+    "content", "text", "txt", "body", "message", "msg", "entry", "testo",  // it
+    "texto",  // es, pt
+    "texte",  // fr
+    "tekst",  // pl, nl, no
+    "tresc",  // pl
+    "inhalt", // de
+    "metin",  // tr
+];
+
+/// Words naming a comment's furniture: dates, controls, avatars, votes.
+pub(crate) static COMMENT_META_WORDS: &[&str] = &[
+    "meta",
+    "metadata",
+    "date",
+    "time",
+    "when",
+    "data",  // it, pt, pl: date
+    "datum", // de, nl, sv
+    "fecha", // es
+    "tarih", // tr
+    "reply",
+    "actions",
+    "action",
+    "vote",
+    "votes",
+    "like",
+    "likes",
+    "avatar",
+    "permalink",
+    "edit",
+    "report",
+    "footer",
+    "toolbar",
+    "controls",
+    "rating",
+];
+
+/// Words beside a comment word that name a control, not a comment
+/// ("comment-form", "add-comment", "scrivi-commento").
+pub(crate) static COMMENT_ACTION_WORDS: &[&str] = &[
+    "form",
+    "write",
+    "add",
+    "new",
+    "post",
+    "leave",
+    "login",
+    "count",
+    "link",
+    "button",
+    "scrivi",    // it
+    "lascia",    // it
+    "aggiungi",  // it
+    "escribir",  // es
+    "deja",      // es
+    "agregar",   // es
+    "ecrire",    // fr
+    "laisser",   // fr
+    "ajouter",   // fr
+    "schreiben", // de
+    "neuer",     // de
+    "dodaj",     // pl
+    "napisz",    // pl
+    "skriv",     // sv, no, da
+    "schrijf",   // nl
+    "plaats",    // nl
+    "escrever",  // pt
+    "deixe",     // pt
+    "yaz",       // tr
+];

@@ -53,6 +53,8 @@ pub(crate) struct Inline {
     marks: Vec<Mark>,
     /// Images seen in blocks without text, put before the next block.
     pending_images: String,
+    /// Raw (preformatted) characters went into this block.
+    raw: bool,
 }
 
 impl Inline {
@@ -62,6 +64,7 @@ impl Inline {
             buf: String::new(),
             marks: Vec::new(),
             pending_images: String::new(),
+            raw: false,
         }
     }
 
@@ -174,6 +177,7 @@ impl Inline {
     /// raw for a code block).
     pub(crate) fn char(&mut self, c: char, pre: bool) {
         if pre {
+            self.raw = true;
             self.buf.push(c);
             return;
         }
@@ -185,8 +189,27 @@ impl Inline {
     }
 
     /// A separator the plain text also got (space, line break, cell tab).
+    /// Spans close before a line break or a cell and reopen after it, so
+    /// that no markup runs across lines or cells.
     pub(crate) fn push(&mut self, c: char) {
+        if c != ' ' {
+            self.close_written();
+        }
         self.buf.push(c);
+    }
+
+    /// Closes the spans written in this block; they reopen before the next
+    /// character inside them.
+    fn close_written(&mut self) {
+        for i in (0..self.marks.len()).rev() {
+            let Some(m) = self.marks.get_mut(i) else {
+                continue;
+            };
+            if let Some(start) = m.start.take() {
+                let span = m.span.clone();
+                self.write_closer(&span, start);
+            }
+        }
     }
 
     /// An image, when images are on.
@@ -211,15 +234,15 @@ impl Inline {
     /// Ends the block: closes open spans (they reopen in the next block)
     /// and returns the images to put before it and its Markdown. A block
     /// without text gives nothing; its images wait for the next block.
-    pub(crate) fn finish(&mut self, has_text: bool) -> (String, String) {
-        for i in (0..self.marks.len()).rev() {
-            let Some(m) = self.marks.get_mut(i) else { continue };
-            if let Some(start) = m.start.take() {
-                let span = m.span.clone();
-                self.write_closer(&span, start);
-            }
+    /// `pre` says whether the block is rendered as preformatted: if it is
+    /// not but took raw characters (a heading inside `<pre>`), its Markdown
+    /// is its text, escaped.
+    pub(crate) fn finish(&mut self, has_text: bool, pre: bool, text: &str) -> (String, String) {
+        self.close_written();
+        let mut md = std::mem::take(&mut self.buf);
+        if std::mem::take(&mut self.raw) && !pre {
+            md = escape(text);
         }
-        let md = std::mem::take(&mut self.buf);
         if has_text {
             (std::mem::take(&mut self.pending_images), md)
         } else {
@@ -233,6 +256,18 @@ impl Inline {
             (String::new(), String::new())
         }
     }
+}
+
+/// Text with every character Markdown could read as markup escaped.
+fn escape(text: &str) -> String {
+    let mut s = String::with_capacity(text.len());
+    for c in text.chars() {
+        if needs_escape(c) {
+            s.push('\\');
+        }
+        s.push(c);
+    }
+    s
 }
 
 fn longest_run(s: &str, c: char) -> usize {

@@ -15,8 +15,8 @@ use crate::prune::Pruned;
 mod facts;
 mod inline;
 
-use facts::{is_paragraph_like, Facts};
 pub(crate) use facts::is_block;
+use facts::{is_paragraph_like, Facts};
 pub(crate) use inline::MdSettings;
 use inline::{Inline, Span};
 
@@ -94,7 +94,6 @@ impl Block {
 
 /// Most text (bytes) under an element taken for a caption by its class.
 const MAX_CAPTION_TEXT: usize = 1000;
-
 
 /// Segments the document below `<body>` (or the root), skipping pruned
 /// subtrees; with `markdown`, each block also gets its Markdown.
@@ -417,19 +416,23 @@ impl Segmenter<'_> {
 
     fn flush(&mut self) {
         self.pending_space = false;
+        let kind = self.kind();
+        let tidy = if kind == Kind::Pre { tidy_pre } else { tidy };
+        let text = if self.chars == 0 {
+            String::new()
+        } else {
+            tidy(&self.buf)
+        };
         let (md_images, md) = self
             .md
             .as_mut()
-            .map(|m| m.finish(self.chars > 0))
+            .map(|m| m.finish(self.chars > 0, kind == Kind::Pre, &text))
             .unwrap_or_default();
         if self.chars == 0 {
             self.buf.clear();
             self.link_chars = 0;
             return;
         }
-        let kind = self.kind();
-        let tidy = if kind == Kind::Pre { tidy_pre } else { tidy };
-        let text = tidy(&self.buf);
         let md = if md.is_empty() { md } else { tidy(&md) };
         self.buf.clear();
         let owner = self
@@ -499,7 +502,10 @@ impl Segmenter<'_> {
                 Span::Code
             }
             local_name!("a") if md.links() => {
-                let href = self.dom.element(id).and_then(|e| e.attr(&local_name!("href")));
+                let href = self
+                    .dom
+                    .element(id)
+                    .and_then(|e| e.attr(&local_name!("href")));
                 match href.and_then(|h| md.target(h)) {
                     Some(url) => Span::Link(url),
                     None => return,
@@ -514,7 +520,13 @@ impl Segmenter<'_> {
 
     /// An `<img>`: its Markdown when images are asked for.
     fn image(&mut self, e: &crate::dom::Element) {
-        let Some(md) = self.md.as_mut().filter(|m| m.images()) else {
+        // Inside code an image would be read as code text.
+        let pre = self.pre > 0;
+        let Some(md) = self
+            .md
+            .as_mut()
+            .filter(|m| m.images() && !pre && !m.in_code())
+        else {
             return;
         };
         let src = [local_name!("src"), LocalName::from("data-src")]
@@ -593,4 +605,3 @@ fn heading_level(name: &LocalName) -> Option<u8> {
         _ => return None,
     })
 }
-

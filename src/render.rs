@@ -39,6 +39,9 @@ pub(crate) fn markdown(blocks: &[Block], verdicts: &Verdicts) -> String {
         .collect();
     let mut out = String::new();
     let mut prev: Option<&Block> = None;
+    // Nesting of the last list item written: a nested item whose parents
+    // were dropped goes no deeper than one level below it.
+    let mut list_depth = 0usize;
     let mut i = 0;
     while let Some(&b) = kept.get(i) {
         if let Some(p) = prev {
@@ -47,13 +50,10 @@ pub(crate) fn markdown(blocks: &[Block], verdicts: &Verdicts) -> String {
                 && p.group.is_some()
                 && p.group == b.group
                 && p.list.map(|l| l.item) != b.list.map(|l| l.item);
-            out.push_str(if tight && b.md_images.is_empty() {
-                "\n"
-            } else {
-                "\n\n"
-            });
+            out.push_str(if tight { "\n" } else { "\n\n" });
         }
-        if !b.md_images.is_empty() {
+        // A list item's images go inside the item (see below).
+        if !b.md_images.is_empty() && b.kind != Kind::ListItem {
             out.push_str(&b.md_images);
             out.push_str("\n\n");
         }
@@ -75,7 +75,19 @@ pub(crate) fn markdown(blocks: &[Block], verdicts: &Verdicts) -> String {
             Kind::Heading(level) => {
                 out.push_str(&"#".repeat(usize::from(level.clamp(1, 6))));
                 out.push(' ');
-                out.push_str(&md.split('\n').collect::<Vec<_>>().join(" "));
+                let h = md.split('\n').collect::<Vec<_>>().join(" ");
+                // A trailing run of '#' after a space would close the heading.
+                let run = h.len() - h.trim_end_matches('#').len();
+                let (text, hashes) = h.split_at(h.len() - run);
+                let mut line = String::new();
+                escape_line_start(text, &mut line);
+                out.push_str(&line);
+                if !hashes.is_empty() {
+                    if text.is_empty() || text.ends_with(' ') {
+                        out.push('\\');
+                    }
+                    out.push_str(hashes);
+                }
             }
             Kind::Pre => {
                 let fence = "`".repeat((longest_run(md, '`') + 1).max(3));
@@ -88,7 +100,14 @@ pub(crate) fn markdown(blocks: &[Block], verdicts: &Verdicts) -> String {
             Kind::Quote => lines(md, "> ", "> ", &mut out),
             Kind::ListItem => {
                 let list = b.list;
-                let depth = list.map_or(1, |l| usize::from(l.depth.max(1)));
+                let in_list = prev.is_some_and(|p| {
+                    p.kind == Kind::ListItem && p.group.is_some() && p.group == b.group
+                });
+                let max_depth = if in_list { list_depth + 1 } else { 1 };
+                let depth = list
+                    .map_or(1, |l| usize::from(l.depth.max(1)))
+                    .min(max_depth);
+                list_depth = depth;
                 let indent = "    ".repeat(depth - 1);
                 let continued = prev.and_then(|p| p.list).map(|l| l.item) == list.map(|l| l.item);
                 let marker = match list.and_then(|l| l.number) {
@@ -101,7 +120,11 @@ pub(crate) fn markdown(blocks: &[Block], verdicts: &Verdicts) -> String {
                 } else {
                     format!("{indent}{marker}")
                 };
-                lines(md, &first, &inner, &mut out);
+                if b.md_images.is_empty() {
+                    lines(md, &first, &inner, &mut out);
+                } else {
+                    lines(&format!("{}\n{md}", b.md_images), &first, &inner, &mut out);
+                }
             }
             Kind::Paragraph | Kind::Caption => lines(md, "", "", &mut out),
         }

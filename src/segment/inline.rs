@@ -38,6 +38,17 @@ struct Mark {
     span: Span,
     /// Where the opener was written in this block, once it has been.
     start: Option<usize>,
+    /// Left out in this run of text: its opener could not open (CommonMark's
+    /// flanking rules) where its text starts.
+    suppressed: bool,
+}
+
+/// Emphasis written around text ending in punctuation, whose closer only
+/// closes if what follows is not a letter or digit: byte ranges of the
+/// opener and the closer, removed if a letter follows.
+struct Check {
+    opener: std::ops::Range<usize>,
+    closer: std::ops::Range<usize>,
 }
 
 /// Characters escaped wherever they appear in text (line starts are
@@ -55,6 +66,12 @@ pub(crate) struct Inline {
     pending_images: String,
     /// Raw (preformatted) characters went into this block.
     raw: bool,
+    /// Closers waiting for the next character.
+    checks: Vec<Check>,
+    /// The last emphasis closer written: its span's opener start, the
+    /// closer's range and delimiter. An opener right after it would fuse
+    /// with it into one delimiter run.
+    last_closer: Option<(usize, std::ops::Range<usize>, &'static str)>,
 }
 
 impl Inline {
@@ -65,6 +82,8 @@ impl Inline {
             marks: Vec::new(),
             pending_images: String::new(),
             raw: false,
+            checks: Vec::new(),
+            last_closer: None,
         }
     }
 
@@ -95,10 +114,17 @@ impl Inline {
     }
 
     pub(crate) fn open(&mut self, node: NodeId, span: Span) {
+        // Bold inside bold adds nothing, and its delimiters could close the
+        // outer span early; links do not nest.
+        let same = |m: &Mark| std::mem::discriminant(&m.span) == std::mem::discriminant(&span);
+        if self.marks.iter().any(same) {
+            return;
+        }
         self.marks.push(Mark {
             node,
             span,
             start: None,
+            suppressed: false,
         });
     }
 
@@ -119,17 +145,68 @@ impl Inline {
         }
     }
 
-    /// Writes the openers of spans not yet written in this block.
-    fn open_pending(&mut self) {
-        for m in self.marks.iter_mut().filter(|m| m.start.is_none()) {
+    /// Settles waiting closers now that `next` follows them: a letter or
+    /// digit after a closer that follows punctuation means it would not
+    /// close, so that span's markup goes.
+    fn settle(&mut self, next: char) {
+        if self.checks.is_empty() {
+            return;
+        }
+        let checks = std::mem::take(&mut self.checks);
+        if !next.is_alphanumeric() {
+            return;
+        }
+        let mut ranges: Vec<std::ops::Range<usize>> = checks
+            .into_iter()
+            .flat_map(|c| [c.opener, c.closer])
+            .collect();
+        ranges.sort_by_key(|r| std::cmp::Reverse(r.start));
+        self.last_closer = None;
+        for r in ranges {
+            if r.end <= self.buf.len() && self.buf.is_char_boundary(r.start) {
+                self.buf.replace_range(r, "");
+            }
+        }
+    }
+
+    /// Writes the openers of spans not yet written in this block, before
+    /// `next`, the first character they hold as written.
+    fn open_pending(&mut self, next: char) {
+        for m in self
+            .marks
+            .iter_mut()
+            .filter(|m| m.start.is_none() && !m.suppressed)
+        {
+            let emphasis = matches!(m.span, Span::Strong | Span::Emphasis | Span::Strike);
+            // An opener between a letter and punctuation is not
+            // left-flanking: it would be read as text.
+            let before = self.buf.chars().next_back();
+            if emphasis && is_punctuation(next) && before.is_some_and(char::is_alphanumeric) {
+                m.suppressed = true;
+                continue;
+            }
+            if let Some((start, closer, delim)) = self
+                .last_closer
+                .clone()
+                .filter(|(_, c, _)| emphasis && c.end == self.buf.len())
+            {
+                // Right after a closer: the same emphasis again continues it
+                // ("<b>a</b><b>b</b>"); another one would fuse the runs.
+                let opener = opener_of(&m.span);
+                if delim == opener {
+                    self.buf.truncate(closer.start);
+                    self.checks.retain(|c| c.closer != closer);
+                    self.last_closer = None;
+                    m.start = Some(start);
+                    continue;
+                }
+                if delim.starts_with(opener) || opener.starts_with(delim) {
+                    m.suppressed = true;
+                    continue;
+                }
+            }
             m.start = Some(self.buf.len());
-            self.buf.push_str(match m.span {
-                Span::Strong => "**",
-                Span::Emphasis => "*",
-                Span::Strike => "~~",
-                Span::Code => "`",
-                Span::Link(_) => "[",
-            });
+            self.buf.push_str(opener_of(&m.span));
         }
     }
 
@@ -141,13 +218,30 @@ impl Inline {
         };
         let inner = self.buf.get(start + opener..).unwrap_or("");
         if inner.trim().is_empty() {
+            self.last_closer = None;
             self.buf.truncate(start);
             return;
         }
+        let closer = match span {
+            Span::Strong => Some("**"),
+            Span::Emphasis => Some("*"),
+            Span::Strike => Some("~~"),
+            _ => None,
+        };
+        if let Some(closer) = closer {
+            let at = self.buf.len();
+            if self.buf.chars().next_back().is_some_and(is_punctuation) {
+                self.checks.push(Check {
+                    opener: start..start + opener,
+                    closer: at..at + closer.len(),
+                });
+            }
+            self.buf.push_str(closer);
+            self.last_closer = Some((start, at..self.buf.len(), closer));
+            return;
+        }
         match span {
-            Span::Strong => self.buf.push_str("**"),
-            Span::Emphasis => self.buf.push('*'),
-            Span::Strike => self.buf.push_str("~~"),
+            Span::Strong | Span::Emphasis | Span::Strike => {}
             Span::Link(url) => {
                 self.buf.push_str("](");
                 self.buf.push_str(url);
@@ -181,8 +275,12 @@ impl Inline {
             self.buf.push(c);
             return;
         }
-        self.open_pending();
-        if needs_escape(c) && !self.in_code() {
+        let escape = needs_escape(c) && !self.in_code();
+        let first = if escape { '\\' } else { c };
+        self.settle(first);
+        self.open_pending(first);
+        self.last_closer = None;
+        if escape {
             self.buf.push('\\');
         }
         self.buf.push(c);
@@ -195,6 +293,8 @@ impl Inline {
         if c != ' ' {
             self.close_written();
         }
+        self.settle(c);
+        self.last_closer = None;
         self.buf.push(c);
     }
 
@@ -205,6 +305,7 @@ impl Inline {
             let Some(m) = self.marks.get_mut(i) else {
                 continue;
             };
+            m.suppressed = false;
             if let Some(start) = m.start.take() {
                 let span = m.span.clone();
                 self.write_closer(&span, start);
@@ -215,7 +316,9 @@ impl Inline {
     /// An image, when images are on.
     pub(crate) fn image(&mut self, alt: &str, src: &str) {
         let Some(src) = self.target(src) else { return };
-        self.open_pending();
+        self.settle('!');
+        self.open_pending('!');
+        self.last_closer = None;
         self.buf.push_str("![");
         for c in alt.split_whitespace().flat_map(|w| w.chars().chain([' '])) {
             if needs_escape(c) {
@@ -239,6 +342,7 @@ impl Inline {
     /// is its text, escaped.
     pub(crate) fn finish(&mut self, has_text: bool, pre: bool, text: &str) -> (String, String) {
         self.close_written();
+        self.checks.clear();
         let mut md = std::mem::take(&mut self.buf);
         if std::mem::take(&mut self.raw) && !pre {
             md = escape(text);
@@ -268,6 +372,23 @@ fn escape(text: &str) -> String {
         s.push(c);
     }
     s
+}
+
+/// The delimiter opening a span.
+fn opener_of(span: &Span) -> &'static str {
+    match span {
+        Span::Strong => "**",
+        Span::Emphasis => "*",
+        Span::Strike => "~~",
+        Span::Code => "`",
+        Span::Link(_) => "[",
+    }
+}
+
+/// ASCII or Unicode punctuation and symbols, as CommonMark's flanking rules
+/// count them.
+fn is_punctuation(c: char) -> bool {
+    c.is_ascii_punctuation() || (!c.is_alphanumeric() && !c.is_whitespace() && !c.is_control())
 }
 
 fn longest_run(s: &str, c: char) -> usize {

@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use crate::support::oracle;
+use crate::support::{markdown, oracle};
 
 fn cases(target: &str) -> Vec<(String, Vec<u8>)> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -114,6 +114,32 @@ fn extract_options_finds() {
             }
             (Err(decruft::Error::InputTooLarge { .. }), Err(_)) => {}
             other => failures.push(format!("{name}: unexpected {other:?}")),
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn markdown_finds() {
+    let mut failures = Vec::new();
+    for (name, bytes) in cases("markdown") {
+        let html = String::from_utf8_lossy(&bytes);
+        let plain = decruft::extract(&html).expect("small input");
+        let a = decruft::Options::new()
+            .markdown(true)
+            .links(true)
+            .images(true)
+            .base_url("https://example.org/a/b?c#d")
+            .comments(true)
+            .build()
+            .extract(&html)
+            .expect("small input");
+        if plain.text() != a.text() {
+            failures.push(format!("{name}: Markdown changed the text"));
+        }
+        let md = a.markdown().unwrap_or_default();
+        if markdown::words(&markdown::strip(md)) != markdown::words(a.text()) {
+            failures.push(format!("{name}: Markdown does not read back as the text:\n{md}"));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));

@@ -5,6 +5,9 @@
 #[path = "../../tests/support/oracle.rs"]
 mod oracle;
 
+#[path = "../../tests/support/markdown.rs"]
+mod markdown;
+
 pub use oracle::{all_text, words_from_input};
 
 /// Inputs larger than this are rejected: the oracle parse has no depth guard
@@ -24,4 +27,46 @@ pub fn check_clean_words(input: &str, output: &str) {
     if let Err(e) = oracle::clean_words_from_input(input, output) {
         panic!("{e}");
     }
+}
+
+/// Panics unless the Markdown of `html` (links, images, base URL and
+/// comments on) leaves text and title as they are without it and reads back,
+/// through a CommonMark parser, as the text.
+pub fn check_markdown(html: &str) {
+    let plain = decruft::extract(html).expect("input is within the limits");
+    let a = decruft::Options::new()
+        .markdown(true)
+        .links(true)
+        .images(true)
+        .base_url("https://example.org/a/b?c#d")
+        .comments(true)
+        .build()
+        .extract(html)
+        .expect("input is within the limits");
+    assert_eq!(plain.text(), a.text(), "Markdown changed the text");
+    assert_eq!(plain.title(), a.title(), "Markdown changed the title");
+    let md = a.markdown().expect("asked for");
+    assert_eq!(
+        markdown::words(&markdown::strip(md)),
+        markdown::words(a.text()),
+        "Markdown does not read back as the text:\n{md}"
+    );
+}
+
+/// Panics unless the article of `bytes` (Markdown, comments and explanation
+/// on) serializes to JSON that parses back with its title, text and comments.
+pub fn check_json(bytes: &[u8]) {
+    let a = decruft::Options::new()
+        .markdown(true)
+        .comments(true)
+        .explain(true)
+        .build()
+        .extract_bytes(bytes, None)
+        .expect("input is within the limits");
+    let json = serde_json::to_string(&a).expect("an article always serializes");
+    let v: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
+    assert_eq!(v["text"].as_str(), Some(a.text()));
+    assert_eq!(v["title"].as_str(), a.title());
+    let comments = v["comments"].as_array().map_or(0, Vec::len);
+    assert_eq!(comments, a.comments().len());
 }

@@ -69,3 +69,46 @@ fn reads_standard_input_and_prints_the_title_on_request() {
         "Headline\n\nA body sentence that is long enough to count.\n"
     );
 }
+
+#[test]
+fn markdown_format_with_links_and_comments() {
+    let out = Command::new(BIN)
+        .args([
+            "extract",
+            "--format",
+            "markdown",
+            "--title",
+            "--links",
+            "--comments",
+            &fixture("en-markdown-structures.html"),
+        ])
+        .output()
+        .expect("runs");
+    assert!(out.status.success());
+    let md = String::from_utf8(out.stdout).expect("utf-8");
+    assert!(
+        md.starts_with("# A field guide to sourdough starters\n\n"),
+        "{md}"
+    );
+    assert!(md.contains(
+        "[feeding schedule](https://crumbandcrust.example/guides/feeding-schedule.html)"
+    ));
+    assert!(md.contains("| Hydration | Texture | Rise \\| peak |"));
+    assert!(
+        md.contains("\n---\n\nHanna:\nMine smelled of nail polish"),
+        "{md}"
+    );
+    let json = Command::new(BIN)
+        .args([
+            "extract",
+            "--format",
+            "json",
+            "--comments",
+            &fixture("en-markdown-structures.html"),
+        ])
+        .output()
+        .expect("runs");
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).expect("valid JSON");
+    assert_eq!(v["comments"][1]["author"], "Crumb & Crust");
+    assert_eq!(v["comments"][2]["author"], serde_json::Value::Null);
+}

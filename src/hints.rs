@@ -142,10 +142,15 @@ fn words<T>(value: &str, mut f: impl FnMut(&str) -> Option<T>) -> Option<T> {
     None
 }
 
+/// [`CLASS_WORDS`] as a map: every word of every class and id on a page is
+/// looked up, usually twice (alone and glued to the previous one).
+static CLASS_WORD_MAP: std::sync::LazyLock<crate::hash::FastMap<&'static str, Hint>> =
+    std::sync::LazyLock::new(|| CLASS_WORDS.iter().copied().collect());
+
 /// The boilerplate hint of one class/id value, if any.
 pub(crate) fn hint_of(value: &str) -> Option<Hint> {
     words(value, |w| {
-        CLASS_WORDS.iter().find(|(k, _)| *k == w).map(|&(_, h)| h)
+        CLASS_WORD_MAP.get(w).copied()
     })
 }
 

@@ -94,6 +94,9 @@ mod render;
 mod score;
 mod segment;
 mod select;
+#[cfg(feature = "internals")]
+#[doc(hidden)]
+pub mod stages;
 mod url;
 
 pub use article::{Article, BlockReport, Comment};

@@ -19,27 +19,46 @@ pub(crate) fn run(html: &str, options: &Options) -> Result<Article, Error> {
             max: options.max_input_bytes,
         });
     }
-    let limits = ParseLimits {
+    let dom = parse(html, &limits(options));
+    let analysis = analyse(&dom, options);
+    Ok(finish(&dom, analysis, options))
+}
+
+/// The parse limits of `options`.
+pub(crate) fn limits(options: &Options) -> ParseLimits {
+    ParseLimits {
         max_depth: options.max_depth,
         max_elements: options.max_elements,
         max_attributes: options.max_attributes,
         max_attribute_len: options.max_attribute_len,
-    };
-    let dom = parse(html, &limits);
-    let meta = meta::read(&dom);
-    let mut page = crate::metadata::read(&dom);
+    }
+}
+
+/// What the stages between parsing and rendering found.
+pub(crate) struct Analysis {
+    pub(crate) meta: meta::Meta,
+    pub(crate) page: crate::metadata::PageMeta,
+    pub(crate) pruned: Pruned,
+    pub(crate) blocks: Vec<Block>,
+    pub(crate) scores: Scores,
+    pub(crate) verdicts: Verdicts,
+}
+
+/// meta → prune → segment → score → select → clean (kept blocks normalised).
+pub(crate) fn analyse(dom: &Dom, options: &Options) -> Analysis {
+    let meta = meta::read(dom);
+    let page = crate::metadata::read(dom);
     let mut protect = meta.body_marks.clone();
     protect.extend(meta.title_node);
-    let pruned = prune(&dom, &protect);
+    let pruned = prune(dom, &protect);
     let markdown = options.markdown.then(|| segment::MdSettings {
         links: options.links,
         images: options.images,
-        base: base_url(&dom, options.base_url.as_deref()),
+        base: base_url(dom, options.base_url.as_deref()),
     });
-    let blocks = segment::segment(&dom, &pruned, markdown);
-    let scores = score::score(&dom, &blocks, &meta.body_marks);
-    let verdicts = select::select(&dom, &blocks, &scores, &meta, &pruned, options.captions);
-    let mut blocks = blocks;
+    let mut blocks = segment::segment(dom, &pruned, markdown);
+    let scores = score::score(dom, &blocks, &meta.body_marks);
+    let verdicts = select::select(dom, &blocks, &scores, &meta, &pruned, options.captions);
     for (b, v) in blocks.iter_mut().zip(&verdicts) {
         if v.is_none() {
             let pre = b.kind == crate::segment::Kind::Pre;
@@ -51,12 +70,32 @@ pub(crate) fn run(html: &str, options: &Options) -> Result<Article, Error> {
             }
         }
     }
+    Analysis {
+        meta,
+        page,
+        pruned,
+        blocks,
+        scores,
+        verdicts,
+    }
+}
+
+/// render: the article, with what was asked for beside the text.
+pub(crate) fn finish(dom: &Dom, a: Analysis, options: &Options) -> Article {
+    let Analysis {
+        meta,
+        mut page,
+        pruned,
+        blocks,
+        scores,
+        verdicts,
+    } = a;
     let text = render::text(&blocks, &verdicts);
     let markdown = options
         .markdown
         .then(|| render::markdown(&blocks, &verdicts));
     let comments = if options.comments {
-        crate::comments::collect(&dom, &pruned)
+        crate::comments::collect(dom, &pruned)
     } else {
         Vec::new()
     };
@@ -65,8 +104,8 @@ pub(crate) fn run(html: &str, options: &Options) -> Result<Article, Error> {
     }
     let explanation = options
         .explain
-        .then(|| explain(&dom, &pruned, &blocks, &scores, &verdicts));
-    Ok(Article {
+        .then(|| explain(dom, &pruned, &blocks, &scores, &verdicts));
+    Article {
         title: meta.title,
         text,
         explanation,
@@ -74,7 +113,7 @@ pub(crate) fn run(html: &str, options: &Options) -> Result<Article, Error> {
         markdown,
         comments,
         meta: page,
-    })
+    }
 }
 
 /// Longest text shown for a pruned subtree in an explanation, in bytes.

@@ -38,6 +38,8 @@ impl Cut {
 /// The verdict of the prune stage: a cut per subtree root.
 pub(crate) struct Pruned {
     cuts: Vec<Option<Cut>>,
+    /// Bytes of trimmed text below each node (script and style excluded).
+    pub(crate) text_len: Vec<usize>,
 }
 
 impl Pruned {
@@ -119,7 +121,10 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId]) -> Pruned {
             id += 1;
         }
     }
-    Pruned { cuts }
+    Pruned {
+        cuts,
+        text_len,
+    }
 }
 
 /// Elements above `<body>` (html, body) are never cut for words.

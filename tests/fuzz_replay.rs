@@ -139,7 +139,9 @@ fn markdown_finds() {
         }
         let md = a.markdown().unwrap_or_default();
         if markdown::words(&markdown::strip(md)) != markdown::words(a.text()) {
-            failures.push(format!("{name}: Markdown does not read back as the text:\n{md}"));
+            failures.push(format!(
+                "{name}: Markdown does not read back as the text:\n{md}"
+            ));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));

@@ -9,7 +9,7 @@ use crate::dom::{Dom, NodeId};
 const MAX_DATA_CELL: usize = 300;
 
 /// Per-node facts computed in one reverse pass.
-pub(crate) struct Facts {
+pub(crate) struct Facts<'a> {
     /// Holds a `<table>` below it.
     pub(crate) has_table: Vec<bool>,
     /// Longest cell text (bytes) below it.
@@ -17,22 +17,22 @@ pub(crate) struct Facts {
     /// Has a block-level element child.
     pub(crate) block_child: Vec<bool>,
     /// Bytes of text below it.
-    pub(crate) text: Vec<usize>,
+    pub(crate) text: &'a [usize],
 }
 
-impl Facts {
-    pub(crate) fn new(dom: &Dom) -> Facts {
+impl<'a> Facts<'a> {
+    /// `text` is the bytes of (trimmed) text below each node, as prune
+    /// counted them.
+    pub(crate) fn new(dom: &Dom, text: &'a [usize]) -> Facts<'a> {
         let n = dom.len();
-        let mut text = vec![0usize; n];
         let mut f = Facts {
             has_table: vec![false; n],
             max_cell: vec![0; n],
             block_child: vec![false; n],
-            text: Vec::new(),
+            text,
         };
         for id in (0..n).rev() {
-            let own = dom.text(id).map_or(0, |t| t.trim().len());
-            let t = text.get(id).copied().unwrap_or(0) + own;
+            let t = text.get(id).copied().unwrap_or(0);
             let name = dom.html_name(id);
             let is_cell = matches!(name, Some(&local_name!("td")) | Some(&local_name!("th")));
             let is_table = name == Some(&local_name!("table"));
@@ -45,9 +45,6 @@ impl Facts {
             let has_table = f.has_table.get(id).copied().unwrap_or(false);
             let block = name.is_some_and(is_block);
             if let Some(p) = dom.parent(id) {
-                if let Some(v) = text.get_mut(p) {
-                    *v += t;
-                }
                 if let Some(v) = f.max_cell.get_mut(p) {
                     *v = (*v).max(cell);
                 }
@@ -61,11 +58,7 @@ impl Facts {
             if let Some(v) = f.max_cell.get_mut(id) {
                 *v = cell;
             }
-            if let Some(v) = text.get_mut(id) {
-                *v = t;
-            }
         }
-        f.text = text;
         f
     }
 

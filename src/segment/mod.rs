@@ -98,7 +98,7 @@ const MAX_CAPTION_TEXT: usize = 1000;
 /// Segments the document below `<body>` (or the root), skipping pruned
 /// subtrees; with `markdown`, each block also gets its Markdown.
 pub(crate) fn segment(dom: &Dom, pruned: &Pruned, markdown: Option<MdSettings>) -> Vec<Block> {
-    let facts = Facts::new(dom);
+    let facts = Facts::new(dom, &pruned.text_len);
     let start = dom.find(&local_name!("body")).unwrap_or(0);
     let mut s = Segmenter {
         dom,
@@ -168,7 +168,7 @@ struct Frame {
 
 struct Segmenter<'a> {
     dom: &'a Dom,
-    facts: &'a Facts,
+    facts: &'a Facts<'a>,
     blocks: Vec<Block>,
     buf: String,
     chars: usize,

@@ -5,7 +5,7 @@
 use std::io::IsTerminal;
 use std::time::{Duration, Instant};
 
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressState, ProgressStyle};
 
 use super::output::Status;
 
@@ -41,17 +41,19 @@ impl Progress {
     pub fn new(total: Option<u64>) -> Self {
         let terminal = std::io::stderr().is_terminal();
         let bar = terminal.then(|| {
-            let bar = match total {
-                Some(n) => ProgressBar::with_draw_target(Some(n), ProgressDrawTarget::stderr()),
-                None => ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr()),
-            };
+            let bar = ProgressBar::with_draw_target(total, ProgressDrawTarget::stderr());
             let template = if total.is_some() {
-                "{bar:30} {pos}/{len} pages, {per_sec}, ETA {eta}"
+                "{bar:30} {pos}/{len} pages, {rate}, ETA {eta}"
             } else {
-                "{spinner} {pos} pages, {per_sec}"
+                "{spinner} {pos} pages, {rate}"
             };
             if let Ok(style) = ProgressStyle::with_template(template) {
-                bar.set_style(style);
+                bar.set_style(style.with_key(
+                    "rate",
+                    |state: &ProgressState, w: &mut dyn std::fmt::Write| {
+                        let _ = write!(w, "{:.0} pages/s", state.per_sec());
+                    },
+                ));
             }
             bar.enable_steady_tick(Duration::from_millis(200));
             bar

@@ -516,3 +516,16 @@ fn ctrl_c_stops_with_whole_records_written() {
     let err = String::from_utf8(out.stderr).expect("utf-8");
     assert!(err.contains("interrupted after"), "{err}");
 }
+
+#[test]
+fn standard_input_is_not_both_a_page_and_the_list() {
+    let out = Command::new(BIN)
+        .args(["extract", "--files-from", "-", "-"])
+        .stdin(Stdio::null())
+        .output()
+        .expect("runs");
+    assert!(!out.status.success());
+    assert!(out.stdout.is_empty());
+    let err = String::from_utf8(out.stderr).expect("utf-8");
+    assert!(err.contains("standard input"), "{err}");
+}

@@ -102,6 +102,11 @@ pub fn extract(args: Extract) -> ExitCode {
     if paths.is_empty() && files_from.is_none() {
         paths.push(PathBuf::from("-"));
     }
+    let stdin_list = files_from.as_ref().is_some_and(|f| f.as_os_str() == "-");
+    if stdin_list && paths.iter().any(|p| p.as_os_str() == "-") {
+        eprintln!("decruft: standard input cannot be both a page and --files-from -");
+        return ExitCode::FAILURE;
+    }
     let sources = Sources { paths, files_from };
     if let Some(dir) = &layout.dir {
         if let Err(e) = std::fs::create_dir_all(dir) {

@@ -10,6 +10,7 @@
 pub mod clean;
 mod inputs;
 pub mod output;
+mod payload;
 mod progress;
 mod warc;
 
@@ -66,7 +67,7 @@ impl Worker {
                     inputs::read_file(&path, self.max_input).and_then(|b| article(&b, None))
                 }
                 Payload::Bytes(bytes) => article(&bytes, None),
-                Payload::Http(page) => warc::decode_body(&page, self.max_input)
+                Payload::Http(page) => payload::decode_body(&page, self.max_input)
                     .and_then(|b| article(&b, page.content_type.as_deref())),
                 Payload::Failed(error) => Err(error),
             }

@@ -522,6 +522,21 @@ mod tests {
         assert!(read_all(b"\r\n\r\n", 1000).is_empty());
     }
 
+    proptest::proptest! {
+        #[test]
+        fn damaged_archives_never_panic(cut in 0usize..400, flip in 0usize..400, byte: u8, noise: Vec<u8>) {
+            let mut w = record("response", "http://a/", RESP, &http("Content-Type: text/html\r\n", b"<p>A</p>"));
+            w.extend(record("resource", "http://b/", "text/html", b"<p>B</p>"));
+            if let Some(b) = w.get_mut(flip) {
+                *b = byte;
+            }
+            w.truncate(cut);
+            w.extend(noise);
+            // Ends, and yields at most one item per record plus a failure.
+            assert!(read_all(&w, 1000).len() <= 3);
+        }
+    }
+
     #[test]
     fn media_types() {
         assert!(is_html("Text/HTML; charset=UTF-8"));

@@ -149,9 +149,7 @@ static CLASS_WORD_MAP: std::sync::LazyLock<crate::hash::FastMap<&'static str, Hi
 
 /// The boilerplate hint of one class/id value, if any.
 pub(crate) fn hint_of(value: &str) -> Option<Hint> {
-    words(value, |w| {
-        CLASS_WORD_MAP.get(w).copied()
-    })
+    words(value, |w| CLASS_WORD_MAP.get(w).copied())
 }
 
 /// True when one of the value's words (split as for hints) satisfies `f`.

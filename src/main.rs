@@ -1,6 +1,8 @@
-//! The `decruft` command: article text from HTML files.
+//! The `decruft` command: article text from HTML files, directories and
+//! WARC archives.
 
-use std::io::{Read, Write};
+mod cli;
+
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -14,16 +16,41 @@ struct Cli {
     command: Command,
 }
 
+const EXTRACT_HELP: &str = "\
+Inputs: HTML files (also gzipped: .html.gz, or any file starting with the gzip
+magic bytes), '-' for standard input, directories (walked recursively in sorted
+order; files ending .html .htm .xhtml, their .gz forms, .warc and .warc.gz;
+links to directories are not followed), WARC files (.warc, .warc.gz, or
+recognised by content): every 2xx response record whose HTTP Content-Type is
+text/html or application/xhtml+xml, decoded with the header's charset, plus
+HTML resource records; other records are skipped.
+
+JSON records (--format json), one per page and line, in input order:
+  {\"source\": path or WARC-Target-URI, \"status\": \"ok\", \"title\", \"text\",
+   \"authors\", \"date\", \"site_name\", \"description\", \"language\", \"url\",
+   \"image\", \"tags\", \"encoding\"}
+  \"status\": \"empty\" - the page was read but has no main content (text \"\").
+  \"status\": \"error\" - {\"source\", \"status\", \"error\": why}: unreadable,
+   too large (over 64 MiB), bad gzip, a truncated WARC record...
+Failures are also printed on stderr and make the exit status 1; the run
+goes on. Ctrl-C stops after the pages in progress (exit status 130): the
+output so far ends on a whole record.
+
+On stderr: a progress bar when it is a terminal, and a summary line (pages,
+kept, empty, failed, seconds) when it is a terminal or there was more than
+one page.";
+
 #[derive(Subcommand)]
 enum Command {
-    /// Extract the article text of each HTML file ('-' or nothing: standard input).
+    /// Extract the article text of each page ('-' or nothing: standard input).
+    #[command(after_help = EXTRACT_HELP)]
     Extract {
-        /// HTML files to read; '-' is standard input.
+        /// HTML files, directories or WARC files; '-' is standard input.
         files: Vec<PathBuf>,
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
-        /// Print the headline before the body (text format).
+        /// Print the headline before the body (text format and --output-dir).
         #[arg(long)]
         title: bool,
         /// Print every block with the verdict and the reason for it.
@@ -36,13 +63,27 @@ enum Command {
         #[arg(long)]
         images: bool,
         /// The page's URL, for resolving relative links and images (a
-        /// <base href> in the page is resolved against it).
+        /// <base href> in the page is resolved against it) [default: a WARC
+        /// record's target URI].
         #[arg(long, value_name = "URL")]
         base_url: Option<String>,
         /// Also output the page's user comments (after the body in text and
-        /// Markdown, as "comments" in JSON).
+        /// Markdown, as "comments": [{"author", "text"}] in JSON).
         #[arg(long)]
         comments: bool,
+        /// Also read the paths listed in FILE, one a line ('-': standard input).
+        #[arg(long, value_name = "FILE")]
+        files_from: Option<PathBuf>,
+        /// Pages extracted in parallel [default: the number of cores].
+        #[arg(long, short, value_name = "N")]
+        jobs: Option<usize>,
+        /// Write each page's text to DIR/NNNNNN-NAME.txt (NNNNNN: its place in
+        /// the input from 000001; NAME: its file name, or a URL's host and path,
+        /// with characters other than ASCII letters, digits, '.', '-' and '_'
+        /// replaced by '_'), and on stdout its JSON record without "text" but
+        /// with "file". Empty and failed pages get no file, only the record.
+        #[arg(long, value_name = "DIR")]
+        output_dir: Option<PathBuf>,
     },
     /// Clean text that another tool extracted: drop boilerplate lines,
     /// normalise the rest ('-' or nothing: standard input).
@@ -76,8 +117,8 @@ enum Format {
     Text,
     /// The body as Markdown (CommonMark with GFM tables).
     Markdown,
-    /// One JSON object per page and line: source, title, text and the
-    /// page's metadata.
+    /// One JSON object per page and line: source, status, title, text and
+    /// the page's metadata (see below).
     Json,
 }
 
@@ -89,22 +130,35 @@ fn main() -> ExitCode {
             format,
             title,
             explain,
+            files_from,
+            jobs,
+            output_dir,
             links,
             images,
             base_url,
             comments,
-        } => {
-            let mut options = decruft::Options::new()
+        } => cli::extract(cli::Extract {
+            paths: files,
+            files_from,
+            jobs,
+            options: decruft::Options::new()
                 .explain(explain)
                 .markdown(matches!(format, Format::Markdown))
                 .links(links)
                 .images(images)
-                .comments(comments);
-            if let Some(url) = base_url {
-                options = options.base_url(url);
-            }
-            extract(files, &options.build(), format, title)
-        }
+                .comments(comments),
+            base_url,
+            layout: cli::output::Layout {
+                format: match format {
+                    Format::Text | Format::Markdown => cli::output::Format::Text,
+                    Format::Json => cli::output::Format::Json,
+                },
+                title,
+                explain,
+                many: false,
+                dir: output_dir,
+            },
+        }),
         Command::Clean {
             files,
             explain,
@@ -120,152 +174,7 @@ fn main() -> ExitCode {
                 .lorem_ipsum(lorem_ipsum)
                 .policy(policy)
                 .counters(counters);
-            clean(files, &cleaner, explain)
+            cli::clean::clean(files, &cleaner, explain)
         }
     }
-}
-
-fn clean(files: Vec<PathBuf>, cleaner: &decruft::Cleaner, explain: bool) -> ExitCode {
-    each_input(files, |_, _, bytes| {
-        let text = String::from_utf8_lossy(bytes);
-        if !explain {
-            return Ok(cleaner.clean(&text));
-        }
-        let mut s = String::new();
-        for line in cleaner.explain(&text) {
-            let verdict = if line.kept() { "KEEP" } else { "DROP" };
-            s.push_str(&format!("{verdict} [{}] {}\n", line.reason(), line.text()));
-        }
-        Ok(s)
-    })
-}
-
-fn extract(
-    files: Vec<PathBuf>,
-    extractor: &decruft::Extractor,
-    format: Format,
-    title: bool,
-) -> ExitCode {
-    let explain = extractor.options().explain_enabled();
-    let many = files.len() > 1;
-    each_input(files, |i, name, bytes| {
-        let article = extractor
-            .extract_bytes(bytes, None)
-            .map_err(|e| e.to_string())?;
-        Ok(match format {
-            Format::Text | Format::Markdown => {
-                text_output(&article, (many, i, name), title, explain)
-            }
-            Format::Json => {
-                let mut v = serde_json::to_value(&article).unwrap_or_default();
-                if let Some(obj) = v.as_object_mut() {
-                    obj.insert(
-                        "source".to_owned(),
-                        serde_json::Value::String(name.to_owned()),
-                    );
-                }
-                let mut line = v.to_string();
-                line.push('\n');
-                line
-            }
-        })
-    })
-}
-
-/// One page in the text format: a `==> name <==` header when there are
-/// several, the explanation and the title on request, then the body.
-fn text_output(
-    article: &decruft::Article,
-    (many, i, name): (bool, usize, &str),
-    title: bool,
-    explain: bool,
-) -> String {
-    let mut s = String::new();
-    if many {
-        if i > 0 {
-            s.push('\n');
-        }
-        s.push_str(&format!("==> {name} <==\n"));
-    }
-    if explain {
-        for b in article.explanation().unwrap_or_default() {
-            let verdict = if b.kept() { "KEEP" } else { "DROP" };
-            let text: String = b.text().chars().take(80).collect();
-            s.push_str(&format!("{verdict} [{}] {text}\n", b.reason()));
-        }
-        s.push('\n');
-    }
-    let markdown = article.markdown();
-    if title {
-        if let Some(t) = article.title() {
-            if markdown.is_some() {
-                s.push_str("# ");
-            }
-            s.push_str(t);
-            s.push_str("\n\n");
-        }
-    }
-    let body = markdown.unwrap_or(article.text());
-    s.push_str(body);
-    if !body.is_empty() {
-        s.push('\n');
-    }
-    for c in article.comments() {
-        s.push_str("\n---\n\n");
-        if let Some(a) = c.author() {
-            s.push_str(a);
-            s.push_str(":\n");
-        }
-        s.push_str(c.text());
-        s.push('\n');
-    }
-    s
-}
-
-/// Runs `work` on every input ('-' or none: standard input) and writes what
-/// it returns. An input that cannot be read or processed gets a one-line
-/// error naming it and makes the exit status non-zero; the others go on.
-fn each_input(
-    mut files: Vec<PathBuf>,
-    mut work: impl FnMut(usize, &str, &[u8]) -> Result<String, String>,
-) -> ExitCode {
-    if files.is_empty() {
-        files.push(PathBuf::from("-"));
-    }
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
-    let mut failed = false;
-    for (i, path) in files.iter().enumerate() {
-        let name = path.display().to_string();
-        let result = read_input(path)
-            .map_err(|e| e.to_string())
-            .and_then(|bytes| work(i, &name, &bytes));
-        match result {
-            Ok(s) => {
-                if let Err(e) = out.write_all(s.as_bytes()) {
-                    eprintln!("decruft: writing output: {e}");
-                    return ExitCode::FAILURE;
-                }
-            }
-            Err(e) => {
-                eprintln!("decruft: {name}: {e}");
-                failed = true;
-            }
-        }
-    }
-    if failed {
-        ExitCode::FAILURE
-    } else {
-        ExitCode::SUCCESS
-    }
-}
-
-fn read_input(path: &PathBuf) -> std::io::Result<Vec<u8>> {
-    let mut buf = Vec::new();
-    if path.as_os_str() == "-" {
-        std::io::stdin().read_to_end(&mut buf)?;
-    } else {
-        buf = std::fs::read(path)?;
-    }
-    Ok(buf)
 }

@@ -121,10 +121,7 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId]) -> Pruned {
             id += 1;
         }
     }
-    Pruned {
-        cuts,
-        text_len,
-    }
+    Pruned { cuts, text_len }
 }
 
 /// Elements above `<body>` (html, body) are never cut for words.

@@ -2,6 +2,7 @@
 #![cfg(feature = "cli")]
 
 use std::io::Write;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 const BIN: &str = env!("CARGO_BIN_EXE_decruft");
@@ -36,11 +37,27 @@ fn an_unreadable_file_is_named_and_the_rest_still_processed() {
         .expect("runs");
     assert!(!out.status.success());
     let err = String::from_utf8(out.stderr).expect("utf-8");
-    assert_eq!(err.lines().count(), 1, "{err}");
-    assert!(err.contains("/nonexistent/page.html"), "{err}");
-    let json = String::from_utf8(out.stdout).expect("utf-8");
-    assert_eq!(json.lines().count(), 1);
-    let v: serde_json::Value = serde_json::from_str(json.trim()).expect("valid JSON");
+    let mut err_lines = err.lines();
+    assert!(
+        err_lines
+            .next()
+            .is_some_and(|l| l.contains("/nonexistent/page.html")),
+        "{err}"
+    );
+    assert!(
+        err_lines
+            .next()
+            .is_some_and(|l| l.contains("2 pages: 1 kept, 0 empty, 1 failed")),
+        "{err}"
+    );
+    assert_eq!(err_lines.next(), None, "{err}");
+    let records = json_lines(&out.stdout);
+    assert_eq!(records.len(), 2);
+    assert_eq!(records[0]["source"], "/nonexistent/page.html");
+    assert_eq!(records[0]["status"], "error");
+    assert!(records[0]["error"].as_str().is_some_and(|e| !e.is_empty()));
+    let v = &records[1];
+    assert_eq!(v["status"], "ok");
     assert_eq!(
         v["title"],
         "Les armées syrienne et turque s'engagent dans de nouveaux affrontements meurtriers à Idlib"
@@ -111,4 +128,487 @@ fn markdown_format_with_links_and_comments() {
     let v: serde_json::Value = serde_json::from_slice(&json.stdout).expect("valid JSON");
     assert_eq!(v["comments"][1]["author"], "Crumb & Crust");
     assert_eq!(v["comments"][2]["author"], serde_json::Value::Null);
+}
+
+/// Parses JSON-lines output; every line must be one whole object.
+fn json_lines(stdout: &[u8]) -> Vec<serde_json::Value> {
+    String::from_utf8(stdout.to_vec())
+        .expect("utf-8")
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
+        .collect()
+}
+
+fn sources(records: &[serde_json::Value]) -> Vec<&str> {
+    records
+        .iter()
+        .map(|r| r["source"].as_str().expect("source"))
+        .collect()
+}
+
+/// A fresh, empty directory for one test.
+fn scratch(name: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("cli-{name}"));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("scratch dir");
+    dir
+}
+
+/// An article page: a headline and paragraphs long enough to be kept.
+fn article(title: &str, body: &str) -> String {
+    let paragraphs: String = (1..=3)
+        .map(|i| format!("<p>{body} This is sentence number {i} of the story, told at some length so that it reads as prose.</p>"))
+        .collect();
+    format!(
+        "<html><head><title>{title}</title></head><body>\
+         <nav><a href='/'>Home</a> <a href='/news'>News</a></nav>\
+         <article><h1>{title}</h1>{paragraphs}</article></body></html>"
+    )
+}
+
+const EMPTY_PAGE: &str = "<html><body><nav><a href='/'>Home</a></nav></body></html>";
+
+fn gzip(bytes: &[u8]) -> Vec<u8> {
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    gz.write_all(bytes).expect("gzip");
+    gz.finish().expect("gzip")
+}
+
+/// One WARC record, `block` cut to `keep` bytes (a truncated file).
+fn warc_record(kind: &str, uri: &str, content_type: &str, block: &[u8], keep: usize) -> Vec<u8> {
+    let mut r = format!(
+        "WARC/1.0\r\nWARC-Type: {kind}\r\nWARC-Target-URI: {uri}\r\n\
+         WARC-Date: 2024-03-09T10:00:00Z\r\nContent-Type: {content_type}\r\n\
+         Content-Length: {}\r\n\r\n",
+        block.len()
+    )
+    .into_bytes();
+    r.extend_from_slice(&block[..keep.min(block.len())]);
+    if keep >= block.len() {
+        r.extend_from_slice(b"\r\n\r\n");
+    }
+    r
+}
+
+fn http_response(content_type: &str, body: &[u8]) -> Vec<u8> {
+    let mut b = format!(
+        "HTTP/1.1 200 OK\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\n\r\n",
+        body.len()
+    )
+    .into_bytes();
+    b.extend_from_slice(body);
+    b
+}
+
+const RESPONSE: &str = "application/http; msgtype=response";
+
+#[test]
+fn extracts_the_html_responses_of_a_warc_gz_in_order() {
+    let dir = scratch("warc");
+    let cyrillic = "Правительство Москвы утвердило новый план развития городского транспорта.";
+    let page = format!(
+        "<html><head><title>Новый план</title></head><body><article><h1>Новый план</h1>\
+         <p>{cyrillic}</p><p>Власти города сообщили, что это должно сократить время в пути \
+         для жителей и сделать поездки по столице более удобными.</p></article></body></html>"
+    );
+    let cp1251 = encoding_rs::WINDOWS_1251.encode(&page).0.into_owned();
+    // Not UTF-8: only the HTTP header's charset decodes it right.
+    assert!(std::str::from_utf8(&cp1251).is_err());
+    let records = [
+        warc_record(
+            "warcinfo",
+            "",
+            "application/warc-fields",
+            b"software: decruft-test\r\n",
+            usize::MAX,
+        ),
+        warc_record(
+            "request",
+            "https://a.example/one",
+            "application/http; msgtype=request",
+            b"GET /one HTTP/1.1\r\nHost: a.example\r\n\r\n",
+            usize::MAX,
+        ),
+        warc_record(
+            "response",
+            "https://a.example/one",
+            RESPONSE,
+            &http_response(
+                "text/html; charset=utf-8",
+                article("First story", "Tides rise twice a day.").as_bytes(),
+            ),
+            usize::MAX,
+        ),
+        warc_record(
+            "response",
+            "https://a.example/logo.png",
+            RESPONSE,
+            &http_response("image/png", b"\x89PNG\r\n\x1a\n<p>not a page</p>"),
+            usize::MAX,
+        ),
+        warc_record(
+            "response",
+            "https://ru.example/plan",
+            RESPONSE,
+            &http_response("text/html; charset=windows-1251", &cp1251),
+            usize::MAX,
+        ),
+        warc_record(
+            "response",
+            "https://a.example/empty",
+            RESPONSE,
+            &http_response("application/xhtml+xml", EMPTY_PAGE.as_bytes()),
+            usize::MAX,
+        ),
+        warc_record(
+            "response",
+            "https://a.example/cut",
+            RESPONSE,
+            &http_response("text/html", article("Cut", "Never seen.").as_bytes()),
+            120,
+        ),
+    ];
+    // One gzip member per record, as crawlers write them.
+    let warc: Vec<u8> = records.iter().flat_map(|r| gzip(r)).collect();
+    let path = dir.join("crawl.warc.gz");
+    std::fs::write(&path, warc).expect("written");
+
+    let out = Command::new(BIN)
+        .args(["extract", "--format", "json", "--jobs", "2"])
+        .arg(&path)
+        .output()
+        .expect("runs");
+    assert!(!out.status.success(), "the truncated record is a failure");
+    let records = json_lines(&out.stdout);
+    assert_eq!(
+        sources(&records),
+        [
+            "https://a.example/one",
+            "https://ru.example/plan",
+            "https://a.example/empty",
+            "https://a.example/cut"
+        ]
+    );
+    assert_eq!(records[0]["status"], "ok");
+    assert_eq!(records[0]["title"], "First story");
+    assert!(records[0]["text"]
+        .as_str()
+        .is_some_and(|t| t.starts_with("Tides rise twice a day.")));
+    assert_eq!(records[1]["status"], "ok");
+    assert_eq!(records[1]["encoding"], "windows-1251");
+    assert_eq!(records[1]["title"], "Новый план");
+    assert!(
+        records[1]["text"]
+            .as_str()
+            .is_some_and(|t| t.contains(cyrillic)),
+        "{}",
+        records[1]
+    );
+    assert_eq!(records[1]["language"], "ru");
+    assert_eq!(records[2]["status"], "empty");
+    assert_eq!(records[2]["text"], "");
+    assert_eq!(records[3]["status"], "error");
+    assert!(
+        records[3]["error"]
+            .as_str()
+            .is_some_and(|e| e.contains("truncated")),
+        "{}",
+        records[3]
+    );
+    let err = String::from_utf8(out.stderr).expect("utf-8");
+    assert!(err.contains("https://a.example/cut"), "{err}");
+    assert!(err.contains("4 pages: 2 kept, 1 empty, 1 failed"), "{err}");
+
+    // The same archive uncompressed and named without an extension is
+    // recognised by its content.
+    let plain: Vec<u8> = records_bytes_plain(&dir);
+    let bare = dir.join("crawl-archive");
+    std::fs::write(&bare, plain).expect("written");
+    let out = Command::new(BIN)
+        .args(["extract", "--format", "json"])
+        .arg(&bare)
+        .output()
+        .expect("runs");
+    assert!(out.status.success());
+    assert_eq!(sources(&json_lines(&out.stdout)), ["https://b.example/x"]);
+}
+
+fn records_bytes_plain(_dir: &Path) -> Vec<u8> {
+    warc_record(
+        "response",
+        "https://b.example/x",
+        RESPONSE,
+        &http_response(
+            "text/html",
+            article("Plain", "An uncompressed archive.").as_bytes(),
+        ),
+        usize::MAX,
+    )
+}
+
+/// A directory tree: nested, with a gzipped page, an empty page and a file
+/// that is not HTML.
+fn page_tree(name: &str) -> PathBuf {
+    let dir = scratch(name);
+    std::fs::create_dir_all(dir.join("sub/deeper")).expect("dirs");
+    std::fs::write(dir.join("a.html"), article("Alpha", "The first page.")).expect("w");
+    std::fs::write(dir.join("notes.txt"), article("Notes", "Not a page.")).expect("w");
+    std::fs::write(dir.join("sub/b.htm"), article("Beta", "The second page.")).expect("w");
+    std::fs::write(
+        dir.join("sub/deeper/c.html.gz"),
+        gzip(article("Gamma", "A gzipped page.").as_bytes()),
+    )
+    .expect("w");
+    std::fs::write(dir.join("z.html"), EMPTY_PAGE).expect("w");
+    dir
+}
+
+#[test]
+fn walks_a_directory_in_sorted_order_and_ignores_other_files() {
+    let dir = page_tree("tree");
+    let out = Command::new(BIN)
+        .args(["extract", "--format", "json"])
+        .arg(&dir)
+        .output()
+        .expect("runs");
+    assert!(out.status.success(), "an empty page is no failure");
+    let records = json_lines(&out.stdout);
+    let d = dir.display();
+    assert_eq!(
+        sources(&records),
+        [
+            format!("{d}/a.html"),
+            format!("{d}/sub/b.htm"),
+            format!("{d}/sub/deeper/c.html.gz"),
+            format!("{d}/z.html")
+        ]
+    );
+    let titles: Vec<_> = records.iter().map(|r| r["title"].clone()).collect();
+    assert_eq!(titles[..3], ["Alpha", "Beta", "Gamma"]);
+    assert_eq!(records[3]["status"], "empty");
+    assert!(records[2]["text"]
+        .as_str()
+        .is_some_and(|t| t.starts_with("A gzipped page.")));
+
+    // The text format names each page.
+    let out = Command::new(BIN)
+        .args(["extract", "--title"])
+        .arg(&dir)
+        .output()
+        .expect("runs");
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    assert!(
+        text.starts_with(&format!("==> {d}/a.html <==\nAlpha\n\nThe first page.")),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!("\n\n==> {d}/sub/b.htm <==\nBeta\n")),
+        "{text}"
+    );
+}
+
+#[test]
+fn reads_the_list_of_paths_from_standard_input() {
+    let dir = page_tree("files-from");
+    let list = format!(
+        "{0}/sub/b.htm\n\n{0}/missing.html\n{0}/a.html\n",
+        dir.display()
+    );
+    let mut child = Command::new(BIN)
+        .args(["extract", "--format", "json", "--files-from", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("runs");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(list.as_bytes())
+        .expect("written");
+    let out = child.wait_with_output().expect("finishes");
+    assert!(!out.status.success(), "a missing file is a failure");
+    let records = json_lines(&out.stdout);
+    let d = dir.display();
+    assert_eq!(
+        sources(&records),
+        [
+            format!("{d}/sub/b.htm"),
+            format!("{d}/missing.html"),
+            format!("{d}/a.html")
+        ]
+    );
+    assert_eq!(records[0]["title"], "Beta");
+    assert_eq!(records[1]["status"], "error");
+    assert_eq!(
+        records[1].as_object().map(|o| o.len()),
+        Some(3),
+        "{}",
+        records[1]
+    );
+    assert_eq!(records[2]["title"], "Alpha");
+    let err = String::from_utf8(out.stderr).expect("utf-8");
+    assert!(err.contains("missing.html"), "{err}");
+}
+
+#[test]
+fn keeps_input_order_with_two_jobs() {
+    let dir = scratch("order");
+    let n = 60;
+    for i in 0..n {
+        // Early pages are the largest, so they finish last when run in
+        // parallel: only reordering puts them first.
+        let filler =
+            "More words to make the page longer and slower to extract. ".repeat(40 * (n - i));
+        let page = article(
+            &format!("Page {i:03}"),
+            &format!("Story {i:03} begins. {filler}"),
+        );
+        std::fs::write(dir.join(format!("p{i:03}.html")), page).expect("w");
+    }
+    let out = Command::new(BIN)
+        .args(["extract", "--format", "json", "--jobs", "2"])
+        .arg(&dir)
+        .output()
+        .expect("runs");
+    assert!(out.status.success());
+    let records = json_lines(&out.stdout);
+    assert_eq!(records.len(), n);
+    for (i, r) in records.iter().enumerate() {
+        assert_eq!(r["source"], format!("{}/p{i:03}.html", dir.display()));
+        assert_eq!(r["title"], format!("Page {i:03}"));
+        assert!(r["text"]
+            .as_str()
+            .is_some_and(|t| t.starts_with(&format!("Story {i:03} begins."))));
+    }
+}
+
+#[test]
+fn writes_one_text_file_per_page_into_the_output_directory() {
+    let dir = page_tree("output-dir-in");
+    let out_dir = scratch("output-dir-out").join("texts");
+    let out = Command::new(BIN)
+        .args(["extract", "--title", "--output-dir"])
+        .arg(&out_dir)
+        .arg(&dir)
+        .arg("/nonexistent/page.html")
+        .output()
+        .expect("runs");
+    assert!(!out.status.success());
+    let mut files: Vec<String> = std::fs::read_dir(&out_dir)
+        .expect("created")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    files.sort();
+    assert_eq!(files, ["000001-a.txt", "000002-b.txt", "000003-c.txt"]);
+    let gamma = std::fs::read_to_string(out_dir.join("000003-c.txt")).expect("read");
+    assert!(gamma.starts_with("Gamma\n\nA gzipped page."), "{gamma}");
+    // Every page, empty and failed ones too, has its record on stdout.
+    let records = json_lines(&out.stdout);
+    let status: Vec<_> = records
+        .iter()
+        .map(|r| r["status"].as_str().unwrap_or("?"))
+        .collect();
+    assert_eq!(status, ["ok", "ok", "ok", "empty", "error"]);
+    assert_eq!(
+        records[2]["file"],
+        out_dir.join("000003-c.txt").display().to_string()
+    );
+    assert!(records[2].get("text").is_none());
+    assert!(records[3].get("file").is_none());
+}
+
+#[test]
+fn ctrl_c_stops_with_whole_records_written() {
+    let dir = scratch("interrupt");
+    let page = dir.join("page.html");
+    let filler = "Words that make the page slow enough to extract. ".repeat(2000);
+    std::fs::write(&page, article("Long", &filler)).expect("w");
+    let list = format!("{}\n", page.display()).repeat(20_000);
+    let list_path = dir.join("list.txt");
+    std::fs::write(&list_path, list).expect("w");
+    let mut child = Command::new(BIN)
+        .args(["extract", "--format", "json", "--jobs", "2", "--files-from"])
+        .arg(&list_path)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("runs");
+    let mut stdout = std::io::BufReader::new(child.stdout.take().expect("stdout"));
+    // Once a record is out the handler is in place.
+    let mut first = String::new();
+    std::io::BufRead::read_line(&mut stdout, &mut first).expect("a first record");
+    let killed = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .expect("kill runs");
+    assert!(killed.success());
+    let mut rest = Vec::new();
+    std::io::Read::read_to_end(&mut stdout, &mut rest).expect("read");
+    let out = child.wait_with_output().expect("finishes");
+    assert_eq!(out.status.code(), Some(130));
+    let mut all = first.into_bytes();
+    all.extend(rest);
+    assert!(all.ends_with(b"\n"));
+    let records = json_lines(&all);
+    assert!(records.len() < 20_000, "stopped early");
+    assert!(records
+        .iter()
+        .all(|r| r["status"] == "ok" && r["title"] == "Long"));
+    let err = String::from_utf8(out.stderr).expect("utf-8");
+    assert!(err.contains("interrupted after"), "{err}");
+}
+
+#[test]
+fn standard_input_is_not_both_a_page_and_the_list() {
+    let out = Command::new(BIN)
+        .args(["extract", "--files-from", "-", "-"])
+        .stdin(Stdio::null())
+        .output()
+        .expect("runs");
+    assert!(!out.status.success());
+    assert!(out.stdout.is_empty());
+    let err = String::from_utf8(out.stderr).expect("utf-8");
+    assert!(err.contains("standard input"), "{err}");
+}
+
+#[test]
+fn warc_links_resolve_against_the_record_uri() {
+    let dir = scratch("warc-links");
+    let page = "<html><body><article><h1>Harbour works</h1>\
+        <p>The harbour wall will be rebuilt over two summers, the port authority said, and the \
+        <a href='plans/wall.pdf'>plans</a> are open to comment until May.</p></article></body></html>";
+    let body = http_response("text/html; charset=utf-8", page.as_bytes());
+    let uri = "https://news.example.org/2024/03/harbour.html";
+    let warc = gzip(&warc_record("response", uri, RESPONSE, &body, usize::MAX));
+    let path = dir.join("one.warc.gz");
+    std::fs::write(&path, warc).expect("write");
+    let out = Command::new(BIN)
+        .args(["extract", "--format", "markdown", "--links"])
+        .arg(&path)
+        .output()
+        .expect("runs");
+    let md = String::from_utf8(out.stdout).expect("utf-8");
+    assert!(
+        md.contains("[plans](https://news.example.org/2024/03/plans/wall.pdf)"),
+        "{md}"
+    );
+    let out = Command::new(BIN)
+        .args([
+            "extract",
+            "--format",
+            "markdown",
+            "--links",
+            "--base-url",
+            "https://mirror.example/x/",
+        ])
+        .arg(&path)
+        .output()
+        .expect("runs");
+    let md = String::from_utf8(out.stdout).expect("utf-8");
+    assert!(
+        md.contains("[plans](https://mirror.example/x/plans/wall.pdf)"),
+        "{md}"
+    );
 }

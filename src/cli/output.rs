@@ -1,0 +1,275 @@
+//! One page's result as the bytes to write: a JSON line, a text block, or a
+//! text file in `--output-dir` with its JSON line. Built by the worker that
+//! extracted the page, so serializing runs in parallel and the writer only
+//! copies finished lines out in order.
+
+use std::path::{Path, PathBuf};
+
+use serde_json::{Map, Value};
+
+/// What became of a page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    /// Main content found.
+    Kept,
+    /// Read and parsed, but no main content.
+    Empty,
+    /// Not read or not extracted; see the error.
+    Failed,
+}
+
+impl Status {
+    /// The record's `status` value.
+    fn name(self) -> &'static str {
+        match self {
+            Status::Kept => "ok",
+            Status::Empty => "empty",
+            Status::Failed => "error",
+        }
+    }
+}
+
+/// A page's result, ready to write.
+pub struct Outcome {
+    /// What became of it.
+    pub status: Status,
+    /// The bytes for standard output: whole lines, possibly none.
+    pub output: String,
+    /// For standard error: `source: why`, when it failed.
+    pub error: Option<String>,
+}
+
+/// The output format.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// The body as plain text.
+    Text,
+    /// One JSON object per page and line.
+    Json,
+}
+
+/// How results are written.
+pub struct Layout {
+    /// Text or JSON lines.
+    pub format: Format,
+    /// Print the headline before the body (text).
+    pub title: bool,
+    /// Print every block's verdict (text).
+    pub explain: bool,
+    /// Whether there may be more than one page (text: `==> name <==`).
+    pub many: bool,
+    /// `--output-dir`: one text file per page there, JSON lines on stdout.
+    pub dir: Option<PathBuf>,
+}
+
+impl Layout {
+    /// The outcome of page number `index` (from 0) from `source`.
+    pub fn outcome(
+        &self,
+        index: usize,
+        source: &str,
+        result: Result<decruft::Article, String>,
+    ) -> Outcome {
+        let article = match result {
+            Ok(a) => a,
+            Err(error) => return self.failure(source, error),
+        };
+        let status = if article.is_empty() {
+            Status::Empty
+        } else {
+            Status::Kept
+        };
+        let record = |text: bool| -> Map<String, Value> {
+            let mut obj = match serde_json::to_value(&article) {
+                Ok(Value::Object(obj)) => obj,
+                _ => Map::new(),
+            };
+            if !text {
+                obj.remove("text");
+            }
+            obj.insert("source".to_owned(), source.into());
+            obj.insert("status".to_owned(), status.name().into());
+            obj
+        };
+        let output = match (&self.dir, self.format) {
+            (Some(dir), _) => {
+                let mut obj = record(false);
+                if status == Status::Kept {
+                    let mut name = file_name(index, source);
+                    if article.markdown().is_some() {
+                        name.truncate(name.len().saturating_sub(".txt".len()));
+                        name.push_str(".md");
+                    }
+                    let path = dir.join(name);
+                    let body = text_block(&article, self.title, false);
+                    if let Err(e) = std::fs::write(&path, body) {
+                        let error = format!("writing {}: {e}", path.display());
+                        return self.failure(source, error);
+                    }
+                    obj.insert("file".to_owned(), path.display().to_string().into());
+                }
+                json_line(obj)
+            }
+            (None, Format::Json) => json_line(record(true)),
+            (None, Format::Text) => {
+                let mut s = String::new();
+                if self.many {
+                    if index > 0 {
+                        s.push('\n');
+                    }
+                    s.push_str(&format!("==> {source} <==\n"));
+                }
+                s.push_str(&text_block(&article, self.title, self.explain));
+                s
+            }
+        };
+        Outcome {
+            status,
+            output,
+            error: None,
+        }
+    }
+
+    /// The outcome of a page that failed: a JSON record saying why (none in
+    /// the text format) and a line for standard error.
+    pub fn failure(&self, source: &str, error: String) -> Outcome {
+        let output = if self.format == Format::Json || self.dir.is_some() {
+            let mut obj = Map::new();
+            obj.insert("source".to_owned(), source.into());
+            obj.insert("status".to_owned(), Status::Failed.name().into());
+            obj.insert("error".to_owned(), error.as_str().into());
+            json_line(obj)
+        } else {
+            String::new()
+        };
+        Outcome {
+            status: Status::Failed,
+            output,
+            error: Some(format!("{source}: {error}")),
+        }
+    }
+}
+
+fn json_line(obj: Map<String, Value>) -> String {
+    let mut line = Value::Object(obj).to_string();
+    line.push('\n');
+    line
+}
+
+/// A page in the text format: the explanation and the title on request,
+/// then the body.
+fn text_block(article: &decruft::Article, title: bool, explain: bool) -> String {
+    let mut s = String::new();
+    if explain {
+        for b in article.explanation().unwrap_or_default() {
+            let verdict = if b.kept() { "KEEP" } else { "DROP" };
+            let text: String = b.text().chars().take(80).collect();
+            s.push_str(&format!("{verdict} [{}] {text}\n", b.reason()));
+        }
+        s.push('\n');
+    }
+    let markdown = article.markdown();
+    if title {
+        if let Some(t) = article.title() {
+            if markdown.is_some() {
+                s.push_str("# ");
+            }
+            s.push_str(t);
+            s.push_str("\n\n");
+        }
+    }
+    let body = markdown.unwrap_or(article.text());
+    s.push_str(body);
+    if !body.is_empty() {
+        s.push('\n');
+    }
+    for c in article.comments() {
+        s.push_str("\n---\n\n");
+        if let Some(a) = c.author() {
+            s.push_str(a);
+            s.push_str(":\n");
+        }
+        s.push_str(c.text());
+        s.push('\n');
+    }
+    s
+}
+
+/// Longest sanitized source kept in an output file name, in characters:
+/// enough to recognise the page, well under file systems' 255-byte limit.
+const MAX_NAME: usize = 80;
+
+/// The text file of page `index` (from 0): `000001-<name>.txt`, the number
+/// being the page's place in the input (so names sort in input order and
+/// never collide) and the name the source's file name (for a URL, its host
+/// and path) with every character but ASCII letters, digits, `.`, `-` and
+/// `_` made `_`.
+pub fn file_name(index: usize, source: &str) -> String {
+    let base = match source.split_once("://") {
+        Some((_, rest)) => rest,
+        None if source == "-" => "stdin",
+        None => Path::new(source)
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or(source),
+    };
+    let base = strip_suffix_ci(base, ".gz");
+    let base = [".html", ".htm", ".xhtml"]
+        .iter()
+        .fold(base, |b, ext| strip_suffix_ci(b, ext));
+    let mut name = String::new();
+    for c in base.chars() {
+        let c = if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_') {
+            c
+        } else {
+            '_'
+        };
+        // No runs of `_`, nothing hidden, no `..`.
+        if (c == '_' || c == '.') && (name.is_empty() || name.ends_with(['_', '.'])) {
+            continue;
+        }
+        name.push(c);
+        if name.len() >= MAX_NAME {
+            break;
+        }
+    }
+    let name = name.trim_end_matches(['_', '.']);
+    let n = index + 1;
+    if name.is_empty() {
+        format!("{n:06}.txt")
+    } else {
+        format!("{n:06}-{name}.txt")
+    }
+}
+
+/// `s` without `suffix` (ASCII, any case) at its end.
+fn strip_suffix_ci<'a>(s: &'a str, suffix: &str) -> &'a str {
+    let cut = s.len().saturating_sub(suffix.len());
+    match (s.get(..cut), s.get(cut..)) {
+        (Some(head), Some(tail)) if tail.eq_ignore_ascii_case(suffix) => head,
+        _ => s,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::file_name;
+
+    #[test]
+    fn file_names_are_numbered_and_sanitized() {
+        assert_eq!(file_name(0, "dir/Story One.html"), "000001-Story_One.txt");
+        assert_eq!(file_name(9, "pages/a.HTML.gz"), "000010-a.txt");
+        assert_eq!(
+            file_name(41, "https://example.org/news/a?b=1"),
+            "000042-example.org_news_a_b_1.txt"
+        );
+        assert_eq!(file_name(0, "-"), "000001-stdin.txt");
+        assert_eq!(file_name(2, "../../etc/passwd"), "000003-passwd.txt");
+        assert_eq!(file_name(2, "http://x/../.."), "000003-x.txt");
+        assert_eq!(file_name(2, "http://.."), "000003.txt");
+        assert_eq!(file_name(1_234_567, "a.htm"), "1234568-a.txt");
+        let long = "x".repeat(500);
+        assert!(file_name(0, &long).len() < 100);
+        assert_eq!(file_name(0, "http://ü.example/ж"), "000001-example.txt");
+    }
+}

@@ -30,6 +30,10 @@ fn main() {
         }
     }
     let total = per_page(t);
+    if std::env::args().nth(2).as_deref() == Some("e2e") {
+        println!("{total:.3} ms/page end to end ({out} bytes out)");
+        return;
+    }
 
     let texts: Vec<String> = pages.iter().map(|p| stages::decode(&p.html)).collect();
     let t = Instant::now();
@@ -62,8 +66,33 @@ fn main() {
         }
     }
     let render = per_page(t);
+    let t = Instant::now();
+    for _ in 0..n {
+        for p in &pages {
+            out += parse_floor(&p.html);
+        }
+    }
+    let floor = per_page(t);
     println!(
-        "{total:.3} ms/page end to end; decode {decode:.3}, parse {parse:.3}, \
-         analyse {analyse:.3}, render {render:.3} ({out} bytes out)"
+        "{total:.3} ms/page end to end = {:.2} x the parse floor ({floor:.3}); \
+         decode {decode:.3}, parse {parse:.3}, \
+         analyse {analyse:.3}, render {render:.3} ({out} bytes out)",
+        total / floor
     );
+}
+
+/// The parse floor: html5ever into an RcDom from the bytes and one walk
+/// over all nodes (as in `benches/extract.rs`).
+fn parse_floor(html: &[u8]) -> usize {
+    use html5ever::tendril::TendrilSink;
+    let dom = html5ever::parse_document(markup5ever_rcdom::RcDom::default(), Default::default())
+        .from_utf8()
+        .one(html);
+    let mut stack = vec![dom.document.clone()];
+    let mut n = 0;
+    while let Some(node) = stack.pop() {
+        n += 1;
+        stack.extend(node.children.borrow().iter().cloned());
+    }
+    n
 }

@@ -433,6 +433,14 @@ pub(crate) fn normalize_block(text: &str, pre: bool) -> Option<String> {
     if text.is_ascii() {
         return None;
     }
+    // Most text is already NFC and free of odd characters: nothing to do,
+    // as for ASCII (checked without allocating).
+    let odd = text
+        .chars()
+        .any(|c| is_invisible(c) || is_odd_space(c) || is_bidi_control(c));
+    if !odd && unicode_normalization::is_nfc_quick(text.chars()) == unicode_normalization::IsNormalized::Yes {
+        return None;
+    }
     let nfc: String = text.nfc().collect();
     if pre {
         let s: String = nfc

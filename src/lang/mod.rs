@@ -280,6 +280,9 @@ static STOP_INDEX: LazyLock<FastMap<&'static str, u64>> = LazyLock::new(|| {
     map
 });
 
+/// Bytes of text read to detect a language.
+const LANGUAGE_SAMPLE: usize = 20_000;
+
 /// Function characters of Chinese, Japanese and Korean, all together.
 static CJK_STOP: LazyLock<FastSet<char>> = LazyLock::new(|| {
     stopwords::CJK_STOPCHARS
@@ -305,8 +308,14 @@ impl StopCounts {
     pub(crate) fn add(&mut self, text: &str) {
         for_words(text, |w| {
             if let Some(&mask) = STOP_INDEX.get(w) {
-                for (i, h) in self.hits.iter_mut().enumerate() {
-                    *h += u32::from(mask & (1u64 << i) != 0);
+                // Only the languages whose bit is set (a word is a stop word
+                // in a few languages, not in 64).
+                let mut m = mask;
+                while m != 0 {
+                    if let Some(h) = self.hits.get_mut(m.trailing_zeros() as usize) {
+                        *h += 1;
+                    }
+                    m &= m - 1;
                 }
             }
         });
@@ -392,7 +401,12 @@ pub(crate) fn detect_language(text: &str) -> Option<&'static str> {
         });
     }
     let mut counts = StopCounts::default();
-    counts.add(text);
+    // The first words tell as well as all of them.
+    let mut end = text.len().min(LANGUAGE_SAMPLE);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    counts.add(text.get(..end).unwrap_or(text));
     let i = counts.language()?;
     // A handful of stop words is no evidence.
     let hits = counts.hits.get(i).copied().unwrap_or(0);
@@ -406,9 +420,16 @@ pub(crate) fn detect_language(text: &str) -> Option<&'static str> {
 fn for_words(text: &str, mut f: impl FnMut(&str)) {
     let mut word = String::new();
     for c in text.chars() {
-        if c.is_alphanumeric() || is_mark(c) {
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                word.push(c.to_ascii_lowercase());
+                continue;
+            }
+        } else if c.is_alphanumeric() || is_mark(c) {
             word.extend(c.to_lowercase());
-        } else if !word.is_empty() {
+            continue;
+        }
+        if !word.is_empty() {
             f(&word);
             word.clear();
         }

@@ -12,14 +12,13 @@ use html5ever::tendril::StrTendril;
 use html5ever::tokenizer::{EndTag, StartTag, Tag, TagToken, Token, TokenSink, TokenSinkResult};
 use html5ever::tree_builder::TreeBuilder;
 use html5ever::{local_name, LocalName};
-use markup5ever_rcdom::Handle;
-
-use super::{GuardSink, ParseLimits, Shared};
+use super::sink::{Builder, Handle};
+use super::{ParseLimits, Shared};
 use crate::hash::FastHasher;
 use crate::limits::MAX_OPEN_FORMATTING;
 
 pub(super) struct Filter {
-    pub(super) tree: TreeBuilder<Handle, GuardSink>,
+    pub(super) tree: TreeBuilder<Handle, Builder>,
     pub(super) shared: Rc<Shared>,
     pub(super) limits: ParseLimits,
     pub(super) model: RefCell<StackModel>,

@@ -35,7 +35,7 @@ pub(crate) fn trim_attributes(html: &str) -> Cow<'_, str> {
     let b = html.as_bytes();
     let mut cuts: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
-    while let Some(off) = html.get(i..).and_then(|r| r.find('<')) {
+    while let Some(off) = b.get(i..).and_then(|r| memchr::memchr(b'<', r)) {
         let lt = i + off;
         i = lt + 1;
         match b.get(i) {
@@ -147,19 +147,15 @@ fn find_end_tag(b: &[u8], mut i: usize, name: &[u8]) -> usize {
     b.len()
 }
 
-/// The first position of `needle` in `b` at or after `from`.
+/// The first position of `needle` in `b` at or after `from` (memchr's
+/// vectorised search: this pass reads every byte of the page).
 fn find(b: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
     let hay = b.get(from..)?;
-    let first = *needle.first()?;
-    let mut start = 0;
-    while let Some(p) = hay.get(start..)?.iter().position(|&c| c == first) {
-        let at = start + p;
-        if hay.get(at..at + needle.len()) == Some(needle) {
-            return Some(from + at);
-        }
-        start = at + 1;
-    }
-    None
+    let at = match needle {
+        [c] => memchr::memchr(*c, hay),
+        _ => memchr::memmem::find(hay, needle),
+    };
+    at.map(|p| from + p)
 }
 
 fn is_space(c: u8) -> bool {

@@ -1,55 +1,29 @@
-//! Benchmarks: extraction on committed pages beside the parse floor
-//! (html5ever into an RcDom plus one walk over every node), the dev-set pages
-//! when `DECRUFT_DATASET` is set, and hostile shapes grown from 1k to 64k so
-//! that superlinear growth shows.
+//! Benchmarks: end-to-end extraction on committed pages (small, medium,
+//! large; several languages) beside the parse floor (html5ever into an RcDom
+//! plus one walk over every node), the dev-set pages when `DECRUFT_DATASET`
+//! is set (with the ratio extraction / parse floor printed), and hostile
+//! shapes grown from 1k to 64k so that superlinear growth shows. Per-stage
+//! timings are in `benches/stages.rs`.
 //!
 //! `cargo bench --bench extract` (add `-- scaling` for one group).
 
 #![allow(missing_docs, clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::hint::black_box;
-use std::io::Read;
-use std::path::Path;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-use html5ever::tendril::TendrilSink;
-use markup5ever_rcdom::RcDom;
 
-/// Committed pages of three sizes and scripts.
-const PAGES: [&str; 4] = [
-    "fr-wordpress-leaked",
-    "en-wordpress-comments",
-    "zh-news-portal",
-    "ar-news-rtl",
-];
-
-fn page(name: &str) -> String {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/fixtures/{name}.html"));
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-}
-
-/// The parse floor: html5ever into an RcDom and one walk over all nodes.
-fn parse_floor(html: &str) -> usize {
-    let dom = html5ever::parse_document(RcDom::default(), Default::default())
-        .from_utf8()
-        .one(html.as_bytes());
-    let mut stack = vec![dom.document.clone()];
-    let mut n = 0;
-    while let Some(node) = stack.pop() {
-        n += 1;
-        stack.extend(node.children.borrow().iter().cloned());
-    }
-    n
-}
+mod support;
+use support::{ms_per_page, page, parse_floor, PAGES};
 
 fn pages(c: &mut Criterion) {
     let extractor = decruft::Extractor::default();
     let mut g = c.benchmark_group("pages");
-    for name in PAGES {
-        let html = page(name);
+    for (name, path) in PAGES {
+        let html = page(path);
         g.throughput(Throughput::Bytes(html.len() as u64));
         g.bench_with_input(BenchmarkId::new("extract", name), &html, |b, h| {
-            b.iter(|| extractor.extract(black_box(h)))
+            b.iter(|| extractor.extract_bytes(black_box(h), None))
         });
         g.bench_with_input(BenchmarkId::new("parse_floor", name), &html, |b, h| {
             b.iter(|| parse_floor(black_box(h)))
@@ -59,44 +33,43 @@ fn pages(c: &mut Criterion) {
 }
 
 fn dev_set(c: &mut Criterion) {
-    let Some(dir) = std::env::var_os("DECRUFT_DATASET") else {
-        eprintln!("dev_set: skipped (DECRUFT_DATASET is not set)");
+    let Some(pages) = support::dev_set() else {
         return;
     };
-    let dir = Path::new(&dir).join("html");
-    let entries = std::fs::read_dir(&dir).unwrap_or_else(|e| {
-        panic!(
-            "DECRUFT_DATASET is set but {} is unreadable: {e}",
-            dir.display()
-        )
-    });
-    let mut htmls = Vec::new();
-    for e in entries.flatten() {
-        let gz = std::fs::read(e.path()).expect("readable page");
-        let mut raw = Vec::new();
-        flate2::read::GzDecoder::new(&gz[..])
-            .read_to_end(&mut raw)
-            .expect("gzip");
-        htmls.push(String::from_utf8_lossy(&raw).into_owned());
-    }
-    assert!(!htmls.is_empty(), "DECRUFT_DATASET has no pages");
-    let bytes: usize = htmls.iter().map(String::len).sum();
+    let bytes: usize = pages.iter().map(Vec::len).sum();
     let extractor = decruft::Extractor::default();
+    let extract = |h: &[u8]| {
+        extractor
+            .extract_bytes(h, None)
+            .map_or(0, |a| a.text().len())
+    };
     let mut g = c.benchmark_group("dev_set");
     g.sample_size(10);
     g.throughput(Throughput::Bytes(bytes as u64));
     g.bench_function("extract", |b| {
-        b.iter(|| {
-            htmls
-                .iter()
-                .map(|h| extractor.extract(h).map_or(0, |a| a.text().len()))
-                .sum::<usize>()
-        })
+        b.iter(|| pages.iter().map(|h| extract(h)).sum::<usize>())
     });
     g.bench_function("parse_floor", |b| {
-        b.iter(|| htmls.iter().map(|h| parse_floor(h)).sum::<usize>())
+        b.iter(|| pages.iter().map(|h| parse_floor(h)).sum::<usize>())
     });
     g.finish();
+    // The ratio, from the best of several rounds of each, interleaved.
+    let (mut e, mut f) = (f64::MAX, f64::MAX);
+    for _ in 0..5 {
+        e = e.min(ms_per_page(&pages, 2, extract));
+        f = f.min(ms_per_page(&pages, 2, parse_floor));
+    }
+    let mb = bytes as f64 / pages.len() as f64 / 1e6;
+    eprintln!(
+        "dev_set: {} pages, {:.0} KB/page; extract {e:.3} ms/page ({:.0} pages/s, {:.1} MB/s), \
+         parse floor {f:.3} ms/page ({:.1} MB/s): extract / floor = {:.2}",
+        pages.len(),
+        mb * 1000.0,
+        1000.0 / e,
+        mb * 1000.0 / e,
+        mb * 1000.0 / f,
+        e / f
+    );
 }
 
 fn scaling(c: &mut Criterion) {

@@ -438,7 +438,10 @@ pub(crate) fn normalize_block(text: &str, pre: bool) -> Option<String> {
     let odd = text
         .chars()
         .any(|c| is_invisible(c) || is_odd_space(c) || is_bidi_control(c));
-    if !odd && unicode_normalization::is_nfc_quick(text.chars()) == unicode_normalization::IsNormalized::Yes {
+    if !odd
+        && unicode_normalization::is_nfc_quick(text.chars())
+            == unicode_normalization::IsNormalized::Yes
+    {
         return None;
     }
     let nfc: String = text.nfc().collect();

@@ -75,20 +75,19 @@ pub(crate) fn read(dom: &Dom) -> Meta {
             body_marks.push(id);
         }
     }
-    let refs: Vec<&str> = og_title
+    // Each text split into words once.
+    let refs: Vec<Vec<String>> = og_title
         .iter()
         .chain(doc_title.iter())
-        .map(String::as_str)
+        .map(|t| words(t))
         .collect();
     // The heading that covers most of the page's declared title with
     // nothing else ("Blog name: Post title" picks the post's heading, not
     // the blog's h1).
     let mut best: Option<(f32, NodeId, &str)> = None;
     for (id, text) in &h1s {
-        let sim = refs
-            .iter()
-            .map(|r| coverage(text, r))
-            .fold(0.0f32, f32::max);
+        let h = words(text);
+        let sim = refs.iter().map(|r| coverage(&h, r)).fold(0.0f32, f32::max);
         if sim >= MIN_TITLE_COVERAGE && best.is_none_or(|(s, _, _)| sim > s) {
             best = Some((sim, *id, text));
         }
@@ -125,17 +124,19 @@ fn is_titled(e: &crate::dom::Element) -> bool {
         .iter()
         .any(|n| {
             e.attr(n).is_some_and(|v| {
-                let v = v.to_ascii_lowercase();
-                v.contains("title") || v.contains("headline")
+                let has = |w: &str| {
+                    v.as_bytes()
+                        .windows(w.len())
+                        .any(|x| x.eq_ignore_ascii_case(w.as_bytes()))
+                };
+                has("title") || has("headline")
             })
         })
 }
 
 /// How well `heading` stands for `declared`: the share of the declared
 /// title's words it has, times the share of its own words found there.
-fn coverage(heading: &str, declared: &str) -> f32 {
-    let h = words(heading);
-    let d = words(declared);
+fn coverage(h: &[String], d: &[String]) -> f32 {
     if h.is_empty() || d.is_empty() {
         return 0.0;
     }

@@ -190,6 +190,15 @@ fn is_hidden(e: &crate::dom::Element) -> bool {
         return true;
     }
     e.attr(&local_name!("style")).is_some_and(|s| {
+        // Most styles say neither: rejected without allocating.
+        let has = |w: &str| {
+            s.as_bytes()
+                .windows(w.len())
+                .any(|x| x.eq_ignore_ascii_case(w.as_bytes()))
+        };
+        if !has("none") && !has("hidden") {
+            return false;
+        }
         let s: String = s
             .chars()
             .filter(|c| !c.is_whitespace())
@@ -218,7 +227,11 @@ fn comment_threads(dom: &Dom, text_len: &[usize], protect: &[NodeId]) -> Vec<boo
         let own = dom.element(id).is_some_and(|e| {
             matches!(e.name, local_name!("a") | local_name!("button"))
                 && text_len.get(id).is_some_and(|&l| l > 0 && l <= 40)
-                && crate::lang::is_reply_label(&crate::meta::text_of(dom, id))
+                && match dom.text(id + 1).filter(|_| dom.end(id) == id + 2) {
+                    // A lone text child (the usual case) is read in place.
+                    Some(t) => crate::lang::is_reply_label(t),
+                    None => crate::lang::is_reply_label(&crate::meta::text_of(dom, id)),
+                }
         });
         if own || has_reply.get(id).copied().unwrap_or(false) {
             if let Some(m) = dom.parent(id).and_then(|p| has_reply.get_mut(p)) {
@@ -318,7 +331,7 @@ fn subtree_text_lengths(dom: &Dom) -> Vec<usize> {
         let own = if in_code {
             0
         } else {
-            dom.text(id).map_or(0, |t| t.trim().len())
+            dom.text(id).map_or(0, trimmed_len)
         };
         let sum = len.get(id).copied().unwrap_or(0) + own;
         if let Some(slot) = len.get_mut(id) {
@@ -331,4 +344,14 @@ fn subtree_text_lengths(dom: &Dom) -> Vec<usize> {
         }
     }
     len
+}
+
+/// Length of `t` without white space at its ends; text that starts and ends
+/// with a visible ASCII character (most of it) is measured without decoding.
+fn trimmed_len(t: &str) -> usize {
+    let b = t.as_bytes();
+    match (b.first(), b.last()) {
+        (Some(f), Some(l)) if f.is_ascii_graphic() && l.is_ascii_graphic() => b.len(),
+        _ => t.trim().len(),
+    }
 }

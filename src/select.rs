@@ -67,7 +67,7 @@ const MAX_LINK_DENSITY: f32 = 0.5;
 /// Shortest caption (characters) kept as a sentence.
 const MIN_CAPTION: usize = 30;
 /// Bytes of region text read to tell the page's language.
-const LANGUAGE_SAMPLE: usize = 20_000;
+const LANGUAGE_SAMPLE: usize = 4_000;
 /// Edge lines up to this long (characters) without function words (names,
 /// credits, labels) are not prose.
 const EDGE_NO_STOPWORDS_CHARS: usize = 150;

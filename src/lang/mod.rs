@@ -183,10 +183,19 @@ pub(crate) fn normalize(s: &str) -> String {
             out.push(' ');
         }
         space = false;
-        out.extend(c.to_lowercase());
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
     }
-    let trimmed = out.trim_matches(|c: char| c.is_numeric() || !(c.is_alphabetic() || is_mark(c)));
-    trimmed.to_owned()
+    // Trimmed in place: one allocation per call.
+    let edge = |c: char| c.is_numeric() || !(c.is_alphabetic() || is_mark(c));
+    let end = out.trim_end_matches(edge).len();
+    out.truncate(end);
+    let start = out.len() - out.trim_start_matches(edge).len();
+    out.drain(..start);
+    out
 }
 
 /// Combining marks of scripts whose words may end in one (Indic vowel signs
@@ -212,6 +221,10 @@ fn is_mark(c: char) -> bool {
     )
 }
 
+/// Bytes of the longest phrase in [`TABLE`]: no longer prefix can match.
+static LONGEST_PHRASE: LazyLock<usize> =
+    LazyLock::new(|| TABLE.keys().map(String::len).max().unwrap_or(0));
+
 /// Is `line` a known boilerplate phrase, or does it start with one?
 pub(crate) fn phrase(line: &str) -> Option<PhraseMatch> {
     if longer_than(line, MAX_PHRASE_LINE) {
@@ -231,11 +244,14 @@ pub(crate) fn phrase(line: &str) -> Option<PhraseMatch> {
         });
     }
     // Longest prefix that ends at a word boundary (or, in scripts written
-    // without spaces, at any character).
+    // without spaces, at any character), no longer than the longest phrase.
     let mut best = None;
     for (n, (i, c)) in norm.char_indices().enumerate() {
         let chars = n + 1;
         let end = i + c.len_utf8();
+        if end > *LONGEST_PHRASE {
+            break;
+        }
         let next = norm.get(end..).and_then(|r| r.chars().next());
         let boundary = match next {
             None => false, // the whole line, looked up above
@@ -281,7 +297,7 @@ static STOP_INDEX: LazyLock<FastMap<&'static str, u64>> = LazyLock::new(|| {
 });
 
 /// Bytes of text read to detect a language.
-const LANGUAGE_SAMPLE: usize = 20_000;
+const LANGUAGE_SAMPLE: usize = 4_000;
 
 /// Function characters of Chinese, Japanese and Korean, all together.
 static CJK_STOP: LazyLock<FastSet<char>> = LazyLock::new(|| {

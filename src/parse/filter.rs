@@ -8,14 +8,14 @@ use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::rc::Rc;
 
-use html5ever::tendril::StrTendril;
-use html5ever::tokenizer::{EndTag, StartTag, Tag, TagToken, Token, TokenSink, TokenSinkResult};
-use html5ever::tree_builder::TreeBuilder;
-use html5ever::{local_name, LocalName};
 use super::sink::{Builder, Handle};
 use super::{ParseLimits, Shared};
 use crate::hash::FastHasher;
 use crate::limits::MAX_OPEN_FORMATTING;
+use html5ever::tendril::StrTendril;
+use html5ever::tokenizer::{EndTag, StartTag, Tag, TagToken, Token, TokenSink, TokenSinkResult};
+use html5ever::tree_builder::TreeBuilder;
+use html5ever::{local_name, LocalName};
 
 pub(super) struct Filter {
     pub(super) tree: TreeBuilder<Handle, Builder>,
@@ -32,17 +32,15 @@ impl TokenSink for Filter {
             // Neither is ever used downstream; the tree builder would only
             // store them.
             Token::CommentToken(_) | Token::ParseError(_) => return TokenSinkResult::Continue,
-            TagToken(tag) => {
+            TagToken(tag) => match self.filter_tag(tag) {
+                Ok(tag) => TagToken(tag),
                 // A dropped block-level tag still separates words: it becomes
                 // a space, so flattened text never runs two blocks together.
-                let separates =
-                    crate::segment::is_block(&tag.name) || tag.name == local_name!("br");
-                match self.filter_tag(tag) {
-                    Some(tag) => TagToken(tag),
-                    None if separates => Token::CharacterTokens(StrTendril::from_slice(" ")),
-                    None => return TokenSinkResult::Continue,
+                Err(Dropped { separates: true }) => {
+                    Token::CharacterTokens(StrTendril::from_slice(" "))
                 }
-            }
+                Err(Dropped { separates: false }) => return TokenSinkResult::Continue,
+            },
             other => other,
         };
         match self.tree.process_token(token, line) {
@@ -65,9 +63,23 @@ impl TokenSink for Filter {
     }
 }
 
+/// A tag the filter dropped.
+struct Dropped {
+    /// It was a block-level tag (or `<br>`): its place still separates words.
+    separates: bool,
+}
+
+impl Dropped {
+    fn of(tag: &Tag) -> Dropped {
+        Dropped {
+            separates: crate::segment::is_block(&tag.name) || tag.name == local_name!("br"),
+        }
+    }
+}
+
 impl Filter {
-    /// Returns the tag to pass on, or `None` to drop it.
-    fn filter_tag(&self, mut tag: Tag) -> Option<Tag> {
+    /// Returns the tag to pass on, or why it was dropped.
+    fn filter_tag(&self, mut tag: Tag) -> Result<Tag, Dropped> {
         let mut model = self.model.borrow_mut();
         match tag.kind {
             // Raw-text elements (script, style, textarea…) always pass: their
@@ -77,22 +89,23 @@ impl Filter {
             StartTag if is_raw_text(&tag.name) => {
                 model.push(&tag.name);
                 trim_attributes(&mut tag, &self.limits);
-                Some(tag)
+                Ok(tag)
             }
             StartTag => {
                 if self.shared.stop.get() || self.shared.elements.get() >= self.limits.max_elements
                 {
                     model.drop_start(&tag.name);
-                    return None;
+                    return Err(Dropped::of(&tag));
                 }
                 if !model.start(&tag, self.limits.max_depth) {
                     model.drop_start(&tag.name);
-                    return None;
+                    return Err(Dropped::of(&tag));
                 }
                 trim_attributes(&mut tag, &self.limits);
-                Some(tag)
+                Ok(tag)
             }
-            EndTag => model.end(&tag.name).then_some(tag),
+            EndTag if model.end(&tag.name) => Ok(tag),
+            EndTag => Err(Dropped::of(&tag)),
         }
     }
 }

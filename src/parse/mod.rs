@@ -97,4 +97,3 @@ struct Shared {
     /// Set when the tree got deeper than the filter's model allows.
     stop: Cell<bool>,
 }
-

@@ -48,7 +48,10 @@ pub(crate) fn trim_attributes(html: &str) -> Cow<'_, str> {
             }
             Some(b'?') => i = find(b, i, b">").map_or(b.len(), |p| p + 1),
             Some(c) if c.is_ascii_alphabetic() => {
-                let (end, name, cut) = scan_tag(b, i);
+                let (end, name, cut) = match short_tag_end(b, i) {
+                    Some(end) => (end, tag_name(b, i), None),
+                    None => scan_tag(b, i),
+                };
                 if let Some(c) = cut {
                     cuts.push(c);
                 }
@@ -71,6 +74,46 @@ pub(crate) fn trim_attributes(html: &str) -> Cow<'_, str> {
     }
     out.push_str(html.get(from..).unwrap_or_default());
     Cow::Owned(out)
+}
+
+/// Bytes a tag needs to carry more than [`MAX_TAG_ATTRIBUTES`] attributes:
+/// each takes at least a name byte and a separating space.
+const LONG_TAG: usize = 2 * MAX_TAG_ATTRIBUTES;
+
+/// Where a tag starting at `i` ends, if it ends within [`LONG_TAG`] bytes,
+/// found by jumping from `=` to `=` and over quoted values (vectorised
+/// searches, not a byte-by-byte walk). A quote counts only after `=`, as in
+/// the tokenizer; where the two could disagree (a name starting with `=`, an
+/// unquoted value holding `="`), this reads the tag as longer than the
+/// tokenizer does, so such a tag gets the exact scan, never less.
+fn short_tag_end(b: &[u8], i: usize) -> Option<usize> {
+    let limit = (i + LONG_TAG).min(b.len());
+    let mut j = i;
+    loop {
+        let p = j + memchr::memchr2(b'=', b'>', b.get(j..limit)?)?;
+        if b.get(p) == Some(&b'>') {
+            return Some(p + 1);
+        }
+        let mut q = p + 1;
+        while b.get(q).is_some_and(|&c| is_space(c)) {
+            q += 1;
+        }
+        j = match b.get(q) {
+            Some(&c @ (b'"' | b'\'')) => q + 2 + memchr::memchr(c, b.get(q + 1..limit)?)?,
+            _ => q,
+        };
+    }
+}
+
+/// The name of the tag starting at `i`.
+fn tag_name(b: &[u8], i: usize) -> &[u8] {
+    let len = b
+        .get(i..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|&&c| !is_space(c) && c != b'>' && c != b'/')
+        .count();
+    b.get(i..i + len).unwrap_or_default()
 }
 
 /// Scans a start tag whose name starts at `i`: returns where the tag ends,
@@ -183,5 +226,19 @@ mod tests {
         let out = trim_attributes(&html);
         assert!(out.ends_with(">kept</div>"));
         assert!(out.contains("a255=") && !out.contains("a256="));
+    }
+
+    #[test]
+    fn quotes_count_only_after_equals() {
+        // The tokenizer reads `b'c` as a name, so the tag goes on past the
+        // quoted '>' and its 1000 attributes must be cut.
+        let mut tag = String::from("<div b'c d='>'");
+        for i in 0..1000 {
+            tag.push_str(&format!(" a{i}"));
+        }
+        let html = format!("{tag}>kept</div>");
+        let out = trim_attributes(&html);
+        assert!(out.contains(" a250") && !out.contains(" a300"), "{out}");
+        assert!(out.ends_with(">kept</div>"));
     }
 }

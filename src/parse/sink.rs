@@ -222,7 +222,9 @@ impl Builder {
                 }
                 Step::Enter(h, p) => (h, p),
             };
-            let Some(node) = tree.get_mut(h) else { continue };
+            let Some(node) = tree.get_mut(h) else {
+                continue;
+            };
             let data = match std::mem::replace(&mut node.data, Data::Other) {
                 Data::Document => NodeData::Document,
                 Data::Text(t) => NodeData::Text(t),
@@ -356,7 +358,12 @@ impl TreeSink for Builder {
         }
     }
 
-    fn append_doctype_to_document(&self, _name: StrTendril, _public: StrTendril, _system: StrTendril) {
+    fn append_doctype_to_document(
+        &self,
+        _name: StrTendril,
+        _public: StrTendril,
+        _system: StrTendril,
+    ) {
     }
 
     fn get_template_contents(&self, target: &Handle) -> Handle {
@@ -399,7 +406,9 @@ impl TreeSink for Builder {
     fn add_attrs_if_missing(&self, target: &Handle, attrs: Vec<Attribute>) {
         let max = self.max_attributes;
         let mut tree = self.tree.borrow_mut();
-        if let Some(Data::Element { attrs: existing, .. }) = tree.get_mut(*target).map(|n| &mut n.data)
+        if let Some(Data::Element {
+            attrs: existing, ..
+        }) = tree.get_mut(*target).map(|n| &mut n.data)
         {
             // Both lists are capped, so this is at most max² comparisons.
             for a in attrs {

@@ -44,15 +44,20 @@ impl Element {
 
 /// One node of the arena.
 pub(crate) struct Node {
-    /// Parent id; `None` for the root.
-    pub(crate) parent: Option<NodeId>,
+    /// Parent id plus one; 0 for the root. (32 bits: a page has far fewer
+    /// nodes than that, and every later stage keeps a few vectors of one
+    /// entry per node, so nodes are kept small.)
+    parent: u32,
     /// One past the last descendant: the subtree is `id..end`.
-    pub(crate) end: NodeId,
+    end: u32,
     /// Nesting depth: 0 for the root.
-    pub(crate) depth: u32,
+    depth: u32,
     /// What the node is.
     pub(crate) data: NodeData,
 }
+
+/// Most nodes the arena holds (ids are stored in 32 bits).
+pub(crate) const MAX_NODES: usize = u32::MAX as usize - 1;
 
 /// The whole document, in document order. Node 0 is the root.
 #[derive(Default)]
@@ -94,12 +99,14 @@ impl Dom {
 
     /// One past the last descendant of `id` (`id + 1` for a leaf).
     pub(crate) fn end(&self, id: NodeId) -> NodeId {
-        self.nodes.get(id).map_or(id + 1, |n| n.end)
+        self.nodes.get(id).map_or(id + 1, |n| n.end as usize)
     }
 
     /// Parent of `id`.
     pub(crate) fn parent(&self, id: NodeId) -> Option<NodeId> {
-        self.nodes.get(id).and_then(|n| n.parent)
+        self.nodes
+            .get(id)
+            .and_then(|n| (n.parent as usize).checked_sub(1))
     }
 
     /// Depth of `id` (root 0).
@@ -130,21 +137,26 @@ impl Dom {
     }
 
     /// Builder side: appends a node whose subtree is closed later by [`Dom::close`].
-    pub(crate) fn open(&mut self, parent: Option<NodeId>, data: NodeData) -> NodeId {
+    ///
+    /// Returns `None`, adding nothing, once the arena holds [`MAX_NODES`].
+    pub(crate) fn open(&mut self, parent: Option<NodeId>, data: NodeData) -> Option<NodeId> {
         let id = self.nodes.len();
+        if id >= MAX_NODES {
+            return None;
+        }
         let depth = parent.map_or(0, |p| self.depth(p).saturating_add(1));
         self.nodes.push(Node {
-            parent,
-            end: id + 1,
+            parent: parent.map_or(0, |p| u32::try_from(p + 1).unwrap_or(0)),
+            end: u32::try_from(id + 1).unwrap_or(u32::MAX),
             depth,
             data,
         });
-        id
+        Some(id)
     }
 
     /// Builder side: every node appended since `open(id)` is a descendant of `id`.
     pub(crate) fn close(&mut self, id: NodeId) {
-        let end = self.nodes.len();
+        let end = u32::try_from(self.nodes.len()).unwrap_or(u32::MAX);
         if let Some(n) = self.nodes.get_mut(id) {
             n.end = end;
         }

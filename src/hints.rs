@@ -142,14 +142,64 @@ fn words<T>(value: &str, mut f: impl FnMut(&str) -> Option<T>) -> Option<T> {
     None
 }
 
-/// [`CLASS_WORDS`] as a map: every word of every class and id on a page is
-/// looked up, usually twice (alone and glued to the previous one).
-static CLASS_WORD_MAP: std::sync::LazyLock<crate::hash::FastMap<&'static str, Hint>> =
-    std::sync::LazyLock::new(|| CLASS_WORDS.iter().copied().collect());
+/// What one word of a class or id says.
+#[derive(Clone, Copy, Default)]
+struct WordInfo {
+    hint: Option<Hint>,
+    content: bool,
+    caption: bool,
+    /// "embed", "embedded", "tweet": an embedded post, not a share bar.
+    embed: bool,
+}
+
+/// Every word list of this module in one map: each word of every class and
+/// id on a page is looked up, alone and glued to the previous one.
+static WORD_MAP: std::sync::LazyLock<crate::hash::FastMap<&'static str, WordInfo>> =
+    std::sync::LazyLock::new(|| {
+        let mut map: crate::hash::FastMap<&'static str, WordInfo> = Default::default();
+        for &(w, h) in CLASS_WORDS {
+            map.entry(w).or_default().hint = Some(h);
+        }
+        for &w in CONTENT_WORDS {
+            map.entry(w).or_default().content = true;
+        }
+        for &w in CAPTION_WORDS {
+            map.entry(w).or_default().caption = true;
+        }
+        for w in ["embed", "embedded", "tweet"] {
+            map.entry(w).or_default().embed = true;
+        }
+        map
+    });
+
+/// What a whole class or id value says: its first hint word, and whether it
+/// has a content, caption or embed word anywhere.
+#[derive(Clone, Copy, Default)]
+struct ValueInfo {
+    hint: Option<Hint>,
+    content: bool,
+    caption: bool,
+    embed: bool,
+}
+
+fn value_info(value: &str) -> ValueInfo {
+    let mut v = ValueInfo::default();
+    words(value, |w| {
+        if let Some(i) = WORD_MAP.get(w) {
+            v.hint = v.hint.or(i.hint);
+            v.content |= i.content;
+            v.caption |= i.caption;
+            v.embed |= i.embed;
+        }
+        None::<()>
+    });
+    v
+}
 
 /// The boilerplate hint of one class/id value, if any.
-pub(crate) fn hint_of(value: &str) -> Option<Hint> {
-    words(value, |w| CLASS_WORD_MAP.get(w).copied())
+#[cfg(test)]
+fn hint_of(value: &str) -> Option<Hint> {
+    value_info(value).hint
 }
 
 /// True when one of the value's words (split as for hints) satisfies `f`.
@@ -157,67 +207,62 @@ pub(crate) fn has_word(value: &str, f: impl Fn(&str) -> bool) -> bool {
     words(value, |w| f(w).then_some(())).is_some()
 }
 
-/// True when the value holds a main-content word.
-pub(crate) fn is_content_value(value: &str) -> bool {
-    words(value, |w| CONTENT_WORDS.contains(&w).then_some(())).is_some()
+/// Everything an element's class, id and role say, from one pass over
+/// their words.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub(crate) struct ClassInfo {
+    /// The boilerplate hint (see [`element_hint`]).
+    pub(crate) hint: Option<Hint>,
+    /// A readability-style weight: +25 for a content word, −25 for a
+    /// boilerplate word, per attribute.
+    pub(crate) weight: f32,
+    /// The class or id marks a caption or photo credit.
+    pub(crate) caption: bool,
 }
 
-/// True when the element's class or id marks a caption or photo credit.
-pub(crate) fn is_caption(e: &Element) -> bool {
-    [local_name!("class"), local_name!("id")].iter().any(|n| {
-        e.attr(n)
-            .and_then(|v| words(v, |w| CAPTION_WORDS.contains(&w).then_some(())))
-            .is_some()
-    })
-}
-
-/// The boilerplate hint of an element from its class, id and role.
-pub(crate) fn element_hint(e: &Element) -> Option<Hint> {
-    if let Some(role) = e.attr(&local_name!("role")) {
-        let h = match role.trim().to_ascii_lowercase().as_str() {
+/// Classifies an element by its class, id and role.
+pub(crate) fn classify(e: &Element) -> ClassInfo {
+    let class = e.attr(&local_name!("class")).map(value_info);
+    let id = e.attr(&local_name!("id")).map(value_info);
+    let mut weight = 0.0;
+    for v in [class, id].into_iter().flatten() {
+        if v.hint.is_some() {
+            weight -= 25.0;
+        } else if v.content {
+            weight += 25.0;
+        }
+    }
+    let role = e.attr(&local_name!("role")).and_then(|role| {
+        match role.trim().to_ascii_lowercase().as_str() {
             "navigation" | "menu" | "menubar" | "search" => Some(Hint::Navigation),
             "banner" | "contentinfo" | "complementary" | "dialog" | "alertdialog" | "toolbar" => {
                 Some(Hint::Layout)
             }
             "comment" => Some(Hint::Comments),
             _ => None,
-        };
-        if h.is_some() {
-            return h;
         }
-    }
-    let of = |name| {
-        let v = e.attr(&name)?;
-        let h = hint_of(v)?;
+    });
+    let of = |v: Option<ValueInfo>| {
+        let v = v?;
+        let h = v.hint?;
         // "content-with-sidebar", "main-nav-wrapper-content": a layout word
         // beside a content word names a wrapper, not the furniture itself.
         let furniture = matches!(h, Hint::Layout | Hint::Navigation | Hint::Ads);
         // "social-media-embed", "twitter-tweet": an embedded post quoted by
         // the article, not a share bar.
-        let embed = h == Hint::Share
-            && words(v, |w| {
-                matches!(w, "embed" | "embedded" | "tweet").then_some(())
-            })
-            .is_some();
-        (!(embed || (furniture && is_content_value(v)))).then_some(h)
+        let embed = h == Hint::Share && v.embed;
+        (!(embed || (furniture && v.content))).then_some(h)
     };
-    of(local_name!("class")).or_else(|| of(local_name!("id")))
+    ClassInfo {
+        hint: role.or_else(|| of(class)).or_else(|| of(id)),
+        weight,
+        caption: class.is_some_and(|v| v.caption) || id.is_some_and(|v| v.caption),
+    }
 }
 
-/// A readability-style weight from class and id: +25 for a content word,
-/// −25 for a boilerplate word, per attribute.
-pub(crate) fn class_weight(e: &Element) -> f32 {
-    let mut w = 0.0;
-    for name in [local_name!("class"), local_name!("id")] {
-        if let Some(v) = e.attr(&name) {
-            if hint_of(v).is_some() {
-                w -= 25.0;
-            } else if is_content_value(v) {
-                w += 25.0;
-            }
-        }
-    }
-    w
+/// The boilerplate hint of an element from its class, id and role.
+pub(crate) fn element_hint(e: &Element) -> Option<Hint> {
+    classify(e).hint
 }
 
 #[cfg(test)]
@@ -236,6 +281,6 @@ mod tests {
         assert_eq!(hint_of("commentary"), None);
         assert_eq!(hint_of("header-ad-slot"), Some(Hint::Ads));
         assert_eq!(hint_of("add-to-cart"), None);
-        assert!(is_content_value("post-body"));
+        assert!(value_info("post-body").content);
     }
 }

@@ -11,7 +11,7 @@
 use html5ever::{local_name, LocalName};
 
 use crate::dom::{Dom, NodeId};
-use crate::hints::{element_hint, Hint};
+use crate::hints::{classify, ClassInfo, Hint};
 
 /// Why a subtree was cut.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -40,12 +40,20 @@ pub(crate) struct Pruned {
     cuts: Vec<Option<Cut>>,
     /// Bytes of trimmed text below each node (script and style excluded).
     pub(crate) text_len: Vec<usize>,
+    /// What each element's class, id and role say (elements outside cut
+    /// subtrees; the default elsewhere).
+    class: Vec<ClassInfo>,
 }
 
 impl Pruned {
     /// The cut at `id`, if `id` roots a cut subtree.
     pub(crate) fn cut(&self, id: NodeId) -> Option<Cut> {
         self.cuts.get(id).copied().flatten()
+    }
+
+    /// What element `id`'s class, id and role say.
+    pub(crate) fn class(&self, id: NodeId) -> ClassInfo {
+        self.class.get(id).copied().unwrap_or_default()
     }
 }
 
@@ -62,12 +70,17 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId]) -> Pruned {
     let threads = comment_threads(dom, &text_len, protect);
     let total = text_len.first().copied().unwrap_or(0).max(1) as f32;
     let mut cuts = vec![None; dom.len()];
+    let mut class = vec![ClassInfo::default(); dom.len()];
     let mut id = 0;
     while id < dom.len() {
         let Some(e) = dom.element(id) else {
             id += 1;
             continue;
         };
+        let info = classify(e);
+        if let Some(slot) = class.get_mut(id) {
+            *slot = info;
+        }
         let is_wrapper = || {
             protect.iter().any(|&p| dom.contains(id, p))
                 || marked.get(id).copied().unwrap_or(false)
@@ -95,7 +108,7 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId]) -> Pruned {
             // only a share of the text marks a wrapper hidden by a modal.
             let share = text_len.get(id).copied().unwrap_or(0) as f32 / total;
             (share <= WRAPPER_TEXT_SHARE).then_some(Cut::Hidden)
-        } else if let Some(h) = element_hint(e) {
+        } else if let Some(h) = info.hint {
             let semantic = matches!(
                 h,
                 Hint::Comments | Hint::Related | Hint::Share | Hint::Newsletter | Hint::Cookies
@@ -121,7 +134,11 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId]) -> Pruned {
             id += 1;
         }
     }
-    Pruned { cuts, text_len }
+    Pruned {
+        cuts,
+        text_len,
+        class,
+    }
 }
 
 /// Elements above `<body>` (html, body) are never cut for words.

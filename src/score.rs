@@ -10,8 +10,8 @@
 use html5ever::local_name;
 
 use crate::dom::{Dom, NodeId};
-use crate::hints::class_weight;
 use crate::limits::SCORE_ANCESTOR_LEVELS;
+use crate::prune::Pruned;
 use crate::segment::{Block, Kind};
 
 /// Scores of the containers of one page.
@@ -51,7 +51,7 @@ const MIN_SCORED_CHARS: usize = 25;
 const MARKED_BODY_BONUS: f32 = 1.5;
 
 /// Scores the containers of `blocks`.
-pub(crate) fn score(dom: &Dom, blocks: &[Block], body_marks: &[NodeId]) -> Scores {
+pub(crate) fn score(dom: &Dom, pruned: &Pruned, blocks: &[Block], body_marks: &[NodeId]) -> Scores {
     let n = dom.len();
     let mut raw = vec![0.0f32; n];
     let mut touched = vec![false; n];
@@ -79,7 +79,7 @@ pub(crate) fn score(dom: &Dom, blocks: &[Block], body_marks: &[NodeId]) -> Score
                 if !*t {
                     *t = true;
                     if let Some(r) = raw.get_mut(id) {
-                        *r += initial_score(dom, id);
+                        *r += initial_score(dom, pruned, id);
                     }
                 }
             }
@@ -185,7 +185,7 @@ fn content_score(b: &Block) -> f32 {
 }
 
 /// A container's starting score from its tag and class/id words.
-fn initial_score(dom: &Dom, id: NodeId) -> f32 {
+fn initial_score(dom: &Dom, pruned: &Pruned, id: NodeId) -> f32 {
     let Some(e) = dom.element(id) else { return 0.0 };
     let tag = match e.name {
         local_name!("div") | local_name!("article") | local_name!("main") => 5.0,
@@ -208,5 +208,5 @@ fn initial_score(dom: &Dom, id: NodeId) -> f32 {
         | local_name!("th") => -5.0,
         _ => 0.0,
     };
-    tag + class_weight(e)
+    tag + pruned.class(id).weight
 }

@@ -144,8 +144,10 @@ fn is_raw_text(name: &LocalName) -> bool {
 #[derive(Default)]
 pub(super) struct StackModel {
     stack: Vec<LocalName>,
-    /// Open positions of each element name.
-    open: HashMap<LocalName, Vec<usize>, BuildHasherDefault<FastHasher>>,
+    /// Open elements of each name the rules look for (see [`tracked`]), so
+    /// that looking for one that is not open costs nothing; the others are
+    /// found by scanning the stack from the top, where they nearly always are.
+    counts: [u32; TRACKED],
     /// Positions of scope boundaries (table, td, html…).
     scopes: Vec<usize>,
     /// Positions of "special" elements that stop `li`/`dd`/`dt` closing and
@@ -156,13 +158,20 @@ pub(super) struct StackModel {
     formatting_total: usize,
     /// Start tags dropped, per name, whose end tags are swallowed too.
     dropped: HashMap<LocalName, usize, BuildHasherDefault<FastHasher>>,
+    /// All of `dropped` (zero on nearly every page: no lookups then).
+    dropped_total: usize,
     /// Open svg/math elements.
     foreign: usize,
 }
 
 impl StackModel {
     fn top_of(&self, name: &LocalName) -> Option<usize> {
-        self.open.get(name).and_then(|v| v.last().copied())
+        if let Some(i) = tracked(name) {
+            if self.counts.get(i).is_none_or(|&n| n == 0) {
+                return None;
+            }
+        }
+        self.stack.iter().rposition(|n| n == name)
     }
 
     fn top_scope(&self) -> Option<usize> {
@@ -184,7 +193,9 @@ impl StackModel {
 
     fn push(&mut self, name: &LocalName) {
         let pos = self.stack.len();
-        self.open.entry(name.clone()).or_default().push(pos);
+        if let Some(n) = tracked(name).and_then(|i| self.counts.get_mut(i)) {
+            *n += 1;
+        }
         if is_scope_boundary(name) {
             self.scopes.push(pos);
         }
@@ -200,8 +211,8 @@ impl StackModel {
     fn pop(&mut self) {
         let Some(name) = self.stack.pop() else { return };
         let pos = self.stack.len();
-        if let Some(v) = self.open.get_mut(&name) {
-            v.pop();
+        if let Some(n) = tracked(&name).and_then(|i| self.counts.get_mut(i)) {
+            *n = n.saturating_sub(1);
         }
         if self.scopes.last() == Some(&pos) {
             self.scopes.pop();
@@ -224,6 +235,7 @@ impl StackModel {
     fn drop_start(&mut self, name: &LocalName) {
         if !is_void(name) {
             *self.dropped.entry(name.clone()).or_default() += 1;
+            self.dropped_total += 1;
         }
     }
 
@@ -338,10 +350,13 @@ impl StackModel {
 
     /// Applies an end tag; false when it must be swallowed.
     fn end(&mut self, name: &LocalName) -> bool {
-        if let Some(n) = self.dropped.get_mut(name) {
-            if *n > 0 {
-                *n -= 1;
-                return false;
+        if self.dropped_total > 0 {
+            if let Some(n) = self.dropped.get_mut(name) {
+                if *n > 0 {
+                    *n -= 1;
+                    self.dropped_total -= 1;
+                    return false;
+                }
             }
         }
         // A formatting element closed in order is gone; one closed out of
@@ -386,6 +401,35 @@ impl StackModel {
         }
         true
     }
+}
+
+/// How many names [`tracked`] numbers.
+const TRACKED: usize = 19;
+
+/// A number for each name the rules look up in the stack.
+fn tracked(name: &LocalName) -> Option<usize> {
+    Some(match *name {
+        local_name!("p") => 0,
+        local_name!("button") => 1,
+        local_name!("li") => 2,
+        local_name!("dd") => 3,
+        local_name!("dt") => 4,
+        local_name!("td") => 5,
+        local_name!("th") => 6,
+        local_name!("tr") => 7,
+        local_name!("tbody") => 8,
+        local_name!("thead") => 9,
+        local_name!("tfoot") => 10,
+        local_name!("table") => 11,
+        local_name!("a") => 12,
+        local_name!("h1") => 13,
+        local_name!("h2") => 14,
+        local_name!("h3") => 15,
+        local_name!("h4") => 16,
+        local_name!("h5") => 17,
+        local_name!("h6") => 18,
+        _ => return None,
+    })
 }
 
 const HEADINGS: [LocalName; 6] = [

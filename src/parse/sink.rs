@@ -26,6 +26,9 @@ use crate::dom::{Dom, Element, NodeData};
 /// A node handle: its index in the builder.
 pub(super) type Handle = usize;
 
+/// Most nodes a [`Link`] can address.
+const MAX_NODES: usize = (u32::MAX - 1) as usize;
+
 /// The document node's index.
 const DOCUMENT: Handle = 0;
 
@@ -43,25 +46,43 @@ enum Data {
     Other,
 }
 
+/// A link to another node: its index plus one in 32 bits, 0 for none
+/// (node counts stay far below 2³² because the element limit stops the
+/// parse long before; see [`Builder::create_element`]).
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Link(u32);
+
+impl Link {
+    const NONE: Link = Link(0);
+
+    fn to(h: Handle) -> Link {
+        u32::try_from(h + 1).map_or(Link::NONE, Link)
+    }
+
+    fn get(self) -> Option<Handle> {
+        (self.0 as usize).checked_sub(1)
+    }
+}
+
 struct Node {
-    parent: Option<Handle>,
-    first: Option<Handle>,
-    last: Option<Handle>,
-    prev: Option<Handle>,
-    next: Option<Handle>,
+    parent: Link,
+    first: Link,
+    last: Link,
+    prev: Link,
+    next: Link,
     /// Element depth where the node was attached (0: the document).
-    depth: usize,
+    depth: u32,
     data: Data,
 }
 
 impl Node {
     fn new(data: Data) -> Node {
         Node {
-            parent: None,
-            first: None,
-            last: None,
-            prev: None,
-            next: None,
+            parent: Link::NONE,
+            first: Link::NONE,
+            last: Link::NONE,
+            prev: Link::NONE,
+            next: Link::NONE,
             depth: 0,
             data,
         }
@@ -71,10 +92,19 @@ impl Node {
 /// The nodes, linked.
 struct Tree {
     nodes: Vec<Node>,
+    /// Each node's element name (empty for other nodes), beside the nodes:
+    /// the tree builder asks for names far more often than for anything
+    /// else (scope checks walk its stack), and this keeps them dense.
+    names: Vec<(Namespace, LocalName)>,
 }
 
 impl Tree {
     fn push(&mut self, data: Data) -> Handle {
+        let name = match &data {
+            Data::Element { name, .. } => (name.ns.clone(), name.local.clone()),
+            _ => (ns!(), html5ever::local_name!("")),
+        };
+        self.names.push(name);
         self.nodes.push(Node::new(data));
         self.nodes.len() - 1
     }
@@ -87,12 +117,18 @@ impl Tree {
         self.nodes.get_mut(h)
     }
 
+    fn parent(&self, h: Handle) -> Option<Handle> {
+        self.get(h).and_then(|n| n.parent.get())
+    }
+
     /// Detaches `h` from its parent, if it has one.
     fn unlink(&mut self, h: Handle) {
         let Some(n) = self.get_mut(h) else { return };
-        let (parent, prev, next) = (n.parent.take(), n.prev.take(), n.next.take());
-        let Some(p) = parent else { return };
-        match prev.and_then(|x| self.get_mut(x)) {
+        let parent = std::mem::replace(&mut n.parent, Link::NONE);
+        let prev = std::mem::replace(&mut n.prev, Link::NONE);
+        let next = std::mem::replace(&mut n.next, Link::NONE);
+        let Some(p) = parent.get() else { return };
+        match prev.get().and_then(|x| self.get_mut(x)) {
             Some(x) => x.next = next,
             None => {
                 if let Some(pn) = self.get_mut(p) {
@@ -100,7 +136,7 @@ impl Tree {
                 }
             }
         }
-        match next.and_then(|x| self.get_mut(x)) {
+        match next.get().and_then(|x| self.get_mut(x)) {
             Some(x) => x.prev = prev,
             None => {
                 if let Some(pn) = self.get_mut(p) {
@@ -112,26 +148,25 @@ impl Tree {
 
     /// Attaches detached `c` as the last child of `p`.
     fn link_last(&mut self, p: Handle, c: Handle) {
-        let Some(last) = self.get(p).map(|n| n.last) else {
+        let Some((last, depth)) = self.get(p).map(|n| (n.last, n.depth.saturating_add(1))) else {
             return;
         };
-        let depth = self.get(p).map_or(0, |n| n.depth + 1);
         if let Some(cn) = self.get_mut(c) {
-            cn.parent = Some(p);
+            cn.parent = Link::to(p);
             cn.prev = last;
-            cn.next = None;
+            cn.next = Link::NONE;
             cn.depth = depth;
         }
-        match last.and_then(|l| self.get_mut(l)) {
-            Some(l) => l.next = Some(c),
+        match last.get().and_then(|l| self.get_mut(l)) {
+            Some(l) => l.next = Link::to(c),
             None => {
                 if let Some(pn) = self.get_mut(p) {
-                    pn.first = Some(c);
+                    pn.first = Link::to(c);
                 }
             }
         }
         if let Some(pn) = self.get_mut(p) {
-            pn.last = Some(c);
+            pn.last = Link::to(c);
         }
     }
 
@@ -139,24 +174,24 @@ impl Tree {
     fn link_before(&mut self, sibling: Handle, c: Handle) {
         let Some((parent, prev, depth)) = self
             .get(sibling)
-            .and_then(|s| Some((s.parent?, s.prev, s.depth)))
+            .and_then(|s| Some((s.parent.get()?, s.prev, s.depth)))
         else {
             return;
         };
         if let Some(cn) = self.get_mut(c) {
-            cn.parent = Some(parent);
+            cn.parent = Link::to(parent);
             cn.prev = prev;
-            cn.next = Some(sibling);
+            cn.next = Link::to(sibling);
             cn.depth = depth;
         }
         if let Some(s) = self.get_mut(sibling) {
-            s.prev = Some(c);
+            s.prev = Link::to(c);
         }
-        match prev.and_then(|x| self.get_mut(x)) {
-            Some(x) => x.next = Some(c),
+        match prev.get().and_then(|x| self.get_mut(x)) {
+            Some(x) => x.next = Link::to(c),
             None => {
                 if let Some(pn) = self.get_mut(parent) {
-                    pn.first = Some(c);
+                    pn.first = Link::to(c);
                 }
             }
         }
@@ -187,6 +222,7 @@ impl Builder {
         Builder {
             tree: RefCell::new(Tree {
                 nodes: vec![Node::new(Data::Document)],
+                names: vec![(ns!(), html5ever::local_name!(""))],
             }),
             shared,
             hard_depth,
@@ -196,7 +232,9 @@ impl Builder {
 
     /// Records an element attached at `h`: too deep means stop building.
     fn check_depth(&self, tree: &Tree, h: Handle) {
-        let deep = tree.get(h).is_some_and(|n| n.depth > self.hard_depth);
+        let deep = tree
+            .get(h)
+            .is_some_and(|n| n.depth as usize > self.hard_depth);
         if deep {
             self.shared.stop.set(true);
         }
@@ -210,7 +248,10 @@ impl Builder {
             Enter(Handle, Option<usize>),
             Exit(usize),
         }
-        let mut tree = self.tree.replace(Tree { nodes: Vec::new() });
+        let mut tree = self.tree.replace(Tree {
+            nodes: Vec::new(),
+            names: Vec::new(),
+        });
         let mut dom = Dom::default();
         dom.nodes.reserve(tree.nodes.len());
         let mut stack = vec![Step::Enter(DOCUMENT, None)];
@@ -236,16 +277,20 @@ impl Builder {
                 Data::Other => continue,
             };
             let is_text = matches!(data, NodeData::Text(_));
-            let id = dom.open(parent, data);
+            let Some(id) = dom.open(parent, data) else {
+                // Full (never on a real page): the rest is left out, the
+                // open subtrees still close.
+                continue;
+            };
             if is_text {
                 continue;
             }
             stack.push(Step::Exit(id));
             // Children pushed last first, so that they pop in order.
-            let mut child = node.last;
+            let mut child = node.last.get();
             while let Some(c) = child {
                 stack.push(Step::Enter(c, Some(id)));
-                child = tree.get(c).and_then(|n| n.prev);
+                child = tree.get(c).and_then(|n| n.prev.get());
             }
         }
         dom
@@ -289,13 +334,13 @@ impl TreeSink for Builder {
     }
 
     fn elem_name<'a>(&'a self, target: &'a Handle) -> Name {
-        match self.tree.borrow().get(*target).map(|n| &n.data) {
-            Some(Data::Element { name, .. }) => Name {
-                ns: name.ns.clone(),
-                local: name.local.clone(),
+        match self.tree.borrow().names.get(*target) {
+            Some((ns, local)) => Name {
+                ns: ns.clone(),
+                local: local.clone(),
             },
             // The tree builder only asks for elements' names.
-            _ => Name {
+            None => Name {
                 ns: ns!(html),
                 local: html5ever::local_name!(""),
             },
@@ -305,6 +350,11 @@ impl TreeSink for Builder {
     fn create_element(&self, name: QualName, attrs: Vec<Attribute>, flags: ElementFlags) -> Handle {
         self.shared.elements.set(self.shared.elements.get() + 1);
         let mut tree = self.tree.borrow_mut();
+        if tree.nodes.len() >= MAX_NODES {
+            // Links are 32 bits: stop building (never reached with any
+            // sensible element limit).
+            self.shared.stop.set(true);
+        }
         let template = flags.template.then(|| tree.push(Data::Other));
         tree.push(Data::Element {
             name,
@@ -326,7 +376,7 @@ impl TreeSink for Builder {
         let mut tree = self.tree.borrow_mut();
         match child {
             NodeOrText::AppendText(text) => {
-                let last = tree.get(*parent).and_then(|n| n.last);
+                let last = tree.get(*parent).and_then(|n| n.last.get());
                 if !tree.extend_text(last, &text) {
                     let t = tree.push(Data::Text(text));
                     tree.link_last(*parent, t);
@@ -346,11 +396,7 @@ impl TreeSink for Builder {
         prev_element: &Handle,
         child: NodeOrText<Handle>,
     ) {
-        let has_parent = self
-            .tree
-            .borrow()
-            .get(*element)
-            .is_some_and(|n| n.parent.is_some());
+        let has_parent = self.tree.borrow().parent(*element).is_some();
         if has_parent {
             self.append_before_sibling(element, child);
         } else {
@@ -384,12 +430,12 @@ impl TreeSink for Builder {
 
     fn append_before_sibling(&self, sibling: &Handle, child: NodeOrText<Handle>) {
         let mut tree = self.tree.borrow_mut();
-        if tree.get(*sibling).is_none_or(|s| s.parent.is_none()) {
+        if tree.parent(*sibling).is_none() {
             return;
         }
         match child {
             NodeOrText::AppendText(text) => {
-                let prev = tree.get(*sibling).and_then(|s| s.prev);
+                let prev = tree.get(*sibling).and_then(|s| s.prev.get());
                 if !tree.extend_text(prev, &text) {
                     let t = tree.push(Data::Text(text));
                     tree.link_before(*sibling, t);
@@ -428,9 +474,9 @@ impl TreeSink for Builder {
 
     fn reparent_children(&self, node: &Handle, new_parent: &Handle) {
         let mut tree = self.tree.borrow_mut();
-        let mut child = tree.get(*node).and_then(|n| n.first);
+        let mut child = tree.get(*node).and_then(|n| n.first.get());
         while let Some(c) = child {
-            child = tree.get(c).and_then(|n| n.next);
+            child = tree.get(c).and_then(|n| n.next.get());
             tree.unlink(c);
             tree.link_last(*new_parent, c);
         }

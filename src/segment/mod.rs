@@ -102,6 +102,7 @@ pub(crate) fn segment(dom: &Dom, pruned: &Pruned, markdown: Option<MdSettings>) 
     let start = dom.find(&local_name!("body")).unwrap_or(0);
     let mut s = Segmenter {
         dom,
+        pruned,
         facts: &facts,
         blocks: Vec::new(),
         buf: String::new(),
@@ -168,6 +169,7 @@ struct Frame {
 
 struct Segmenter<'a> {
     dom: &'a Dom,
+    pruned: &'a Pruned,
     facts: &'a Facts<'a>,
     blocks: Vec<Block>,
     buf: String,
@@ -203,7 +205,7 @@ impl Segmenter<'_> {
         // counted as a figcaption (the frame is renamed so that leaving it
         // undoes the count).
         let small = self.facts.text.get(id).copied().unwrap_or(0) <= MAX_CAPTION_TEXT;
-        if small && self.dom.element(id).is_some_and(crate::hints::is_caption) {
+        if small && self.pruned.class(id).caption {
             self.captions += 1;
             self.frames.push(Frame {
                 id,
@@ -369,6 +371,10 @@ impl Segmenter<'_> {
             }
             return;
         }
+        if self.md.is_none() && t.is_ascii() {
+            self.push_ascii(t, link);
+            return;
+        }
         for c in t.chars() {
             if is_space(c) {
                 self.pending_space = true;
@@ -392,6 +398,35 @@ impl Segmenter<'_> {
             }
             self.chars += 1;
             self.link_chars += usize::from(link);
+        }
+    }
+
+    /// [`Segmenter::push_text`] for ASCII text without Markdown: words are
+    /// copied whole between runs of white space (most text on most pages).
+    fn push_ascii(&mut self, t: &str, link: bool) {
+        if t.is_empty() {
+            return;
+        }
+        for word in t.split(|c: char| matches!(c, ' ' | '\t' | '\n' | '\r' | '\u{c}')) {
+            if word.is_empty() {
+                self.pending_space = true;
+                continue;
+            }
+            if self.pending_space {
+                if !self.buf.is_empty() && !self.buf.ends_with(['\n', '\t', ' ']) {
+                    self.buf.push(' ');
+                }
+                self.pending_space = false;
+            }
+            self.buf.push_str(word);
+            self.chars += word.len();
+            self.link_chars += if link { word.len() } else { 0 };
+            // The separator after this word, if any, is white space.
+            self.pending_space = true;
+        }
+        // No separator after the last piece: the space it set is not real.
+        if !t.ends_with(|c: char| matches!(c, ' ' | '\t' | '\n' | '\r' | '\u{c}')) {
+            self.pending_space = false;
         }
     }
 

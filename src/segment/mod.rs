@@ -407,7 +407,7 @@ impl Segmenter<'_> {
         if t.is_empty() {
             return;
         }
-        for word in t.split(|c: char| matches!(c, ' ' | '\t' | '\n' | '\r' | '\u{c}')) {
+        for word in t.split(HTML_SPACE) {
             if word.is_empty() {
                 self.pending_space = true;
                 continue;
@@ -425,7 +425,7 @@ impl Segmenter<'_> {
             self.pending_space = true;
         }
         // No separator after the last piece: the space it set is not real.
-        if !t.ends_with(|c: char| matches!(c, ' ' | '\t' | '\n' | '\r' | '\u{c}')) {
+        if !t.ends_with(HTML_SPACE) {
             self.pending_space = false;
         }
     }
@@ -614,6 +614,9 @@ fn tidy_pre(s: &str) -> String {
         .map_or(0, |i| i + 1);
     lines.get(first..last).unwrap_or_default().join("\n")
 }
+
+/// ASCII white space as HTML defines it.
+const HTML_SPACE: [char; 5] = [' ', '\t', '\n', '\r', '\u{c}'];
 
 /// White space that HTML collapses (plus no-break space, which text output
 /// treats as a plain space).

@@ -64,10 +64,9 @@ const WRAPPER_TEXT_SHARE: f32 = 0.5;
 /// Marks what to drop. `protect` lists nodes (the headline, a marked article
 /// body) whose ancestors must survive layout and visibility cuts.
 pub(crate) fn prune(dom: &Dom, protect: &[NodeId]) -> Pruned {
-    let text_len = subtree_text_lengths(dom);
-    let marked = content_markers(dom);
-    let forms = form_holders(dom);
-    let threads = comment_threads(dom, &text_len, protect);
+    let below = Below::new(dom);
+    let threads = comment_threads(dom, &below, protect);
+    let text_len = &below.text_len;
     let total = text_len.first().copied().unwrap_or(0).max(1) as f32;
     let mut cuts = vec![None; dom.len()];
     let mut class = vec![ClassInfo::default(); dom.len()];
@@ -83,7 +82,7 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId]) -> Pruned {
         }
         let is_wrapper = || {
             protect.iter().any(|&p| dom.contains(id, p))
-                || marked.get(id).copied().unwrap_or(false)
+                || below.holds(id, HOLDS_MARKER)
                 || text_len.get(id).copied().unwrap_or(0) as f32 / total > WRAPPER_TEXT_SHARE
         };
         let cut = if threads.get(id).copied().unwrap_or(false) {
@@ -94,7 +93,7 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId]) -> Pruned {
         } else if let Some(tag) = tag_cut(&e.name) {
             // Forms wrap whole pages on some CMSs (ASP.NET): keep those.
             (tag != "form" || !is_wrapper()).then_some(Cut::Tag(tag))
-        } else if forms.get(id).copied().unwrap_or(false)
+        } else if below.holds(id, HOLDS_FORM)
             && text_len.get(id).copied().unwrap_or(0) < FORM_BOX_TEXT
             && crate::segment::is_block(&e.name)
             && is_body_level(dom, id)
@@ -136,7 +135,7 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId]) -> Pruned {
     }
     Pruned {
         cuts,
-        text_len,
+        text_len: below.text_len,
         class,
     }
 }
@@ -237,34 +236,18 @@ const THREAD_FRAME_LEVELS: usize = 4;
 /// at least half of them) each carry a reply control ("Reply", "Antworten",
 /// "回复"), raised to the ancestor that adds no more than a heading and some
 /// rules around it. Catches threads whose markup names nothing.
-fn comment_threads(dom: &Dom, text_len: &[usize], protect: &[NodeId]) -> Vec<bool> {
+fn comment_threads(dom: &Dom, below: &Below, protect: &[NodeId]) -> Vec<bool> {
     let n = dom.len();
-    let mut has_reply = vec![false; n];
-    for id in (0..n).rev() {
-        let own = dom.element(id).is_some_and(|e| {
-            matches!(e.name, local_name!("a") | local_name!("button"))
-                && text_len.get(id).is_some_and(|&l| l > 0 && l <= 40)
-                && match dom.text(id + 1).filter(|_| dom.end(id) == id + 2) {
-                    // A lone text child (the usual case) is read in place.
-                    Some(t) => crate::lang::is_reply_label(t),
-                    None => crate::lang::is_reply_label(&crate::meta::text_of(dom, id)),
-                }
-        });
-        if own || has_reply.get(id).copied().unwrap_or(false) {
-            if let Some(m) = dom.parent(id).and_then(|p| has_reply.get_mut(p)) {
-                *m = true;
-            }
-        }
-    }
+    let text_len = &below.text_len;
     let mut thread = vec![false; n];
     for id in 0..n {
-        if !has_reply.get(id).copied().unwrap_or(false) || dom.element(id).is_none() {
+        if !below.holds(id, HOLDS_REPLY) || dom.element(id).is_none() {
             continue;
         }
         let (mut items, mut replying) = (0usize, 0usize);
         for c in dom.children(id).filter(|&c| dom.element(c).is_some()) {
             items += 1;
-            replying += usize::from(has_reply.get(c).copied().unwrap_or(false));
+            replying += usize::from(below.holds(c, HOLDS_REPLY));
         }
         if replying < THREAD_MIN_ITEMS || replying * 2 < items {
             continue;
@@ -293,74 +276,102 @@ fn comment_threads(dom: &Dom, text_len: &[usize], protect: &[NodeId]) -> Vec<boo
 /// Most text (bytes) in a box around a form cut as the form's prompt.
 const FORM_BOX_TEXT: usize = 300;
 
-/// Nodes holding a `<form>` or a visible `<input>` below them.
-fn form_holders(dom: &Dom) -> Vec<bool> {
-    let mut has = vec![false; dom.len()];
-    for id in (0..dom.len()).rev() {
-        let own = dom.element(id).is_some_and(|e| {
-            e.name == local_name!("form")
-                || (e.name == local_name!("input")
-                    && !e
-                        .attr(&local_name!("type"))
-                        .is_some_and(|t| t.eq_ignore_ascii_case("hidden")))
-        });
-        if own || has.get(id).copied().unwrap_or(false) {
-            if let Some(m) = dom.parent(id).and_then(|p| has.get_mut(p)) {
-                *m = true;
-            }
-        }
-    }
-    has
+/// A `<form>` or a visible `<input>` is below the node.
+const HOLDS_FORM: u8 = 1;
+/// An `<article>`, `<main>` or `<h1>` is below the node: a sidebar or a
+/// hidden panel never holds one, a page wrapper with a layout class does.
+const HOLDS_MARKER: u8 = 2;
+/// A comment's reply control ("Reply", "Antworten", "回复") is below it.
+const HOLDS_REPLY: u8 = 4;
+
+/// What is below each node, from one reverse pass over the document: the
+/// bytes of its (unpruned, trimmed) text, and [`HOLDS_FORM`],
+/// [`HOLDS_MARKER`] and [`HOLDS_REPLY`] flags.
+struct Below {
+    text_len: Vec<usize>,
+    flags: Vec<u8>,
 }
 
-/// Nodes holding an `<article>`, `<main>` or `<h1>` below them: a sidebar
-/// or a hidden panel never does, a page wrapper with a layout class does.
-fn content_markers(dom: &Dom) -> Vec<bool> {
-    let mut marked = vec![false; dom.len()];
-    for id in (0..dom.len()).rev() {
-        let own = matches!(
-            dom.html_name(id),
-            Some(&local_name!("article") | &local_name!("main") | &local_name!("h1"))
-        );
-        let below = marked.get(id).copied().unwrap_or(false);
-        if own || below {
-            if let Some(m) = dom.parent(id).and_then(|p| marked.get_mut(p)) {
-                *m = true;
+impl Below {
+    fn new(dom: &Dom) -> Below {
+        let n = dom.len();
+        let mut len = vec![0usize; n];
+        let mut flags = vec![0u8; n];
+        for id in (0..n).rev() {
+            let parent = dom.parent(id);
+            let own = match dom.text(id) {
+                Some(t) => {
+                    let in_code = parent.and_then(|p| dom.html_name(p)).is_some_and(|n| {
+                        matches!(
+                            *n,
+                            local_name!("script") | local_name!("style") | local_name!("noscript")
+                        )
+                    });
+                    if in_code {
+                        0
+                    } else {
+                        trimmed_len(t)
+                    }
+                }
+                None => 0,
+            };
+            let sum = len.get(id).copied().unwrap_or(0) + own;
+            if let Some(slot) = len.get_mut(id) {
+                *slot = sum;
+            }
+            let mut up = flags.get(id).copied().unwrap_or(0);
+            if let Some(e) = dom.element(id) {
+                up |= own_flags(dom, id, e, sum);
+            }
+            if let Some(p) = parent {
+                if let Some(slot) = len.get_mut(p) {
+                    *slot += sum;
+                }
+                if let Some(slot) = flags.get_mut(p) {
+                    *slot |= up;
+                }
             }
         }
+        Below {
+            text_len: len,
+            flags,
+        }
     }
-    marked
+
+    fn holds(&self, id: NodeId, flag: u8) -> bool {
+        self.flags.get(id).is_some_and(|f| f & flag != 0)
+    }
 }
 
-/// Length in bytes of the (unpruned) text under each node, in one reverse pass.
-fn subtree_text_lengths(dom: &Dom) -> Vec<usize> {
-    let mut len = vec![0usize; dom.len()];
-    for id in (0..dom.len()).rev() {
-        let in_code = dom
-            .parent(id)
-            .and_then(|p| dom.html_name(p))
-            .is_some_and(|n| {
-                matches!(
-                    *n,
-                    local_name!("script") | local_name!("style") | local_name!("noscript")
-                )
-            });
-        let own = if in_code {
-            0
-        } else {
-            dom.text(id).map_or(0, trimmed_len)
-        };
-        let sum = len.get(id).copied().unwrap_or(0) + own;
-        if let Some(slot) = len.get_mut(id) {
-            *slot = sum;
+/// The flags element `id` itself gives its ancestors; `text` is the bytes
+/// of text below it.
+fn own_flags(dom: &Dom, id: NodeId, e: &crate::dom::Element, text: usize) -> u8 {
+    let mut f = 0;
+    match e.name {
+        local_name!("form") => f |= HOLDS_FORM,
+        local_name!("input")
+            if !e
+                .attr(&local_name!("type"))
+                .is_some_and(|t| t.eq_ignore_ascii_case("hidden")) =>
+        {
+            f |= HOLDS_FORM
         }
-        if let Some(p) = dom.parent(id) {
-            if let Some(slot) = len.get_mut(p) {
-                *slot += sum;
+        local_name!("article") | local_name!("main") | local_name!("h1") if !e.foreign => {
+            f |= HOLDS_MARKER
+        }
+        local_name!("a") | local_name!("button") if text > 0 && text <= 40 => {
+            let reply = match dom.text(id + 1).filter(|_| dom.end(id) == id + 2) {
+                // A lone text child (the usual case) is read in place.
+                Some(t) => crate::lang::is_reply_label(t),
+                None => crate::lang::is_reply_label(&crate::meta::text_of(dom, id)),
+            };
+            if reply {
+                f |= HOLDS_REPLY;
             }
         }
+        _ => {}
     }
-    len
+    f
 }
 
 /// Length of `t` without white space at its ends; text that starts and ends

@@ -80,7 +80,57 @@ pub(crate) fn longer_than(s: &str, n: usize) -> bool {
 
 /// Is `label` (a link's or button's whole text) a comment's reply control?
 pub(crate) fn is_reply_label(label: &str) -> bool {
-    !longer_than(label, 30) && REPLY_LABELS.contains(&normalize(label))
+    !longer_than(label, 30) && with_normalized(label, |n| REPLY_LABELS.contains(n))
+}
+
+/// Longest ASCII text normalised on the stack by [`with_normalized`].
+const STACK_NORMALIZE: usize = 256;
+
+/// Calls `f` with [`normalize`]`(s)`, built in a stack buffer, without
+/// allocating, when `s` is short ASCII (most menu links and short lines).
+fn with_normalized<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    if !s.is_ascii() || s.len() > STACK_NORMALIZE {
+        return f(&normalize(s));
+    }
+    let mut buf = [0u8; STACK_NORMALIZE];
+    let mut len = 0;
+    let mut space = false;
+    for &b in s.as_bytes() {
+        if b.is_ascii_whitespace() || b == 0x0b {
+            space = true;
+            continue;
+        }
+        if space && len > 0 {
+            if let Some(slot) = buf.get_mut(len) {
+                *slot = b' ';
+                len += 1;
+            }
+        }
+        space = false;
+        let c = if b == b'`' {
+            b'\''
+        } else {
+            b.to_ascii_lowercase()
+        };
+        if let Some(slot) = buf.get_mut(len) {
+            *slot = c;
+            len += 1;
+        }
+    }
+    // The same trimming as `normalize`: anything but letters at the ends.
+    let bytes = buf.get(..len).unwrap_or_default();
+    let start = bytes
+        .iter()
+        .position(u8::is_ascii_alphabetic)
+        .unwrap_or(len);
+    let end = bytes
+        .iter()
+        .rposition(u8::is_ascii_alphabetic)
+        .map_or(start, |i| i + 1);
+    match bytes.get(start..end).map(std::str::from_utf8) {
+        Some(Ok(n)) => f(n),
+        _ => f(&normalize(s)),
+    }
 }
 
 /// Multi-word cookie-notice and copyright phrases, normalised, for finding
@@ -230,12 +280,16 @@ pub(crate) fn phrase(line: &str) -> Option<PhraseMatch> {
     if longer_than(line, MAX_PHRASE_LINE) {
         return None;
     }
-    let norm = normalize(line);
+    with_normalized(line, phrase_of)
+}
+
+/// [`phrase`] of a normalised line.
+fn phrase_of(norm: &str) -> Option<PhraseMatch> {
     let len = norm.chars().count();
     if len == 0 {
         return None;
     }
-    if let Some(&kind) = TABLE.get(&norm) {
+    if let Some(&kind) = TABLE.get(norm) {
         return Some(PhraseMatch {
             kind,
             whole: true,
@@ -458,6 +512,15 @@ fn for_words(text: &str, mut f: impl FnMut(&str)) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The allocation-free path normalises exactly as `normalize` does.
+        #[test]
+        fn stack_normalization_matches(s in "[ -~\t\n\x0b\x0c\r]{0,300}") {
+            let fast = with_normalized(&s, str::to_owned);
+            proptest::prop_assert_eq!(fast, normalize(&s));
+        }
+    }
 
     #[test]
     fn finds_phrases_in_many_languages() {

@@ -34,7 +34,8 @@
 //!
 //! A pipeline of small stages, data flowing one way: **decode** (bytes to
 //! text as a browser does, for [`extract_bytes`]) → **parse** (html5ever,
-//! guarded, into a compact arena; the page's declared metadata is read here)
+//! guarded, building decruft's own index-linked arena, no reference-counted
+//! nodes; the page's declared metadata is read here)
 //! → **prune** (tags, visibility, class/id words in many languages and
 //! comment-thread structure that never hold article text) → **segment** (text
 //! blocks with their link density and place in the tree) → **score**
@@ -42,7 +43,25 @@
 //! its siblings, minus link lists, known boilerplate phrases in many
 //! languages and the sections they open, edges that are not prose, listing
 //! pages) → **clean** (Unicode and white-space normalisation) → **render**
-//! (plain text).
+//! (plain text, and Markdown with [`Options::markdown`]). User comments,
+//! cut from the body by prune, can be collected on their own with
+//! [`Options::comments`].
+//!
+//! # Output formats
+//!
+//! ```
+//! let html = "<article><h2>Steps</h2><ul><li>Mix the <em>dry</em> ingredients first.</li>\
+//!             <li>Then add the milk, slowly, while stirring.</li></ul></article>";
+//! let article = decruft::Options::new().markdown(true).build().extract(html)?;
+//! assert_eq!(article.text(), "Steps\n\nMix the dry ingredients first.\nThen add the milk, slowly, while stirring.");
+//! assert_eq!(
+//!     article.markdown(),
+//!     Some("## Steps\n\n- Mix the *dry* ingredients first.\n- Then add the milk, slowly, while stirring.")
+//! );
+//! # Ok::<(), decruft::Error>(())
+//! ```
+//!
+//! With the `serde` feature, [`Article`] serializes to JSON with every field.
 //!
 //! Text that another tool already extracted can be cleaned with
 //! [`clean_text`] or a [`Cleaner`].

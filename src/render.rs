@@ -103,13 +103,18 @@ pub(crate) fn markdown(blocks: &[Block], verdicts: &Verdicts) -> String {
                 let in_list = prev.is_some_and(|p| {
                     p.kind == Kind::ListItem && p.group.is_some() && p.group == b.group
                 });
+                let continued = list.is_some()
+                    && prev.and_then(|p| p.list).map(|l| l.item) == list.map(|l| l.item);
                 let max_depth = if in_list { list_depth + 1 } else { 1 };
-                let depth = list
-                    .map_or(1, |l| usize::from(l.depth.max(1)))
-                    .min(max_depth);
+                // A later block of the same item stays at the item's depth.
+                let depth = if continued && in_list {
+                    list_depth.max(1)
+                } else {
+                    list.map_or(1, |l| usize::from(l.depth.max(1)))
+                        .min(max_depth)
+                };
                 list_depth = depth;
                 let indent = "    ".repeat(depth - 1);
-                let continued = prev.and_then(|p| p.list).map(|l| l.item) == list.map(|l| l.item);
                 let marker = match list.and_then(|l| l.number) {
                     Some(n) => format!("{n}. "),
                     None => "- ".to_owned(),

@@ -42,6 +42,12 @@ pub(crate) fn markdown(blocks: &[Block], verdicts: &Verdicts) -> String {
     // Nesting of the last list item written: a nested item whose parents
     // were dropped goes no deeper than one level below it.
     let mut list_depth = 0usize;
+    // (depth in the page, depth written) of the open items of the list being
+    // written: lists whose parent items were dropped are written one level
+    // below the nearest item kept, and their siblings at the same level.
+    let mut levels: Vec<(usize, usize)> = Vec::new();
+    // The last list block written continued its item (a later paragraph).
+    let mut last_continued = false;
     let mut i = 0;
     while let Some(&b) = kept.get(i) {
         if let Some(p) = prev {
@@ -105,14 +111,43 @@ pub(crate) fn markdown(blocks: &[Block], verdicts: &Verdicts) -> String {
                 });
                 let continued = list.is_some()
                     && prev.and_then(|p| p.list).map(|l| l.item) == list.map(|l| l.item);
-                let max_depth = if in_list { list_depth + 1 } else { 1 };
+                if !in_list {
+                    levels.clear();
+                }
                 // A later block of the same item stays at the item's depth.
                 let depth = if continued && in_list {
                     list_depth.max(1)
                 } else {
-                    list.map_or(1, |l| usize::from(l.depth.max(1)))
-                        .min(max_depth)
+                    let real = list.map_or(1, |l| usize::from(l.depth.max(1)));
+                    while levels.last().is_some_and(|&(r, _)| r > real) {
+                        levels.pop();
+                    }
+                    match levels.last().copied() {
+                        Some((r, written)) if r == real => written,
+                        Some((_, written)) => {
+                            levels.push((real, written + 1));
+                            written + 1
+                        }
+                        None => {
+                            levels.push((real, 1));
+                            1
+                        }
+                    }
                 };
+                // An item right after a continued paragraph, or a numbered
+                // list starting past 1, must not follow a text line: either
+                // would be read as that line's continuation.
+                let number = list.and_then(|l| l.number);
+                let starts_past_one = number.is_some_and(|n| n != 1) && depth != list_depth;
+                if in_list
+                    && !continued
+                    && (last_continued || starts_past_one)
+                    && out.ends_with('\n')
+                    && !out.ends_with("\n\n")
+                {
+                    out.push('\n');
+                }
+                last_continued = continued;
                 list_depth = depth;
                 let indent = "    ".repeat(depth - 1);
                 let marker = match list.and_then(|l| l.number) {

@@ -29,11 +29,12 @@ use crate::dom::Dom;
 use crate::limits::DEPTH_SLACK;
 
 mod filter;
+mod names;
 mod prescan;
 mod sink;
 
-pub(crate) use filter::is_void;
 use filter::{Filter, StackModel};
+pub(crate) use names::is_void;
 
 /// The limits applied while parsing (from [`Options`](crate::Options)).
 #[derive(Clone, Copy, Debug)]

@@ -218,12 +218,19 @@ pub(super) struct Builder {
 }
 
 impl Builder {
-    pub(super) fn new(shared: Rc<Shared>, hard_depth: usize, max_attributes: usize) -> Builder {
+    /// `capacity`: nodes to make room for up front.
+    pub(super) fn new(
+        shared: Rc<Shared>,
+        hard_depth: usize,
+        max_attributes: usize,
+        capacity: usize,
+    ) -> Builder {
+        let mut nodes = Vec::with_capacity(capacity.max(1));
+        nodes.push(Node::new(Data::Document));
+        let mut names = Vec::with_capacity(capacity.max(1));
+        names.push((ns!(), html5ever::local_name!("")));
         Builder {
-            tree: RefCell::new(Tree {
-                nodes: vec![Node::new(Data::Document)],
-                names: vec![(ns!(), html5ever::local_name!(""))],
-            }),
+            tree: RefCell::new(Tree { nodes, names }),
             shared,
             hard_depth,
             max_attributes,

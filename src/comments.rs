@@ -65,7 +65,11 @@ pub(crate) fn collect(dom: &Dom, pruned: &Pruned) -> Vec<Comment> {
 
 /// The comments of one section.
 fn section(dom: &Dom, root: NodeId, out: &mut Vec<Comment>) {
-    let items = items(dom, root);
+    let mut items = items(dom, root);
+    if items.is_empty() && is_item(dom, root) {
+        // A section that is one comment (each comment cut on its own).
+        items.push(root);
+    }
     let set: FastSet<NodeId> = items.iter().copied().collect();
     for &item in &items {
         // Nested comments (replies) are items of their own. Every walk below
@@ -146,6 +150,30 @@ fn items(dom: &Dom, root: NodeId) -> Vec<NodeId> {
     if !articles.is_empty() {
         return articles;
     }
+    // The largest run of siblings sharing a class ("pl-item" × 5).
+    let mut best: Vec<NodeId> = Vec::new();
+    for parent in range.clone() {
+        let mut groups: crate::hash::FastMap<&str, Vec<NodeId>> = Default::default();
+        for c in dom.children(parent) {
+            if let Some(class) = dom
+                .element(c)
+                .and_then(|e| e.attr(&local_name!("class")))
+                .map(str::trim)
+                .filter(|c| !c.is_empty())
+            {
+                groups.entry(class).or_default().push(c);
+            }
+        }
+        for (_, g) in groups {
+            if g.len() >= MIN_REPEATED && g.len() > best.len() {
+                best = g;
+            }
+        }
+    }
+    if !best.is_empty() {
+        best.sort_unstable();
+        return best;
+    }
     // The list with the most items.
     let list = range
         .filter(|&n| {
@@ -162,6 +190,9 @@ fn items(dom: &Dom, root: NodeId) -> Vec<NodeId> {
     })
     .unwrap_or_default()
 }
+
+/// Siblings sharing a class that make a run of comments.
+const MIN_REPEATED: usize = 2;
 
 /// Drops a marked element whose text all sits in marked elements below it
 /// (WordPress's `<li class="comment">` around `<article class="comment-body">`).

@@ -290,6 +290,18 @@ impl BlockReport {
 }
 
 /// One user comment (see [`Article::comments`]).
+///
+/// ```
+/// let html = r#"<p>The ferry timetable changes on Monday, with two more crossings each day.</p>
+///   <div id="comments"><div class="comment"><span class="comment-author">Sam</span>
+///   <p class="comment-text">About time!</p></div></div>"#;
+/// let article = decruft::Options::new().comments(true).build().extract(html)?;
+/// for c in article.comments() {
+///     println!("{}: {}", c.author().unwrap_or("anonymous"), c.text());
+/// }
+/// assert_eq!(article.comments().len(), 1);
+/// # Ok::<(), decruft::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]

@@ -16,6 +16,11 @@ pub fn decode(bytes: &[u8]) -> String {
 }
 
 /// A parsed page (opaque).
+///
+/// ```
+/// let parsed: decruft::stages::Parsed = decruft::stages::parse("<p>x</p>");
+/// # let _ = parsed;
+/// ```
 pub struct Parsed {
     dom: Dom,
 }
@@ -44,6 +49,12 @@ pub fn parse(html: &str) -> Parsed {
 }
 
 /// A page after metadata, prune, segment, score, select and clean (opaque).
+///
+/// ```
+/// let parsed = decruft::stages::parse("<p>x</p>");
+/// let analysed: decruft::stages::Analysed<'_> = decruft::stages::analyse(&parsed);
+/// # let _ = analysed;
+/// ```
 pub struct Analysed<'a> {
     dom: &'a Dom,
     analysis: Analysis,

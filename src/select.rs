@@ -66,8 +66,9 @@ const SIBLING_MIN_SCORE: f32 = 10.0;
 const MAX_LINK_DENSITY: f32 = 0.5;
 /// Shortest caption (characters) kept as a sentence.
 const MIN_CAPTION: usize = 30;
-/// Bytes of region text read to tell the page's language.
-const LANGUAGE_SAMPLE: usize = 4_000;
+/// Bytes of region text read to tell the page's language (some 300 words:
+/// stop words tell a language within a few dozen).
+const LANGUAGE_SAMPLE: usize = 2_000;
 /// Edge lines up to this long (characters) without function words (names,
 /// credits, labels) are not prose.
 const EDGE_NO_STOPWORDS_CHARS: usize = 150;

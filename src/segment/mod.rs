@@ -137,6 +137,11 @@ pub(crate) fn segment(dom: &Dom, pruned: &Pruned, markdown: Option<MdSettings>) 
                 if pruned.cut(id).is_some() {
                     if block {
                         s.boundary(&e.name);
+                    } else {
+                        // A cut inline element (an ad label, a share link)
+                        // still separates the words around it: joined, they
+                        // would make a word the page never had.
+                        s.separate();
                     }
                     id = dom.end(id).max(id + 1);
                     continue;
@@ -429,6 +434,18 @@ impl Segmenter<'_> {
         // No separator after the last piece: the space it set is not real.
         if !t.ends_with(HTML_SPACE) {
             self.pending_space = false;
+        }
+    }
+
+    /// A word boundary where something was left out.
+    fn separate(&mut self) {
+        if self.pre == 0 {
+            self.pending_space = true;
+        } else if !self.buf.is_empty() && !self.buf.ends_with(char::is_whitespace) {
+            self.buf.push(' ');
+            if let Some(md) = self.md.as_mut() {
+                md.push(' ');
+            }
         }
     }
 

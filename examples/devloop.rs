@@ -2,7 +2,12 @@
 //! pages decompressed up front, and prints ms per page for each stage and
 //! end to end. `cargo run --release --features internals --example devloop -- 5`
 
-#![allow(clippy::expect_used, clippy::unwrap_used, clippy::indexing_slicing)]
+#![allow(
+    clippy::expect_used,
+    clippy::unwrap_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
 
 use std::time::Instant;
 
@@ -10,6 +15,10 @@ use decruft::stages;
 
 #[path = "../tests/support/metric.rs"]
 mod metric;
+
+#[path = "../benches/support/mod.rs"]
+mod support;
+use support::parse_floor;
 
 fn main() {
     let n: usize = std::env::args()
@@ -79,20 +88,4 @@ fn main() {
          analyse {analyse:.3}, render {render:.3} ({out} bytes out)",
         total / floor
     );
-}
-
-/// The parse floor: html5ever into an RcDom from the bytes and one walk
-/// over all nodes (as in `benches/extract.rs`).
-fn parse_floor(html: &[u8]) -> usize {
-    use html5ever::tendril::TendrilSink;
-    let dom = html5ever::parse_document(markup5ever_rcdom::RcDom::default(), Default::default())
-        .from_utf8()
-        .one(html);
-    let mut stack = vec![dom.document.clone()];
-    let mut n = 0;
-    while let Some(node) = stack.pop() {
-        n += 1;
-        stack.extend(node.children.borrow().iter().cloned());
-    }
-    n
 }

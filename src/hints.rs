@@ -233,13 +233,23 @@ pub(crate) fn classify(e: &Element) -> ClassInfo {
         }
     }
     let role = e.attr(&local_name!("role")).and_then(|role| {
-        match role.trim().to_ascii_lowercase().as_str() {
-            "navigation" | "menu" | "menubar" | "search" => Some(Hint::Navigation),
-            "banner" | "contentinfo" | "complementary" | "dialog" | "alertdialog" | "toolbar" => {
-                Some(Hint::Layout)
-            }
-            "comment" => Some(Hint::Comments),
-            _ => None,
+        let role = role.trim();
+        let is = |names: &[&str]| names.iter().any(|n| role.eq_ignore_ascii_case(n));
+        if is(&["navigation", "menu", "menubar", "search"]) {
+            Some(Hint::Navigation)
+        } else if is(&[
+            "banner",
+            "contentinfo",
+            "complementary",
+            "dialog",
+            "alertdialog",
+            "toolbar",
+        ]) {
+            Some(Hint::Layout)
+        } else if is(&["comment"]) {
+            Some(Hint::Comments)
+        } else {
+            None
         }
     });
     let of = |v: Option<ValueInfo>| {

@@ -3,7 +3,7 @@
 //! Blocks are separated by one blank line; items of one list and rows of one
 //! table by a single line break.
 
-use crate::segment::{Block, Kind};
+use crate::segment::{longest_run, Block, Kind};
 use crate::select::Verdicts;
 
 /// Renders the kept blocks as plain text.
@@ -236,13 +236,4 @@ fn table(rows: &[&Block], out: &mut String) {
             out.push_str(&" --- |".repeat(columns));
         }
     }
-}
-
-fn longest_run(s: &str, c: char) -> usize {
-    let (mut best, mut run) = (0, 0);
-    for x in s.chars() {
-        run = if x == c { run + 1 } else { 0 };
-        best = best.max(run);
-    }
-    best
 }

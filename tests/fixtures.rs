@@ -51,10 +51,9 @@ pub fn diff(expected: &str, actual: &str) -> String {
     out
 }
 
-#[test]
-fn fixtures() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    let mut names: Vec<String> = std::fs::read_dir(&dir)
+/// The names of the `NAME.html` fixtures in `dir`, sorted.
+pub fn names(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
         .expect("tests/fixtures exists")
         .filter_map(|e| {
             let p = e.ok()?.path();
@@ -62,6 +61,13 @@ fn fixtures() {
         })
         .collect();
     names.sort();
+    names
+}
+
+#[test]
+fn fixtures() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let names = names(&dir);
     assert!(
         names.len() >= 25,
         "expected at least 25 fixtures, found {}",

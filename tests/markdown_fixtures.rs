@@ -7,20 +7,8 @@
 
 use std::path::Path;
 
-use crate::fixtures::diff;
+use crate::fixtures::{diff, names};
 use crate::support::markdown::{strip, words};
-
-fn names(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(dir)
-        .expect("tests/fixtures exists")
-        .filter_map(|e| {
-            let p = e.ok()?.path();
-            (p.extension()? == "html").then(|| p.file_stem()?.to_str().map(str::to_owned))?
-        })
-        .collect();
-    names.sort();
-    names
-}
 
 #[test]
 fn markdown_and_json_fixtures() {

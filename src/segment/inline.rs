@@ -10,6 +10,8 @@
 
 use crate::dom::NodeId;
 
+use super::text::longest_run;
+
 /// What the Markdown keeps beyond the text structure.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct MdSettings {
@@ -389,15 +391,6 @@ fn opener_of(span: &Span) -> &'static str {
 /// count them.
 fn is_punctuation(c: char) -> bool {
     c.is_ascii_punctuation() || (!c.is_alphanumeric() && !c.is_whitespace() && !c.is_control())
-}
-
-fn longest_run(s: &str, c: char) -> usize {
-    let (mut best, mut run) = (0, 0);
-    for x in s.chars() {
-        run = if x == c { run + 1 } else { 0 };
-        best = best.max(run);
-    }
-    best
 }
 
 /// A link destination Markdown reads back unchanged: spaces, parentheses

@@ -20,6 +20,7 @@ pub(crate) use facts::is_block;
 use facts::{is_paragraph_like, Facts};
 pub(crate) use inline::MdSettings;
 use inline::{Inline, Span};
+pub(crate) use text::longest_run;
 use text::{heading_level, is_invisible, is_space, tidy, tidy_pre, HTML_SPACE};
 
 /// What a block is.

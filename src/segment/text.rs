@@ -54,3 +54,13 @@ pub(super) fn heading_level(name: &LocalName) -> Option<u8> {
         _ => return None,
     })
 }
+
+/// Length of the longest run of `c` in `s` (for code fences).
+pub(crate) fn longest_run(s: &str, c: char) -> usize {
+    let (mut best, mut run) = (0, 0);
+    for x in s.chars() {
+        run = if x == c { run + 1 } else { 0 };
+        best = best.max(run);
+    }
+    best
+}

@@ -49,6 +49,31 @@ pub fn strip(md: &str) -> String {
     out
 }
 
+/// The round-trip invariant shared by the property test, the fuzz target
+/// and the replay of its finds: with Markdown, links, images, a base URL
+/// and comments on, text and title are those of a plain extraction, and the
+/// Markdown reads back, through a CommonMark parser, as the text.
+pub fn check(html: &str) -> Result<(), String> {
+    let plain = decruft::extract(html).map_err(|e| e.to_string())?;
+    let a = decruft::Options::new()
+        .markdown(true)
+        .links(true)
+        .images(true)
+        .base_url("https://example.org/a/b?c#d")
+        .comments(true)
+        .build()
+        .extract(html)
+        .map_err(|e| e.to_string())?;
+    if plain.text() != a.text() || plain.title() != a.title() {
+        return Err("Markdown or comments changed the text or the title".to_owned());
+    }
+    let md = a.markdown().unwrap_or_default();
+    if words(&strip(md)) != words(a.text()) {
+        return Err(format!("Markdown does not read back as the text:\n{md}"));
+    }
+    Ok(())
+}
+
 /// White space collapsed, for comparing texts whose line layout differs.
 pub fn words(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")

@@ -14,7 +14,7 @@
 ///
 /// With the `serde` feature, `Article` serializes to an object with every
 /// field: `title`, `text`, `authors`, `date`, `site_name`, `description`,
-/// `language`, `url`, `image`, `tags`, `encoding`; `markdown`, `comments`
+/// `language`, `url`, `image`, `tags`, `encoding`, `page_type`; `markdown`, `comments`
 /// and `explanation` when asked for.
 #[derive(Debug, Clone, Default, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
@@ -22,6 +22,7 @@
 pub struct Article {
     pub(crate) title: Option<String>,
     pub(crate) text: String,
+    pub(crate) page_type: crate::PageType,
     #[cfg_attr(feature = "serde", serde(flatten))]
     pub(crate) meta: crate::metadata::PageMeta,
     pub(crate) encoding: Option<&'static str>,
@@ -34,6 +35,23 @@ pub struct Article {
 }
 
 impl Article {
+    /// What kind of page this is: an article, a forum thread, documentation,
+    /// a service page, a product, a listing or a collection (see
+    /// [`PageType`](crate::PageType)). The body follows the kind: every post
+    /// of a thread, every section of a service page, every entry of a
+    /// listing. A program that wants articles only filters on this.
+    ///
+    /// ```
+    /// let html = r#"<html><head><link rel="canonical" href="https://forum.example/t/kettle-descaling/42"></head>
+    ///   <body><h1>Kettle descaling</h1><p>How often do you descale a kettle in a hard-water area?</p></body></html>"#;
+    /// let article = decruft::extract(html)?;
+    /// assert_eq!(article.page_type(), decruft::PageType::Forum);
+    /// # Ok::<(), decruft::Error>(())
+    /// ```
+    pub fn page_type(&self) -> crate::PageType {
+        self.page_type
+    }
+
     /// The headline, if the page has one. It is not repeated in [`text`](Article::text).
     ///
     /// ```

@@ -106,6 +106,7 @@ pub mod limits;
 mod meta;
 mod metadata;
 mod options;
+mod pagetype;
 mod parse;
 mod pipeline;
 mod prune;
@@ -122,6 +123,7 @@ pub use article::{Article, BlockReport, Comment};
 pub use clean::{clean_text, Cleaner};
 pub use error::Error;
 pub use options::{Extractor, Options};
+pub use pagetype::PageType;
 
 /// Extracts the main content of an HTML page with the default [`Options`].
 ///

@@ -42,15 +42,18 @@ pub(crate) struct Analysis {
     pub(crate) blocks: Vec<Block>,
     pub(crate) scores: Scores,
     pub(crate) verdicts: Verdicts,
+    pub(crate) page_type: crate::PageType,
 }
 
 /// meta → prune → segment → score → select → clean (kept blocks normalised).
 pub(crate) fn analyse(dom: &Dom, options: &Options) -> Analysis {
     let meta = meta::read(dom);
     let page = crate::metadata::read(dom);
+    let page_type =
+        crate::pagetype::classify(dom, options.base_url.as_deref(), page.date.is_some());
     let mut protect = meta.body_marks.clone();
     protect.extend(meta.title_node);
-    let pruned = prune(dom, &protect);
+    let pruned = prune(dom, &protect, page_type);
     let markdown = options.markdown.then(|| segment::MdSettings {
         links: options.links,
         images: options.images,
@@ -58,7 +61,7 @@ pub(crate) fn analyse(dom: &Dom, options: &Options) -> Analysis {
     });
     let mut blocks = segment::segment(dom, &pruned, markdown);
     let scores = score::score(dom, &pruned, &blocks, &meta.body_marks);
-    let verdicts = select::select(dom, &blocks, &scores, &meta, &pruned, options.captions);
+    let verdicts = select::select(dom, &blocks, &scores, &meta, options.captions, page_type);
     for (b, v) in blocks.iter_mut().zip(&verdicts) {
         if v.is_none() {
             let pre = b.kind == crate::segment::Kind::Pre;
@@ -77,6 +80,7 @@ pub(crate) fn analyse(dom: &Dom, options: &Options) -> Analysis {
         blocks,
         scores,
         verdicts,
+        page_type,
     }
 }
 
@@ -89,6 +93,7 @@ pub(crate) fn finish(dom: &Dom, a: Analysis, options: &Options) -> Article {
         blocks,
         scores,
         verdicts,
+        page_type,
     } = a;
     let text = render::text(&blocks, &verdicts);
     let markdown = options
@@ -105,9 +110,15 @@ pub(crate) fn finish(dom: &Dom, a: Analysis, options: &Options) -> Article {
     let explanation = options
         .explain
         .then(|| explain(dom, &pruned, &blocks, &scores, &verdicts));
+    let page_type = if text.is_empty() && blocks.is_empty() {
+        crate::PageType::Other
+    } else {
+        page_type
+    };
     Article {
         title: meta.title,
         text,
+        page_type,
         explanation,
         encoding: None,
         markdown,

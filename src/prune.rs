@@ -12,6 +12,7 @@ use html5ever::{local_name, LocalName};
 
 use crate::dom::{Dom, NodeId};
 use crate::hints::{classify, ClassInfo, Hint};
+use crate::pagetype::PageType;
 
 /// Why a subtree was cut.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -63,9 +64,15 @@ const WRAPPER_TEXT_SHARE: f32 = 0.5;
 
 /// Marks what to drop. `protect` lists nodes (the headline, a marked article
 /// body) whose ancestors must survive layout and visibility cuts.
-pub(crate) fn prune(dom: &Dom, protect: &[NodeId]) -> Pruned {
+pub(crate) fn prune(dom: &Dom, protect: &[NodeId], page_type: PageType) -> Pruned {
     let below = Below::new(dom);
-    let threads = comment_threads(dom, &below, protect);
+    // On a forum the posts are the content, however they are marked.
+    let forum = page_type == PageType::Forum;
+    let threads = if forum {
+        vec![false; dom.len()]
+    } else {
+        comment_threads(dom, &below, protect)
+    };
     let text_len = &below.text_len;
     let total = text_len.first().copied().unwrap_or(0).max(1) as f32;
     let mut cuts = vec![None; dom.len()];
@@ -91,8 +98,11 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId]) -> Pruned {
             // SVG and MathML: drawings and formulas, never prose.
             Some(Cut::Tag("svg/math"))
         } else if let Some(tag) = tag_cut(&e.name) {
-            // Forms wrap whole pages on some CMSs (ASP.NET): keep those.
-            (tag != "form" || !is_wrapper()).then_some(Cut::Tag(tag))
+            // Forms wrap whole pages on some CMSs (ASP.NET), and a
+            // <noscript> holds the whole page where scripts render it
+            // (forum software's reader view): keep those.
+            let wraps = matches!(tag, "form" | "noscript") && is_wrapper();
+            (!wraps).then_some(Cut::Tag(tag))
         } else if below.holds(id, HOLDS_FORM)
             && text_len.get(id).copied().unwrap_or(0) < FORM_BOX_TEXT
             && crate::segment::is_block(&e.name)
@@ -112,7 +122,9 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId]) -> Pruned {
                 h,
                 Hint::Comments | Hint::Related | Hint::Share | Hint::Newsletter | Hint::Cookies
             );
-            let protected = protect.iter().any(|&p| dom.contains(id, p));
+            let protected = protect.iter().any(|&p| dom.contains(id, p))
+                || (forum && h == Hint::Comments)
+                || (!matches!(h, Hint::Comments | Hint::Related) && below.is_prose(id));
             // Boilerplate words on a page wrapper ("main has-sidebar") say
             // nothing about its content; words naming a kind of section do,
             // unless the section holds the headline or the marked body.
@@ -273,6 +285,13 @@ fn comment_threads(dom: &Dom, below: &Below, protect: &[NodeId]) -> Vec<bool> {
     thread
 }
 
+/// Unlinked text (bytes) that makes a subtree prose: some 300 words, more
+/// than any cookie notice, share bar or widget holds (wcxb-dev pages whose
+/// content wrappers carry layout or consent-tool class words).
+const PROSE_BYTES: usize = 2_000;
+/// Most share of a prose subtree's text inside links.
+const PROSE_MAX_LINK_SHARE: f32 = 0.3;
+
 /// Most text (bytes) in a box around a form cut as the form's prompt.
 const FORM_BOX_TEXT: usize = 300;
 
@@ -289,6 +308,8 @@ const HOLDS_REPLY: u8 = 4;
 /// [`HOLDS_MARKER`] and [`HOLDS_REPLY`] flags.
 struct Below {
     text_len: Vec<usize>,
+    /// Bytes of that text inside links.
+    link_len: Vec<usize>,
     flags: Vec<u8>,
 }
 
@@ -297,6 +318,7 @@ impl Below {
         let n = dom.len();
         let mut len = vec![0usize; n];
         let mut flags = vec![0u8; n];
+        let mut link = vec![0usize; n];
         for id in (0..n).rev() {
             let parent = dom.parent(id);
             let own = match dom.text(id) {
@@ -322,8 +344,17 @@ impl Below {
             let mut up = flags.get(id).copied().unwrap_or(0);
             if let Some(e) = dom.element(id) {
                 up |= own_flags(dom, id, e, sum);
+                if e.name == local_name!("a") {
+                    if let Some(slot) = link.get_mut(id) {
+                        *slot = sum;
+                    }
+                }
             }
+            let linked = link.get(id).copied().unwrap_or(0);
             if let Some(p) = parent {
+                if let Some(slot) = link.get_mut(p) {
+                    *slot += linked;
+                }
                 if let Some(slot) = len.get_mut(p) {
                     *slot += sum;
                 }
@@ -334,8 +365,20 @@ impl Below {
         }
         Below {
             text_len: len,
+            link_len: link,
             flags,
         }
+    }
+
+    /// A subtree full of prose: [`PROSE_BYTES`] of text outside links, at
+    /// most [`PROSE_MAX_LINK_SHARE`] of it linked. A class word alone never
+    /// cuts such a subtree (page builders put "widget", "slider" or a
+    /// consent-tool prefix on content wrappers).
+    fn is_prose(&self, id: NodeId) -> bool {
+        let text = self.text_len.get(id).copied().unwrap_or(0);
+        let link = self.link_len.get(id).copied().unwrap_or(0);
+        text.saturating_sub(link) >= PROSE_BYTES
+            && link as f32 <= text as f32 * PROSE_MAX_LINK_SHARE
     }
 
     fn holds(&self, id: NodeId, flag: u8) -> bool {

@@ -14,7 +14,7 @@ use regex::Regex;
 use crate::dom::{Dom, NodeId};
 use crate::lang::{self, Phrase};
 use crate::meta::{similarity, Meta};
-use crate::prune::{Cut, Pruned};
+use crate::pagetype::PageType;
 use crate::score::Scores;
 use crate::segment::{Block, Kind};
 
@@ -35,8 +35,6 @@ pub(crate) enum Drop {
     Edge,
     /// A caption that is no sentence: a photo credit or a label.
     Credit,
-    /// The page is a listing of teasers, not an article.
-    Listing,
 }
 
 impl Drop {
@@ -50,7 +48,6 @@ impl Drop {
             Drop::Section(p) => format!("in a {} section", p.name()),
             Drop::Edge => "short non-sentence at the article's edge".to_owned(),
             Drop::Credit => "caption that is no sentence (credit or label)".to_owned(),
-            Drop::Listing => "the page lists teasers, it is no article".to_owned(),
         }
     }
 }
@@ -91,14 +88,14 @@ pub(crate) fn select(
     blocks: &[Block],
     scores: &Scores,
     meta: &Meta,
-    pruned: &Pruned,
     captions: bool,
+    page_type: PageType,
 ) -> Verdicts {
     let mut verdicts: Verdicts = vec![Some(Drop::OutsideRegion); blocks.len()];
     let Some(best) = scores.best else {
         return verdicts;
     };
-    let roots = region(dom, scores, best);
+    let roots = widen(dom, blocks, region(dom, scores, best), best, page_type);
     let in_region = |b: &Block| roots.iter().any(|&r| dom.contains(r, b.owner));
 
     let mut state = Flow::default();
@@ -106,7 +103,7 @@ pub(crate) fn select(
         if !in_region(b) {
             continue;
         }
-        let drop = judge(dom, b, meta, &mut state, &roots, captions);
+        let drop = judge(dom, b, meta, &mut state, &roots, captions, page_type);
         if drop.is_none() && b.chars >= EDGE_MAX_CHARS {
             state.kept_prose += 1;
             state.prose_container = Some(b.container);
@@ -132,80 +129,7 @@ pub(crate) fn select(
     }
     let language = counts.language();
     trim_edges(blocks, &mut verdicts, language);
-    if is_listing(dom, pruned, &roots, blocks, &verdicts) {
-        for (v, b) in verdicts.iter_mut().zip(blocks) {
-            if v.is_none() || in_region(b) {
-                *v = Some(Drop::Listing);
-            }
-        }
-    }
     verdicts
-}
-
-/// Linked headings in a region that make it a listing, at the least.
-const LISTING_MIN_TEASERS: usize = 4;
-/// Teaser paragraphs are short: a listing's median paragraph is shorter.
-const LISTING_MAX_MEDIAN: usize = 200;
-
-/// An index or category page: the "article" is a run of teasers, each a
-/// linked heading and a short blurb. Users want nothing there rather than
-/// stitched teasers; a digest whose linked headings head long paragraphs is
-/// still an article.
-fn is_listing(
-    dom: &Dom,
-    pruned: &Pruned,
-    roots: &[NodeId],
-    blocks: &[Block],
-    verdicts: &Verdicts,
-) -> bool {
-    // Counted on the DOM, in parts cut for their tag too (themes put teaser
-    // headings in <header> elements), but not in sections cut as related
-    // boxes, navigation or the like.
-    let mut headings = Vec::new();
-    for &root in roots {
-        let mut id = root;
-        while id < dom.end(root) {
-            if matches!(pruned.cut(id), Some(Cut::Hint(_) | Cut::Hidden)) {
-                id = dom.end(id).max(id + 1);
-                continue;
-            }
-            if is_linked_heading(dom, id) {
-                headings.push(id);
-            }
-            id += 1;
-        }
-    }
-    // Teasers alternate: count the linked headings followed by kept text
-    // before the next one (a related box at the end is one cluster).
-    let mut kept: Vec<NodeId> = blocks
-        .iter()
-        .zip(verdicts)
-        .filter(|(_, v)| v.is_none())
-        .map(|(b, _)| b.owner)
-        .collect();
-    headings.sort_unstable();
-    kept.sort_unstable();
-    let linked_headings = headings
-        .iter()
-        .enumerate()
-        .filter(|&(i, &h)| {
-            let next = headings.get(i + 1).copied().unwrap_or(usize::MAX);
-            let first_after = kept.partition_point(|&k| k <= h);
-            kept.get(first_after).is_some_and(|&k| k < next)
-        })
-        .count();
-    if linked_headings < LISTING_MIN_TEASERS {
-        return false;
-    }
-    let mut lens: Vec<usize> = blocks
-        .iter()
-        .zip(verdicts)
-        .filter(|(b, v)| v.is_none() && b.kind == Kind::Paragraph)
-        .map(|(b, _)| b.chars)
-        .collect();
-    lens.sort_unstable();
-    let median = lens.get(lens.len() / 2).copied().unwrap_or(0);
-    linked_headings * 2 >= lens.len() && median < LISTING_MAX_MEDIAN
 }
 
 /// Ancestor levels looked at for more of the same article.
@@ -277,36 +201,68 @@ fn region(dom: &Dom, scores: &Scores, best: NodeId) -> Vec<NodeId> {
     roots
 }
 
-/// An h2–h6 whose text is nearly all link text.
-fn is_linked_heading(dom: &Dom, id: NodeId) -> bool {
-    use html5ever::local_name;
-    if !matches!(
-        dom.html_name(id),
-        Some(
-            &local_name!("h2")
-                | &local_name!("h3")
-                | &local_name!("h4")
-                | &local_name!("h5")
-                | &local_name!("h6")
-        )
-    ) {
-        return false;
-    }
-    let (mut all, mut linked) = (0usize, 0usize);
-    let mut link_end = 0;
-    for n in id + 1..dom.end(id) {
-        if dom.html_name(n) == Some(&local_name!("a")) && n >= link_end {
-            link_end = dom.end(n);
-        }
-        if let Some(t) = dom.text(n) {
-            let len = t.trim().chars().count();
-            all += len;
-            if n < link_end {
-                linked += len;
+/// Blocks at least this long (characters) with little link text are text a
+/// reader came for ("good" text, measured for region coverage).
+const GOOD_MIN_CHARS: usize = 25;
+/// Most link text a good block may hold.
+const GOOD_MAX_LINK_DENSITY: f32 = 0.3;
+/// Share of the page's good text the region must hold; short of it the
+/// region widens to the nearest ancestor that does. Pages made of many
+/// sections or entries (service pages, threads, listings) spread their
+/// text over containers no single one of which wins by much.
+const REGION_COVER: f32 = 0.6;
+
+/// Good text (characters) that makes an article's region strong enough
+/// never to widen: widening past it pulled teaser rails into news pages of
+/// the article benchmark, while below it wcxb-dev articles split into
+/// sections gained their other sections.
+const SINGLE_TEXT_STRONG: usize = 1_000;
+
+/// The region, widened to the best container's nearest ancestor holding
+/// [`REGION_COVER`] of the page's good text when the region holds less,
+/// on pages made of many parts (threads, service pages, listings).
+fn widen(
+    dom: &Dom,
+    blocks: &[Block],
+    roots: Vec<NodeId>,
+    best: NodeId,
+    page_type: PageType,
+) -> Vec<NodeId> {
+    // Where the body is one text (articles, documentation) the best
+    // container is that text, and what lies outside it is teasers and
+    // asides: widening there cost precision on both dev sets and gained
+    // nothing.
+    let mut good = vec![0usize; dom.len()];
+    let mut total = 0usize;
+    for b in blocks {
+        if b.chars >= GOOD_MIN_CHARS && b.link_density() <= GOOD_MAX_LINK_DENSITY {
+            if let Some(g) = good.get_mut(b.owner) {
+                *g += b.chars;
             }
+            total += b.chars;
         }
     }
-    all > 0 && linked * 5 >= all * 4
+    for id in (1..dom.len()).rev() {
+        let own = good.get(id).copied().unwrap_or(0);
+        if let Some(g) = dom.parent(id).and_then(|p| good.get_mut(p)) {
+            *g += own;
+        }
+    }
+    let need = (total as f32 * REGION_COVER) as usize;
+    let covered: usize = roots
+        .iter()
+        .map(|&r| good.get(r).copied().unwrap_or(0))
+        .sum();
+    // Where the body is one text (articles, documentation) a container
+    // of some length is that text, and what lies outside it is mostly
+    // teasers and asides.
+    let strong = page_type.is_single_text() && covered >= SINGLE_TEXT_STRONG;
+    if covered >= need || strong {
+        return roots;
+    }
+    dom.ancestors(best)
+        .find(|&a| good.get(a).copied().unwrap_or(0) >= need)
+        .map_or(roots, |a| vec![a])
 }
 
 /// A `<p>`, or an element holding only inline content (a `<div>` used as
@@ -367,6 +323,7 @@ fn judge(
     flow: &mut Flow,
     roots: &[NodeId],
     captions: bool,
+    page_type: PageType,
 ) -> Option<Drop> {
     // Still inside a section a boilerplate heading opened?
     if let Some(s) = flow.section {
@@ -418,7 +375,10 @@ fn judge(
     // stories); short ones or nearly all-link ones are navigation.
     // A list item with some words of its own ("<a>Official Gazette</a>,
     // 3 March edition") is a cited source; navigation is links only.
+    // On a listing the entries' linked titles are the content.
+    let entries = matches!(page_type, PageType::Listing | PageType::Collection);
     let link_list = match b.kind {
+        Kind::Heading(_) if entries => false,
         Kind::ListItem => ld > 0.8,
         _ => ld > MAX_LINK_DENSITY && (b.chars < LONG_BLOCK || ld > 0.8),
     };

@@ -23,7 +23,7 @@ pub struct Article {
     pub(crate) title: Option<String>,
     pub(crate) text: String,
     #[cfg_attr(feature = "serde", serde(flatten))]
-    pub(crate) meta: crate::metadata::PageMeta,
+    pub(crate) meta: crate::meta::PageMeta,
     pub(crate) encoding: Option<&'static str>,
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     pub(crate) markdown: Option<String>,

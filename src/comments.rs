@@ -17,11 +17,11 @@ use html5ever::{local_name, LocalName};
 use crate::article::Comment;
 use crate::dom::{Dom, NodeId};
 use crate::hash::FastSet;
-use crate::hints::{element_hint, has_word, Hint};
-use crate::lang::class_words::{
+use crate::hints::words::{
     COMMENT_ACTION_WORDS, COMMENT_AUTHOR_WORDS, COMMENT_ITEM_SUFFIXES, COMMENT_META_WORDS,
     COMMENT_TEXT_WORDS, COMMENT_WORDS,
 };
+use crate::hints::{element_hint, has_word, Hint};
 use crate::prune::{Cut, Pruned};
 
 /// Longest author name kept (bytes): longer text is not a name.
@@ -468,7 +468,7 @@ fn block_text(dom: &Dom, root: NodeId, skip: impl Fn(NodeId) -> bool) -> String 
                     cur.push('\n');
                 }
                 pending_space = false;
-            } else if !e.foreign && crate::segment::is_block(&e.name) {
+            } else if !e.foreign && crate::html::is_block(&e.name) {
                 brk(&mut cur, &mut paragraphs);
                 open.push(dom.end(n));
             }
@@ -492,7 +492,7 @@ fn is_name_like(dom: &Dom, n: NodeId) -> bool {
             }
         }
     }
-    len > 0 && dom.end(n) <= end && !crate::lang::is_reply_label(&crate::meta::text_of(dom, n))
+    len > 0 && dom.end(n) <= end && !crate::lang::is_reply_label(&dom.text_of(n))
 }
 
 /// A paragraph: where a comment's words start.

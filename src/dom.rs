@@ -193,6 +193,39 @@ pub(crate) struct Ancestors<'a> {
     next: Option<NodeId>,
 }
 
+/// Longest text [`Dom::text_of`] gathers, in bytes: it reads titles and
+/// labels, which are short.
+const MAX_TEXT_OF: usize = 2048;
+
+impl Dom {
+    /// An element's text with white space collapsed, leaving out the code of
+    /// `<script>` and `<style>`; at most about [`MAX_TEXT_OF`] bytes.
+    pub(crate) fn text_of(&self, id: NodeId) -> String {
+        let mut out = String::new();
+        for n in id + 1..self.end(id) {
+            if let Some(t) = self.text(n) {
+                if self
+                    .parent(n)
+                    .and_then(|p| self.html_name(p))
+                    .is_some_and(crate::html::is_code)
+                {
+                    continue;
+                }
+                out.push_str(t);
+                if out.len() > MAX_TEXT_OF {
+                    break;
+                }
+            }
+        }
+        collapse(&out)
+    }
+}
+
+/// `s` with runs of white space made one space, and none at the ends.
+pub(crate) fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 impl Iterator for Ancestors<'_> {
     type Item = NodeId;
     fn next(&mut self) -> Option<NodeId> {

@@ -1,4 +1,4 @@
-//! The stages in order: parse → meta → prune → segment → score → select →
+//! The stages in order: decode → parse → meta → prune → segment → score → select →
 //! render. Each stage takes the previous one's output; the DOM is dropped
 //! here, after everything returned has been copied out of it.
 
@@ -36,8 +36,8 @@ pub(crate) fn limits(options: &Options) -> ParseLimits {
 
 /// What the stages between parsing and rendering found.
 pub(crate) struct Analysis {
-    pub(crate) meta: meta::Meta,
-    pub(crate) page: crate::metadata::PageMeta,
+    pub(crate) meta: meta::Marks,
+    pub(crate) page: meta::PageMeta,
     pub(crate) pruned: Pruned,
     pub(crate) blocks: Vec<Block>,
     pub(crate) scores: Scores,
@@ -46,8 +46,7 @@ pub(crate) struct Analysis {
 
 /// meta → prune → segment → score → select → clean (kept blocks normalised).
 pub(crate) fn analyse(dom: &Dom, options: &Options) -> Analysis {
-    let meta = meta::read(dom);
-    let page = crate::metadata::read(dom);
+    let (meta, page) = meta::read(dom);
     let mut protect = meta.body_marks.clone();
     protect.extend(meta.title_node);
     let pruned = prune(dom, &protect);
@@ -144,7 +143,7 @@ fn explain(
         match pruned.cut(id) {
             Some(cut) => {
                 if !matches!(cut, Cut::Tag("head" | "script" | "style" | "template")) {
-                    let mut text = meta::text_of(dom, id);
+                    let mut text = dom.text_of(id);
                     if text.len() > EXPLAIN_CUT_TEXT {
                         let mut end = EXPLAIN_CUT_TEXT;
                         while !text.is_char_boundary(end) {

@@ -8,7 +8,7 @@
 //! so a subtree that holds the page's headline or its marked article body, or
 //! most of its text, is never cut for layout words or visibility.
 
-use html5ever::{local_name, LocalName};
+use html5ever::local_name;
 
 use crate::dom::{Dom, NodeId};
 use crate::hints::{classify, ClassInfo, Hint};
@@ -90,12 +90,12 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId]) -> Pruned {
         } else if e.foreign {
             // SVG and MathML: drawings and formulas, never prose.
             Some(Cut::Tag("svg/math"))
-        } else if let Some(tag) = tag_cut(&e.name) {
+        } else if let Some(tag) = crate::html::noise_tag(&e.name) {
             // Forms wrap whole pages on some CMSs (ASP.NET): keep those.
             (tag != "form" || !is_wrapper()).then_some(Cut::Tag(tag))
         } else if below.holds(id, HOLDS_FORM)
             && text_len.get(id).copied().unwrap_or(0) < FORM_BOX_TEXT
-            && crate::segment::is_block(&e.name)
+            && crate::html::is_block(&e.name)
             && is_body_level(dom, id)
             && !is_wrapper()
         {
@@ -146,36 +146,6 @@ fn is_body_level(dom: &Dom, id: NodeId) -> bool {
         dom.html_name(id),
         Some(&local_name!("html")) | Some(&local_name!("body"))
     )
-}
-
-/// Tags whose subtree is never article text.
-fn tag_cut(name: &LocalName) -> Option<&'static str> {
-    Some(match *name {
-        local_name!("head") => "head",
-        local_name!("script") => "script",
-        local_name!("style") => "style",
-        local_name!("noscript") => "noscript",
-        local_name!("template") => "template",
-        local_name!("iframe") => "iframe",
-        local_name!("object") => "object",
-        local_name!("embed") => "embed",
-        local_name!("canvas") => "canvas",
-        local_name!("video") => "video",
-        local_name!("audio") => "audio",
-        local_name!("map") => "map",
-        local_name!("select") => "select",
-        local_name!("button") => "button",
-        local_name!("input") => "input",
-        local_name!("textarea") => "textarea",
-        local_name!("form") => "form",
-        local_name!("nav") => "nav",
-        local_name!("aside") => "aside",
-        local_name!("footer") => "footer",
-        local_name!("header") => "header",
-        local_name!("dialog") => "dialog",
-        local_name!("menu") => "menu",
-        _ => return None,
-    })
 }
 
 /// Whole class names that CSS frameworks use for `display: none`.
@@ -301,12 +271,9 @@ impl Below {
             let parent = dom.parent(id);
             let own = match dom.text(id) {
                 Some(t) => {
-                    let in_code = parent.and_then(|p| dom.html_name(p)).is_some_and(|n| {
-                        matches!(
-                            *n,
-                            local_name!("script") | local_name!("style") | local_name!("noscript")
-                        )
-                    });
+                    let in_code = parent
+                        .and_then(|p| dom.html_name(p))
+                        .is_some_and(crate::html::is_code_or_fallback);
                     if in_code {
                         0
                     } else {
@@ -363,7 +330,7 @@ fn own_flags(dom: &Dom, id: NodeId, e: &crate::dom::Element, text: usize) -> u8 
             let reply = match dom.text(id + 1).filter(|_| dom.end(id) == id + 2) {
                 // A lone text child (the usual case) is read in place.
                 Some(t) => crate::lang::is_reply_label(t),
-                None => crate::lang::is_reply_label(&crate::meta::text_of(dom, id)),
+                None => crate::lang::is_reply_label(&dom.text_of(id)),
             };
             if reply {
                 f |= HOLDS_REPLY;

@@ -13,7 +13,7 @@ use regex::Regex;
 
 use crate::dom::{Dom, NodeId};
 use crate::lang::{self, Phrase};
-use crate::meta::{similarity, Meta};
+use crate::meta::{similarity, Marks};
 use crate::prune::{Cut, Pruned};
 use crate::score::Scores;
 use crate::segment::{Block, Kind};
@@ -90,7 +90,7 @@ pub(crate) fn select(
     dom: &Dom,
     blocks: &[Block],
     scores: &Scores,
-    meta: &Meta,
+    meta: &Marks,
     pruned: &Pruned,
     captions: bool,
 ) -> Verdicts {
@@ -312,7 +312,7 @@ fn is_linked_heading(dom: &Dom, id: NodeId) -> bool {
 /// A `<p>`, or an element holding only inline content (a `<div>` used as
 /// a paragraph): readability's paragraph siblings.
 fn is_paragraph_like(dom: &Dom, id: NodeId) -> bool {
-    use crate::segment::is_block;
+    use crate::html::is_block;
     match dom.html_name(id) {
         Some(&html5ever::local_name!("p")) => true,
         Some(&html5ever::local_name!("div")) => !dom
@@ -363,7 +363,7 @@ struct Flow {
 fn judge(
     dom: &Dom,
     b: &Block,
-    meta: &Meta,
+    meta: &Marks,
     flow: &mut Flow,
     roots: &[NodeId],
     captions: bool,

@@ -4,6 +4,7 @@
 use html5ever::{local_name, LocalName};
 
 use crate::dom::{Dom, NodeId};
+use crate::html::is_block;
 
 /// Longest cell (bytes of text) of a table taken for data, not layout.
 const MAX_DATA_CELL: usize = 300;
@@ -88,64 +89,5 @@ pub(crate) fn is_paragraph_like(name: Option<&LocalName>) -> bool {
                 | &local_name!("th")
                 | &local_name!("figcaption")
         )
-    )
-}
-
-/// Elements that start a new block of text.
-pub(crate) fn is_block(name: &LocalName) -> bool {
-    matches!(
-        *name,
-        local_name!("address")
-            | local_name!("article")
-            | local_name!("aside")
-            | local_name!("blockquote")
-            | local_name!("body")
-            | local_name!("caption")
-            | local_name!("center")
-            | local_name!("dd")
-            | local_name!("details")
-            | local_name!("dialog")
-            | local_name!("dir")
-            | local_name!("div")
-            | local_name!("dl")
-            | local_name!("dt")
-            | local_name!("fieldset")
-            | local_name!("figcaption")
-            | local_name!("figure")
-            | local_name!("footer")
-            | local_name!("form")
-            | local_name!("h1")
-            | local_name!("h2")
-            | local_name!("h3")
-            | local_name!("h4")
-            | local_name!("h5")
-            | local_name!("h6")
-            | local_name!("header")
-            | local_name!("hgroup")
-            | local_name!("hr")
-            | local_name!("html")
-            | local_name!("legend")
-            | local_name!("li")
-            | local_name!("listing")
-            | local_name!("main")
-            | local_name!("menu")
-            | local_name!("nav")
-            | local_name!("ol")
-            | local_name!("optgroup")
-            | local_name!("option")
-            | local_name!("p")
-            | local_name!("pre")
-            | local_name!("search")
-            | local_name!("section")
-            | local_name!("summary")
-            | local_name!("table")
-            | local_name!("tbody")
-            | local_name!("td")
-            | local_name!("tfoot")
-            | local_name!("th")
-            | local_name!("thead")
-            | local_name!("tr")
-            | local_name!("ul")
-            | local_name!("xmp")
     )
 }

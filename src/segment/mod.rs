@@ -10,13 +10,13 @@
 use html5ever::{local_name, LocalName};
 
 use crate::dom::{Dom, NodeData, NodeId};
+use crate::html::is_block;
 use crate::prune::Pruned;
 
 mod facts;
 mod inline;
 mod text;
 
-pub(crate) use facts::is_block;
 use facts::{is_paragraph_like, Facts};
 pub(crate) use inline::MdSettings;
 use inline::{Inline, Span};
@@ -155,7 +155,7 @@ pub(crate) fn segment(dom: &Dom, pruned: &Pruned, markdown: Option<MdSettings>) 
                     s.flush();
                 } else if e.name == local_name!("img") {
                     s.image(e);
-                } else if !crate::parse::is_void(&e.name) {
+                } else if !crate::html::is_void(&e.name) {
                     s.enter(id, &e.name, block);
                 }
             }

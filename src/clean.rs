@@ -8,9 +8,6 @@
 //! read as Windows-1252, runs of spaces collapsed, lines trimmed, blank-line
 //! runs collapsed, adjacent duplicate lines collapsed.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::article::BlockReport;
@@ -183,7 +180,7 @@ impl Cleaner {
         if self.policy && POLICY.iter().any(|p| lower.contains(p)) {
             return Some("policy line".to_owned());
         }
-        if self.counters && COUNTER.as_ref().is_some_and(|r| r.is_match(&lower)) {
+        if self.counters && crate::patterns::COUNTER.is_match(&lower) {
             return Some("counter line".to_owned());
         }
         None
@@ -209,10 +206,6 @@ const POLICY: [&str; 6] = [
     "use of cookies",
     "terms and conditions",
 ];
-
-static COUNTER: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"^\d[\d.,]*\s*[km]?\s*(likes?|comments?|shares?|views?|retweets?|followers?|reads?|min read|minutes? read)$").ok()
-});
 
 /// A line and its verdict (`None`: kept).
 struct Line {

@@ -107,6 +107,7 @@ pub mod limits;
 mod meta;
 mod options;
 mod parse;
+mod patterns;
 mod pipeline;
 mod prune;
 mod render;

@@ -7,10 +7,6 @@
 //! thread, a related box), or a short non-sentence at the region's edges
 //! (bylines, dates, "5 min read").
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
 use crate::dom::{Dom, NodeId};
 use crate::lang::{self, Phrase};
 use crate::meta::{similarity, Marks};
@@ -535,13 +531,7 @@ fn strip_credit(s: &str) -> &str {
 /// A year (1980–2039), a clock time or a numeric date: bylines and
 /// datelines carry one.
 fn has_date(s: &str) -> bool {
-    static DATE: LazyLock<Option<Regex>> = LazyLock::new(|| {
-        Regex::new(
-            r"(?:^|\D)(?:19[89]\d|20[0-3]\d)(?:\D|$)|\d{1,2}:\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}",
-        )
-        .ok()
-    });
-    DATE.as_ref().is_some_and(|r| r.is_match(s))
+    crate::patterns::DATE.is_match(s)
 }
 
 /// Ends with sentence punctuation (any script).

@@ -340,7 +340,9 @@ static STOP_INDEX: LazyLock<FastMap<&'static str, u64>> = LazyLock::new(|| {
     map
 });
 
-/// Bytes of text read to detect a language.
+/// Bytes of the article's text read to detect its language (for the
+/// `language` field). Not `select`'s 2,000-byte region sample: merging the
+/// two would change that field on some pages.
 const LANGUAGE_SAMPLE: usize = 4_000;
 
 /// Function characters of Chinese, Japanese and Korean, all together.

@@ -123,6 +123,21 @@ impl Dom {
         }
     }
 
+    /// The nodes of `range` in document order, as a [`Walk`] that can skip
+    /// subtrees.
+    pub(crate) fn walk(&self, range: std::ops::Range<NodeId>) -> Walk<'_> {
+        Walk {
+            dom: self,
+            next: range.start,
+            end: range.end,
+        }
+    }
+
+    /// The subtree of `id`, `id` first, as a [`Walk`].
+    pub(crate) fn subtree(&self, id: NodeId) -> Walk<'_> {
+        self.walk(id..self.end(id))
+    }
+
     /// Ancestors of `id`, nearest first, `id` itself excluded.
     pub(crate) fn ancestors(&self, id: NodeId) -> Ancestors<'_> {
         Ancestors {
@@ -165,6 +180,34 @@ impl Dom {
     /// The first element named `name` in document order.
     pub(crate) fn find(&self, name: &LocalName) -> Option<NodeId> {
         (0..self.len()).find(|&i| self.html_name(i) == Some(name))
+    }
+}
+
+/// A walk over nodes in document order that can skip the subtree of the
+/// node it just gave (`dom.walk(range)`): the "skip this subtree" loop,
+/// written once.
+pub(crate) struct Walk<'a> {
+    dom: &'a Dom,
+    next: NodeId,
+    end: NodeId,
+}
+
+impl Walk<'_> {
+    /// Skips the descendants of `id`, the node just given.
+    pub(crate) fn skip_subtree(&mut self, id: NodeId) {
+        self.next = self.dom.end(id).max(id + 1);
+    }
+}
+
+impl Iterator for Walk<'_> {
+    type Item = NodeId;
+    fn next(&mut self) -> Option<NodeId> {
+        if self.next >= self.end {
+            return None;
+        }
+        let id = self.next;
+        self.next = id + 1;
+        Some(id)
     }
 }
 

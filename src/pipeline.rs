@@ -138,35 +138,32 @@ fn explain(
             },
         ));
     }
-    let mut id = 0;
-    while id < dom.len() {
-        match pruned.cut(id) {
-            Some(cut) => {
-                if !matches!(cut, Cut::Tag("head" | "script" | "style" | "template")) {
-                    let mut text = dom.text_of(id);
-                    if text.len() > EXPLAIN_CUT_TEXT {
-                        let mut end = EXPLAIN_CUT_TEXT;
-                        while !text.is_char_boundary(end) {
-                            end -= 1;
-                        }
-                        text.truncate(end);
-                        text.push('…');
+    let mut walk = dom.walk(0..dom.len());
+    while let Some(id) = walk.next() {
+        if let Some(cut) = pruned.cut(id) {
+            if !matches!(cut, Cut::Tag("head" | "script" | "style" | "template")) {
+                let mut text = dom.text_of(id);
+                if text.len() > EXPLAIN_CUT_TEXT {
+                    let mut end = EXPLAIN_CUT_TEXT;
+                    while !text.is_char_boundary(end) {
+                        end -= 1;
                     }
-                    if !text.is_empty() {
-                        items.push((
-                            id,
-                            BlockReport {
-                                text,
-                                kept: false,
-                                reason: format!("{} {}", cut.describe(), element_label(dom, id)),
-                                score: 0.0,
-                            },
-                        ));
-                    }
+                    text.truncate(end);
+                    text.push('…');
                 }
-                id = dom.end(id).max(id + 1);
+                if !text.is_empty() {
+                    items.push((
+                        id,
+                        BlockReport {
+                            text,
+                            kept: false,
+                            reason: format!("{} {}", cut.describe(), element_label(dom, id)),
+                            score: 0.0,
+                        },
+                    ));
+                }
             }
-            None => id += 1,
+            walk.skip_subtree(id);
         }
     }
     items.sort_by_key(|(pos, _)| *pos);

@@ -70,10 +70,9 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId]) -> Pruned {
     let total = text_len.first().copied().unwrap_or(0).max(1) as f32;
     let mut cuts = vec![None; dom.len()];
     let mut class = vec![ClassInfo::default(); dom.len()];
-    let mut id = 0;
-    while id < dom.len() {
+    let mut walk = dom.walk(0..dom.len());
+    while let Some(id) = walk.next() {
         let Some(e) = dom.element(id) else {
-            id += 1;
             continue;
         };
         let info = classify(e);
@@ -128,9 +127,7 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId]) -> Pruned {
             if let Some(slot) = cuts.get_mut(id) {
                 *slot = Some(c);
             }
-            id = dom.end(id).max(id + 1);
-        } else {
-            id += 1;
+            walk.skip_subtree(id);
         }
     }
     Pruned {

@@ -184,16 +184,13 @@ fn is_listing(
     // boxes, navigation or the like.
     let mut headings = Vec::new();
     for &root in roots {
-        let mut id = root;
-        while id < dom.end(root) {
+        let mut walk = dom.subtree(root);
+        while let Some(id) = walk.next() {
             if matches!(pruned.cut(id), Some(Cut::Hint(_) | Cut::Hidden)) {
-                id = dom.end(id).max(id + 1);
-                continue;
-            }
-            if is_linked_heading(dom, id) {
+                walk.skip_subtree(id);
+            } else if is_linked_heading(dom, id) {
                 headings.push(id);
             }
-            id += 1;
         }
     }
     // Teasers alternate: count the linked headings followed by kept text

@@ -125,9 +125,8 @@ pub(crate) fn segment(dom: &Dom, pruned: &Pruned, markdown: Option<MdSettings>) 
         list_items: Vec::new(),
         md: markdown.map(Inline::new),
     };
-    let stop = dom.end(start);
-    let mut id = start;
-    while id < stop {
+    let mut walk = dom.subtree(start);
+    while let Some(id) = walk.next() {
         s.exit_until(id);
         let Some(node) = dom.node(id) else { break };
         match &node.data {
@@ -144,7 +143,7 @@ pub(crate) fn segment(dom: &Dom, pruned: &Pruned, markdown: Option<MdSettings>) 
                         // would make a word the page never had.
                         s.separate();
                     }
-                    id = dom.end(id).max(id + 1);
+                    walk.skip_subtree(id);
                     continue;
                 }
                 if e.foreign {
@@ -160,7 +159,6 @@ pub(crate) fn segment(dom: &Dom, pruned: &Pruned, markdown: Option<MdSettings>) 
                 }
             }
         }
-        id += 1;
     }
     s.exit_until(usize::MAX);
     s.flush();

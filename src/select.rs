@@ -603,3 +603,154 @@ fn ends_sentence(s: &str) -> bool {
     s.trim_end_matches(['"', '\'', '”', '’', '»', ')', ' '])
         .ends_with(['.', '!', '?', '。', '！', '？', '…', '؟', '।', ':'])
 }
+
+#[cfg(test)]
+mod tests {
+    //! One table per rule: a change to a rule shows which case moved.
+    use super::*;
+
+    /// A block of `kind` whose first `linked` characters are link text.
+    fn block(kind: Kind, text: &str, linked: usize) -> Block {
+        let chars = text.chars().filter(|c| !c.is_whitespace()).count();
+        Block {
+            text: text.to_owned(),
+            kind,
+            owner: 0,
+            container: 0,
+            group: None,
+            chars,
+            link_chars: linked.min(chars),
+            list: None,
+            md: String::new(),
+            md_images: String::new(),
+        }
+    }
+
+    #[test]
+    fn captions_that_are_no_sentence_go() {
+        let long = "The harbour at dawn, seen from the old lighthouse on the hill.";
+        for (text, captions, dropped) in [
+            (long, true, false),
+            (long, false, true),
+            ("Photo: AP", true, true),
+            ("Enlarge this image", true, true),
+            // A trailing bracketed credit does not hide the sentence.
+            (
+                "The harbour at dawn, seen from the old lighthouse. [City archive]",
+                true,
+                false,
+            ),
+        ] {
+            let b = block(Kind::Caption, text, 0);
+            assert_eq!(
+                non_sentence_caption(&b, captions).is_some(),
+                dropped,
+                "{text:?} captions={captions}"
+            );
+        }
+        let p = block(Kind::Paragraph, "Photo: AP", 0);
+        assert_eq!(non_sentence_caption(&p, true), None, "only captions");
+    }
+
+    #[test]
+    fn link_lists_go_prose_with_links_stays() {
+        let long = "a".repeat(LONG_BLOCK + 20);
+        for (kind, text, linked, dropped) in [
+            (Kind::Paragraph, "Home News Sport", 15, true),
+            (Kind::Paragraph, "Home News Sport", 5, false),
+            // Long prose may link much of its text, not nearly all of it.
+            (Kind::Paragraph, long.as_str(), LONG_BLOCK * 7 / 10, false),
+            (Kind::Paragraph, long.as_str(), LONG_BLOCK + 20, true),
+            // A list item is navigation only when nearly all links.
+            (
+                Kind::ListItem,
+                "Official Gazette, 3 March edition",
+                14,
+                false,
+            ),
+            (Kind::ListItem, "Official Gazette", 15, true),
+            // Code is never navigation.
+            (Kind::Pre, "Home News Sport", 15, false),
+        ] {
+            let b = block(kind, text, linked);
+            assert_eq!(
+                link_list(&b).is_some(),
+                dropped,
+                "{kind:?} {text:?} linked={linked}"
+            );
+        }
+    }
+
+    #[test]
+    fn credit_lines_go() {
+        for (kind, text, dropped) in [
+            (Kind::Paragraph, "Photo: Jane Doe/AFP", true),
+            (Kind::Caption, "© Reuters", true),
+            (Kind::Paragraph, "Foto: privat", true),
+            (Kind::Paragraph, "The photo was taken in May.", false),
+            (Kind::Heading(2), "Photo: Jane Doe/AFP", false),
+        ] {
+            let b = block(kind, text, 0);
+            assert_eq!(credit_line(&b).is_some(), dropped, "{kind:?} {text:?}");
+        }
+    }
+
+    #[test]
+    fn edges_lose_short_non_sentences() {
+        let prose = "The council voted on Tuesday to keep the old bridge open to \
+                     walkers, and the work will start in the spring of next year.";
+        for (texts, want) in [
+            // A byline and a reading time before the story, a tag line after.
+            (
+                vec!["By Jane Doe", "5 min read", prose, "Filed under: Cities"],
+                vec![true, true, false, true],
+            ),
+            // A dateline leading into the first paragraph stays.
+            (vec!["ANKARA, TURQUIE –", prose], vec![false, false]),
+            // Short lines between paragraphs are not at an edge.
+            (
+                vec![prose, "Why it matters", prose],
+                vec![false, false, false],
+            ),
+            // A short sentence is still a sentence.
+            (vec!["It rained.", prose], vec![false, false]),
+        ] {
+            let blocks: Vec<Block> = texts.iter().map(|t| block(Kind::Paragraph, t, 0)).collect();
+            let mut verdicts: Verdicts = vec![None; blocks.len()];
+            trim_edges(&blocks, &mut verdicts, Some(0));
+            let got: Vec<bool> = verdicts.iter().map(Option::is_some).collect();
+            assert_eq!(got, want, "{texts:?}");
+        }
+    }
+
+    #[test]
+    fn sentence_ends_and_dates() {
+        for (text, ends) in [
+            ("It rained.", true),
+            ("Did it rain?", true),
+            ("«Il pleuvait.»", true),
+            ("雨が降った。", true),
+            ("Read more", false),
+            ("It rained;", false),
+        ] {
+            assert_eq!(ends_sentence(text), ends, "{text:?}");
+        }
+        for (text, date) in [
+            ("12 May 2019", true),
+            ("Updated 10:45", true),
+            ("03/04/21", true),
+            ("Chapter 12", false),
+            ("Route 3000", false),
+        ] {
+            assert_eq!(has_date(text), date, "{text:?}");
+        }
+        for (caption, stripped) in [
+            ("A harbour. [City archive]", "A harbour."),
+            ("A harbour (AP)", "A harbour"),
+            ("[Only a credit]", "[Only a credit]"),
+            ("No credit", "No credit"),
+        ] {
+            assert_eq!(strip_credit(caption), stripped, "{caption:?}");
+        }
+    }
+}

@@ -183,6 +183,39 @@ impl Dom {
     }
 }
 
+/// One value per node of a [`Dom`]. Read with [`PerNode::at`]: a node
+/// outside the table reads as the default, so lookups never panic and the
+/// `.get(id).copied().unwrap_or(..)` idiom is written once.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct PerNode<T>(Vec<T>);
+
+impl<T: Copy + Default> PerNode<T> {
+    /// `len` nodes, each the default.
+    pub(crate) fn new(len: usize) -> PerNode<T> {
+        PerNode(vec![T::default(); len])
+    }
+
+    /// The value of `id` (the default outside the table).
+    pub(crate) fn at(&self, id: NodeId) -> T {
+        self.0.get(id).copied().unwrap_or_default()
+    }
+
+    /// The value of `id`, or `outside` when `id` is not in the table.
+    pub(crate) fn at_or(&self, id: NodeId, outside: T) -> T {
+        self.0.get(id).copied().unwrap_or(outside)
+    }
+
+    /// Every node's value, in node order.
+    pub(crate) fn iter(&self) -> std::slice::Iter<'_, T> {
+        self.0.iter()
+    }
+
+    /// The value of `id`, to change (`None` outside the table).
+    pub(crate) fn slot(&mut self, id: NodeId) -> Option<&mut T> {
+        self.0.get_mut(id)
+    }
+}
+
 /// A walk over nodes in document order that can skip the subtree of the
 /// node it just gave (`dom.walk(range)`): the "skip this subtree" loop,
 /// written once.

@@ -10,7 +10,7 @@
 
 use html5ever::local_name;
 
-use crate::dom::{Dom, NodeId};
+use crate::dom::{Dom, NodeId, PerNode};
 use crate::hints::{classify, ClassInfo, Hint};
 
 /// Why a subtree was cut.
@@ -39,10 +39,10 @@ impl Cut {
 pub(crate) struct Pruned {
     cuts: Vec<Option<Cut>>,
     /// Bytes of trimmed text below each node (script and style excluded).
-    pub(crate) text_len: Vec<usize>,
+    pub(crate) text_len: PerNode<usize>,
     /// What each element's class, id and role say (elements outside cut
     /// subtrees; the default elsewhere).
-    class: Vec<ClassInfo>,
+    class: PerNode<ClassInfo>,
 }
 
 impl Pruned {
@@ -53,7 +53,7 @@ impl Pruned {
 
     /// What element `id`'s class, id and role say.
     pub(crate) fn class(&self, id: NodeId) -> ClassInfo {
-        self.class.get(id).copied().unwrap_or_default()
+        self.class.at(id)
     }
 }
 
@@ -67,24 +67,24 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId]) -> Pruned {
     let below = Below::new(dom);
     let threads = comment_threads(dom, &below, protect);
     let text_len = &below.text_len;
-    let total = text_len.first().copied().unwrap_or(0).max(1) as f32;
+    let total = text_len.at(0).max(1) as f32;
     let mut cuts = vec![None; dom.len()];
-    let mut class = vec![ClassInfo::default(); dom.len()];
+    let mut class = PerNode::<ClassInfo>::new(dom.len());
     let mut walk = dom.walk(0..dom.len());
     while let Some(id) = walk.next() {
         let Some(e) = dom.element(id) else {
             continue;
         };
         let info = classify(e);
-        if let Some(slot) = class.get_mut(id) {
+        if let Some(slot) = class.slot(id) {
             *slot = info;
         }
         let is_wrapper = || {
             protect.iter().any(|&p| dom.contains(id, p))
                 || below.holds(id, HOLDS_MARKER)
-                || text_len.get(id).copied().unwrap_or(0) as f32 / total > WRAPPER_TEXT_SHARE
+                || text_len.at(id) as f32 / total > WRAPPER_TEXT_SHARE
         };
-        let cut = if threads.get(id).copied().unwrap_or(false) {
+        let cut = if threads.at(id) {
             Some(Cut::Hint(Hint::Comments))
         } else if e.foreign {
             // SVG and MathML: drawings and formulas, never prose.
@@ -93,7 +93,7 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId]) -> Pruned {
             // Forms wrap whole pages on some CMSs (ASP.NET): keep those.
             (tag != "form" || !is_wrapper()).then_some(Cut::Tag(tag))
         } else if below.holds(id, HOLDS_FORM)
-            && text_len.get(id).copied().unwrap_or(0) < FORM_BOX_TEXT
+            && text_len.at(id) < FORM_BOX_TEXT
             && crate::html::is_block(&e.name)
             && is_body_level(dom, id)
             && !is_wrapper()
@@ -104,7 +104,7 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId]) -> Pruned {
         } else if is_hidden(e) {
             // Hidden blocks of schema.org microdata repeat the headline, so
             // only a share of the text marks a wrapper hidden by a modal.
-            let share = text_len.get(id).copied().unwrap_or(0) as f32 / total;
+            let share = text_len.at(id) as f32 / total;
             (share <= WRAPPER_TEXT_SHARE).then_some(Cut::Hidden)
         } else if let Some(h) = info.hint {
             let semantic = matches!(
@@ -203,10 +203,10 @@ const THREAD_FRAME_LEVELS: usize = 4;
 /// at least half of them) each carry a reply control ("Reply", "Antworten",
 /// "回复"), raised to the ancestor that adds no more than a heading and some
 /// rules around it. Catches threads whose markup names nothing.
-fn comment_threads(dom: &Dom, below: &Below, protect: &[NodeId]) -> Vec<bool> {
+fn comment_threads(dom: &Dom, below: &Below, protect: &[NodeId]) -> PerNode<bool> {
     let n = dom.len();
     let text_len = &below.text_len;
-    let mut thread = vec![false; n];
+    let mut thread = PerNode::<bool>::new(n);
     for id in 0..n {
         if !below.holds(id, HOLDS_REPLY) || dom.element(id).is_none() {
             continue;
@@ -221,18 +221,14 @@ fn comment_threads(dom: &Dom, below: &Below, protect: &[NodeId]) -> Vec<bool> {
         }
         let mut top = id;
         for a in dom.ancestors(id).take(THREAD_FRAME_LEVELS) {
-            let beside = text_len
-                .get(a)
-                .copied()
-                .unwrap_or(0)
-                .saturating_sub(text_len.get(top).copied().unwrap_or(0));
+            let beside = text_len.at(a).saturating_sub(text_len.at(top));
             if beside > THREAD_FRAME_TEXT || !is_body_level(dom, a) {
                 break;
             }
             top = a;
         }
         if !protect.iter().any(|&p| dom.contains(top, p)) {
-            if let Some(t) = thread.get_mut(top) {
+            if let Some(t) = thread.slot(top) {
                 *t = true;
             }
         }
@@ -255,15 +251,15 @@ const HOLDS_REPLY: u8 = 4;
 /// bytes of its (unpruned, trimmed) text, and [`HOLDS_FORM`],
 /// [`HOLDS_MARKER`] and [`HOLDS_REPLY`] flags.
 struct Below {
-    text_len: Vec<usize>,
-    flags: Vec<u8>,
+    text_len: PerNode<usize>,
+    flags: PerNode<u8>,
 }
 
 impl Below {
     fn new(dom: &Dom) -> Below {
         let n = dom.len();
-        let mut len = vec![0usize; n];
-        let mut flags = vec![0u8; n];
+        let mut len = PerNode::<usize>::new(n);
+        let mut flags = PerNode::<u8>::new(n);
         for id in (0..n).rev() {
             let parent = dom.parent(id);
             let own = match dom.text(id) {
@@ -279,19 +275,19 @@ impl Below {
                 }
                 None => 0,
             };
-            let sum = len.get(id).copied().unwrap_or(0) + own;
-            if let Some(slot) = len.get_mut(id) {
+            let sum = len.at(id) + own;
+            if let Some(slot) = len.slot(id) {
                 *slot = sum;
             }
-            let mut up = flags.get(id).copied().unwrap_or(0);
+            let mut up = flags.at(id);
             if let Some(e) = dom.element(id) {
                 up |= own_flags(dom, id, e, sum);
             }
             if let Some(p) = parent {
-                if let Some(slot) = len.get_mut(p) {
+                if let Some(slot) = len.slot(p) {
                     *slot += sum;
                 }
-                if let Some(slot) = flags.get_mut(p) {
+                if let Some(slot) = flags.slot(p) {
                     *slot |= up;
                 }
             }
@@ -303,7 +299,7 @@ impl Below {
     }
 
     fn holds(&self, id: NodeId, flag: u8) -> bool {
-        self.flags.get(id).is_some_and(|f| f & flag != 0)
+        self.flags.at(id) & flag != 0
     }
 }
 

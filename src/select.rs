@@ -295,7 +295,7 @@ fn region(dom: &Dom, scores: &Scores, best: NodeId) -> Vec<NodeId> {
         } else {
             0.0
         };
-        let chars = scores.chars.get(sib).copied().unwrap_or(0) as usize;
+        let chars = scores.chars.at(sib) as usize;
         let ld = scores.link_density(sib);
         // A figure beside the body is the article's picture; its caption is
         // judged like any other.

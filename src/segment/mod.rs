@@ -210,7 +210,7 @@ impl Segmenter<'_> {
         // A caption or credit by class ("wp-caption-text", "image-credit");
         // counted as a figcaption (the frame is renamed so that leaving it
         // undoes the count).
-        let small = self.facts.text.get(id).copied().unwrap_or(0) <= MAX_CAPTION_TEXT;
+        let small = self.facts.text.at(id) <= MAX_CAPTION_TEXT;
         if small && self.pruned.class(id).caption {
             self.captions += 1;
             self.frames.push(Frame {
@@ -494,13 +494,12 @@ impl Segmenter<'_> {
             .rev()
             .find(|f| f.block)
             .map_or(0, |f| f.id);
-        let container = if self.facts.block_child.get(owner).copied().unwrap_or(false)
-            && !is_paragraph_like(self.dom.html_name(owner))
-        {
-            owner
-        } else {
-            self.dom.parent(owner).unwrap_or(owner)
-        };
+        let container =
+            if self.facts.block_child.at(owner) && !is_paragraph_like(self.dom.html_name(owner)) {
+                owner
+            } else {
+                self.dom.parent(owner).unwrap_or(owner)
+            };
         self.blocks.push(Block {
             text,
             kind,

@@ -24,7 +24,7 @@ pub struct Article {
     pub(crate) text: String,
     pub(crate) page_type: crate::PageType,
     #[cfg_attr(feature = "serde", serde(flatten))]
-    pub(crate) meta: crate::metadata::PageMeta,
+    pub(crate) meta: crate::meta::PageMeta,
     pub(crate) encoding: Option<&'static str>,
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     pub(crate) markdown: Option<String>,

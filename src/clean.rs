@@ -8,9 +8,6 @@
 //! read as Windows-1252, runs of spaces collapsed, lines trimmed, blank-line
 //! runs collapsed, adjacent duplicate lines collapsed.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::article::BlockReport;
@@ -183,7 +180,7 @@ impl Cleaner {
         if self.policy && POLICY.iter().any(|p| lower.contains(p)) {
             return Some("policy line".to_owned());
         }
-        if self.counters && COUNTER.as_ref().is_some_and(|r| r.is_match(&lower)) {
+        if self.counters && crate::patterns::COUNTER.is_match(&lower) {
             return Some("counter line".to_owned());
         }
         None
@@ -209,10 +206,6 @@ const POLICY: [&str; 6] = [
     "use of cookies",
     "terms and conditions",
 ];
-
-static COUNTER: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"^\d[\d.,]*\s*[km]?\s*(likes?|comments?|shares?|views?|retweets?|followers?|reads?|min read|minutes? read)$").ok()
-});
 
 /// A line and its verdict (`None`: kept).
 struct Line {
@@ -524,4 +517,64 @@ fn repair_mojibake(line: &str) -> Option<String> {
     let bytes: Option<Vec<u8>> = line.chars().map(cp1252_byte).collect();
     let fixed = String::from_utf8(bytes?).ok()?;
     (fixed != line).then_some(fixed)
+}
+
+#[cfg(test)]
+mod tests {
+    //! One table per rule: a change to a rule shows which case moved.
+    use super::*;
+
+    #[test]
+    fn breadcrumbs() {
+        for (line, crumb) in [
+            ("Home › News › World", true),
+            ("Start » Blog » Rezepte » Suppen", true),
+            ("Home / News", false), // one separator is a path, not a trail
+            ("A › B › C is how the trail reads.", false),
+            ("Politics | The council voted on a long list of items and more words here | Archive", false),
+        ] {
+            assert_eq!(is_breadcrumb(line), crumb, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn mojibake_is_repaired_whole_lines_only() {
+        for (line, repaired) in [
+            ("Ã‰tÃ© Ã\u{a0} Paris", Some("Été à Paris")),
+            ("Itâ€™s here", Some("It’s here")),
+            ("Été à Paris", None),
+            ("plain ASCII", None),
+            // Not Windows-1252 as a whole: left alone.
+            ("Ã© and 日本", None),
+        ] {
+            assert_eq!(repair_mojibake(line).as_deref(), repaired, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn boilerplate_lines() {
+        for (line, kind) in [
+            (
+                "© 2024 Example Media. All rights reserved.",
+                Some(Phrase::Copyright),
+            ),
+            ("Leave a reply", Some(Phrase::Comments)),
+            ("Share this:", Some(Phrase::Share)),
+            ("The council voted to keep the bridge open.", None),
+        ] {
+            assert_eq!(boilerplate_line(line), kind, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn sentence_ends() {
+        for (line, ends) in [
+            ("It rained.", true),
+            ("It rained;", true),
+            ("「雨が降った。」", true),
+            ("Read more", false),
+        ] {
+            assert_eq!(ends_sentence(line), ends, "{line:?}");
+        }
+    }
 }

@@ -17,11 +17,11 @@ use html5ever::{local_name, LocalName};
 use crate::article::Comment;
 use crate::dom::{Dom, NodeId};
 use crate::hash::FastSet;
-use crate::hints::{element_hint, has_word, Hint};
-use crate::lang::class_words::{
+use crate::hints::words::{
     COMMENT_ACTION_WORDS, COMMENT_AUTHOR_WORDS, COMMENT_ITEM_SUFFIXES, COMMENT_META_WORDS,
     COMMENT_TEXT_WORDS, COMMENT_WORDS,
 };
+use crate::hints::{element_hint, has_word, Hint};
 use crate::prune::{Cut, Pruned};
 
 /// Longest author name kept (bytes): longer text is not a name.
@@ -33,31 +33,26 @@ const AUTHOR_BOX_NODES: usize = 64;
 /// Comments of the page, in page order.
 pub(crate) fn collect(dom: &Dom, pruned: &Pruned) -> Vec<Comment> {
     let mut out = Vec::new();
-    let mut id = 0;
-    while id < dom.len() {
+    let mut walk = dom.walk(0..dom.len());
+    while let Some(id) = walk.next() {
         match pruned.cut(id) {
             Some(Cut::Hint(Hint::Comments)) => {
                 section(dom, id, &mut out);
-                id = dom.end(id).max(id + 1);
+                walk.skip_subtree(id);
             }
-            Some(Cut::Tag("head" | "script" | "style" | "template")) => {
-                id = dom.end(id).max(id + 1);
-            }
+            Some(Cut::Tag("head" | "script" | "style" | "template")) => walk.skip_subtree(id),
             Some(_) => {
                 // Comment sections inside a cut footer or aside.
-                let end = dom.end(id);
-                let mut n = id;
-                while n < end {
+                let mut inner = dom.subtree(id);
+                while let Some(n) = inner.next() {
                     if dom.element(n).and_then(element_hint) == Some(Hint::Comments) {
                         section(dom, n, &mut out);
-                        n = dom.end(n).max(n + 1);
-                    } else {
-                        n += 1;
+                        inner.skip_subtree(n);
                     }
                 }
-                id = end.max(id + 1);
+                walk.skip_subtree(id);
             }
-            None => id += 1,
+            None => {}
         }
     }
     out
@@ -113,16 +108,13 @@ fn section(dom: &Dom, root: NodeId, out: &mut Vec<Comment>) {
 fn items(dom: &Dom, root: NodeId) -> Vec<NodeId> {
     // The section's elements, forms and scripts left out.
     let mut nodes = Vec::new();
-    let mut n = root + 1;
-    while n < dom.end(root) {
+    let mut walk = dom.walk(root + 1..dom.end(root));
+    while let Some(n) = walk.next() {
         if is_noise_tag(dom, n) {
-            n = dom.end(n).max(n + 1);
-            continue;
-        }
-        if dom.element(n).is_some() {
+            walk.skip_subtree(n);
+        } else if dom.element(n).is_some() {
             nodes.push(n);
         }
-        n += 1;
     }
     let range = nodes.iter().copied();
     let schema: Vec<NodeId> = range
@@ -203,18 +195,15 @@ fn outermost_with_text(dom: &Dom, marked: Vec<NodeId>) -> Vec<NodeId> {
         // Stops at the first text outside nested marked elements; each node
         // is visited by the innermost marked element holding it, so the
         // whole pass is linear.
-        let mut n = m + 1;
         let mut own = false;
-        while n < dom.end(m) {
+        let mut walk = dom.walk(m + 1..dom.end(m));
+        while let Some(n) = walk.next() {
             if set.contains(&n) {
-                n = dom.end(n).max(n + 1);
-                continue;
-            }
-            if dom.text(n).is_some_and(|t| !t.trim().is_empty()) {
+                walk.skip_subtree(n);
+            } else if dom.text(n).is_some_and(|t| !t.trim().is_empty()) {
                 own = true;
                 break;
             }
-            n += 1;
         }
         if own {
             keep.push(m);
@@ -280,10 +269,10 @@ fn is_item(dom: &Dom, n: NodeId) -> bool {
 /// The element naming the comment's author, the most specific first.
 fn author_of(dom: &Dom, item: NodeId, inside: &dyn Fn(NodeId) -> bool) -> Option<NodeId> {
     let mut best: Option<(u8, NodeId)> = None;
-    let mut n = item + 1;
-    while n < dom.end(item) {
+    let mut walk = dom.walk(item + 1..dom.end(item));
+    while let Some(n) = walk.next() {
         if inside(n) {
-            n = dom.end(n).max(n + 1);
+            walk.skip_subtree(n);
             continue;
         }
         let rank = dom.element(n).and_then(|e| {
@@ -324,7 +313,6 @@ fn author_of(dom: &Dom, item: NodeId, inside: &dyn Fn(NodeId) -> bool) -> Option
             // A name comes before the words.
             break;
         }
-        n += 1;
     }
     let (_, a) = best?;
     // An author box holding a name element: the name. (Looked for among the
@@ -350,14 +338,13 @@ fn text_element(
     inside: &dyn Fn(NodeId) -> bool,
 ) -> Option<NodeId> {
     let mut fallback = None;
-    let mut n = item + 1;
-    while n < dom.end(item) {
+    let mut walk = dom.walk(item + 1..dom.end(item));
+    while let Some(n) = walk.next() {
         if inside(n) {
-            n = dom.end(n).max(n + 1);
+            walk.skip_subtree(n);
             continue;
         }
         if author.is_some_and(|a| dom.contains(n, a)) {
-            n += 1;
             continue;
         }
         if let Some(e) = dom.element(n) {
@@ -374,7 +361,6 @@ fn text_element(
                 fallback = Some(n);
             }
         }
-        n += 1;
     }
     fallback
 }
@@ -431,8 +417,7 @@ fn block_text(dom: &Dom, root: NodeId, skip: impl Fn(NodeId) -> bool) -> String 
     let mut paragraphs: Vec<String> = Vec::new();
     let mut cur = String::new();
     let mut open: Vec<NodeId> = Vec::new(); // ends of open block elements
-    let end = dom.end(root);
-    let mut n = root + 1;
+    let mut walk = dom.walk(root + 1..dom.end(root));
     let mut pending_space = false;
     let brk = |cur: &mut String, paragraphs: &mut Vec<String>| {
         let t = cur.trim();
@@ -441,13 +426,13 @@ fn block_text(dom: &Dom, root: NodeId, skip: impl Fn(NodeId) -> bool) -> String 
         }
         cur.clear();
     };
-    while n < end {
+    while let Some(n) = walk.next() {
         while open.last().is_some_and(|&e| e <= n) {
             open.pop();
             brk(&mut cur, &mut paragraphs);
         }
         if skip(n) {
-            n = dom.end(n).max(n + 1);
+            walk.skip_subtree(n);
             continue;
         }
         if let Some(t) = dom.text(n) {
@@ -468,12 +453,11 @@ fn block_text(dom: &Dom, root: NodeId, skip: impl Fn(NodeId) -> bool) -> String 
                     cur.push('\n');
                 }
                 pending_space = false;
-            } else if !e.foreign && crate::segment::is_block(&e.name) {
+            } else if !e.foreign && crate::html::is_block(&e.name) {
                 brk(&mut cur, &mut paragraphs);
                 open.push(dom.end(n));
             }
         }
-        n += 1;
     }
     brk(&mut cur, &mut paragraphs);
     paragraphs.join("\n\n")
@@ -492,7 +476,7 @@ fn is_name_like(dom: &Dom, n: NodeId) -> bool {
             }
         }
     }
-    len > 0 && dom.end(n) <= end && !crate::lang::is_reply_label(&crate::meta::text_of(dom, n))
+    len > 0 && dom.end(n) <= end && !crate::lang::is_reply_label(&dom.text_of(n))
 }
 
 /// A paragraph: where a comment's words start.

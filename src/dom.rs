@@ -123,6 +123,21 @@ impl Dom {
         }
     }
 
+    /// The nodes of `range` in document order, as a [`Walk`] that can skip
+    /// subtrees.
+    pub(crate) fn walk(&self, range: std::ops::Range<NodeId>) -> Walk<'_> {
+        Walk {
+            dom: self,
+            next: range.start,
+            end: range.end,
+        }
+    }
+
+    /// The subtree of `id`, `id` first, as a [`Walk`].
+    pub(crate) fn subtree(&self, id: NodeId) -> Walk<'_> {
+        self.walk(id..self.end(id))
+    }
+
     /// Ancestors of `id`, nearest first, `id` itself excluded.
     pub(crate) fn ancestors(&self, id: NodeId) -> Ancestors<'_> {
         Ancestors {
@@ -168,6 +183,67 @@ impl Dom {
     }
 }
 
+/// One value per node of a [`Dom`]. Read with [`PerNode::at`]: a node
+/// outside the table reads as the default, so lookups never panic and the
+/// `.get(id).copied().unwrap_or(..)` idiom is written once.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct PerNode<T>(Vec<T>);
+
+impl<T: Copy + Default> PerNode<T> {
+    /// `len` nodes, each the default.
+    pub(crate) fn new(len: usize) -> PerNode<T> {
+        PerNode(vec![T::default(); len])
+    }
+
+    /// The value of `id` (the default outside the table).
+    pub(crate) fn at(&self, id: NodeId) -> T {
+        self.0.get(id).copied().unwrap_or_default()
+    }
+
+    /// The value of `id`, or `outside` when `id` is not in the table.
+    pub(crate) fn at_or(&self, id: NodeId, outside: T) -> T {
+        self.0.get(id).copied().unwrap_or(outside)
+    }
+
+    /// Every node's value, in node order.
+    pub(crate) fn iter(&self) -> std::slice::Iter<'_, T> {
+        self.0.iter()
+    }
+
+    /// The value of `id`, to change (`None` outside the table).
+    pub(crate) fn slot(&mut self, id: NodeId) -> Option<&mut T> {
+        self.0.get_mut(id)
+    }
+}
+
+/// A walk over nodes in document order that can skip the subtree of the
+/// node it just gave (`dom.walk(range)`): the "skip this subtree" loop,
+/// written once.
+pub(crate) struct Walk<'a> {
+    dom: &'a Dom,
+    next: NodeId,
+    end: NodeId,
+}
+
+impl Walk<'_> {
+    /// Skips the descendants of `id`, the node just given.
+    pub(crate) fn skip_subtree(&mut self, id: NodeId) {
+        self.next = self.dom.end(id).max(id + 1);
+    }
+}
+
+impl Iterator for Walk<'_> {
+    type Item = NodeId;
+    fn next(&mut self) -> Option<NodeId> {
+        if self.next >= self.end {
+            return None;
+        }
+        let id = self.next;
+        self.next = id + 1;
+        Some(id)
+    }
+}
+
 /// Iterator over the children of a node.
 pub(crate) struct Children<'a> {
     dom: &'a Dom,
@@ -191,6 +267,39 @@ impl Iterator for Children<'_> {
 pub(crate) struct Ancestors<'a> {
     dom: &'a Dom,
     next: Option<NodeId>,
+}
+
+/// Longest text [`Dom::text_of`] gathers, in bytes: it reads titles and
+/// labels, which are short.
+const MAX_TEXT_OF: usize = 2048;
+
+impl Dom {
+    /// An element's text with white space collapsed, leaving out the code of
+    /// `<script>` and `<style>`; at most about [`MAX_TEXT_OF`] bytes.
+    pub(crate) fn text_of(&self, id: NodeId) -> String {
+        let mut out = String::new();
+        for n in id + 1..self.end(id) {
+            if let Some(t) = self.text(n) {
+                if self
+                    .parent(n)
+                    .and_then(|p| self.html_name(p))
+                    .is_some_and(crate::html::is_code)
+                {
+                    continue;
+                }
+                out.push_str(t);
+                if out.len() > MAX_TEXT_OF {
+                    break;
+                }
+            }
+        }
+        collapse(&out)
+    }
+}
+
+/// `s` with runs of white space made one space, and none at the ends.
+pub(crate) fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 impl Iterator for Ancestors<'_> {

@@ -9,12 +9,10 @@
 //! first, then the URL, then the counts. Every rule is a general signal of
 //! the web's page kinds, never a site's.
 
-use std::sync::LazyLock;
-
 use html5ever::local_name;
-use regex::Regex;
 
 use crate::dom::Dom;
+use crate::patterns::PRICE;
 
 /// The kind of a page.
 ///
@@ -262,13 +260,21 @@ fn declare(s: &mut Signals, t: PageType) {
     }
 }
 
-/// `"@type": "X"` or `"@type": ["X", "Y"]` in JSON-LD text.
-static LD_TYPE: LazyLock<Option<Regex>> =
-    LazyLock::new(|| Regex::new(r#""@type"\s*:\s*(\[[^\]]*\]|"[^"]*")"#).ok());
-/// A price: a currency sign next to digits.
-static PRICE: LazyLock<Option<Regex>> = LazyLock::new(|| {
-    Regex::new(r"[$€£¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|£|zł|kr|руб|₽|CHF|USD|EUR)").ok()
-});
+/// The values of every `"@type"` key in JSON-LD text: `"@type": "X"` or
+/// `"@type": ["X", "Y"]` (a scan, not a parse: the types alone are wanted,
+/// and a page's JSON-LD is often invalid JSON).
+fn ld_types(text: &str) -> impl Iterator<Item = &str> {
+    text.match_indices("\"@type\"").filter_map(move |(i, key)| {
+        let rest = text.get(i + key.len()..)?.trim_start();
+        let rest = rest.strip_prefix(':')?.trim_start();
+        let end = if rest.starts_with('[') {
+            rest.find(']')?
+        } else {
+            rest.get(1..)?.find('"')? + 2
+        };
+        rest.get(..end)
+    })
+}
 
 fn signals(dom: &Dom, url: Option<&str>) -> Signals {
     let mut s = Signals::default();
@@ -282,7 +288,7 @@ fn signals(dom: &Dom, url: Option<&str>) -> Signals {
                     parent,
                     Some(&local_name!("script") | &local_name!("style") | &local_name!("noscript"))
                 );
-                if !code && PRICE.as_ref().is_some_and(|r| r.is_match(t)) {
+                if !code && PRICE.is_match(t) {
                     s.prices += 1;
                 }
             }
@@ -322,9 +328,8 @@ fn signals(dom: &Dom, url: Option<&str>) -> Signals {
                     .attr(&local_name!("type"))
                     .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"));
                 if ld {
-                    if let (Some(text), Some(re)) = (dom.text(id + 1), LD_TYPE.as_ref()) {
-                        for c in re.captures_iter(text) {
-                            let list = c.get(1).map_or("", |m| m.as_str());
+                    if let Some(text) = dom.text(id + 1) {
+                        for list in ld_types(text) {
                             for t in list
                                 .split(['[', ']', ',', '"'])
                                 .filter_map(schema_kind)
@@ -426,8 +431,9 @@ mod tests {
     }
 
     #[test]
-    fn patterns_compile() {
-        assert!(LD_TYPE.is_some());
-        assert!(PRICE.is_some());
+    fn json_ld_types() {
+        let text = r#"{"@type": "Product", "offers": {"@type" : ["Offer", "X"]}, "@type":"#;
+        let found: Vec<&str> = ld_types(text).collect();
+        assert_eq!(found, ["\"Product\"", "[\"Offer\", \"X\""]);
     }
 }

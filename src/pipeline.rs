@@ -1,4 +1,4 @@
-//! The stages in order: parse → meta → prune → segment → score → select →
+//! The stages in order: decode → parse → meta → prune → segment → score → select →
 //! render. Each stage takes the previous one's output; the DOM is dropped
 //! here, after everything returned has been copied out of it.
 
@@ -36,8 +36,8 @@ pub(crate) fn limits(options: &Options) -> ParseLimits {
 
 /// What the stages between parsing and rendering found.
 pub(crate) struct Analysis {
-    pub(crate) meta: meta::Meta,
-    pub(crate) page: crate::metadata::PageMeta,
+    pub(crate) meta: meta::Marks,
+    pub(crate) page: meta::PageMeta,
     pub(crate) pruned: Pruned,
     pub(crate) blocks: Vec<Block>,
     pub(crate) scores: Scores,
@@ -47,8 +47,7 @@ pub(crate) struct Analysis {
 
 /// meta → prune → segment → score → select → clean (kept blocks normalised).
 pub(crate) fn analyse(dom: &Dom, options: &Options) -> Analysis {
-    let meta = meta::read(dom);
-    let page = crate::metadata::read(dom);
+    let (meta, page) = meta::read(dom);
     let page_type =
         crate::pagetype::classify(dom, options.base_url.as_deref(), page.date.is_some());
     let mut protect = meta.body_marks.clone();
@@ -150,35 +149,32 @@ fn explain(
             },
         ));
     }
-    let mut id = 0;
-    while id < dom.len() {
-        match pruned.cut(id) {
-            Some(cut) => {
-                if !matches!(cut, Cut::Tag("head" | "script" | "style" | "template")) {
-                    let mut text = meta::text_of(dom, id);
-                    if text.len() > EXPLAIN_CUT_TEXT {
-                        let mut end = EXPLAIN_CUT_TEXT;
-                        while !text.is_char_boundary(end) {
-                            end -= 1;
-                        }
-                        text.truncate(end);
-                        text.push('…');
+    let mut walk = dom.walk(0..dom.len());
+    while let Some(id) = walk.next() {
+        if let Some(cut) = pruned.cut(id) {
+            if !matches!(cut, Cut::Tag("head" | "script" | "style" | "template")) {
+                let mut text = dom.text_of(id);
+                if text.len() > EXPLAIN_CUT_TEXT {
+                    let mut end = EXPLAIN_CUT_TEXT;
+                    while !text.is_char_boundary(end) {
+                        end -= 1;
                     }
-                    if !text.is_empty() {
-                        items.push((
-                            id,
-                            BlockReport {
-                                text,
-                                kept: false,
-                                reason: format!("{} {}", cut.describe(), element_label(dom, id)),
-                                score: 0.0,
-                            },
-                        ));
-                    }
+                    text.truncate(end);
+                    text.push('…');
                 }
-                id = dom.end(id).max(id + 1);
+                if !text.is_empty() {
+                    items.push((
+                        id,
+                        BlockReport {
+                            text,
+                            kept: false,
+                            reason: format!("{} {}", cut.describe(), element_label(dom, id)),
+                            score: 0.0,
+                        },
+                    ));
+                }
             }
-            None => id += 1,
+            walk.skip_subtree(id);
         }
     }
     items.sort_by_key(|(pos, _)| *pos);

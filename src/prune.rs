@@ -8,9 +8,9 @@
 //! so a subtree that holds the page's headline or its marked article body, or
 //! most of its text, is never cut for layout words or visibility.
 
-use html5ever::{local_name, LocalName};
+use html5ever::local_name;
 
-use crate::dom::{Dom, NodeId};
+use crate::dom::{Dom, NodeId, PerNode};
 use crate::hints::{classify, ClassInfo, Hint};
 use crate::pagetype::PageType;
 
@@ -40,10 +40,10 @@ impl Cut {
 pub(crate) struct Pruned {
     cuts: Vec<Option<Cut>>,
     /// Bytes of trimmed text below each node (script and style excluded).
-    pub(crate) text_len: Vec<usize>,
+    pub(crate) text_len: PerNode<usize>,
     /// What each element's class, id and role say (elements outside cut
     /// subtrees; the default elsewhere).
-    class: Vec<ClassInfo>,
+    class: PerNode<ClassInfo>,
 }
 
 impl Pruned {
@@ -54,7 +54,7 @@ impl Pruned {
 
     /// What element `id`'s class, id and role say.
     pub(crate) fn class(&self, id: NodeId) -> ClassInfo {
-        self.class.get(id).copied().unwrap_or_default()
+        self.class.at(id)
     }
 }
 
@@ -69,43 +69,42 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId], page_type: PageType) -> Prune
     // On a forum the posts are the content, however they are marked.
     let forum = page_type == PageType::Forum;
     let threads = if forum {
-        vec![false; dom.len()]
+        PerNode::new(dom.len())
     } else {
         comment_threads(dom, &below, protect)
     };
     let text_len = &below.text_len;
-    let total = text_len.first().copied().unwrap_or(0).max(1) as f32;
+    let total = text_len.at(0).max(1) as f32;
     let mut cuts = vec![None; dom.len()];
-    let mut class = vec![ClassInfo::default(); dom.len()];
-    let mut id = 0;
-    while id < dom.len() {
+    let mut class = PerNode::<ClassInfo>::new(dom.len());
+    let mut walk = dom.walk(0..dom.len());
+    while let Some(id) = walk.next() {
         let Some(e) = dom.element(id) else {
-            id += 1;
             continue;
         };
         let info = classify(e);
-        if let Some(slot) = class.get_mut(id) {
+        if let Some(slot) = class.slot(id) {
             *slot = info;
         }
         let is_wrapper = || {
             protect.iter().any(|&p| dom.contains(id, p))
                 || below.holds(id, HOLDS_MARKER)
-                || text_len.get(id).copied().unwrap_or(0) as f32 / total > WRAPPER_TEXT_SHARE
+                || text_len.at(id) as f32 / total > WRAPPER_TEXT_SHARE
         };
-        let cut = if threads.get(id).copied().unwrap_or(false) {
+        let cut = if threads.at(id) {
             Some(Cut::Hint(Hint::Comments))
         } else if e.foreign {
             // SVG and MathML: drawings and formulas, never prose.
             Some(Cut::Tag("svg/math"))
-        } else if let Some(tag) = tag_cut(&e.name) {
+        } else if let Some(tag) = crate::html::noise_tag(&e.name) {
             // Forms wrap whole pages on some CMSs (ASP.NET), and a
             // <noscript> holds the whole page where scripts render it
             // (forum software's reader view): keep those.
             let wraps = matches!(tag, "form" | "noscript") && is_wrapper();
             (!wraps).then_some(Cut::Tag(tag))
         } else if below.holds(id, HOLDS_FORM)
-            && text_len.get(id).copied().unwrap_or(0) < FORM_BOX_TEXT
-            && crate::segment::is_block(&e.name)
+            && text_len.at(id) < FORM_BOX_TEXT
+            && crate::html::is_block(&e.name)
             && is_body_level(dom, id)
             && !is_wrapper()
         {
@@ -115,7 +114,7 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId], page_type: PageType) -> Prune
         } else if is_hidden(e) {
             // Hidden blocks of schema.org microdata repeat the headline, so
             // only a share of the text marks a wrapper hidden by a modal.
-            let share = text_len.get(id).copied().unwrap_or(0) as f32 / total;
+            let share = text_len.at(id) as f32 / total;
             (share <= WRAPPER_TEXT_SHARE).then_some(Cut::Hidden)
         } else if let Some(h) = info.hint {
             let semantic = matches!(
@@ -140,9 +139,7 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId], page_type: PageType) -> Prune
             if let Some(slot) = cuts.get_mut(id) {
                 *slot = Some(c);
             }
-            id = dom.end(id).max(id + 1);
-        } else {
-            id += 1;
+            walk.skip_subtree(id);
         }
     }
     Pruned {
@@ -158,36 +155,6 @@ fn is_body_level(dom: &Dom, id: NodeId) -> bool {
         dom.html_name(id),
         Some(&local_name!("html")) | Some(&local_name!("body"))
     )
-}
-
-/// Tags whose subtree is never article text.
-fn tag_cut(name: &LocalName) -> Option<&'static str> {
-    Some(match *name {
-        local_name!("head") => "head",
-        local_name!("script") => "script",
-        local_name!("style") => "style",
-        local_name!("noscript") => "noscript",
-        local_name!("template") => "template",
-        local_name!("iframe") => "iframe",
-        local_name!("object") => "object",
-        local_name!("embed") => "embed",
-        local_name!("canvas") => "canvas",
-        local_name!("video") => "video",
-        local_name!("audio") => "audio",
-        local_name!("map") => "map",
-        local_name!("select") => "select",
-        local_name!("button") => "button",
-        local_name!("input") => "input",
-        local_name!("textarea") => "textarea",
-        local_name!("form") => "form",
-        local_name!("nav") => "nav",
-        local_name!("aside") => "aside",
-        local_name!("footer") => "footer",
-        local_name!("header") => "header",
-        local_name!("dialog") => "dialog",
-        local_name!("menu") => "menu",
-        _ => return None,
-    })
 }
 
 /// Whole class names that CSS frameworks use for `display: none`.
@@ -248,10 +215,10 @@ const THREAD_FRAME_LEVELS: usize = 4;
 /// at least half of them) each carry a reply control ("Reply", "Antworten",
 /// "回复"), raised to the ancestor that adds no more than a heading and some
 /// rules around it. Catches threads whose markup names nothing.
-fn comment_threads(dom: &Dom, below: &Below, protect: &[NodeId]) -> Vec<bool> {
+fn comment_threads(dom: &Dom, below: &Below, protect: &[NodeId]) -> PerNode<bool> {
     let n = dom.len();
     let text_len = &below.text_len;
-    let mut thread = vec![false; n];
+    let mut thread = PerNode::<bool>::new(n);
     for id in 0..n {
         if !below.holds(id, HOLDS_REPLY) || dom.element(id).is_none() {
             continue;
@@ -266,18 +233,14 @@ fn comment_threads(dom: &Dom, below: &Below, protect: &[NodeId]) -> Vec<bool> {
         }
         let mut top = id;
         for a in dom.ancestors(id).take(THREAD_FRAME_LEVELS) {
-            let beside = text_len
-                .get(a)
-                .copied()
-                .unwrap_or(0)
-                .saturating_sub(text_len.get(top).copied().unwrap_or(0));
+            let beside = text_len.at(a).saturating_sub(text_len.at(top));
             if beside > THREAD_FRAME_TEXT || !is_body_level(dom, a) {
                 break;
             }
             top = a;
         }
         if !protect.iter().any(|&p| dom.contains(top, p)) {
-            if let Some(t) = thread.get_mut(top) {
+            if let Some(t) = thread.slot(top) {
                 *t = true;
             }
         }
@@ -307,28 +270,25 @@ const HOLDS_REPLY: u8 = 4;
 /// bytes of its (unpruned, trimmed) text, and [`HOLDS_FORM`],
 /// [`HOLDS_MARKER`] and [`HOLDS_REPLY`] flags.
 struct Below {
-    text_len: Vec<usize>,
+    text_len: PerNode<usize>,
     /// Bytes of that text inside links.
-    link_len: Vec<usize>,
-    flags: Vec<u8>,
+    link_len: PerNode<usize>,
+    flags: PerNode<u8>,
 }
 
 impl Below {
     fn new(dom: &Dom) -> Below {
         let n = dom.len();
-        let mut len = vec![0usize; n];
-        let mut flags = vec![0u8; n];
-        let mut link = vec![0usize; n];
+        let mut len = PerNode::<usize>::new(n);
+        let mut flags = PerNode::<u8>::new(n);
+        let mut link = PerNode::<usize>::new(n);
         for id in (0..n).rev() {
             let parent = dom.parent(id);
             let own = match dom.text(id) {
                 Some(t) => {
-                    let in_code = parent.and_then(|p| dom.html_name(p)).is_some_and(|n| {
-                        matches!(
-                            *n,
-                            local_name!("script") | local_name!("style") | local_name!("noscript")
-                        )
-                    });
+                    let in_code = parent
+                        .and_then(|p| dom.html_name(p))
+                        .is_some_and(crate::html::is_code_or_fallback);
                     if in_code {
                         0
                     } else {
@@ -337,28 +297,28 @@ impl Below {
                 }
                 None => 0,
             };
-            let sum = len.get(id).copied().unwrap_or(0) + own;
-            if let Some(slot) = len.get_mut(id) {
+            let sum = len.at(id) + own;
+            if let Some(slot) = len.slot(id) {
                 *slot = sum;
             }
-            let mut up = flags.get(id).copied().unwrap_or(0);
+            let mut up = flags.at(id);
             if let Some(e) = dom.element(id) {
                 up |= own_flags(dom, id, e, sum);
                 if e.name == local_name!("a") {
-                    if let Some(slot) = link.get_mut(id) {
+                    if let Some(slot) = link.slot(id) {
                         *slot = sum;
                     }
                 }
             }
-            let linked = link.get(id).copied().unwrap_or(0);
+            let linked = link.at(id);
             if let Some(p) = parent {
-                if let Some(slot) = link.get_mut(p) {
+                if let Some(slot) = link.slot(p) {
                     *slot += linked;
                 }
-                if let Some(slot) = len.get_mut(p) {
+                if let Some(slot) = len.slot(p) {
                     *slot += sum;
                 }
-                if let Some(slot) = flags.get_mut(p) {
+                if let Some(slot) = flags.slot(p) {
                     *slot |= up;
                 }
             }
@@ -375,14 +335,14 @@ impl Below {
     /// cuts such a subtree (page builders put "widget", "slider" or a
     /// consent-tool prefix on content wrappers).
     fn is_prose(&self, id: NodeId) -> bool {
-        let text = self.text_len.get(id).copied().unwrap_or(0);
-        let link = self.link_len.get(id).copied().unwrap_or(0);
+        let text = self.text_len.at(id);
+        let link = self.link_len.at(id);
         text.saturating_sub(link) >= PROSE_BYTES
             && link as f32 <= text as f32 * PROSE_MAX_LINK_SHARE
     }
 
     fn holds(&self, id: NodeId, flag: u8) -> bool {
-        self.flags.get(id).is_some_and(|f| f & flag != 0)
+        self.flags.at(id) & flag != 0
     }
 }
 
@@ -406,7 +366,7 @@ fn own_flags(dom: &Dom, id: NodeId, e: &crate::dom::Element, text: usize) -> u8 
             let reply = match dom.text(id + 1).filter(|_| dom.end(id) == id + 2) {
                 // A lone text child (the usual case) is read in place.
                 Some(t) => crate::lang::is_reply_label(t),
-                None => crate::lang::is_reply_label(&crate::meta::text_of(dom, id)),
+                None => crate::lang::is_reply_label(&dom.text_of(id)),
             };
             if reply {
                 f |= HOLDS_REPLY;

@@ -9,7 +9,7 @@
 
 use html5ever::local_name;
 
-use crate::dom::{Dom, NodeId};
+use crate::dom::{Dom, NodeId, PerNode};
 use crate::limits::SCORE_ANCESTOR_LEVELS;
 use crate::prune::Pruned;
 use crate::segment::{Block, Kind};
@@ -17,11 +17,11 @@ use crate::segment::{Block, Kind};
 /// Scores of the containers of one page.
 pub(crate) struct Scores {
     /// Final score per node (0 for nodes that hold no scored text).
-    pub(crate) score: Vec<f32>,
+    pub(crate) score: PerNode<f32>,
     /// Characters of block text under each node.
-    pub(crate) chars: Vec<u32>,
+    pub(crate) chars: PerNode<u32>,
     /// Characters of link text under each node.
-    pub(crate) link_chars: Vec<u32>,
+    pub(crate) link_chars: PerNode<u32>,
     /// The best container, if any block was scored.
     pub(crate) best: Option<NodeId>,
 }
@@ -29,13 +29,12 @@ pub(crate) struct Scores {
 impl Scores {
     /// Score of `id`.
     pub(crate) fn of(&self, id: NodeId) -> f32 {
-        self.score.get(id).copied().unwrap_or(0.0)
+        self.score.at(id)
     }
 
     /// Share of the block text under `id` that is link text.
     pub(crate) fn link_density(&self, id: NodeId) -> f32 {
-        let c = self.chars.get(id).copied().unwrap_or(0);
-        let l = self.link_chars.get(id).copied().unwrap_or(0);
+        let (c, l) = (self.chars.at(id), self.link_chars.at(id));
         if c == 0 {
             0.0
         } else {
@@ -53,16 +52,16 @@ const MARKED_BODY_BONUS: f32 = 1.5;
 /// Scores the containers of `blocks`.
 pub(crate) fn score(dom: &Dom, pruned: &Pruned, blocks: &[Block], body_marks: &[NodeId]) -> Scores {
     let n = dom.len();
-    let mut raw = vec![0.0f32; n];
-    let mut touched = vec![false; n];
-    let mut chars = vec![0u32; n];
-    let mut link_chars = vec![0u32; n];
+    let mut raw = PerNode::<f32>::new(n);
+    let mut touched = PerNode::<bool>::new(n);
+    let mut chars = PerNode::<u32>::new(n);
+    let mut link_chars = PerNode::<u32>::new(n);
 
     for b in blocks {
-        if let Some(c) = chars.get_mut(b.owner) {
+        if let Some(c) = chars.slot(b.owner) {
             *c = c.saturating_add(b.chars as u32);
         }
-        if let Some(c) = link_chars.get_mut(b.owner) {
+        if let Some(c) = link_chars.slot(b.owner) {
             *c = c.saturating_add(b.link_chars as u32);
         }
         if b.chars < MIN_SCORED_CHARS || matches!(b.kind, Kind::Heading(_)) {
@@ -75,10 +74,10 @@ pub(crate) fn score(dom: &Dom, pruned: &Pruned, blocks: &[Block], body_marks: &[
             if dom.html_name(id).is_none() {
                 break;
             }
-            if let Some(t) = touched.get_mut(id) {
+            if let Some(t) = touched.slot(id) {
                 if !*t {
                     *t = true;
-                    if let Some(r) = raw.get_mut(id) {
+                    if let Some(r) = raw.slot(id) {
                         *r += initial_score(dom, pruned, id);
                     }
                 }
@@ -88,7 +87,7 @@ pub(crate) fn score(dom: &Dom, pruned: &Pruned, blocks: &[Block], body_marks: &[
                 1 => 2.0,
                 l => l as f32 * 3.0,
             };
-            if let Some(r) = raw.get_mut(id) {
+            if let Some(r) = raw.slot(id) {
                 *r += s / divider;
             }
             node = dom.parent(id);
@@ -98,14 +97,11 @@ pub(crate) fn score(dom: &Dom, pruned: &Pruned, blocks: &[Block], body_marks: &[
     // Subtree sums of block text, in one reverse pass (children follow parents).
     for id in (1..n).rev() {
         if let Some(p) = dom.parent(id) {
-            let (c, l) = (
-                chars.get(id).copied().unwrap_or(0),
-                link_chars.get(id).copied().unwrap_or(0),
-            );
-            if let Some(v) = chars.get_mut(p) {
+            let (c, l) = (chars.at(id), link_chars.at(id));
+            if let Some(v) = chars.slot(p) {
                 *v = v.saturating_add(c);
             }
-            if let Some(v) = link_chars.get_mut(p) {
+            if let Some(v) = link_chars.slot(p) {
                 *v = v.saturating_add(l);
             }
         }
@@ -119,14 +115,14 @@ pub(crate) fn score(dom: &Dom, pruned: &Pruned, blocks: &[Block], body_marks: &[
     };
     let mut best: Option<(f32, NodeId)> = None;
     for id in 0..n {
-        if !touched.get(id).copied().unwrap_or(false) {
+        if !touched.at(id) {
             continue;
         }
         let mut s = scores.of(id) * (1.0 - scores.link_density(id));
         if body_marks.contains(&id) {
             s *= MARKED_BODY_BONUS;
         }
-        if let Some(v) = scores.score.get_mut(id) {
+        if let Some(v) = scores.score.slot(id) {
             *v = s;
         }
         if best.is_none_or(|(b, _)| s > b) {

@@ -7,20 +7,17 @@
 //! thread, a related box), or a short non-sentence at the region's edges
 //! (bylines, dates, "5 min read").
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
 use crate::dom::{Dom, NodeId};
 use crate::lang::{self, Phrase};
-use crate::meta::{similarity, Meta};
+use crate::meta::{similarity, Marks};
 use crate::pagetype::PageType;
 use crate::score::Scores;
 use crate::segment::{Block, Kind};
 
-/// Why a block was left out.
+/// Why a block was left out. (Named so as not to shadow the prelude's
+/// `Drop` trait.)
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub(crate) enum Drop {
+pub(crate) enum Reason {
     /// Outside the main-content region.
     OutsideRegion,
     /// The headline, which is returned separately.
@@ -37,23 +34,23 @@ pub(crate) enum Drop {
     Credit,
 }
 
-impl Drop {
+impl Reason {
     /// Human-readable reason.
     pub(crate) fn describe(self) -> String {
         match self {
-            Drop::OutsideRegion => "outside the main-content region".to_owned(),
-            Drop::Headline => "the headline (see title)".to_owned(),
-            Drop::LinkDense(d) => format!("link density {d:.2}"),
-            Drop::Phrase(p) => format!("phrase: {}", p.name()),
-            Drop::Section(p) => format!("in a {} section", p.name()),
-            Drop::Edge => "short non-sentence at the article's edge".to_owned(),
-            Drop::Credit => "caption that is no sentence (credit or label)".to_owned(),
+            Reason::OutsideRegion => "outside the main-content region".to_owned(),
+            Reason::Headline => "the headline (see title)".to_owned(),
+            Reason::LinkDense(d) => format!("link density {d:.2}"),
+            Reason::Phrase(p) => format!("phrase: {}", p.name()),
+            Reason::Section(p) => format!("in a {} section", p.name()),
+            Reason::Edge => "short non-sentence at the article's edge".to_owned(),
+            Reason::Credit => "caption that is no sentence (credit or label)".to_owned(),
         }
     }
 }
 
 /// The verdict on each block: `None` kept, `Some(why)` dropped.
-pub(crate) type Verdicts = Vec<Option<Drop>>;
+pub(crate) type Verdicts = Vec<Option<Reason>>;
 
 /// Siblings whose score reaches this share of the best container's join it.
 const SIBLING_SHARE: f32 = 0.2;
@@ -64,7 +61,10 @@ const MAX_LINK_DENSITY: f32 = 0.5;
 /// Shortest caption (characters) kept as a sentence.
 const MIN_CAPTION: usize = 30;
 /// Bytes of region text read to tell the page's language (some 300 words:
-/// stop words tell a language within a few dozen).
+/// stop words tell a language within a few dozen). Not `lang`'s 4,000-byte
+/// sample for the declared language: lowered from it in 396b8c7 with the
+/// same verdicts on every fixture and dev page, and merging them would change
+/// the `language` field of some outputs.
 const LANGUAGE_SAMPLE: usize = 2_000;
 /// Edge lines up to this long (characters) without function words (names,
 /// credits, labels) are not prose.
@@ -78,6 +78,27 @@ const EDGE_MAX_CHARS: usize = 40;
 /// Lines up to this long can be a section heading opening boilerplate.
 const MAX_HEADING_LINE: usize = 80;
 
+/// A list item with more link text than this is navigation, whatever its
+/// length; so is any block of links past it (a long digest of linked stories
+/// still has some words of its own). Evidence: the fixtures' menus and cited
+/// sources ("<a>Official Gazette</a>, 3 March edition").
+const ALL_LINKS: f32 = 0.8;
+/// A level-1/2 heading this similar to the declared title is the headline
+/// again (the title is returned separately).
+const HEADLINE_SIMILARITY: f32 = 0.9;
+/// A related-phrase line with this much link text is a lead-in to a link
+/// ("Lire aussi : <a>other story</a>").
+const LEAD_IN_LINK_DENSITY: f32 = 0.3;
+/// A phrase line with less link text than this (and no colon) is a heading
+/// with a topic word ("Most popular diets"), not a lead-in.
+const PLAIN_LINE_LINK_DENSITY: f32 = 0.1;
+/// Prose back in the article's container, with less link text than this,
+/// ends a flat related box ("DON'T MISS: …" between paragraphs).
+const PROSE_LINK_DENSITY: f32 = 0.2;
+/// Edge lines whose stop-word density is below this have no function words
+/// (names, credits, labels).
+const EDGE_MIN_STOPWORD_DENSITY: f32 = 0.05;
+
 /// Nodes looked at between a boilerplate heading and an ancestor to see
 /// whether the heading opens that ancestor.
 const MAX_SCOPE_SCAN: usize = 256;
@@ -87,11 +108,11 @@ pub(crate) fn select(
     dom: &Dom,
     blocks: &[Block],
     scores: &Scores,
-    meta: &Meta,
+    meta: &Marks,
     captions: bool,
     page_type: PageType,
 ) -> Verdicts {
-    let mut verdicts: Verdicts = vec![Some(Drop::OutsideRegion); blocks.len()];
+    let mut verdicts: Verdicts = vec![Some(Reason::OutsideRegion); blocks.len()];
     let Some(best) = scores.best else {
         return verdicts;
     };
@@ -134,10 +155,24 @@ pub(crate) fn select(
 
 /// Ancestor levels looked at for more of the same article.
 const EXPAND_LEVELS: usize = 3;
-/// A container elsewhere under an ancestor that scores this share of the best
-/// one, with little link text, is more of the same article (a body split by
-/// an ad slot or a player).
+/// A container elsewhere under an ancestor, styled like the best one, that
+/// scores this share of it with little link text, is more of the same
+/// article (a body split by an ad slot or a player).
 const EXPAND_SHARE: f32 = 0.3;
+/// ... "little link text" for a container styled like the best one.
+const EXPAND_MAX_LINK_DENSITY: f32 = 0.3;
+/// A container of any style that scores this share of the best one...
+const EXPAND_STRONG_SHARE: f32 = 0.5;
+/// ... with nearly no link text, is more of the same article too.
+const EXPAND_STRONG_MAX_LINK_DENSITY: f32 = 0.1;
+/// A sibling styled like the best container gains this share of its score
+/// (readability's class bonus).
+const SIBLING_CLASS_BONUS: f32 = 0.2;
+/// A sibling with more text than this (characters)...
+const SIBLING_PROSE_CHARS: usize = 80;
+/// ... and less link text than this, that scores or reads as a paragraph,
+/// joins the region (readability's paragraph siblings).
+const SIBLING_PROSE_LINK_DENSITY: f32 = 0.25;
 
 /// The best container, raised to the ancestor that holds the rest of a split
 /// article, plus its article-like siblings.
@@ -161,7 +196,8 @@ fn region(dom: &Dom, scores: &Scores, best: NodeId) -> Vec<NodeId> {
             }
             let (s, ld) = (scores.of(c), scores.link_density(c));
             let same_class = first_class.is_some() && class_of(dom, c) == first_class;
-            (same_class && s >= EXPAND_SHARE * top && ld < 0.3) || (s >= 0.5 * top && ld < 0.1)
+            (same_class && s >= EXPAND_SHARE * top && ld < EXPAND_MAX_LINK_DENSITY)
+                || (s >= EXPAND_STRONG_SHARE * top && ld < EXPAND_STRONG_MAX_LINK_DENSITY)
         });
         if more {
             best = ancestor;
@@ -182,17 +218,19 @@ fn region(dom: &Dom, scores: &Scores, best: NodeId) -> Vec<NodeId> {
             continue;
         }
         let bonus = if best_class.is_some() && class_of(dom, sib) == best_class {
-            top * 0.2
+            top * SIBLING_CLASS_BONUS
         } else {
             0.0
         };
-        let chars = scores.chars.get(sib).copied().unwrap_or(0) as usize;
+        let chars = scores.chars.at(sib) as usize;
         let ld = scores.link_density(sib);
         // A figure beside the body is the article's picture; its caption is
         // judged like any other.
         let figure = dom.html_name(sib) == Some(&html5ever::local_name!("figure"));
         let joins = scores.of(sib) + bonus >= threshold
-            || (chars > 80 && ld < 0.25 && (scores.of(sib) > 0.0 || is_paragraph_like(dom, sib)))
+            || (chars > SIBLING_PROSE_CHARS
+                && ld < SIBLING_PROSE_LINK_DENSITY
+                && (scores.of(sib) > 0.0 || is_paragraph_like(dom, sib)))
             || figure;
         if joins {
             roots.push(sib);
@@ -209,18 +247,18 @@ const GOOD_MAX_LINK_DENSITY: f32 = 0.3;
 /// Share of the page's good text the region must hold; short of it the
 /// region widens to the nearest ancestor that does. Pages made of many
 /// sections or entries (service pages, threads, listings) spread their
-/// text over containers no single one of which wins by much.
+/// text over containers no single one of which wins by much (wcxb-dev
+/// half A: 0.5 to 0.9 score alike, 0.6 the best).
 const REGION_COVER: f32 = 0.6;
-
-/// Good text (characters) that makes an article's region strong enough
-/// never to widen: widening past it pulled teaser rails into news pages of
-/// the article benchmark, while below it wcxb-dev articles split into
-/// sections gained their other sections.
+/// Good text (characters) that makes the region of a one-text page
+/// (article, documentation) strong enough never to widen: widening past it
+/// pulled teaser rails into news pages of the article benchmark, while
+/// below it wcxb-dev articles split into sections gained their other
+/// sections.
 const SINGLE_TEXT_STRONG: usize = 1_000;
 
 /// The region, widened to the best container's nearest ancestor holding
-/// [`REGION_COVER`] of the page's good text when the region holds less,
-/// on pages made of many parts (threads, service pages, listings).
+/// [`REGION_COVER`] of the page's good text when the region holds less.
 fn widen(
     dom: &Dom,
     blocks: &[Block],
@@ -228,47 +266,37 @@ fn widen(
     best: NodeId,
     page_type: PageType,
 ) -> Vec<NodeId> {
-    // Where the body is one text (articles, documentation) the best
-    // container is that text, and what lies outside it is teasers and
-    // asides: widening there cost precision on both dev sets and gained
-    // nothing.
-    let mut good = vec![0usize; dom.len()];
+    let mut good = crate::dom::PerNode::<usize>::new(dom.len());
     let mut total = 0usize;
     for b in blocks {
         if b.chars >= GOOD_MIN_CHARS && b.link_density() <= GOOD_MAX_LINK_DENSITY {
-            if let Some(g) = good.get_mut(b.owner) {
+            if let Some(g) = good.slot(b.owner) {
                 *g += b.chars;
             }
             total += b.chars;
         }
     }
     for id in (1..dom.len()).rev() {
-        let own = good.get(id).copied().unwrap_or(0);
-        if let Some(g) = dom.parent(id).and_then(|p| good.get_mut(p)) {
+        let own = good.at(id);
+        if let Some(g) = dom.parent(id).and_then(|p| good.slot(p)) {
             *g += own;
         }
     }
     let need = (total as f32 * REGION_COVER) as usize;
-    let covered: usize = roots
-        .iter()
-        .map(|&r| good.get(r).copied().unwrap_or(0))
-        .sum();
-    // Where the body is one text (articles, documentation) a container
-    // of some length is that text, and what lies outside it is mostly
-    // teasers and asides.
+    let covered: usize = roots.iter().map(|&r| good.at(r)).sum();
     let strong = page_type.is_single_text() && covered >= SINGLE_TEXT_STRONG;
     if covered >= need || strong {
         return roots;
     }
     dom.ancestors(best)
-        .find(|&a| good.get(a).copied().unwrap_or(0) >= need)
+        .find(|&a| good.at(a) >= need)
         .map_or(roots, |a| vec![a])
 }
 
 /// A `<p>`, or an element holding only inline content (a `<div>` used as
 /// a paragraph): readability's paragraph siblings.
 fn is_paragraph_like(dom: &Dom, id: NodeId) -> bool {
-    use crate::segment::is_block;
+    use crate::html::is_block;
     match dom.html_name(id) {
         Some(&html5ever::local_name!("p")) => true,
         Some(&html5ever::local_name!("div")) => !dom
@@ -315,107 +343,130 @@ struct Flow {
     section: Option<Section>,
 }
 
-/// The verdict on one block inside the region.
+/// The verdict on one block inside the region: the rules below, in order,
+/// the first that drops it.
 fn judge(
     dom: &Dom,
     b: &Block,
-    meta: &Meta,
+    meta: &Marks,
     flow: &mut Flow,
     roots: &[NodeId],
     captions: bool,
     page_type: PageType,
-) -> Option<Drop> {
-    // Still inside a section a boilerplate heading opened?
-    if let Some(s) = flow.section {
-        let inside = match s.scope {
-            Some(scope) => dom.contains(scope, b.owner),
-            // A flat section runs to the next heading of the same rank or
-            // higher, except that prose back in the article's own container
-            // means the box was inline ("DON'T MISS: …" between paragraphs).
-            None => match b.kind {
-                Kind::Heading(l) => l > s.level,
-                _ => {
-                    let article_again = s.article.is_some_and(|a| same_flow(dom, a, b.container))
-                        && b.chars >= LONG_BLOCK
-                        && b.link_density() < 0.2;
-                    s.kind == Phrase::Comments || !article_again
-                }
-            },
-        };
-        if inside {
-            return Some(Drop::Section(s.kind));
-        }
-        flow.section = None;
-    }
-    // A caption that is a sentence describes the story; one that is not is
-    // a photo credit or a label ("Photo: AP", "Enlarge").
-    if b.kind == Kind::Caption
-        && (!captions || b.chars < MIN_CAPTION || !ends_sentence(strip_credit(&b.text)))
-    {
-        return Some(Drop::Credit);
-    }
-    if let Kind::Heading(level) = b.kind {
-        let is_title = meta
-            .title_node
-            .is_some_and(|t| dom.contains(t, b.owner) || b.owner == t)
-            || (level <= 2
-                && meta
-                    .title
-                    .as_deref()
-                    .is_some_and(|t| similarity(t, &b.text) > 0.9));
-        if is_title {
-            return Some(Drop::Headline);
-        }
-    }
-    let ld = b.link_density();
-    if matches!(b.kind, Kind::Paragraph | Kind::Caption) && lang::is_credit_line(&b.text) {
-        return Some(Drop::Credit);
-    }
-    // Long blocks of prose may link much of their text (a digest of linked
-    // stories); short ones or nearly all-link ones are navigation.
-    // A list item with some words of its own ("<a>Official Gazette</a>,
-    // 3 March edition") is a cited source; navigation is links only.
+) -> Option<Reason> {
     // On a listing the entries' linked titles are the content.
     let entries = matches!(page_type, PageType::Listing | PageType::Collection);
+    in_open_section(dom, b, flow)
+        .or_else(|| non_sentence_caption(b, captions))
+        .or_else(|| headline_again(dom, b, meta))
+        .or_else(|| credit_line(b))
+        .or_else(|| link_list(b, entries))
+        .or_else(|| boilerplate_phrase(dom, b, flow, roots))
+}
+
+/// Still inside a section a boilerplate heading opened? (Closes it if not.)
+fn in_open_section(dom: &Dom, b: &Block, flow: &mut Flow) -> Option<Reason> {
+    let s = flow.section?;
+    let inside = match s.scope {
+        Some(scope) => dom.contains(scope, b.owner),
+        // A flat section runs to the next heading of the same rank or
+        // higher, except that prose back in the article's own container
+        // means the box was inline ("DON'T MISS: …" between paragraphs).
+        None => match b.kind {
+            Kind::Heading(l) => l > s.level,
+            _ => {
+                let article_again = s.article.is_some_and(|a| same_flow(dom, a, b.container))
+                    && b.chars >= LONG_BLOCK
+                    && b.link_density() < PROSE_LINK_DENSITY;
+                s.kind == Phrase::Comments || !article_again
+            }
+        },
+    };
+    if inside {
+        return Some(Reason::Section(s.kind));
+    }
+    flow.section = None;
+    None
+}
+
+/// A caption that is a sentence describes the story; one that is not is a
+/// photo credit or a label ("Photo: AP", "Enlarge"). All go without
+/// `captions`.
+fn non_sentence_caption(b: &Block, captions: bool) -> Option<Reason> {
+    (b.kind == Kind::Caption
+        && (!captions || b.chars < MIN_CAPTION || !ends_sentence(strip_credit(&b.text))))
+    .then_some(Reason::Credit)
+}
+
+/// The headline again: the title's own element, or a level-1/2 heading that
+/// says the same.
+fn headline_again(dom: &Dom, b: &Block, meta: &Marks) -> Option<Reason> {
+    let Kind::Heading(level) = b.kind else {
+        return None;
+    };
+    let is_title = meta
+        .title_node
+        .is_some_and(|t| dom.contains(t, b.owner) || b.owner == t)
+        || (level <= 2
+            && meta
+                .title
+                .as_deref()
+                .is_some_and(|t| similarity(t, &b.text) > HEADLINE_SIMILARITY));
+    is_title.then_some(Reason::Headline)
+}
+
+/// A photo-credit line ("Photo: Jane Doe/AFP").
+fn credit_line(b: &Block) -> Option<Reason> {
+    (matches!(b.kind, Kind::Paragraph | Kind::Caption) && lang::is_credit_line(&b.text))
+        .then_some(Reason::Credit)
+}
+
+/// Mostly links. Long blocks of prose may link much of their text (a digest
+/// of linked stories); short ones or nearly all-link ones are navigation. A
+/// list item with some words of its own ("<a>Official Gazette</a>, 3 March
+/// edition") is a cited source; navigation is links only. On a listing
+/// (`entries`) a linked heading is an entry's title.
+fn link_list(b: &Block, entries: bool) -> Option<Reason> {
+    let ld = b.link_density();
     let link_list = match b.kind {
         Kind::Heading(_) if entries => false,
-        Kind::ListItem => ld > 0.8,
-        _ => ld > MAX_LINK_DENSITY && (b.chars < LONG_BLOCK || ld > 0.8),
+        Kind::ListItem => ld > ALL_LINKS,
+        _ => ld > MAX_LINK_DENSITY && (b.chars < LONG_BLOCK || ld > ALL_LINKS),
     };
-    if b.kind != Kind::Pre && link_list {
-        return Some(Drop::LinkDense(ld));
+    (b.kind != Kind::Pre && link_list).then_some(Reason::LinkDense(ld))
+}
+
+/// A known boilerplate phrase, most of the line (or a related lead-in); a
+/// heading that is the phrase alone opens a section of its kind.
+fn boilerplate_phrase(dom: &Dom, b: &Block, flow: &mut Flow, roots: &[NodeId]) -> Option<Reason> {
+    let m = lang::phrase(&b.text)?;
+    let ld = b.link_density();
+    let mostly = m.whole || m.covered * 2 >= m.len;
+    // "Lire aussi : <a>other story</a>": a related lead-in, then a link.
+    let lead_in = m.kind == Phrase::Related && ld > LEAD_IN_LINK_DENSITY;
+    if !(mostly || lead_in) {
+        return None;
     }
-    if let Some(m) = lang::phrase(&b.text) {
-        let mostly = m.whole || m.covered * 2 >= m.len;
-        // "Lire aussi : <a>other story</a>": a related lead-in, then a link.
-        let lead_in = m.kind == Phrase::Related && ld > 0.3;
-        if mostly || lead_in {
-            let heading_like = matches!(b.kind, Kind::Heading(_)) || b.chars <= MAX_HEADING_LINE;
-            // Only a heading that is the phrase and nothing else opens a
-            // section: "Lire aussi : <a>other story</a>" in the body goes
-            // alone.
-            // ("Most popular diets": the phrase and a topic word, no link.)
-            let rest_plain = ld < 0.1 && !b.text.contains([':', '：']);
-            let whole =
-                m.whole || m.covered * 5 >= m.len * 4 || (rest_plain && m.covered * 2 >= m.len);
-            let opens =
-                matches!(m.kind, Phrase::Comments | Phrase::Related) && heading_like && whole;
-            if opens && (flow.kept_prose > 0 || m.kind == Phrase::Related) {
-                let level = match b.kind {
-                    Kind::Heading(l) => l,
-                    _ => 6,
-                };
-                flow.section = Some(Section {
-                    kind: m.kind,
-                    scope: section_scope(dom, b, roots),
-                    level,
-                    article: flow.prose_container,
-                });
-            }
-            return Some(Drop::Phrase(m.kind));
-        }
+    let heading_like = matches!(b.kind, Kind::Heading(_)) || b.chars <= MAX_HEADING_LINE;
+    // Only a heading that is the phrase and nothing else opens a section:
+    // "Lire aussi : <a>other story</a>" in the body goes alone.
+    // ("Most popular diets": the phrase and a topic word, no link.)
+    let rest_plain = ld < PLAIN_LINE_LINK_DENSITY && !b.text.contains([':', '：']);
+    let whole = m.whole || m.covered * 5 >= m.len * 4 || (rest_plain && m.covered * 2 >= m.len);
+    let opens = matches!(m.kind, Phrase::Comments | Phrase::Related) && heading_like && whole;
+    if opens && (flow.kept_prose > 0 || m.kind == Phrase::Related) {
+        let level = match b.kind {
+            Kind::Heading(l) => l,
+            _ => 6,
+        };
+        flow.section = Some(Section {
+            kind: m.kind,
+            scope: section_scope(dom, b, roots),
+            level,
+            article: flow.prose_container,
+        });
     }
-    None
+    Some(Reason::Phrase(m.kind))
 }
 
 /// The element a boilerplate heading opens: the outermost ancestor of the
@@ -460,7 +511,7 @@ fn trim_edges(blocks: &[Block], verdicts: &mut Verdicts, language: Option<usize>
                 || (b.chars < DATELINE_MAX_CHARS && has_date(&b.text))
                 // Names, credits, labels: no function words at all.
                 || (b.chars < EDGE_NO_STOPWORDS_CHARS
-                    && lang::stopword_density(&b.text, language) < 0.05);
+                    && lang::stopword_density(&b.text, language) < EDGE_MIN_STOPWORD_DENSITY);
             // A caption before the first paragraph or after the last belongs
             // to the lead picture or a gallery, not to the story's flow.
             let edge_caption = b.kind == Kind::Caption;
@@ -468,7 +519,7 @@ fn trim_edges(blocks: &[Block], verdicts: &mut Verdicts, language: Option<usize>
                 b.kind == Kind::Paragraph && short && !ends_sentence(&b.text) && !leads_on;
             if edge_caption || edge_line {
                 if let Some(v) = verdicts.get_mut(i) {
-                    *v = Some(Drop::Edge);
+                    *v = Some(Reason::Edge);
                 }
             } else {
                 break;
@@ -495,17 +546,164 @@ fn strip_credit(s: &str) -> &str {
 /// A year (1980–2039), a clock time or a numeric date: bylines and
 /// datelines carry one.
 fn has_date(s: &str) -> bool {
-    static DATE: LazyLock<Option<Regex>> = LazyLock::new(|| {
-        Regex::new(
-            r"(?:^|\D)(?:19[89]\d|20[0-3]\d)(?:\D|$)|\d{1,2}:\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}",
-        )
-        .ok()
-    });
-    DATE.as_ref().is_some_and(|r| r.is_match(s))
+    crate::patterns::DATE.is_match(s)
 }
 
-/// Ends with sentence punctuation (any script).
+/// Ends with sentence punctuation (any script). Narrower than
+/// `clean::ends_sentence` (no `;`, no CJK closing quotes): kept distinct
+/// because merging them changes which captions and edge lines are dropped.
 fn ends_sentence(s: &str) -> bool {
     s.trim_end_matches(['"', '\'', '”', '’', '»', ')', ' '])
         .ends_with(['.', '!', '?', '。', '！', '？', '…', '؟', '।', ':'])
+}
+
+#[cfg(test)]
+mod tests {
+    //! One table per rule: a change to a rule shows which case moved.
+    use super::*;
+
+    /// A block of `kind` whose first `linked` characters are link text.
+    fn block(kind: Kind, text: &str, linked: usize) -> Block {
+        let chars = text.chars().filter(|c| !c.is_whitespace()).count();
+        Block {
+            text: text.to_owned(),
+            kind,
+            owner: 0,
+            container: 0,
+            group: None,
+            chars,
+            link_chars: linked.min(chars),
+            list: None,
+            md: String::new(),
+            md_images: String::new(),
+        }
+    }
+
+    #[test]
+    fn captions_that_are_no_sentence_go() {
+        let long = "The harbour at dawn, seen from the old lighthouse on the hill.";
+        for (text, captions, dropped) in [
+            (long, true, false),
+            (long, false, true),
+            ("Photo: AP", true, true),
+            ("Enlarge this image", true, true),
+            // A trailing bracketed credit does not hide the sentence.
+            (
+                "The harbour at dawn, seen from the old lighthouse. [City archive]",
+                true,
+                false,
+            ),
+        ] {
+            let b = block(Kind::Caption, text, 0);
+            assert_eq!(
+                non_sentence_caption(&b, captions).is_some(),
+                dropped,
+                "{text:?} captions={captions}"
+            );
+        }
+        let p = block(Kind::Paragraph, "Photo: AP", 0);
+        assert_eq!(non_sentence_caption(&p, true), None, "only captions");
+    }
+
+    #[test]
+    fn link_lists_go_prose_with_links_stays() {
+        let long = "a".repeat(LONG_BLOCK + 20);
+        for (kind, text, linked, dropped) in [
+            (Kind::Paragraph, "Home News Sport", 15, true),
+            (Kind::Paragraph, "Home News Sport", 5, false),
+            // Long prose may link much of its text, not nearly all of it.
+            (Kind::Paragraph, long.as_str(), LONG_BLOCK * 7 / 10, false),
+            (Kind::Paragraph, long.as_str(), LONG_BLOCK + 20, true),
+            // A list item is navigation only when nearly all links.
+            (
+                Kind::ListItem,
+                "Official Gazette, 3 March edition",
+                14,
+                false,
+            ),
+            (Kind::ListItem, "Official Gazette", 15, true),
+            // Code is never navigation.
+            (Kind::Pre, "Home News Sport", 15, false),
+        ] {
+            let b = block(kind, text, linked);
+            assert_eq!(
+                link_list(&b, false).is_some(),
+                dropped,
+                "{kind:?} {text:?} linked={linked}"
+            );
+        }
+    }
+
+    #[test]
+    fn credit_lines_go() {
+        for (kind, text, dropped) in [
+            (Kind::Paragraph, "Photo: Jane Doe/AFP", true),
+            (Kind::Caption, "© Reuters", true),
+            (Kind::Paragraph, "Foto: privat", true),
+            (Kind::Paragraph, "The photo was taken in May.", false),
+            (Kind::Heading(2), "Photo: Jane Doe/AFP", false),
+        ] {
+            let b = block(kind, text, 0);
+            assert_eq!(credit_line(&b).is_some(), dropped, "{kind:?} {text:?}");
+        }
+    }
+
+    #[test]
+    fn edges_lose_short_non_sentences() {
+        let prose = "The council voted on Tuesday to keep the old bridge open to \
+                     walkers, and the work will start in the spring of next year.";
+        for (texts, want) in [
+            // A byline and a reading time before the story, a tag line after.
+            (
+                vec!["By Jane Doe", "5 min read", prose, "Filed under: Cities"],
+                vec![true, true, false, true],
+            ),
+            // A dateline leading into the first paragraph stays.
+            (vec!["ANKARA, TURQUIE –", prose], vec![false, false]),
+            // Short lines between paragraphs are not at an edge.
+            (
+                vec![prose, "Why it matters", prose],
+                vec![false, false, false],
+            ),
+            // A short sentence is still a sentence.
+            (vec!["It rained.", prose], vec![false, false]),
+        ] {
+            let blocks: Vec<Block> = texts.iter().map(|t| block(Kind::Paragraph, t, 0)).collect();
+            let mut verdicts: Verdicts = vec![None; blocks.len()];
+            trim_edges(&blocks, &mut verdicts, Some(0));
+            let got: Vec<bool> = verdicts.iter().map(Option::is_some).collect();
+            assert_eq!(got, want, "{texts:?}");
+        }
+    }
+
+    #[test]
+    fn sentence_ends_and_dates() {
+        for (text, ends) in [
+            ("It rained.", true),
+            ("Did it rain?", true),
+            ("«Il pleuvait.»", true),
+            ("雨が降った。", true),
+            ("Read more", false),
+            ("It rained;", false),
+        ] {
+            assert_eq!(ends_sentence(text), ends, "{text:?}");
+        }
+        for (text, date) in [
+            ("12 May 2019", true),
+            ("Updated 10:45", true),
+            ("03/04/21", true),
+            ("Chapter 12", false),
+            ("Route 3000", false),
+        ] {
+            assert_eq!(has_date(text), date, "{text:?}");
+        }
+        for (caption, stripped) in [
+            ("A harbour. [City archive]", "A harbour."),
+            ("A harbour (AP)", "A harbour"),
+            ("[Only a credit]", "[Only a credit]"),
+            ("No credit", "No credit"),
+        ] {
+            assert_eq!(strip_credit(caption), stripped, "{caption:?}");
+        }
+    }
 }

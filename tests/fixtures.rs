@@ -1,6 +1,7 @@
 //! Data-driven fixtures: every `tests/fixtures/NAME.html` is extracted and its
 //! headline and body compared with `NAME.txt` (headline, blank line, body; an
-//! empty file for a page without main content). Every mismatch is reported by
+//! empty file for a page without main content), and every output word must
+//! be a word of the page (`support/oracle.rs`). Every mismatch is reported by
 //! name with a line diff, then the test fails once.
 
 use std::fmt::Write as _;
@@ -89,6 +90,10 @@ fn fixtures() {
                 let actual = rendered(&article);
                 if actual != expected {
                     failures.push(format!("{name}:\n{}", diff(&expected, &actual)));
+                }
+                // Every word from the page, none glued across two blocks.
+                if let Err(e) = crate::support::oracle::words_from_input(&html, article.text()) {
+                    failures.push(format!("{name}: {e}"));
                 }
             }
             Err(e) => failures.push(format!("{name}: error {e}")),

@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use crate::support::{markdown, oracle};
+use crate::support::{fuzz_checks, markdown};
 
 fn cases(target: &str) -> Vec<(String, Vec<u8>)> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -32,44 +32,25 @@ fn cases(target: &str) -> Vec<(String, Vec<u8>)> {
     out
 }
 
-#[test]
-fn extract_finds() {
-    let mut failures = Vec::new();
-    for (name, bytes) in cases("extract") {
-        let html = String::from_utf8_lossy(&bytes);
-        match decruft::extract(&html) {
-            Ok(a) => {
-                if let Err(e) = oracle::words_from_input(&html, a.text()) {
-                    failures.push(format!("{name}: {e}"));
-                }
-                if let Ok(b) = decruft::extract_bytes(&bytes, None) {
-                    let utf8 =
-                        std::str::from_utf8(&bytes).is_ok_and(|s| !s.starts_with('\u{feff}'));
-                    if b.encoding() == Some("UTF-8") && utf8 && b.text() != a.text() {
-                        failures.push(format!("{name}: extract_bytes differs from extract"));
-                    }
-                }
-            }
-            Err(e) => failures.push(format!("{name}: {e}")),
-        }
-    }
+/// Each case through `check`, every failure named.
+fn replay(target: &str, check: impl Fn(&str, &[u8]) -> Result<(), String>) {
+    let failures: Vec<String> = cases(target)
+        .into_iter()
+        .filter_map(|(name, bytes)| check(&name, &bytes).err().map(|e| format!("{name}: {e}")))
+        .collect();
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
 #[test]
+fn extract_finds() {
+    replay("extract", |_, bytes| fuzz_checks::check_extract(bytes));
+}
+
+#[test]
 fn clean_text_finds() {
-    let mut failures = Vec::new();
-    for (name, bytes) in cases("clean_text") {
-        let text = String::from_utf8_lossy(&bytes);
-        let once = decruft::clean_text(&text);
-        if decruft::clean_text(&once) != once {
-            failures.push(format!("{name}: not idempotent"));
-        }
-        if let Err(e) = oracle::clean_words_from_input(&text, &once) {
-            failures.push(format!("{name}: {e}"));
-        }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    replay("clean_text", |_, bytes| {
+        fuzz_checks::check_clean_text(&String::from_utf8_lossy(bytes))
+    });
 }
 
 /// An `extract_options` case: `key=value` lines, `---`, then the page.
@@ -94,39 +75,16 @@ fn options_case(text: &str) -> Option<(decruft::Options, &str)> {
 
 #[test]
 fn extract_options_finds() {
-    let mut failures = Vec::new();
-    for (name, bytes) in cases("extract_options") {
-        let text = String::from_utf8_lossy(&bytes);
-        let Some((options, html)) = options_case(&text) else {
-            failures.push(format!("{name}: not a case file"));
-            continue;
-        };
-        let plain = options.clone().build().extract(html);
-        let explained = options.explain(true).build().extract(html);
-        match (plain, explained) {
-            (Ok(a), Ok(b)) => {
-                if a.text() != b.text() || a.title() != b.title() {
-                    failures.push(format!("{name}: explain changed the output"));
-                }
-                if let Err(e) = oracle::words_from_input(html, a.text()) {
-                    failures.push(format!("{name}: {e}"));
-                }
-            }
-            (Err(decruft::Error::InputTooLarge { .. }), Err(_)) => {}
-            other => failures.push(format!("{name}: unexpected {other:?}")),
-        }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    replay("extract_options", |_, bytes| {
+        let text = String::from_utf8_lossy(bytes);
+        let (options, html) = options_case(&text).ok_or("not a case file")?;
+        fuzz_checks::check_extract_options(options, html)
+    });
 }
 
 #[test]
 fn markdown_finds() {
-    let failures: Vec<String> = cases("markdown")
-        .into_iter()
-        .filter_map(|(name, bytes)| {
-            let html = String::from_utf8_lossy(&bytes);
-            markdown::check(&html).err().map(|e| format!("{name}: {e}"))
-        })
-        .collect();
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    replay("markdown", |_, bytes| {
+        markdown::check(&String::from_utf8_lossy(bytes))
+    });
 }

@@ -7,6 +7,7 @@
 )]
 
 mod support {
+    pub mod fuzz_checks;
     pub mod markdown;
     pub mod metric;
     pub mod oracle;
@@ -22,5 +23,4 @@ mod limits;
 mod markdown_fixtures;
 mod meta_fixtures;
 mod properties;
-mod quality;
 mod text_fixtures;

@@ -1,6 +1,6 @@
 //! Torture inputs (generated in `support/torture.rs`). Each asserts a
 //! property of the output, never a time: speed is shown by the benchmarks
-//! and `examples/torture.rs`.
+//! and `tools/torture.rs`.
 
 use crate::support::torture::{inputs, MARKER};
 

@@ -2,7 +2,7 @@
 
 use proptest::prelude::*;
 
-use crate::support::{markdown, oracle};
+use crate::support::{fuzz_checks, markdown, oracle};
 
 /// Words of ten scripts, for generated text.
 const WORDS: [&[&str]; 10] = [
@@ -212,12 +212,26 @@ proptest! {
         prop_assert_eq!(plain.title(), explained.title());
     }
 
+    /// Arbitrary bytes through `extract` and `extract_bytes` (the fuzz
+    /// target's check: both succeed, words come from the input, the two
+    /// agree on UTF-8) and through `clean_text` (idempotent, adds no word).
     #[test]
-    fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..2048)) {
-        let html = String::from_utf8_lossy(&bytes);
-        let a = decruft::extract(&html).expect("small input");
-        prop_assert!(oracle::words_from_input(&html, a.text()).is_ok());
-        let _ = decruft::clean_text(&html);
+    fn arbitrary_bytes_keep_the_invariants(bytes in prop::collection::vec(any::<u8>(), 0..2048)) {
+        let checked = fuzz_checks::check_extract(&bytes);
+        prop_assert!(checked.is_ok(), "{:?}", checked);
+        let checked = fuzz_checks::check_clean_text(&String::from_utf8_lossy(&bytes));
+        prop_assert!(checked.is_ok(), "{:?}", checked);
+    }
+
+    /// Generated pages as bytes: `extract_bytes` decodes them as UTF-8 and
+    /// gives what `extract` gives, with words from the input.
+    #[test]
+    fn extract_bytes_agrees_with_extract(body in html_tree()) {
+        let html = format!("<html><head><meta charset=utf-8><title>t</title></head><body>{body}</body></html>");
+        let checked = fuzz_checks::check_extract(html.as_bytes());
+        prop_assert!(checked.is_ok(), "{:?}", checked);
+        let a = decruft::extract_bytes(html.as_bytes(), None).expect("small input");
+        prop_assert_eq!(a.encoding(), Some("UTF-8"));
     }
 }
 
@@ -230,4 +244,14 @@ proptest! {
         let checked = markdown::check(&html);
         prop_assert!(checked.is_ok(), "{:?}", checked);
     }
+}
+
+/// The oracle itself: words glued across two blocks are not the page's.
+#[test]
+fn oracle_catches_words_glued_across_blocks() {
+    let html = "<p>the end</p><p>Next story</p><p>bold<b>face</b></p>";
+    assert!(oracle::words_from_input(html, "the end Next story boldface").is_ok());
+    assert!(oracle::words_from_input(html, "the endNext story").is_err());
+    // Within one token is enough (a cut inline element splits a word).
+    assert!(oracle::words_from_input(html, "bold face").is_ok());
 }

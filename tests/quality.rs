@@ -1,10 +1,39 @@
 //! Quality floor on the dev set (article-extraction-benchmark), scored with
 //! the benchmark's metric (see `support/metric.rs`). The dataset path is
 //! `DECRUFT_DATASET`, else `../shared/datasets/article-extraction-benchmark`.
-//! Under CI (`CI=true`) a missing dataset fails; elsewhere the test says it
-//! skipped and why.
+//! Under CI (`CI=true`) a missing dataset fails; elsewhere the test is
+//! reported as ignored (not passed), with the reason on stderr.
+//!
+//! Its own test binary with a libtest-mimic harness: libtest cannot mark a
+//! test ignored at run time, and whether the dev set is present is only
+//! known then.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
 
-use crate::support::{markdown, metric};
+use libtest_mimic::{Arguments, Failed, Trial};
+
+/// `assert!` for a libtest-mimic trial: returns the message as the failure.
+macro_rules! check {
+    ($ok:expr, $($msg:tt)+) => {
+        let ok: bool = $ok;
+        if !ok {
+            return Err(format!($($msg)+).into());
+        }
+    };
+}
+
+#[allow(dead_code)]
+#[path = "support/markdown.rs"]
+mod markdown;
+#[path = "support/metric.rs"]
+mod metric;
+#[allow(dead_code)]
+#[path = "support/wcxb.rs"]
+mod wcxb;
 
 /// The floors this build must hold on the dev set (the quality issue's
 /// targets: above every published extractor).
@@ -13,18 +42,38 @@ const MIN_PRECISION: f64 = 0.960;
 const MIN_RECALL: f64 = 0.975;
 const MIN_ACCURACY: f64 = 0.35;
 
-#[test]
-fn dev_set_quality() {
+fn main() {
+    let args = Arguments::from_args();
     let dir = metric::dataset_dir();
-    let pages = match metric::load(&dir) {
-        Ok(p) => p,
-        Err(e) => {
-            let ci = std::env::var("CI").is_ok_and(|v| v == "true" || v == "1");
-            assert!(!ci, "dev set missing under CI: {e}");
-            eprintln!("SKIPPED dev_set_quality: dev set not found ({e}); set DECRUFT_DATASET");
-            return;
-        }
+    let ci = std::env::var("CI").is_ok_and(|v| v == "true" || v == "1");
+    let present = dir.join("ground-truth.json").is_file();
+    let trial = Trial::test("dev_set_quality", move || dev_set_quality(&dir));
+    let trial = if present || ci {
+        trial
+    } else {
+        eprintln!(
+            "dev_set_quality ignored: no dev set at {} (set DECRUFT_DATASET)",
+            metric::dataset_dir().display()
+        );
+        trial.with_ignored_flag(true)
     };
+    let wcxb_dir = wcxb::dir();
+    let wcxb_present = wcxb_dir.join("ground-truth").is_dir();
+    let wcxb_trial = Trial::test("wcxb_dev_quality", move || wcxb_quality(&wcxb_dir));
+    let wcxb_trial = if wcxb_present || ci {
+        wcxb_trial
+    } else {
+        eprintln!(
+            "wcxb_dev_quality ignored: no wcxb-dev at {} (set DECRUFT_WCXB)",
+            wcxb::dir().display()
+        );
+        wcxb_trial.with_ignored_flag(true)
+    };
+    libtest_mimic::run(&args, vec![trial, wcxb_trial]).exit();
+}
+
+fn dev_set_quality(dir: &std::path::Path) -> Result<(), Failed> {
+    let pages = metric::load(dir).map_err(|e| format!("dev set missing: {e}"))?;
     // Markdown, links, images and comments are on: none of them may change
     // the text, and the Markdown must strip back to it on real pages too.
     let extractor = decruft::Options::new()
@@ -45,7 +94,7 @@ fn dev_set_quality() {
             metric::score_page(&p.truth, article.text())
         })
         .collect();
-    assert!(
+    check!(
         round_trip.is_empty(),
         "Markdown stripped of markup differs from the text on {round_trip:?}"
     );
@@ -54,20 +103,84 @@ fn dev_set_quality() {
         "dev set: {} pages, F1 {:.4}, precision {:.4}, recall {:.4}, accuracy {:.4}",
         s.pages, s.f1, s.precision, s.recall, s.accuracy
     );
-    assert!(s.f1 >= MIN_F1, "F1 {:.4} below {MIN_F1}", s.f1);
-    assert!(
+    check!(s.f1 >= MIN_F1, "F1 {:.4} below {MIN_F1}", s.f1);
+    check!(
         s.precision >= MIN_PRECISION,
         "precision {:.4} below {MIN_PRECISION}",
         s.precision
     );
-    assert!(
+    check!(
         s.recall >= MIN_RECALL,
         "recall {:.4} below {MIN_RECALL}",
         s.recall
     );
-    assert!(
+    check!(
         s.accuracy >= MIN_ACCURACY,
         "accuracy {:.4} below {MIN_ACCURACY}",
         s.accuracy
     );
+    Ok(())
+}
+
+/// wcxb-dev floors by page type: where this round started (the page-type
+/// issue's "decruft" column). They keep the gains from slipping back; the
+/// issue's goals (article and documentation 0.95, service 0.88, forum
+/// 0.85, the rest 0.80, all 0.90) are printed beside the figures and are not
+/// met yet.
+const WCXB_FLOORS: [(&str, f64, f64); 8] = [
+    ("article", 0.879, 0.95),
+    ("documentation", 0.866, 0.95),
+    ("service", 0.581, 0.88),
+    ("forum", 0.331, 0.85),
+    ("product", 0.577, 0.80),
+    ("listing", 0.381, 0.80),
+    ("collection", 0.488, 0.80),
+    ("all", 0.716, 0.90),
+];
+/// Most pages with content that may come out empty (155 at the start).
+const WCXB_MAX_EMPTY: usize = 155;
+
+fn wcxb_quality(dir: &std::path::Path) -> Result<(), Failed> {
+    wcxb::check_split_and_metric();
+    let pages = wcxb::load(dir).map_err(|e| format!("wcxb-dev missing: {e}"))?;
+    let extractor = decruft::Options::new().build();
+    // (type, half) -> F1 of each page
+    let mut f1: std::collections::BTreeMap<(String, char), Vec<f64>> = Default::default();
+    let (mut empty, mut agree) = (0usize, 0usize);
+    for p in &pages {
+        let article = extractor.extract_bytes(&p.html, None).unwrap_or_default();
+        let (_, _, f) = wcxb::prf(article.text(), &p.truth);
+        if article.text().is_empty() && !p.truth.trim().is_empty() {
+            empty += 1;
+        }
+        agree += usize::from(article.page_type().name() == p.page_type);
+        for t in [p.page_type.as_str(), "all"] {
+            for h in [p.half, '*'] {
+                f1.entry((t.to_owned(), h)).or_default().push(f);
+            }
+        }
+    }
+    let mean = |t: &str, h: char| {
+        f1.get(&(t.to_owned(), h))
+            .map_or(0.0, |v| v.iter().sum::<f64>() / v.len().max(1) as f64)
+    };
+    println!("wcxb-dev word F1 by page type (all / half A, tuned / half B, checked; goal):");
+    let mut failures = Vec::new();
+    for (t, floor, goal) in WCXB_FLOORS {
+        let (all, a, b) = (mean(t, '*'), mean(t, 'A'), mean(t, 'B'));
+        println!("  {t:14} {all:.3} / {a:.3} / {b:.3}   floor {floor:.3}, goal {goal:.2}");
+        if all < floor {
+            failures.push(format!("{t} F1 {all:.3} below {floor}"));
+        }
+    }
+    println!(
+        "  empty output on {empty} pages with content; page type agrees with the label on {:.1} %",
+        100.0 * agree as f64 / pages.len().max(1) as f64
+    );
+    check!(failures.is_empty(), "{failures:?}");
+    check!(
+        empty <= WCXB_MAX_EMPTY,
+        "{empty} empty pages, more than {WCXB_MAX_EMPTY}"
+    );
+    Ok(())
 }

@@ -8,26 +8,23 @@ mod oracle;
 #[path = "../../tests/support/markdown.rs"]
 mod markdown;
 
+#[path = "../../tests/support/fuzz_checks.rs"]
+mod fuzz_checks;
+
+pub use fuzz_checks::{check_clean_text, check_extract, check_extract_options};
+
+/// Panics with the message of a failed check.
+pub fn check(result: Result<(), String>) {
+    if let Err(e) = result {
+        panic!("{e}");
+    }
+}
+
 pub use oracle::{all_text, words_from_input};
 
 /// Inputs larger than this are rejected: the oracle parse has no depth guard
 /// and would spend the fuzzer's time in html5ever's quadratic tree builder.
 pub const MAX_INPUT: usize = 16 * 1024;
-
-/// Panics unless every word of `output` occurs in the input's text.
-pub fn check_words_from_input(html: &str, output: &str) {
-    if let Err(e) = words_from_input(html, output) {
-        panic!("{e}");
-    }
-}
-
-/// Panics unless every word of cleaned `output` is in `input` (invisible
-/// characters removed, NFC, each line also read as mojibake repaired).
-pub fn check_clean_words(input: &str, output: &str) {
-    if let Err(e) = oracle::clean_words_from_input(input, output) {
-        panic!("{e}");
-    }
-}
 
 /// Panics unless the Markdown of `html` (links, images, base URL and
 /// comments on) leaves text and title as they are without it and reads back,

@@ -1,5 +1,5 @@
 //! Language data and lookups: multilingual boilerplate phrases and stop words.
-//! The tables themselves are plain data in [`phrases`] and [`stopwords`]; this
+//! The tables themselves are plain text files read by [`data`]; this
 //! module normalises text the same way for table entries and page text, and
 //! answers "is this short line a known boilerplate phrase, and of what kind".
 
@@ -7,9 +7,9 @@ use std::sync::LazyLock;
 
 use crate::hash::{FastMap, FastSet};
 
-pub(crate) mod class_words;
-pub(crate) mod phrases;
-pub(crate) mod stopwords;
+pub(crate) mod data;
+
+use data::Section;
 
 /// The kind of boilerplate a phrase announces.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -71,7 +71,7 @@ pub(crate) struct PhraseMatch {
 }
 
 static REPLY_LABELS: LazyLock<FastSet<String>> =
-    LazyLock::new(|| phrases::REPLY.iter().map(|p| normalize(p)).collect());
+    LazyLock::new(|| data::phrases(Section::Reply).map(normalize).collect());
 
 /// More than `n` characters? (Without counting all of a long text.)
 pub(crate) fn longer_than(s: &str, n: usize) -> bool {
@@ -136,17 +136,14 @@ fn with_normalized<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
 /// Multi-word cookie-notice and copyright phrases, normalised, for finding
 /// them anywhere in a line ("Web sitemizde … çerezler kullanıyoruz").
 static INNER_PHRASES: LazyLock<Vec<(String, Phrase)>> = LazyLock::new(|| {
-    [
-        (phrases::COOKIES, Phrase::Cookies),
-        (phrases::COPYRIGHT, Phrase::Copyright),
-    ]
-    .into_iter()
-    .flat_map(|(list, kind)| list.iter().map(move |p| (normalize(p), kind)))
-    .filter(|(p, _)| {
-        p.contains(' ') && p.chars().count() >= 10
-            || p.chars().any(is_unspaced) && p.chars().count() >= 4
-    })
-    .collect()
+    [Phrase::Cookies, Phrase::Copyright]
+        .into_iter()
+        .flat_map(|kind| data::phrases(Section::Kind(kind)).map(move |p| (normalize(p), kind)))
+        .filter(|(p, _)| {
+            p.contains(' ') && p.chars().count() >= 10
+                || p.chars().any(is_unspaced) && p.chars().count() >= 4
+        })
+        .collect()
 });
 
 /// A cookie-notice or copyright phrase anywhere in a short line.
@@ -165,7 +162,7 @@ pub(crate) fn inner_phrase(line: &str) -> Option<Phrase> {
 const MAX_CREDIT_LINE: usize = 120;
 
 static CREDIT_LABELS: LazyLock<FastSet<String>> =
-    LazyLock::new(|| phrases::CREDITS.iter().map(|p| normalize(p)).collect());
+    LazyLock::new(|| data::phrases(Section::Credits).map(normalize).collect());
 
 /// A photo credit: a short line that is "©…", or a credit label and a colon
 /// ("Photo: Jane Doe/AFP", "Фото: личный архив", "写真：共同").
@@ -188,22 +185,14 @@ pub(crate) fn is_credit_line(line: &str) -> bool {
 pub(crate) const MAX_PHRASE_LINE: usize = 200;
 
 static TABLE: LazyLock<FastMap<String, Phrase>> = LazyLock::new(|| {
-    let tables: [(&[&str], Phrase); 11] = [
-        (phrases::COMMENTS, Phrase::Comments),
-        (phrases::RELATED, Phrase::Related),
-        (phrases::SHARE, Phrase::Share),
-        (phrases::NEWSLETTER, Phrase::Newsletter),
-        (phrases::COOKIES, Phrase::Cookies),
-        (phrases::AUTHOR, Phrase::Author),
-        (phrases::TAGS, Phrase::Tags),
-        (phrases::NAVIGATION, Phrase::Navigation),
-        (phrases::ADS, Phrase::Ads),
-        (phrases::WIDGET_ERRORS, Phrase::WidgetError),
-        (phrases::COPYRIGHT, Phrase::Copyright),
-    ];
     let mut map = FastMap::default();
-    for (list, kind) in tables {
-        for p in list {
+    // Kinds in the order of `SECTIONS`: a phrase filed under two kinds keeps
+    // the first (the rules test reports such phrases).
+    for (_, section) in data::SECTIONS {
+        let Section::Kind(kind) = section else {
+            continue;
+        };
+        for p in data::phrases(section) {
             let key = normalize(p);
             if !key.is_empty() {
                 map.entry(key).or_insert(kind);
@@ -251,7 +240,7 @@ pub(crate) fn normalize(s: &str) -> String {
 /// Combining marks of scripts whose words may end in one (Indic vowel signs
 /// and viramas, Thai and Lao vowels, Hebrew and Arabic points): never trimmed
 /// as punctuation.
-fn is_mark(c: char) -> bool {
+pub(crate) fn is_mark(c: char) -> bool {
     matches!(c,
         '\u{300}'..='\u{36f}'
         | '\u{483}'..='\u{489}'
@@ -338,26 +327,30 @@ pub(crate) fn is_unspaced(c: char) -> bool {
     )
 }
 
-/// Word → bit set of the languages (index into `stopwords::STOPWORDS`)
-/// whose stop-word list has it. 64 bits: at most 64 languages are indexed.
+/// Word → bit set of the languages (index into [`data::STOPWORD_FILES`])
+/// whose stop-word list has it. 64 bits: the data module refuses to build
+/// with more languages.
 static STOP_INDEX: LazyLock<FastMap<&'static str, u64>> = LazyLock::new(|| {
     let mut map: FastMap<&'static str, u64> = FastMap::default();
-    for (i, (_, words)) in stopwords::STOPWORDS.iter().enumerate().take(64) {
-        for w in *words {
+    for (i, &(_, text)) in data::STOPWORD_FILES.iter().enumerate() {
+        for w in data::entries(text) {
             *map.entry(w).or_default() |= 1u64 << i;
         }
     }
     map
 });
 
-/// Bytes of text read to detect a language.
+/// Bytes of the article's text read to detect its language (for the
+/// `language` field). Not `select`'s 2,000-byte region sample: merging the
+/// two would change that field on some pages.
 const LANGUAGE_SAMPLE: usize = 4_000;
 
 /// Function characters of Chinese, Japanese and Korean, all together.
 static CJK_STOP: LazyLock<FastSet<char>> = LazyLock::new(|| {
-    stopwords::CJK_STOPCHARS
+    data::STOPCHAR_FILES
         .iter()
-        .flat_map(|(_, chars)| chars.chars())
+        .flat_map(|&(_, text)| data::entries(text))
+        .flat_map(str::chars)
         .collect()
 });
 
@@ -420,8 +413,7 @@ pub(crate) fn stopword_density(text: &str, lang: Option<usize>) -> f32 {
     let letters = text.chars().filter(|c| c.is_alphanumeric()).count() as u32;
     if thai * 2 > letters {
         // Share of the Thai characters inside function words.
-        let inside: usize = stopwords::THAI_STOPWORDS
-            .iter()
+        let inside: usize = data::entries(data::THAI_FILE)
             .map(|w| text.matches(w).count() * w.chars().count())
             .sum();
         return (inside as f32 / thai.max(1) as f32).min(1.0);
@@ -481,7 +473,7 @@ pub(crate) fn detect_language(text: &str) -> Option<&'static str> {
     // A handful of stop words is no evidence.
     let hits = counts.hits.get(i).copied().unwrap_or(0);
     (hits >= 5)
-        .then(|| stopwords::STOPWORDS.get(i).map(|l| l.0))
+        .then(|| data::STOPWORD_FILES.get(i).map(|l| l.0))
         .flatten()
 }
 
@@ -560,7 +552,7 @@ mod tests {
         counts.add(prose);
         let lang = counts.language();
         assert_eq!(
-            lang.and_then(|i| stopwords::STOPWORDS.get(i)).map(|l| l.0),
+            lang.and_then(|i| data::STOPWORD_FILES.get(i)).map(|l| l.0),
             Some("fr")
         );
         assert!(stopword_density(prose, lang) > 0.3);

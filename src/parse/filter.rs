@@ -9,12 +9,12 @@ use std::hash::BuildHasherDefault;
 use std::rc::Rc;
 
 use super::names::{
-    closes_p, is_barrier, is_foreign_root, is_formatting, is_heading, is_scope_boundary, is_void,
-    tracked, HEADINGS, TRACKED,
+    closes_p, is_barrier, is_foreign_root, is_formatting, is_scope_boundary, tracked, TRACKED,
 };
 use super::sink::{Builder, Handle};
 use super::{ParseLimits, Shared};
 use crate::hash::FastHasher;
+use crate::html::{is_block, is_heading, is_raw_text, is_void, HEADINGS};
 use crate::limits::MAX_OPEN_FORMATTING;
 use html5ever::tendril::StrTendril;
 use html5ever::tokenizer::{EndTag, StartTag, Tag, TagToken, Token, TokenSink, TokenSinkResult};
@@ -76,7 +76,7 @@ struct Dropped {
 impl Dropped {
     fn of(tag: &Tag) -> Dropped {
         Dropped {
-            separates: crate::segment::is_block(&tag.name) || tag.name == local_name!("br"),
+            separates: is_block(&tag.name) || tag.name == local_name!("br"),
         }
     }
 }
@@ -122,22 +122,6 @@ fn trim_attributes(tag: &mut Tag, limits: &ParseLimits) {
             a.value = StrTendril::new();
         }
     }
-}
-
-/// Elements whose content the tokenizer reads as raw text.
-fn is_raw_text(name: &LocalName) -> bool {
-    matches!(
-        *name,
-        local_name!("script")
-            | local_name!("style")
-            | local_name!("textarea")
-            | local_name!("title")
-            | local_name!("xmp")
-            | local_name!("iframe")
-            | local_name!("noembed")
-            | local_name!("noframes")
-            | local_name!("plaintext")
-    )
 }
 
 /// A cheap model of the tree builder's stack of open elements: enough of the

@@ -34,7 +34,6 @@ mod prescan;
 mod sink;
 
 use filter::{Filter, StackModel};
-pub(crate) use names::is_void;
 
 /// The limits applied while parsing (from [`Options`](crate::Options)).
 #[derive(Clone, Copy, Debug)]

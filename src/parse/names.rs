@@ -32,47 +32,8 @@ pub(super) fn tracked(name: &LocalName) -> Option<usize> {
     })
 }
 
-pub(super) const HEADINGS: [LocalName; 6] = [
-    local_name!("h1"),
-    local_name!("h2"),
-    local_name!("h3"),
-    local_name!("h4"),
-    local_name!("h5"),
-    local_name!("h6"),
-];
-
-pub(super) fn is_heading(name: &LocalName) -> bool {
-    HEADINGS.contains(name)
-}
-
 pub(super) fn is_foreign_root(name: &LocalName) -> bool {
     matches!(*name, local_name!("svg") | local_name!("math"))
-}
-
-/// Elements that never have content (never pushed on the stack).
-pub(crate) fn is_void(name: &LocalName) -> bool {
-    matches!(
-        *name,
-        local_name!("area")
-            | local_name!("base")
-            | local_name!("basefont")
-            | local_name!("bgsound")
-            | local_name!("br")
-            | local_name!("col")
-            | local_name!("embed")
-            | local_name!("frame")
-            | local_name!("hr")
-            | local_name!("image")
-            | local_name!("img")
-            | local_name!("input")
-            | local_name!("keygen")
-            | local_name!("link")
-            | local_name!("meta")
-            | local_name!("param")
-            | local_name!("source")
-            | local_name!("track")
-            | local_name!("wbr")
-    )
 }
 
 pub(super) fn is_formatting(name: &LocalName) -> bool {

@@ -3,7 +3,8 @@
 
 use html5ever::{local_name, LocalName};
 
-use crate::dom::{Dom, NodeId};
+use crate::dom::{Dom, NodeId, PerNode};
+use crate::html::is_block;
 
 /// Longest cell (bytes of text) of a table taken for data, not layout.
 const MAX_DATA_CELL: usize = 300;
@@ -11,51 +12,46 @@ const MAX_DATA_CELL: usize = 300;
 /// Per-node facts computed in one reverse pass.
 pub(crate) struct Facts<'a> {
     /// Holds a `<table>` below it.
-    pub(crate) has_table: Vec<bool>,
+    pub(crate) has_table: PerNode<bool>,
     /// Longest cell text (bytes) below it.
-    pub(crate) max_cell: Vec<usize>,
+    pub(crate) max_cell: PerNode<usize>,
     /// Has a block-level element child.
-    pub(crate) block_child: Vec<bool>,
+    pub(crate) block_child: PerNode<bool>,
     /// Bytes of text below it.
-    pub(crate) text: &'a [usize],
+    pub(crate) text: &'a PerNode<usize>,
 }
 
 impl<'a> Facts<'a> {
     /// `text` is the bytes of (trimmed) text below each node, as prune
     /// counted them.
-    pub(crate) fn new(dom: &Dom, text: &'a [usize]) -> Facts<'a> {
+    pub(crate) fn new(dom: &Dom, text: &'a PerNode<usize>) -> Facts<'a> {
         let n = dom.len();
         let mut f = Facts {
-            has_table: vec![false; n],
-            max_cell: vec![0; n],
-            block_child: vec![false; n],
+            has_table: PerNode::new(n),
+            max_cell: PerNode::new(n),
+            block_child: PerNode::new(n),
             text,
         };
         for id in (0..n).rev() {
-            let t = text.get(id).copied().unwrap_or(0);
+            let t = text.at(id);
             let name = dom.html_name(id);
             let is_cell = matches!(name, Some(&local_name!("td")) | Some(&local_name!("th")));
             let is_table = name == Some(&local_name!("table"));
-            let cell = f
-                .max_cell
-                .get(id)
-                .copied()
-                .unwrap_or(0)
-                .max(if is_cell { t } else { 0 });
-            let has_table = f.has_table.get(id).copied().unwrap_or(false);
+            let cell = f.max_cell.at(id).max(if is_cell { t } else { 0 });
+            let has_table = f.has_table.at(id);
             let block = name.is_some_and(is_block);
             if let Some(p) = dom.parent(id) {
-                if let Some(v) = f.max_cell.get_mut(p) {
+                if let Some(v) = f.max_cell.slot(p) {
                     *v = (*v).max(cell);
                 }
-                if let Some(v) = f.has_table.get_mut(p) {
+                if let Some(v) = f.has_table.slot(p) {
                     *v |= has_table || is_table;
                 }
-                if let Some(v) = f.block_child.get_mut(p) {
+                if let Some(v) = f.block_child.slot(p) {
                     *v |= block;
                 }
             }
-            if let Some(v) = f.max_cell.get_mut(id) {
+            if let Some(v) = f.max_cell.slot(id) {
                 *v = cell;
             }
         }
@@ -63,8 +59,8 @@ impl<'a> Facts<'a> {
     }
 
     pub(crate) fn is_data_table(&self, id: NodeId) -> bool {
-        !self.has_table.get(id).copied().unwrap_or(true)
-            && self.max_cell.get(id).copied().unwrap_or(usize::MAX) <= MAX_DATA_CELL
+        // Outside the table: no data table.
+        !self.has_table.at_or(id, true) && self.max_cell.at_or(id, usize::MAX) <= MAX_DATA_CELL
     }
 }
 
@@ -88,64 +84,5 @@ pub(crate) fn is_paragraph_like(name: Option<&LocalName>) -> bool {
                 | &local_name!("th")
                 | &local_name!("figcaption")
         )
-    )
-}
-
-/// Elements that start a new block of text.
-pub(crate) fn is_block(name: &LocalName) -> bool {
-    matches!(
-        *name,
-        local_name!("address")
-            | local_name!("article")
-            | local_name!("aside")
-            | local_name!("blockquote")
-            | local_name!("body")
-            | local_name!("caption")
-            | local_name!("center")
-            | local_name!("dd")
-            | local_name!("details")
-            | local_name!("dialog")
-            | local_name!("dir")
-            | local_name!("div")
-            | local_name!("dl")
-            | local_name!("dt")
-            | local_name!("fieldset")
-            | local_name!("figcaption")
-            | local_name!("figure")
-            | local_name!("footer")
-            | local_name!("form")
-            | local_name!("h1")
-            | local_name!("h2")
-            | local_name!("h3")
-            | local_name!("h4")
-            | local_name!("h5")
-            | local_name!("h6")
-            | local_name!("header")
-            | local_name!("hgroup")
-            | local_name!("hr")
-            | local_name!("html")
-            | local_name!("legend")
-            | local_name!("li")
-            | local_name!("listing")
-            | local_name!("main")
-            | local_name!("menu")
-            | local_name!("nav")
-            | local_name!("ol")
-            | local_name!("optgroup")
-            | local_name!("option")
-            | local_name!("p")
-            | local_name!("pre")
-            | local_name!("search")
-            | local_name!("section")
-            | local_name!("summary")
-            | local_name!("table")
-            | local_name!("tbody")
-            | local_name!("td")
-            | local_name!("tfoot")
-            | local_name!("th")
-            | local_name!("thead")
-            | local_name!("tr")
-            | local_name!("ul")
-            | local_name!("xmp")
     )
 }

@@ -10,13 +10,13 @@
 use html5ever::{local_name, LocalName};
 
 use crate::dom::{Dom, NodeData, NodeId};
+use crate::html::is_block;
 use crate::prune::Pruned;
 
 mod facts;
 mod inline;
 mod text;
 
-pub(crate) use facts::is_block;
 use facts::{is_paragraph_like, Facts};
 pub(crate) use inline::MdSettings;
 use inline::{Inline, Span};
@@ -125,9 +125,8 @@ pub(crate) fn segment(dom: &Dom, pruned: &Pruned, markdown: Option<MdSettings>) 
         list_items: Vec::new(),
         md: markdown.map(Inline::new),
     };
-    let stop = dom.end(start);
-    let mut id = start;
-    while id < stop {
+    let mut walk = dom.subtree(start);
+    while let Some(id) = walk.next() {
         s.exit_until(id);
         let Some(node) = dom.node(id) else { break };
         match &node.data {
@@ -144,7 +143,7 @@ pub(crate) fn segment(dom: &Dom, pruned: &Pruned, markdown: Option<MdSettings>) 
                         // would make a word the page never had.
                         s.separate();
                     }
-                    id = dom.end(id).max(id + 1);
+                    walk.skip_subtree(id);
                     continue;
                 }
                 if e.foreign {
@@ -155,12 +154,11 @@ pub(crate) fn segment(dom: &Dom, pruned: &Pruned, markdown: Option<MdSettings>) 
                     s.flush();
                 } else if e.name == local_name!("img") {
                     s.image(e);
-                } else if !crate::parse::is_void(&e.name) {
+                } else if !crate::html::is_void(&e.name) {
                     s.enter(id, &e.name, block);
                 }
             }
         }
-        id += 1;
     }
     s.exit_until(usize::MAX);
     s.flush();
@@ -212,7 +210,7 @@ impl Segmenter<'_> {
         // A caption or credit by class ("wp-caption-text", "image-credit");
         // counted as a figcaption (the frame is renamed so that leaving it
         // undoes the count).
-        let small = self.facts.text.get(id).copied().unwrap_or(0) <= MAX_CAPTION_TEXT;
+        let small = self.facts.text.at(id) <= MAX_CAPTION_TEXT;
         if small && self.pruned.class(id).caption {
             self.captions += 1;
             self.frames.push(Frame {
@@ -496,13 +494,12 @@ impl Segmenter<'_> {
             .rev()
             .find(|f| f.block)
             .map_or(0, |f| f.id);
-        let container = if self.facts.block_child.get(owner).copied().unwrap_or(false)
-            && !is_paragraph_like(self.dom.html_name(owner))
-        {
-            owner
-        } else {
-            self.dom.parent(owner).unwrap_or(owner)
-        };
+        let container =
+            if self.facts.block_child.at(owner) && !is_paragraph_like(self.dom.html_name(owner)) {
+                owner
+            } else {
+                self.dom.parent(owner).unwrap_or(owner)
+            };
         self.blocks.push(Block {
             text,
             kind,

@@ -1,6 +1,6 @@
 //! The article-extraction-benchmark metric and dataset loader, shared by the
 //! quality test (`tests/quality.rs`) and the development tool
-//! (`examples/eval.rs`).
+//! (`tools/eval.rs`).
 //!
 //! Tokens are Unicode `\w+` matches; a text is the multiset of its 4-token
 //! shingles (one shingle of all tokens when there are fewer than four, none

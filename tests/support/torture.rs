@@ -1,5 +1,5 @@
 //! Hostile inputs, generated (nothing big is committed); shared by the
-//! torture tests (`tests/limits.rs`) and `examples/torture.rs`, which times
+//! torture tests (`tests/limits.rs`) and `tools/torture.rs`, which times
 //! one of them and reports its peak memory.
 #![allow(dead_code)]
 

@@ -4,7 +4,7 @@
 //! values into words (on punctuation and camelCase) and also tries each word
 //! glued to the one before ("related" + "posts").
 
-use crate::hints::Hint;
+use super::Hint;
 
 /// Words marking boilerplate sections.
 pub(crate) static CLASS_WORDS: &[(&str, Hint)] = &[

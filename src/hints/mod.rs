@@ -7,8 +7,10 @@
 //! which is why these lists are not in `lang`.
 
 use crate::dom::Element;
-use crate::lang::class_words::{CAPTION_WORDS, CLASS_WORDS};
+pub(crate) mod words;
+
 use html5ever::local_name;
+use words::{CAPTION_WORDS, CLASS_WORDS};
 
 /// What a class/id word marks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -1,14 +1,13 @@
-//! Side stage: what the page says about itself (headline, marked article body).
-//! Reads the DOM, never changes it, and runs before pruning so that a headline
-//! inside a pruned `<header>` is still found.
+//! The headline and the marked article body (`itemprop="articleBody"`): the
+//! marks that pruning protects and scoring and selection lean on.
 
-use html5ever::{local_name, LocalName};
+use html5ever::local_name;
 
-use crate::dom::{Dom, NodeId};
+use crate::dom::{collapse, Dom, Element, NodeId};
 
-/// Facts read from the page.
+/// The headline and the marked article body, as the page gives them.
 #[derive(Debug, Default)]
-pub(crate) struct Meta {
+pub(crate) struct Marks {
     /// The headline, if the page has one.
     pub(crate) title: Option<String>,
     /// The element holding the headline, when it is on the page.
@@ -17,23 +16,21 @@ pub(crate) struct Meta {
     pub(crate) body_marks: Vec<NodeId>,
 }
 
-/// Longest text gathered from one element, in bytes: titles are short.
-const MAX_TITLE_BYTES: usize = 2048;
-
 /// Headings looked at when choosing the headline.
 const MAX_H1: usize = 32;
 
-/// Reads the headline and the article-body marks.
-pub(crate) fn read(dom: &Dom) -> Meta {
-    let mut og_title = None;
-    let mut doc_title = None;
-    let mut h1s: Vec<(NodeId, String)> = Vec::new();
-    let mut body_marks = Vec::new();
-    for id in 0..dom.len() {
-        let Some(e) = dom.element(id) else { continue };
-        if e.foreign {
-            continue;
-        }
+/// What the walk in [`super::read`] gathers for the headline and the marks.
+#[derive(Default)]
+pub(super) struct Reader {
+    og_title: Option<String>,
+    doc_title: Option<String>,
+    h1s: Vec<(NodeId, String)>,
+    body_marks: Vec<NodeId>,
+}
+
+impl Reader {
+    /// Reads one (HTML) element.
+    pub(super) fn visit(&mut self, dom: &Dom, id: NodeId, e: &Element) {
         match e.name {
             local_name!("meta") => {
                 let key = e
@@ -43,27 +40,27 @@ pub(crate) fn read(dom: &Dom) -> Meta {
                     let k = k.trim();
                     if (k.eq_ignore_ascii_case("og:title")
                         || k.eq_ignore_ascii_case("twitter:title"))
-                        && og_title.is_none()
+                        && self.og_title.is_none()
                     {
                         let v = collapse(v);
                         if !v.is_empty() {
-                            og_title = Some(v);
+                            self.og_title = Some(v);
                         }
                     }
                 }
             }
-            local_name!("title") if doc_title.is_none() => {
-                let t = text_of(dom, id);
+            local_name!("title") if self.doc_title.is_none() => {
+                let t = dom.text_of(id);
                 if !t.is_empty() {
-                    doc_title = Some(t);
+                    self.doc_title = Some(t);
                 }
             }
             local_name!("h1") | local_name!("h2") | local_name!("h3")
-                if h1s.len() < MAX_H1 && (e.name == local_name!("h1") || is_titled(e)) =>
+                if self.h1s.len() < MAX_H1 && (e.name == local_name!("h1") || is_titled(e)) =>
             {
-                let t = text_of(dom, id);
+                let t = dom.text_of(id);
                 if !t.is_empty() {
-                    h1s.push((id, t));
+                    self.h1s.push((id, t));
                 }
             }
             _ => {}
@@ -72,45 +69,55 @@ pub(crate) fn read(dom: &Dom) -> Meta {
             v.split_whitespace()
                 .any(|w| w.eq_ignore_ascii_case("articlebody"))
         }) {
-            body_marks.push(id);
+            self.body_marks.push(id);
         }
     }
-    // Each text split into words once.
-    let refs: Vec<Vec<String>> = og_title
-        .iter()
-        .chain(doc_title.iter())
-        .map(|t| words(t))
-        .collect();
-    // The heading that covers most of the page's declared title with
-    // nothing else ("Blog name: Post title" picks the post's heading, not
-    // the blog's h1).
-    let mut best: Option<(f32, NodeId, &str)> = None;
-    for (id, text) in &h1s {
-        let h = words(text);
-        let sim = refs.iter().map(|r| coverage(&h, r)).fold(0.0f32, f32::max);
-        if sim >= MIN_TITLE_COVERAGE && best.is_none_or(|(s, _, _)| sim > s) {
-            best = Some((sim, *id, text));
+
+    /// The headline and the article-body marks.
+    pub(super) fn finish(self, dom: &Dom) -> Marks {
+        let Reader {
+            og_title,
+            doc_title,
+            h1s,
+            body_marks,
+        } = self;
+        // Each text split into words once.
+        let refs: Vec<Vec<String>> = og_title
+            .iter()
+            .chain(doc_title.iter())
+            .map(|t| words(t))
+            .collect();
+        // The heading that covers most of the page's declared title with
+        // nothing else ("Blog name: Post title" picks the post's heading, not
+        // the blog's h1).
+        let mut best: Option<(f32, NodeId, &str)> = None;
+        for (id, text) in &h1s {
+            let h = words(text);
+            let sim = refs.iter().map(|r| coverage(&h, r)).fold(0.0f32, f32::max);
+            if sim >= MIN_TITLE_COVERAGE && best.is_none_or(|(s, _, _)| sim > s) {
+                best = Some((sim, *id, text));
+            }
         }
-    }
-    let h1s: Vec<&(NodeId, String)> = h1s
-        .iter()
-        .filter(|(id, _)| dom.html_name(*id) == Some(&local_name!("h1")))
-        .collect();
-    let (title, title_node) = match best {
-        Some((_, id, text)) => (Some(text.to_owned()), Some(id)),
-        // A page's only h1 is its headline even when the declared title
-        // words it differently; the declared title is still the better name.
-        None => match (&og_title, h1s.as_slice()) {
-            (Some(og), [(id, _)]) => (Some(og.clone()), Some(*id)),
-            (Some(og), _) => (Some(og.clone()), None),
-            (None, [(id, text)]) => (Some(text.clone()), Some(*id)),
-            _ => (doc_title.as_deref().map(strip_site_name), None),
-        },
-    };
-    Meta {
-        title,
-        title_node,
-        body_marks,
+        let h1s: Vec<&(NodeId, String)> = h1s
+            .iter()
+            .filter(|(id, _)| dom.html_name(*id) == Some(&local_name!("h1")))
+            .collect();
+        let (title, title_node) = match best {
+            Some((_, id, text)) => (Some(text.to_owned()), Some(id)),
+            // A page's only h1 is its headline even when the declared title
+            // words it differently; the declared title is still the better name.
+            None => match (&og_title, h1s.as_slice()) {
+                (Some(og), [(id, _)]) => (Some(og.clone()), Some(*id)),
+                (Some(og), _) => (Some(og.clone()), None),
+                (None, [(id, text)]) => (Some(text.clone()), Some(*id)),
+                _ => (doc_title.as_deref().map(strip_site_name), None),
+            },
+        };
+        Marks {
+            title,
+            title_node,
+            body_marks,
+        }
     }
 }
 
@@ -119,7 +126,7 @@ const MIN_TITLE_COVERAGE: f32 = 0.4;
 
 /// An h2/h3 marked as a title by its class or itemprop ("entry-title",
 /// "post-title", "headline").
-fn is_titled(e: &crate::dom::Element) -> bool {
+fn is_titled(e: &Element) -> bool {
     [local_name!("class"), local_name!("itemprop")]
         .iter()
         .any(|n| {
@@ -198,32 +205,4 @@ fn words(s: &str) -> Vec<String> {
         out.push(cur);
     }
     out
-}
-
-/// An element's text with white space collapsed, at most [`MAX_TITLE_BYTES`].
-pub(crate) fn text_of(dom: &Dom, id: NodeId) -> String {
-    let mut out = String::new();
-    for n in id + 1..dom.end(id) {
-        if let Some(t) = dom.text(n) {
-            if is_code_parent(dom.parent(n).and_then(|p| dom.html_name(p))) {
-                continue;
-            }
-            out.push_str(t);
-            if out.len() > MAX_TITLE_BYTES {
-                break;
-            }
-        }
-    }
-    collapse(&out)
-}
-
-fn is_code_parent(name: Option<&LocalName>) -> bool {
-    matches!(
-        name,
-        Some(&local_name!("script")) | Some(&local_name!("style"))
-    )
-}
-
-fn collapse(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }

@@ -1,6 +1,6 @@
-//! Side stage: what the page declares about itself — authors, publication
-//! date, site name, description, language, canonical URL, main image, tags.
-//! Reads the DOM before pruning, never changes it. Sources, best first:
+//! What the page declares about itself — authors, publication date, site
+//! name, description, language, canonical URL, main image, tags. Sources,
+//! best first:
 //! JSON-LD (parsed as JSON: arrays and `@graph` included), OpenGraph and
 //! other `<meta>` names, microdata, `<time datetime>`, `<html lang>`. A field
 //! no source gives stays `None`: nothing is guessed.
@@ -8,8 +8,7 @@
 use html5ever::local_name;
 use serde_json::Value;
 
-use crate::dom::{Dom, NodeId};
-use crate::meta::text_of;
+use crate::dom::{Dom, Element, NodeId};
 
 /// Page metadata (empty fields are `None` / empty).
 #[derive(Debug, Default, Clone, PartialEq)]
@@ -44,76 +43,90 @@ struct Found {
     tags: Vec<String>,
 }
 
-/// Reads the page's metadata.
-pub(crate) fn read(dom: &Dom) -> PageMeta {
-    let mut ld = Found::default();
-    let mut og = Found::default();
-    let mut micro = Found::default();
-    let mut language = None;
-    let mut canonical = None;
-    let mut time = None;
-    let mut times_seen = 0;
-    let mut blocks = 0;
-    for id in 0..dom.len() {
-        let Some(e) = dom.element(id) else { continue };
-        if e.foreign {
-            continue;
-        }
+/// What the walk in [`super::read`] gathers, one source at a time.
+#[derive(Default)]
+pub(super) struct Reader {
+    ld: Found,
+    og: Found,
+    micro: Found,
+    language: Option<String>,
+    canonical: Option<String>,
+    time: Option<String>,
+    times_seen: usize,
+    blocks: usize,
+}
+
+impl Reader {
+    /// Reads one (HTML) element.
+    pub(super) fn visit(&mut self, dom: &Dom, id: NodeId, e: &Element) {
         match e.name {
             local_name!("html") => {
-                language = e
+                self.language = e
                     .attr(&local_name!("lang"))
                     .map(str::trim)
                     .filter(|l| !l.is_empty())
                     .map(str::to_owned);
             }
-            local_name!("meta") => read_meta(e, &mut og),
+            local_name!("meta") => read_meta(e, &mut self.og),
             local_name!("link") => {
                 let rel = e.attr(&local_name!("rel")).unwrap_or_default();
                 if rel
                     .split_whitespace()
                     .any(|r| r.eq_ignore_ascii_case("canonical"))
-                    && canonical.is_none()
+                    && self.canonical.is_none()
                 {
-                    canonical = e.attr(&local_name!("href")).map(|h| h.trim().to_owned());
+                    self.canonical = e.attr(&local_name!("href")).map(|h| h.trim().to_owned());
                 }
             }
             local_name!("script") => {
                 let is_ld = e
                     .attr(&local_name!("type"))
                     .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"));
-                if is_ld && blocks < MAX_JSON_LD_BLOCKS {
-                    blocks += 1;
+                if is_ld && self.blocks < MAX_JSON_LD_BLOCKS {
+                    self.blocks += 1;
                     let json: String = (id + 1..dom.end(id)).filter_map(|n| dom.text(n)).collect();
                     if json.len() <= MAX_JSON_LD {
                         if let Ok(v) = serde_json::from_str::<Value>(&json) {
-                            read_json_ld(&v, &mut ld);
+                            read_json_ld(&v, &mut self.ld);
                         }
                     }
                 }
             }
-            local_name!("time") if time.is_none() && times_seen < MAX_TIME_ELEMENTS => {
-                times_seen += 1;
+            local_name!("time") if self.time.is_none() && self.times_seen < MAX_TIME_ELEMENTS => {
+                self.times_seen += 1;
                 if !in_comments(dom, id) {
-                    time = e.attr(&local_name!("datetime")).and_then(normalize_date);
+                    self.time = e.attr(&local_name!("datetime")).and_then(normalize_date);
                 }
             }
             _ => {}
         }
         if let Some(prop) = e.attr(&local_name!("itemprop")) {
-            read_microdata(dom, id, prop, &mut micro);
+            read_microdata(dom, id, prop, &mut self.micro);
         }
     }
-    let first = |a: Option<String>, b: Option<String>, c: Option<String>| a.or(b).or(c);
-    PageMeta {
-        authors: pick_list(ld.authors, og.authors, micro.authors),
-        date: first(ld.date, og.date, micro.date).or(time),
-        site_name: first(og.site_name, ld.site_name, micro.site_name),
-        description: first(og.description, ld.description, micro.description),
-        language,
-        url: canonical.filter(|u| !u.is_empty()).or(og.url).or(ld.url),
-        image: first(og.image, ld.image, micro.image),
-        tags: pick_list(ld.tags, og.tags, micro.tags),
+
+    /// The sources merged, best first.
+    pub(super) fn finish(self) -> PageMeta {
+        let Reader {
+            ld,
+            og,
+            micro,
+            language,
+            canonical,
+            time,
+            ..
+        } = self;
+        let first = |a: Option<String>, b: Option<String>, c: Option<String>| a.or(b).or(c);
+        PageMeta {
+            authors: pick_list(ld.authors, og.authors, micro.authors),
+            date: first(ld.date, og.date, micro.date).or(time),
+            site_name: first(og.site_name, ld.site_name, micro.site_name),
+            description: first(og.description, ld.description, micro.description),
+            language,
+            url: canonical.filter(|u| !u.is_empty()).or(og.url).or(ld.url),
+            image: first(og.image, ld.image, micro.image),
+            tags: pick_list(ld.tags, og.tags, micro.tags),
+        }
     }
 }
 
@@ -144,7 +157,7 @@ fn set(slot: &mut Option<String>, value: &str) {
 }
 
 /// OpenGraph, article:* and plain meta names.
-fn read_meta(e: &crate::dom::Element, f: &mut Found) {
+fn read_meta(e: &Element, f: &mut Found) {
     let key = e
         .attr(&local_name!("property"))
         .or_else(|| e.attr(&local_name!("name")))
@@ -206,7 +219,7 @@ fn read_microdata(dom: &Dom, id: NodeId, prop: &str, f: &mut Found) {
         e.attr(&local_name!("content"))
             .or_else(|| e.attr(&local_name!("datetime")))
             .map(str::to_owned)
-            .unwrap_or_else(|| text_of(dom, id))
+            .unwrap_or_else(|| dom.text_of(id))
     };
     for p in prop.split_whitespace() {
         match p.to_ascii_lowercase().as_str() {

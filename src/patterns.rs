@@ -1,0 +1,87 @@
+//! Every regular expression of the crate, in one place, compiled on first
+//! use. A pattern that does not compile matches nothing rather than panic on
+//! a page; the test [`tests::every_pattern_compiles`] makes such a typo fail
+//! CI instead of silently turning a rule off.
+
+use std::sync::OnceLock;
+
+use regex::Regex;
+
+/// A regular expression compiled on first use.
+pub(crate) struct Pattern {
+    source: &'static str,
+    compiled: OnceLock<Option<Regex>>,
+}
+
+impl Pattern {
+    const fn new(source: &'static str) -> Pattern {
+        Pattern {
+            source,
+            compiled: OnceLock::new(),
+        }
+    }
+
+    /// Does the pattern match somewhere in `s`? (Never, if it failed to
+    /// compile — which the tests rule out.)
+    pub(crate) fn is_match(&self, s: &str) -> bool {
+        self.compiled
+            .get_or_init(|| Regex::new(self.source).ok())
+            .as_ref()
+            .is_some_and(|r| r.is_match(s))
+    }
+}
+
+/// A year (1980–2039), a clock time or a numeric date (select: bylines and
+/// datelines carry one).
+pub(crate) static DATE: Pattern = Pattern::new(
+    r"(?:^|\D)(?:19[89]\d|20[0-3]\d)(?:\D|$)|\d{1,2}:\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}",
+);
+
+/// A social counter line, lowercased ("1.2k likes", "3 min read") (clean).
+pub(crate) static COUNTER: Pattern = Pattern::new(
+    r"^\d[\d.,]*\s*[km]?\s*(likes?|comments?|shares?|views?|retweets?|followers?|reads?|min read|minutes? read)$",
+);
+
+/// A price: a currency sign next to digits (pagetype: product pages show a
+/// few, collections many).
+pub(crate) static PRICE: Pattern =
+    Pattern::new(r"[$€£¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|£|zł|kr|руб|₽|CHF|USD|EUR)");
+
+/// Every pattern above, for the test that compiles them all.
+#[cfg(test)]
+static ALL: [&Pattern; 3] = [&DATE, &COUNTER, &PRICE];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_pattern_compiles() {
+        for p in ALL {
+            let compiled = Regex::new(p.source);
+            assert!(
+                compiled.is_ok(),
+                "pattern {:?} does not compile: {:?}",
+                p.source,
+                compiled.err()
+            );
+        }
+        // A pattern added above but not to `ALL` would go untested.
+        let needle = concat!("Pattern = ", "Pattern::new(");
+        let declared = include_str!("patterns.rs").matches(needle).count();
+        assert_eq!(declared, ALL.len(), "every Pattern belongs in ALL");
+    }
+
+    #[test]
+    fn patterns_match_what_they_name() {
+        assert!(DATE.is_match("12 May 2019"));
+        assert!(DATE.is_match("10:45"));
+        assert!(!DATE.is_match("chapter 12"));
+        assert!(COUNTER.is_match("1.2k likes"));
+        assert!(COUNTER.is_match("3 min read"));
+        assert!(!COUNTER.is_match("likes and dislikes"));
+        assert!(PRICE.is_match("$12.99"));
+        assert!(PRICE.is_match("12,50 €"));
+        assert!(!PRICE.is_match("12 apples"));
+    }
+}

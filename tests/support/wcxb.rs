@@ -45,7 +45,7 @@ pub fn half(url: &str) -> char {
     let host = rest.split(['/', ':', '?', '#']).next().unwrap_or("");
     let host = host.to_lowercase();
     let host = host.strip_prefix("www.").unwrap_or(&host);
-    if fnv1a(host) % 2 == 0 {
+    if fnv1a(host).is_multiple_of(2) {
         'A'
     } else {
         'B'

@@ -141,6 +141,18 @@ def test_input_too_large():
         ex.extract(b"<p>far more than ten bytes</p>")
 
 
+def test_errors_pickle_with_their_attributes():
+    """Errors cross process boundaries (multiprocessing, Spark, datatrove)."""
+    try:
+        decruft.Extractor(max_input_bytes=3).extract_many(["<p>four</p>"])
+    except decruft.InputTooLargeError as e:
+        copy = pickle.loads(pickle.dumps(e))
+        assert type(copy) is decruft.InputTooLargeError
+        assert (copy.size, copy.limit, copy.index, str(copy)) == (e.size, e.limit, 0, str(e))
+    else:
+        pytest.fail("no error raised")
+
+
 @pytest.mark.parametrize(
     "call, error, message",
     [

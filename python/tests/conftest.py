@@ -18,6 +18,15 @@ from typing import List, Tuple
 
 import pytest
 
+try:
+    import decruft._decruft  # noqa: F401
+except ImportError as e:  # pragma: no cover - a message for a common mistake
+    raise ImportError(
+        f"decruft's native module is missing ({e}). The tests run against the installed "
+        "package: install it (pip install ./python, or bash tools/test) and run pytest "
+        "from the repository root, where python/decruft (the sources) cannot shadow it."
+    ) from e
+
 REPO = Path(__file__).resolve().parents[2]
 FIXTURES = REPO / "tests" / "fixtures"
 

@@ -24,8 +24,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from datatrove.data import DocumentsPipeline
 from datatrove.pipeline.extractors.base import BaseExtractor
 from datatrove.utils.logging import logger
+from datatrove.utils.typeshelper import StatHints
 
 from . import Error, Extractor
 
@@ -37,6 +39,13 @@ class Decruft(BaseExtractor):
         timeout: the longest extraction of one document, in seconds
             (datatrove's convention; default 1). A document that takes
             longer is skipped and counted as ``timeout``.
+        sandbox: run the extraction in datatrove's sandbox process, which
+            enforces ``timeout`` (default True, as for every datatrove
+            extractor). With ``sandbox=False`` it runs in the pipeline's own
+            process and ``timeout`` does not apply: decruft's time is linear
+            in the page's size, which ``max_input_bytes`` bounds, and the
+            sandbox's pipe round trip per document costs more than the
+            extraction itself (see the README's figures).
         markdown: output the body as Markdown instead of plain text
             (default False).
         links, images: keep links and images in the Markdown (default False).
@@ -58,6 +67,7 @@ class Decruft(BaseExtractor):
         self,
         *,
         timeout: float = 1,
+        sandbox: bool = True,
         markdown: bool = False,
         links: bool = False,
         images: bool = False,
@@ -65,6 +75,7 @@ class Decruft(BaseExtractor):
         **options: Any,
     ):
         super().__init__(timeout)
+        self.sandbox = sandbox
         self.markdown = markdown
         self.options = dict(
             markdown=markdown, links=links, images=images, captions=captions, **options
@@ -73,6 +84,25 @@ class Decruft(BaseExtractor):
         # declared rather than in a worker; it pickles as its settings.
         self._extractor = Extractor(**self.options)
         self._warned_refused = False
+
+    def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
+        """The documents with their HTML replaced by the extracted text; those
+        left without text are dropped. In datatrove's sandbox unless
+        ``sandbox=False``, with the same statistics either way."""
+        if self.sandbox:
+            yield from super().run(data, rank, world_size)
+            return
+        for doc in data:
+            self.stat_update(StatHints.total)
+            with self.track_time():
+                doc.text = self.extract(doc.text)
+                self.stat_update("extracted")
+            if not doc.text:
+                self.stat_update(StatHints.dropped)
+                continue
+            self.stat_update(StatHints.forwarded)
+            self.update_doc_stats(doc)
+            yield doc
 
     def extract(self, text: str) -> str:
         """The main text of one page's HTML (Markdown with ``markdown=True``)."""

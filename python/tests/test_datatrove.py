@@ -49,8 +49,8 @@ def read_jsonl(folder):
     return records
 
 
-@pytest.mark.parametrize("markdown", [False, True])
-def test_warc_pipeline_gives_decruft_output(dev_pages, tmp_path, markdown):
+@pytest.mark.parametrize("markdown, sandbox", [(False, True), (True, True), (False, False)])
+def test_warc_pipeline_gives_decruft_output(dev_pages, tmp_path, markdown, sandbox):
     warcs = tmp_path / "warc"
     warcs.mkdir()
     half = len(dev_pages) // 2
@@ -60,7 +60,7 @@ def test_warc_pipeline_gives_decruft_output(dev_pages, tmp_path, markdown):
     LocalPipelineExecutor(
         pipeline=[
             WarcReader(str(warcs), glob_pattern="*.warc.gz"),
-            Decruft(timeout=10, markdown=markdown),
+            Decruft(timeout=10, markdown=markdown, sandbox=sandbox),
             JsonlWriter(str(out)),
         ],
         tasks=2,
@@ -108,7 +108,8 @@ def test_step_conventions():
     assert copy.extract("<p>" + "x" * 2000 + "</p>") == ""  # refused: dropped
 
 
-def test_refused_and_empty_pages_are_skipped(tmp_path):
+@pytest.mark.parametrize("sandbox", [True, False])
+def test_refused_and_empty_pages_are_skipped(tmp_path, sandbox):
     """A page over max_input_bytes and an empty page are dropped, without
     killing the sandbox's worker process; the others go through."""
     warcs = tmp_path / "warc"
@@ -119,7 +120,7 @@ def test_refused_and_empty_pages_are_skipped(tmp_path):
     write_warc(warcs / "x.warc.gz", [("keep", keep), ("big", big), ("empty", empty)])
     out = tmp_path / "out"
     LocalPipelineExecutor(
-        pipeline=[WarcReader(str(warcs)), Decruft(max_input_bytes=10_000), JsonlWriter(str(out))],
+        pipeline=[WarcReader(str(warcs)), Decruft(max_input_bytes=10_000, sandbox=sandbox), JsonlWriter(str(out))],
         tasks=1,
         logging_dir=str(tmp_path / "logs"),
     ).run()
@@ -127,5 +128,6 @@ def test_refused_and_empty_pages_are_skipped(tmp_path):
     assert [r["metadata"]["url"] for r in records] == [page_url("keep")]
     stats = json.loads((tmp_path / "logs" / "stats.json").read_text())
     extractor_stats = next(s for s in stats if "Decruft" in s["name"])["stats"]
+    assert extractor_stats.get("total") == 3 and extractor_stats.get("forwarded") == 1
     assert extractor_stats.get("dropped") == 2
     assert "broken_process" not in extractor_stats and "clean_error" not in extractor_stats

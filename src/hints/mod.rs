@@ -78,6 +78,11 @@ static CONTENT_WORDS: &[&str] = &[
     "text",
     "blog",
     "prose",
+    // Page builders wrap every block, text included, in a "widget"
+    // ("elementor-widget-container", "widget-wrap"): the wrapper of a
+    // widget is no sidebar. A sidebar's own "widget" class still is.
+    "widgetcontainer",
+    "widgetwrap",
 ];
 
 /// Splits a class/id value into lowercase ASCII words, calling `f` on each
@@ -280,6 +285,18 @@ pub(crate) fn element_hint(e: &Element) -> Option<Hint> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn page_builder_wrappers_are_no_furniture() {
+        // The layout word stays, but beside a content word it names a
+        // wrapper, which classify does not cut.
+        let v = value_info("elementor-widget-container");
+        assert_eq!(v.hint, Some(Hint::Layout));
+        assert!(v.content);
+        assert!(!value_info("widget widget_recent_entries").content);
+        assert_eq!(hint_of("cmp-text cmp-container"), None);
+        assert_eq!(hint_of("cookie-consent-banner"), Some(Hint::Cookies));
+    }
 
     #[test]
     fn splits_and_glues_words() {

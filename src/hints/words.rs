@@ -109,7 +109,9 @@ pub(crate) static CLASS_WORDS: &[(&str, Hint)] = &[
     ("cookies", Hint::Cookies),
     ("consent", Hint::Cookies),
     ("gdpr", Hint::Cookies),
-    ("cmp", Hint::Cookies),
+    // Not "cmp": Adobe Experience Manager prefixes every component with it
+    // ("cmp-text", "cmp-container"); consent tools name themselves with
+    // cookie or consent words as well.
     ("rgpd", Hint::Cookies),        // fr, es, pt
     ("dsgvo", Hint::Cookies),       // de
     ("datenschutz", Hint::Cookies), // de

@@ -114,8 +114,11 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId], page_type: PageType) -> Prune
         } else if is_hidden(e) {
             // Hidden blocks of schema.org microdata repeat the headline, so
             // only a share of the text marks a wrapper hidden by a modal.
+            // A closed accordion, FAQ answer or tab panel is content the
+            // reader opens with a click.
             let share = text_len.at(id) as f32 / total;
-            (share <= WRAPPER_TEXT_SHARE).then_some(Cut::Hidden)
+            let disclosed = is_disclosure_panel(e) && !below.is_linky(id);
+            (share <= WRAPPER_TEXT_SHARE && !disclosed).then_some(Cut::Hidden)
         } else if let Some(h) = info.hint {
             let semantic = matches!(
                 h,
@@ -155,6 +158,31 @@ fn is_body_level(dom: &Dom, id: NodeId) -> bool {
         dom.html_name(id),
         Some(&local_name!("html")) | Some(&local_name!("body"))
     )
+}
+
+/// Class/id words of the panels that accordions, FAQs and tabs show on a
+/// click (wcxb-dev: service, product and documentation pages put their
+/// answers and tab contents there, hidden until opened).
+const DISCLOSURE_WORDS: [&str; 7] = [
+    "accordion",
+    "answer",
+    "collapse",
+    "collapsible",
+    "faq",
+    "tabpanel",
+    "panel",
+];
+
+/// A panel shown on a click: `role="tabpanel"`, or a class or id word of
+/// [`DISCLOSURE_WORDS`].
+fn is_disclosure_panel(e: &crate::dom::Element) -> bool {
+    let word = |w: &str| DISCLOSURE_WORDS.contains(&w);
+    e.attr(&local_name!("role"))
+        .is_some_and(|r| r.trim().eq_ignore_ascii_case("tabpanel"))
+        || e.attr(&local_name!("class"))
+            .is_some_and(|c| crate::hints::has_word(c, word))
+        || e.attr(&local_name!("id"))
+            .is_some_and(|c| crate::hints::has_word(c, word))
 }
 
 /// Whole class names that CSS frameworks use for `display: none`.
@@ -328,6 +356,11 @@ impl Below {
             link_len: link,
             flags,
         }
+    }
+
+    /// Mostly links: more than [`PROSE_MAX_LINK_SHARE`] of its text.
+    fn is_linky(&self, id: NodeId) -> bool {
+        self.link_len.at(id) as f32 > self.text_len.at(id) as f32 * PROSE_MAX_LINK_SHARE
     }
 
     /// A subtree full of prose: [`PROSE_BYTES`] of text outside links, at

@@ -430,11 +430,16 @@ fn link_list(b: &Block, entries: bool) -> Option<Reason> {
     let ld = b.link_density();
     let link_list = match b.kind {
         Kind::Heading(_) if entries => false,
+        _ if entries && b.chars >= ENTRY_TITLE_CHARS => false,
         Kind::ListItem => ld > ALL_LINKS,
         _ => ld > MAX_LINK_DENSITY && (b.chars < LONG_BLOCK || ld > ALL_LINKS),
     };
     (b.kind != Kind::Pre && link_list).then_some(Reason::LinkDense(ld))
 }
+
+/// On a listing, a linked block this long (characters) is an entry's title
+/// or card, not a menu item (wcxb-dev half A: 15 to 40 alike).
+const ENTRY_TITLE_CHARS: usize = 25;
 
 /// A known boilerplate phrase, most of the line (or a related lead-in); a
 /// heading that is the phrase alone opens a section of its kind.
@@ -631,6 +636,27 @@ mod tests {
                 dropped,
                 "{kind:?} {text:?} linked={linked}"
             );
+        }
+    }
+
+    #[test]
+    fn listings_keep_linked_entry_titles() {
+        let title = "Night trains return to the continent's rail network";
+        for (kind, text, dropped_on_listing) in [
+            (Kind::Heading(3), "More", false),
+            (Kind::Paragraph, title, false),
+            (Kind::ListItem, title, false),
+            // Menu items stay navigation on a listing too.
+            (Kind::ListItem, "Home", true),
+            (Kind::Paragraph, "About us", true),
+        ] {
+            let b = block(kind, text, text.len());
+            assert_eq!(
+                link_list(&b, true).is_some(),
+                dropped_on_listing,
+                "{text:?}"
+            );
+            assert!(link_list(&b, false).is_some(), "{text:?} elsewhere");
         }
     }
 

@@ -45,6 +45,11 @@ pub(crate) struct Analysis {
     pub(crate) page_type: crate::PageType,
 }
 
+/// Characters the relaxed second pass must keep to be taken: less is a
+/// stray label on a page with no main content (wcxb-dev pages whose gold
+/// is empty gave 31–50 characters, pages with content hundreds or more).
+const RELAXED_MIN_CHARS: usize = 250;
+
 /// meta → prune → segment → score → select → clean (kept blocks normalised).
 pub(crate) fn analyse(dom: &Dom, options: &Options) -> Analysis {
     let (meta, page) = meta::read(dom);
@@ -52,15 +57,35 @@ pub(crate) fn analyse(dom: &Dom, options: &Options) -> Analysis {
         crate::pagetype::classify(dom, options.base_url.as_deref(), page.date.is_some());
     let mut protect = meta.body_marks.clone();
     protect.extend(meta.title_node);
-    let pruned = prune(dom, &protect, page_type);
     let markdown = options.markdown.then(|| segment::MdSettings {
         links: options.links,
         images: options.images,
         base: base_url(dom, options.base_url.as_deref()),
     });
-    let mut blocks = segment::segment(dom, &pruned, markdown);
-    let scores = score::score(dom, &pruned, &blocks, &meta.body_marks);
-    let verdicts = select::select(dom, &blocks, &scores, &meta, options.captions, page_type);
+    let choose = |relaxed: bool| {
+        let pruned = prune(dom, &protect, page_type, relaxed);
+        let blocks = segment::segment(dom, &pruned, markdown.clone());
+        let scores = score::score(dom, &pruned, &blocks, &meta.body_marks);
+        let verdicts = select::select(dom, &blocks, &scores, &meta, options.captions, page_type);
+        (pruned, blocks, scores, verdicts)
+    };
+    // A page the strict pass leaves empty gets a second, relaxed one (its
+    // content sat in page furniture); an empty page costs it twice.
+    let mut chosen = choose(false);
+    if chosen.3.iter().all(Option::is_some) {
+        let relaxed = choose(true);
+        let kept: usize = relaxed
+            .1
+            .iter()
+            .zip(&relaxed.3)
+            .filter(|(_, v)| v.is_none())
+            .map(|(b, _)| b.chars)
+            .sum();
+        if kept >= RELAXED_MIN_CHARS {
+            chosen = relaxed;
+        }
+    }
+    let (pruned, mut blocks, scores, verdicts) = chosen;
     for (b, v) in blocks.iter_mut().zip(&verdicts) {
         if v.is_none() {
             let pre = b.kind == crate::segment::Kind::Pre;

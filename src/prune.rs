@@ -64,7 +64,14 @@ const WRAPPER_TEXT_SHARE: f32 = 0.5;
 
 /// Marks what to drop. `protect` lists nodes (the headline, a marked article
 /// body) whose ancestors must survive layout and visibility cuts.
-pub(crate) fn prune(dom: &Dom, protect: &[NodeId], page_type: PageType) -> Pruned {
+///
+/// `relaxed` is the second try on a page the strict pass left empty: page
+/// furniture by tag (header, footer, aside, nav, menu, form) and layout,
+/// navigation, ad and similar class words no longer cut, only what never
+/// holds content and the sections named for boilerplate (comments,
+/// related, share, newsletter, cookies). Later stages still drop menus by
+/// their links.
+pub(crate) fn prune(dom: &Dom, protect: &[NodeId], page_type: PageType, relaxed: bool) -> Pruned {
     let below = Below::new(dom);
     // On a forum the posts are the content, however they are marked.
     let forum = page_type == PageType::Forum;
@@ -101,7 +108,8 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId], page_type: PageType) -> Prune
             // <noscript> holds the whole page where scripts render it
             // (forum software's reader view): keep those.
             let wraps = matches!(tag, "form" | "noscript") && is_wrapper();
-            (!wraps).then_some(Cut::Tag(tag))
+            let furniture = matches!(tag, "header" | "footer" | "aside" | "nav" | "menu" | "form");
+            (!wraps && !(relaxed && furniture)).then_some(Cut::Tag(tag))
         } else if below.holds(id, HOLDS_FORM)
             && text_len.at(id) < FORM_BOX_TEXT
             && crate::html::is_block(&e.name)
@@ -125,6 +133,7 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId], page_type: PageType) -> Prune
                 Hint::Comments | Hint::Related | Hint::Share | Hint::Newsletter | Hint::Cookies
             );
             let protected = protect.iter().any(|&p| dom.contains(id, p))
+                || (relaxed && !semantic)
                 || (forum && h == Hint::Comments)
                 || (!matches!(h, Hint::Comments | Hint::Related) && below.is_prose(id));
             // Boilerplate words on a page wrapper ("main has-sidebar") say

@@ -109,7 +109,8 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId], page_type: PageType, relaxed:
             // (forum software's reader view): keep those.
             let wraps = matches!(tag, "form" | "noscript") && is_wrapper();
             let furniture = matches!(tag, "header" | "footer" | "aside" | "nav" | "menu" | "form");
-            (!wraps && !(relaxed && furniture)).then_some(Cut::Tag(tag))
+            let keep = wraps || (relaxed && furniture);
+            (!keep).then_some(Cut::Tag(tag))
         } else if below.holds(id, HOLDS_FORM)
             && text_len.at(id) < FORM_BOX_TEXT
             && crate::html::is_block(&e.name)

@@ -113,6 +113,7 @@ mod render;
 mod score;
 mod segment;
 mod select;
+mod sniff;
 #[cfg(feature = "internals")]
 #[doc(hidden)]
 pub mod stages;
@@ -126,7 +127,9 @@ pub use options::{Extractor, Options};
 /// Extracts the main content of an HTML page with the default [`Options`].
 ///
 /// # Errors
-/// [`Error::InputTooLarge`] when `html` is over 64 MiB.
+/// [`Error::InputTooLarge`] when `html` is over 64 MiB; [`Error::NotHtml`]
+/// when it is plainly not HTML or text (an executable read as text, dense
+/// with control characters).
 ///
 /// ```
 /// let article = decruft::extract("<h1>Title</h1><p>Some body text that reads like a sentence.</p>")?;
@@ -141,11 +144,15 @@ pub fn extract(html: &str) -> Result<Article, Error> {
 /// Extracts the main content of a page given as bytes, decoding them as a
 /// browser does: byte order mark, then the `charset` of `content_type` (the
 /// HTTP Content-Type header, if you have it), then `<meta charset>` in the
-/// first 1024 bytes, then detection from the content. Malformed sequences
-/// become U+FFFD.
+/// first 1024 bytes, then detection from the content. One departure: bytes
+/// that are valid UTF-8 and not all ASCII are read as UTF-8 whatever
+/// `<meta charset>` says (pages re-saved as UTF-8 keep stale declarations);
+/// only `content_type` overrides that. Malformed sequences become U+FFFD.
 ///
 /// # Errors
-/// [`Error::InputTooLarge`] when `bytes` is over 64 MiB.
+/// [`Error::InputTooLarge`] when `bytes` is over 64 MiB;
+/// [`Error::NotHtml`] when they are plainly something else (an image, an
+/// executable, compressed data: see its documentation).
 ///
 /// ```
 /// // "café" in windows-1252, declared by the transport.

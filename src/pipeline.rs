@@ -19,6 +19,9 @@ pub(crate) fn run(html: &str, options: &Options) -> Result<Article, Error> {
             max: options.max_input_bytes,
         });
     }
+    if let Some(reason) = crate::sniff::magic(html.as_bytes()) {
+        return Err(Error::NotHtml { reason });
+    }
     let dom = parse(html, &limits(options));
     let analysis = analyse(&dom, options);
     Ok(finish(&dom, analysis, options))
@@ -105,7 +108,7 @@ pub(crate) fn finish(dom: &Dom, a: Analysis, options: &Options) -> Article {
     let explanation = options
         .explain
         .then(|| explain(dom, &pruned, &blocks, &scores, &verdicts));
-    Article {
+    let mut article = Article {
         title: meta.title,
         text,
         explanation,
@@ -113,6 +116,45 @@ pub(crate) fn finish(dom: &Dom, a: Analysis, options: &Options) -> Article {
         markdown,
         comments,
         meta: page,
+    };
+    strip_controls(&mut article);
+    article
+}
+
+/// clean, last: no control character but line feed and tab reaches any
+/// output, whatever the page held (raw bytes, `&#1;`, C1 bytes of a legacy
+/// encoding, `\u0001` in JSON-LD).
+fn strip_controls(a: &mut Article) {
+    use crate::clean::strip_controls_in as strip;
+    strip(&mut a.text);
+    let m = &mut a.meta;
+    for s in [
+        &mut a.title,
+        &mut a.markdown,
+        &mut m.date,
+        &mut m.site_name,
+        &mut m.description,
+        &mut m.language,
+        &mut m.url,
+        &mut m.image,
+    ]
+    .into_iter()
+    .flatten()
+    {
+        strip(s);
+    }
+    for s in m.authors.iter_mut().chain(m.tags.iter_mut()) {
+        strip(s);
+    }
+    for c in &mut a.comments {
+        strip(&mut c.text);
+        if let Some(author) = &mut c.author {
+            strip(author);
+        }
+    }
+    for r in a.explanation.iter_mut().flatten() {
+        strip(&mut r.text);
+        strip(&mut r.reason);
     }
 }
 

@@ -23,4 +23,5 @@ mod markdown_fixtures;
 mod meta_fixtures;
 mod properties;
 mod quality;
+mod robust;
 mod text_fixtures;

@@ -1,7 +1,8 @@
 #![no_main]
 //! `decruft::Extractor` with arbitrary options on arbitrary text: never
-//! panics, errors only for a too-large input, words come from the input, and
-//! explaining changes nothing in the output.
+//! panics, errors only for a too-large input or one that starts with a
+//! binary format's magic number, words come from the input, and explaining
+//! changes nothing in the output.
 
 use arbitrary::Arbitrary;
 use libfuzzer_sys::{fuzz_target, Corpus};
@@ -35,7 +36,9 @@ fuzz_target!(|input: Input| -> Corpus {
             assert_eq!(a.text(), b.text(), "explain changed the text");
             assert_eq!(a.title(), b.title(), "explain changed the title");
             decruft_fuzz::check_words_from_input(&input.html, a.text());
+            decruft_fuzz::check_no_controls(a);
         }
+        (Err(decruft::Error::NotHtml { .. }), Err(decruft::Error::NotHtml { .. })) => {}
         (Err(decruft::Error::InputTooLarge { len, max }), Err(_)) => {
             assert!(len > max);
             assert!(input.html.len() > usize::from(input.max_input_bytes));

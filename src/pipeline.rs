@@ -60,7 +60,7 @@ pub(crate) fn analyse(dom: &Dom, options: &Options) -> Analysis {
         base: base_url(dom, options.base_url.as_deref()),
     });
     let mut blocks = segment::segment(dom, &pruned, markdown);
-    let scores = score::score(dom, &pruned, &blocks, &meta.body_marks);
+    let scores = score::score(dom, &pruned, &blocks, &meta.body_marks, options.max_depth);
     let verdicts = select::select(dom, &blocks, &scores, &meta, &pruned, options.captions);
     for (b, v) in blocks.iter_mut().zip(&verdicts) {
         if v.is_none() {

@@ -51,8 +51,22 @@ const MIN_SCORED_CHARS: usize = 25;
 const MARKED_BODY_BONUS: f32 = 1.5;
 
 /// Scores the containers of `blocks`.
-pub(crate) fn score(dom: &Dom, pruned: &Pruned, blocks: &[Block], body_marks: &[NodeId]) -> Scores {
+///
+/// Text past the parse depth limit (`max_depth`) was flattened into one
+/// element, however many blocks it held: one such block can outweigh the
+/// whole article by its length and commas, and where it sits says nothing
+/// about the page's structure. It votes only when no other text does.
+pub(crate) fn score(
+    dom: &Dom,
+    pruned: &Pruned,
+    blocks: &[Block],
+    body_marks: &[NodeId],
+    max_depth: usize,
+) -> Scores {
     let n = dom.len();
+    let votes = |b: &Block| b.chars >= MIN_SCORED_CHARS && !matches!(b.kind, Kind::Heading(_));
+    let flattened = |b: &Block| b.depth as usize > max_depth;
+    let shallow_votes = blocks.iter().any(|b| votes(b) && !flattened(b));
     let mut raw = vec![0.0f32; n];
     let mut touched = vec![false; n];
     let mut chars = vec![0u32; n];
@@ -65,7 +79,7 @@ pub(crate) fn score(dom: &Dom, pruned: &Pruned, blocks: &[Block], body_marks: &[
         if let Some(c) = link_chars.get_mut(b.owner) {
             *c = c.saturating_add(b.link_chars as u32);
         }
-        if b.chars < MIN_SCORED_CHARS || matches!(b.kind, Kind::Heading(_)) {
+        if !votes(b) || (shallow_votes && flattened(b)) {
             continue;
         }
         let s = content_score(b);

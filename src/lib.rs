@@ -118,6 +118,8 @@ mod sniff;
 #[doc(hidden)]
 pub mod stages;
 mod url;
+#[cfg(feature = "warc")]
+pub mod warc;
 
 pub use article::{Article, BlockReport, Comment};
 pub use clean::{clean_text, Cleaner};

@@ -14,6 +14,7 @@ mod support {
 }
 
 mod cli;
+mod cli_robust;
 mod encoding_fixtures;
 mod fixtures;
 mod fuzz_replay;

@@ -85,7 +85,7 @@
 //!   quadratic per tag.
 //! * **Bounded memory.** Input over [`Options::max_input_bytes`] (default
 //!   64 MiB) is refused with [`Error::InputTooLarge`]; once
-//!   [`Options::max_elements`] (default 500,000) elements are built, the rest
+//!   [`Options::max_elements`] (default 250,000) elements are built, the rest
 //!   of the page is not read; attributes are capped per element
 //!   ([`Options::max_attributes`], 64) and in length
 //!   ([`Options::max_attribute_len`], 8 KiB); parse errors are not stored.

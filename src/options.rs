@@ -91,8 +91,9 @@ impl Options {
     }
 
     /// Most elements built for one page (at least 1). Once it is reached,
-    /// the rest of the page is not read (a page has to be some 50 MB of
-    /// ordinary HTML to get there). Default: 500,000.
+    /// the rest of the page is not read (a page has to be some 25 MB of
+    /// ordinary HTML to get there). It bounds memory: about 240 bytes per
+    /// node, some three nodes per element. Default: 250,000.
     ///
     /// ```
     /// let ex = decruft::Options::new().max_elements(100_000).build();

@@ -268,3 +268,87 @@ fn valid_utf8_wins_over_a_stale_meta_charset() {
     let a = decruft::extract_bytes(page.as_bytes(), None).unwrap();
     assert_eq!(a.encoding(), Some("windows-1251"));
 }
+
+/// The page of the issue: 700,000 small paragraphs, some 50 MB.
+fn many_paragraphs() -> String {
+    let mut s = String::with_capacity(51 << 20);
+    s.push_str("<html><head><title>Many</title></head><body>");
+    for i in 0..700_000 {
+        s.push_str(&format!(
+            "<p>Paragraph {i} says a little more on this topic, briefly and plainly.</p>\n"
+        ));
+    }
+    s.push_str("</body></html>");
+    s
+}
+
+/// The process's peak resident set, in bytes (Linux).
+fn peak_rss() -> Option<usize> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kib: usize = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kib * 1024)
+}
+
+/// Run by [`peak_memory_stays_within_four_times_the_input`] in a process of
+/// its own (so that no other test's memory counts): extracts the input named
+/// by `DECRUFT_PEAK_INPUT` and prints the input's size and the peak.
+#[test]
+#[ignore = "a helper: runs in its own process"]
+fn peak_memory_child() {
+    let Ok(name) = std::env::var("DECRUFT_PEAK_INPUT") else {
+        return;
+    };
+    let html = if name == "many-paragraphs" {
+        many_paragraphs()
+    } else {
+        let inputs = crate::support::torture::inputs();
+        let (_, make) = inputs.iter().find(|(n, _)| *n == name).unwrap();
+        make()
+    };
+    let article = decruft::extract(&html).unwrap();
+    std::hint::black_box(article);
+    println!("PEAK {} {}", html.len(), peak_rss().unwrap());
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn peak_memory_stays_within_four_times_the_input() {
+    let mut names = vec!["many-paragraphs".to_owned()];
+    names.extend(
+        crate::support::torture::inputs()
+            .into_iter()
+            .map(|(n, _)| n),
+    );
+    let exe = std::env::current_exe().unwrap();
+    let mut over = Vec::new();
+    for name in names {
+        let out = std::process::Command::new(&exe)
+            .args([
+                "--exact",
+                "robust::peak_memory_child",
+                "--ignored",
+                "--nocapture",
+                "--test-threads",
+                "1",
+            ])
+            .env("DECRUFT_PEAK_INPUT", &name)
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        let line = stdout
+            .lines()
+            .find_map(|l| l.split("PEAK ").nth(1))
+            .unwrap_or_else(|| panic!("{name}: {stdout}"));
+        let (len, peak) = line.split_once(' ').unwrap();
+        let (len, peak): (usize, usize) = (len.parse().unwrap(), peak.parse().unwrap());
+        if peak > 4 * len + (64 << 20) {
+            over.push(format!(
+                "{name}: {} MB in, peak {} MB",
+                len >> 20,
+                peak >> 20
+            ));
+        }
+    }
+    assert!(over.is_empty(), "{}", over.join("\n"));
+}

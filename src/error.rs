@@ -24,9 +24,10 @@ pub enum Error {
     },
     /// The input is plainly not HTML or text: it starts with the magic
     /// number of a binary format (an executable, an image, an archive,
-    /// compressed data…), or it is dense with NUL bytes or control
-    /// characters. Checked on the first bytes only, so it costs nothing on
-    /// large pages.
+    /// compressed data…), or, given as bytes, it is dense with NUL bytes or
+    /// control characters (text given as `&str` is only checked for magic
+    /// numbers: the caller already decided it is text). Checked on the
+    /// first 8 KiB only, so it costs nothing on large pages.
     ///
     /// ```
     /// let err = decruft::extract_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", None).unwrap_err();

@@ -358,7 +358,7 @@ impl Extractor {
             return Err(Error::NotHtml { reason });
         }
         let (text, encoding) = crate::decode::decode(bytes, content_type);
-        let mut article = crate::pipeline::run(&text, &self.options)?;
+        let mut article = crate::pipeline::run_decoded(&text, &self.options)?;
         article.encoding = Some(encoding.name());
         Ok(article)
     }

@@ -19,6 +19,13 @@ pub(crate) fn run(html: &str, options: &Options) -> Result<Article, Error> {
             max: options.max_input_bytes,
         });
     }
+    run_decoded(html, options)
+}
+
+/// Runs the pipeline on text whose size was already checked (as bytes,
+/// before decoding: a limit applies to the input as given, and decoding
+/// may lengthen it, each invalid byte becoming a three-byte U+FFFD).
+pub(crate) fn run_decoded(html: &str, options: &Options) -> Result<Article, Error> {
     if let Some(reason) = crate::sniff::magic(html.as_bytes()) {
         return Err(Error::NotHtml { reason });
     }

@@ -7,10 +7,13 @@
 )]
 
 mod support {
+    pub mod checks;
     pub mod markdown;
     pub mod metric;
     pub mod oracle;
     pub mod torture;
+    #[cfg(feature = "warc")]
+    pub mod warc_check;
 }
 
 mod cli;

@@ -14,6 +14,10 @@ use std::io::{self, BufRead, Read};
 /// the next member starts where the decoder stopped.
 const MAX_REWIND: usize = 8 * 1024 * 1024;
 
+/// Bytes read again after rewinds, at most, per byte of the stream: keeps
+/// recovery linear whatever the damage.
+const REPLAY_FACTOR: u64 = 4;
+
 /// The gzip magic bytes and the deflate method byte.
 const HEADER: [u8; 3] = [0x1f, 0x8b, 0x08];
 
@@ -33,6 +37,8 @@ pub(super) struct Replay<R> {
     pos: u64,
     /// Where the current member started.
     member_start: u64,
+    /// Bytes read again after rewinds, in all.
+    replayed: u64,
 }
 
 impl<R: BufRead> Replay<R> {
@@ -45,6 +51,7 @@ impl<R: BufRead> Replay<R> {
             recording: true,
             pos: 0,
             member_start: 0,
+            replayed: 0,
         }
     }
 
@@ -78,7 +85,12 @@ impl<R: BufRead> Replay<R> {
     /// byte (when its bytes were all kept) and skips to the next plausible
     /// gzip header, or to the end. Returns whether one was found.
     pub(super) fn skip_to_next_member(&mut self) -> io::Result<bool> {
-        if self.recording && !self.member.is_empty() {
+        // Rewinds are bounded in all (a crafted file of nested headers could
+        // otherwise make every byte be read again and again).
+        let budget = self.pos.saturating_mul(REPLAY_FACTOR) + MAX_REWIND as u64;
+        let affordable = self.replayed.saturating_add(self.member.len() as u64) <= budget;
+        if self.recording && !self.member.is_empty() && affordable {
+            self.replayed = self.replayed.saturating_add(self.member.len() as u64);
             let mut replay = self.member.split_off(1);
             replay.extend_from_slice(self.replay.get(self.at..).unwrap_or_default());
             self.replay = replay;

@@ -374,7 +374,7 @@ impl<R: BufRead> WarcReader<R> {
         };
         let mut failed: Vec<(u64, Option<String>)> = Vec::new();
         // Held records came from this member: none can be trusted.
-        let mut n = self.records - self.held.len() as u64;
+        let mut n = self.records.saturating_sub(self.held.len() as u64);
         for record in self.held.drain(..) {
             n += 1;
             match record {

@@ -243,4 +243,24 @@ mod tests {
             Some("KOI8-R")
         );
     }
+
+    #[test]
+    fn valid_utf8_beats_a_stale_meta_but_not_the_transport() {
+        let page = "<meta charset=gb2312><p>预算</p>".as_bytes();
+        assert_eq!(decode(page, None).1, UTF_8);
+        assert_eq!(
+            decode(page, Some("text/html; charset=gb2312")).1.name(),
+            "GBK"
+        );
+        // ASCII reads the same either way: the declaration stands.
+        assert_eq!(
+            decode(b"<meta charset=koi8-r><p>x</p>", None).1.name(),
+            "KOI8-R"
+        );
+        // Not valid UTF-8: the declaration decides.
+        assert_eq!(
+            decode(b"<meta charset=koi8-r><p>\xee</p>", None).1.name(),
+            "KOI8-R"
+        );
+    }
 }

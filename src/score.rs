@@ -224,3 +224,32 @@ fn initial_score(dom: &Dom, pruned: &Pruned, id: NodeId) -> f32 {
     };
     tag + pruned.class(id).weight
 }
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    /// The best container's depth for `html` parsed with a depth limit of 8.
+    fn best_depth(html: &str) -> Option<u32> {
+        let options = crate::Options::new().max_depth(8);
+        let dom = crate::parse::parse(html, &crate::pipeline::limits(&options));
+        let pruned = crate::prune::prune(&dom, &[]);
+        let blocks = crate::segment::segment(&dom, &pruned, None);
+        score(&dom, &pruned, &blocks, &[], 8)
+            .best
+            .map(|b| dom.depth(b))
+    }
+
+    #[test]
+    fn flattened_text_votes_only_when_nothing_else_does() {
+        let article =
+            "<p>The council met on Tuesday to debate the budget, at length.</p>".repeat(3);
+        let tail = "<div><span>More words, and commas, and more, sentence. ".repeat(40);
+        // The tail, flattened past depth 8, outweighs the article by its
+        // commas, but only the article votes.
+        assert!(best_depth(&format!("<body>{article}{tail}")).unwrap() < 8);
+        // Alone, the tail still finds its container.
+        assert!(best_depth(&format!("<body>{tail}")).is_some());
+    }
+}

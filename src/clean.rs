@@ -386,9 +386,14 @@ fn normalize_line(line: &str, repair: bool) -> String {
     // Repair after tidying (a stray invisible character would stop the
     // whole-line test) and tidy again after it: cleaning twice must change
     // nothing more than cleaning once.
-    match repair.then(|| repair_mojibake(&tidy)).flatten() {
+    let line = match repair.then(|| repair_mojibake(&tidy)).flatten() {
         Some(fixed) => tidy_line(&fixed.nfc().collect::<String>()),
         None => tidy,
+    };
+    // Controls go last: mojibake holds C1 controls ("Å\u{81}" is "Ł").
+    match strip_controls(&line) {
+        Some(clean) => tidy_line(&clean),
+        None => line,
     }
 }
 
@@ -458,6 +463,53 @@ pub(crate) fn normalize_block(text: &str, pre: bool) -> Option<String> {
 
 fn is_invisible(c: char) -> bool {
     matches!(c, '\u{200b}' | '\u{2060}' | '\u{feff}' | '\u{ad}')
+}
+
+/// A C0 or C1 control character (or DEL) other than a line feed or a tab:
+/// never part of text, and in a terminal an escape sequence.
+fn is_stray_control(c: char) -> bool {
+    c.is_control() && c != '\n' && c != '\t'
+}
+
+/// `text` without control characters other than line feeds and tabs, or
+/// `None` when it has none (checked without allocating). Each run of them
+/// becomes one space between two words, and nothing next to white space or
+/// at either end, so that `a&#1;b` stays two words.
+pub(crate) fn strip_controls(text: &str) -> Option<String> {
+    // C1 controls are U+0080–U+009F, encoded as 0xC2 0x80–0x9F.
+    let bytes = text.as_bytes();
+    let found = bytes.iter().enumerate().any(|(i, &b)| {
+        (b < 0x20 && b != b'\n' && b != b'\t')
+            || b == 0x7f
+            || (b == 0xc2 && bytes.get(i + 1).is_some_and(|n| (0x80..0xa0).contains(n)))
+    });
+    if !found {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut pending = false;
+    for c in text.chars() {
+        if is_stray_control(c) {
+            pending = true;
+            continue;
+        }
+        if pending
+            && !c.is_whitespace()
+            && out.chars().next_back().is_some_and(|p| !p.is_whitespace())
+        {
+            out.push(' ');
+        }
+        pending = false;
+        out.push(c);
+    }
+    Some(out)
+}
+
+/// Removes control characters from `s` in place (see [`strip_controls`]).
+pub(crate) fn strip_controls_in(s: &mut String) {
+    if let Some(clean) = strip_controls(s) {
+        *s = clean;
+    }
 }
 
 fn is_odd_space(c: char) -> bool {

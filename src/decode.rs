@@ -3,9 +3,13 @@
 //!
 //! 1. a byte order mark;
 //! 2. the `charset` parameter of the transport Content-Type;
-//! 3. the prescan of the first 1024 bytes for `<meta charset>` or
+//! 3. bytes that are valid UTF-8 and not all ASCII are UTF-8 (a departure
+//!    from WHATWG: crawled pages are often re-saved as UTF-8 with a stale
+//!    declaration left in, and legacy text practically never forms valid
+//!    UTF-8 by accident);
+//! 4. the prescan of the first 1024 bytes for `<meta charset>` or
 //!    `<meta http-equiv="Content-Type" content="…charset=…">`;
-//! 4. detection from the content with chardetng (Firefox's detector), UTF-8
+//! 5. detection from the content with chardetng (Firefox's detector), UTF-8
 //!    allowed, since most unlabelled pages today are UTF-8.
 //!
 //! Labels are resolved with encoding_rs, so `iso-8859-1`, `latin1` and
@@ -33,10 +37,20 @@ pub(crate) fn decode<'a>(
         let body = bytes.get(bom_len..).unwrap_or_default();
         return (enc.decode_without_bom_handling(body).0, enc);
     }
-    let declared = content_type
+    let transport = content_type
         .and_then(charset_param)
-        .and_then(|l| Encoding::for_label(l.as_bytes()))
-        .or_else(|| prescan(bytes.get(..PRESCAN_BYTES).unwrap_or(bytes)));
+        .and_then(|l| Encoding::for_label(l.as_bytes()));
+    // Valid UTF-8 with multi-byte sequences is UTF-8 whatever the page's own
+    // `<meta charset>` says: pages are re-saved as UTF-8 with the old
+    // declaration left in, while legacy encodings practically never form
+    // valid UTF-8 by accident. Only the transport is believed over the
+    // bytes (it is what the server said about these very bytes).
+    if transport.is_none() && !bytes.is_ascii() {
+        if let Ok(text) = std::str::from_utf8(bytes) {
+            return (Cow::Borrowed(text), UTF_8);
+        }
+    }
+    let declared = transport.or_else(|| prescan(bytes.get(..PRESCAN_BYTES).unwrap_or(bytes)));
     let enc = declared.unwrap_or_else(|| detect(bytes));
     // The replacement encoding (labels like "iso-2022-kr") would turn the
     // whole page into one U+FFFD; read such pages as UTF-8 instead.
@@ -227,6 +241,26 @@ mod tests {
         assert_eq!(
             charset_param("text/html; charset=\"KOI8-R\""),
             Some("KOI8-R")
+        );
+    }
+
+    #[test]
+    fn valid_utf8_beats_a_stale_meta_but_not_the_transport() {
+        let page = "<meta charset=gb2312><p>预算</p>".as_bytes();
+        assert_eq!(decode(page, None).1, UTF_8);
+        assert_eq!(
+            decode(page, Some("text/html; charset=gb2312")).1.name(),
+            "GBK"
+        );
+        // ASCII reads the same either way: the declaration stands.
+        assert_eq!(
+            decode(b"<meta charset=koi8-r><p>x</p>", None).1.name(),
+            "KOI8-R"
+        );
+        // Not valid UTF-8: the declaration decides.
+        assert_eq!(
+            decode(b"<meta charset=koi8-r><p>\xee</p>", None).1.name(),
+            "KOI8-R"
         );
     }
 }

@@ -22,6 +22,23 @@ pub enum Error {
         /// The limit in force, in bytes.
         max: usize,
     },
+    /// The input is plainly not HTML or text: it starts with the magic
+    /// number of a binary format (an executable, an image, an archive,
+    /// compressed data…), or, given as bytes, it is dense with NUL bytes or
+    /// control characters (text given as `&str` is only checked for magic
+    /// numbers: the caller already decided it is text). Checked on the
+    /// first 8 KiB only, so it costs nothing on large pages.
+    ///
+    /// ```
+    /// let err = decruft::extract_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", None).unwrap_err();
+    /// assert!(matches!(err, decruft::Error::NotHtml { .. }));
+    /// assert_eq!(err.to_string(), "not HTML: a PDF document");
+    /// ```
+    NotHtml {
+        /// What the input looks like instead ("a PNG image", "NUL bytes
+        /// (3% of the first 8192 bytes)").
+        reason: String,
+    },
 }
 
 impl fmt::Display for Error {
@@ -33,6 +50,7 @@ impl fmt::Display for Error {
                     "input is {len} bytes, more than the limit of {max} bytes"
                 )
             }
+            Error::NotHtml { reason } => write!(f, "not HTML: {reason}"),
         }
     }
 }

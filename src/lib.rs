@@ -85,7 +85,7 @@
 //!   quadratic per tag.
 //! * **Bounded memory.** Input over [`Options::max_input_bytes`] (default
 //!   64 MiB) is refused with [`Error::InputTooLarge`]; once
-//!   [`Options::max_elements`] (default 500,000) elements are built, the rest
+//!   [`Options::max_elements`] (default 250,000) elements are built, the rest
 //!   of the page is not read; attributes are capped per element
 //!   ([`Options::max_attributes`], 64) and in length
 //!   ([`Options::max_attribute_len`], 8 KiB); parse errors are not stored.
@@ -115,10 +115,13 @@ mod render;
 mod score;
 mod segment;
 mod select;
+mod sniff;
 #[cfg(feature = "internals")]
 #[doc(hidden)]
 pub mod stages;
 mod url;
+#[cfg(feature = "warc")]
+pub mod warc;
 
 pub use article::{Article, BlockReport, Comment};
 pub use clean::{clean_text, Cleaner};
@@ -129,7 +132,9 @@ pub use pagetype::PageType;
 /// Extracts the main content of an HTML page with the default [`Options`].
 ///
 /// # Errors
-/// [`Error::InputTooLarge`] when `html` is over 64 MiB.
+/// [`Error::InputTooLarge`] when `html` is over 64 MiB; [`Error::NotHtml`]
+/// when it is plainly not HTML or text (an executable read as text, dense
+/// with control characters).
 ///
 /// ```
 /// let article = decruft::extract("<h1>Title</h1><p>Some body text that reads like a sentence.</p>")?;
@@ -144,11 +149,15 @@ pub fn extract(html: &str) -> Result<Article, Error> {
 /// Extracts the main content of a page given as bytes, decoding them as a
 /// browser does: byte order mark, then the `charset` of `content_type` (the
 /// HTTP Content-Type header, if you have it), then `<meta charset>` in the
-/// first 1024 bytes, then detection from the content. Malformed sequences
-/// become U+FFFD.
+/// first 1024 bytes, then detection from the content. One departure: bytes
+/// that are valid UTF-8 and not all ASCII are read as UTF-8 whatever
+/// `<meta charset>` says (pages re-saved as UTF-8 keep stale declarations);
+/// only `content_type` overrides that. Malformed sequences become U+FFFD.
 ///
 /// # Errors
-/// [`Error::InputTooLarge`] when `bytes` is over 64 MiB.
+/// [`Error::InputTooLarge`] when `bytes` is over 64 MiB;
+/// [`Error::NotHtml`] when they are plainly something else (an image, an
+/// executable, compressed data: see its documentation).
 ///
 /// ```
 /// // "café" in windows-1252, declared by the transport.

@@ -17,10 +17,15 @@ pub const DEFAULT_MAX_INPUT_BYTES: usize = 64 * 1024 * 1024;
 pub const DEFAULT_MAX_DEPTH: usize = 256;
 
 /// Default most elements built for one page. Large real pages have tens of
-/// thousands of elements; half a million is far beyond them (about 50 MB of
-/// ordinary HTML) and keeps a hostile page within a second and a few hundred
-/// MiB. Once it is reached the rest of the page is not read.
-pub const DEFAULT_MAX_ELEMENTS: usize = 500_000;
+/// thousands of elements; a quarter of a million is far beyond them (some
+/// 25 MB of ordinary HTML). It is what bounds memory: a page costs about
+/// 240 bytes per node at its peak (arena, analysis, blocks) and has at most
+/// about three nodes per element, so past the input itself no page needs
+/// more than some 180 MB. At 500,000 a 50 MB page of small paragraphs
+/// peaked at 8× its size; at 250,000 every input of the robustness suite
+/// (`tests/robust.rs`) stays under 4× its size plus 64 MB. Once it is
+/// reached the rest of the page is not read.
+pub const DEFAULT_MAX_ELEMENTS: usize = 250_000;
 
 /// Default most attributes kept on one element. Real elements carry a handful;
 /// the rest are dropped so that 100,000 attributes on one tag cost nothing later.

@@ -18,12 +18,18 @@ struct Cli {
 
 const EXTRACT_HELP: &str = "\
 Inputs: HTML files (also gzipped: .html.gz, or any file starting with the gzip
-magic bytes), '-' for standard input, directories (walked recursively in sorted
-order; files ending .html .htm .xhtml, their .gz forms, .warc and .warc.gz;
-links to directories are not followed), WARC files (.warc, .warc.gz, or
-recognised by content): every 2xx response record whose HTTP Content-Type is
-text/html or application/xhtml+xml, decoded with the header's charset, plus
-HTML resource records; other records are skipped.
+magic bytes), '-' for standard input (sniffed like a file: gzip, WARC),
+directories (walked recursively in sorted order; regular files ending .html
+.htm .xhtml, their .gz forms, .warc and .warc.gz; links to directories are not
+followed; a FIFO or device there is reported and skipped, while one named
+explicitly is read), WARC files (.warc, .warc.gz, or recognised by content):
+every 2xx response record whose HTTP Content-Type is text/html or
+application/xhtml+xml, decoded with the header's charset, plus HTML resource
+records; other records are skipped. A damaged gzip member (CRC, length) or a
+garbled record is an error record naming the record and the bytes skipped;
+reading resumes at the next member or record. Every input named yields at
+least one record: an empty directory or a WARC without an HTML page is an
+error.
 
 JSON records (--format json), one per page and line, in input order:
   {\"source\": path or WARC-Target-URI, \"status\": \"ok\", \"title\", \"text\",
@@ -31,10 +37,13 @@ JSON records (--format json), one per page and line, in input order:
    \"image\", \"tags\", \"encoding\"}
   \"status\": \"empty\" - the page was read but has no main content (text \"\").
   \"status\": \"error\" - {\"source\", \"status\", \"error\": why}: unreadable,
-   too large (over 64 MiB), bad gzip, a truncated WARC record...
+   too large (over 64 MiB), not HTML (an image, an executable...), bad gzip,
+   a damaged or truncated WARC record...
+Records hold no control characters (U+2028, U+2029 and U+0085 are escaped).
 Failures are also printed on stderr and make the exit status 1; the run
 goes on. Ctrl-C stops after the pages in progress (exit status 130): the
-output so far ends on a whole record.
+output so far ends on a whole record. When the output's reader goes away
+(`| head`), the run ends silently with exit status 141, as for SIGPIPE.
 
 On stderr: a progress bar when it is a terminal, and a summary line (pages,
 kept, empty, failed, seconds) when it is a terminal or there was more than

@@ -91,8 +91,9 @@ impl Options {
     }
 
     /// Most elements built for one page (at least 1). Once it is reached,
-    /// the rest of the page is not read (a page has to be some 50 MB of
-    /// ordinary HTML to get there). Default: 500,000.
+    /// the rest of the page is not read (a page has to be some 25 MB of
+    /// ordinary HTML to get there). It bounds memory: about 240 bytes per
+    /// node, some three nodes per element. Default: 250,000.
     ///
     /// ```
     /// let ex = decruft::Options::new().max_elements(100_000).build();
@@ -312,8 +313,9 @@ impl Extractor {
     ///
     /// # Errors
     /// [`Error::InputTooLarge`] when `html` is over
-    /// [`Options::max_input_bytes`]. A page without main content is not an
-    /// error: its article is empty.
+    /// [`Options::max_input_bytes`]; [`Error::NotHtml`] when it is plainly
+    /// not HTML. A page without main content is not an error: its article is
+    /// empty.
     ///
     /// ```
     /// let article = decruft::Extractor::default().extract("<article><h1>Hi</h1><p>Body text.</p></article>")?;
@@ -329,10 +331,12 @@ impl Extractor {
     ///
     /// # Errors
     /// [`Error::InputTooLarge`] when `bytes` is over
-    /// [`Options::max_input_bytes`].
+    /// [`Options::max_input_bytes`]; [`Error::NotHtml`] when they are plainly
+    /// not HTML.
     ///
     /// ```
-    /// let page = "<meta charset=koi8-r><p>Новости</p>".as_bytes();
+    /// // "Новости" in KOI8-R, as the page declares.
+    /// let page = b"<meta charset=koi8-r><p>\xee\xcf\xd7\xcf\xd3\xd4\xc9</p>";
     /// let article = decruft::Extractor::default().extract_bytes(page, None)?;
     /// assert_eq!(article.encoding(), Some("KOI8-R"));
     /// # Ok::<(), decruft::Error>(())
@@ -348,8 +352,13 @@ impl Extractor {
                 max: self.options.max_input_bytes,
             });
         }
+        let utf16 = encoding_rs::Encoding::for_bom(bytes)
+            .is_some_and(|(e, _)| e == encoding_rs::UTF_16LE || e == encoding_rs::UTF_16BE);
+        if let Some(reason) = crate::sniff::not_html(bytes, utf16) {
+            return Err(Error::NotHtml { reason });
+        }
         let (text, encoding) = crate::decode::decode(bytes, content_type);
-        let mut article = crate::pipeline::run(&text, &self.options)?;
+        let mut article = crate::pipeline::run_decoded(&text, &self.options)?;
         article.encoding = Some(encoding.name());
         Ok(article)
     }

@@ -19,6 +19,16 @@ pub(crate) fn run(html: &str, options: &Options) -> Result<Article, Error> {
             max: options.max_input_bytes,
         });
     }
+    run_decoded(html, options)
+}
+
+/// Runs the pipeline on text whose size was already checked (as bytes,
+/// before decoding: a limit applies to the input as given, and decoding
+/// may lengthen it, each invalid byte becoming a three-byte U+FFFD).
+pub(crate) fn run_decoded(html: &str, options: &Options) -> Result<Article, Error> {
+    if let Some(reason) = crate::sniff::magic(html.as_bytes()) {
+        return Err(Error::NotHtml { reason });
+    }
     let dom = parse(html, &limits(options));
     let analysis = analyse(&dom, options);
     Ok(finish(&dom, analysis, options))
@@ -65,7 +75,7 @@ pub(crate) fn analyse(dom: &Dom, options: &Options) -> Analysis {
     let choose = |relaxed: bool| {
         let pruned = prune(dom, &protect, page_type, relaxed);
         let blocks = segment::segment(dom, &pruned, markdown.clone());
-        let scores = score::score(dom, &pruned, &blocks, &meta.body_marks);
+        let scores = score::score(dom, &pruned, &blocks, &meta.body_marks, options.max_depth);
         let verdicts = select::select(dom, &blocks, &scores, &meta, options.captions, page_type);
         (pruned, blocks, scores, verdicts)
     };
@@ -139,7 +149,7 @@ pub(crate) fn finish(dom: &Dom, a: Analysis, options: &Options) -> Article {
     } else {
         page_type
     };
-    Article {
+    let mut article = Article {
         title: meta.title,
         text,
         page_type,
@@ -148,6 +158,45 @@ pub(crate) fn finish(dom: &Dom, a: Analysis, options: &Options) -> Article {
         markdown,
         comments,
         meta: page,
+    };
+    strip_controls(&mut article);
+    article
+}
+
+/// clean, last: no control character but line feed and tab reaches any
+/// output, whatever the page held (raw bytes, `&#1;`, C1 bytes of a legacy
+/// encoding, `\u0001` in JSON-LD).
+fn strip_controls(a: &mut Article) {
+    use crate::clean::strip_controls_in as strip;
+    strip(&mut a.text);
+    let m = &mut a.meta;
+    for s in [
+        &mut a.title,
+        &mut a.markdown,
+        &mut m.date,
+        &mut m.site_name,
+        &mut m.description,
+        &mut m.language,
+        &mut m.url,
+        &mut m.image,
+    ]
+    .into_iter()
+    .flatten()
+    {
+        strip(s);
+    }
+    for s in m.authors.iter_mut().chain(m.tags.iter_mut()) {
+        strip(s);
+    }
+    for c in &mut a.comments {
+        strip(&mut c.text);
+        if let Some(author) = &mut c.author {
+            strip(author);
+        }
+    }
+    for r in a.explanation.iter_mut().flatten() {
+        strip(&mut r.text);
+        strip(&mut r.reason);
     }
 }
 

@@ -50,8 +50,22 @@ const MIN_SCORED_CHARS: usize = 25;
 const MARKED_BODY_BONUS: f32 = 1.5;
 
 /// Scores the containers of `blocks`.
-pub(crate) fn score(dom: &Dom, pruned: &Pruned, blocks: &[Block], body_marks: &[NodeId]) -> Scores {
+///
+/// Text past the parse depth limit (`max_depth`) was flattened into one
+/// element, however many blocks it held: one such block can outweigh the
+/// whole article by its length and commas, and where it sits says nothing
+/// about the page's structure. It votes only when no other text does.
+pub(crate) fn score(
+    dom: &Dom,
+    pruned: &Pruned,
+    blocks: &[Block],
+    body_marks: &[NodeId],
+    max_depth: usize,
+) -> Scores {
     let n = dom.len();
+    let votes = |b: &Block| b.chars >= MIN_SCORED_CHARS && !matches!(b.kind, Kind::Heading(_));
+    let flattened = |b: &Block| b.depth as usize > max_depth;
+    let shallow_votes = blocks.iter().any(|b| votes(b) && !flattened(b));
     let mut raw = PerNode::<f32>::new(n);
     let mut touched = PerNode::<bool>::new(n);
     let mut chars = PerNode::<u32>::new(n);
@@ -64,7 +78,7 @@ pub(crate) fn score(dom: &Dom, pruned: &Pruned, blocks: &[Block], body_marks: &[
         if let Some(c) = link_chars.slot(b.owner) {
             *c = c.saturating_add(b.link_chars as u32);
         }
-        if b.chars < MIN_SCORED_CHARS || matches!(b.kind, Kind::Heading(_)) {
+        if !votes(b) || (shallow_votes && flattened(b)) {
             continue;
         }
         let s = content_score(b);
@@ -205,4 +219,33 @@ fn initial_score(dom: &Dom, pruned: &Pruned, id: NodeId) -> f32 {
         _ => 0.0,
     };
     tag + pruned.class(id).weight
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used)]
+mod tests {
+    use super::*;
+
+    /// The best container's depth for `html` parsed with a depth limit of 8.
+    fn best_depth(html: &str) -> Option<u32> {
+        let options = crate::Options::new().max_depth(8);
+        let dom = crate::parse::parse(html, &crate::pipeline::limits(&options));
+        let pruned = crate::prune::prune(&dom, &[], crate::PageType::Article, false);
+        let blocks = crate::segment::segment(&dom, &pruned, None);
+        score(&dom, &pruned, &blocks, &[], 8)
+            .best
+            .map(|b| dom.depth(b))
+    }
+
+    #[test]
+    fn flattened_text_votes_only_when_nothing_else_does() {
+        let article =
+            "<p>The council met on Tuesday to debate the budget, at length.</p>".repeat(3);
+        let tail = "<div><span>More words, and commas, and more, sentence. ".repeat(40);
+        // The tail, flattened past depth 8, outweighs the article by its
+        // commas, but only the article votes.
+        assert!(best_depth(&format!("<body>{article}{tail}")).unwrap() < 8);
+        // Alone, the tail still finds its container.
+        assert!(best_depth(&format!("<body>{tail}")).is_some());
+    }
 }

@@ -581,6 +581,7 @@ mod tests {
             list: None,
             md: String::new(),
             md_images: String::new(),
+            depth: 0,
         }
     }
 

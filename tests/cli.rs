@@ -5,7 +5,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-const BIN: &str = env!("CARGO_BIN_EXE_decruft");
+pub(crate) const BIN: &str = env!("CARGO_BIN_EXE_decruft");
 
 fn fixture(name: &str) -> String {
     format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))
@@ -131,7 +131,7 @@ fn markdown_format_with_links_and_comments() {
 }
 
 /// Parses JSON-lines output; every line must be one whole object.
-fn json_lines(stdout: &[u8]) -> Vec<serde_json::Value> {
+pub(crate) fn json_lines(stdout: &[u8]) -> Vec<serde_json::Value> {
     String::from_utf8(stdout.to_vec())
         .expect("utf-8")
         .lines()
@@ -139,7 +139,7 @@ fn json_lines(stdout: &[u8]) -> Vec<serde_json::Value> {
         .collect()
 }
 
-fn sources(records: &[serde_json::Value]) -> Vec<&str> {
+pub(crate) fn sources(records: &[serde_json::Value]) -> Vec<&str> {
     records
         .iter()
         .map(|r| r["source"].as_str().expect("source"))
@@ -147,7 +147,7 @@ fn sources(records: &[serde_json::Value]) -> Vec<&str> {
 }
 
 /// A fresh, empty directory for one test.
-fn scratch(name: &str) -> PathBuf {
+pub(crate) fn scratch(name: &str) -> PathBuf {
     let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("cli-{name}"));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("scratch dir");
@@ -155,7 +155,7 @@ fn scratch(name: &str) -> PathBuf {
 }
 
 /// An article page: a headline and paragraphs long enough to be kept.
-fn article(title: &str, body: &str) -> String {
+pub(crate) fn article(title: &str, body: &str) -> String {
     let paragraphs: String = (1..=3)
         .map(|i| format!("<p>{body} This is sentence number {i} of the story, told at some length so that it reads as prose.</p>"))
         .collect();
@@ -166,16 +166,22 @@ fn article(title: &str, body: &str) -> String {
     )
 }
 
-const EMPTY_PAGE: &str = "<html><body><nav><a href='/'>Home</a></nav></body></html>";
+pub(crate) const EMPTY_PAGE: &str = "<html><body><nav><a href='/'>Home</a></nav></body></html>";
 
-fn gzip(bytes: &[u8]) -> Vec<u8> {
+pub(crate) fn gzip(bytes: &[u8]) -> Vec<u8> {
     let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
     gz.write_all(bytes).expect("gzip");
     gz.finish().expect("gzip")
 }
 
 /// One WARC record, `block` cut to `keep` bytes (a truncated file).
-fn warc_record(kind: &str, uri: &str, content_type: &str, block: &[u8], keep: usize) -> Vec<u8> {
+pub(crate) fn warc_record(
+    kind: &str,
+    uri: &str,
+    content_type: &str,
+    block: &[u8],
+    keep: usize,
+) -> Vec<u8> {
     let mut r = format!(
         "WARC/1.0\r\nWARC-Type: {kind}\r\nWARC-Target-URI: {uri}\r\n\
          WARC-Date: 2024-03-09T10:00:00Z\r\nContent-Type: {content_type}\r\n\
@@ -190,7 +196,7 @@ fn warc_record(kind: &str, uri: &str, content_type: &str, block: &[u8], keep: us
     r
 }
 
-fn http_response(content_type: &str, body: &[u8]) -> Vec<u8> {
+pub(crate) fn http_response(content_type: &str, body: &[u8]) -> Vec<u8> {
     let mut b = format!(
         "HTTP/1.1 200 OK\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\n\r\n",
         body.len()
@@ -200,7 +206,7 @@ fn http_response(content_type: &str, body: &[u8]) -> Vec<u8> {
     b
 }
 
-const RESPONSE: &str = "application/http; msgtype=response";
+pub(crate) const RESPONSE: &str = "application/http; msgtype=response";
 
 #[test]
 fn extracts_the_html_responses_of_a_warc_gz_in_order() {

@@ -4,11 +4,29 @@
 
 use std::path::Path;
 
-use crate::support::{fuzz_checks, markdown};
+use crate::support::{checks, fuzz_checks, markdown};
 
 fn cases(target: &str) -> Vec<(String, Vec<u8>)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+    files_in("fuzz/regressions", target)
+}
+
+/// The seed corpus of a target (`fuzz/seeds/<target>/`) and its finds, if
+/// any: the newer targets have no finds yet, so their seeds are replayed
+/// with the same checks.
+fn seeds_and_finds(target: &str) -> Vec<(String, Vec<u8>)> {
+    let mut all = files_in("fuzz/seeds", target);
+    let finds = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("fuzz/regressions")
+        .join(target);
+    if finds.exists() {
+        all.extend(files_in("fuzz/regressions", target));
+    }
+    all
+}
+
+fn files_in(root: &str, target: &str) -> Vec<(String, Vec<u8>)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join(root)
         .join(target);
     let mut out: Vec<(String, Vec<u8>)> = std::fs::read_dir(&dir)
         .map(|d| {
@@ -87,4 +105,31 @@ fn markdown_finds() {
     replay("markdown", |_, bytes| {
         markdown::check(&String::from_utf8_lossy(bytes))
     });
+}
+
+#[test]
+fn extract_bytes_seeds_and_finds() {
+    let failures: Vec<String> = seeds_and_finds("extract_bytes")
+        .into_iter()
+        .filter_map(|(name, bytes)| {
+            checks::extract_bytes(&bytes)
+                .err()
+                .map(|e| format!("{name}: {e}"))
+        })
+        .collect();
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[cfg(feature = "warc")]
+#[test]
+fn warc_seeds_and_finds() {
+    let failures: Vec<String> = seeds_and_finds("warc")
+        .into_iter()
+        .filter_map(|(name, bytes)| {
+            crate::support::warc_check::warc(&bytes)
+                .err()
+                .map(|e| format!("{name}: {e}"))
+        })
+        .collect();
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

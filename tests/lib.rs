@@ -7,14 +7,18 @@
 )]
 
 mod support {
+    pub mod checks;
     pub mod fuzz_checks;
     pub mod markdown;
     pub mod metric;
     pub mod oracle;
     pub mod torture;
+    #[cfg(feature = "warc")]
+    pub mod warc_check;
 }
 
 mod cli;
+mod cli_robust;
 mod encoding_fixtures;
 mod fixtures;
 mod fuzz_replay;
@@ -23,4 +27,5 @@ mod limits;
 mod markdown_fixtures;
 mod meta_fixtures;
 mod properties;
+mod robust;
 mod text_fixtures;

@@ -1,7 +1,8 @@
 #![no_main]
 //! `decruft::Extractor` with arbitrary options on arbitrary text: never
-//! panics, errors only for a too-large input, words come from the input, and
-//! explaining changes nothing in the output.
+//! panics, errors only for a too-large input or one that starts with a
+//! binary format's magic number, words come from the input, and explaining
+//! changes nothing in the output.
 
 use arbitrary::Arbitrary;
 use libfuzzer_sys::{fuzz_target, Corpus};

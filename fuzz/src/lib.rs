@@ -20,11 +20,58 @@ pub fn check(result: Result<(), String>) {
     }
 }
 
+#[path = "../../tests/support/checks.rs"]
+pub mod checks;
+
+#[path = "../../tests/support/warc_check.rs"]
+pub mod warc_check;
+
 pub use oracle::{all_text, words_from_input};
+
+/// Inputs larger than this are rejected by the `warc` target: enough to
+/// reach its line (64 KiB) and header (256 KiB) limits.
+pub const MAX_WARC_INPUT: usize = 1024 * 1024;
 
 /// Inputs larger than this are rejected: the oracle parse has no depth guard
 /// and would spend the fuzzer's time in html5ever's quadratic tree builder.
 pub const MAX_INPUT: usize = 16 * 1024;
+
+
+/// The article, or `None` for input refused as not HTML; panics on any
+/// other error (inputs here are within every size limit).
+pub fn unless_not_html(r: Result<decruft::Article, decruft::Error>) -> Option<decruft::Article> {
+    match r {
+        Ok(a) => Some(a),
+        Err(decruft::Error::NotHtml { reason }) => {
+            assert!(!reason.is_empty(), "a refusal gives its reason");
+            None
+        }
+        Err(e) => panic!("unexpected error: {e}"),
+    }
+}
+
+/// Panics if any output of `a` holds a control character other than a line
+/// feed or a tab.
+pub fn check_no_controls(a: &decruft::Article) {
+    if let Err(e) = checks::no_controls(a) {
+        panic!("{e}");
+    }
+}
+
+/// Panics unless every word of `output` occurs in the input's text.
+pub fn check_words_from_input(html: &str, output: &str) {
+    if let Err(e) = words_from_input(html, output) {
+        panic!("{e}");
+    }
+}
+
+/// Panics unless every word of cleaned `output` is in `input` (invisible
+/// characters removed, NFC, each line also read as mojibake repaired).
+pub fn check_clean_words(input: &str, output: &str) {
+    if let Err(e) = oracle::clean_words_from_input(input, output) {
+        panic!("{e}");
+    }
+}
 
 /// Panics unless the Markdown of `html` (links, images, base URL and
 /// comments on) leaves text and title as they are without it and reads back,
@@ -43,8 +90,10 @@ pub fn check_json(bytes: &[u8]) {
         .comments(true)
         .explain(true)
         .build()
-        .extract_bytes(bytes, None)
-        .expect("input is within the limits");
+        .extract_bytes(bytes, None);
+    let Some(a) = unless_not_html(a) else {
+        return;
+    };
     let json = serde_json::to_string(&a).expect("an article always serializes");
     let v: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
     assert_eq!(v["text"].as_str(), Some(a.text()));

@@ -34,12 +34,16 @@ fn each_input(mut files: Vec<PathBuf>, mut work: impl FnMut(&[u8]) -> String) ->
         match read_input(path) {
             Ok(bytes) => {
                 if let Err(e) = out.write_all(work(&bytes).as_bytes()) {
+                    if e.kind() == std::io::ErrorKind::BrokenPipe {
+                        return ExitCode::from(super::BROKEN_PIPE);
+                    }
                     eprintln!("decruft: writing output: {e}");
                     return ExitCode::FAILURE;
                 }
             }
             Err(e) => {
-                eprintln!("decruft: {}: {e}", path.display());
+                let name = path.display().to_string();
+                eprintln!("decruft: {}: {e}", super::output::printable(&name));
                 failed = true;
             }
         }

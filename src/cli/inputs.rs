@@ -11,7 +11,7 @@ use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
-use super::warc::{self, WarcReader};
+use decruft::warc::{self, WarcReader};
 
 /// One page to extract.
 pub struct Job {
@@ -25,7 +25,7 @@ pub struct Job {
 pub enum Payload {
     /// A file, read (and gunzipped) by the worker.
     File(PathBuf),
-    /// Standard input, already read.
+    /// Standard input or another stream, already read.
     Bytes(Vec<u8>),
     /// A WARC record's HTTP payload.
     Http(warc::HttpPage),
@@ -76,34 +76,54 @@ fn sniff_warc(path: &Path) -> bool {
     let Ok(file) = File::open(path) else {
         return false;
     };
-    let mut r = BufReader::new(file);
-    let gz = r.fill_buf().is_ok_and(|b| b.starts_with(&[0x1f, 0x8b]));
-    let mut head = [0u8; 5];
-    let read = if gz {
-        flate2::read::MultiGzDecoder::new(r).read_exact(&mut head)
-    } else {
-        r.read_exact(&mut head)
-    };
-    read.is_ok() && &head == b"WARC/"
+    let mut head = Vec::new();
+    BufReader::new(file)
+        .take(SNIFF_BYTES as u64)
+        .read_to_end(&mut head)
+        .is_ok()
+        && is_warc(&head)
 }
 
-/// Opens a WARC file, decompressing it as it is read when it is gzip (by its
-/// magic bytes, whatever its name): a `.warc.gz` is a series of gzip
-/// members, one per record, which `MultiGzDecoder` reads in turn.
-fn open_warc(path: &Path) -> io::Result<Box<dyn BufRead>> {
-    let mut r = BufReader::with_capacity(256 * 1024, File::open(path)?);
-    if r.fill_buf()?.starts_with(&[0x1f, 0x8b]) {
-        let gz = flate2::read::MultiGzDecoder::new(r);
-        Ok(Box::new(BufReader::with_capacity(256 * 1024, gz)))
-    } else {
-        Ok(Box::new(r))
+/// Bytes read from the start of a stream to tell what it holds: enough for
+/// a gzip header and the first bytes of its data.
+const SNIFF_BYTES: usize = 64 * 1024;
+
+/// Whether `head` (the first bytes of an input) is the start of a WARC
+/// file, plain or gzipped.
+fn is_warc(head: &[u8]) -> bool {
+    if head.starts_with(&[0x1f, 0x8b]) {
+        let mut first = [0u8; 5];
+        return flate2::read::GzDecoder::new(head)
+            .read_exact(&mut first)
+            .is_ok()
+            && &first == b"WARC/";
     }
+    head.starts_with(b"WARC/")
+}
+
+/// Opens a WARC file; the reader tells gzip from plain by its magic bytes,
+/// whatever the file's name.
+fn open_warc(path: &Path) -> io::Result<Box<dyn BufRead>> {
+    Ok(Box::new(BufReader::with_capacity(
+        256 * 1024,
+        File::open(path)?,
+    )))
+}
+
+/// Whether `path` (symbolic links followed) is a regular file: directory
+/// walks take nothing else, since reading a FIFO or a device may never end.
+fn is_regular(path: &Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|m| m.is_file())
 }
 
 /// A step of the walk.
 enum Entry {
-    /// An HTML file (or standard input, `-`).
+    /// An HTML file.
     Html(PathBuf),
+    /// Standard input (`-`) or another file that is not a regular one (a
+    /// FIFO, `/dev/stdin`), named explicitly: read once, as a stream, and
+    /// sniffed for gzip and WARC like a file.
+    Stream(PathBuf),
     /// A WARC file.
     Warc(PathBuf),
     /// A directory that could not be listed, or a path list that could not
@@ -120,6 +140,9 @@ struct Walk {
     list: Option<Box<dyn BufRead>>,
     list_name: String,
     dirs: Vec<std::vec::IntoIter<PathBuf>>,
+    /// The directory named on the command line being walked, and whether
+    /// anything came of it yet: one that gives nothing is reported.
+    named_dir: Option<(PathBuf, bool)>,
 }
 
 impl Walk {
@@ -129,6 +152,7 @@ impl Walk {
             list: None,
             list_name: String::new(),
             dirs: Vec::new(),
+            named_dir: None,
         }
     }
 
@@ -183,21 +207,18 @@ impl Iterator for Walk {
                     self.dirs.pop();
                     continue;
                 };
-                // Inside a directory: names decide, and links to
-                // directories are not followed.
-                let Ok(meta) = std::fs::symlink_metadata(&path) else {
+                let Some(entry) = self.walked(path) else {
                     continue;
                 };
-                if meta.is_dir() {
-                    if let Err(e) = self.enter(&path) {
-                        return Some(e);
-                    }
-                    continue;
+                if let Some((_, yielded)) = &mut self.named_dir {
+                    *yielded = true;
                 }
-                match kind_by_name(&path) {
-                    Kind::Html => return Some(Entry::Html(path)),
-                    Kind::Warc => return Some(Entry::Warc(path)),
-                    Kind::Other => continue,
+                return Some(entry);
+            }
+            if let Some((dir, yielded)) = self.named_dir.take() {
+                if !yielded {
+                    let why = "no HTML or WARC file in this directory".to_owned();
+                    return Some(Entry::Failed(dir.display().to_string(), why));
                 }
             }
             let path = match self.next_named()? {
@@ -205,16 +226,21 @@ impl Iterator for Walk {
                 Err(e) => return Some(e),
             };
             if path.as_os_str() == "-" {
-                return Some(Entry::Html(path));
+                return Some(Entry::Stream(path));
             }
             if path.is_dir() {
                 if let Err(e) = self.enter(&path) {
                     return Some(e);
                 }
+                self.named_dir = Some((path, false));
                 continue;
             }
             // A named file is read whatever its name; one of no known
-            // extension is checked for WARC content.
+            // extension is checked for WARC content. One that is not a
+            // regular file (a FIFO, /dev/stdin) is read once, as a stream.
+            if path.exists() && !is_regular(&path) {
+                return Some(Entry::Stream(path));
+            }
             return Some(match kind_by_name(&path) {
                 Kind::Warc => Entry::Warc(path),
                 Kind::Html => Entry::Html(path),
@@ -225,12 +251,41 @@ impl Iterator for Walk {
     }
 }
 
+impl Walk {
+    /// A path met inside a directory: names decide, links to directories
+    /// are not followed, and only regular files are read. `None` when the
+    /// walk goes on to the next path (a directory entered, another file).
+    fn walked(&mut self, path: PathBuf) -> Option<Entry> {
+        let meta = std::fs::symlink_metadata(&path).ok()?;
+        if meta.is_dir() {
+            return self.enter(&path).err();
+        }
+        let kind = kind_by_name(&path);
+        if kind == Kind::Other {
+            return None;
+        }
+        if !is_regular(&path) {
+            let why = "not a regular file (a FIFO, socket or device): skipped".to_owned();
+            return Some(Entry::Failed(path.display().to_string(), why));
+        }
+        Some(match kind {
+            Kind::Warc => Entry::Warc(path),
+            _ => Entry::Html(path),
+        })
+    }
+}
+
 /// The stream of pages.
 pub struct Jobs {
     walk: Walk,
-    warc: Option<(String, WarcReader<Box<dyn BufRead>>)>,
+    /// The WARC being read: its name, its reader, and whether it gave a
+    /// page yet (one that gives none is reported).
+    warc: Option<(String, Archive, bool)>,
     max_input: usize,
 }
+
+/// A WARC file's reader.
+type Archive = WarcReader<Box<dyn BufRead>>;
 
 impl Jobs {
     /// The pages of `sources`. A `--files-from` list that cannot be opened
@@ -258,45 +313,67 @@ impl Iterator for Jobs {
 
     fn next(&mut self) -> Option<Job> {
         loop {
-            if let Some((path, reader)) = &mut self.warc {
+            if let Some((path, reader, any)) = &mut self.warc {
+                let failed = |source: String, error: String| Job {
+                    source,
+                    payload: Payload::Failed(error),
+                };
                 match reader.next() {
                     Some(warc::Record::Page(page)) => {
+                        *any = true;
                         return Some(Job {
                             source: page.uri.clone(),
                             payload: Payload::Http(page),
-                        })
+                        });
                     }
                     Some(warc::Record::Failed { uri, error }) => {
-                        return Some(Job {
-                            source: uri.unwrap_or_else(|| path.clone()),
-                            payload: Payload::Failed(format!("{path}: {error}")),
-                        })
+                        *any = true;
+                        let error = format!("{path}: {error}");
+                        return Some(failed(uri.unwrap_or_else(|| path.clone()), error));
                     }
-                    None => self.warc = None,
+                    Some(_) => {}
+                    None => {
+                        let records = reader.records();
+                        let path = std::mem::take(path);
+                        let any = *any;
+                        self.warc = None;
+                        if !any {
+                            let why = format!("no HTML page among its {records} WARC records");
+                            return Some(failed(path, why));
+                        }
+                    }
                 }
+                continue;
             }
             match self.walk.next()? {
                 Entry::Html(path) => {
                     let source = path.display().to_string();
-                    let payload = if path.as_os_str() == "-" {
-                        let max = self.max_input;
-                        let mut buf = Vec::new();
-                        match io::stdin().take(max as u64 + 1).read_to_end(&mut buf) {
-                            Ok(_) if buf.len() > max => Payload::Failed(format!(
-                                "input is more than the limit of {max} bytes"
-                            )),
-                            Ok(_) => Payload::Bytes(buf),
-                            Err(e) => Payload::Failed(e.to_string()),
+                    return Some(Job {
+                        source,
+                        payload: Payload::File(path),
+                    });
+                }
+                Entry::Stream(path) => {
+                    let source = path.display().to_string();
+                    let payload = match open_stream(&path) {
+                        Ok((true, r)) => {
+                            self.warc = Some((source, WarcReader::new(r, self.max_input), false));
+                            continue;
                         }
-                    } else {
-                        Payload::File(path)
+                        Ok((false, r)) => match read_page(r, self.max_input) {
+                            Ok(bytes) => Payload::Bytes(bytes),
+                            Err(e) => Payload::Failed(e),
+                        },
+                        Err(e) => Payload::Failed(e.to_string()),
                     };
                     return Some(Job { source, payload });
                 }
                 Entry::Warc(path) => {
                     let name = path.display().to_string();
                     match open_warc(&path) {
-                        Ok(r) => self.warc = Some((name, WarcReader::new(r, self.max_input))),
+                        Ok(r) => {
+                            self.warc = Some((name, WarcReader::new(r, self.max_input), false))
+                        }
                         Err(e) => {
                             return Some(Job {
                                 source: name,
@@ -327,7 +404,7 @@ pub fn count(sources: &Sources) -> Option<u64> {
     for entry in Walk::new(sources) {
         match entry {
             Entry::Warc(_) => return None,
-            Entry::Html(_) | Entry::Failed(..) => n += 1,
+            Entry::Html(_) | Entry::Stream(_) | Entry::Failed(..) => n += 1,
         }
     }
     Some(n)
@@ -337,34 +414,52 @@ pub fn count(sources: &Sources) -> Option<u64> {
 /// bytes. Files over `max` bytes (before or after decompression) are refused
 /// without being read whole.
 pub fn read_file(path: &Path, max: usize) -> Result<Vec<u8>, String> {
-    let too_large = |len: u64| format!("file is {len} bytes, more than the limit of {max} bytes");
     let file = File::open(path).map_err(|e| e.to_string())?;
     let len = file.metadata().map_err(|e| e.to_string())?.len();
     if len > max as u64 {
-        return Err(too_large(len));
+        return Err(format!(
+            "file is {len} bytes, more than the limit of {max} bytes"
+        ));
     }
-    let mut r = BufReader::new(file);
+    read_page(BufReader::new(file), max)
+}
+
+/// Reads one page from `r`, gunzipping it when it starts with the gzip
+/// magic bytes; refused past `max` bytes, before or after decompression.
+fn read_page(mut r: impl BufRead, max: usize) -> Result<Vec<u8>, String> {
     let gz = r
         .fill_buf()
         .map_err(|e| e.to_string())?
         .starts_with(&[0x1f, 0x8b]);
     let mut buf = Vec::new();
+    let mut raw = (&mut r).take(max as u64 + 1);
     if gz {
-        flate2::read::MultiGzDecoder::new(r)
+        flate2::read::MultiGzDecoder::new(raw)
             .take(max as u64 + 1)
             .read_to_end(&mut buf)
             .map_err(|e| format!("gzip: {e}"))?;
-        if buf.len() > max {
-            return Err(format!(
-                "decompressed file is more than the limit of {max} bytes"
-            ));
-        }
     } else {
-        r.take(max as u64 + 1)
-            .read_to_end(&mut buf)
-            .map_err(|e| e.to_string())?;
+        raw.read_to_end(&mut buf).map_err(|e| e.to_string())?;
+    }
+    if buf.len() > max {
+        return Err(format!("input is more than the limit of {max} bytes"));
     }
     Ok(buf)
+}
+
+/// Opens a stream (standard input for `-`), and tells from its first bytes
+/// whether it is a WARC file (plain or gzipped) or one page.
+fn open_stream(path: &Path) -> io::Result<(bool, Box<dyn BufRead>)> {
+    let mut r: Box<dyn Read> = if path.as_os_str() == "-" {
+        Box::new(io::stdin())
+    } else {
+        Box::new(File::open(path)?)
+    };
+    let mut head = Vec::new();
+    (&mut r).take(SNIFF_BYTES as u64).read_to_end(&mut head)?;
+    let warc = is_warc(&head);
+    let stream = io::Cursor::new(head).chain(r);
+    Ok((warc, Box::new(BufReader::with_capacity(256 * 1024, stream))))
 }
 
 #[cfg(test)]

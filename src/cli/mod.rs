@@ -10,9 +10,7 @@
 pub mod clean;
 mod inputs;
 pub mod output;
-mod payload;
 mod progress;
-mod warc;
 
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -33,6 +31,11 @@ const PAGES_PER_JOB: usize = 4;
 
 /// Exit status after Ctrl-C, as shells report a process ended by SIGINT.
 const INTERRUPTED: u8 = 130;
+
+/// Exit status when standard output was closed by its reader, as shells
+/// report a process ended by SIGPIPE (Rust ignores the signal, so the
+/// program sees the error and ends itself, silently).
+pub const BROKEN_PIPE: u8 = 141;
 
 /// What `decruft extract` was asked to do.
 pub struct Extract {
@@ -86,7 +89,7 @@ impl Worker {
                     inputs::read_file(&path, self.max_input).and_then(|b| article(&b, None))
                 }
                 Payload::Bytes(bytes) => article(&bytes, None),
-                Payload::Http(page) => payload::decode_body(&page, self.max_input)
+                Payload::Http(page) => decruft::warc::decode_body(&page, self.max_input)
                     .and_then(|b| article(&b, page.content_type.as_deref())),
                 Payload::Failed(error) => Err(error),
             }
@@ -177,6 +180,14 @@ pub fn extract(args: Extract) -> ExitCode {
         &stop,
         &mut progress,
     );
+    // Whoever reads the output stopped (`| head`): end quietly, as Unix
+    // tools do, with no summary claiming pages were written.
+    if written
+        .as_ref()
+        .is_err_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+    {
+        return ExitCode::from(BROKEN_PIPE);
+    }
     let interrupted = stop.load(Ordering::SeqCst);
     let failed = progress.counts.failed > 0;
     progress.finish(interrupted);

@@ -117,7 +117,7 @@ impl Layout {
                     if index > 0 {
                         s.push('\n');
                     }
-                    s.push_str(&format!("==> {source} <==\n"));
+                    s.push_str(&format!("==> {} <==\n", printable(source)));
                 }
                 s.push_str(&text_block(&article, self.title, self.explain));
                 s
@@ -145,15 +145,39 @@ impl Layout {
         Outcome {
             status: Status::Failed,
             output,
-            error: Some(format!("{source}: {error}")),
+            error: Some(format!("{}: {}", printable(source), printable(&error))),
         }
     }
 }
 
+/// One JSON object and a line feed. serde_json escapes C0 controls; the
+/// line and paragraph separators and NEL are escaped too, so that readers
+/// that split lines on them (JavaScript, Python's `str.splitlines`) never
+/// cut a record. (They can only occur inside strings, so replacing them
+/// anywhere in the line is safe.)
 fn json_line(obj: Map<String, Value>) -> String {
     let mut line = Value::Object(obj).to_string();
+    if line.contains(['\u{2028}', '\u{2029}', '\u{85}']) {
+        line = line
+            .replace('\u{2028}', "\\u2028")
+            .replace('\u{2029}', "\\u2029")
+            .replace('\u{85}', "\\u0085");
+    }
     line.push('\n');
     line
+}
+
+/// `s` (a path or a URI, an error message) safe to print on a terminal:
+/// control characters, line breaks included, become `?`.
+pub fn printable(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.chars().any(char::is_control) {
+        s.chars()
+            .map(|c| if c.is_control() { '?' } else { c })
+            .collect::<String>()
+            .into()
+    } else {
+        s.into()
+    }
 }
 
 /// A page in the text format: the explanation and the title on request,

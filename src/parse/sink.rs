@@ -34,11 +34,13 @@ const DOCUMENT: Handle = 0;
 
 enum Data {
     Document,
+    /// An element; its name is kept beside the nodes ([`Tree::names`]),
+    /// so that a node stays small (a page of 250,000 elements has up to
+    /// some 750,000 nodes).
     Element {
-        name: QualName,
         attrs: Vec<Attribute>,
         /// A `<template>`'s content fragment (never part of the document).
-        template: Option<Handle>,
+        template: Link,
         mathml_annotation_xml_integration_point: bool,
     },
     Text(StrTendril),
@@ -99,10 +101,11 @@ struct Tree {
 }
 
 impl Tree {
-    fn push(&mut self, data: Data) -> Handle {
-        let name = match &data {
-            Data::Element { name, .. } => (name.ns.clone(), name.local.clone()),
-            _ => (ns!(), html5ever::local_name!("")),
+    /// Adds a node; `name` for an element.
+    fn push(&mut self, data: Data, name: Option<QualName>) -> Handle {
+        let name = match name {
+            Some(n) => (n.ns, n.local),
+            None => (ns!(), html5ever::local_name!("")),
         };
         self.names.push(name);
         self.nodes.push(Node::new(data));
@@ -270,17 +273,20 @@ impl Builder {
                 }
                 Step::Enter(h, p) => (h, p),
             };
-            let Some(node) = tree.get_mut(h) else {
+            let Some(node) = tree.nodes.get_mut(h) else {
                 continue;
             };
             let data = match std::mem::replace(&mut node.data, Data::Other) {
                 Data::Document => NodeData::Document,
                 Data::Text(t) => NodeData::Text(t),
-                Data::Element { name, attrs, .. } => NodeData::Element(Element {
-                    foreign: name.ns != ns!(html),
-                    name: name.local,
-                    attrs,
-                }),
+                Data::Element { attrs, .. } => {
+                    let (ns, name) = tree.names.get(h).cloned().unwrap_or_default();
+                    NodeData::Element(Element {
+                        foreign: ns != ns!(html),
+                        name,
+                        attrs,
+                    })
+                }
                 Data::Other => continue,
             };
             let is_text = matches!(data, NodeData::Text(_));
@@ -362,21 +368,28 @@ impl TreeSink for Builder {
             // sensible element limit).
             self.shared.stop.set(true);
         }
-        let template = flags.template.then(|| tree.push(Data::Other));
-        tree.push(Data::Element {
-            name,
-            attrs,
-            template,
-            mathml_annotation_xml_integration_point: flags.mathml_annotation_xml_integration_point,
-        })
+        let template = if flags.template {
+            Link::to(tree.push(Data::Other, None))
+        } else {
+            Link::NONE
+        };
+        tree.push(
+            Data::Element {
+                attrs,
+                template,
+                mathml_annotation_xml_integration_point: flags
+                    .mathml_annotation_xml_integration_point,
+            },
+            Some(name),
+        )
     }
 
     fn create_comment(&self, _text: StrTendril) -> Handle {
-        self.tree.borrow_mut().push(Data::Other)
+        self.tree.borrow_mut().push(Data::Other, None)
     }
 
     fn create_pi(&self, _target: StrTendril, _data: StrTendril) -> Handle {
-        self.tree.borrow_mut().push(Data::Other)
+        self.tree.borrow_mut().push(Data::Other, None)
     }
 
     fn append(&self, parent: &Handle, child: NodeOrText<Handle>) {
@@ -385,7 +398,7 @@ impl TreeSink for Builder {
             NodeOrText::AppendText(text) => {
                 let last = tree.get(*parent).and_then(|n| n.last.get());
                 if !tree.extend_text(last, &text) {
-                    let t = tree.push(Data::Text(text));
+                    let t = tree.push(Data::Text(text), None);
                     tree.link_last(*parent, t);
                 }
             }
@@ -421,9 +434,9 @@ impl TreeSink for Builder {
 
     fn get_template_contents(&self, target: &Handle) -> Handle {
         match self.tree.borrow().get(*target).map(|n| &n.data) {
-            Some(Data::Element {
-                template: Some(t), ..
-            }) => *t,
+            Some(Data::Element { template, .. }) if template.get().is_some() => {
+                template.get().unwrap_or(*target)
+            }
             // Never asked of anything but a template; any node will do.
             _ => *target,
         }
@@ -444,7 +457,7 @@ impl TreeSink for Builder {
             NodeOrText::AppendText(text) => {
                 let prev = tree.get(*sibling).and_then(|s| s.prev.get());
                 if !tree.extend_text(prev, &text) {
-                    let t = tree.push(Data::Text(text));
+                    let t = tree.push(Data::Text(text), None);
                     tree.link_before(*sibling, t);
                 }
             }

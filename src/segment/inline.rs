@@ -207,6 +207,10 @@ impl Inline {
                     continue;
                 }
             }
+            // "now!" before a link would make it an image: `![…](…)`.
+            if matches!(m.span, Span::Link(_)) && self.buf.ends_with('!') {
+                self.buf.insert(self.buf.len() - 1, '\\');
+            }
             m.start = Some(self.buf.len());
             self.buf.push_str(opener_of(&m.span));
         }

@@ -66,6 +66,9 @@ pub(crate) struct Block {
     pub(crate) md: String,
     /// Images (Markdown) from blocks without text just before this one.
     pub(crate) md_images: String,
+    /// Nesting depth of its deepest text node: past the parse depth limit,
+    /// text is flattened into the element at the limit.
+    pub(crate) depth: u32,
 }
 
 /// A list item's place: the item element, how many lists hold it and its
@@ -111,6 +114,7 @@ pub(crate) fn segment(dom: &Dom, pruned: &Pruned, markdown: Option<MdSettings>) 
         buf: String::new(),
         chars: 0,
         link_chars: 0,
+        depth: 0,
         pending_space: false,
         frames: Vec::new(),
         pre: 0,
@@ -130,7 +134,10 @@ pub(crate) fn segment(dom: &Dom, pruned: &Pruned, markdown: Option<MdSettings>) 
         s.exit_until(id);
         let Some(node) = dom.node(id) else { break };
         match &node.data {
-            NodeData::Text(t) => s.push_text(t),
+            NodeData::Text(t) => {
+                s.depth = s.depth.max(dom.depth(id));
+                s.push_text(t);
+            }
             NodeData::Document => {}
             NodeData::Element(e) => {
                 let block = !e.foreign && is_block(&e.name);
@@ -181,6 +188,8 @@ struct Segmenter<'a> {
     buf: String,
     chars: usize,
     link_chars: usize,
+    /// Deepest text node of the block in the making.
+    depth: u32,
     pending_space: bool,
     frames: Vec<Frame>,
     pre: usize,
@@ -484,6 +493,7 @@ impl Segmenter<'_> {
         if self.chars == 0 {
             self.buf.clear();
             self.link_chars = 0;
+            self.depth = 0;
             return;
         }
         let md = if md.is_empty() { md } else { tidy(&md) };
@@ -519,6 +529,7 @@ impl Segmenter<'_> {
             },
             md,
             md_images,
+            depth: std::mem::take(&mut self.depth),
         });
         self.chars = 0;
         self.link_chars = 0;

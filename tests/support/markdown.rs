@@ -54,7 +54,12 @@ pub fn strip(md: &str) -> String {
 /// and comments on, text and title are those of a plain extraction, and the
 /// Markdown reads back, through a CommonMark parser, as the text.
 pub fn check(html: &str) -> Result<(), String> {
-    let plain = decruft::extract(html).map_err(|e| e.to_string())?;
+    let plain = match decruft::extract(html) {
+        // Refused (it starts with a binary format's magic number): there
+        // is no Markdown to check.
+        Err(decruft::Error::NotHtml { .. }) => return Ok(()),
+        other => other.map_err(|e| e.to_string())?,
+    };
     let a = decruft::Options::new()
         .markdown(true)
         .links(true)

@@ -1,15 +1,26 @@
 //! A WARC response's payload as the page's bytes: HTTP transfer and content
-//! codings undone, in the worker, so that the reading thread only copies
-//! bytes.
+//! codings undone (in the `decruft` program, by the worker that extracts the
+//! page, so that the reading thread only copies bytes).
 
 use std::io::Read;
 
-use super::warc::HttpPage;
+use super::HttpPage;
 
 /// The payload with its transfer and content codings undone: chunked
 /// transfer coding, then gzip or deflate. Payloads marked chunked that do not
 /// parse as chunks are taken as they are (crawlers that de-chunk but keep
 /// the header). The result is refused past `max` bytes.
+///
+/// # Errors
+/// A message when the coding is unsupported (`br`, `zstd`…), the compressed
+/// data is damaged, or the result is over `max` bytes.
+///
+/// ```
+/// let mut page = decruft::warc::HttpPage::default();
+/// page.body = b"4\r\n<p>A\r\n5\r\n</p>B\r\n0\r\n\r\n".to_vec();
+/// page.transfer_encoding = Some("chunked".into());
+/// assert_eq!(decruft::warc::decode_body(&page, 100).unwrap(), b"<p>A</p>B");
+/// ```
 pub fn decode_body(page: &HttpPage, max: usize) -> Result<Vec<u8>, String> {
     let chunked = page
         .transfer_encoding

@@ -120,6 +120,21 @@ impl Article {
         self.inner.tags().to_vec()
     }
 
+    /// What kind of page this is: ``"article"``, ``"forum"``,
+    /// ``"documentation"``, ``"service"``, ``"product"``, ``"listing"``,
+    /// ``"collection"`` or ``"other"``. The body follows the kind (every post
+    /// of a thread, every entry of a listing); filter on it to keep articles
+    /// only.
+    ///
+    /// >>> import decruft
+    /// >>> decruft.extract('<script type="application/ld+json">{"@type": "Product"}</script>'
+    /// ...                 '<p>A kettle that boils a litre of water in three minutes.</p>').page_type
+    /// 'product'
+    #[getter]
+    fn page_type(&self) -> &'static str {
+        self.inner.page_type().name()
+    }
+
     /// The character encoding the bytes were decoded with (``"UTF-8"``,
     /// ``"windows-1252"``…), or None when the page was given as ``str``.
     #[getter]
@@ -177,6 +192,7 @@ impl Article {
         d.set_item("image", a.image())?;
         d.set_item("tags", a.tags())?;
         d.set_item("encoding", a.encoding())?;
+        d.set_item("page_type", a.page_type().name())?;
         let comments = PyList::empty(py);
         for c in a.comments() {
             let cd = PyDict::new(py);

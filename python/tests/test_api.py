@@ -76,8 +76,9 @@ def test_to_dict_has_every_field():
     d = decruft.extract("<p>Some body text that reads like a sentence.</p>").to_dict()
     assert list(d) == [
         "title", "text", "markdown", "authors", "date", "site_name", "description",
-        "language", "url", "image", "tags", "encoding", "comments", "explanation",
+        "language", "url", "image", "tags", "encoding", "page_type", "comments", "explanation",
     ]
+    assert d["page_type"] == "article"
 
 
 def test_url_resolves_links_and_is_the_fallback_url():

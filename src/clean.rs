@@ -4,14 +4,19 @@
 //!
 //! Normalisation: CRLF → LF, Unicode NFC, odd spaces → space, invisible
 //! characters removed (ZWJ/ZWNJ kept), bidi controls removed from lines with
-//! no right-to-left letters, mojibake repaired where a whole line is UTF-8
-//! read as Windows-1252, runs of spaces collapsed, lines trimmed, blank-line
-//! runs collapsed, adjacent duplicate lines collapsed.
+//! no right-to-left letters, runs of spaces collapsed, lines trimmed,
+//! blank-line runs collapsed, adjacent duplicate lines collapsed. Text given
+//! to [`Cleaner`] also has its mojibake repaired first, span by span (before
+//! anything else touches a byte of it: "Ã" and a soft hyphen are "í"), ZWJ
+//! and ZWNJ removed between letters of scripts that never use them, and
+//! bidi marks removed where they change nothing (see [`tidy_line`]).
 
 use unicode_normalization::UnicodeNormalization;
 
 use crate::article::BlockReport;
 use crate::lang::{self, Phrase};
+
+mod leaks;
 
 /// Cleans text that another tool extracted from a web page: drops
 /// boilerplate lines in many languages (comment forms, share and cookie
@@ -151,6 +156,7 @@ impl Cleaner {
         for l in lines.iter_mut().filter(|l| !l.text.is_empty()) {
             l.drop = self.line_verdict(&l.text);
         }
+        leaks::drop_related_groups(&mut lines);
         drop_tail_titles(&mut lines);
         drop_stray_edges(&mut lines);
         lines
@@ -166,6 +172,9 @@ impl Cleaner {
         }
         if lang::is_credit_line(line) {
             return Some("photo credit".to_owned());
+        }
+        if let Some(reason) = leaks::verdict(line) {
+            return Some(reason.to_owned());
         }
         let lower = line.to_lowercase();
         if self.terminal_punctuation && !ends_sentence(line) {
@@ -371,36 +380,52 @@ fn join<'a>(lines: impl Iterator<Item = &'a str>) -> String {
 /// The lines of `text`, normalised; blank lines are empty strings.
 fn normalized_lines(text: &str) -> Vec<String> {
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
-    let nfc: String = text.nfc().collect();
-    let mut lines: Vec<String> = nfc.split('\n').map(|l| normalize_line(l, true)).collect();
+    let mut lines: Vec<String> = text.split('\n').map(|l| normalize_line(l, true)).collect();
     // Adjacent duplicates go before any line is judged, so that cleaning
     // twice changes nothing more.
     lines.dedup_by(|a, b| !a.is_empty() && a == b);
     lines
 }
 
-/// Normalises one line (no line breaks inside); `repair`: also undo
-/// mojibake.
-fn normalize_line(line: &str, repair: bool) -> String {
-    let tidy = tidy_line(line);
-    // Repair after tidying (a stray invisible character would stop the
-    // whole-line test) and tidy again after it: cleaning twice must change
-    // nothing more than cleaning once.
-    match repair.then(|| repair_mojibake(&tidy)).flatten() {
-        Some(fixed) => tidy_line(&fixed.nfc().collect::<String>()),
-        None => tidy,
+/// Rounds of mojibake repair: text garbled twice ("Ã\u{83}Â©") is repaired
+/// twice, so that cleaning twice changes nothing more than cleaning once.
+const REPAIR_ROUNDS: usize = 3;
+
+/// Normalises one line (no line breaks inside); `cleaner`: the line is
+/// text given to [`Cleaner`], whose mojibake is repaired and whose joiners
+/// and bidi marks are judged (extraction output keeps its characters).
+fn normalize_line(line: &str, cleaner: bool) -> String {
+    if !cleaner {
+        return tidy_line(line, false);
     }
+    // Repair before anything else: a soft hyphen or a no-break space is a
+    // byte of the mojibake ("Ã\u{ad}" is "í", "Ã\u{a0}" is "à").
+    let mut text = line.to_owned();
+    for _ in 0..REPAIR_ROUNDS {
+        match repair_mojibake(&text) {
+            Some(fixed) => text = fixed,
+            None => break,
+        }
+    }
+    tidy_line(&text.nfc().collect::<String>(), true)
 }
 
-/// Spaces, invisible characters and bidi controls of one line.
-fn tidy_line(line: &str) -> String {
+/// Spaces, invisible characters and bidi controls of one line. `judge`:
+/// also drop ZWJ/ZWNJ between letters of scripts that never use them, and
+/// LRM/RLM where they change nothing: in a line with no letter of the
+/// other direction, or between two letters of their own direction.
+fn tidy_line(line: &str, judge: bool) -> String {
     let rtl = line.chars().any(is_rtl);
+    let mut chars: Vec<char> = line
+        .chars()
+        .filter(|&c| !is_invisible(c) && (rtl || !is_bidi_control(c)))
+        .collect();
+    if judge {
+        chars = judge_joiners_and_marks(&chars);
+    }
     let mut out = String::with_capacity(line.len());
     let mut space = false;
-    for c in line.chars() {
-        if is_invisible(c) || (!rtl && is_bidi_control(c)) {
-            continue;
-        }
+    for c in chars {
         if c == ' ' || is_odd_space(c) {
             space = true;
             continue;
@@ -417,6 +442,47 @@ fn tidy_line(line: &str) -> String {
     } else {
         trimmed.to_owned()
     }
+}
+
+/// [`tidy_line`]'s judgement on joiners and bidi marks; neighbours are
+/// read in `chars` as given, so a second pass finds nothing more to drop.
+fn judge_joiners_and_marks(chars: &[char]) -> Vec<char> {
+    let ltr = |c: char| c.is_alphabetic() && !is_rtl(c);
+    let rtl_letter = |c: char| c.is_alphabetic() && is_rtl(c);
+    let has_ltr = chars.iter().any(|&c| ltr(c));
+    let has_rtl = chars.iter().any(|&c| rtl_letter(c));
+    let mut out = Vec::with_capacity(chars.len());
+    for (i, &c) in chars.iter().enumerate() {
+        let prev = i.checked_sub(1).and_then(|j| chars.get(j)).copied();
+        let next = chars.get(i + 1).copied();
+        let both = |f: &dyn Fn(char) -> bool| prev.is_some_and(f) && next.is_some_and(f);
+        let drop = match c {
+            '\u{200c}' | '\u{200d}' => both(&joinerless_letter),
+            '\u{200f}' => !has_ltr || both(&rtl_letter),
+            '\u{200e}' => !has_rtl || both(&ltr),
+            _ => false,
+        };
+        if !drop {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// A letter of a script that never uses ZWJ/ZWNJ (Latin, Greek, Cyrillic,
+/// Armenian, Georgian, Hebrew, Thai, kana, Han, Hangul); Arabic, Persian,
+/// the Indic scripts and emoji sequences use them.
+fn joinerless_letter(c: char) -> bool {
+    c.is_alphabetic()
+        && matches!(c,
+            '\u{0}'..='\u{24f}' | '\u{1e00}'..='\u{1fff}' // Latin, Greek extended
+            | '\u{370}'..='\u{58f}' // Greek, Cyrillic, Armenian
+            | '\u{5d0}'..='\u{5ea}' // Hebrew letters
+            | '\u{10a0}'..='\u{10ff}' // Georgian
+            | '\u{e00}'..='\u{e7f}' // Thai
+            | '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{9fff}' // kana, Han
+            | '\u{ac00}'..='\u{d7af}' // Hangul
+        )
 }
 
 /// Normalises one block of extractor output (white space is already
@@ -494,8 +560,11 @@ fn cp1252_byte(c: char) -> Option<u8> {
         .and_then(|i| u8::try_from(0x80 + i).ok())
 }
 
-/// A line that is UTF-8 read as Windows-1252 ("Ã©tÃ©", "â€™"), decoded
-/// right; `None` when the line is not that, as a whole.
+/// A line with spans of UTF-8 read as Windows-1252 ("Ã©tÃ©", "â€™"), those
+/// spans decoded right; `None` when there is none. A span is a run of
+/// characters that Windows-1252 can encode, spaces aside; it is repaired
+/// when its bytes are UTF-8 and decode to letters or punctuation of a
+/// living script (so "groß“", bytes DF 93, stays).
 fn repair_mojibake(line: &str) -> Option<String> {
     // Quick test: a lead byte of a UTF-8 sequence (Â–ô) followed by what
     // would be a continuation byte.
@@ -514,9 +583,52 @@ fn repair_mojibake(line: &str) -> Option<String> {
     if !suspicious {
         return None;
     }
-    let bytes: Option<Vec<u8>> = line.chars().map(cp1252_byte).collect();
+    let mut out = String::with_capacity(line.len());
+    let mut changed = false;
+    let mut span = String::new();
+    let mut flush = |span: &mut String, out: &mut String| {
+        match repair_span(span) {
+            Some(fixed) => {
+                out.push_str(&fixed);
+                changed = true;
+            }
+            None => out.push_str(span),
+        }
+        span.clear();
+    };
+    for c in line.chars() {
+        if c != ' ' && cp1252_byte(c).is_some() {
+            span.push(c);
+        } else {
+            flush(&mut span, &mut out);
+            out.push(c);
+        }
+    }
+    flush(&mut span, &mut out);
+    changed.then_some(out)
+}
+
+/// One span decoded as UTF-8, if it is mojibake.
+fn repair_span(span: &str) -> Option<String> {
+    if span.is_ascii() {
+        return None;
+    }
+    let bytes: Option<Vec<u8>> = span.chars().map(cp1252_byte).collect();
     let fixed = String::from_utf8(bytes?).ok()?;
-    (fixed != line).then_some(fixed)
+    (fixed != span && fixed.chars().all(|c| c.is_ascii() || plausible(c))).then_some(fixed)
+}
+
+/// Characters that repaired mojibake may hold: letters and punctuation of
+/// the scripts a page is written in, not the rare blocks that a legitimate
+/// Latin-1 pair ("ß“") would decode to.
+fn plausible(c: char) -> bool {
+    matches!(c,
+        '\u{a0}'..='\u{24f}' | '\u{300}'..='\u{36f}' | '\u{370}'..='\u{52f}'
+        | '\u{590}'..='\u{6ff}' | '\u{900}'..='\u{dff}' | '\u{e00}'..='\u{e7f}'
+        | '\u{1e00}'..='\u{1fff}' | '\u{2000}'..='\u{206f}' | '\u{20a0}'..='\u{20cf}'
+        | '\u{2100}'..='\u{215f}' | '\u{3000}'..='\u{30ff}' | '\u{3400}'..='\u{9fff}'
+        | '\u{ac00}'..='\u{d7af}' | '\u{ff00}'..='\u{ffef}'
+    )
 }
 
 #[cfg(test)]
@@ -538,14 +650,19 @@ mod tests {
     }
 
     #[test]
-    fn mojibake_is_repaired_whole_lines_only() {
+    fn mojibake_is_repaired_span_by_span() {
         for (line, repaired) in [
             ("Ã‰tÃ© Ã\u{a0} Paris", Some("Été à Paris")),
             ("Itâ€™s here", Some("It’s here")),
             ("Été à Paris", None),
             ("plain ASCII", None),
-            // Not Windows-1252 as a whole: left alone.
-            ("Ã© and 日本", None),
+            // Repaired span by span, around what Windows-1252 cannot hold.
+            ("Ã© and 日本", Some("é and 日本")),
+            // The soft hyphen is a byte of "í".
+            ("polÃ\u{ad}tica", Some("política")),
+            // Legitimate Latin-1 that happens to be valid UTF-8: "ß“" is DF 93.
+            ("groß“", None),
+            ("„Straße“", None),
         ] {
             assert_eq!(repair_mojibake(line).as_deref(), repaired, "{line:?}");
         }

@@ -50,7 +50,7 @@ pub(crate) static NUMERIC_DATE: Pattern =
 /// WordPress's related-post category line: a short preposition and a quoted
 /// name, `In "Local news"`, `Dans « Actualités »`, `В «Новости»` (clean).
 pub(crate) static IN_QUOTED: Pattern =
-    Pattern::new(r#"^\p{L}{1,4}\s*["“”«„‘'「『]\s*[^"“”«»„「」『』]{1,60}?\s*["“”»«‘’'」』]$"#);
+    Pattern::new(r#"^\p{L}{1,4}\s+["“”«„‘「『]\s*[^"“”«»„「」『』]{1,60}?\s*["“”»«‘’」』]$"#);
 
 /// A price: a currency sign next to digits (pagetype: product pages show a
 /// few, collections many).

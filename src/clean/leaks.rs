@@ -47,6 +47,7 @@ fn lower_list(section: Section) -> Vec<String> {
 
 static BUTTONS: LazyLock<FastSet<String>> = LazyLock::new(|| set(Section::Buttons));
 static BYLINES: LazyLock<Vec<String>> = LazyLock::new(|| lower_list(Section::Bylines));
+static AUTHORS: LazyLock<Vec<String>> = LazyLock::new(|| lower_list(Section::Authors));
 static LABELS: LazyLock<Vec<String>> = LazyLock::new(|| lower_list(Section::Labels));
 static PITCHES: LazyLock<Vec<String>> = LazyLock::new(|| lower_list(Section::Pitches));
 /// Counter words with `true` for a marker ("ago", "views"), `false` for a
@@ -71,8 +72,6 @@ pub(super) fn verdict(line: &str) -> Option<&'static str> {
         Some("label")
     } else if is_byline(line) {
         Some("byline")
-    } else if is_date_line(line) {
-        Some("dateline")
     } else if is_pitch_line(line) {
         Some("newsletter pitch")
     } else if is_in_category(line) {
@@ -84,7 +83,11 @@ pub(super) fn verdict(line: &str) -> Option<&'static str> {
 
 /// "Pin", "WhatsApp", "微信", or a row of them ("Facebook Twitter Email").
 fn is_button_line(line: &str) -> bool {
-    if line.chars().count() > 120 {
+    // Words only: "1. Facebook" is a list item, "LinkedIn\t$2.50" a table row.
+    let words_only = line
+        .chars()
+        .all(|c| c.is_alphabetic() || lang::is_mark(c) || matches!(c, ' ' | '-' | '+' | '.'));
+    if line.chars().count() > 120 || !words_only {
         return false;
     }
     if BUTTONS.contains(&lang::normalize(line)) {
@@ -112,6 +115,16 @@ fn starts_with_word<'a>(rest: &'a str, word: &str) -> Option<&'a str> {
 /// marker; a number or a unit beside the marker.
 fn is_counter_line(line: &str) -> bool {
     if line.chars().count() > MAX_COUNTER {
+        return false;
+    }
+    // Numbers, words and the separators of a counter ("77° View" is weather).
+    let plain = line.chars().all(|c| {
+        c.is_alphanumeric()
+            || lang::is_mark(c)
+            || c.is_whitespace()
+            || ".,:·|()/-\u{200c}".contains(c)
+    });
+    if !plain {
         return false;
     }
     let lower = line.to_lowercase();
@@ -188,32 +201,38 @@ fn is_name_like(s: &str) -> bool {
 }
 
 /// "Posted on March 3, 2021", "Redacción | 3 de marzo de 2021",
-/// "eingestellt am 03.03.2021", "By Jane Roe, Staff Writer", "作者：张三".
+/// "eingestellt am 03.03.2021" (a dateline label and a date), "By Jane Roe,
+/// Staff Writer", "作者：张三" (a byline label and a name).
 fn is_byline(line: &str) -> bool {
     if line.chars().count() > MAX_BYLINE || ends_sentence(line) {
         return false;
     }
     let lower = line.to_lowercase();
-    BYLINES.iter().any(|label| {
-        let Some(rest) = starts_with_word(&lower, label) else {
-            return false;
-        };
-        let colon = rest.trim_start().starts_with([':', '：']);
-        let seps = [':', '：', '|', '-', '–', '—', '·', ',', ' '];
-        let tail = rest.trim_start_matches(seps);
-        if tail.is_empty() {
-            return false;
-        }
-        // The same tail in the line's own case, for the name test.
-        let original = (lower.len() == line.len())
-            .then(|| line.len().checked_sub(tail.len()))
-            .flatten()
-            .and_then(|i| line.get(i..))
-            .unwrap_or("");
-        (DATE.is_match(tail) && tail.split_whitespace().count() <= 12)
-            || is_name_like(original)
-            || (colon && tail.chars().count() <= 30)
-    })
+    let seps = [':', '：', '|', '-', '–', '—', '·', ',', ' '];
+    let dated = BYLINES.iter().any(|label| {
+        starts_with_word(&lower, label).is_some_and(|rest| {
+            let tail = rest.trim_start_matches(seps);
+            DATE.is_match(tail) && tail.split_whitespace().count() <= 12
+        })
+    });
+    dated
+        || AUTHORS.iter().any(|label| {
+            let Some(rest) = starts_with_word(&lower, label) else {
+                return false;
+            };
+            let colon = rest.trim_start().starts_with([':', '：']);
+            let tail = rest.trim_start_matches(seps);
+            if tail.is_empty() {
+                return false;
+            }
+            // The same tail in the line's own case, for the name test.
+            let original = (lower.len() == line.len())
+                .then(|| line.len().checked_sub(tail.len()))
+                .flatten()
+                .and_then(|i| line.get(i..))
+                .unwrap_or("");
+            is_name_like(original) || (colon && tail.chars().count() <= 30)
+        })
 }
 
 /// Number groups in `s` ("3 March 2021" has two).

@@ -34,9 +34,10 @@ pub(crate) enum Section {
     Reply,
     /// A share button's word alone on a line ("WhatsApp", "微信"); clean only.
     Buttons,
-    /// The label of a byline or dateline ("Posted on", "eingestellt am");
-    /// clean only.
+    /// The label of a dateline ("Posted on", "eingestellt am"); clean only.
     Bylines,
+    /// The label of a byline, before a name ("By", "Автор"); clean only.
+    Authors,
     /// The word that makes a number a counter or a relative time ("ago",
     /// "views", "منذ", "前"); clean only.
     Counters,
@@ -51,7 +52,7 @@ pub(crate) enum Section {
 }
 
 /// The `[heading]` of each section in a phrase file.
-pub(crate) const SECTIONS: [(&str, Section); 19] = [
+pub(crate) const SECTIONS: [(&str, Section); 20] = [
     ("comments", Section::Kind(Phrase::Comments)),
     ("related", Section::Kind(Phrase::Related)),
     ("share", Section::Kind(Phrase::Share)),
@@ -67,6 +68,7 @@ pub(crate) const SECTIONS: [(&str, Section); 19] = [
     ("reply", Section::Reply),
     ("buttons", Section::Buttons),
     ("bylines", Section::Bylines),
+    ("authors", Section::Authors),
     ("counters", Section::Counters),
     ("units", Section::Units),
     ("labels", Section::Labels),

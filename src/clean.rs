@@ -284,12 +284,23 @@ fn is_breadcrumb(line: &str) -> bool {
     let Some(sep) = SEPARATORS.iter().find(|s| line.matches(**s).count() >= 2) else {
         return false;
     };
+    // A table row ("Art | 91 | 61.49%", "| a | b |") has numbers, empty
+    // cells or many cells; a trail has a few short words.
+    let parts: Vec<&str> = line.split(sep).collect();
     !ends_sentence(line)
         && line.chars().count() <= 120
-        && line
-            .split(sep)
-            .all(|part| part.split_whitespace().count() <= 5)
+        && parts.len() <= MAX_CRUMBS
+        && !line.contains(char::is_numeric)
+        && !line.starts_with(['|', '>'])
+        && !line.ends_with(['|', '>'])
+        && parts
+            .iter()
+            .all(|part| !part.trim().is_empty() && part.split_whitespace().count() <= 5)
 }
+
+/// Most parts of a breadcrumb trail: the gold bodies of the dev sets hold
+/// table rows of seven cells and more, and trails of up to six parts.
+const MAX_CRUMBS: usize = 6;
 
 /// After the last line of prose, once a boilerplate line was dropped, the
 /// title-only lines that follow are the related list or the comment titles.
@@ -644,6 +655,8 @@ mod tests {
             ("Home / News", false), // one separator is a path, not a trail
             ("A › B › C is how the trail reads.", false),
             ("Politics | The council voted on a long list of items and more words here | Archive", false),
+            ("Art | 91 | 61.49% | 1,449 | 45.57%", false), // a table row
+            ("| Studio | Movers | Hours |", false),
         ] {
             assert_eq!(is_breadcrumb(line), crumb, "{line:?}");
         }

@@ -14,6 +14,7 @@ mod support {
     pub mod torture;
 }
 
+mod clean_cases;
 mod cli;
 mod encoding_fixtures;
 mod fixtures;

@@ -65,11 +65,12 @@ fn main() {
     for (name, pages) in &corpora {
         let mut f = [leaks::Figures::default(), leaks::Figures::default()];
         for (id, html, gold) in pages {
-            let l = leaks::leak(html, gold);
-            f[0].add(id, &l.body, gold);
-            f[1].add(id, &l.parent, gold);
-            gold_total += leaks::gold_lines(gold).len();
-            for (reason, line) in leaks::removed_from_gold(gold) {
+            let gold = leaks::Gold::new(gold);
+            let l = leaks::leak(html, &gold);
+            f[0].add(id, &l.body, &gold);
+            f[1].add(id, &l.parent, &gold);
+            gold_total += gold.lines.len();
+            for (reason, line) in leaks::removed_from_gold(&gold.text) {
                 gold_removed.push((id.clone(), reason, line));
             }
         }

@@ -225,24 +225,39 @@ pub fn gold_lines(gold: &str) -> Vec<String> {
         .collect()
 }
 
+/// A gold body, normalised by the cleaner, for finding its lines.
+pub struct Gold {
+    pub text: String,
+    pub lines: Vec<String>,
+    set: HashSet<String>,
+    joined: String,
+}
+
+impl Gold {
+    pub fn new(text: &str) -> Gold {
+        let lines = gold_lines(text);
+        Gold {
+            text: text.to_owned(),
+            set: lines.iter().cloned().collect(),
+            joined: lines.join("\n"),
+            lines,
+        }
+    }
+
+    /// Is `line` (normalised by the cleaner) a gold line?
+    pub fn holds(&self, line: &str) -> bool {
+        is_gold(line, &self.set, &self.joined)
+    }
+}
+
 /// Makes the two leaked texts of a page.
-pub fn leak(html: &str, gold: &str) -> Leaked {
+pub fn leak(html: &str, gold: &Gold) -> Leaked {
     let lines = body_lines(html);
-    let gold_set: HashSet<String> = gold_lines(gold).into_iter().collect();
-    let gold_text = gold_lines(gold).join("\n");
-    let cleaner = decruft::Cleaner::new();
-    // Normalised as the cleaner does, to compare with the gold lines.
-    let norm = |t: &str| {
-        cleaner
-            .explain(t)
-            .into_iter()
-            .map(|r| r.text().to_owned())
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
     let mut lca: Option<Vec<usize>> = None;
     for l in &lines {
-        if is_gold(&norm(&l.text), &gold_set, &gold_text) {
+        // White space is all the walk leaves to normalise, mostly; a line
+        // missed here only moves the main container up.
+        if gold.holds(&l.text) {
             lca = Some(match lca {
                 None => l.path.clone(),
                 Some(p) => p
@@ -303,13 +318,11 @@ impl Figures {
     }
 
     /// Adds one leaked text of page `id`.
-    pub fn add(&mut self, id: &str, leaked: &str, gold: &str) {
+    pub fn add(&mut self, id: &str, leaked: &str, gold: &Gold) {
         let cleaner = decruft::Cleaner::new();
-        let gold_set: HashSet<String> = gold_lines(gold).into_iter().collect();
-        let gold_text = gold_lines(gold).join("\n");
         let report = cleaner.explain(leaked);
         for r in &report {
-            if is_gold(r.text(), &gold_set, &gold_text) {
+            if gold.holds(r.text()) {
                 self.gold_lines += 1;
                 if r.kept() {
                     self.gold_kept += 1;
@@ -323,8 +336,8 @@ impl Figures {
             }
         }
         self.pages += 1;
-        self.f1_before += prf(leaked, gold).2;
-        self.f1_after += prf(&cleaner.clean(leaked), gold).2;
+        self.f1_before += prf(leaked, &gold.text).2;
+        self.f1_after += prf(&cleaner.clean(leaked), &gold.text).2;
     }
 }
 

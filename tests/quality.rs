@@ -26,7 +26,6 @@ macro_rules! check {
     };
 }
 
-#[allow(dead_code)]
 #[path = "support/leaks.rs"]
 mod leaks;
 #[allow(dead_code)]

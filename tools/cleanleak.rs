@@ -39,7 +39,7 @@ fn main() {
             }
         }
     }
-    let mut corpora: Vec<(String, Vec<(String, String, String)>)> = Vec::new();
+    let mut corpora: Vec<(String, Vec<PageText>)> = Vec::new();
     let aeb = metric::load(&metric::dataset_dir()).expect("article-extraction-benchmark");
     corpora.push((
         "article-extraction-benchmark".to_owned(),
@@ -105,6 +105,9 @@ fn main() {
         println!("  lost {id} [{reason}] {line:?}");
     }
 }
+
+/// A page's id, HTML and gold body.
+type PageText = (String, String, String);
 
 fn print_figures(name: &str, f: &leaks::Figures) {
     println!(

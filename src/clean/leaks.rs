@@ -192,7 +192,8 @@ fn is_name_like(s: &str) -> bool {
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty())
         .collect();
-    !words.is_empty()
+    // One word is a menu's "By Audience", not a name.
+    words.len() >= 2
         && words.len() <= MAX_NAME_WORDS
         && !s.contains(char::is_numeric)
         && words
@@ -215,24 +216,31 @@ fn is_byline(line: &str) -> bool {
             DATE.is_match(tail) && tail.split_whitespace().count() <= 12
         })
     });
+    // "By Jane Roe" starts with a capital; "by Jane Roe" under a title is
+    // a book list's credit.
+    let capital = line
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.to_lowercase().eq(c.to_uppercase()));
     dated
-        || AUTHORS.iter().any(|label| {
-            let Some(rest) = starts_with_word(&lower, label) else {
-                return false;
-            };
-            let colon = rest.trim_start().starts_with([':', '：']);
-            let tail = rest.trim_start_matches(seps);
-            if tail.is_empty() {
-                return false;
-            }
-            // The same tail in the line's own case, for the name test.
-            let original = (lower.len() == line.len())
-                .then(|| line.len().checked_sub(tail.len()))
-                .flatten()
-                .and_then(|i| line.get(i..))
-                .unwrap_or("");
-            is_name_like(original) || (colon && tail.chars().count() <= 30)
-        })
+        || capital
+            && AUTHORS.iter().any(|label| {
+                let Some(rest) = starts_with_word(&lower, label) else {
+                    return false;
+                };
+                let colon = rest.trim_start().starts_with([':', '：']);
+                let tail = rest.trim_start_matches(seps);
+                if tail.is_empty() {
+                    return false;
+                }
+                // The same tail in the line's own case, for the name test.
+                let original = (lower.len() == line.len())
+                    .then(|| line.len().checked_sub(tail.len()))
+                    .flatten()
+                    .and_then(|i| line.get(i..))
+                    .unwrap_or("");
+                is_name_like(original) || (colon && tail.chars().count() <= 30)
+            })
 }
 
 /// Number groups in `s` ("3 March 2021" has two).
@@ -343,6 +351,9 @@ mod tests {
             ("eingestellt am 03.03.2021", true),
             ("By Jane Roe, Staff Writer", true),
             ("By the end of the day it rained", false),
+            ("By Audience", false),
+            ("by Jane Roe", false),
+            ("作者：张明", true),
             ("Published in 2021, the book sold well.", false),
         ] {
             assert_eq!(is_byline(line), byline, "{line:?}");

@@ -4,14 +4,22 @@
 //!
 //! Normalisation: CRLF → LF, Unicode NFC, odd spaces → space, invisible
 //! characters removed (ZWJ/ZWNJ kept), bidi controls removed from lines with
-//! no right-to-left letters, mojibake repaired where a whole line is UTF-8
-//! read as Windows-1252, runs of spaces collapsed, lines trimmed, blank-line
-//! runs collapsed, adjacent duplicate lines collapsed.
+//! no right-to-left letters, runs of spaces collapsed, lines trimmed,
+//! blank-line runs collapsed, adjacent duplicate lines collapsed. Text given
+//! to [`Cleaner`] also has its mojibake repaired first, span by span (before
+//! anything else touches a byte of it: "Ã" and a soft hyphen are "í"), ZWJ
+//! and ZWNJ removed between letters of scripts that never use them, and
+//! bidi marks removed where they change nothing (see [`tidy_line`]).
 
 use unicode_normalization::UnicodeNormalization;
 
 use crate::article::BlockReport;
 use crate::lang::{self, Phrase};
+
+mod leaks;
+mod mojibake;
+
+use mojibake::repair_mojibake;
 
 /// Cleans text that another tool extracted from a web page: drops
 /// boilerplate lines in many languages (comment forms, share and cookie
@@ -151,6 +159,7 @@ impl Cleaner {
         for l in lines.iter_mut().filter(|l| !l.text.is_empty()) {
             l.drop = self.line_verdict(&l.text);
         }
+        leaks::drop_related_groups(&mut lines);
         drop_tail_titles(&mut lines);
         drop_stray_edges(&mut lines);
         lines
@@ -166,6 +175,9 @@ impl Cleaner {
         }
         if lang::is_credit_line(line) {
             return Some("photo credit".to_owned());
+        }
+        if let Some(reason) = leaks::verdict(line) {
+            return Some(reason.to_owned());
         }
         let lower = line.to_lowercase();
         if self.terminal_punctuation && !ends_sentence(line) {
@@ -275,12 +287,23 @@ fn is_breadcrumb(line: &str) -> bool {
     let Some(sep) = SEPARATORS.iter().find(|s| line.matches(**s).count() >= 2) else {
         return false;
     };
+    // A table row ("Art | 91 | 61.49%", "| a | b |") has numbers, empty
+    // cells or many cells; a trail has a few short words.
+    let parts: Vec<&str> = line.split(sep).collect();
     !ends_sentence(line)
         && line.chars().count() <= 120
-        && line
-            .split(sep)
-            .all(|part| part.split_whitespace().count() <= 5)
+        && parts.len() <= MAX_CRUMBS
+        && !line.contains(char::is_numeric)
+        && !line.starts_with(['|', '>'])
+        && !line.ends_with(['|', '>'])
+        && parts
+            .iter()
+            .all(|part| !part.trim().is_empty() && part.split_whitespace().count() <= 5)
 }
+
+/// Most parts of a breadcrumb trail: the gold bodies of the dev sets hold
+/// table rows of seven cells and more, and trails of up to six parts.
+const MAX_CRUMBS: usize = 6;
 
 /// After the last line of prose, once a boilerplate line was dropped, the
 /// title-only lines that follow are the related list or the comment titles.
@@ -371,41 +394,59 @@ fn join<'a>(lines: impl Iterator<Item = &'a str>) -> String {
 /// The lines of `text`, normalised; blank lines are empty strings.
 fn normalized_lines(text: &str) -> Vec<String> {
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
-    let nfc: String = text.nfc().collect();
-    let mut lines: Vec<String> = nfc.split('\n').map(|l| normalize_line(l, true)).collect();
+    let mut lines: Vec<String> = text.split('\n').map(|l| normalize_line(l, true)).collect();
     // Adjacent duplicates go before any line is judged, so that cleaning
     // twice changes nothing more.
     lines.dedup_by(|a, b| !a.is_empty() && a == b);
     lines
 }
 
-/// Normalises one line (no line breaks inside); `repair`: also undo
-/// mojibake.
-fn normalize_line(line: &str, repair: bool) -> String {
-    let tidy = tidy_line(line);
-    // Repair after tidying (a stray invisible character would stop the
-    // whole-line test) and tidy again after it: cleaning twice must change
-    // nothing more than cleaning once.
-    let line = match repair.then(|| repair_mojibake(&tidy)).flatten() {
-        Some(fixed) => tidy_line(&fixed.nfc().collect::<String>()),
-        None => tidy,
+/// Rounds of mojibake repair: text garbled twice ("Ã\u{83}Â©") is repaired
+/// twice, so that cleaning twice changes nothing more than cleaning once.
+const REPAIR_ROUNDS: usize = 3;
+
+/// Normalises one line (no line breaks inside); `cleaner`: the line is
+/// text given to [`Cleaner`], whose mojibake is repaired and whose joiners
+/// and bidi marks are judged (extraction output keeps its characters).
+/// Control characters go in every case, and last: mojibake holds C1
+/// controls ("Å\u{81}" is "Ł").
+fn normalize_line(line: &str, cleaner: bool) -> String {
+    let line = if cleaner {
+        // Repair before anything else: a soft hyphen or a no-break space
+        // is a byte of the mojibake ("Ã\u{ad}" is "í", "Ã\u{a0}" is "à").
+        let mut text = line.to_owned();
+        for _ in 0..REPAIR_ROUNDS {
+            match repair_mojibake(&text) {
+                Some(fixed) => text = fixed,
+                None => break,
+            }
+        }
+        tidy_line(&text.nfc().collect::<String>(), true)
+    } else {
+        tidy_line(line, false)
     };
-    // Controls go last: mojibake holds C1 controls ("Å\u{81}" is "Ł").
     match strip_controls(&line) {
-        Some(clean) => tidy_line(&clean),
+        Some(clean) => tidy_line(&clean, cleaner),
         None => line,
     }
 }
 
-/// Spaces, invisible characters and bidi controls of one line.
-fn tidy_line(line: &str) -> String {
+/// Spaces, invisible characters and bidi controls of one line. `judge`:
+/// also drop ZWJ/ZWNJ between letters of scripts that never use them, and
+/// LRM/RLM where they change nothing: in a line with no letter of the
+/// other direction, or between two letters of their own direction.
+fn tidy_line(line: &str, judge: bool) -> String {
     let rtl = line.chars().any(is_rtl);
+    let mut chars: Vec<char> = line
+        .chars()
+        .filter(|&c| !is_invisible(c) && (rtl || !is_bidi_control(c)))
+        .collect();
+    if judge {
+        chars = judge_joiners_and_marks(&chars);
+    }
     let mut out = String::with_capacity(line.len());
     let mut space = false;
-    for c in line.chars() {
-        if is_invisible(c) || (!rtl && is_bidi_control(c)) {
-            continue;
-        }
+    for c in chars {
         if c == ' ' || is_odd_space(c) {
             space = true;
             continue;
@@ -422,6 +463,47 @@ fn tidy_line(line: &str) -> String {
     } else {
         trimmed.to_owned()
     }
+}
+
+/// [`tidy_line`]'s judgement on joiners and bidi marks; neighbours are
+/// read in `chars` as given, so a second pass finds nothing more to drop.
+fn judge_joiners_and_marks(chars: &[char]) -> Vec<char> {
+    let ltr = |c: char| c.is_alphabetic() && !is_rtl(c);
+    let rtl_letter = |c: char| c.is_alphabetic() && is_rtl(c);
+    let has_ltr = chars.iter().any(|&c| ltr(c));
+    let has_rtl = chars.iter().any(|&c| rtl_letter(c));
+    let mut out = Vec::with_capacity(chars.len());
+    for (i, &c) in chars.iter().enumerate() {
+        let prev = i.checked_sub(1).and_then(|j| chars.get(j)).copied();
+        let next = chars.get(i + 1).copied();
+        let both = |f: &dyn Fn(char) -> bool| prev.is_some_and(f) && next.is_some_and(f);
+        let drop = match c {
+            '\u{200c}' | '\u{200d}' => both(&joinerless_letter),
+            '\u{200f}' => !has_ltr || both(&rtl_letter),
+            '\u{200e}' => !has_rtl || both(&ltr),
+            _ => false,
+        };
+        if !drop {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// A letter of a script that never uses ZWJ/ZWNJ (Latin, Greek, Cyrillic,
+/// Armenian, Georgian, Hebrew, Thai, kana, Han, Hangul); Arabic, Persian,
+/// the Indic scripts and emoji sequences use them.
+fn joinerless_letter(c: char) -> bool {
+    c.is_alphabetic()
+        && matches!(c,
+            '\u{0}'..='\u{24f}' | '\u{1e00}'..='\u{1fff}' // Latin, Greek extended
+            | '\u{370}'..='\u{58f}' // Greek, Cyrillic, Armenian
+            | '\u{5d0}'..='\u{5ea}' // Hebrew letters
+            | '\u{10a0}'..='\u{10ff}' // Georgian
+            | '\u{e00}'..='\u{e7f}' // Thai
+            | '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{9fff}' // kana, Han
+            | '\u{ac00}'..='\u{d7af}' // Hangul
+        )
 }
 
 /// Normalises one block of extractor output (white space is already
@@ -527,50 +609,6 @@ fn is_rtl(c: char) -> bool {
     matches!(c, '\u{590}'..='\u{8ff}' | '\u{fb1d}'..='\u{fdff}' | '\u{fe70}'..='\u{feff}')
 }
 
-/// Windows-1252's bytes 0x80–0x9F (WHATWG: the undefined ones map to the
-/// C1 controls of the same value).
-const CP1252_HIGH: [char; 32] = [
-    '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž', '\u{8f}',
-    '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}', 'ž', 'Ÿ',
-];
-
-/// The Windows-1252 byte of `c`, if it has one.
-fn cp1252_byte(c: char) -> Option<u8> {
-    let n = u32::from(c);
-    if n < 0x80 || (0xa0..=0xff).contains(&n) {
-        return u8::try_from(n).ok();
-    }
-    CP1252_HIGH
-        .iter()
-        .position(|&h| h == c)
-        .and_then(|i| u8::try_from(0x80 + i).ok())
-}
-
-/// A line that is UTF-8 read as Windows-1252 ("Ã©tÃ©", "â€™"), decoded
-/// right; `None` when the line is not that, as a whole.
-fn repair_mojibake(line: &str) -> Option<String> {
-    // Quick test: a lead byte of a UTF-8 sequence (Â–ô) followed by what
-    // would be a continuation byte.
-    let mut chars = line.chars().peekable();
-    let mut suspicious = false;
-    while let Some(c) = chars.next() {
-        if ('\u{c2}'..='\u{f4}').contains(&c) {
-            if let Some(&n) = chars.peek() {
-                if cp1252_byte(n).is_some_and(|b| (0x80..=0xbf).contains(&b)) {
-                    suspicious = true;
-                    break;
-                }
-            }
-        }
-    }
-    if !suspicious {
-        return None;
-    }
-    let bytes: Option<Vec<u8>> = line.chars().map(cp1252_byte).collect();
-    let fixed = String::from_utf8(bytes?).ok()?;
-    (fixed != line).then_some(fixed)
-}
-
 #[cfg(test)]
 mod tests {
     //! One table per rule: a change to a rule shows which case moved.
@@ -584,20 +622,27 @@ mod tests {
             ("Home / News", false), // one separator is a path, not a trail
             ("A › B › C is how the trail reads.", false),
             ("Politics | The council voted on a long list of items and more words here | Archive", false),
+            ("Art | 91 | 61.49% | 1,449 | 45.57%", false), // a table row
+            ("| Studio | Movers | Hours |", false),
         ] {
             assert_eq!(is_breadcrumb(line), crumb, "{line:?}");
         }
     }
 
     #[test]
-    fn mojibake_is_repaired_whole_lines_only() {
+    fn mojibake_is_repaired_span_by_span() {
         for (line, repaired) in [
             ("Ã‰tÃ© Ã\u{a0} Paris", Some("Été à Paris")),
             ("Itâ€™s here", Some("It’s here")),
             ("Été à Paris", None),
             ("plain ASCII", None),
-            // Not Windows-1252 as a whole: left alone.
-            ("Ã© and 日本", None),
+            // Repaired span by span, around what Windows-1252 cannot hold.
+            ("Ã© and 日本", Some("é and 日本")),
+            // The soft hyphen is a byte of "í".
+            ("polÃ\u{ad}tica", Some("política")),
+            // Legitimate Latin-1 that happens to be valid UTF-8: "ß“" is DF 93.
+            ("groß“", None),
+            ("„Straße“", None),
         ] {
             assert_eq!(repair_mojibake(line).as_deref(), repaired, "{line:?}");
         }

@@ -42,6 +42,16 @@ pub(crate) static COUNTER: Pattern = Pattern::new(
     r"^\d[\d.,]*\s*[km]?\s*(likes?|comments?|shares?|views?|retweets?|followers?|reads?|min read|minutes? read)$",
 );
 
+/// A numeric date or a clock time ("03.03.2021", "2021-03-03", "10:45")
+/// (clean: a dateline with no month word).
+pub(crate) static NUMERIC_DATE: Pattern =
+    Pattern::new(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}:\d{2}");
+
+/// WordPress's related-post category line: a short preposition and a quoted
+/// name, `In "Local news"`, `Dans « Actualités »`, `В «Новости»` (clean).
+pub(crate) static IN_QUOTED: Pattern =
+    Pattern::new(r#"^\p{L}{1,4}\s+["“”«„‘「『]\s*[^"“”«»„「」『』]{1,60}?\s*["“”»«‘’」』]$"#);
+
 /// A price: a currency sign next to digits (pagetype: product pages show a
 /// few, collections many).
 pub(crate) static PRICE: Pattern =
@@ -49,7 +59,7 @@ pub(crate) static PRICE: Pattern =
 
 /// Every pattern above, for the test that compiles them all.
 #[cfg(test)]
-static ALL: [&Pattern; 3] = [&DATE, &COUNTER, &PRICE];
+static ALL: [&Pattern; 5] = [&DATE, &COUNTER, &PRICE, &NUMERIC_DATE, &IN_QUOTED];
 
 #[cfg(test)]
 mod tests {
@@ -80,6 +90,11 @@ mod tests {
         assert!(COUNTER.is_match("1.2k likes"));
         assert!(COUNTER.is_match("3 min read"));
         assert!(!COUNTER.is_match("likes and dislikes"));
+        assert!(NUMERIC_DATE.is_match("03.03.2021"));
+        assert!(!NUMERIC_DATE.is_match("1990 – 2000"));
+        assert!(IN_QUOTED.is_match("In \"Local news\""));
+        assert!(IN_QUOTED.is_match("Dans « Actualités »"));
+        assert!(!IN_QUOTED.is_match("In 2021 the council said \"no\""));
         assert!(PRICE.is_match("$12.99"));
         assert!(PRICE.is_match("12,50 €"));
         assert!(!PRICE.is_match("12 apples"));

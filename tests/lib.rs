@@ -17,6 +17,7 @@ mod support {
     pub mod warc_check;
 }
 
+mod clean_cases;
 mod cli;
 mod cli_robust;
 mod encoding_fixtures;

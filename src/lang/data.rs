@@ -32,10 +32,27 @@ pub(crate) enum Section {
     Credits,
     /// A comment's reply control ("Reply", "Antworten").
     Reply,
+    /// A share button's word alone on a line ("WhatsApp", "微信"); clean only.
+    Buttons,
+    /// The label of a dateline ("Posted on", "eingestellt am"); clean only.
+    Bylines,
+    /// The label of a byline, before a name ("By", "Автор"); clean only.
+    Authors,
+    /// The word that makes a number a counter or a relative time ("ago",
+    /// "views", "منذ", "前"); clean only.
+    Counters,
+    /// Units a counter may carry ("hours", "min", "k"); clean only.
+    Units,
+    /// A label before a category, tag or source ("Category:", "来源："),
+    /// or a platform footer; clean only.
+    Labels,
+    /// Words of a newsletter pitch found anywhere in a short line ("in your
+    /// inbox"); clean only.
+    Pitches,
 }
 
 /// The `[heading]` of each section in a phrase file.
-pub(crate) const SECTIONS: [(&str, Section); 13] = [
+pub(crate) const SECTIONS: [(&str, Section); 20] = [
     ("comments", Section::Kind(Phrase::Comments)),
     ("related", Section::Kind(Phrase::Related)),
     ("share", Section::Kind(Phrase::Share)),
@@ -49,6 +66,13 @@ pub(crate) const SECTIONS: [(&str, Section); 13] = [
     ("copyright", Section::Kind(Phrase::Copyright)),
     ("credits", Section::Credits),
     ("reply", Section::Reply),
+    ("buttons", Section::Buttons),
+    ("bylines", Section::Bylines),
+    ("authors", Section::Authors),
+    ("counters", Section::Counters),
+    ("units", Section::Units),
+    ("labels", Section::Labels),
+    ("pitches", Section::Pitches),
 ];
 
 /// Boilerplate phrases, one file a language.

@@ -47,7 +47,7 @@ pub(crate) struct Analysis {
 
 /// meta → prune → segment → score → select → clean (kept blocks normalised).
 pub(crate) fn analyse(dom: &Dom, options: &Options) -> Analysis {
-    let (meta, page) = meta::read(dom);
+    let (meta, page) = meta::read(dom, options.base_url.as_deref());
     let page_type =
         crate::pagetype::classify(dom, options.base_url.as_deref(), page.date.is_some());
     let mut protect = meta.body_marks.clone();

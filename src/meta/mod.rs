@@ -4,19 +4,43 @@
 //!
 //! - [`marks`]: the headline and the marked article body, which pruning
 //!   protects and scoring and selection lean on;
-//! - [`declared`]: the page's declared metadata (authors, date, site name,
-//!   description, language, URL, image, tags), returned beside the text.
+//! - [`declared`]: the page's declared metadata (authors, dates, site name,
+//!   description, language, URL, image, tags, categories), returned beside
+//!   the text;
+//! - [`date`], [`byline`], [`language`]: one parser each for dates, bylines
+//!   and language tags, whatever the source.
+//!
+//! The publication date's sources, best first: JSON-LD `datePublished` of an
+//! article-like object; `article:published_time` and other OpenGraph,
+//! Dublin Core and publication `<meta>` names; microdata `datePublished` /
+//! `dateCreated`; JSON-LD `datePublished` of another object (`WebPage`);
+//! the first `<time datetime>` outside comments; an element marked as a
+//! date (class or id "date", "time", "published", "posted"); a dateline in
+//! the page's words just after (else just before) the headline; a date in
+//! the page URL's path. The modification date (`dateModified`,
+//! `article:modified_time`, `og:updated_time`) is a field of its own.
 
+mod byline;
+pub(crate) mod date;
 mod declared;
+pub(crate) mod language;
 mod marks;
 
 pub(crate) use declared::PageMeta;
 pub(crate) use marks::{similarity, Marks};
 
-use crate::dom::Dom;
+use crate::dom::{Dom, NodeId};
 
-/// Reads the marks and the declared metadata in one walk over the elements.
-pub(crate) fn read(dom: &Dom) -> (Marks, PageMeta) {
+/// Text read around the headline for a dateline, in bytes, after it…
+const DATELINE_AFTER: usize = 600;
+/// …and before it (dates above the headline).
+const DATELINE_BEFORE: usize = 300;
+/// Nodes looked at on either side of the headline.
+const DATELINE_NODES: usize = 80;
+
+/// Reads the marks and the declared metadata in one walk over the elements;
+/// `page_url` is the page's URL when the caller knows it.
+pub(crate) fn read(dom: &Dom, page_url: Option<&str>) -> (Marks, PageMeta) {
     let mut marks = marks::Reader::default();
     let mut declared = declared::Reader::default();
     for id in 0..dom.len() {
@@ -27,5 +51,48 @@ pub(crate) fn read(dom: &Dom) -> (Marks, PageMeta) {
         marks.visit(dom, id, e);
         declared.visit(dom, id, e);
     }
-    (marks.finish(dom), declared.finish())
+    let mut marks = marks.finish(dom);
+    let mut page = declared.finish();
+    if marks.title.is_none() {
+        marks.title = page.headline.clone();
+    }
+    if page.date.is_none() {
+        page.date = marks.title_node.and_then(|t| dateline(dom, t));
+    }
+    if page.date.is_none() {
+        page.date = page_url
+            .and_then(date::in_url)
+            .or_else(|| page.url.as_deref().and_then(date::in_url));
+    }
+    (marks, page)
+}
+
+/// A date written just after the headline, else just before it.
+fn dateline(dom: &Dom, title: NodeId) -> Option<String> {
+    let mut after = String::new();
+    for n in (dom.end(title)..dom.len()).take(DATELINE_NODES) {
+        if let Some(t) = dom.text(n) {
+            after.push_str(t);
+            after.push(' ');
+            if after.len() > DATELINE_AFTER {
+                break;
+            }
+        }
+    }
+    if let Some(d) = date::in_text(&after) {
+        return Some(d);
+    }
+    let mut before: Vec<&str> = Vec::new();
+    let mut len = 0;
+    for n in (0..title).rev().take(DATELINE_NODES) {
+        if let Some(t) = dom.text(n) {
+            len += t.len();
+            before.push(t);
+            if len > DATELINE_BEFORE {
+                break;
+            }
+        }
+    }
+    before.reverse();
+    date::in_text(&before.join(" "))
 }

@@ -105,9 +105,10 @@ impl Reader {
         let (title, title_node) = match best {
             Some((_, id, text)) => (Some(text.to_owned()), Some(id)),
             // A page's only h1 is its headline even when the declared title
-            // words it differently; the declared title is still the better name.
+            // words it differently: the declared title is written for search
+            // engines and social cards, the h1 for the reader.
             None => match (&og_title, h1s.as_slice()) {
-                (Some(og), [(id, _)]) => (Some(og.clone()), Some(*id)),
+                (Some(_), [(id, text)]) => (Some(text.clone()), Some(*id)),
                 (Some(og), _) => (Some(og.clone()), None),
                 (None, [(id, text)]) => (Some(text.clone()), Some(*id)),
                 _ => (doc_title.as_deref().map(strip_site_name), None),

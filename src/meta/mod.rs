@@ -56,6 +56,10 @@ pub(crate) fn read(dom: &Dom, page_url: Option<&str>) -> (Marks, PageMeta) {
     if marks.title.is_none() {
         marks.title = page.headline.clone();
     }
+    marks.title = marks.title.take().and_then(|t| headline_not_site(t, &page));
+    if page.site_name.is_some() && page.site_name == marks.title {
+        page.site_name = None;
+    }
     if page.date.is_none() {
         page.date = marks.title_node.and_then(|t| dateline(dom, t));
     }
@@ -65,6 +69,28 @@ pub(crate) fn read(dom: &Dom, page_url: Option<&str>) -> (Marks, PageMeta) {
             .or_else(|| page.url.as_deref().and_then(date::in_url));
     }
     (marks, page)
+}
+
+/// The headline without the site's name around it ("Rain | Weather Daily"
+/// → "Rain"); the site's name alone is no headline: the JSON-LD headline
+/// stands instead, else none.
+fn headline_not_site(title: String, page: &PageMeta) -> Option<String> {
+    let Some(site) = page.site_name.as_deref() else {
+        return Some(title);
+    };
+    let same = |a: &str, b: &str| a.trim().eq_ignore_ascii_case(b.trim());
+    if same(&title, site) {
+        return page.headline.clone().filter(|h| !same(h, site));
+    }
+    for sep in [" | ", " - ", " – ", " — ", " :: ", " · ", ": "] {
+        if let Some(rest) = title.strip_suffix(site).and_then(|r| r.strip_suffix(sep)) {
+            return Some(rest.trim().to_owned());
+        }
+        if let Some(rest) = title.strip_prefix(site).and_then(|r| r.strip_prefix(sep)) {
+            return Some(rest.trim().to_owned());
+        }
+    }
+    Some(title)
 }
 
 /// A date written just after the headline, else just before it.

@@ -103,9 +103,7 @@ pub(crate) fn finish(dom: &Dom, a: Analysis, options: &Options) -> Article {
     } else {
         Vec::new()
     };
-    if page.language.is_none() {
-        page.language = crate::lang::detect_language(&text).map(str::to_owned);
-    }
+    meta::settle(&mut page, &text, options.base_url.as_deref());
     let explanation = options
         .explain
         .then(|| explain(dom, &pruned, &blocks, &scores, &verdicts));

@@ -81,7 +81,10 @@ pub(crate) fn names(raw: &[String]) -> (Vec<String>, bool) {
 
 fn lower_words(s: &str) -> Vec<String> {
     s.split(|c: char| c.is_whitespace() || c == ',')
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '&').to_lowercase())
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '&')
+                .to_lowercase()
+        })
         .filter(|w| !w.is_empty())
         .collect()
 }
@@ -111,7 +114,13 @@ fn split(raw: &str) -> Vec<String> {
         s.truncate(cut);
     }
     let lower = s.to_lowercase();
-    for marker in [" min read", " minute read", " mins read", " updated ", " posted "] {
+    for marker in [
+        " min read",
+        " minute read",
+        " mins read",
+        " updated ",
+        " posted ",
+    ] {
         if let Some(cut) = lower.find(marker) {
             if let Some(prefix) = s.get(..cut) {
                 let p = prefix.trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ');
@@ -135,7 +144,10 @@ fn split(raw: &str) -> Vec<String> {
     };
     for t in tokens {
         let bare = t.trim_end_matches([',', ';']);
-        if w.joiner.iter().any(|j| bare.eq_ignore_ascii_case(j) || bare.to_lowercase() == *j) {
+        if w.joiner
+            .iter()
+            .any(|j| bare.eq_ignore_ascii_case(j) || bare.to_lowercase() == *j)
+        {
             flush(&mut cur, &mut parts);
             continue;
         }
@@ -154,7 +166,10 @@ fn split(raw: &str) -> Vec<String> {
 /// and in name case when written all in capitals.
 fn clean_part(p: &str) -> String {
     let w = &*WORDS;
-    let mut s = p.trim().trim_matches(|c: char| !c.is_alphanumeric()).to_owned();
+    let mut s = p
+        .trim()
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_owned();
     loop {
         let lower = s.to_lowercase();
         let Some(pre) = w.prefix.iter().find(|pre| {
@@ -186,7 +201,9 @@ fn clean_part(p: &str) -> String {
             .map(|word| {
                 let mut cs = word.chars();
                 cs.next().map_or(String::new(), |f| {
-                    f.to_uppercase().chain(cs.flat_map(char::to_lowercase)).collect()
+                    f.to_uppercase()
+                        .chain(cs.flat_map(char::to_lowercase))
+                        .collect()
                 })
             })
             .collect::<Vec<_>>()
@@ -213,9 +230,18 @@ mod tests {
             n("by Bryan DeArdo @BryanDeArdo Nov 18, 2019 at 9:24 pm ET • 2 min read"),
             ["Bryan DeArdo"]
         );
-        assert_eq!(n("Par Jeanne Martin et Paul Durand"), ["Jeanne Martin", "Paul Durand"]);
-        assert_eq!(n("Von Anna Schmidt und Jonas Weber"), ["Anna Schmidt", "Jonas Weber"]);
-        assert_eq!(n("Por María López y Juan Pérez"), ["María López", "Juan Pérez"]);
+        assert_eq!(
+            n("Par Jeanne Martin et Paul Durand"),
+            ["Jeanne Martin", "Paul Durand"]
+        );
+        assert_eq!(
+            n("Von Anna Schmidt und Jonas Weber"),
+            ["Anna Schmidt", "Jonas Weber"]
+        );
+        assert_eq!(
+            n("Por María López y Juan Pérez"),
+            ["María López", "Juan Pérez"]
+        );
         assert_eq!(n("Jane Doe, Staff Writer"), ["Jane Doe"]);
         assert_eq!(n("jane@example.org"), Vec::<String>::new());
         assert_eq!(n("Reuters"), ["Reuters"]);

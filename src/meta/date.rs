@@ -186,7 +186,11 @@ pub(crate) fn parse(s: &str) -> Option<String> {
         return Some(out);
     }
     if s.len() == 8 && s.bytes().all(|b| b.is_ascii_digit()) {
-        return ymd(s.get(0..4)?.parse().ok()?, s.get(4..6)?.parse().ok()?, s.get(6..8)?.parse().ok()?);
+        return ymd(
+            s.get(0..4)?.parse().ok()?,
+            s.get(4..6)?.parse().ok()?,
+            s.get(6..8)?.parse().ok()?,
+        );
     }
     in_text(s)
 }
@@ -239,10 +243,16 @@ fn first(text: &str) -> Option<(usize, String)> {
         offer(start(&c), date);
     }
     for c in p.dmy.captures_iter(text).take(4) {
-        offer(start(&c), (|| ymd(num(&c, 3)?, month(&c, 2)?, num(&c, 1)?))());
+        offer(
+            start(&c),
+            (|| ymd(num(&c, 3)?, month(&c, 2)?, num(&c, 1)?))(),
+        );
     }
     for c in p.mdy.captures_iter(text).take(4) {
-        offer(start(&c), (|| ymd(num(&c, 3)?, month(&c, 1)?, num(&c, 2)?))());
+        offer(
+            start(&c),
+            (|| ymd(num(&c, 3)?, month(&c, 1)?, num(&c, 2)?))(),
+        );
     }
     best
 }
@@ -273,10 +283,16 @@ mod tests {
             parse("2025-01-29T18:10:07.780602-0500").as_deref(),
             Some("2025-01-29T18:10:07.780602-05:00")
         );
-        assert_eq!(parse("2019-11-20 10:00 UTC").as_deref(), Some("2019-11-20T10:00Z"));
+        assert_eq!(
+            parse("2019-11-20 10:00 UTC").as_deref(),
+            Some("2019-11-20T10:00Z")
+        );
         assert_eq!(parse("2019/11/20").as_deref(), Some("2019-11-20"));
         assert_eq!(parse("20191120").as_deref(), Some("2019-11-20"));
-        assert_eq!(parse("Wed, 20 Nov 2019 10:00:00 GMT").as_deref(), Some("2019-11-20"));
+        assert_eq!(
+            parse("Wed, 20 Nov 2019 10:00:00 GMT").as_deref(),
+            Some("2019-11-20")
+        );
         assert_eq!(parse("November 20, 2019").as_deref(), Some("2019-11-20"));
         assert_eq!(parse("2019-02-31T25:99:00Z"), None);
         assert_eq!(parse("2019-02-28T25:99:00Z"), None);
@@ -320,14 +336,20 @@ mod tests {
             in_url("https://example.org/2024/05/12/rain/").as_deref(),
             Some("2024-05-12")
         );
-        assert_eq!(in_url("https://example.org/blog/2024-05-12-rain").as_deref(), Some("2024-05-12"));
+        assert_eq!(
+            in_url("https://example.org/blog/2024-05-12-rain").as_deref(),
+            Some("2024-05-12")
+        );
         assert_eq!(in_url("https://example.org/item/20240512"), None);
     }
 
     #[test]
     fn month_names_have_one_number() {
         let mut seen: HashMap<&str, u32> = HashMap::new();
-        for line in MONTHS_FILE.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        for line in MONTHS_FILE
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        {
             let mut parts = line.split_whitespace().skip(1);
             let n: u32 = parts.next().and_then(|n| n.parse().ok()).unwrap_or(0);
             assert!((1..=12).contains(&n), "{line}");

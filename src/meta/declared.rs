@@ -23,7 +23,8 @@ const MAX_SHOWN_CHARS: usize = 200;
 
 /// Page metadata (empty fields are `None` / empty).
 #[derive(Debug, Default, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(default))]
 pub(crate) struct PageMeta {
     pub(crate) authors: Vec<String>,
     pub(crate) date: Option<String>,
@@ -138,9 +139,10 @@ impl Reader {
         if self.shown_seen >= MAX_SHOWN {
             return;
         }
-        let rel_author = e
-            .attr(&local_name!("rel"))
-            .is_some_and(|r| r.split_whitespace().any(|r| r.eq_ignore_ascii_case("author")));
+        let rel_author = e.attr(&local_name!("rel")).is_some_and(|r| {
+            r.split_whitespace()
+                .any(|r| r.eq_ignore_ascii_case("author"))
+        });
         let marks = [local_name!("class"), local_name!("id")]
             .iter()
             .filter_map(|n| e.attr(n))
@@ -187,8 +189,7 @@ impl Reader {
         // Authors: the first source that names a person; else the first that
         // names anyone (an organisation, a desk).
         let sources = [ld.authors, og.authors, micro.authors, shown_authors];
-        let named: Vec<(Vec<String>, bool)> =
-            sources.iter().map(|s| byline::names(s)).collect();
+        let named: Vec<(Vec<String>, bool)> = sources.iter().map(|s| byline::names(s)).collect();
         let authors = named
             .iter()
             .find(|(n, person)| *person && !n.is_empty())
@@ -482,4 +483,3 @@ fn in_comments(dom: &Dom, id: NodeId) -> bool {
         dom.element(a).and_then(crate::hints::element_hint) == Some(crate::hints::Hint::Comments)
     })
 }
-

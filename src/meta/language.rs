@@ -25,7 +25,8 @@ pub(crate) fn normalize(tag: &str) -> Option<String> {
             let mut cs = p.chars();
             out.extend(cs.next().map(|c| c.to_ascii_uppercase()));
             out.push_str(&cs.as_str().to_ascii_lowercase());
-        } else if (p.len() == 2 && alpha) || (p.len() == 3 && p.bytes().all(|b| b.is_ascii_digit())) {
+        } else if (p.len() == 2 && alpha) || (p.len() == 3 && p.bytes().all(|b| b.is_ascii_digit()))
+        {
             out.push_str(&p.to_ascii_uppercase());
         } else if p.len() == 1 {
             // An extension or private-use singleton: the rest is not a language.

@@ -71,6 +71,38 @@ pub(crate) fn read(dom: &Dom, page_url: Option<&str>) -> (Marks, PageMeta) {
     (marks, page)
 }
 
+/// Text that settles the page's language against the declared one, in
+/// bytes: shorter text is too little to contradict the page.
+const CONTRADICT_TEXT: usize = 1000;
+
+/// Completes the metadata once the text is known: the language is the
+/// declared one (normalised BCP 47) unless the article's text, at least
+/// [`CONTRADICT_TEXT`] bytes of it, is plainly in another language, in which
+/// case the detected ISO 639-1 code stands; with no declared language, the
+/// detected one. `url` (the canonical URL, else the page's own) and `image`
+/// are resolved against the page's URL.
+pub(crate) fn settle(page: &mut PageMeta, text: &str, page_url: Option<&str>) {
+    let detected = crate::lang::detect_language(text);
+    page.language = match (page.language.take(), detected) {
+        (Some(declared), Some(d)) if text.len() >= CONTRADICT_TEXT => {
+            let primary = declared.split('-').next().unwrap_or_default();
+            Some(if primary == d { declared } else { d.to_owned() })
+        }
+        (Some(declared), _) => Some(declared),
+        (None, d) => d.map(str::to_owned),
+    };
+    if let Some(base) = page_url.filter(|b| !b.trim().is_empty()) {
+        if page.url.is_none() {
+            page.url = Some(base.trim().to_owned());
+        }
+        for slot in [&mut page.url, &mut page.image] {
+            if let Some(u) = slot.as_deref() {
+                *slot = Some(crate::url::resolve(base, u));
+            }
+        }
+    }
+}
+
 /// The headline without the site's name around it ("Rain | Weather Daily"
 /// → "Rain"); the site's name alone is no headline: the JSON-LD headline
 /// stands instead, else none.

@@ -311,8 +311,15 @@ fn language_ok(tag: &str) -> bool {
 /// A date as pages write it: any numbers (some impossible), in one of
 /// several shapes.
 fn page_date() -> impl Strategy<Value = (String, Option<String>)> {
-    (1900u32..3100, 0u32..14, 0u32..33, 0u32..26, 0u32..62, 0usize..6).prop_map(
-        |(y, m, d, h, min, shape)| {
+    (
+        1900u32..3100,
+        0u32..14,
+        0u32..33,
+        0u32..26,
+        0u32..62,
+        0usize..6,
+    )
+        .prop_map(|(y, m, d, h, min, shape)| {
             let iso = format!("{y:04}-{m:02}-{d:02}");
             let plain = format!("{y:04}-{m:02}-{d:02}");
             let written = match shape {
@@ -321,7 +328,10 @@ fn page_date() -> impl Strategy<Value = (String, Option<String>)> {
                 2 => format!("{plain}T{h:02}:{min:02}:00+0{}00", h % 10),
                 3 => format!("{y:04}/{m:02}/{d:02}"),
                 4 => format!("{y:04}{m:02}{d:02}"),
-                _ => format!("{d} {} {y}", ["Jan", "March", "mai", "Dezember"][(m % 4) as usize]),
+                _ => format!(
+                    "{d} {} {y}",
+                    ["Jan", "March", "mai", "Dezember"][(m % 4) as usize]
+                ),
             };
             // The date every ISO source must give back when it is real.
             let real = y >= 1990
@@ -331,14 +341,27 @@ fn page_date() -> impl Strategy<Value = (String, Option<String>)> {
                 && plain <= tomorrow()
                 && (shape == 0 || shape == 3 || shape == 4);
             (written, real.then_some(plain))
-        },
-    )
+        })
 }
 
 fn language_tag() -> impl Strategy<Value = String> {
     prop::sample::select(vec![
-        "en", "EN_us", "en-gb", "zh-hant-tw", "pt_BR", "x-default", "de-DE-1996", "es-419",
-        "english", "", "e", "en--us", "fr-ca-x-priv", "sr-Latn", "123", "i-klingon",
+        "en",
+        "EN_us",
+        "en-gb",
+        "zh-hant-tw",
+        "pt_BR",
+        "x-default",
+        "de-DE-1996",
+        "es-419",
+        "english",
+        "",
+        "e",
+        "en--us",
+        "fr-ca-x-priv",
+        "sr-Latn",
+        "123",
+        "i-klingon",
     ])
     .prop_map(str::to_owned)
 }

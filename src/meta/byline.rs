@@ -59,6 +59,17 @@ enum Kind {
     Other,
 }
 
+/// Whether `text` opens with a byline word ("By", "Par", "Written by"…).
+pub(crate) fn opens_byline(text: &str) -> bool {
+    let lower = text.trim_start().to_lowercase();
+    WORDS.prefix.iter().any(|p| {
+        lower.starts_with(p)
+            && lower
+                .get(p.len()..)
+                .is_some_and(|r| r.is_empty() || r.starts_with([' ', ':']))
+    })
+}
+
 /// Names from raw bylines (each as the page wrote it), and whether any of
 /// them is a person's.
 pub(crate) fn names(raw: &[String]) -> (Vec<String>, bool) {
@@ -112,6 +123,11 @@ fn split(raw: &str) -> Vec<String> {
     }
     if let Some(cut) = s.find(['•', '|', '·', '—', '\n']) {
         s.truncate(cut);
+    }
+    for sep in [" - ", " – "] {
+        if let Some(cut) = s.find(sep) {
+            s.truncate(cut);
+        }
     }
     let lower = s.to_lowercase();
     for marker in [
@@ -172,11 +188,15 @@ fn clean_part(p: &str) -> String {
         .to_owned();
     loop {
         let lower = s.to_lowercase();
+        // "By Ann", "By: Ann", and "ByAnn" (a byline glued to its name).
         let Some(pre) = w.prefix.iter().find(|pre| {
             lower.starts_with(*pre)
-                && lower
+                && (lower
                     .get(pre.len()..)
                     .is_some_and(|r| r.is_empty() || r.starts_with([' ', ':']))
+                    || s.get(pre.len()..)
+                        .and_then(|r| r.chars().next())
+                        .is_some_and(char::is_uppercase))
         }) else {
             break;
         };
@@ -191,6 +211,11 @@ fn clean_part(p: &str) -> String {
         || s.split_whitespace().count() > MAX_NAME_WORDS
         || s.chars().any(|c| c.is_ascii_digit())
         || !s.chars().any(char::is_alphabetic)
+    {
+        return String::new();
+    }
+    // A credential alone ("MS", "RD", "FACP") is no name.
+    if !s.contains(' ') && s.chars().count() <= 5 && s.chars().all(|c| c.is_uppercase() || c == '.')
     {
         return String::new();
     }
@@ -246,5 +271,12 @@ mod tests {
         assert_eq!(n("jane@example.org"), Vec::<String>::new());
         assert_eq!(n("Reuters"), ["Reuters"]);
         assert_eq!(n("Ann Lee & Bo Chen"), ["Ann Lee", "Bo Chen"]);
+        assert_eq!(n("BySummer Swann"), ["Summer Swann"]);
+        assert_eq!(n("Byron Hale"), ["Byron Hale"]);
+        assert_eq!(n("Dylan Bailey, MS, RD, FAND"), ["Dylan Bailey"]);
+        assert_eq!(
+            n("David Jackson - FullStack Editorial Team"),
+            ["David Jackson"]
+        );
     }
 }

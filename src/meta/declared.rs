@@ -76,6 +76,8 @@ pub(super) struct Reader {
     shown_date: Option<String>,
     /// Elements looked at for shown bylines and dates.
     shown_seen: usize,
+    /// The N of a `twitter:labelN` that says "Written by".
+    twitter_author_label: Option<String>,
     micro: Found,
     language: Option<String>,
     canonical: Option<String>,
@@ -95,7 +97,10 @@ impl Reader {
                     .filter(|l| !l.is_empty())
                     .map(str::to_owned);
             }
-            local_name!("meta") => read_meta(e, &mut self.og),
+            local_name!("meta") => {
+                read_meta(e, &mut self.og);
+                self.read_twitter_label(e);
+            }
             local_name!("link") => {
                 let rel = e.attr(&local_name!("rel")).unwrap_or_default();
                 if rel
@@ -134,6 +139,28 @@ impl Reader {
         self.read_shown(dom, id, e);
     }
 
+    /// `twitter:labelN` "Written by" and its `twitter:dataN`: the author.
+    fn read_twitter_label(&mut self, e: &Element) {
+        let (Some(key), Some(value)) = (
+            e.attr(&local_name!("name"))
+                .or_else(|| e.attr(&local_name!("property"))),
+            e.attr(&local_name!("content")),
+        ) else {
+            return;
+        };
+        let key = key.trim().to_ascii_lowercase();
+        if let Some(n) = key.strip_prefix("twitter:label") {
+            let v = value.trim().to_lowercase();
+            if v.starts_with("written by") || v.starts_with("author") || v == "by" {
+                self.twitter_author_label = Some(n.to_owned());
+            }
+        } else if let Some(n) = key.strip_prefix("twitter:data") {
+            if self.twitter_author_label.as_deref() == Some(n) && self.og.authors.is_empty() {
+                self.og.authors.push(value.trim().to_owned());
+            }
+        }
+    }
+
     /// Bylines and dates the page shows, found by their marks.
     fn read_shown(&mut self, dom: &Dom, id: NodeId, e: &Element) {
         if self.shown_seen >= MAX_SHOWN {
@@ -149,7 +176,14 @@ impl Reader {
             .collect::<Vec<_>>()
             .join(" ")
             .to_ascii_lowercase();
-        let is_author = rel_author || marks.contains("byline") || marks.contains("author");
+        // A link to an author's page ("/author/ann-lee") names the author.
+        let author_link = e.name == local_name!("a")
+            && e.attr(&local_name!("href")).is_some_and(|h| {
+                let h = h.to_ascii_lowercase();
+                h.contains("/author/") || h.contains("/authors/")
+            });
+        let is_author =
+            rel_author || author_link || marks.contains("byline") || marks.contains("author");
         let is_date = ["date", "time", "publish", "posted"]
             .iter()
             .any(|m| marks.contains(m));

@@ -37,6 +37,8 @@ const DATELINE_AFTER: usize = 600;
 const DATELINE_BEFORE: usize = 300;
 /// Nodes looked at on either side of the headline.
 const DATELINE_NODES: usize = 80;
+/// Texts after the headline looked at for a plain-text byline.
+const DATELINE_TEXTS: usize = 12;
 
 /// Reads the marks and the declared metadata in one walk over the elements;
 /// `page_url` is the page's URL when the caller knows it.
@@ -62,6 +64,11 @@ pub(crate) fn read(dom: &Dom, page_url: Option<&str>) -> (Marks, PageMeta) {
     }
     if page.date.is_none() {
         page.date = marks.title_node.and_then(|t| dateline(dom, t));
+    }
+    if page.authors.is_empty() {
+        if let Some(t) = marks.title_node {
+            page.authors = shown_byline(dom, t);
+        }
     }
     if page.date.is_none() {
         page.date = page_url
@@ -104,15 +111,20 @@ pub(crate) fn settle(page: &mut PageMeta, text: &str, page_url: Option<&str>) {
 }
 
 /// The headline without the site's name around it ("Rain | Weather Daily"
-/// → "Rain"); the site's name alone is no headline: the JSON-LD headline
-/// stands instead, else none.
+/// → "Rain"); the site's name alone is no headline when the JSON-LD gives
+/// another (a front page whose only headline is the site's name keeps it).
 fn headline_not_site(title: String, page: &PageMeta) -> Option<String> {
     let Some(site) = page.site_name.as_deref() else {
         return Some(title);
     };
     let same = |a: &str, b: &str| a.trim().eq_ignore_ascii_case(b.trim());
     if same(&title, site) {
-        return page.headline.clone().filter(|h| !same(h, site));
+        // A front page whose only headline is the site's name keeps it.
+        return page
+            .headline
+            .clone()
+            .filter(|h| !same(h, site))
+            .or(Some(title));
     }
     for sep in [" | ", " - ", " – ", " — ", " :: ", " · ", ": "] {
         if let Some(rest) = title.strip_suffix(site).and_then(|r| r.strip_suffix(sep)) {
@@ -123,6 +135,35 @@ fn headline_not_site(title: String, page: &PageMeta) -> Option<String> {
         }
     }
     Some(title)
+}
+
+/// A byline in plain text just after the headline ("By Ann Lee", or
+/// "Written by" with the name in the next text).
+fn shown_byline(dom: &Dom, title: NodeId) -> Vec<String> {
+    let texts: Vec<&str> = (dom.end(title)..dom.len())
+        .take(DATELINE_NODES)
+        .filter_map(|n| dom.text(n))
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .take(DATELINE_TEXTS)
+        .collect();
+    for (i, t) in texts.iter().enumerate() {
+        if t.chars().count() <= 100 && byline::opens_byline(t) {
+            let mut line = (*t).to_owned();
+            if let Some(next) = texts
+                .get(i + 1)
+                .filter(|_| t.split_whitespace().count() <= 2)
+            {
+                line.push(' ');
+                line.push_str(next);
+            }
+            let (names, _) = byline::names(&[line]);
+            if !names.is_empty() {
+                return names;
+            }
+        }
+    }
+    Vec::new()
 }
 
 /// A date written just after the headline, else just before it.

@@ -264,7 +264,7 @@ fn tomorrow() -> String {
         .map_or(0, |d| d.as_secs());
     let mut days = secs / 86_400 + 1;
     let mut y = 1970u64;
-    let leap = |y: u64| (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let leap = |y: u64| (y.is_multiple_of(4) && !y.is_multiple_of(100)) || y.is_multiple_of(400);
     while days >= if leap(y) { 366 } else { 365 } {
         days -= if leap(y) { 366 } else { 365 };
         y += 1;
@@ -279,7 +279,7 @@ fn tomorrow() -> String {
 
 fn days_in(y: u64, m: u64) -> u64 {
     match m {
-        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        2 if (y.is_multiple_of(4) && !y.is_multiple_of(100)) || y.is_multiple_of(400) => 29,
         2 => 28,
         4 | 6 | 9 | 11 => 30,
         _ => 31,

@@ -59,7 +59,7 @@ fn month_alternation() -> String {
 struct TextPatterns {
     /// 2024年5月12日, 2024년 5월 12일
     cjk: Regex,
-    /// 2024-05-12 inside text
+    /// 2024-05-12 (or 2024.05.12, 2024/05/12) inside text
     iso: Regex,
     /// 23.06.2024 (day first)
     dotted: Regex,
@@ -79,11 +79,11 @@ static PATTERNS: LazyLock<Option<TextPatterns>> = LazyLock::new(|| {
     let m = month_alternation();
     Some(TextPatterns {
         cjk: Regex::new(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]").ok()?,
-        iso: Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})\b").ok()?,
+        iso: Regex::new(r"\b(\d{4})([-./])(\d{2})[-./](\d{2})\b").ok()?,
         dotted: Regex::new(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b").ok()?,
         slashed: Regex::new(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b").ok()?,
         dmy: Regex::new(&format!(
-            r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?\s*(?:de\s+|of\s+)?({m})\b\.?,?\s*(?:de\s+|del\s+)?(\d{{4}})\b"
+            r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?[\s-]*(?:de\s+|of\s+)?({m})\b\.?,?[\s-]*(?:de\s+|del\s+)?(\d{{4}})\b"
         ))
         .ok()?,
         mdy: Regex::new(&format!(
@@ -225,7 +225,7 @@ fn first(text: &str) -> Option<(usize, String)> {
         offer(start(&c), (|| ymd(num(&c, 1)?, num(&c, 2)?, num(&c, 3)?))());
     }
     for c in p.iso.captures_iter(text).take(4) {
-        offer(start(&c), (|| ymd(num(&c, 1)?, num(&c, 2)?, num(&c, 3)?))());
+        offer(start(&c), (|| ymd(num(&c, 1)?, num(&c, 3)?, num(&c, 4)?))());
     }
     for c in p.dotted.captures_iter(text).take(4) {
         offer(start(&c), (|| ymd(num(&c, 3)?, num(&c, 2)?, num(&c, 1)?))());
@@ -323,6 +323,8 @@ mod tests {
             ("Updated Sept. 30, 2023", "2023-09-30"),
             ("12/25/2023", "2023-12-25"),
             ("25/12/2023", "2023-12-25"),
+            ("Essay - Published: 2025.12.17 |", "2025-12-17"),
+            ("on 04-ago-2021 5:11:10", "2021-08-04"),
         ] {
             assert_eq!(in_text(text).as_deref(), Some(want), "{text}");
         }

@@ -319,6 +319,10 @@ fn read_meta(e: &Element, f: &mut Found) {
         {
             f.date = date::parse(value);
         }
+        // Other names that say "published" ("published", "w-published-date").
+        k if f.date.is_none() && k.contains("publish") && !k.contains("publisher") => {
+            f.date = date::parse(value);
+        }
         "article:modified_time"
         | "og:updated_time"
         | "datemodified"

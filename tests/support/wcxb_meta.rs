@@ -82,7 +82,7 @@ impl Score {
             self.not_iso += usize::from(!iso.is_match(d));
         }
         let truth = |k: &str| gt[k].as_str().filter(|t| !t.is_empty());
-        let mut count = |slot: &mut (usize, usize), hit: bool| {
+        let count = |slot: &mut (usize, usize), hit: bool| {
             slot.0 += usize::from(hit);
             slot.1 += 1;
         };

@@ -202,13 +202,13 @@ fn wcxb_quality(dir: &std::path::Path) -> Result<(), Failed> {
 /// (scored like `../shared/tools/wcxb_meta.py`, see `support/wcxb_meta.rs`),
 /// and the metadata issue's goals. Floors: the goal where it is met; where
 /// it is not, the level the metadata work reached (title 79.6 %, author
-/// 73.6 %, date 83.1 % on 2026-12-04, from 77.0 / 54.4 / 66.6 %), so that
+/// 73.6 %, date 83.5 % on 2026-12-04, from 77.0 / 54.4 / 66.6 %), so that
 /// the gains cannot slip back. Not every goal is met: the figures print
 /// beside them.
 const META_FLOORS: [(&str, f64, f64); 3] = [
     ("title", 0.795, 0.92),
     ("author", 0.736, 0.85),
-    ("date", 0.831, 0.93),
+    ("date", 0.835, 0.93),
 ];
 
 fn wcxb_metadata(dir: &std::path::Path) -> Result<(), Failed> {

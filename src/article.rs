@@ -212,7 +212,8 @@ impl Article {
     }
 
     /// The canonical URL (`<link rel=canonical>`, `og:url`, JSON-LD `url`),
-    /// else the page's URL as given; resolved against the page's URL.
+    /// resolved against the page's URL; else the page's URL given to
+    /// [`Extractor::extract_with`](crate::Extractor::extract_with).
     ///
     /// ```
     /// let a = decruft::extract(r#"<link rel="canonical" href="https://example.org/a"><p>x</p>"#)?;

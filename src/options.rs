@@ -451,7 +451,11 @@ impl Extractor {
             Some(url) => {
                 let mut options = self.options.clone();
                 options.base_url = Some(url.to_owned());
-                Extractor { options }.extract_bytes(bytes, page.content_type)
+                let mut article = Extractor { options }.extract_bytes(bytes, page.content_type)?;
+                if article.meta.url.is_none() {
+                    article.meta.url = Some(url.trim().to_owned());
+                }
+                Ok(article)
             }
             None => self.extract_bytes(bytes, page.content_type),
         }

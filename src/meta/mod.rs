@@ -86,8 +86,7 @@ const CONTRADICT_TEXT: usize = 1000;
 /// declared one (normalised BCP 47) unless the article's text, at least
 /// [`CONTRADICT_TEXT`] bytes of it, is plainly in another language, in which
 /// case the detected ISO 639-1 code stands; with no declared language, the
-/// detected one. `url` (the canonical URL, else the page's own) and `image`
-/// are resolved against the page's URL.
+/// detected one. `url` and `image` are resolved against the page's URL.
 pub(crate) fn settle(page: &mut PageMeta, text: &str, page_url: Option<&str>) {
     let detected = crate::lang::detect_language(text);
     page.language = match (page.language.take(), detected) {
@@ -99,9 +98,6 @@ pub(crate) fn settle(page: &mut PageMeta, text: &str, page_url: Option<&str>) {
         (None, d) => d.map(str::to_owned),
     };
     if let Some(base) = page_url.filter(|b| !b.trim().is_empty()) {
-        if page.url.is_none() {
-            page.url = Some(base.trim().to_owned());
-        }
         for slot in [&mut page.url, &mut page.image] {
             if let Some(u) = slot.as_deref() {
                 *slot = Some(crate::url::resolve(base, u));

@@ -13,11 +13,13 @@
 /// ```
 ///
 /// With the `serde` feature, `Article` serializes to an object with every
-/// field: `title`, `text`, `authors`, `date`, `site_name`, `description`,
-/// `language`, `url`, `image`, `tags`, `encoding`, `page_type`; `markdown`, `comments`
-/// and `explanation` when asked for.
+/// field: `title`, `text`, `authors`, `date`, `date_modified`, `site_name`,
+/// `description`, `language`, `url`, `image`, `tags`, `categories`,
+/// `encoding`, `page_type`; `markdown`, `comments` and `explanation` when
+/// asked for. It also deserializes, so a JSON line written by the CLI reads
+/// back into an `Article` (an unknown encoding name reads as `None`).
 #[derive(Debug, Clone, Default, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub struct Article {
     pub(crate) title: Option<String>,
@@ -25,13 +27,33 @@ pub struct Article {
     pub(crate) page_type: crate::PageType,
     #[cfg_attr(feature = "serde", serde(flatten))]
     pub(crate) meta: crate::meta::PageMeta,
+    #[cfg_attr(feature = "serde", serde(default, deserialize_with = "encoding_name"))]
     pub(crate) encoding: Option<&'static str>,
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub(crate) markdown: Option<String>,
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Vec::is_empty"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
     pub(crate) comments: Vec<Comment>,
-    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
     pub(crate) explanation: Option<Vec<BlockReport>>,
+}
+
+/// An encoding's WHATWG name read back as the `&'static str` the library
+/// hands out.
+#[cfg(feature = "serde")]
+fn encoding_name<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<&'static str>, D::Error> {
+    let name: Option<String> = serde::Deserialize::deserialize(d)?;
+    Ok(name
+        .and_then(|n| encoding_rs::Encoding::for_label(n.as_bytes()))
+        .map(encoding_rs::Encoding::name))
 }
 
 impl Article {
@@ -91,8 +113,12 @@ impl Article {
         self.text.is_empty()
     }
 
-    /// The authors the page names (JSON-LD, `<meta name=author>`,
-    /// microdata), in its order; empty when it names none.
+    /// The authors' names (JSON-LD, `<meta name=author>`, microdata, the
+    /// byline shown), in the page's order; empty when it names none. Bylines
+    /// are split into names ("and", "&", commas, "und", "et", "y"…) and
+    /// cleaned of "By"/"Par"/"Von"/"Por", handles, e-mail addresses, dates,
+    /// roles ("Staff Writer") and reading times; an organisation is named
+    /// only when no person is.
     ///
     /// ```
     /// let a = decruft::extract(r#"<meta name="author" content="Ada Lovelace"><p>Text.</p>"#)?;
@@ -103,9 +129,14 @@ impl Article {
         &self.meta.authors
     }
 
-    /// The publication date as ISO-8601 ("2024-03-09" or with its time,
-    /// "2024-03-09T10:00:00+01:00"), from JSON-LD `datePublished`,
-    /// `article:published_time`, common meta names or `<time datetime>`.
+    /// The publication date as ISO 8601 ("2024-03-09" or with its time,
+    /// "2024-03-09T10:00:00+01:00"). Sources, best first: JSON-LD
+    /// `datePublished`, `article:published_time` and other meta names
+    /// (Dublin Core included), microdata, `<time datetime>`, an element
+    /// marked as a date, a dateline near the headline in the page's words
+    /// ("Publié le 12 mars 2024", "2024年5月12日"), a date in the URL's path.
+    /// Dates that do not exist, are before 1990 or after tomorrow are
+    /// refused.
     ///
     /// ```
     /// let a = decruft::extract(r#"<meta property="article:published_time" content="2024-03-09T10:00:00Z"><p>x</p>"#)?;
@@ -114,6 +145,32 @@ impl Article {
     /// ```
     pub fn date(&self) -> Option<&str> {
         self.meta.date.as_deref()
+    }
+
+    /// The date of the last modification, ISO 8601 like [`date`](Article::date)
+    /// (JSON-LD `dateModified`, `article:modified_time`, `og:updated_time`,
+    /// Dublin Core); `None` when the page gives none.
+    ///
+    /// ```
+    /// let a = decruft::extract(r#"<meta property="article:modified_time" content="2024-03-10T08:00:00+0100"><p>x</p>"#)?;
+    /// assert_eq!(a.date_modified(), Some("2024-03-10T08:00:00+01:00"));
+    /// # Ok::<(), decruft::Error>(())
+    /// ```
+    pub fn date_modified(&self) -> Option<&str> {
+        self.meta.date_modified.as_deref()
+    }
+
+    /// The sections the page files itself under (`article:section`,
+    /// JSON-LD `articleSection`), apart from its [`tags`](Article::tags).
+    ///
+    /// ```
+    /// let a = decruft::extract(r#"<meta property="article:section" content="Science"><p>x</p>"#)?;
+    /// assert_eq!(a.categories(), ["Science"]);
+    /// assert!(a.tags().is_empty());
+    /// # Ok::<(), decruft::Error>(())
+    /// ```
+    pub fn categories(&self) -> &[String] {
+        &self.meta.categories
     }
 
     /// The site's name (`og:site_name`, the JSON-LD publisher).
@@ -138,10 +195,12 @@ impl Article {
         self.meta.description.as_deref()
     }
 
-    /// The language: `<html lang>` as declared, else an ISO 639-1 code
-    /// detected from the article's text (script for Chinese, Japanese,
-    /// Korean and Thai; stop words for 54 other languages); `None` when
-    /// neither says.
+    /// The language as a BCP 47 tag: `<html lang>` normalised (`EN_us` →
+    /// `en-US`; `x-default` and malformed tags dropped), else an ISO 639-1
+    /// code detected from the article's text (script for Chinese, Japanese,
+    /// Korean and Thai; stop words for 54 other languages). When 1,000 bytes
+    /// or more of text are plainly in another language than the declared
+    /// one, the detected code stands. `None` when neither says.
     ///
     /// ```
     /// let a = decruft::extract(r#"<html lang="fr-CA"><p>x</p></html>"#)?;
@@ -152,7 +211,9 @@ impl Article {
         self.meta.language.as_deref()
     }
 
-    /// The canonical URL (`<link rel=canonical>`, `og:url`, JSON-LD `url`).
+    /// The canonical URL (`<link rel=canonical>`, `og:url`, JSON-LD `url`),
+    /// resolved against the page's URL; else the page's URL given to
+    /// [`Extractor::extract_with`](crate::Extractor::extract_with).
     ///
     /// ```
     /// let a = decruft::extract(r#"<link rel="canonical" href="https://example.org/a"><p>x</p>"#)?;
@@ -174,8 +235,9 @@ impl Article {
         self.meta.image.as_deref()
     }
 
-    /// Tags and categories (JSON-LD `keywords`, `article:tag`, keywords
-    /// meta), deduplicated; empty when the page gives none.
+    /// Tags (JSON-LD `keywords`, `article:tag`, keywords meta),
+    /// deduplicated; empty when the page gives none. Sections are
+    /// [`categories`](Article::categories).
     ///
     /// ```
     /// let a = decruft::extract(r#"<meta name="keywords" content="tides, moon"><p>x</p>"#)?;
@@ -248,7 +310,7 @@ impl Article {
 
 /// How one block of the page was judged (see [`Article::explanation`]).
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub struct BlockReport {
     pub(crate) text: String,
@@ -321,7 +383,7 @@ impl BlockReport {
 /// # Ok::<(), decruft::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub struct Comment {
     pub(crate) author: Option<String>,

@@ -126,7 +126,7 @@ pub mod warc;
 pub use article::{Article, BlockReport, Comment};
 pub use clean::{clean_text, Cleaner};
 pub use error::Error;
-pub use options::{Extractor, Options};
+pub use options::{Extractor, Options, PageInfo};
 pub use pagetype::PageType;
 
 /// Extracts the main content of an HTML page with the default [`Options`].

@@ -364,6 +364,113 @@ impl Extractor {
     }
 }
 
+/// What the caller knows about one page: its URL and its HTTP
+/// `Content-Type`, given per call to [`Extractor::extract_with`] so that one
+/// extractor serves many pages. Both default to unknown (`None`).
+///
+/// ```
+/// let page = decruft::PageInfo::new()
+///     .url("https://example.org/2024/05/12/rain.html")
+///     .content_type("text/html; charset=utf-8");
+/// assert_eq!(page.page_url(), Some("https://example.org/2024/05/12/rain.html"));
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct PageInfo<'a> {
+    url: Option<&'a str>,
+    content_type: Option<&'a str>,
+}
+
+impl<'a> PageInfo<'a> {
+    /// Nothing known: no URL, no content type.
+    ///
+    /// ```
+    /// assert_eq!(decruft::PageInfo::new().page_url(), None);
+    /// ```
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The page's URL: relative links, `url` and `image` resolve against it,
+    /// it is the article's [`url`](crate::Article::url) when the page names
+    /// no canonical one, and a date in its path is the last source of the
+    /// publication date. Default: none (then [`Options::base_url`] is used).
+    ///
+    /// ```
+    /// let page = decruft::PageInfo::new().url("https://example.org/a");
+    /// assert_eq!(page.page_url(), Some("https://example.org/a"));
+    /// ```
+    pub fn url(mut self, url: &'a str) -> Self {
+        self.url = Some(url);
+        self
+    }
+
+    /// The HTTP `Content-Type` header, whose charset decodes the bytes
+    /// (see [`extract_bytes`](crate::extract_bytes)). Default: none.
+    ///
+    /// ```
+    /// let page = decruft::PageInfo::new().content_type("text/html; charset=koi8-r");
+    /// assert_eq!(page.page_content_type(), Some("text/html; charset=koi8-r"));
+    /// ```
+    pub fn content_type(mut self, content_type: &'a str) -> Self {
+        self.content_type = Some(content_type);
+        self
+    }
+
+    /// The URL given, if any.
+    ///
+    /// ```
+    /// assert_eq!(decruft::PageInfo::new().url("https://e.org/").page_url(), Some("https://e.org/"));
+    /// ```
+    pub fn page_url(&self) -> Option<&'a str> {
+        self.url
+    }
+
+    /// The content type given, if any.
+    ///
+    /// ```
+    /// assert_eq!(decruft::PageInfo::new().page_content_type(), None);
+    /// ```
+    pub fn page_content_type(&self) -> Option<&'a str> {
+        self.content_type
+    }
+}
+
+impl Extractor {
+    /// Extracts one page given as bytes with what the caller knows about it
+    /// ([`PageInfo`]: its URL and content type); the page's URL stands for
+    /// [`Options::base_url`] for this call only.
+    ///
+    /// # Errors
+    /// [`Error::InputTooLarge`] when `bytes` is over
+    /// [`Options::max_input_bytes`].
+    ///
+    /// ```
+    /// let extractor = decruft::Extractor::default();
+    /// let html = br#"<meta property="og:image" content="/img/rain.jpg"><h1>Rain</h1><p>It rained all day.</p>"#;
+    /// let page = decruft::PageInfo::new().url("https://example.org/2024/05/12/rain.html");
+    /// let article = extractor.extract_with(html, &page)?;
+    /// assert_eq!(article.image(), Some("https://example.org/img/rain.jpg"));
+    /// assert_eq!(article.url(), Some("https://example.org/2024/05/12/rain.html"));
+    /// assert_eq!(article.date(), Some("2024-05-12"));
+    /// # Ok::<(), decruft::Error>(())
+    /// ```
+    pub fn extract_with(&self, bytes: &[u8], page: &PageInfo<'_>) -> Result<Article, Error> {
+        match page.url {
+            Some(url) => {
+                let mut options = self.options.clone();
+                options.base_url = Some(url.to_owned());
+                let mut article = Extractor { options }.extract_bytes(bytes, page.content_type)?;
+                if article.meta.url.is_none() {
+                    article.meta.url = Some(url.trim().to_owned());
+                }
+                Ok(article)
+            }
+            None => self.extract_bytes(bytes, page.content_type),
+        }
+    }
+}
+
 impl Options {
     /// Whether [`Options::explain`] is on.
     ///

@@ -62,7 +62,7 @@ const RELAXED_MIN_CHARS: usize = 250;
 
 /// meta → prune → segment → score → select → clean (kept blocks normalised).
 pub(crate) fn analyse(dom: &Dom, options: &Options) -> Analysis {
-    let (meta, page) = meta::read(dom);
+    let (meta, page) = meta::read(dom, options.base_url.as_deref());
     let page_type =
         crate::pagetype::classify(dom, options.base_url.as_deref(), page.date.is_some());
     let mut protect = meta.body_marks.clone();
@@ -138,9 +138,7 @@ pub(crate) fn finish(dom: &Dom, a: Analysis, options: &Options) -> Article {
     } else {
         Vec::new()
     };
-    if page.language.is_none() {
-        page.language = crate::lang::detect_language(&text).map(str::to_owned);
-    }
+    meta::settle(&mut page, &text, options.base_url.as_deref());
     let explanation = options
         .explain
         .then(|| explain(dom, &pruned, &blocks, &scores, &verdicts));

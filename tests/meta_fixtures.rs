@@ -1,6 +1,7 @@
 //! Metadata fixtures: `tests/fixtures/meta/NAME.html` and the expected
-//! metadata in `NAME.json` (title, authors, date, site_name, description,
-//! language, url, image, tags). Every field that differs is reported, by
+//! metadata in `NAME.json` (title, authors, date, date_modified, site_name,
+//! description, language, url, image, tags, categories); a key left out of
+//! `NAME.json` is not checked. Every field that differs is reported, by
 //! case, then the test fails once.
 
 use std::path::Path;
@@ -12,6 +13,8 @@ fn actual(a: &decruft::Article) -> Value {
         "title": a.title(),
         "authors": a.authors(),
         "date": a.date(),
+        "date_modified": a.date_modified(),
+        "categories": a.categories(),
         "site_name": a.site_name(),
         "description": a.description(),
         "language": a.language(),

@@ -255,3 +255,139 @@ fn oracle_catches_words_glued_across_blocks() {
     // Within one token is enough (a cut inline element splits a word).
     assert!(oracle::words_from_input(html, "bold face").is_ok());
 }
+
+/// Tomorrow by the system clock as `YYYY-MM-DD`: the latest date a page
+/// may carry (its own civil-date arithmetic, not the library's).
+fn tomorrow() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let mut days = secs / 86_400 + 1;
+    let mut y = 1970u64;
+    let leap = |y: u64| (y.is_multiple_of(4) && !y.is_multiple_of(100)) || y.is_multiple_of(400);
+    while days >= if leap(y) { 366 } else { 365 } {
+        days -= if leap(y) { 366 } else { 365 };
+        y += 1;
+    }
+    let mut m = 1;
+    while days >= days_in(y, m) {
+        days -= days_in(y, m);
+        m += 1;
+    }
+    format!("{y:04}-{m:02}-{:02}", days + 1)
+}
+
+fn days_in(y: u64, m: u64) -> u64 {
+    match m {
+        2 if (y.is_multiple_of(4) && !y.is_multiple_of(100)) || y.is_multiple_of(400) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// Whether `d` is ISO 8601 as the library writes it, a real day, no
+/// earlier than 1990 and no later than tomorrow.
+fn date_ok(d: &str) -> bool {
+    let iso = regex::Regex::new(
+        r"^(\d{4})-(\d{2})-(\d{2})(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$",
+    )
+    .expect("valid regex");
+    let Some(c) = iso.captures(d) else {
+        return false;
+    };
+    let n = |i: usize| c[i].parse::<u64>().unwrap_or(0);
+    let (y, m, day) = (n(1), n(2), n(3));
+    y >= 1990 && (1..=12).contains(&m) && day >= 1 && day <= days_in(y, m) && d[..10] <= *tomorrow()
+}
+
+/// Whether `tag` is a well-formed BCP 47 tag in its normal case.
+fn language_ok(tag: &str) -> bool {
+    regex::Regex::new(r"^[a-z]{2,3}(-([A-Z][a-z]{3}|[A-Z]{2}|[0-9]{3}|[a-z0-9]{3,8}))*$")
+        .expect("valid regex")
+        .is_match(tag)
+}
+
+/// A date as pages write it: any numbers (some impossible), in one of
+/// several shapes.
+fn page_date() -> impl Strategy<Value = (String, Option<String>)> {
+    (
+        1900u32..3100,
+        0u32..14,
+        0u32..33,
+        0u32..26,
+        0u32..62,
+        0usize..6,
+    )
+        .prop_map(|(y, m, d, h, min, shape)| {
+            let iso = format!("{y:04}-{m:02}-{d:02}");
+            let plain = format!("{y:04}-{m:02}-{d:02}");
+            let written = match shape {
+                0 => iso,
+                1 => format!("{plain}T{h:02}:{min:02}:00Z"),
+                2 => format!("{plain}T{h:02}:{min:02}:00+0{}00", h % 10),
+                3 => format!("{y:04}/{m:02}/{d:02}"),
+                4 => format!("{y:04}{m:02}{d:02}"),
+                _ => format!(
+                    "{d} {} {y}",
+                    ["Jan", "March", "mai", "Dezember"][(m % 4) as usize]
+                ),
+            };
+            // The date every ISO source must give back when it is real.
+            let real = y >= 1990
+                && (1..=12).contains(&m)
+                && d >= 1
+                && u64::from(d) <= days_in(u64::from(y), u64::from(m))
+                && plain <= tomorrow()
+                && (shape == 0 || shape == 3 || shape == 4);
+            (written, real.then_some(plain))
+        })
+}
+
+fn language_tag() -> impl Strategy<Value = String> {
+    prop::sample::select(vec![
+        "en",
+        "EN_us",
+        "en-gb",
+        "zh-hant-tw",
+        "pt_BR",
+        "x-default",
+        "de-DE-1996",
+        "es-419",
+        "english",
+        "",
+        "e",
+        "en--us",
+        "fr-ca-x-priv",
+        "sr-Latn",
+        "123",
+        "i-klingon",
+    ])
+    .prop_map(str::to_owned)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// Every emitted date parses as ISO 8601 and lies between 1990 and
+    /// tomorrow; a real date in range written as ISO comes back as is.
+    /// Every emitted language tag is well-formed BCP 47.
+    #[test]
+    fn metadata_is_well_formed((date, want) in page_date(), lang in language_tag(), body in paragraph()) {
+        let html = format!(
+            r#"<html lang="{lang}"><head><meta property="article:published_time" content="{date}">
+            <meta property="article:modified_time" content="{date}"></head>
+            <body><article><h1>Notes</h1><p>{body}</p></article></body></html>"#
+        );
+        let a = decruft::extract(&html).expect("extracts");
+        for d in [a.date(), a.date_modified()].into_iter().flatten() {
+            prop_assert!(date_ok(d), "date {d:?} from {date:?}");
+        }
+        if let Some(w) = want {
+            prop_assert_eq!(a.date(), Some(w.as_str()), "from {:?}", date);
+        }
+        if let Some(l) = a.language() {
+            prop_assert!(language_ok(l), "language {l:?} from {lang:?}");
+        }
+    }
+}

@@ -36,6 +36,8 @@ mod metric;
 #[allow(dead_code)]
 #[path = "support/wcxb.rs"]
 mod wcxb;
+#[path = "support/wcxb_meta.rs"]
+mod wcxb_meta;
 
 /// The floors this build must hold on the dev set (the quality issue's
 /// targets: above every published extractor).
@@ -81,7 +83,18 @@ fn main() {
         eprintln!("clean_leaked_text ignored: a dev set is missing");
         clean_trial.with_ignored_flag(true)
     };
-    libtest_mimic::run(&args, vec![trial, wcxb_trial, clean_trial]).exit();
+    let meta_dir = wcxb::dir();
+    let meta_trial = Trial::test("wcxb_dev_metadata", move || wcxb_metadata(&meta_dir));
+    let meta_trial = if wcxb_present || ci {
+        meta_trial
+    } else {
+        eprintln!(
+            "wcxb_dev_metadata ignored: no wcxb-dev at {} (set DECRUFT_WCXB)",
+            wcxb::dir().display()
+        );
+        meta_trial.with_ignored_flag(true)
+    };
+    libtest_mimic::run(&args, vec![trial, wcxb_trial, meta_trial, clean_trial]).exit();
 }
 
 fn dev_set_quality(dir: &std::path::Path) -> Result<(), Failed> {
@@ -268,5 +281,56 @@ fn clean_leaked_text(aeb: &std::path::Path, wc: &std::path::Path) -> Result<(), 
         ));
     }
     check!(failures.is_empty(), "{failures:#?}");
+    Ok(())
+}
+
+/// wcxb-dev metadata floors, as shares of the pages with a true value
+/// (scored like `../shared/tools/wcxb_meta.py`, see `support/wcxb_meta.rs`),
+/// and the metadata issue's goals. The goals are not met yet (79.6 / 73.6 /
+/// 83.5 % on 2026-12-04), so the floors are where the metadata round
+/// started (77.0 / 54.4 / 66.6 %): the gains cannot slip back that far, and
+/// the figures print beside the goals.
+const META_FLOORS: [(&str, f64, f64); 3] = [
+    ("title", 0.770, 0.92),
+    ("author", 0.544, 0.85),
+    ("date", 0.666, 0.93),
+];
+
+fn wcxb_metadata(dir: &std::path::Path) -> Result<(), Failed> {
+    let pages = wcxb::load(dir).map_err(|e| format!("wcxb-dev missing: {e}"))?;
+    let extractor = decruft::Options::new().build();
+    let mut score = wcxb_meta::Score::default();
+    for p in &pages {
+        let path = dir.join("ground-truth").join(format!("{}.json", p.id));
+        let v: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&path).map_err(|e| e.to_string())?)
+                .map_err(|e| e.to_string())?;
+        let article = extractor.extract_bytes(&p.html, None).unwrap_or_default();
+        score.add(&article, &v["ground_truth"]);
+    }
+    println!("wcxb-dev metadata (hits / pages with a truth; floor, goal):");
+    let mut failures = Vec::new();
+    for (field, floor, goal) in META_FLOORS {
+        let slot = match field {
+            "title" => score.title,
+            "author" => score.author,
+            _ => score.date,
+        };
+        let got = wcxb_meta::share(slot);
+        println!(
+            "  {field:7} {}/{} = {:.1} %   floor {:.1} %, goal {:.0} %",
+            slot.0,
+            slot.1,
+            100.0 * got,
+            100.0 * floor,
+            100.0 * goal
+        );
+        if got < floor {
+            failures.push(format!("{field} {:.3} below {floor}", got));
+        }
+    }
+    println!("  dates not ISO 8601: {} of {}", score.not_iso, score.dates);
+    check!(failures.is_empty(), "{failures:?}");
+    check!(score.not_iso == 0, "{} dates not ISO 8601", score.not_iso);
     Ok(())
 }

@@ -75,11 +75,18 @@ impl Article {
         self.inner.authors().to_vec()
     }
 
-    /// The publication date as the page gives it (ISO 8601 when the page
-    /// does), or None.
+    /// The publication date as ISO 8601 (``"2024-03-09"``, or with its
+    /// time and offset when the page gives them), checked (a real day,
+    /// 1990 to tomorrow), or None.
     #[getter]
     fn date(&self) -> Option<&str> {
         self.inner.date()
+    }
+
+    /// The date of the last modification, ISO 8601 like ``date``, or None.
+    #[getter]
+    fn date_modified(&self) -> Option<&str> {
+        self.inner.date_modified()
     }
 
     /// The site's name (``og:site_name`` and the like), or None.
@@ -135,6 +142,13 @@ impl Article {
         self.inner.page_type().name()
     }
 
+    /// The sections the page files itself under (``article:section``,
+    /// JSON-LD ``articleSection``), apart from ``tags``.
+    #[getter]
+    fn categories(&self) -> Vec<String> {
+        self.inner.categories().to_vec()
+    }
+
     /// The character encoding the bytes were decoded with (``"UTF-8"``,
     /// ``"windows-1252"``…), or None when the page was given as ``str``.
     #[getter]
@@ -166,8 +180,9 @@ impl Article {
     }
 
     /// Every field as a plain dict (JSON-serialisable): ``title``, ``text``,
-    /// ``markdown``, ``authors``, ``date``, ``site_name``, ``description``,
-    /// ``language``, ``url``, ``image``, ``tags``, ``encoding``,
+    /// ``markdown``, ``authors``, ``date``, ``date_modified``, ``site_name``,
+    /// ``description``, ``language``, ``url``, ``image``, ``tags``,
+    /// ``categories``, ``encoding``,
     /// ``comments`` (a list of ``{"author", "text"}`` dicts) and
     /// ``explanation`` (None, or a list of ``{"text", "kept", "reason",
     /// "score"}`` dicts).
@@ -185,12 +200,14 @@ impl Article {
         d.set_item("markdown", a.markdown())?;
         d.set_item("authors", a.authors())?;
         d.set_item("date", a.date())?;
+        d.set_item("date_modified", a.date_modified())?;
         d.set_item("site_name", a.site_name())?;
         d.set_item("description", a.description())?;
         d.set_item("language", a.language())?;
         d.set_item("url", self.url_or_source())?;
         d.set_item("image", a.image())?;
         d.set_item("tags", a.tags())?;
+        d.set_item("categories", a.categories())?;
         d.set_item("encoding", a.encoding())?;
         d.set_item("page_type", a.page_type().name())?;
         let comments = PyList::empty(py);

@@ -75,8 +75,9 @@ def test_fixture_metadata_and_comments(name):
 def test_to_dict_has_every_field():
     d = decruft.extract("<p>Some body text that reads like a sentence.</p>").to_dict()
     assert list(d) == [
-        "title", "text", "markdown", "authors", "date", "site_name", "description",
-        "language", "url", "image", "tags", "encoding", "page_type", "comments", "explanation",
+        "title", "text", "markdown", "authors", "date", "date_modified", "site_name",
+        "description", "language", "url", "image", "tags", "categories", "encoding",
+        "page_type", "comments", "explanation",
     ]
     assert d["page_type"] == "article"
 

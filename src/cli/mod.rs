@@ -67,21 +67,19 @@ impl Worker {
     fn run(&self, index: usize, job: Job) -> Outcome {
         let Job { source, payload } = job;
         let result = catch_unwind(AssertUnwindSafe(|| {
-            let per_page;
-            let extractor = if self.base_from_source && source.contains("://") {
-                per_page = self
-                    .extractor
-                    .options()
-                    .clone()
-                    .base_url(source.as_str())
-                    .build();
-                &per_page
-            } else {
-                &self.extractor
-            };
+            // Each record's own URL (a WARC target URI) goes with its call:
+            // one extractor serves every page.
+            let url = (self.base_from_source && source.contains("://")).then_some(source.as_str());
             let article = |bytes: &[u8], content_type: Option<&str>| {
-                extractor
-                    .extract_bytes(bytes, content_type)
+                let mut page = decruft::PageInfo::new();
+                if let Some(u) = url {
+                    page = page.url(u);
+                }
+                if let Some(c) = content_type {
+                    page = page.content_type(c);
+                }
+                self.extractor
+                    .extract_with(bytes, &page)
                     .map_err(|e| e.to_string())
             };
             match payload {

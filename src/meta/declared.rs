@@ -1,27 +1,44 @@
-//! What the page declares about itself — authors, publication date, site
-//! name, description, language, canonical URL, main image, tags. Sources,
-//! best first:
-//! JSON-LD (parsed as JSON: arrays and `@graph` included), OpenGraph and
-//! other `<meta>` names, microdata, `<time datetime>`, `<html lang>`. A field
-//! no source gives stays `None`: nothing is guessed.
+//! What the page declares about itself — authors, publication and
+//! modification dates, site name, description, language, canonical URL,
+//! main image, tags, categories. Sources, best first: JSON-LD (parsed as
+//! JSON: arrays and `@graph` included; an article-like object before any
+//! other), OpenGraph, `article:*`, Dublin Core and other `<meta>` names,
+//! microdata (`itemprop`, several properties in one attribute included),
+//! `<time datetime>`, then what the page shows: elements marked as a date or
+//! a byline (class, id, `rel=author`). Dates go through [`super::date`],
+//! authors through [`super::byline`]. A field no source gives stays `None`.
 
 use html5ever::local_name;
 use serde_json::Value;
 
+use super::{byline, date};
 use crate::dom::{Dom, Element, NodeId};
+
+/// Elements marked as bylines or dates looked at per page: the page's own
+/// come near the top.
+const MAX_SHOWN: usize = 32;
+/// Longest text of an element taken for a byline or a date, in characters:
+/// a longer one is a container, not the mark itself.
+const MAX_SHOWN_CHARS: usize = 200;
 
 /// Page metadata (empty fields are `None` / empty).
 #[derive(Debug, Default, Clone, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(default))]
 pub(crate) struct PageMeta {
     pub(crate) authors: Vec<String>,
     pub(crate) date: Option<String>,
+    pub(crate) date_modified: Option<String>,
     pub(crate) site_name: Option<String>,
     pub(crate) description: Option<String>,
     pub(crate) language: Option<String>,
     pub(crate) url: Option<String>,
     pub(crate) image: Option<String>,
     pub(crate) tags: Vec<String>,
+    pub(crate) categories: Vec<String>,
+    /// The JSON-LD headline, a source for the title (not serialized).
+    #[cfg_attr(feature = "serde", serde(skip))]
+    pub(crate) headline: Option<String>,
 }
 
 /// Most authors or tags kept: pages that list more are listing something else.
@@ -36,6 +53,9 @@ const MAX_JSON_LD_BLOCKS: usize = 16;
 struct Found {
     authors: Vec<String>,
     date: Option<String>,
+    modified: Option<String>,
+    categories: Vec<String>,
+    headline: Option<String>,
     site_name: Option<String>,
     description: Option<String>,
     url: Option<String>,
@@ -47,7 +67,17 @@ struct Found {
 #[derive(Default)]
 pub(super) struct Reader {
     ld: Found,
+    /// JSON-LD objects that are not articles (`WebPage`): dates only.
+    ld_page: Found,
     og: Found,
+    /// Bylines the page shows (`rel=author`, class "author"/"byline").
+    shown_authors: Vec<String>,
+    /// Dates the page shows in elements marked as dates.
+    shown_date: Option<String>,
+    /// Elements looked at for shown bylines and dates.
+    shown_seen: usize,
+    /// The N of a `twitter:labelN` that says "Written by".
+    twitter_author_label: Option<String>,
     micro: Found,
     language: Option<String>,
     canonical: Option<String>,
@@ -67,7 +97,10 @@ impl Reader {
                     .filter(|l| !l.is_empty())
                     .map(str::to_owned);
             }
-            local_name!("meta") => read_meta(e, &mut self.og),
+            local_name!("meta") => {
+                read_meta(e, &mut self.og);
+                self.read_twitter_label(e);
+            }
             local_name!("link") => {
                 let rel = e.attr(&local_name!("rel")).unwrap_or_default();
                 if rel
@@ -87,7 +120,7 @@ impl Reader {
                     let json: String = (id + 1..dom.end(id)).filter_map(|n| dom.text(n)).collect();
                     if json.len() <= MAX_JSON_LD {
                         if let Ok(v) = serde_json::from_str::<Value>(&json) {
-                            read_json_ld(&v, &mut self.ld);
+                            read_json_ld(&v, &mut self.ld, &mut self.ld_page);
                         }
                     }
                 }
@@ -95,7 +128,7 @@ impl Reader {
             local_name!("time") if self.time.is_none() && self.times_seen < MAX_TIME_ELEMENTS => {
                 self.times_seen += 1;
                 if !in_comments(dom, id) {
-                    self.time = e.attr(&local_name!("datetime")).and_then(normalize_date);
+                    self.time = e.attr(&local_name!("datetime")).and_then(date::parse);
                 }
             }
             _ => {}
@@ -103,29 +136,115 @@ impl Reader {
         if let Some(prop) = e.attr(&local_name!("itemprop")) {
             read_microdata(dom, id, prop, &mut self.micro);
         }
+        self.read_shown(dom, id, e);
+    }
+
+    /// `twitter:labelN` "Written by" and its `twitter:dataN`: the author.
+    fn read_twitter_label(&mut self, e: &Element) {
+        let (Some(key), Some(value)) = (
+            e.attr(&local_name!("name"))
+                .or_else(|| e.attr(&local_name!("property"))),
+            e.attr(&local_name!("content")),
+        ) else {
+            return;
+        };
+        let key = key.trim().to_ascii_lowercase();
+        if let Some(n) = key.strip_prefix("twitter:label") {
+            let v = value.trim().to_lowercase();
+            if v.starts_with("written by") || v.starts_with("author") || v == "by" {
+                self.twitter_author_label = Some(n.to_owned());
+            }
+        } else if let Some(n) = key.strip_prefix("twitter:data") {
+            if self.twitter_author_label.as_deref() == Some(n) && self.og.authors.is_empty() {
+                self.og.authors.push(value.trim().to_owned());
+            }
+        }
+    }
+
+    /// Bylines and dates the page shows, found by their marks.
+    fn read_shown(&mut self, dom: &Dom, id: NodeId, e: &Element) {
+        if self.shown_seen >= MAX_SHOWN {
+            return;
+        }
+        let rel_author = e.attr(&local_name!("rel")).is_some_and(|r| {
+            r.split_whitespace()
+                .any(|r| r.eq_ignore_ascii_case("author"))
+        });
+        let marks = [local_name!("class"), local_name!("id")]
+            .iter()
+            .filter_map(|n| e.attr(n))
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_ascii_lowercase();
+        // A link to an author's page ("/author/ann-lee") names the author.
+        let author_link = e.name == local_name!("a")
+            && e.attr(&local_name!("href")).is_some_and(|h| {
+                let h = h.to_ascii_lowercase();
+                h.contains("/author/") || h.contains("/authors/")
+            });
+        let is_author =
+            rel_author || author_link || marks.contains("byline") || marks.contains("author");
+        let is_date = ["date", "time", "publish", "posted"]
+            .iter()
+            .any(|m| marks.contains(m));
+        let wants_author = is_author && self.shown_authors.len() < MAX_LIST;
+        let wants_date = is_date && self.shown_date.is_none();
+        if !(wants_author || wants_date) || in_comments(dom, id) {
+            return;
+        }
+        self.shown_seen += 1;
+        let text = dom.text_of(id);
+        if text.chars().count() > MAX_SHOWN_CHARS {
+            return;
+        }
+        if wants_date {
+            self.shown_date = date::in_text(&text);
+        }
+        if wants_author && !marks.contains("bio") && !marks.contains("avatar") {
+            self.shown_authors.push(text);
+        }
     }
 
     /// The sources merged, best first.
     pub(super) fn finish(self) -> PageMeta {
         let Reader {
             ld,
+            ld_page,
             og,
             micro,
             language,
             canonical,
             time,
+            shown_authors,
+            shown_date,
             ..
         } = self;
         let first = |a: Option<String>, b: Option<String>, c: Option<String>| a.or(b).or(c);
+        // Authors: the first source that names a person; else the first that
+        // names anyone (an organisation, a desk).
+        let sources = [ld.authors, og.authors, micro.authors, shown_authors];
+        let named: Vec<(Vec<String>, bool)> = sources.iter().map(|s| byline::names(s)).collect();
+        let authors = named
+            .iter()
+            .find(|(n, person)| *person && !n.is_empty())
+            .or_else(|| named.iter().find(|(n, _)| !n.is_empty()))
+            .map(|(n, _)| n.iter().take(MAX_LIST).cloned().collect())
+            .unwrap_or_default();
         PageMeta {
-            authors: pick_list(ld.authors, og.authors, micro.authors),
-            date: first(ld.date, og.date, micro.date).or(time),
+            authors,
+            date: first(ld.date, og.date, micro.date)
+                .or(ld_page.date)
+                .or(time)
+                .or(shown_date),
+            date_modified: first(ld.modified, og.modified, micro.modified).or(ld_page.modified),
             site_name: first(og.site_name, ld.site_name, micro.site_name),
             description: first(og.description, ld.description, micro.description),
-            language,
+            language: language.as_deref().and_then(super::language::normalize),
             url: canonical.filter(|u| !u.is_empty()).or(og.url).or(ld.url),
             image: first(og.image, ld.image, micro.image),
             tags: pick_list(ld.tags, og.tags, micro.tags),
+            categories: pick_list(ld.categories, og.categories, micro.categories),
+            headline: ld.headline.or(ld_page.headline),
         }
     }
 }
@@ -179,6 +298,12 @@ fn read_meta(e: &Element, f: &mut Found) {
         | "twitter:image:src" => set(&mut f.image, value),
         "article:published_time"
         | "datepublished"
+        | "datecreated"
+        | "dcterms.date"
+        | "dcterms.issued"
+        | "dc.date.created"
+        | "citation_publication_date"
+        | "citation_date"
         | "date"
         | "pubdate"
         | "publishdate"
@@ -192,7 +317,21 @@ fn read_meta(e: &Element, f: &mut Found) {
         | "published_time"
             if f.date.is_none() =>
         {
-            f.date = normalize_date(value);
+            f.date = date::parse(value);
+        }
+        // Other names that say "published" ("published", "w-published-date").
+        k if f.date.is_none() && k.contains("publish") && !k.contains("publisher") => {
+            f.date = date::parse(value);
+        }
+        "article:modified_time"
+        | "og:updated_time"
+        | "datemodified"
+        | "dc.date.modified"
+        | "dcterms.modified"
+        | "last-modified"
+            if f.modified.is_none() =>
+        {
+            f.modified = date::parse(value);
         }
         // article:author is often a profile URL: not a name.
         "author" | "article:author" | "dc.creator" | "parsely-author" | "sailthru.author"
@@ -204,7 +343,7 @@ fn read_meta(e: &Element, f: &mut Found) {
         "article:tag" | "keywords" | "news_keywords" | "parsely-tags" | "sailthru.tags" => {
             f.tags.extend(value.split(',').map(|t| t.trim().to_owned()));
         }
-        "article:section" => f.tags.push(value.trim().to_owned()),
+        "article:section" => f.categories.push(value.trim().to_owned()),
         _ => {}
     }
 }
@@ -223,9 +362,8 @@ fn read_microdata(dom: &Dom, id: NodeId, prop: &str, f: &mut Found) {
     };
     for p in prop.split_whitespace() {
         match p.to_ascii_lowercase().as_str() {
-            "datepublished" | "datecreated" if f.date.is_none() => {
-                f.date = normalize_date(&value())
-            }
+            "datepublished" | "datecreated" if f.date.is_none() => f.date = date::parse(&value()),
+            "datemodified" if f.modified.is_none() => f.modified = date::parse(&value()),
             "author" | "creator" => {
                 let v = value();
                 if !v.is_empty() && v.chars().count() <= 100 {
@@ -274,7 +412,7 @@ fn is_work(v: &Value) -> bool {
 }
 
 /// JSON-LD: the first article-like object, found through arrays and @graph.
-fn read_json_ld(v: &Value, f: &mut Found) {
+fn read_json_ld(v: &Value, f: &mut Found, page: &mut Found) {
     let mut stack = vec![v];
     let mut seen = 0;
     while let Some(v) = stack.pop() {
@@ -287,6 +425,13 @@ fn read_json_ld(v: &Value, f: &mut Found) {
             Value::Object(map) => {
                 if is_work(v) && f.date.is_none() && f.authors.is_empty() {
                     read_work(v, f);
+                } else if page.date.is_none() {
+                    let s = |k: &str| v.get(k).and_then(Value::as_str);
+                    page.date = s("datePublished").and_then(date::parse);
+                    page.modified = s("dateModified").and_then(date::parse);
+                    if let Some(h) = s("headline") {
+                        set(&mut page.headline, h);
+                    }
                 }
                 if let Some(g) = map.get("@graph") {
                     stack.push(g);
@@ -300,7 +445,11 @@ fn read_json_ld(v: &Value, f: &mut Found) {
 fn read_work(v: &Value, f: &mut Found) {
     let s = |k: &str| v.get(k).and_then(Value::as_str);
     if let Some(d) = s("datePublished").or_else(|| s("dateCreated")) {
-        f.date = normalize_date(d);
+        f.date = date::parse(d);
+    }
+    f.modified = s("dateModified").and_then(date::parse);
+    if let Some(h) = s("headline").or_else(|| s("name")) {
+        set(&mut f.headline, h);
     }
     names(v.get("author"), &mut f.authors);
     if let Some(p) = v.get("publisher") {
@@ -334,10 +483,12 @@ fn read_work(v: &Value, f: &mut Found) {
             .extend(ks.iter().filter_map(Value::as_str).map(str::to_owned)),
         _ => {}
     }
-    if f.tags.is_empty() {
-        if let Some(sec) = s("articleSection") {
-            f.tags.push(sec.to_owned());
-        }
+    match v.get("articleSection") {
+        Some(Value::String(sec)) => f.categories.push(sec.to_owned()),
+        Some(Value::Array(secs)) => f
+            .categories
+            .extend(secs.iter().filter_map(Value::as_str).map(str::to_owned)),
+        _ => {}
     }
 }
 
@@ -359,82 +510,6 @@ fn names(v: Option<&Value>, out: &mut Vec<String>) {
     }
 }
 
-/// An ISO-8601 date (with time when given) from the usual ways pages write
-/// one; `None` when it is not clearly a date.
-pub(crate) fn normalize_date(s: &str) -> Option<String> {
-    let s = s.trim();
-    let b = s.as_bytes();
-    let digits =
-        |r: std::ops::Range<usize>| b.get(r).is_some_and(|d| d.iter().all(u8::is_ascii_digit));
-    let num = |r: std::ops::Range<usize>| s.get(r).and_then(|d| d.parse::<u32>().ok());
-    let valid = |y: u32, m: u32, d: u32| {
-        (1000..=2999).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d)
-    };
-    // 2019-11-20, 2019/11/20, 2019-11-20T10:00:00+01:00
-    if digits(0..4)
-        && matches!(b.get(4), Some(b'-' | b'/' | b'.'))
-        && digits(5..7)
-        && b.get(7) == b.get(4)
-        && digits(8..10)
-    {
-        let (y, m, d) = (num(0..4)?, num(5..7)?, num(8..10)?);
-        if !valid(y, m, d) {
-            return None;
-        }
-        let date = format!("{y:04}-{m:02}-{d:02}");
-        let rest = s.get(10..).unwrap_or_default();
-        let time_ok = rest.len() >= 6
-            && matches!(rest.as_bytes().first(), Some(b'T' | b' '))
-            && rest
-                .get(1..6)
-                .is_some_and(|t| t.as_bytes().get(2) == Some(&b':'))
-            && rest
-                .chars()
-                .skip(1)
-                .all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | '+' | '-' | 'Z'));
-        return Some(if time_ok {
-            format!("{date}T{}", rest.get(1..).unwrap_or_default())
-        } else {
-            date
-        });
-    }
-    // 20191120
-    if b.len() == 8 && digits(0..8) {
-        let (y, m, d) = (num(0..4)?, num(4..6)?, num(6..8)?);
-        return valid(y, m, d).then(|| format!("{y:04}-{m:02}-{d:02}"));
-    }
-    // "20 Nov 2019", "Nov 20, 2019", "Wed, 20 Nov 2019 10:00:00 GMT"
-    const MONTHS: [&str; 12] = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ];
-    let words: Vec<String> = s
-        .split(|c: char| c.is_whitespace() || c == ',')
-        .filter(|w| !w.is_empty())
-        .map(str::to_ascii_lowercase)
-        .collect();
-    let month = words
-        .iter()
-        .position(|w| MONTHS.iter().any(|m| w.starts_with(m) && w.len() <= 9))?;
-    let m = MONTHS
-        .iter()
-        .position(|mm| words.get(month).is_some_and(|w| w.starts_with(mm)))? as u32
-        + 1;
-    let year = words
-        .iter()
-        .find_map(|w| (w.len() == 4).then(|| w.parse::<u32>().ok()).flatten())?;
-    let day = [month.checked_sub(1), Some(month + 1)]
-        .into_iter()
-        .flatten()
-        .find_map(|i| {
-            words.get(i).and_then(|w| {
-                w.trim_end_matches(['.', 's', 't', 'h', 'n', 'd', 'r'])
-                    .parse::<u32>()
-                    .ok()
-            })
-        })?;
-    valid(year, m, day).then(|| format!("{year:04}-{m:02}-{day:02}"))
-}
-
 /// `<time>` elements looked at for the date: each costs a walk up the tree
 /// (to skip comments' dates), and the page's date comes early if at all.
 const MAX_TIME_ELEMENTS: usize = 32;
@@ -445,29 +520,4 @@ fn in_comments(dom: &Dom, id: NodeId) -> bool {
     dom.ancestors(id).any(|a| {
         dom.element(a).and_then(crate::hints::element_hint) == Some(crate::hints::Hint::Comments)
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn dates_are_iso() {
-        assert_eq!(
-            normalize_date("2019-11-20T10:00:00+01:00").as_deref(),
-            Some("2019-11-20T10:00:00+01:00")
-        );
-        assert_eq!(normalize_date("2019/11/20").as_deref(), Some("2019-11-20"));
-        assert_eq!(
-            normalize_date("Wed, 20 Nov 2019 10:00:00 GMT").as_deref(),
-            Some("2019-11-20")
-        );
-        assert_eq!(
-            normalize_date("November 20, 2019").as_deref(),
-            Some("2019-11-20")
-        );
-        assert_eq!(normalize_date("20191120").as_deref(), Some("2019-11-20"));
-        assert_eq!(normalize_date("yesterday"), None);
-        assert_eq!(normalize_date("2019-13-40"), None);
-    }
 }

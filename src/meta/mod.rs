@@ -4,19 +4,45 @@
 //!
 //! - [`marks`]: the headline and the marked article body, which pruning
 //!   protects and scoring and selection lean on;
-//! - [`declared`]: the page's declared metadata (authors, date, site name,
-//!   description, language, URL, image, tags), returned beside the text.
+//! - [`declared`]: the page's declared metadata (authors, dates, site name,
+//!   description, language, URL, image, tags, categories), returned beside
+//!   the text;
+//! - [`date`], [`byline`], [`language`]: one parser each for dates, bylines
+//!   and language tags, whatever the source.
+//!
+//! The publication date's sources, best first: JSON-LD `datePublished` of an
+//! article-like object; `article:published_time` and other OpenGraph,
+//! Dublin Core and publication `<meta>` names; microdata `datePublished` /
+//! `dateCreated`; JSON-LD `datePublished` of another object (`WebPage`);
+//! the first `<time datetime>` outside comments; an element marked as a
+//! date (class or id "date", "time", "published", "posted"); a dateline in
+//! the page's words just after (else just before) the headline; a date in
+//! the page URL's path. The modification date (`dateModified`,
+//! `article:modified_time`, `og:updated_time`) is a field of its own.
 
+mod byline;
+pub(crate) mod date;
 mod declared;
+pub(crate) mod language;
 mod marks;
 
 pub(crate) use declared::PageMeta;
 pub(crate) use marks::{similarity, Marks};
 
-use crate::dom::Dom;
+use crate::dom::{Dom, NodeId};
 
-/// Reads the marks and the declared metadata in one walk over the elements.
-pub(crate) fn read(dom: &Dom) -> (Marks, PageMeta) {
+/// Text read around the headline for a dateline, in bytes, after it…
+const DATELINE_AFTER: usize = 600;
+/// …and before it (dates above the headline).
+const DATELINE_BEFORE: usize = 300;
+/// Nodes looked at on either side of the headline.
+const DATELINE_NODES: usize = 80;
+/// Texts after the headline looked at for a plain-text byline.
+const DATELINE_TEXTS: usize = 12;
+
+/// Reads the marks and the declared metadata in one walk over the elements;
+/// `page_url` is the page's URL when the caller knows it.
+pub(crate) fn read(dom: &Dom, page_url: Option<&str>) -> (Marks, PageMeta) {
     let mut marks = marks::Reader::default();
     let mut declared = declared::Reader::default();
     for id in 0..dom.len() {
@@ -27,5 +53,141 @@ pub(crate) fn read(dom: &Dom) -> (Marks, PageMeta) {
         marks.visit(dom, id, e);
         declared.visit(dom, id, e);
     }
-    (marks.finish(dom), declared.finish())
+    let mut marks = marks.finish(dom);
+    let mut page = declared.finish();
+    if marks.title.is_none() {
+        marks.title = page.headline.clone();
+    }
+    marks.title = marks.title.take().and_then(|t| headline_not_site(t, &page));
+    if page.site_name.is_some() && page.site_name == marks.title {
+        page.site_name = None;
+    }
+    if page.date.is_none() {
+        page.date = marks.title_node.and_then(|t| dateline(dom, t));
+    }
+    if page.authors.is_empty() {
+        if let Some(t) = marks.title_node {
+            page.authors = shown_byline(dom, t);
+        }
+    }
+    if page.date.is_none() {
+        page.date = page_url
+            .and_then(date::in_url)
+            .or_else(|| page.url.as_deref().and_then(date::in_url));
+    }
+    (marks, page)
+}
+
+/// Text that settles the page's language against the declared one, in
+/// bytes: shorter text is too little to contradict the page.
+const CONTRADICT_TEXT: usize = 1000;
+
+/// Completes the metadata once the text is known: the language is the
+/// declared one (normalised BCP 47) unless the article's text, at least
+/// [`CONTRADICT_TEXT`] bytes of it, is plainly in another language, in which
+/// case the detected ISO 639-1 code stands; with no declared language, the
+/// detected one. `url` and `image` are resolved against the page's URL.
+pub(crate) fn settle(page: &mut PageMeta, text: &str, page_url: Option<&str>) {
+    let detected = crate::lang::detect_language(text);
+    page.language = match (page.language.take(), detected) {
+        (Some(declared), Some(d)) if text.len() >= CONTRADICT_TEXT => {
+            let primary = declared.split('-').next().unwrap_or_default();
+            Some(if primary == d { declared } else { d.to_owned() })
+        }
+        (Some(declared), _) => Some(declared),
+        (None, d) => d.map(str::to_owned),
+    };
+    if let Some(base) = page_url.filter(|b| !b.trim().is_empty()) {
+        for slot in [&mut page.url, &mut page.image] {
+            if let Some(u) = slot.as_deref() {
+                *slot = Some(crate::url::resolve(base, u));
+            }
+        }
+    }
+}
+
+/// The headline without the site's name around it ("Rain | Weather Daily"
+/// → "Rain"); the site's name alone is no headline when the JSON-LD gives
+/// another (a front page whose only headline is the site's name keeps it).
+fn headline_not_site(title: String, page: &PageMeta) -> Option<String> {
+    let Some(site) = page.site_name.as_deref() else {
+        return Some(title);
+    };
+    let same = |a: &str, b: &str| a.trim().eq_ignore_ascii_case(b.trim());
+    if same(&title, site) {
+        // A front page whose only headline is the site's name keeps it.
+        return page
+            .headline
+            .clone()
+            .filter(|h| !same(h, site))
+            .or(Some(title));
+    }
+    for sep in [" | ", " - ", " – ", " — ", " :: ", " · ", ": "] {
+        if let Some(rest) = title.strip_suffix(site).and_then(|r| r.strip_suffix(sep)) {
+            return Some(rest.trim().to_owned());
+        }
+        if let Some(rest) = title.strip_prefix(site).and_then(|r| r.strip_prefix(sep)) {
+            return Some(rest.trim().to_owned());
+        }
+    }
+    Some(title)
+}
+
+/// A byline in plain text just after the headline ("By Ann Lee", or
+/// "Written by" with the name in the next text).
+fn shown_byline(dom: &Dom, title: NodeId) -> Vec<String> {
+    let texts: Vec<&str> = (dom.end(title)..dom.len())
+        .take(DATELINE_NODES)
+        .filter_map(|n| dom.text(n))
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .take(DATELINE_TEXTS)
+        .collect();
+    for (i, t) in texts.iter().enumerate() {
+        if t.chars().count() <= 100 && byline::opens_byline(t) {
+            let mut line = (*t).to_owned();
+            if let Some(next) = texts
+                .get(i + 1)
+                .filter(|_| t.split_whitespace().count() <= 2)
+            {
+                line.push(' ');
+                line.push_str(next);
+            }
+            let (names, _) = byline::names(&[line]);
+            if !names.is_empty() {
+                return names;
+            }
+        }
+    }
+    Vec::new()
+}
+
+/// A date written just after the headline, else just before it.
+fn dateline(dom: &Dom, title: NodeId) -> Option<String> {
+    let mut after = String::new();
+    for n in (dom.end(title)..dom.len()).take(DATELINE_NODES) {
+        if let Some(t) = dom.text(n) {
+            after.push_str(t);
+            after.push(' ');
+            if after.len() > DATELINE_AFTER {
+                break;
+            }
+        }
+    }
+    if let Some(d) = date::in_text(&after) {
+        return Some(d);
+    }
+    let mut before: Vec<&str> = Vec::new();
+    let mut len = 0;
+    for n in (0..title).rev().take(DATELINE_NODES) {
+        if let Some(t) = dom.text(n) {
+            len += t.len();
+            before.push(t);
+            if len > DATELINE_BEFORE {
+                break;
+            }
+        }
+    }
+    before.reverse();
+    date::in_text(&before.join(" "))
 }

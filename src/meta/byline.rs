@@ -1,0 +1,282 @@
+//! Bylines → person names. "By MEG KINNARD and ERRIN HAINES, Associated
+//! Press" gives `["Meg Kinnard", "Errin Haines"]`; "by Bryan DeArdo
+//! @BryanDeArdo Nov 18, 2019 at 9:24 pm ET • 2 min read" gives
+//! `["Bryan DeArdo"]`. A byline is cut at a date, a bullet or a reading
+//! time; split on commas, semicolons and the joiners of the covered
+//! languages ("and", "&", "und", "et", "y"…); the leading "By", "Par",
+//! "Von", "Por"…, handles, e-mail addresses and URLs are removed. A part
+//! made of role words ("Staff Writer") or naming an organisation is kept
+//! only when no person is named. Word lists: `src/lang/data/dates/bylines.txt`.
+
+use std::sync::LazyLock;
+
+static FILE: &str = include_str!("../lang/data/dates/bylines.txt");
+
+/// The byline word lists.
+struct Words {
+    prefix: Vec<&'static str>,
+    joiner: Vec<&'static str>,
+    role: Vec<&'static str>,
+    org: Vec<&'static str>,
+}
+
+static WORDS: LazyLock<Words> = LazyLock::new(|| {
+    let mut w = Words {
+        prefix: Vec::new(),
+        joiner: Vec::new(),
+        role: Vec::new(),
+        org: Vec::new(),
+    };
+    let mut section = "";
+    for line in FILE.lines().map(str::trim) {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if let Some(s) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            section = s;
+            continue;
+        }
+        match section {
+            "prefix" => w.prefix.push(line),
+            "joiner" => w.joiner.push(line),
+            "role" => w.role.push(line),
+            "organisation" => w.org.push(line),
+            _ => {}
+        }
+    }
+    w.prefix.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    w
+});
+
+/// Longest name part kept, in characters: longer is a sentence.
+const MAX_NAME_CHARS: usize = 60;
+/// Most words in one name.
+const MAX_NAME_WORDS: usize = 6;
+
+#[derive(PartialEq)]
+enum Kind {
+    Person,
+    Other,
+}
+
+/// Whether `text` opens with a byline word ("By", "Par", "Written by"…).
+pub(crate) fn opens_byline(text: &str) -> bool {
+    let lower = text.trim_start().to_lowercase();
+    WORDS.prefix.iter().any(|p| {
+        lower.starts_with(p)
+            && lower
+                .get(p.len()..)
+                .is_some_and(|r| r.is_empty() || r.starts_with([' ', ':']))
+    })
+}
+
+/// Names from raw bylines (each as the page wrote it), and whether any of
+/// them is a person's.
+pub(crate) fn names(raw: &[String]) -> (Vec<String>, bool) {
+    let mut parts: Vec<(Kind, String)> = Vec::new();
+    for r in raw {
+        for p in split(r) {
+            if !parts.iter().any(|(_, q)| q.eq_ignore_ascii_case(&p)) {
+                parts.push((kind(&p), p));
+            }
+        }
+    }
+    let has_person = parts.iter().any(|(k, _)| *k == Kind::Person);
+    let names = parts
+        .into_iter()
+        .filter(|(k, _)| !has_person || *k == Kind::Person)
+        .map(|(_, p)| p)
+        .collect();
+    (names, has_person)
+}
+
+fn lower_words(s: &str) -> Vec<String> {
+    s.split(|c: char| c.is_whitespace() || c == ',')
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '&')
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+fn kind(part: &str) -> Kind {
+    let w = &*WORDS;
+    let words = lower_words(part);
+    if words.iter().any(|x| w.org.contains(&x.as_str()))
+        || words.iter().all(|x| w.role.contains(&x.as_str()))
+        || words.iter().any(|x| w.role.contains(&x.as_str())) && words.len() <= 2
+    {
+        Kind::Other
+    } else {
+        Kind::Person
+    }
+}
+
+/// One byline cut and split into cleaned name parts.
+fn split(raw: &str) -> Vec<String> {
+    let w = &*WORDS;
+    let mut s: String = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    // Cut at a date, a bullet, a bar, a reading time or a line of digits.
+    if let Some(cut) = super::date::text_start(&s) {
+        s.truncate(cut);
+    }
+    if let Some(cut) = s.find(['•', '|', '·', '—', '\n']) {
+        s.truncate(cut);
+    }
+    for sep in [" - ", " – "] {
+        if let Some(cut) = s.find(sep) {
+            s.truncate(cut);
+        }
+    }
+    let lower = s.to_lowercase();
+    for marker in [
+        " min read",
+        " minute read",
+        " mins read",
+        " updated ",
+        " posted ",
+    ] {
+        if let Some(cut) = lower.find(marker) {
+            if let Some(prefix) = s.get(..cut) {
+                let p = prefix.trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ');
+                s = p.to_owned();
+            }
+        }
+    }
+    // Words: handles, e-mails and URLs dropped.
+    let tokens: Vec<&str> = s
+        .split_whitespace()
+        .filter(|t| !t.contains('@') && !t.starts_with("http") && !t.contains("://"))
+        .collect();
+    let mut parts = Vec::new();
+    let mut cur: Vec<&str> = Vec::new();
+    let flush = |cur: &mut Vec<&str>, parts: &mut Vec<String>| {
+        let p = clean_part(&cur.join(" "));
+        if !p.is_empty() {
+            parts.push(p);
+        }
+        cur.clear();
+    };
+    for t in tokens {
+        let bare = t.trim_end_matches([',', ';']);
+        if w.joiner
+            .iter()
+            .any(|j| bare.eq_ignore_ascii_case(j) || bare.to_lowercase() == *j)
+        {
+            flush(&mut cur, &mut parts);
+            continue;
+        }
+        if !bare.is_empty() {
+            cur.push(bare);
+        }
+        if bare.len() != t.len() {
+            flush(&mut cur, &mut parts);
+        }
+    }
+    flush(&mut cur, &mut parts);
+    parts
+}
+
+/// A name part without its prefix ("By", "Par"…), surrounding punctuation,
+/// and in name case when written all in capitals.
+fn clean_part(p: &str) -> String {
+    let w = &*WORDS;
+    let mut s = p
+        .trim()
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_owned();
+    loop {
+        let lower = s.to_lowercase();
+        // "By Ann", "By: Ann", and "ByAnn" (a byline glued to its name).
+        let Some(pre) = w.prefix.iter().find(|pre| {
+            lower.starts_with(*pre)
+                && (lower
+                    .get(pre.len()..)
+                    .is_some_and(|r| r.is_empty() || r.starts_with([' ', ':']))
+                    || s.get(pre.len()..)
+                        .and_then(|r| r.chars().next())
+                        .is_some_and(char::is_uppercase))
+        }) else {
+            break;
+        };
+        s = s
+            .get(pre.len()..)
+            .unwrap_or_default()
+            .trim_start_matches([' ', ':'])
+            .to_owned();
+    }
+    let s = s.trim().to_owned();
+    if s.chars().count() > MAX_NAME_CHARS
+        || s.split_whitespace().count() > MAX_NAME_WORDS
+        || s.chars().any(|c| c.is_ascii_digit())
+        || !s.chars().any(char::is_alphabetic)
+    {
+        return String::new();
+    }
+    // A credential alone ("MS", "RD", "FACP") is no name.
+    if !s.contains(' ') && s.chars().count() <= 5 && s.chars().all(|c| c.is_uppercase() || c == '.')
+    {
+        return String::new();
+    }
+    let letters = s.chars().filter(|c| c.is_alphabetic());
+    if s.chars().count() > 3 && letters.clone().all(char::is_uppercase) {
+        return s
+            .split(' ')
+            .map(|word| {
+                let mut cs = word.chars();
+                cs.next().map_or(String::new(), |f| {
+                    f.to_uppercase()
+                        .chain(cs.flat_map(char::to_lowercase))
+                        .collect()
+                })
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn n(s: &str) -> Vec<String> {
+        names(&[s.to_owned()]).0
+    }
+
+    #[test]
+    fn bylines_become_names() {
+        assert_eq!(
+            n("By MEG KINNARD and ERRIN HAINES, Associated Press"),
+            ["Meg Kinnard", "Errin Haines"]
+        );
+        assert_eq!(
+            n("by Bryan DeArdo @BryanDeArdo Nov 18, 2019 at 9:24 pm ET • 2 min read"),
+            ["Bryan DeArdo"]
+        );
+        assert_eq!(
+            n("Par Jeanne Martin et Paul Durand"),
+            ["Jeanne Martin", "Paul Durand"]
+        );
+        assert_eq!(
+            n("Von Anna Schmidt und Jonas Weber"),
+            ["Anna Schmidt", "Jonas Weber"]
+        );
+        assert_eq!(
+            n("Por María López y Juan Pérez"),
+            ["María López", "Juan Pérez"]
+        );
+        assert_eq!(n("Jane Doe, Staff Writer"), ["Jane Doe"]);
+        assert_eq!(n("jane@example.org"), Vec::<String>::new());
+        assert_eq!(n("Reuters"), ["Reuters"]);
+        assert_eq!(n("Ann Lee & Bo Chen"), ["Ann Lee", "Bo Chen"]);
+        assert_eq!(n("BySummer Swann"), ["Summer Swann"]);
+        assert_eq!(n("Byron Hale"), ["Byron Hale"]);
+        assert_eq!(n("Dylan Bailey, MS, RD, FAND"), ["Dylan Bailey"]);
+        assert_eq!(
+            n("David Jackson - FullStack Editorial Team"),
+            ["David Jackson"]
+        );
+    }
+}

@@ -1,0 +1,371 @@
+//! One date parser for every source. Machine-written values (JSON-LD,
+//! `<meta content>`, `<time datetime>`, microdata) go through [`parse`];
+//! datelines in the page's own words ("Publié le 12 mars 2024",
+//! "eingestellt am 23.06.2024", "12 de mayo de 2024", "2024年5月12日")
+//! through [`in_text`]; `/2024/05/12/` in a URL path through [`in_url`].
+//!
+//! Every date returned is ISO 8601: `YYYY-MM-DD`, or
+//! `YYYY-MM-DDTHH:MM[:SS[.f]][Z|±HH:MM]` when the source gives a time (an
+//! offset is kept as written, normalised to `±HH:MM`; `UTC`/`GMT` become
+//! `Z`). A date that does not exist (`2019-02-31`, `25:99`) is refused, and
+//! so is one before [`EARLIEST_YEAR`] or after tomorrow (by the system
+//! clock): a page cannot be published in the future.
+//!
+//! Month names are language data: `src/lang/data/dates/months.txt`.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use regex::Regex;
+
+/// Dates before this year are refused: the web's first pages are from
+/// 1991, so an earlier "publication date" is a birth date, a founding year
+/// or an epoch default (1970-01-01), never the page's.
+pub(crate) const EARLIEST_YEAR: i32 = 1990;
+
+static MONTHS_FILE: &str = include_str!("../lang/data/dates/months.txt");
+
+/// Month name (lowercase) → month number, every language at once.
+static MONTHS: LazyLock<HashMap<String, u32>> = LazyLock::new(|| {
+    let mut map = HashMap::new();
+    for line in MONTHS_FILE.lines() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let mut parts = line.split_whitespace().skip(1);
+        let Some(n) = parts.next().and_then(|n| n.parse::<u32>().ok()) else {
+            continue;
+        };
+        for name in parts {
+            map.insert(name.to_owned(), n);
+        }
+    }
+    map
+});
+
+fn month_alternation() -> String {
+    let mut names: Vec<&String> = MONTHS.keys().collect();
+    names.sort_by_key(|n| std::cmp::Reverse(n.chars().count()));
+    names
+        .iter()
+        .map(|n| regex::escape(n))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+/// The patterns of dates written in words or digits inside text.
+struct TextPatterns {
+    /// 2024年5月12日, 2024년 5월 12일
+    cjk: Regex,
+    /// 2024-05-12 (or 2024.05.12, 2024/05/12) inside text
+    iso: Regex,
+    /// 23.06.2024 (day first)
+    dotted: Regex,
+    /// 06/23/2024 or 23/06/2024 (taken only when unambiguous)
+    slashed: Regex,
+    /// 12 March 2024, 12. März 2024, 12 de mayo de 2024, 1er mars 2024
+    dmy: Regex,
+    /// March 12, 2024
+    mdy: Regex,
+    /// /2024/05/12/ or /2024-05-12 in a URL path
+    url: Regex,
+    /// A machine timestamp: date, optional time and offset.
+    machine: Regex,
+}
+
+static PATTERNS: LazyLock<Option<TextPatterns>> = LazyLock::new(|| {
+    let m = month_alternation();
+    Some(TextPatterns {
+        cjk: Regex::new(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]").ok()?,
+        iso: Regex::new(r"\b(\d{4})([-./])(\d{2})[-./](\d{2})\b").ok()?,
+        dotted: Regex::new(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b").ok()?,
+        slashed: Regex::new(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b").ok()?,
+        dmy: Regex::new(&format!(
+            r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?[\s-]*(?:de\s+|of\s+)?({m})\b\.?,?[\s-]*(?:de\s+|del\s+)?(\d{{4}})\b"
+        ))
+        .ok()?,
+        mdy: Regex::new(&format!(
+            r"(?i)\b({m})\b\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"
+        ))
+        .ok()?,
+        url: Regex::new(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$|\.)").ok()?,
+        machine: Regex::new(
+            r"(?i)^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?)?$",
+        )
+        .ok()?,
+    })
+});
+
+/// Days since 1970-01-01 → (year, month, day), proleptic Gregorian.
+fn civil(days: i64) -> (i32, u32, u32) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let y = (yoe + era * 400 + i64::from(m <= 2)) as i32;
+    (y, m, d)
+}
+
+/// Tomorrow by the system clock: the latest date accepted.
+fn latest() -> (i32, u32, u32) {
+    let secs = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    civil((secs / 86_400) as i64 + 1)
+}
+
+fn days_in(y: i32, m: u32) -> u32 {
+    match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+/// A real calendar day within the accepted range, as `YYYY-MM-DD`.
+pub(crate) fn ymd(y: i32, m: u32, d: u32) -> Option<String> {
+    let ok = y >= EARLIEST_YEAR
+        && (1..=12).contains(&m)
+        && d >= 1
+        && d <= days_in(y, m)
+        && (y, m, d) <= latest();
+    ok.then(|| format!("{y:04}-{m:02}-{d:02}"))
+}
+
+fn num<T: std::str::FromStr>(c: &regex::Captures<'_>, i: usize) -> Option<T> {
+    c.get(i).and_then(|g| g.as_str().parse().ok())
+}
+
+/// A machine-written date (`content`, `datetime`, JSON-LD) as ISO 8601;
+/// falls back to [`in_text`] for the written forms some sites put there
+/// ("Wed, 20 Nov 2019 10:00:00 GMT", "November 20, 2019").
+pub(crate) fn parse(s: &str) -> Option<String> {
+    let s = s.trim();
+    if s.is_empty() || s.len() > 200 {
+        return None;
+    }
+    let p = PATTERNS.as_ref()?;
+    if let Some(c) = p.machine.captures(s) {
+        let date = ymd(num(&c, 1)?, num(&c, 2)?, num(&c, 3)?)?;
+        let Some(h) = num::<u32>(&c, 4) else {
+            return Some(date);
+        };
+        let min: u32 = num(&c, 5)?;
+        let sec: Option<u32> = num(&c, 6);
+        if h > 23 || min > 59 || sec.is_some_and(|s| s > 60) {
+            return None;
+        }
+        let mut out = format!("{date}T{h:02}:{min:02}");
+        if let Some(sec) = sec {
+            out.push_str(&format!(":{sec:02}"));
+            if let Some(f) = c.get(7) {
+                out.push_str(f.as_str());
+            }
+        }
+        match c.get(8).map(|o| o.as_str()) {
+            None => {}
+            Some(z) if z.eq_ignore_ascii_case("z") || z.len() == 3 => out.push('Z'),
+            Some(o) => {
+                let digits: String = o.chars().filter(char::is_ascii_digit).collect();
+                let (oh, om) = (digits.get(0..2)?, digits.get(2..4)?);
+                if oh.parse::<u32>().ok()? > 14 || om.parse::<u32>().ok()? > 59 {
+                    return None;
+                }
+                out.push_str(&format!("{}{oh}:{om}", o.get(0..1)?));
+            }
+        }
+        return Some(out);
+    }
+    if s.len() == 8 && s.bytes().all(|b| b.is_ascii_digit()) {
+        return ymd(
+            s.get(0..4)?.parse().ok()?,
+            s.get(4..6)?.parse().ok()?,
+            s.get(6..8)?.parse().ok()?,
+        );
+    }
+    in_text(s)
+}
+
+/// The first date written in `text`, in any covered language's usual
+/// forms; `None` when there is none.
+pub(crate) fn in_text(text: &str) -> Option<String> {
+    first(text).map(|(_, d)| d)
+}
+
+/// Where the first date in `text` starts (a byte offset).
+pub(crate) fn text_start(text: &str) -> Option<usize> {
+    first(text).map(|(at, _)| at)
+}
+
+fn first(text: &str) -> Option<(usize, String)> {
+    let p = PATTERNS.as_ref()?;
+    let month = |c: &regex::Captures<'_>, i: usize| -> Option<u32> {
+        let name = c.get(i)?.as_str().to_lowercase();
+        MONTHS.get(name.trim_end_matches('.')).copied()
+    };
+    let mut best: Option<(usize, String)> = None;
+    let mut offer = |at: usize, date: Option<String>| {
+        if let Some(d) = date {
+            if best.as_ref().is_none_or(|(b, _)| at < *b) {
+                best = Some((at, d));
+            }
+        }
+    };
+    let start = |c: &regex::Captures<'_>| c.get(0).map_or(usize::MAX, |m| m.start());
+    for c in p.cjk.captures_iter(text).take(4) {
+        offer(start(&c), (|| ymd(num(&c, 1)?, num(&c, 2)?, num(&c, 3)?))());
+    }
+    for c in p.iso.captures_iter(text).take(4) {
+        offer(start(&c), (|| ymd(num(&c, 1)?, num(&c, 3)?, num(&c, 4)?))());
+    }
+    for c in p.dotted.captures_iter(text).take(4) {
+        offer(start(&c), (|| ymd(num(&c, 3)?, num(&c, 2)?, num(&c, 1)?))());
+    }
+    for c in p.slashed.captures_iter(text).take(4) {
+        let date = (|| {
+            let (a, b): (u32, u32) = (num(&c, 1)?, num(&c, 2)?);
+            // Only when the order is certain: one of the two exceeds 12.
+            match (a > 12, b > 12) {
+                (true, false) => ymd(num(&c, 3)?, b, a),
+                (false, true) => ymd(num(&c, 3)?, a, b),
+                _ => None,
+            }
+        })();
+        offer(start(&c), date);
+    }
+    for c in p.dmy.captures_iter(text).take(4) {
+        offer(
+            start(&c),
+            (|| ymd(num(&c, 3)?, month(&c, 2)?, num(&c, 1)?))(),
+        );
+    }
+    for c in p.mdy.captures_iter(text).take(4) {
+        offer(
+            start(&c),
+            (|| ymd(num(&c, 3)?, month(&c, 1)?, num(&c, 2)?))(),
+        );
+    }
+    best
+}
+
+/// A date in a URL's path (`/2024/05/12/`, `/2024-05-12-title`).
+pub(crate) fn in_url(url: &str) -> Option<String> {
+    let p = PATTERNS.as_ref()?;
+    let path = url.split(['?', '#']).next().unwrap_or_default();
+    let c = p.url.captures(path)?;
+    ymd(num(&c, 1)?, num(&c, 2)?, num(&c, 3)?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn machine_dates_are_iso_and_checked() {
+        assert_eq!(
+            parse("2019-11-20T10:00:00+01:00").as_deref(),
+            Some("2019-11-20T10:00:00+01:00")
+        );
+        assert_eq!(
+            parse("2023-05-17T00:00:00+0000").as_deref(),
+            Some("2023-05-17T00:00:00+00:00")
+        );
+        assert_eq!(
+            parse("2025-01-29T18:10:07.780602-0500").as_deref(),
+            Some("2025-01-29T18:10:07.780602-05:00")
+        );
+        assert_eq!(
+            parse("2019-11-20 10:00 UTC").as_deref(),
+            Some("2019-11-20T10:00Z")
+        );
+        assert_eq!(parse("2019/11/20").as_deref(), Some("2019-11-20"));
+        assert_eq!(parse("20191120").as_deref(), Some("2019-11-20"));
+        assert_eq!(
+            parse("Wed, 20 Nov 2019 10:00:00 GMT").as_deref(),
+            Some("2019-11-20")
+        );
+        assert_eq!(parse("November 20, 2019").as_deref(), Some("2019-11-20"));
+        assert_eq!(parse("2019-02-31T25:99:00Z"), None);
+        assert_eq!(parse("2019-02-28T25:99:00Z"), None);
+        assert_eq!(parse("2019-13-40"), None);
+        assert_eq!(parse("1970-01-01"), None);
+        assert_eq!(parse("2999-01-01"), None);
+        assert_eq!(parse("2024-02-29").as_deref(), Some("2024-02-29"));
+        assert_eq!(parse("2023-02-29"), None);
+        assert_eq!(parse("yesterday"), None);
+    }
+
+    #[test]
+    fn datelines_in_many_languages() {
+        for (text, want) in [
+            ("Publié le 12 mars 2024 à 10h", "2024-03-12"),
+            ("Publié le 1er février 2024", "2024-02-01"),
+            ("eingestellt am 23.06.2024", "2024-06-23"),
+            ("Veröffentlicht am 3. März 2024", "2024-03-03"),
+            ("Publicado el 12 de mayo de 2024", "2024-05-12"),
+            ("Pubblicato il 4 settembre 2023", "2023-09-04"),
+            ("Publicado em 7 de março de 2022", "2022-03-07"),
+            ("Gepubliceerd op 9 mei 2021", "2021-05-09"),
+            ("Opublikowano 14 lipca 2020", "2020-07-14"),
+            ("Опубликовано 5 марта 2024", "2024-03-05"),
+            ("发布于 2024年5月12日", "2024-05-12"),
+            ("2024년 5월 12일", "2024-05-12"),
+            ("Posted on March 5th, 2024 by Ann", "2024-03-05"),
+            ("Updated Sept. 30, 2023", "2023-09-30"),
+            ("12/25/2023", "2023-12-25"),
+            ("25/12/2023", "2023-12-25"),
+            ("Essay - Published: 2025.12.17 |", "2025-12-17"),
+            ("on 04-ago-2021 5:11:10", "2021-08-04"),
+        ] {
+            assert_eq!(in_text(text).as_deref(), Some(want), "{text}");
+        }
+        assert_eq!(in_text("03/04/2023"), None, "ambiguous order");
+        assert_eq!(in_text("May I help you in 2024?"), None);
+    }
+
+    #[test]
+    fn url_dates() {
+        assert_eq!(
+            in_url("https://example.org/2024/05/12/rain/").as_deref(),
+            Some("2024-05-12")
+        );
+        assert_eq!(
+            in_url("https://example.org/blog/2024-05-12-rain").as_deref(),
+            Some("2024-05-12")
+        );
+        assert_eq!(in_url("https://example.org/item/20240512"), None);
+    }
+
+    #[test]
+    fn month_names_have_one_number() {
+        let mut seen: HashMap<&str, u32> = HashMap::new();
+        for line in MONTHS_FILE
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        {
+            let mut parts = line.split_whitespace().skip(1);
+            let n: u32 = parts.next().and_then(|n| n.parse().ok()).unwrap_or(0);
+            assert!((1..=12).contains(&n), "{line}");
+            for name in parts {
+                assert_eq!(name, name.to_lowercase(), "{line}");
+                let prev = seen.insert(name, n);
+                assert!(prev.is_none_or(|p| p == n), "{name} is two months");
+            }
+        }
+    }
+
+    #[test]
+    fn civil_dates() {
+        assert_eq!(civil(0), (1970, 1, 1));
+        assert_eq!(civil(19_723), (2024, 1, 1));
+    }
+}

@@ -109,8 +109,15 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId], page_type: PageType, relaxed:
             // (forum software's reader view): keep those.
             let wraps = matches!(tag, "form" | "noscript") && is_wrapper();
             let furniture = matches!(tag, "header" | "footer" | "aside" | "nav" | "menu" | "form");
-            let keep = wraps || (relaxed && furniture);
-            (!keep).then_some(Cut::Tag(tag))
+            if relaxed && furniture {
+                // Furniture kept on the second pass, unless its words name
+                // boilerplate.
+                info.hint
+                    .filter(|&h| is_named_boilerplate(h))
+                    .map(Cut::Hint)
+            } else {
+                (!wraps).then_some(Cut::Tag(tag))
+            }
         } else if below.holds(id, HOLDS_FORM)
             && text_len.at(id) < FORM_BOX_TEXT
             && crate::html::is_block(&e.name)
@@ -129,10 +136,7 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId], page_type: PageType, relaxed:
             let disclosed = is_disclosure_panel(e) && !below.is_linky(id);
             (share <= WRAPPER_TEXT_SHARE && !disclosed).then_some(Cut::Hidden)
         } else if let Some(h) = info.hint {
-            let semantic = matches!(
-                h,
-                Hint::Comments | Hint::Related | Hint::Share | Hint::Newsletter | Hint::Cookies
-            );
+            let semantic = is_named_boilerplate(h);
             let protected = protect.iter().any(|&p| dom.contains(id, p))
                 || (relaxed && !semantic)
                 || (forum && h == Hint::Comments)
@@ -160,6 +164,15 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId], page_type: PageType, relaxed:
         text_len: below.text_len,
         class,
     }
+}
+
+/// Hints that name a kind of boilerplate section (as opposed to page
+/// furniture: layout, navigation, ads…).
+fn is_named_boilerplate(h: Hint) -> bool {
+    matches!(
+        h,
+        Hint::Comments | Hint::Related | Hint::Share | Hint::Newsletter | Hint::Cookies
+    )
 }
 
 /// Elements above `<body>` (html, body) are never cut for words.
@@ -427,5 +440,114 @@ fn trimmed_len(t: &str) -> usize {
     match (b.first(), b.last()) {
         (Some(f), Some(l)) if f.is_ascii_graphic() && l.is_ascii_graphic() => b.len(),
         _ => t.trim().len(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The cuts of `html`'s elements named `tag`, in document order.
+    fn cuts_of(html: &str, tag: &str, page_type: PageType, relaxed: bool) -> Vec<Option<Cut>> {
+        let dom = crate::parse::parse(html, &crate::pipeline::limits(&crate::Options::default()));
+        let pruned = prune(&dom, &[], page_type, relaxed);
+        (0..dom.len())
+            .filter(|&id| dom.html_name(id).is_some_and(|n| &**n == tag))
+            .map(|id| pruned.cut(id))
+            .collect()
+    }
+
+    /// The cut of the first element named `tag`.
+    fn first_cut(html: &str, tag: &str, page_type: PageType, relaxed: bool) -> Option<Cut> {
+        cuts_of(html, tag, page_type, relaxed)
+            .first()
+            .copied()
+            .flatten()
+    }
+
+    fn prose(sentences: usize) -> String {
+        "The council met on Tuesday to debate the budget for the coming year. ".repeat(sentences)
+    }
+
+    #[test]
+    fn a_class_word_never_cuts_a_subtree_of_prose() {
+        for (class, sentences, cut) in [
+            // A short sidebar widget goes; a page builder's wrapper full of
+            // prose stays, whatever its words.
+            ("sidebar", 2, true),
+            ("sidebar", 40, false),
+            ("ad-slot", 40, false),
+            // Words naming a kind of section cut whatever the text.
+            ("related-posts", 40, true),
+            ("comments", 40, true),
+        ] {
+            let html = format!(
+                "<body><main><p>{}</p></main><section class='{class}'><p>{}</p></section></body>",
+                prose(10),
+                prose(sentences)
+            );
+            let got = cuts_of(&html, "section", PageType::Article, false);
+            assert_eq!(
+                got.first().is_some_and(Option::is_some),
+                cut,
+                "{class} {sentences}"
+            );
+        }
+    }
+
+    #[test]
+    fn forum_posts_are_not_comments() {
+        let html = format!(
+            "<body><div class='comment'><p>{}</p></div><div class='comment'><p>{}</p></div></body>",
+            prose(3),
+            prose(3)
+        );
+        assert!(cuts_of(&html, "div", PageType::Article, false)
+            .iter()
+            .all(Option::is_some));
+        assert!(cuts_of(&html, "div", PageType::Forum, false)
+            .iter()
+            .all(Option::is_none));
+    }
+
+    #[test]
+    fn hidden_panels_opened_by_a_click_stay() {
+        for (attrs, cut) in [
+            ("class='faq-answer' hidden", false),
+            ("role='tabpanel' style='display:none'", false),
+            ("class='accordion-body hidden'", false),
+            ("class='menu' hidden", true),
+            ("aria-hidden='true'", true),
+        ] {
+            let html = format!(
+                "<body><main><p>{}</p></main><div {attrs}><p>Returns are free within thirty days of delivery.</p></div></body>",
+                prose(10)
+            );
+            let got = cuts_of(&html, "div", PageType::Article, false);
+            assert_eq!(got.first().is_some_and(Option::is_some), cut, "{attrs}");
+        }
+    }
+
+    #[test]
+    fn the_relaxed_pass_keeps_furniture_but_not_named_boilerplate() {
+        let html = format!(
+            "<body><header><p>{}</p></header><aside class='newsletter'><p>Sign up.</p></aside><script>x()</script></body>",
+            prose(1)
+        );
+        assert!(first_cut(&html, "header", PageType::Article, false).is_some());
+        assert!(first_cut(&html, "header", PageType::Article, true).is_none());
+        assert!(first_cut(&html, "aside", PageType::Article, true).is_some());
+        assert!(first_cut(&html, "script", PageType::Article, true).is_some());
+    }
+
+    #[test]
+    fn a_noscript_holding_the_page_is_kept() {
+        let whole = format!("<body><noscript><p>{}</p></noscript></body>", prose(10));
+        assert!(first_cut(&whole, "noscript", PageType::Forum, false).is_none());
+        let fallback = format!(
+            "<body><p>{}</p><noscript><p>Enable JavaScript.</p></noscript></body>",
+            prose(10)
+        );
+        assert!(first_cut(&fallback, "noscript", PageType::Article, false).is_some());
     }
 }

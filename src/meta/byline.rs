@@ -18,6 +18,8 @@ struct Words {
     joiner: Vec<&'static str>,
     role: Vec<&'static str>,
     org: Vec<&'static str>,
+    stop: Vec<&'static str>,
+    collective: Vec<&'static str>,
 }
 
 static WORDS: LazyLock<Words> = LazyLock::new(|| {
@@ -26,6 +28,8 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
         joiner: Vec::new(),
         role: Vec::new(),
         org: Vec::new(),
+        stop: Vec::new(),
+        collective: Vec::new(),
     };
     let mut section = "";
     for line in FILE.lines().map(str::trim) {
@@ -41,6 +45,8 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
             "joiner" => w.joiner.push(line),
             "role" => w.role.push(line),
             "organisation" => w.org.push(line),
+            "stop" => w.stop.push(line),
+            "collective" => w.collective.push(line),
             _ => {}
         }
     }
@@ -121,7 +127,11 @@ fn split(raw: &str) -> Vec<String> {
     if let Some(cut) = super::date::text_start(&s) {
         s.truncate(cut);
     }
-    if let Some(cut) = s.find(['•', '|', '·', '—', '\n']) {
+    if let Some(cut) = s.find(['•', '|', '·', '—', '»', '\n']) {
+        s.truncate(cut);
+    }
+    // An aside left open ("raoul (raoul" of a cut-off profile card).
+    if let Some(cut) = s.find('(').filter(|&at| !s.get(at..).is_some_and(|r| r.contains(')'))) {
         s.truncate(cut);
     }
     for sep in [" - ", " – "] {
@@ -206,10 +216,11 @@ fn clean_part(p: &str) -> String {
             .trim_start_matches([' ', ':'])
             .to_owned();
     }
-    let s = s.trim().to_owned();
+    let s = cut_tail(s.trim());
     if s.chars().count() > MAX_NAME_CHARS
+        || is_placeholder(&s)
         || s.split_whitespace().count() > MAX_NAME_WORDS
-        || s.chars().any(|c| c.is_ascii_digit())
+        || s.split_whitespace().any(|t| !name_word(t))
         || !s.chars().any(char::is_alphabetic)
     {
         return String::new();
@@ -235,6 +246,68 @@ fn clean_part(p: &str) -> String {
             .join(" ");
     }
     s
+}
+
+/// A name without what templates write after it: it ends before a stop
+/// word ("BeauHD on Friday", "latawiec Member Joined") after its first
+/// word, or before a role word after its first two ("Keith Barry Senior
+/// Autos Reporter"); a part made only of stop words is no name ("Sat").
+fn cut_tail(s: &str) -> String {
+    let w = &*WORDS;
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let bare = |t: &str| {
+        t.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+            .to_lowercase()
+    };
+    let is_stop = |t: &str| w.stop.contains(&bare(t).as_str());
+    if !words.is_empty() && words.iter().all(|t| is_stop(t)) {
+        return String::new();
+    }
+    let end = words
+        .iter()
+        .enumerate()
+        .position(|(i, t)| {
+            let b = bare(t);
+            (i >= 1 && is_stop(t))
+                || (i >= 2 && w.role.contains(&b.as_str()) && !w.collective.contains(&b.as_str()))
+        })
+        .unwrap_or(words.len());
+    words
+        .get(..end)
+        .unwrap_or_default()
+        .join(" ")
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .to_owned()
+}
+
+/// A word a name (or a user name) may hold: letters, and digits only as
+/// user names write them ("lulug30", "3i"), not a time or a count ("12:30",
+/// "3") nor a date glued to a name ("2025Julian", "Yucy3/4/2025").
+fn name_word(t: &str) -> bool {
+    if !t.chars().any(char::is_alphabetic) {
+        return false;
+    }
+    if !t.chars().any(|c| c.is_ascii_digit()) {
+        return true;
+    }
+    let glued = t
+        .chars()
+        .zip(t.chars().skip(1))
+        .any(|(a, b)| a.is_ascii_digit() && b.is_uppercase());
+    !glued && t.chars().all(|c| c.is_alphanumeric() || "_-.".contains(c))
+}
+
+/// A template's unfilled placeholder ("page.head.extra.author",
+/// "{{author}}"), not a name.
+fn is_placeholder(s: &str) -> bool {
+    let dotted_field = !s.contains(' ')
+        && s.contains('.')
+        && s.rsplit('.').next().is_some_and(|last| {
+            ["author", "name", "byline", "creator"]
+                .iter()
+                .any(|f| last.eq_ignore_ascii_case(f))
+        });
+    s.contains("{{") || s.contains("}}") || s.contains('%') || dotted_field
 }
 
 #[cfg(test)]
@@ -278,5 +351,38 @@ mod tests {
             n("David Jackson - FullStack Editorial Team"),
             ["David Jackson"]
         );
+    }
+
+    #[test]
+    fn what_follows_a_name_is_cut() {
+        assert_eq!(n("BeauHD on Friday December 19, 2025"), ["BeauHD"]);
+        assert_eq!(n("latawiec Member Joined"), ["latawiec"]);
+        assert_eq!(n("Keith Barry Senior Autos Reporter"), ["Keith Barry"]);
+        assert_eq!(n("Zackery Cuevas Writer"), ["Zackery Cuevas"]);
+        assert_eq!(n("Outer Armatonisdaristan » Tue Aug 27, 2019"), ["Outer Armatonisdaristan"]);
+        assert_eq!(n("Text by Hunter Dukes"), ["Hunter Dukes"]);
+        assert_eq!(n("Authored by: Ehsan Jazini"), ["Ehsan Jazini"]);
+        assert_eq!(n("Von Anna Schmidt am Montag"), ["Anna Schmidt"]);
+        // A weekday alone is no name; a name with a role word after its
+        // second word keeps its first two.
+        assert_eq!(n("Sat"), Vec::<String>::new());
+        assert_eq!(n("raoul (raoul"), ["raoul"]);
+        assert_eq!(n("Paramita (Guha) Ghosh"), ["Paramita (Guha) Ghosh"]);
+        assert_eq!(n("Ursula Le Guin"), ["Ursula Le Guin"]);
+        assert_eq!(n("Mary Ann Evans"), ["Mary Ann Evans"]);
+        assert_eq!(n("The Diggs Team"), ["The Diggs Team"]);
+        assert_eq!(n("lulug30"), ["lulug30"]);
+        assert_eq!(n("Ann Lee 12:30"), Vec::<String>::new());
+        assert_eq!(n("2025Julian K. Arni"), Vec::<String>::new());
+        assert_eq!(n("Yucy3/4/2025"), Vec::<String>::new());
+        assert_eq!(n("3i Global"), ["3i Global"]);
+    }
+
+    #[test]
+    fn placeholders_are_no_names() {
+        assert_eq!(n("page.head.extra.author"), Vec::<String>::new());
+        assert_eq!(n("{{ author.name }}"), Vec::<String>::new());
+        assert_eq!(n("J.R.R. Tolkien"), ["J.R.R. Tolkien"]);
+        assert_eq!(n("sara.r.peter"), ["sara.r.peter"]);
     }
 }

@@ -222,7 +222,12 @@ impl Reader {
         let first = |a: Option<String>, b: Option<String>, c: Option<String>| a.or(b).or(c);
         // Authors: the first source that names a person; else the first that
         // names anyone (an organisation, a desk).
-        let sources = [ld.authors, og.authors, micro.authors, shown_authors];
+        let sources = [
+            ld.authors,
+            og.authors,
+            micro.authors,
+            first_of_many(shown_authors),
+        ];
         let named: Vec<(Vec<String>, bool)> = sources.iter().map(|s| byline::names(s)).collect();
         let authors = named
             .iter()
@@ -247,6 +252,36 @@ impl Reader {
             headline: ld.headline.or(ld_page.headline),
         }
     }
+}
+
+/// Shown bylines naming this many different people are posts' or
+/// teasers' bylines (a forum thread, "more from" boxes), not one article's
+/// several authors, who share one byline. Set on wcxb-dev half A's forum
+/// threads and article pages with related-post bylines.
+const MANY_BYLINES: usize = 3;
+
+/// The shown bylines, or only the first when they name
+/// [`MANY_BYLINES`] or more people: the page's own (the opening post's)
+/// comes first.
+fn first_of_many(raw: Vec<String>) -> Vec<String> {
+    let per: Vec<Vec<String>> = raw
+        .iter()
+        .map(|r| byline::names(std::slice::from_ref(r)).0)
+        .collect();
+    let mut distinct: Vec<&str> = Vec::new();
+    for n in per.iter().flatten() {
+        if !distinct.iter().any(|d| d.eq_ignore_ascii_case(n)) {
+            distinct.push(n);
+        }
+    }
+    if distinct.len() < MANY_BYLINES {
+        return raw;
+    }
+    raw.into_iter()
+        .zip(&per)
+        .find(|(_, names)| !names.is_empty())
+        .map(|(r, _)| vec![r])
+        .unwrap_or_default()
 }
 
 /// The first non-empty list, deduplicated and capped.
@@ -389,7 +424,7 @@ fn read_microdata(dom: &Dom, id: NodeId, prop: &str, f: &mut Found) {
 
 /// Types whose objects describe the page's main work.
 fn is_work(v: &Value) -> bool {
-    const TYPES: [&str; 12] = [
+    const TYPES: [&str; 14] = [
         "article",
         "newsarticle",
         "blogposting",
@@ -402,6 +437,10 @@ fn is_work(v: &Value) -> bool {
         "liveblogposting",
         "socialmediaposting",
         "posting",
+        // A forum thread's opening post and a Q&A page's question: their
+        // author is the page's (the replies are `Comment`s / `Answer`s).
+        "discussionforumposting",
+        "question",
     ];
     let matches = |t: &str| TYPES.contains(&t.to_ascii_lowercase().as_str());
     match v.get("@type") {
@@ -433,8 +472,12 @@ fn read_json_ld(v: &Value, f: &mut Found, page: &mut Found) {
                         set(&mut page.headline, h);
                     }
                 }
-                if let Some(g) = map.get("@graph") {
-                    stack.push(g);
+                // The page's main object may sit in `@graph` or, on a
+                // `QAPage` / `WebPage`, in `mainEntity`.
+                for key in ["@graph", "mainEntity"] {
+                    if let Some(g) = map.get(key).filter(|g| g.is_object() || g.is_array()) {
+                        stack.push(g);
+                    }
                 }
             }
             _ => {}

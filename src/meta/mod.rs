@@ -25,6 +25,7 @@ pub(crate) mod date;
 mod declared;
 pub(crate) mod language;
 mod marks;
+mod title;
 
 pub(crate) use declared::PageMeta;
 pub(crate) use marks::{similarity, Marks};
@@ -59,7 +60,16 @@ pub(crate) fn read(dom: &Dom, page_url: Option<&str>) -> (Marks, PageMeta) {
         marks.title = page.headline.clone();
     }
     marks.title = marks.title.take().and_then(|t| headline_not_site(t, &page));
-    if page.site_name.is_some() && page.site_name == marks.title {
+    marks.reported = title::choose(&title::Sources {
+        og: marks.og_title.as_deref(),
+        doc: marks.doc_title.as_deref(),
+        h1s: &marks.h1_texts,
+        ld: page.headline.as_deref(),
+        site: page.site_name.as_deref(),
+        url: page_url.or(page.url.as_deref()),
+    })
+    .or_else(|| marks.title.clone());
+    if page.site_name.is_some() && page.site_name == marks.reported {
         page.site_name = None;
     }
     if page.date.is_none() {

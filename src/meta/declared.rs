@@ -39,6 +39,10 @@ pub(crate) struct PageMeta {
     /// The JSON-LD headline, a source for the title (not serialized).
     #[cfg_attr(feature = "serde", serde(skip))]
     pub(crate) headline: Option<String>,
+    /// A date shown in an element marked as a date, a source for the date
+    /// after the dateline beside the headline (not serialized).
+    #[cfg_attr(feature = "serde", serde(skip))]
+    pub(crate) shown_date: Option<String>,
 }
 
 /// Most authors or tags kept: pages that list more are listing something else.
@@ -81,7 +85,8 @@ pub(super) struct Reader {
     micro: Found,
     language: Option<String>,
     canonical: Option<String>,
-    time: Option<String>,
+    /// `<time datetime>` values outside comments, with their elements.
+    times: Vec<(NodeId, String)>,
     times_seen: usize,
     blocks: usize,
 }
@@ -125,10 +130,12 @@ impl Reader {
                     }
                 }
             }
-            local_name!("time") if self.time.is_none() && self.times_seen < MAX_TIME_ELEMENTS => {
+            local_name!("time") if self.times_seen < MAX_TIME_ELEMENTS => {
                 self.times_seen += 1;
                 if !in_comments(dom, id) {
-                    self.time = e.attr(&local_name!("datetime")).and_then(date::parse);
+                    if let Some(d) = e.attr(&local_name!("datetime")).and_then(date::parse) {
+                        self.times.push((id, d));
+                    }
                 }
             }
             _ => {}
@@ -184,9 +191,12 @@ impl Reader {
             });
         let is_author =
             rel_author || author_link || marks.contains("byline") || marks.contains("author");
+        // An "updated" / "modified" mark shows the modification date.
         let is_date = ["date", "time", "publish", "posted"]
             .iter()
-            .any(|m| marks.contains(m));
+            .any(|m| marks.contains(m))
+            && !marks.contains("updat")
+            && !marks.contains("modif");
         let wants_author = is_author && self.shown_authors.len() < MAX_LIST;
         let wants_date = is_date && self.shown_date.is_none();
         if !(wants_author || wants_date) || in_comments(dom, id) {
@@ -205,8 +215,10 @@ impl Reader {
         }
     }
 
-    /// The sources merged, best first.
-    pub(super) fn finish(self) -> PageMeta {
+    /// The sources merged, best first; `title` is the headline's element
+    /// (a `<time>` just after it is the page's own, one elsewhere may be a
+    /// sidebar's).
+    pub(super) fn finish(self, dom: &Dom, title: Option<NodeId>) -> PageMeta {
         let Reader {
             ld,
             ld_page,
@@ -214,12 +226,19 @@ impl Reader {
             micro,
             language,
             canonical,
-            time,
+            times,
             shown_authors,
             shown_date,
             ..
         } = self;
         let first = |a: Option<String>, b: Option<String>, c: Option<String>| a.or(b).or(c);
+        let after_title = title.and_then(|t| {
+            let end = dom.end(t);
+            times
+                .iter()
+                .find(|(id, _)| *id >= end && *id - end <= TIME_AFTER_TITLE)
+        });
+        let time = after_title.or(times.first()).map(|(_, d)| d.clone());
         // Authors: the first source that names a person; else the first that
         // names anyone (an organisation, a desk).
         let sources = [
@@ -239,8 +258,7 @@ impl Reader {
             authors,
             date: first(ld.date, og.date, micro.date)
                 .or(ld_page.date)
-                .or(time)
-                .or(shown_date),
+                .or(time),
             date_modified: first(ld.modified, og.modified, micro.modified).or(ld_page.modified),
             site_name: first(og.site_name, ld.site_name, micro.site_name),
             description: first(og.description, ld.description, micro.description),
@@ -250,6 +268,7 @@ impl Reader {
             tags: pick_list(ld.tags, og.tags, micro.tags),
             categories: pick_list(ld.categories, og.categories, micro.categories),
             headline: ld.headline.or(ld_page.headline),
+            shown_date,
         }
     }
 }
@@ -552,6 +571,10 @@ fn names(v: Option<&Value>, out: &mut Vec<String>) {
         _ => {}
     }
 }
+
+/// Nodes after the headline's end within which a `<time>` is the page's
+/// dateline (the same reach as the dateline read in words).
+const TIME_AFTER_TITLE: usize = 80;
 
 /// `<time>` elements looked at for the date: each costs a walk up the tree
 /// (to skip comments' dates), and the page's date comes early if at all.

@@ -55,7 +55,7 @@ pub(crate) fn read(dom: &Dom, page_url: Option<&str>) -> (Marks, PageMeta) {
         declared.visit(dom, id, e);
     }
     let mut marks = marks.finish(dom);
-    let mut page = declared.finish();
+    let mut page = declared.finish(dom, marks.title_node);
     if marks.title.is_none() {
         marks.title = page.headline.clone();
     }
@@ -73,7 +73,10 @@ pub(crate) fn read(dom: &Dom, page_url: Option<&str>) -> (Marks, PageMeta) {
         page.site_name = None;
     }
     if page.date.is_none() {
-        page.date = marks.title_node.and_then(|t| dateline(dom, t));
+        page.date = marks
+            .title_node
+            .and_then(|t| dateline(dom, t))
+            .or_else(|| page.shown_date.take());
     }
     if page.authors.is_empty() {
         if let Some(t) = marks.title_node {
@@ -200,4 +203,72 @@ fn dateline(dom: &Dom, title: NodeId) -> Option<String> {
     }
     before.reverse();
     date::in_text(&before.join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn meta_of(html: &str) -> (Marks, PageMeta) {
+        let dom = crate::parse::parse(html, &crate::pipeline::limits(&crate::Options::default()));
+        read(&dom, None)
+    }
+
+    #[test]
+    fn the_time_after_the_headline_is_the_pages() {
+        let (_, page) = meta_of(
+            "<aside><time datetime='2025-01-31'>Jan 31</time></aside>\
+             <h1>Candidate experience</h1><p><time datetime='2017-03-01'>03/01/2017</time></p>\
+             <p>Text.</p>",
+        );
+        assert_eq!(page.date.as_deref(), Some("2017-03-01"));
+        // With none after it, the first <time> stands.
+        let (_, page) = meta_of(
+            "<aside><time datetime='2025-01-31'>Jan 31</time></aside><h1>Candidate experience</h1>",
+        );
+        assert_eq!(page.date.as_deref(), Some("2025-01-31"));
+    }
+
+    #[test]
+    fn the_dateline_beside_the_headline_beats_a_marked_date_elsewhere() {
+        let (_, page) = meta_of(
+            "<div class='header-date'>Tuesday, March 3, 2026</div>\
+             <h1>An ergonomic desk, step by step</h1><p>February 6, 2026</p><p>Text.</p>",
+        );
+        assert_eq!(page.date.as_deref(), Some("2026-02-06"));
+        // A marked date still counts when no dateline is near the headline.
+        let (_, page) = meta_of(
+            "<h1>An ergonomic desk</h1><p>Text without a date.</p>\
+             <footer><span class='post-date'>February 6, 2026</span></footer>",
+        );
+        assert_eq!(page.date.as_deref(), Some("2026-02-06"));
+        // An "updated" mark is the modification date, not the publication's.
+        let (_, page) = meta_of(
+            "<span class='updated-date'>January 2, 2026</span><h1>Ten habits</h1>\
+             <p>Text.</p><span class='dateline'>December 22, 2022</span>",
+        );
+        assert_eq!(page.date.as_deref(), Some("2022-12-22"));
+    }
+
+    #[test]
+    fn forum_threads_name_the_opening_poster() {
+        let (_, page) = meta_of(
+            r#"<script type="application/ld+json">{"@type":"QAPage","mainEntity":
+               {"@type":"Question","name":"Early symptoms?","author":{"@type":"Person","name":"lulug30"}}}</script>
+               <h1>Early symptoms?</h1>"#,
+        );
+        assert_eq!(page.authors, ["lulug30"]);
+        let (_, page) = meta_of(
+            "<h1>Football season</h1>\
+             <div class='post'><p class='author'>Outer Armatonisdaristan » Tue Aug 27, 2019</p><p>First.</p></div>\
+             <div class='post'><p class='author'>Minoa » Tue Aug 27, 2019</p><p>Second.</p></div>\
+             <div class='post'><p class='author'>The Blaatschapen » Wed Aug 28, 2019</p><p>Third.</p></div>",
+        );
+        assert_eq!(page.authors, ["Outer Armatonisdaristan"]);
+        // Two bylines are an article's two authors.
+        let (_, page) = meta_of(
+            "<h1>Rain</h1><a class='author' href='/a'>Ann Lee</a> and <a class='author' href='/b'>Bo Chen</a>",
+        );
+        assert_eq!(page.authors, ["Ann Lee", "Bo Chen"]);
+    }
 }

@@ -66,7 +66,9 @@ pub(crate) fn read(dom: &Dom, page_url: Option<&str>) -> (Marks, PageMeta) {
         h1s: &marks.h1_texts,
         ld: page.headline.as_deref(),
         site: page.site_name.as_deref(),
-        url: page_url.or(page.url.as_deref()),
+        // The page's own URL only: the title must not change with the URL a
+        // caller passes (the same page fetched through a mirror or a proxy).
+        url: page.url.as_deref(),
     })
     .or_else(|| marks.title.clone());
     if page.site_name.is_some() && page.site_name == marks.reported {

@@ -60,7 +60,7 @@ pub(crate) struct Sources<'a> {
     pub(crate) ld: Option<&'a str>,
     /// The site's declared name (`og:site_name`, JSON-LD publisher).
     pub(crate) site: Option<&'a str>,
-    /// The page's URL (given, canonical or `og:url`).
+    /// The page's own URL (canonical, `og:url`, JSON-LD `url`).
     pub(crate) url: Option<&'a str>,
 }
 

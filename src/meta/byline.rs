@@ -76,6 +76,19 @@ pub(crate) fn opens_byline(text: &str) -> bool {
     })
 }
 
+/// Whether `text` opens with a byline phrase of two words or more
+/// ("Written by", "Article by"): unlike a bare "By", one that says a byline
+/// wherever it stands on the page.
+pub(crate) fn opens_byline_phrase(text: &str) -> bool {
+    let lower = text.trim_start().to_lowercase();
+    WORDS.prefix.iter().filter(|p| p.contains(' ')).any(|p| {
+        lower.starts_with(p)
+            && lower
+                .get(p.len()..)
+                .is_some_and(|r| r.is_empty() || r.starts_with([' ', ':']))
+    })
+}
+
 /// Names from raw bylines (each as the page wrote it), and whether any of
 /// them is a person's.
 pub(crate) fn names(raw: &[String]) -> (Vec<String>, bool) {
@@ -119,15 +132,23 @@ fn kind(part: &str) -> Kind {
     }
 }
 
-/// One byline cut and split into cleaned name parts.
+/// One byline split into cleaned name parts: the names of its first
+/// segment between bullets and bars that has any ("Dec. 19, 2025 · Niko
+/// Matsakis" gives "Niko Matsakis"; "Ann Lee | 2 min read", "Ann Lee").
 fn split(raw: &str) -> Vec<String> {
+    let s: String = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    s.split(['•', '|', '·', '—', '»'])
+        .map(split_segment)
+        .find(|parts| !parts.is_empty())
+        .unwrap_or_default()
+}
+
+/// One segment of a byline cut (at a date, a reading time, a dash) and
+/// split into cleaned name parts.
+fn split_segment(raw: &str) -> Vec<String> {
     let w = &*WORDS;
-    let mut s: String = raw.split_whitespace().collect::<Vec<_>>().join(" ");
-    // Cut at a date, a bullet, a bar, a reading time or a line of digits.
+    let mut s = raw.trim().to_owned();
     if let Some(cut) = super::date::text_start(&s) {
-        s.truncate(cut);
-    }
-    if let Some(cut) = s.find(['•', '|', '·', '—', '»', '\n']) {
         s.truncate(cut);
     }
     // An aside left open ("raoul (raoul" of a cut-off profile card).
@@ -376,6 +397,21 @@ mod tests {
         assert_eq!(n("2025Julian K. Arni"), Vec::<String>::new());
         assert_eq!(n("Yucy3/4/2025"), Vec::<String>::new());
         assert_eq!(n("3i Global"), ["3i Global"]);
+    }
+
+    #[test]
+    fn byline_phrases() {
+        assert!(opens_byline_phrase("Written by John Crenshaw"));
+        assert!(opens_byline_phrase("Article by"));
+        assert!(!opens_byline_phrase("By the sea"));
+        assert!(!opens_byline_phrase("Writtenby"));
+    }
+
+    #[test]
+    fn a_byline_may_open_with_its_date() {
+        assert_eq!(n("Dec. 19, 2025 · Niko Matsakis"), ["Niko Matsakis"]);
+        assert_eq!(n("12 March 2024 | By Ann Lee"), ["Ann Lee"]);
+        assert_eq!(n("Ann Lee | 2 min read"), ["Ann Lee"]);
     }
 
     #[test]

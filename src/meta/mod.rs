@@ -85,6 +85,9 @@ pub(crate) fn read(dom: &Dom, page_url: Option<&str>) -> (Marks, PageMeta) {
             page.authors = shown_byline(dom, t);
         }
     }
+    if page.authors.is_empty() {
+        page.authors = phrase_byline(dom);
+    }
     if page.date.is_none() {
         page.date = page_url
             .and_then(date::in_url)
@@ -151,17 +154,16 @@ fn headline_not_site(title: String, page: &PageMeta) -> Option<String> {
 /// A byline in plain text just after the headline ("By Ann Lee", or
 /// "Written by" with the name in the next text).
 fn shown_byline(dom: &Dom, title: NodeId) -> Vec<String> {
-    let texts: Vec<&str> = (dom.end(title)..dom.len())
+    let texts: Vec<(NodeId, &str)> = (dom.end(title)..dom.len())
         .take(DATELINE_NODES)
-        .filter_map(|n| dom.text(n))
-        .map(str::trim)
-        .filter(|t| !t.is_empty())
+        .filter_map(|n| dom.text(n).map(|t| (n, t.trim())))
+        .filter(|(_, t)| !t.is_empty())
         .take(DATELINE_TEXTS)
         .collect();
-    for (i, t) in texts.iter().enumerate() {
-        if t.chars().count() <= 100 && byline::opens_byline(t) {
+    for (i, (n, t)) in texts.iter().enumerate() {
+        if t.chars().count() <= 100 && byline::opens_byline(t) && !in_comments(dom, *n) {
             let mut line = (*t).to_owned();
-            if let Some(next) = texts
+            if let Some((_, next)) = texts
                 .get(i + 1)
                 .filter(|_| t.split_whitespace().count() <= 2)
             {
@@ -175,6 +177,43 @@ fn shown_byline(dom: &Dom, title: NodeId) -> Vec<String> {
         }
     }
     Vec::new()
+}
+
+/// Texts looked at for a "Written by" byline anywhere on the page.
+const PHRASE_BYLINE_TEXTS: usize = 5000;
+
+/// A byline phrase ("Written by Ann Lee", or "Article by" with the name in
+/// the next text) anywhere on the page, outside comments: the first one.
+fn phrase_byline(dom: &Dom) -> Vec<String> {
+    let texts: Vec<(NodeId, &str)> = (0..dom.len())
+        .filter_map(|n| dom.text(n).map(|t| (n, t.trim())))
+        .filter(|(_, t)| !t.is_empty())
+        .take(PHRASE_BYLINE_TEXTS)
+        .collect();
+    for (i, (n, t)) in texts.iter().enumerate() {
+        if t.chars().count() > 100 || !byline::opens_byline_phrase(t) || in_comments(dom, *n) {
+            continue;
+        }
+        let mut line = (*t).to_owned();
+        if t.split_whitespace().count() <= 2 {
+            if let Some((_, next)) = texts.get(i + 1) {
+                line.push(' ');
+                line.push_str(next);
+            }
+        }
+        let (names, _) = byline::names(&[line]);
+        if !names.is_empty() {
+            return names;
+        }
+    }
+    Vec::new()
+}
+
+/// Inside a comment section: a commenter's byline is not the page's.
+fn in_comments(dom: &Dom, id: NodeId) -> bool {
+    dom.ancestors(id).any(|a| {
+        dom.element(a).and_then(crate::hints::element_hint) == Some(crate::hints::Hint::Comments)
+    })
 }
 
 /// A date written just after the headline, else just before it.
@@ -250,6 +289,21 @@ mod tests {
              <p>Text.</p><span class='dateline'>December 22, 2022</span>",
         );
         assert_eq!(page.date.as_deref(), Some("2022-12-22"));
+    }
+
+    #[test]
+    fn a_written_by_byline_anywhere_names_the_author() {
+        let (_, page) = meta_of(
+            "<h1>Rain</h1><p>Text of the article.</p><div class='bio'><p>Written by John Crenshaw</p></div>",
+        );
+        assert_eq!(page.authors, ["John Crenshaw"]);
+        let (_, page) = meta_of("<h1>Rain</h1><p>Text.</p><h2>Article by</h2><div>Matias Heikkilä</div>");
+        assert_eq!(page.authors, ["Matias Heikkilä"]);
+        // A commenter's is not the page's.
+        let (_, page) = meta_of(
+            "<h1>Rain</h1><p>Text.</p><section id='comments'><p>Posted by Bo Chen</p></section>",
+        );
+        assert!(page.authors.is_empty());
     }
 
     #[test]

@@ -152,7 +152,10 @@ fn split_segment(raw: &str) -> Vec<String> {
         s.truncate(cut);
     }
     // An aside left open ("raoul (raoul" of a cut-off profile card).
-    if let Some(cut) = s.find('(').filter(|&at| !s.get(at..).is_some_and(|r| r.contains(')'))) {
+    if let Some(cut) = s
+        .find('(')
+        .filter(|&at| !s.get(at..).is_some_and(|r| r.contains(')')))
+    {
         s.truncate(cut);
     }
     for sep in [" - ", " – "] {
@@ -380,7 +383,10 @@ mod tests {
         assert_eq!(n("latawiec Member Joined"), ["latawiec"]);
         assert_eq!(n("Keith Barry Senior Autos Reporter"), ["Keith Barry"]);
         assert_eq!(n("Zackery Cuevas Writer"), ["Zackery Cuevas"]);
-        assert_eq!(n("Outer Armatonisdaristan » Tue Aug 27, 2019"), ["Outer Armatonisdaristan"]);
+        assert_eq!(
+            n("Outer Armatonisdaristan » Tue Aug 27, 2019"),
+            ["Outer Armatonisdaristan"]
+        );
         assert_eq!(n("Text by Hunter Dukes"), ["Hunter Dukes"]);
         assert_eq!(n("Authored by: Ehsan Jazini"), ["Ehsan Jazini"]);
         assert_eq!(n("Von Anna Schmidt am Montag"), ["Anna Schmidt"]);

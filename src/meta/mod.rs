@@ -8,15 +8,18 @@
 //!   description, language, URL, image, tags, categories), returned beside
 //!   the text;
 //! - [`date`], [`byline`], [`language`]: one parser each for dates, bylines
-//!   and language tags, whatever the source.
+//!   and language tags, whatever the source;
+//! - [`title`]: the title reported to users, chosen among the `<h1>` and the
+//!   declared titles, without the site's name.
 //!
 //! The publication date's sources, best first: JSON-LD `datePublished` of an
 //! article-like object; `article:published_time` and other OpenGraph,
 //! Dublin Core and publication `<meta>` names; microdata `datePublished` /
 //! `dateCreated`; JSON-LD `datePublished` of another object (`WebPage`);
-//! the first `<time datetime>` outside comments; an element marked as a
-//! date (class or id "date", "time", "published", "posted"); a dateline in
-//! the page's words just after (else just before) the headline; a date in
+//! the `<time datetime>` just after the headline, else the first one
+//! outside comments; a dateline in the page's words just after (else just
+//! before) the headline; an element marked as a date (class or id "date",
+//! "time", "published", "posted", not "updated" / "modified"); a date in
 //! the page URL's path. The modification date (`dateModified`,
 //! `article:modified_time`, `og:updated_time`) is a field of its own.
 
@@ -297,7 +300,8 @@ mod tests {
             "<h1>Rain</h1><p>Text of the article.</p><div class='bio'><p>Written by John Crenshaw</p></div>",
         );
         assert_eq!(page.authors, ["John Crenshaw"]);
-        let (_, page) = meta_of("<h1>Rain</h1><p>Text.</p><h2>Article by</h2><div>Matias Heikkilä</div>");
+        let (_, page) =
+            meta_of("<h1>Rain</h1><p>Text.</p><h2>Article by</h2><div>Matias Heikkilä</div>");
         assert_eq!(page.authors, ["Matias Heikkilä"]);
         // A commenter's is not the page's.
         let (_, page) = meta_of(

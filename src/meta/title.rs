@@ -84,11 +84,16 @@ pub(crate) fn choose(s: &Sources<'_>) -> Option<String> {
         .collect();
     // The h1 that says what a declared title (or a part of it) says, else
     // the first.
-    let parts: Vec<&str> = [og.as_deref(), doc.as_deref(), og_kept.as_deref(), doc_kept.as_deref()]
-        .into_iter()
-        .flatten()
-        .flat_map(parts_of)
-        .collect();
+    let parts: Vec<&str> = [
+        og.as_deref(),
+        doc.as_deref(),
+        og_kept.as_deref(),
+        doc_kept.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .flat_map(parts_of)
+    .collect();
     let agreeing = h1s
         .iter()
         .find(|h| parts.iter().any(|p| same(h, p)))
@@ -184,11 +189,7 @@ impl Site {
             .filter(|t| !t.is_empty())
             .collect::<Vec<String>>();
         // A last part an h1 says is the site's name.
-        names.extend(
-            h1s.iter()
-                .map(|h| squash(h))
-                .filter(|h| tails.contains(h)),
-        );
+        names.extend(h1s.iter().map(|h| squash(h)).filter(|h| tails.contains(h)));
         Site { names, labels }
     }
 
@@ -198,7 +199,7 @@ impl Site {
         if p.is_empty() {
             return true;
         }
-        if self.names.iter().any(|n| *n == p) || self.labels.iter().any(|l| *l == p) {
+        if self.names.contains(&p) || self.labels.contains(&p) {
             return true;
         }
         part.split_whitespace().count() <= MAX_SITE_WORDS
@@ -267,7 +268,11 @@ fn same(a: &str, b: &str) -> bool {
     if a.is_empty() || b.is_empty() {
         return false;
     }
-    let (short, long) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
     long.contains(short.as_str()) && short.len() as f32 >= SAME_TITLE_SHARE * long.len() as f32
 }
 
@@ -314,51 +319,136 @@ mod tests {
     #[test]
     fn site_names_are_stripped() {
         // By the declared site name, the host name, or <title> = og:title + site.
-        assert_eq!(pick(None, Some("Rain | Weather Daily"), &[], Some("Weather Daily")), "Rain");
-        assert_eq!(pick(None, Some("Data Analytics Agency | Punto Rojo"), &[], None), "Data Analytics Agency");
-        assert_eq!(pick(None, Some("Punto Rojo - Data Analytics Agency"), &[], None), "Data Analytics Agency");
         assert_eq!(
-            pick(Some("Managing dependencies"), Some("Managing dependencies - The Go Language"), &[], None),
+            pick(
+                None,
+                Some("Rain | Weather Daily"),
+                &[],
+                Some("Weather Daily")
+            ),
+            "Rain"
+        );
+        assert_eq!(
+            pick(None, Some("Data Analytics Agency | Punto Rojo"), &[], None),
+            "Data Analytics Agency"
+        );
+        assert_eq!(
+            pick(None, Some("Punto Rojo - Data Analytics Agency"), &[], None),
+            "Data Analytics Agency"
+        );
+        assert_eq!(
+            pick(
+                Some("Managing dependencies"),
+                Some("Managing dependencies - The Go Language"),
+                &[],
+                None
+            ),
             "Managing dependencies"
         );
         // A strong separator's last part is a site's name even unnamed; a
         // hyphen's is not.
-        assert_eq!(pick(None, Some("Kayaks | Outdoor Co-op"), &[], None), "Kayaks");
-        assert_eq!(pick(None, Some("Rain | Local | Daily News"), &[], None), "Rain");
-        assert_eq!(pick(None, Some("Rain | Daily News"), &["Rain | Daily News"], None), "Rain");
+        assert_eq!(
+            pick(None, Some("Kayaks | Outdoor Co-op"), &[], None),
+            "Kayaks"
+        );
+        assert_eq!(
+            pick(None, Some("Rain | Local | Daily News"), &[], None),
+            "Rain"
+        );
+        assert_eq!(
+            pick(
+                None,
+                Some("Rain | Daily News"),
+                &["Rain | Daily News"],
+                None
+            ),
+            "Rain"
+        );
         // …and an h1 that says that name is no headline.
         assert_eq!(
-            pick(None, Some("Pixel-perfect UI, part 1 | Playful Tones"), &["Playful Tones"], None),
+            pick(
+                None,
+                Some("Pixel-perfect UI, part 1 | Playful Tones"),
+                &["Playful Tones"],
+                None
+            ),
             "Pixel-perfect UI, part 1"
         );
         // A title whose headline part is empty holds only the site's name.
-        assert_eq!(pick(None, Some("| Volts Magazine"), &["Electronic Gadgets"], None), "Electronic Gadgets");
         assert_eq!(
-            pick(None, Some("Mobile UX Design - The Ultimate Guide 2025"), &[], None),
+            pick(
+                None,
+                Some("| Volts Magazine"),
+                &["Electronic Gadgets"],
+                None
+            ),
+            "Electronic Gadgets"
+        );
+        assert_eq!(
+            pick(
+                None,
+                Some("Mobile UX Design - The Ultimate Guide 2025"),
+                &[],
+                None
+            ),
             "Mobile UX Design - The Ultimate Guide 2025"
         );
         // Twice-escaped entities are undone.
-        assert_eq!(pick(Some("Kneelers &amp; More"), None, &[], None), "Kneelers & More");
+        assert_eq!(
+            pick(Some("Kneelers &amp; More"), None, &[], None),
+            "Kneelers & More"
+        );
     }
 
     #[test]
     fn h1_or_declared_title() {
         // An h1 that is the site's name is no headline.
         assert_eq!(
-            pick(None, Some("What is Ownership? - The Book"), &["The Book"], Some("The Book")),
+            pick(
+                None,
+                Some("What is Ownership? - The Book"),
+                &["The Book"],
+                Some("The Book")
+            ),
             "What is Ownership?"
         );
-        assert_eq!(pick(None, Some("Open thread / Arch Linux Forums"), &["Punto Rojo"], None), "Open thread / Arch Linux Forums");
+        assert_eq!(
+            pick(
+                None,
+                Some("Open thread / Arch Linux Forums"),
+                &["Punto Rojo"],
+                None
+            ),
+            "Open thread / Arch Linux Forums"
+        );
         // An h1 that says what a part of the declared title says stands.
-        assert_eq!(pick(None, Some("Coffee - University of Stevens Point"), &["Coffee"], None), "Coffee");
+        assert_eq!(
+            pick(
+                None,
+                Some("Coffee - University of Stevens Point"),
+                &["Coffee"],
+                None
+            ),
+            "Coffee"
+        );
         // An h1 that says the title's last part is the site's name.
         assert_eq!(
-            pick(None, Some("What is Ownership? - The Book of Rust"), &["The Book of Rust"], None),
+            pick(
+                None,
+                Some("What is Ownership? - The Book of Rust"),
+                &["The Book of Rust"],
+                None
+            ),
             "What is Ownership?"
         );
         // A short h1 worded otherwise is a tagline: the declared title stands…
         assert_eq!(
-            pick(Some("Business Text Messaging | Twilio"), None, &["Messaging that scales"], None),
+            pick(
+                Some("Business Text Messaging | Twilio"),
+                None,
+                &["Messaging that scales"],
+                None
+            ),
             "Business Text Messaging"
         );
         // …a full-sentence h1 stands over it…
@@ -373,11 +463,19 @@ mod tests {
         );
         // …and so does one when the declared titles disagree.
         assert_eq!(
-            pick(Some("Fitness Trends 2025"), Some("Nine Trends to Watch"), &["Trends for your gym"], None),
+            pick(
+                Some("Fitness Trends 2025"),
+                Some("Nine Trends to Watch"),
+                &["Trends for your gym"],
+                None
+            ),
             "Trends for your gym"
         );
         // Several h1s: the declared title.
-        assert_eq!(pick(Some("Rain today"), None, &["Menu", "Sign in"], None), "Rain today");
+        assert_eq!(
+            pick(Some("Rain today"), None, &["Menu", "Sign in"], None),
+            "Rain today"
+        );
         // No declared title: the h1.
         assert_eq!(pick(None, None, &["Rain today"], None), "Rain today");
     }

@@ -278,7 +278,19 @@ fn clean_part(p: &str) -> String {
 /// Autos Reporter"); a part made only of stop words is no name ("Sat").
 fn cut_tail(s: &str) -> String {
     let w = &*WORDS;
-    let words: Vec<&str> = s.split_whitespace().collect();
+    let mut words: Vec<&str> = s.split_whitespace().collect();
+    // Two texts run together ("Harry RabinowitzTech Reporter"): the name
+    // ends inside the word where they meet.
+    if let Some((i, at)) = words
+        .iter()
+        .enumerate()
+        .skip(1)
+        .find_map(|(i, t)| glued_at(t).map(|at| (i, at)))
+    {
+        let head = words.get(i).and_then(|t| t.get(..at)).unwrap_or_default();
+        words.truncate(i);
+        words.push(head);
+    }
     let bare = |t: &str| {
         t.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
             .to_lowercase()
@@ -319,6 +331,23 @@ fn name_word(t: &str) -> bool {
         .zip(t.chars().skip(1))
         .any(|(a, b)| a.is_ascii_digit() && b.is_uppercase());
     !glued && t.chars().all(|c| c.is_alphanumeric() || "_-.".contains(c))
+}
+
+/// Lowercase letters before a capital that mark two texts run together
+/// rather than a name's own capital ("McDonald", "DeArdo", "MacKenzie").
+const GLUE_MIN_LOWER: usize = 4;
+
+/// Where two texts run together inside `word` ("RabinowitzTech" → 10): a
+/// capital after [`GLUE_MIN_LOWER`] or more lowercase letters.
+fn glued_at(word: &str) -> Option<usize> {
+    let mut lower = 0;
+    for (at, c) in word.char_indices() {
+        if c.is_uppercase() && lower >= GLUE_MIN_LOWER {
+            return Some(at);
+        }
+        lower = if c.is_lowercase() { lower + 1 } else { 0 };
+    }
+    None
 }
 
 /// A template's unfilled placeholder ("page.head.extra.author",
@@ -383,6 +412,10 @@ mod tests {
         assert_eq!(n("latawiec Member Joined"), ["latawiec"]);
         assert_eq!(n("Keith Barry Senior Autos Reporter"), ["Keith Barry"]);
         assert_eq!(n("Zackery Cuevas Writer"), ["Zackery Cuevas"]);
+        assert_eq!(n("Harry RabinowitzTech Reporter"), ["Harry Rabinowitz"]);
+        assert_eq!(n("Mateusz HabernyFounder at Oakywood"), ["Mateusz Haberny"]);
+        assert_eq!(n("Ronald McDonald"), ["Ronald McDonald"]);
+        assert_eq!(n("Bryan DeArdo"), ["Bryan DeArdo"]);
         assert_eq!(
             n("Outer Armatonisdaristan » Tue Aug 27, 2019"),
             ["Outer Armatonisdaristan"]

@@ -47,6 +47,13 @@ const MIN_HOST_LABEL: usize = 4;
 /// label: a longer part is a headline that mentions the site.
 const MAX_SITE_WORDS: usize = 4;
 
+/// Longest declared title or h1 read, in bytes: a longer one is not a
+/// title, and the comparisons below stay linear in the page.
+const MAX_TITLE_BYTES: usize = 1000;
+
+/// Most parts of a title compared with the h1s.
+const MAX_PARTS: usize = 16;
+
 /// What the page says its title is.
 #[derive(Debug, Default)]
 pub(crate) struct Sources<'a> {
@@ -67,8 +74,8 @@ pub(crate) struct Sources<'a> {
 /// The headline users see (see the module's notes), or `None` when the
 /// page names none.
 pub(crate) fn choose(s: &Sources<'_>) -> Option<String> {
-    let og = s.og.map(unescape);
-    let doc = s.doc.map(unescape);
+    let og = s.og.map(|t| unescape(clip(t)));
+    let doc = s.doc.map(|t| unescape(clip(t)));
     let site = Site::new(s, og.as_deref(), doc.as_deref(), s.h1s);
     let og_kept = og.as_deref().map(|t| site.strip(t));
     let doc_kept = doc.as_deref().map(|t| site.strip(t));
@@ -80,7 +87,7 @@ pub(crate) fn choose(s: &Sources<'_>) -> Option<String> {
     let h1s: Vec<&String> = s
         .h1s
         .iter()
-        .filter(|h| !h.trim().is_empty() && !site.is(h))
+        .filter(|h| !h.trim().is_empty() && h.len() <= MAX_TITLE_BYTES && !site.is(h))
         .collect();
     // The h1 that says what a declared title (or a part of it) says, else
     // the first.
@@ -119,13 +126,30 @@ pub(crate) fn choose(s: &Sources<'_>) -> Option<String> {
     Some(if h1_stands { (*h1).clone() } else { declared })
 }
 
-/// A title and its parts at its strongest separator.
+/// A title and its first [`MAX_PARTS`] parts at its strongest separator.
 fn parts_of(t: &str) -> Vec<&str> {
     let mut out = vec![t];
     if let Some(sep) = SEPARATORS.iter().find(|s| t.contains(*s)) {
-        out.extend(t.split(sep).map(str::trim).filter(|p| !p.is_empty()));
+        out.extend(
+            t.split(sep)
+                .map(str::trim)
+                .filter(|p| !p.is_empty())
+                .take(MAX_PARTS),
+        );
     }
     out
+}
+
+/// `t` cut to [`MAX_TITLE_BYTES`] at a character boundary.
+fn clip(t: &str) -> &str {
+    if t.len() <= MAX_TITLE_BYTES {
+        return t;
+    }
+    let mut end = MAX_TITLE_BYTES;
+    while !t.is_char_boundary(end) {
+        end -= 1;
+    }
+    t.get(..end).unwrap_or_default()
 }
 
 /// What names the site.
@@ -398,6 +422,17 @@ mod tests {
             pick(Some("Kneelers &amp; More"), None, &[], None),
             "Kneelers & More"
         );
+    }
+
+    #[test]
+    fn long_titles_are_clipped() {
+        // Kept short and linear: a title of 100,000 parts and 32 long h1s.
+        let huge = format!("Rain | {}", "Local news | ".repeat(100_000));
+        let h1 = "é".repeat(10_000);
+        let h1s: Vec<&str> = std::iter::repeat_n(h1.as_str(), 32).collect();
+        assert_eq!(pick(Some(&huge), Some(&huge), &h1s, None), "Rain");
+        let t = "é".repeat(1000);
+        assert!(clip(&t).len() <= MAX_TITLE_BYTES);
     }
 
     #[test]

@@ -11,9 +11,8 @@
 //!
 //! Then, when the `<h1>` and the declared title say different things: the
 //! `<h1>` stands when it says what the declared title (or one of its parts)
-//! says, when the JSON-LD headline agrees with it, when the two declared
-//! titles disagree with each other (they settle nothing), or when it is a
-//! full headline of [`LONG_H1_WORDS`] words or more; otherwise (and always
+//! says, when the JSON-LD headline agrees with it, or when it is a full
+//! headline of [`LONG_H1_WORDS`] words or more; otherwise (and always
 //! when the page has several `<h1>`s) the declared title, which names the
 //! page for search engines and links, stands over a short `<h1>` that is a
 //! tagline or a section's label.
@@ -116,13 +115,8 @@ pub(crate) fn choose(s: &Sources<'_>) -> Option<String> {
         // None, or several: a page with several h1s uses them for widgets.
         return Some(declared);
     };
-    let declared_disagree = match (&og_kept, &doc_kept) {
-        (Some(a), Some(b)) => !same(a, b),
-        _ => false,
-    };
-    let h1_stands = s.ld.is_some_and(|l| same(l, h1))
-        || declared_disagree
-        || h1.split_whitespace().count() >= LONG_H1_WORDS;
+    let h1_stands =
+        s.ld.is_some_and(|l| same(l, h1)) || h1.split_whitespace().count() >= LONG_H1_WORDS;
     Some(if h1_stands { (*h1).clone() } else { declared })
 }
 
@@ -496,16 +490,15 @@ mod tests {
             ),
             "11 SEO Strategies for 2025 to Boost Rankings and Stay Ahead"
         );
-        // …and so does one when the declared titles disagree.
-        assert_eq!(
-            pick(
-                Some("Fitness Trends 2025"),
-                Some("Nine Trends to Watch"),
-                &["Trends for your gym"],
-                None
-            ),
-            "Trends for your gym"
-        );
+        // …and so does one the JSON-LD headline agrees with.
+        let h1s = vec!["Trends for your gym".to_owned()];
+        let got = choose(&Sources {
+            og: Some("Fitness Trends 2025"),
+            h1s: &h1s,
+            ld: Some("Trends for your gym"),
+            ..Sources::default()
+        });
+        assert_eq!(got.as_deref(), Some("Trends for your gym"));
         // Several h1s: the declared title.
         assert_eq!(
             pick(Some("Rain today"), None, &["Menu", "Sign in"], None),

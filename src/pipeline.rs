@@ -4,6 +4,7 @@
 
 use crate::article::{Article, BlockReport};
 use crate::dom::Dom;
+use crate::pagetype::PageType;
 use crate::parse::{parse, ParseLimits};
 use crate::prune::{prune, Cut, Pruned};
 use crate::score::Scores;
@@ -63,7 +64,7 @@ const RELAXED_MIN_CHARS: usize = 250;
 /// meta → prune → segment → score → select → clean (kept blocks normalised).
 pub(crate) fn analyse(dom: &Dom, options: &Options) -> Analysis {
     let (meta, page) = meta::read(dom, options.base_url.as_deref());
-    let page_type =
+    let mut page_type =
         crate::pagetype::classify(dom, options.base_url.as_deref(), page.date.is_some());
     let mut protect = meta.body_marks.clone();
     protect.extend(meta.title_node);
@@ -72,27 +73,35 @@ pub(crate) fn analyse(dom: &Dom, options: &Options) -> Analysis {
         images: options.images,
         base: base_url(dom, options.base_url.as_deref()),
     });
-    let choose = |relaxed: bool| {
+    let choose = |relaxed: bool, page_type: PageType| {
         let pruned = prune(dom, &protect, page_type, relaxed);
         let blocks = segment::segment(dom, &pruned, markdown.clone());
         let scores = score::score(dom, &pruned, &blocks, &meta.body_marks, options.max_depth);
         let verdicts = select::select(dom, &blocks, &scores, &meta, options.captions, page_type);
         (pruned, blocks, scores, verdicts)
     };
-    // A page the strict pass leaves empty gets a second, relaxed one (its
-    // content sat in page furniture); an empty page costs it twice.
-    let mut chosen = choose(false);
-    if chosen.3.iter().all(Option::is_some) {
-        let relaxed = choose(true);
-        let kept: usize = relaxed
-            .1
-            .iter()
-            .zip(&relaxed.3)
+    let kept = |c: &(Pruned, Vec<Block>, Scores, Verdicts)| -> usize {
+        c.1.iter()
+            .zip(&c.3)
             .filter(|(_, v)| v.is_none())
             .map(|(b, _)| b.chars)
-            .sum();
-        if kept >= RELAXED_MIN_CHARS {
+            .sum()
+    };
+    // A page the strict pass leaves empty gets a second, relaxed one (its
+    // content sat in page furniture); an empty page costs it twice.
+    let mut chosen = choose(false, page_type);
+    if chosen.3.iter().all(Option::is_some) {
+        let relaxed = choose(true, page_type);
+        if kept(&relaxed) >= RELAXED_MIN_CHARS {
             chosen = relaxed;
+        } else if page_type != PageType::Forum {
+            // A page whose only text is its comments is a discussion: its
+            // posts are the content (a thread the classifier missed).
+            let thread = choose(true, PageType::Forum);
+            if kept(&thread) >= RELAXED_MIN_CHARS {
+                chosen = thread;
+                page_type = PageType::Forum;
+            }
         }
     }
     let (pruned, mut blocks, scores, verdicts) = chosen;
@@ -284,5 +293,28 @@ fn base_url(dom: &Dom, given: Option<&str>) -> Option<String> {
         (Some(h), Some(g)) => Some(crate::url::resolve(g, h)),
         (Some(h), None) => Some(h.to_owned()),
         (None, g) => g.map(str::to_owned),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::PageType;
+
+    #[test]
+    fn a_page_whose_only_text_is_its_comments_is_a_thread() -> Result<(), crate::Error> {
+        let post = "I moved from one forum package to the other last year and the import kept every thread, user and attachment. ";
+        let html = format!(
+            "<html><body><nav><a href='/'>Forums</a></nav><h1>Which forum software?</h1>\
+             <ol class='comments'><li class='comment'><p>{post}</p></li><li class='comment'><p>{post}{post}</p></li></ol>\
+             </body></html>"
+        );
+        let article = crate::Options::new().build().extract(&html)?;
+        assert!(
+            article.text().contains("import kept every thread"),
+            "{}",
+            article.text()
+        );
+        assert_eq!(article.page_type(), PageType::Forum);
+        Ok(())
     }
 }

@@ -94,13 +94,20 @@ pub(crate) fn analyse(dom: &Dom, options: &Options) -> Analysis {
         let relaxed = choose(true, page_type);
         if kept(&relaxed) >= RELAXED_MIN_CHARS {
             chosen = relaxed;
-        } else if page_type != PageType::Forum {
+        } else {
             // A page whose only text is its comments is a discussion: its
-            // posts are the content (a thread the classifier missed).
-            let thread = choose(true, PageType::Forum);
-            if kept(&thread) >= RELAXED_MIN_CHARS {
-                chosen = thread;
-                page_type = PageType::Forum;
+            // posts are the content (a thread the classifier missed). One
+            // whose only text is links is a listing: its entries are.
+            for kind in [PageType::Forum, PageType::Listing] {
+                if kind == page_type {
+                    continue;
+                }
+                let again = choose(true, kind);
+                if kept(&again) >= RELAXED_MIN_CHARS {
+                    chosen = again;
+                    page_type = kind;
+                    break;
+                }
             }
         }
     }
@@ -315,6 +322,22 @@ mod tests {
             article.text()
         );
         assert_eq!(article.page_type(), PageType::Forum);
+        Ok(())
+    }
+
+    #[test]
+    fn a_page_whose_only_text_is_links_is_a_listing() -> Result<(), crate::Error> {
+        let rows: String = (1..=12)
+            .map(|i| format!("<tr><td>{i}.</td><td><a href='/s/{i}'>Story number {i} about the harbour and the new ferry line</a></td></tr>"))
+            .collect();
+        let html = format!("<html><body><table>{rows}</table></body></html>");
+        let article = crate::Options::new().build().extract(&html)?;
+        assert!(
+            article.text().contains("Story number 7 about"),
+            "{}",
+            article.text()
+        );
+        assert_eq!(article.page_type(), PageType::Listing);
         Ok(())
     }
 }

@@ -98,11 +98,12 @@ pub(crate) fn analyse(dom: &Dom, options: &Options) -> Analysis {
             // A page whose only text is its comments is a discussion: its
             // posts are the content (a thread the classifier missed). One
             // whose only text is links is a listing: its entries are.
-            for kind in [PageType::Forum, PageType::Listing] {
+            // (The listing pass is strict: page furniture is all links too.)
+            for (kind, relaxed) in [(PageType::Forum, true), (PageType::Listing, false)] {
                 if kind == page_type {
                     continue;
                 }
-                let again = choose(true, kind);
+                let again = choose(relaxed, kind);
                 if kept(&again) >= RELAXED_MIN_CHARS {
                     chosen = again;
                     page_type = kind;

@@ -334,8 +334,14 @@ fn widen(
 ) -> (Vec<NodeId>, bool) {
     let mut good = crate::dom::PerNode::<usize>::new(dom.len());
     let mut total = 0usize;
+    // On a listing a linked entry (a card linked whole) is text a reader
+    // came for too.
+    let entries = matches!(page_type, PageType::Listing | PageType::Collection);
     for b in blocks {
-        if b.chars >= GOOD_MIN_CHARS && b.link_density() <= GOOD_MAX_LINK_DENSITY {
+        if b.chars >= GOOD_MIN_CHARS
+            && (b.link_density() <= GOOD_MAX_LINK_DENSITY
+                || entries && b.chars >= ENTRY_TITLE_CHARS)
+        {
             if let Some(g) = good.slot(b.owner) {
                 *g += b.chars;
             }

@@ -170,23 +170,20 @@ impl Reader {
             r.split_whitespace()
                 .any(|r| r.eq_ignore_ascii_case("author"))
         });
-        let marks = [local_name!("class"), local_name!("id")]
-            .iter()
-            .filter_map(|n| e.attr(n))
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_ascii_lowercase();
+        // The class or id holds `m` in any ASCII case (read in place: this
+        // runs for every element).
+        let class = e.attr(&local_name!("class")).unwrap_or_default();
+        let id_value = e.attr(&local_name!("id")).unwrap_or_default();
+        let marked = |m: &str| contains_ascii_ci(class, m) || contains_ascii_ci(id_value, m);
         // A link to an author's page ("/author/ann-lee") names the author.
         let author_link = e.name == local_name!("a")
             && e.attr(&local_name!("href")).is_some_and(|h| {
-                let h = h.to_ascii_lowercase();
-                h.contains("/author/") || h.contains("/authors/")
+                contains_ascii_ci(h, "/author/") || contains_ascii_ci(h, "/authors/")
             });
-        let is_author =
-            rel_author || author_link || marks.contains("byline") || marks.contains("author");
+        let is_author = rel_author || author_link || marked("byline") || marked("author");
         let is_date = ["date", "time", "publish", "posted"]
             .iter()
-            .any(|m| marks.contains(m));
+            .any(|m| marked(m));
         let wants_author = is_author && self.shown_authors.len() < MAX_LIST;
         let wants_date = is_date && self.shown_date.is_none();
         if !(wants_author || wants_date) || in_comments(dom, id) {
@@ -200,7 +197,7 @@ impl Reader {
         if wants_date {
             self.shown_date = date::in_text(&text);
         }
-        if wants_author && !marks.contains("bio") && !marks.contains("avatar") {
+        if wants_author && !marked("bio") && !marked("avatar") {
             self.shown_authors.push(text);
         }
     }
@@ -247,6 +244,30 @@ impl Reader {
             headline: ld.headline.or(ld_page.headline),
         }
     }
+}
+
+/// `hay` contains `needle` (lowercase ASCII) in any ASCII case: what
+/// `hay.to_ascii_lowercase().contains(needle)` says, without the copy.
+fn contains_ascii_ci(hay: &str, needle: &str) -> bool {
+    let (hay, needle) = (hay.as_bytes(), needle.as_bytes());
+    let Some(&first) = needle.first() else {
+        return true;
+    };
+    let mut from = 0;
+    while let Some(p) = hay
+        .get(from..)
+        .and_then(|r| memchr::memchr2(first, first.to_ascii_uppercase(), r))
+    {
+        let at = from + p;
+        if hay
+            .get(at..at + needle.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(needle))
+        {
+            return true;
+        }
+        from = at + 1;
+    }
+    false
 }
 
 /// The first non-empty list, deduplicated and capped.
@@ -520,4 +541,29 @@ fn in_comments(dom: &Dom, id: NodeId) -> bool {
     dom.ancestors(id).any(|a| {
         dom.element(a).and_then(crate::hints::element_hint) == Some(crate::hints::Hint::Comments)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::contains_ascii_ci;
+
+    #[test]
+    fn contains_in_any_ascii_case_as_lowercasing_would() {
+        for (hay, needle) in [
+            ("post-Byline", "byline"),
+            ("AUTHOR", "author"),
+            ("aauthor", "author"),
+            ("/Authors/x", "/authors/"),
+            ("autho", "author"),
+            ("ſ-publish", "publish"),
+            ("dAte time", "time"),
+            ("", "bio"),
+        ] {
+            assert_eq!(
+                contains_ascii_ci(hay, needle),
+                hay.to_ascii_lowercase().contains(needle),
+                "{hay:?} {needle:?}"
+            );
+        }
+    }
 }

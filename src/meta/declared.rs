@@ -170,20 +170,22 @@ impl Reader {
             r.split_whitespace()
                 .any(|r| r.eq_ignore_ascii_case("author"))
         });
-        // The class or id holds `m` in any ASCII case (read in place: this
-        // runs for every element).
-        let class = e.attr(&local_name!("class")).unwrap_or_default();
-        let id_value = e.attr(&local_name!("id")).unwrap_or_default();
-        let marked = |m: &str| contains_ascii_ci(class, m) || contains_ascii_ci(id_value, m);
+        let marks = marks_in(e.attr(&local_name!("class")).unwrap_or_default())
+            | marks_in(e.attr(&local_name!("id")).unwrap_or_default());
         // A link to an author's page ("/author/ann-lee") names the author.
         let author_link = e.name == local_name!("a")
             && e.attr(&local_name!("href")).is_some_and(|h| {
-                contains_ascii_ci(h, "/author/") || contains_ascii_ci(h, "/authors/")
+                memchr::memchr_iter(b'/', h.as_bytes()).any(|i| {
+                    let at = |p: &[u8]| {
+                        h.as_bytes()
+                            .get(i..i + p.len())
+                            .is_some_and(|w| w.eq_ignore_ascii_case(p))
+                    };
+                    at(b"/author/") || at(b"/authors/")
+                })
             });
-        let is_author = rel_author || author_link || marked("byline") || marked("author");
-        let is_date = ["date", "time", "publish", "posted"]
-            .iter()
-            .any(|m| marked(m));
+        let is_author = rel_author || author_link || marks & (BYLINE | AUTHOR) != 0;
+        let is_date = marks & (DATE | TIME | PUBLISH | POSTED) != 0;
         let wants_author = is_author && self.shown_authors.len() < MAX_LIST;
         let wants_date = is_date && self.shown_date.is_none();
         if !(wants_author || wants_date) || in_comments(dom, id) {
@@ -197,7 +199,7 @@ impl Reader {
         if wants_date {
             self.shown_date = date::in_text(&text);
         }
-        if wants_author && !marked("bio") && !marked("avatar") {
+        if wants_author && marks & (BIO | AVATAR) == 0 {
             self.shown_authors.push(text);
         }
     }
@@ -246,28 +248,40 @@ impl Reader {
     }
 }
 
-/// `hay` contains `needle` (lowercase ASCII) in any ASCII case: what
-/// `hay.to_ascii_lowercase().contains(needle)` says, without the copy.
-fn contains_ascii_ci(hay: &str, needle: &str) -> bool {
-    let (hay, needle) = (hay.as_bytes(), needle.as_bytes());
-    let Some(&first) = needle.first() else {
-        return true;
-    };
-    let mut from = 0;
-    while let Some(p) = hay
-        .get(from..)
-        .and_then(|r| memchr::memchr2(first, first.to_ascii_uppercase(), r))
-    {
-        let at = from + p;
-        if hay
-            .get(at..at + needle.len())
-            .is_some_and(|w| w.eq_ignore_ascii_case(needle))
-        {
-            return true;
+/// The words [`marks_in`] looks for in class and id values, one bit each.
+const MARKS: [&[u8]; 8] = [
+    b"byline", b"author", b"date", b"time", b"publish", b"posted", b"bio", b"avatar",
+];
+const BYLINE: u8 = 1;
+const AUTHOR: u8 = 1 << 1;
+const DATE: u8 = 1 << 2;
+const TIME: u8 = 1 << 3;
+const PUBLISH: u8 = 1 << 4;
+const POSTED: u8 = 1 << 5;
+const BIO: u8 = 1 << 6;
+const AVATAR: u8 = 1 << 7;
+
+/// The [`MARKS`] that `value` contains anywhere, in any ASCII case (what
+/// lowercasing it and searching for each would say), in one pass: this
+/// runs for every element's class and id.
+fn marks_in(value: &str) -> u8 {
+    let b = value.as_bytes();
+    let mut found = 0;
+    for (i, c) in b.iter().enumerate() {
+        let c = c.to_ascii_lowercase();
+        if !matches!(c, b'a' | b'b' | b'd' | b'p' | b't') {
+            continue;
         }
-        from = at + 1;
+        for (bit, m) in MARKS.iter().enumerate() {
+            if m.first() == Some(&c)
+                && b.get(i..i + m.len())
+                    .is_some_and(|w| w.eq_ignore_ascii_case(m))
+            {
+                found |= 1 << bit;
+            }
+        }
     }
-    false
+    found
 }
 
 /// The first non-empty list, deduplicated and capped.
@@ -545,25 +559,28 @@ fn in_comments(dom: &Dom, id: NodeId) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::contains_ascii_ci;
+    use super::{marks_in, MARKS};
 
     #[test]
-    fn contains_in_any_ascii_case_as_lowercasing_would() {
-        for (hay, needle) in [
-            ("post-Byline", "byline"),
-            ("AUTHOR", "author"),
-            ("aauthor", "author"),
-            ("/Authors/x", "/authors/"),
-            ("autho", "author"),
-            ("ſ-publish", "publish"),
-            ("dAte time", "time"),
-            ("", "bio"),
+    fn marks_are_found_in_any_ascii_case_as_lowercasing_would() {
+        for value in [
+            "post-Byline",
+            "AUTHOR",
+            "aauthor-bio",
+            "autho",
+            "\u{17f}-publish",
+            "dAte time",
+            "entry-meta posted-on",
+            "user-avatar",
+            "",
         ] {
-            assert_eq!(
-                contains_ascii_ci(hay, needle),
-                hay.to_ascii_lowercase().contains(needle),
-                "{hay:?} {needle:?}"
-            );
+            let lower = value.to_ascii_lowercase();
+            let expected = MARKS
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| lower.contains(std::str::from_utf8(m).unwrap_or("-")))
+                .fold(0u8, |acc, (bit, _)| acc | 1 << bit);
+            assert_eq!(marks_in(value), expected, "{value:?}");
         }
     }
 }

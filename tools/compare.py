@@ -9,7 +9,7 @@ as detect_encoding + HTMLTree.parse_from_bytes + extract_plain_text(
 main_content=True), decruft as extract_bytes (decoding, parsing, metadata,
 extraction).
 
-usage: taskset -c 1 python3 tools/compare.py [--rounds N] [DIR...]
+usage: taskset -c 1 python3 tools/compare.py [--rounds N] [--also NAME=SPEED] [DIR...]
 (DIR: a dev set with html/*.html.gz; default both under ../shared/datasets)
 Build first: cargo build --release --example speed"""
 import argparse, glob, gzip, os, subprocess, time
@@ -20,6 +20,8 @@ SPEED = os.path.join(HERE, '..', 'target', 'release', 'examples', 'speed')
 
 ap = argparse.ArgumentParser()
 ap.add_argument('--rounds', type=int, default=5)
+ap.add_argument('--also', action='append', default=[], metavar='NAME=SPEED',
+                help="another build's speed binary to time beside (e.g. before=/tmp/old/speed)")
 ap.add_argument('dirs', nargs='*')
 a = ap.parse_args()
 dirs = a.dirs or [os.path.join(SETS, 'article-extraction-benchmark'), os.path.join(SETS, 'wcxb-dev')]
@@ -42,8 +44,8 @@ def resiliparse_round(pages):
     return (time.perf_counter() - t) * 1000 / len(pages)
 
 
-def rust_round(mode, d):
-    out = subprocess.run([SPEED, mode, d, '--rounds', '1'], capture_output=True, check=True)
+def rust_round(mode, d, binary=SPEED):
+    out = subprocess.run([binary, mode, d, '--rounds', '1'], capture_output=True, check=True)
     return float(out.stdout)
 
 
@@ -55,6 +57,9 @@ for d in dirs:
             best['resiliparse'] = min(best.get('resiliparse', 1e9), resiliparse_round(pages))
         for mode in ('extract', 'floor'):
             best[mode] = min(best.get(mode, 1e9), rust_round(mode, d))
+        for also in a.also:
+            name, binary = also.split('=', 1)
+            best[name] = min(best.get(name, 1e9), rust_round('extract', d, binary))
     kb = sum(map(len, pages)) / len(pages) / 1000
     print(f'{os.path.basename(os.path.normpath(d))}: {len(pages)} pages, {kb:.0f} KB/page, '
           f'best of {a.rounds} rounds, ms/page')
@@ -62,4 +67,4 @@ for d in dirs:
              'extract': 'decruft'}
     for k, v in sorted(best.items(), key=lambda kv: kv[1]):
         ratio = f'  ({v / best["resiliparse"]:.2f}x resiliparse)' if 'resiliparse' in best else ''
-        print(f'  {names[k]:28s} {v:7.3f}{ratio}')
+        print(f'  {names.get(k, "decruft " + k):28s} {v:7.3f}{ratio}')

@@ -215,6 +215,10 @@ pub(crate) struct WordSet {
 
 impl WordSet {
     /// Indexes `words` (at most 32 are used).
+    // The index is a lowercase letter's offset from `a` (the pattern bounds
+    // it below 26), of a word fixed at compile time; a const fn cannot call
+    // `get_mut`.
+    #[allow(clippy::indexing_slicing)]
     pub(crate) const fn new(words: &'static [&'static str]) -> WordSet {
         let mut by_first = [0u32; 26];
         let mut other = 0u32;

@@ -84,6 +84,10 @@ pub(super) struct Reader {
     time: Option<String>,
     times_seen: usize,
     blocks: usize,
+    /// Per node, whether it or an ancestor is marked as comments (0 not yet
+    /// known, 1 no, 2 yes), filled as [`Reader::in_comments`] asks: each
+    /// element is classified once, not once per marked descendant.
+    comments: Vec<u8>,
 }
 
 impl Reader {
@@ -127,7 +131,7 @@ impl Reader {
             }
             local_name!("time") if self.time.is_none() && self.times_seen < MAX_TIME_ELEMENTS => {
                 self.times_seen += 1;
-                if !in_comments(dom, id) {
+                if !self.in_comments(dom, id) {
                     self.time = e.attr(&local_name!("datetime")).and_then(date::parse);
                 }
             }
@@ -188,7 +192,7 @@ impl Reader {
         let is_date = marks & (DATE | TIME | PUBLISH | POSTED) != 0;
         let wants_author = is_author && self.shown_authors.len() < MAX_LIST;
         let wants_date = is_date && self.shown_date.is_none();
-        if !(wants_author || wants_date) || in_comments(dom, id) {
+        if !(wants_author || wants_date) || self.in_comments(dom, id) {
             return;
         }
         self.shown_seen += 1;
@@ -534,15 +538,65 @@ const MAX_TIME_ELEMENTS: usize = 32;
 
 /// Inside a comment section (by class, id or role): a comment's date is not
 /// the page's.
-fn in_comments(dom: &Dom, id: NodeId) -> bool {
-    dom.ancestors(id).any(|a| {
-        dom.element(a).and_then(crate::hints::element_hint) == Some(crate::hints::Hint::Comments)
-    })
+impl Reader {
+    /// An ancestor of `id` is marked as comments (class, id or role).
+    fn in_comments(&mut self, dom: &Dom, id: NodeId) -> bool {
+        const NO: u8 = 1;
+        const YES: u8 = 2;
+        if self.comments.len() != dom.len() {
+            self.comments = vec![0; dom.len()];
+        }
+        // Up to the nearest node already known (or past the root), then
+        // back down, each node marked if it or its parent is.
+        let mut path = Vec::new();
+        let mut known = NO;
+        let mut next = dom.parent(id);
+        while let Some(a) = next {
+            match self.comments.get(a).copied() {
+                Some(0) => {
+                    path.push(a);
+                    next = dom.parent(a);
+                }
+                Some(k) => {
+                    known = k;
+                    break;
+                }
+                None => break,
+            }
+        }
+        for a in path.into_iter().rev() {
+            let marked = dom.element(a).and_then(crate::hints::element_hint)
+                == Some(crate::hints::Hint::Comments);
+            if marked {
+                known = YES;
+            }
+            if let Some(slot) = self.comments.get_mut(a) {
+                *slot = known;
+            }
+        }
+        known == YES
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::marks_in;
+
+    #[test]
+    fn in_comments_is_any_ancestor_marked_as_comments() {
+        let html =
+            r#"<div id="comments"><div><p><span>a</span></p></div></div><div><p>b</p></div>"#;
+        let dom = crate::parse::parse(html, &crate::pipeline::limits(&crate::Options::default()));
+        let mut r = super::Reader::default();
+        for id in 0..dom.len() {
+            let expected = dom.ancestors(id).any(|a| {
+                dom.element(a).and_then(crate::hints::element_hint)
+                    == Some(crate::hints::Hint::Comments)
+            });
+            assert_eq!(r.in_comments(&dom, id), expected, "node {id}");
+        }
+        assert!((0..dom.len()).any(|id| r.in_comments(&dom, id)));
+    }
 
     #[test]
     fn byline_and_date_marks() {

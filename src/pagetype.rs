@@ -361,19 +361,17 @@ fn signals(dom: &Dom, url: Option<&str>) -> Signals {
             }
         }
         if let Some(c) = e.attr(&local_name!("class")) {
-            let c = c.to_ascii_lowercase();
             // Forum software's own words ("post" and "reply" are every
-            // blog's too).
-            if ["forum", "thread", "topic", "message", "postbody", "bbcode"]
-                .iter()
-                .any(|w| c.contains(w))
-            {
+            // blog's too: bits 0-5), and shops' (bits 6-9); in any ASCII case.
+            const WORDS: crate::hints::WordSet = crate::hints::WordSet::new(&[
+                "forum", "thread", "topic", "message", "postbody", "bbcode", "price", "cart",
+                "sku", "add-to",
+            ]);
+            let found = WORDS.found_in(c);
+            if found & 0b11_1111 != 0 {
                 s.post_marks += 1;
             }
-            if ["price", "cart", "sku", "add-to"]
-                .iter()
-                .any(|w| c.contains(w))
-            {
+            if found & 0b11_1100_0000 != 0 {
                 s.buy_marks += 1;
             }
         }

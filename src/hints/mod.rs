@@ -209,6 +209,79 @@ fn value_info(value: &str) -> ValueInfo {
     v
 }
 
+/// Up to 32 lowercase ASCII words to look for inside class names, indexed
+/// by first letter at compile time ([`WordSet::new`] in a `const`).
+pub(crate) struct WordSet {
+    words: &'static [&'static str],
+    /// Per first letter `a`..`z`, the words (as bits) starting with it.
+    by_first: [u32; 26],
+    /// Words starting with anything else: tried at every byte.
+    other: u32,
+}
+
+impl WordSet {
+    /// Indexes `words` (at most 32 are used).
+    // The index is a lowercase letter's offset from `a` (the pattern bounds
+    // it below 26), of a word fixed at compile time; a const fn cannot call
+    // `get_mut`.
+    #[allow(clippy::indexing_slicing)]
+    pub(crate) const fn new(words: &'static [&'static str]) -> WordSet {
+        let mut by_first = [0u32; 26];
+        let mut other = 0u32;
+        let mut rest = words;
+        let mut bit = 0u32;
+        while let [w, tail @ ..] = rest {
+            if bit < 32 {
+                match w.as_bytes() {
+                    [c @ b'a'..=b'z', ..] => by_first[(*c - b'a') as usize] |= 1 << bit,
+                    _ => other |= 1 << bit,
+                }
+            }
+            bit += 1;
+            rest = tail;
+        }
+        WordSet {
+            words,
+            by_first,
+            other,
+        }
+    }
+
+    /// Which of the words `value` contains anywhere, in any ASCII case, one
+    /// bit per word (word `i`, bit `i`): what lowercasing `value` and
+    /// searching it for each word would say, in one pass and without a copy
+    /// (the class of every element is read this way).
+    pub(crate) fn found_in(&self, value: &str) -> u32 {
+        let b = value.as_bytes();
+        let mut found = 0u32;
+        for (i, c) in b.iter().enumerate() {
+            let c = c.to_ascii_lowercase();
+            let mut candidates = self.other;
+            if c.is_ascii_lowercase() {
+                candidates |= self
+                    .by_first
+                    .get(usize::from(c - b'a'))
+                    .copied()
+                    .unwrap_or(0);
+            }
+            candidates &= !found;
+            while candidates != 0 {
+                let bit = candidates.trailing_zeros();
+                candidates &= candidates - 1;
+                let Some(w) = self.words.get(bit as usize).map(|w| w.as_bytes()) else {
+                    continue;
+                };
+                if b.get(i..i + w.len())
+                    .is_some_and(|s| s.eq_ignore_ascii_case(w))
+                {
+                    found |= 1 << bit;
+                }
+            }
+        }
+        found
+    }
+}
+
 /// The boilerplate hint of one class/id value, if any.
 #[cfg(test)]
 fn hint_of(value: &str) -> Option<Hint> {
@@ -292,6 +365,30 @@ pub(crate) fn element_hint(e: &Element) -> Option<Hint> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn contained_words_are_what_lowercasing_and_searching_finds() {
+        let words = ["byline", "author", "date", "add-to", "/author/", "sku"];
+        for value in [
+            "post-Byline",
+            "AUTHOR",
+            "x/Author/y",
+            "Add-To-Cart SKU",
+            "autho dat",
+            "\u{17f}ku dAte",
+            "",
+        ] {
+            let lower = value.to_ascii_lowercase();
+            let expected = words
+                .iter()
+                .enumerate()
+                .filter(|(_, w)| lower.contains(*w))
+                .fold(0u32, |acc, (bit, _)| acc | 1 << bit);
+            const SET: super::WordSet =
+                super::WordSet::new(&["byline", "author", "date", "add-to", "/author/", "sku"]);
+            assert_eq!(SET.found_in(value), expected, "{value:?}");
+        }
+    }
+
     use super::*;
 
     #[test]

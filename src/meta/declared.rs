@@ -89,6 +89,10 @@ pub(super) struct Reader {
     times: Vec<(NodeId, String)>,
     times_seen: usize,
     blocks: usize,
+    /// Per node, whether it or an ancestor is marked as comments (0 not yet
+    /// known, 1 no, 2 yes), filled as [`Reader::in_comments`] asks: each
+    /// element is classified once, not once per marked descendant.
+    comments: Vec<u8>,
 }
 
 impl Reader {
@@ -132,7 +136,7 @@ impl Reader {
             }
             local_name!("time") if self.times_seen < MAX_TIME_ELEMENTS => {
                 self.times_seen += 1;
-                if !in_comments(dom, id) {
+                if !self.in_comments(dom, id) {
                     if let Some(d) = e.attr(&local_name!("datetime")).and_then(date::parse) {
                         self.times.push((id, d));
                     }
@@ -177,29 +181,27 @@ impl Reader {
             r.split_whitespace()
                 .any(|r| r.eq_ignore_ascii_case("author"))
         });
-        let marks = [local_name!("class"), local_name!("id")]
-            .iter()
-            .filter_map(|n| e.attr(n))
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_ascii_lowercase();
+        let marks = marks_in(e.attr(&local_name!("class")).unwrap_or_default())
+            | marks_in(e.attr(&local_name!("id")).unwrap_or_default());
         // A link to an author's page ("/author/ann-lee") names the author.
         let author_link = e.name == local_name!("a")
             && e.attr(&local_name!("href")).is_some_and(|h| {
-                let h = h.to_ascii_lowercase();
-                h.contains("/author/") || h.contains("/authors/")
+                memchr::memchr_iter(b'/', h.as_bytes()).any(|i| {
+                    let at = |p: &[u8]| {
+                        h.as_bytes()
+                            .get(i..i + p.len())
+                            .is_some_and(|w| w.eq_ignore_ascii_case(p))
+                    };
+                    at(b"/author/") || at(b"/authors/")
+                })
             });
-        let is_author =
-            rel_author || author_link || marks.contains("byline") || marks.contains("author");
+        let is_author = rel_author || author_link || marks & (BYLINE | AUTHOR) != 0;
         // An "updated" / "modified" mark shows the modification date.
-        let is_date = ["date", "time", "publish", "posted"]
-            .iter()
-            .any(|m| marks.contains(m))
-            && !marks.contains("updat")
-            && !marks.contains("modif");
+        let is_date =
+            marks & (DATE | TIME | PUBLISH | POSTED) != 0 && marks & (UPDATED | MODIFIED) == 0;
         let wants_author = is_author && self.shown_authors.len() < MAX_LIST;
         let wants_date = is_date && self.shown_date.is_none();
-        if !(wants_author || wants_date) || in_comments(dom, id) {
+        if !(wants_author || wants_date) || self.in_comments(dom, id) {
             return;
         }
         self.shown_seen += 1;
@@ -210,7 +212,7 @@ impl Reader {
         if wants_date {
             self.shown_date = date::in_text(&text);
         }
-        if wants_author && !marks.contains("bio") && !marks.contains("avatar") {
+        if wants_author && marks & (BIO | AVATAR) == 0 {
             self.shown_authors.push(text);
         }
     }
@@ -301,6 +303,27 @@ fn first_of_many(raw: Vec<String>) -> Vec<String> {
         .find(|(_, names)| !names.is_empty())
         .map(|(r, _)| vec![r])
         .unwrap_or_default()
+}
+
+/// The words [`marks_in`] looks for in class and id values, one bit each.
+const MARKS: [&str; 10] = [
+    "byline", "author", "date", "time", "publish", "posted", "bio", "avatar", "updat", "modif",
+];
+const BYLINE: u32 = 1;
+const AUTHOR: u32 = 1 << 1;
+const DATE: u32 = 1 << 2;
+const TIME: u32 = 1 << 3;
+const PUBLISH: u32 = 1 << 4;
+const POSTED: u32 = 1 << 5;
+const BIO: u32 = 1 << 6;
+const AVATAR: u32 = 1 << 7;
+const UPDATED: u32 = 1 << 8;
+const MODIFIED: u32 = 1 << 9;
+
+/// The [`MARKS`] that `value` contains anywhere, in any ASCII case.
+fn marks_in(value: &str) -> u32 {
+    const SET: crate::hints::WordSet = crate::hints::WordSet::new(&MARKS);
+    SET.found_in(value)
 }
 
 /// The first non-empty list, deduplicated and capped.
@@ -582,8 +605,73 @@ const MAX_TIME_ELEMENTS: usize = 32;
 
 /// Inside a comment section (by class, id or role): a comment's date is not
 /// the page's.
-fn in_comments(dom: &Dom, id: NodeId) -> bool {
-    dom.ancestors(id).any(|a| {
-        dom.element(a).and_then(crate::hints::element_hint) == Some(crate::hints::Hint::Comments)
-    })
+impl Reader {
+    /// An ancestor of `id` is marked as comments (class, id or role).
+    fn in_comments(&mut self, dom: &Dom, id: NodeId) -> bool {
+        const NO: u8 = 1;
+        const YES: u8 = 2;
+        if self.comments.len() != dom.len() {
+            self.comments = vec![0; dom.len()];
+        }
+        // Up to the nearest node already known (or past the root), then
+        // back down, each node marked if it or its parent is.
+        let mut path = Vec::new();
+        let mut known = NO;
+        let mut next = dom.parent(id);
+        while let Some(a) = next {
+            match self.comments.get(a).copied() {
+                Some(0) => {
+                    path.push(a);
+                    next = dom.parent(a);
+                }
+                Some(k) => {
+                    known = k;
+                    break;
+                }
+                None => break,
+            }
+        }
+        for a in path.into_iter().rev() {
+            let marked = dom.element(a).and_then(crate::hints::element_hint)
+                == Some(crate::hints::Hint::Comments);
+            if marked {
+                known = YES;
+            }
+            if let Some(slot) = self.comments.get_mut(a) {
+                *slot = known;
+            }
+        }
+        known == YES
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::marks_in;
+
+    #[test]
+    fn in_comments_is_any_ancestor_marked_as_comments() {
+        let html =
+            r#"<div id="comments"><div><p><span>a</span></p></div></div><div><p>b</p></div>"#;
+        let dom = crate::parse::parse(html, &crate::pipeline::limits(&crate::Options::default()));
+        let mut r = super::Reader::default();
+        for id in 0..dom.len() {
+            let expected = dom.ancestors(id).any(|a| {
+                dom.element(a).and_then(crate::hints::element_hint)
+                    == Some(crate::hints::Hint::Comments)
+            });
+            assert_eq!(r.in_comments(&dom, id), expected, "node {id}");
+        }
+        assert!((0..dom.len()).any(|id| r.in_comments(&dom, id)));
+    }
+
+    #[test]
+    fn byline_and_date_marks() {
+        assert_eq!(
+            marks_in("post-Byline entry-DATE"),
+            super::BYLINE | super::DATE
+        );
+        assert_eq!(marks_in("author-bio"), super::AUTHOR | super::BIO);
+        assert_eq!(marks_in("autho"), 0);
+    }
 }

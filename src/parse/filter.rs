@@ -3,7 +3,7 @@
 //! depth limit (and their end tags), past the element limit, and unclosed
 //! formatting tags past a small cap; trims attributes; drops comments.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::rc::Rc;
@@ -11,12 +11,14 @@ use std::rc::Rc;
 use super::names::{
     closes_p, is_barrier, is_foreign_root, is_formatting, is_scope_boundary, tracked, TRACKED,
 };
+use super::rawtext::Raw;
 use super::sink::{Builder, Handle};
 use super::{ParseLimits, Shared};
 use crate::hash::FastHasher;
 use crate::html::{is_block, is_heading, is_raw_text, is_void, HEADINGS};
 use crate::limits::MAX_OPEN_FORMATTING;
 use html5ever::tendril::StrTendril;
+use html5ever::tokenizer::states::RawKind;
 use html5ever::tokenizer::{EndTag, StartTag, Tag, TagToken, Token, TokenSink, TokenSinkResult};
 use html5ever::tree_builder::TreeBuilder;
 use html5ever::{local_name, LocalName};
@@ -26,12 +28,23 @@ pub(super) struct Filter {
     pub(super) shared: Rc<Shared>,
     pub(super) limits: ParseLimits,
     pub(super) model: RefCell<StackModel>,
+    /// Set when the tree builder has just switched the tokenizer to read
+    /// the body of a `<script>` or `<style>` whose body nothing reads: the
+    /// tokenizer is stopped right after the start tag (see [`super::parse`]),
+    /// which then jumps over the body to its end tag.
+    pub(super) skip: Cell<Option<Raw>>,
+    /// Whether to stop at such bodies at all.
+    pub(super) jump: bool,
 }
 
 impl TokenSink for Filter {
     type Handle = Handle;
 
     fn process_token(&self, token: Token, line: u64) -> TokenSinkResult<Handle> {
+        let skippable = match &token {
+            TagToken(tag) if self.jump && tag.kind == StartTag => skippable(tag),
+            _ => None,
+        };
         let token = match token {
             // Neither is ever used downstream; the tree builder would only
             // store them.
@@ -53,6 +66,16 @@ impl TokenSink for Filter {
             TokenSinkResult::Script(_) | TokenSinkResult::EncodingIndicator(_) => {
                 TokenSinkResult::Continue
             }
+            // The tokenizer is about to read a body nothing needs: stop it
+            // here instead (it goes back to the data state, where the
+            // end tag it is fed next reads the same).
+            TokenSinkResult::RawData(kind @ (RawKind::ScriptData | RawKind::Rawtext))
+                if skippable
+                    .is_some_and(|raw| (raw == Raw::Script) == (kind == RawKind::ScriptData)) =>
+            {
+                self.skip.set(skippable);
+                TokenSinkResult::Script(0)
+            }
             other => other,
         }
     }
@@ -64,6 +87,22 @@ impl TokenSink for Filter {
     fn adjusted_current_node_present_but_not_in_html_namespace(&self) -> bool {
         self.tree
             .adjusted_current_node_present_but_not_in_html_namespace()
+    }
+}
+
+/// The body a start tag opens that the parser may jump over: every
+/// `<script>` but JSON-LD (which the metadata reads), and `<style>`.
+fn skippable(tag: &Tag) -> Option<Raw> {
+    match tag.name {
+        local_name!("style") => Some(Raw::Style),
+        local_name!("script") => {
+            let ld = tag.attrs.iter().any(|a| {
+                a.name.local == local_name!("type")
+                    && a.value.trim().eq_ignore_ascii_case("application/ld+json")
+            });
+            (!ld).then_some(Raw::Script)
+        }
+        _ => None,
     }
 }
 

@@ -21,7 +21,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use html5ever::tendril::StrTendril;
-use html5ever::tokenizer::{BufferQueue, Tokenizer, TokenizerOpts};
+use html5ever::tokenizer::{BufferQueue, TokenSink, Tokenizer, TokenizerOpts};
 use html5ever::tree_builder::{TreeBuilder, TreeBuilderOpts};
 use html5ever::TokenizerResult;
 
@@ -31,6 +31,7 @@ use crate::limits::DEPTH_SLACK;
 mod filter;
 mod names;
 mod prescan;
+mod rawtext;
 mod sink;
 
 use filter::{Filter, StackModel};
@@ -55,6 +56,12 @@ const FEED_CHUNK: usize = 64 * 1024;
 
 /// Parses `html` into the arena, within `limits`.
 pub(crate) fn parse(html: &str, limits: &ParseLimits) -> Dom {
+    parse_with(html, limits, true)
+}
+
+/// [`parse`], jumping over script and style bodies or (`jump` false, for
+/// the tests' oracle) letting the tokenizer read them.
+fn parse_with(html: &str, limits: &ParseLimits, jump: bool) -> Dom {
     let shared = Rc::new(Shared::default());
     let sink = sink::Builder::new(
         Rc::clone(&shared),
@@ -73,24 +80,69 @@ pub(crate) fn parse(html: &str, limits: &ParseLimits) -> Dom {
         shared: Rc::clone(&shared),
         limits: *limits,
         model: RefCell::new(StackModel::default()),
+        skip: Cell::new(None),
+        jump,
     };
-    let tokenizer = Tokenizer::new(filter, TokenizerOpts::default());
+    // The byte order mark is dropped here, once: the tokenizer's own option
+    // would drop one at the start of every chunk fed.
+    let tokenizer = Tokenizer::new(
+        filter,
+        TokenizerOpts {
+            discard_bom: false,
+            ..TokenizerOpts::default()
+        },
+    );
     let input = BufferQueue::default();
     let html = prescan::trim_attributes(html);
+    let text = html.strip_prefix('\u{feff}').unwrap_or(&html);
     // Fed in chunks so that reading can stop once the element limit is hit:
-    // past it, the rest of the page is not read.
-    let mut rest: &str = &html;
-    while !rest.is_empty() && shared.elements.get() < limits.max_elements {
-        let mut cut = rest.len().min(FEED_CHUNK);
-        while !rest.is_char_boundary(cut) {
-            cut += 1;
+    // past it, the rest of the page is not read. Each chunk is copied once
+    // into a window; after a skipped body, feeding goes on from a slice of
+    // the same window.
+    let mut window = StrTendril::new();
+    let mut window_start = 0;
+    let mut pos = 0;
+    while pos < text.len() && shared.elements.get() < limits.max_elements {
+        let window_end = window_start + window.len();
+        if pos >= window_end {
+            let mut end = (pos + FEED_CHUNK).min(text.len());
+            while !text.is_char_boundary(end) {
+                end += 1;
+            }
+            window = StrTendril::from_slice(text.get(pos..end).unwrap_or_default());
+            window_start = pos;
         }
-        let (chunk, tail) = rest.split_at(cut);
-        rest = tail;
-        input.push_back(StrTendril::from_slice(chunk));
-        // The filter turns every result but Done into Continue, so this
-        // loop ends once the chunk is consumed.
-        while !matches!(tokenizer.feed(&input), TokenizerResult::Done) {}
+        let window_end = window_start + window.len();
+        let piece = u32::try_from(pos - window_start)
+            .ok()
+            .and_then(|from| window.try_subtendril(from, window.len32() - from).ok())
+            .unwrap_or_default();
+        input.push_back(piece);
+        pos = window_end;
+        // The filter turns every result into Continue but at the start tag
+        // of a body to skip, where it stops the tokenizer: what is left of
+        // the window tells where the body starts.
+        while let TokenizerResult::Script(_) = tokenizer.feed(&input) {
+            let Some(raw) = tokenizer.sink.skip.take() else {
+                continue;
+            };
+            let mut left = 0;
+            while let Some(t) = input.pop_front() {
+                left += t.len();
+            }
+            let start = window_end - left;
+            pos = rawtext::body_end(text.as_bytes(), start, raw);
+            // The body still becomes the element's text, in one piece, as
+            // the tokenizer would have given it (some readers look at the
+            // text near the headline, code included).
+            let body = rawtext::body_text(text, &window, window_start, start, pos);
+            if !body.is_empty() {
+                let _ = tokenizer
+                    .sink
+                    .process_token(html5ever::tokenizer::Token::CharacterTokens(body), 0);
+            }
+            break;
+        }
     }
     tokenizer.end();
     tokenizer.sink.tree.sink.take_dom()
@@ -103,4 +155,104 @@ struct Shared {
     elements: Cell<usize>,
     /// Set when the tree got deeper than the filter's model allows.
     stop: Cell<bool>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dom::NodeData;
+    use proptest::prelude::*;
+
+    /// The tree as text: one line per node, with its depth.
+    fn outline(dom: &Dom) -> String {
+        let mut out = String::new();
+        for id in 0..dom.len() {
+            let depth = dom.depth(id) as usize;
+            let line = match dom.node(id).map(|n| &n.data) {
+                Some(NodeData::Element(e)) => {
+                    let attrs: Vec<String> = e
+                        .attrs
+                        .iter()
+                        .map(|a| format!("{}={:?}", a.name.local, &*a.value))
+                        .collect();
+                    format!("<{} {}>", e.name, attrs.join(" "))
+                }
+                Some(NodeData::Text(t)) => format!("{:?}", &**t),
+                _ => "#".to_owned(),
+            };
+            out.push_str(&format!("{}{line}\n", " ".repeat(depth)));
+        }
+        out
+    }
+
+    fn limits() -> ParseLimits {
+        crate::pipeline::limits(&crate::Options::default())
+    }
+
+    fn same_tree(html: &str) -> Result<(), String> {
+        let jumped = outline(&parse_with(html, &limits(), true));
+        let read = outline(&parse_with(html, &limits(), false));
+        if jumped == read {
+            Ok(())
+        } else {
+            Err(format!("{html:?}\njumped:\n{jumped}\nread:\n{read}"))
+        }
+    }
+
+    #[test]
+    fn jumping_over_bodies_builds_the_same_tree() {
+        for html in [
+            "<script>a<b</script><p>x",
+            "<script>x<!-- <script> </script> --></script><p>y</p>",
+            "<script><!--<script></script>-->y</script>z",
+            "<style>p{}</STYLE><p>x",
+            "<script type=application/ld+json>{}</script>",
+            "<script>\r\na\rb\0c</script>",
+            "<svg><script>x<p>y</p></script><style>q</style></svg>",
+            "<frameset><script>a</script></frameset>",
+            "<table><script>x</script><tr><td>y",
+            "<select><script>x</script><style>y</style></select>",
+            "<textarea><script>x</script></textarea><title><style>y</style></title>",
+            "<noscript><style>x</style></noscript>",
+            "<script>unclosed <p>",
+            "<script></script  ><p>",
+            "\u{feff}<p>bom</p>",
+        ] {
+            let r = same_tree(html);
+            assert!(r.is_ok(), "{}", r.err().unwrap_or_default());
+        }
+    }
+
+    #[test]
+    fn bodies_across_chunks_build_the_same_tree() {
+        let script = format!(
+            "<script>{}</script>",
+            "var a = 1; if (a<2) {}\r\n".repeat(4000)
+        );
+        let style = format!("<style>{}</style>", "p { color: red }\n".repeat(5000));
+        let html = format!(
+            "<p>{}</p>{script}<p>mid</p>{style}{script}<p>end</p>",
+            "x".repeat(60_000)
+        );
+        assert!(html.len() > 3 * FEED_CHUNK);
+        let r = same_tree(&html).map_err(|e| e.chars().take(2000).collect::<String>());
+        assert!(r.is_ok(), "{}", r.err().unwrap_or_default());
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+        /// Any mix of the pieces that steer the tokenizer's raw-text states.
+        #[test]
+        fn jumping_never_changes_the_tree(pieces in prop::collection::vec(prop::sample::select(vec![
+            "<script>", "<script>", "<script>", "<SCRIPT type=x>", "</script>", "</script>",
+            "</script>", "<!--", "<!--", "-->", "-->", "<script type='application/ld+json'>",
+            "</script ", "</ScRiPt/>", "<script", "<style>", "</style>", "</style", "--!>",
+            "<!-->", "-", "<", "/", ">", "</", "!", "\r\n", "\r", "\0", "<p>", "a", " ",
+            "<svg>", "</svg>", "<title>", "</title>", "<textarea>", "<table>", "<td>", "<select>",
+            "<frameset>", "<template>", "</template>", "<noscript>", "\"", "=", "<math>", "é",
+        ]), 0..30)) {
+            let html: String = pieces.concat();
+            prop_assert!(same_tree(&html).is_ok(), "{}", same_tree(&html).err().unwrap_or_default());
+        }
+    }
 }

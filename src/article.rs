@@ -15,8 +15,8 @@
 /// With the `serde` feature, `Article` serializes to an object with every
 /// field: `title`, `text`, `authors`, `date`, `date_modified`, `site_name`,
 /// `description`, `language`, `url`, `image`, `tags`, `categories`,
-/// `encoding`, `page_type`; `markdown`, `comments` and `explanation` when
-/// asked for. It also deserializes, so a JSON line written by the CLI reads
+/// `encoding`, `page_type`; `markdown`, `html`, `blocks`, `comments` and
+/// `explanation` when asked for. It also deserializes, so a JSON line written by the CLI reads
 /// back into an `Article` (an unknown encoding name reads as `None`).
 #[derive(Debug, Clone, Default, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -34,6 +34,16 @@ pub struct Article {
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub(crate) markdown: Option<String>,
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub(crate) html: Option<String>,
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
+    pub(crate) blocks: Vec<crate::Block>,
     #[cfg_attr(
         feature = "serde",
         serde(default, skip_serializing_if = "Vec::is_empty")
@@ -273,6 +283,45 @@ impl Article {
     /// ```
     pub fn markdown(&self) -> Option<&str> {
         self.markdown.as_deref()
+    }
+
+    /// The body as minimal, well-formed HTML (without the headline); `None`
+    /// unless [`Options::html`](crate::Options::html) was set. Headings,
+    /// paragraphs (a line break as `<br>`), lists (nested, numbered from
+    /// their `start`), tables (header rows as `<th>` in `<thead>`), quotes,
+    /// code (`<pre><code class="language-…">`) and captions
+    /// (`<figure><figcaption>`), one block per line; no other attribute,
+    /// no class, style, script or event handler, every character of text
+    /// escaped: safe to embed. Inline markup, links and images are not
+    /// kept. Its text is the article's [`text`](Article::text).
+    ///
+    /// ```
+    /// let ex = decruft::Options::new().html(true).build();
+    /// let a = ex.extract("<article><h2 class='x' onclick='f()'>Steps</h2><p>Mix <b>well</b> &amp; rest the dough for an hour.</p></article>")?;
+    /// assert_eq!(a.html(), Some("<h2>Steps</h2>\n<p>Mix well &amp; rest the dough for an hour.</p>"));
+    /// # Ok::<(), decruft::Error>(())
+    /// ```
+    pub fn html(&self) -> Option<&str> {
+        self.html.as_deref()
+    }
+
+    /// The body as typed blocks in page order (headings with their level,
+    /// paragraphs, lists with their items, tables with their rows, quotes,
+    /// code with its language, captions): see [`Block`](crate::Block).
+    /// [`text`](Article::text) and [`markdown`](Article::markdown) are
+    /// renderings of this list. Empty unless
+    /// [`Options::blocks`](crate::Options::blocks) was set.
+    ///
+    /// ```
+    /// let ex = decruft::Options::new().blocks(true).build();
+    /// let a = ex.extract("<article><h2>Steps</h2><ol><li>Mix the flour and the water.</li><li>Wait an hour.</li></ol></article>")?;
+    /// let joined: Vec<&str> = a.blocks().iter().map(|b| b.text()).collect();
+    /// assert_eq!(joined.join("\n\n"), a.text());
+    /// assert_eq!(a.blocks()[1].items()[1].number(), Some(2));
+    /// # Ok::<(), decruft::Error>(())
+    /// ```
+    pub fn blocks(&self) -> &[crate::Block] {
+        &self.blocks
     }
 
     /// The page's user comments, in page order; empty unless

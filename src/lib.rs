@@ -94,6 +94,7 @@
 //! not an error.
 
 mod article;
+mod block;
 mod clean;
 mod comments;
 mod decode;
@@ -124,6 +125,7 @@ mod url;
 pub mod warc;
 
 pub use article::{Article, BlockReport, Comment};
+pub use block::{Block, BlockKind, ListItem, TableRow};
 pub use clean::{clean_text, Cleaner};
 pub use error::Error;
 pub use options::{Extractor, Options, PageInfo};

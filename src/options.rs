@@ -31,6 +31,8 @@ pub struct Options {
     pub(crate) images: bool,
     pub(crate) base_url: Option<String>,
     pub(crate) comments: bool,
+    pub(crate) html: bool,
+    pub(crate) blocks: bool,
 }
 
 impl Default for Options {
@@ -48,6 +50,8 @@ impl Default for Options {
             images: false,
             base_url: None,
             comments: false,
+            html: false,
+            blocks: false,
         }
     }
 }
@@ -268,6 +272,36 @@ impl Options {
     /// ```
     pub fn comments(mut self, on: bool) -> Self {
         self.comments = on;
+        self
+    }
+
+    /// Also render the body as minimal, safe HTML, for
+    /// [`Article::html`]. Default: off.
+    ///
+    /// ```
+    /// let ex = decruft::Options::new().html(true).build();
+    /// let a = ex.extract("<article><p>The ferry leaves at nine <script>x()</script>and returns at six.</p></article>")?;
+    /// assert_eq!(a.html(), Some("<p>The ferry leaves at nine and returns at six.</p>"));
+    /// # Ok::<(), decruft::Error>(())
+    /// ```
+    pub fn html(mut self, on: bool) -> Self {
+        self.html = on;
+        self
+    }
+
+    /// Keep the body's typed blocks (headings, paragraphs, lists, tables,
+    /// quotes, code, captions) for [`Article::blocks`], and in the JSON
+    /// with the `serde` feature. Default: off.
+    ///
+    /// ```
+    /// let ex = decruft::Options::new().blocks(true).build();
+    /// let a = ex.extract("<article><h2>Kit</h2><p>A glass jar with a loose lid is all you need.</p></article>")?;
+    /// assert_eq!(a.blocks().len(), 2);
+    /// assert!(decruft::extract("<p>x</p>")?.blocks().is_empty());
+    /// # Ok::<(), decruft::Error>(())
+    /// ```
+    pub fn blocks(mut self, on: bool) -> Self {
+        self.blocks = on;
         self
     }
 

@@ -129,10 +129,18 @@ pub(crate) fn finish(dom: &Dom, a: Analysis, options: &Options) -> Article {
         verdicts,
         page_type,
     } = a;
-    let text = render::text(&blocks, &verdicts);
-    let markdown = options
-        .markdown
-        .then(|| render::markdown(&blocks, &verdicts));
+    // One list, three renderings: the text, the Markdown and the HTML are
+    // all written from the typed blocks.
+    let mut kept = render::blocks(&blocks, &verdicts, options.markdown);
+    for b in &mut kept {
+        strip_block(b);
+    }
+    let text = render::text(&kept);
+    let markdown = options.markdown.then(|| render::markdown(&kept));
+    let html = options.html.then(|| render::html(&kept));
+    if !options.blocks {
+        kept = Vec::new();
+    }
     let comments = if options.comments {
         crate::comments::collect(dom, &pruned)
     } else {
@@ -154,6 +162,8 @@ pub(crate) fn finish(dom: &Dom, a: Analysis, options: &Options) -> Article {
         explanation,
         encoding: None,
         markdown,
+        html,
+        blocks: kept,
         comments,
         meta: page,
     };
@@ -171,6 +181,7 @@ fn strip_controls(a: &mut Article) {
     for s in [
         &mut a.title,
         &mut a.markdown,
+        &mut a.html,
         &mut m.date,
         &mut m.site_name,
         &mut m.description,
@@ -195,6 +206,21 @@ fn strip_controls(a: &mut Article) {
     for r in a.explanation.iter_mut().flatten() {
         strip(&mut r.text);
         strip(&mut r.reason);
+    }
+}
+
+/// [`strip_controls`] for one block, before it is rendered.
+fn strip_block(b: &mut crate::Block) {
+    use crate::clean::strip_controls_in as strip;
+    strip(&mut b.text);
+    for s in b.markdown.iter_mut().chain(b.language.iter_mut()) {
+        strip(s);
+    }
+    for i in &mut b.items {
+        strip(&mut i.text);
+    }
+    for c in b.rows.iter_mut().flat_map(|r| r.cells.iter_mut()) {
+        strip(c);
     }
 }
 

@@ -69,6 +69,11 @@ pub(crate) struct Block {
     /// Nesting depth of its deepest text node: past the parse depth limit,
     /// text is flattened into the element at the limit.
     pub(crate) depth: u32,
+    /// Preformatted text: the language its element's class names
+    /// (`language-x`, `lang-x`, `highlight-x`, `data-lang`).
+    pub(crate) lang: Option<String>,
+    /// A table row inside `<thead>` or whose cells are all `<th>`.
+    pub(crate) header: bool,
 }
 
 /// A list item's place: the item element, how many lists hold it and its
@@ -128,6 +133,8 @@ pub(crate) fn segment(dom: &Dom, pruned: &Pruned, markdown: Option<MdSettings>) 
         lists: Vec::new(),
         list_items: Vec::new(),
         md: markdown.map(Inline::new),
+        lang: None,
+        cells: (0, 0),
     };
     let mut walk = dom.subtree(start);
     while let Some(id) = walk.next() {
@@ -172,6 +179,40 @@ pub(crate) fn segment(dom: &Dom, pruned: &Pruned, markdown: Option<MdSettings>) 
     s.blocks
 }
 
+/// Longest language name taken from a class (`language-…`).
+const MAX_LANG: usize = 24;
+
+/// The programming language an element's attributes name for its code:
+/// `data-lang`, or a class `language-x`, `lang-x`, `highlight-x` or
+/// `highlight-source-x`; lower-cased, letters, digits and `+#-_.` only.
+fn code_language(e: &crate::dom::Element) -> Option<String> {
+    let valid = |l: &str| {
+        !["none", "auto", "plain", "nohighlight"]
+            .iter()
+            .any(|n| l.eq_ignore_ascii_case(n))
+            && l.len() <= MAX_LANG
+            && l.bytes().any(|b| b.is_ascii_alphabetic())
+            && l.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'#' | b'-' | b'_' | b'.'))
+    };
+    if let Some(l) = e.attr(&LocalName::from("data-lang")).map(str::trim) {
+        if valid(l) {
+            return Some(l.to_ascii_lowercase());
+        }
+    }
+    let class = e.attr(&local_name!("class"))?;
+    class.split_ascii_whitespace().find_map(|c| {
+        let l = ["language-", "lang-", "highlight-source-", "highlight-"]
+            .iter()
+            .find_map(|p| {
+                c.get(..p.len())
+                    .filter(|h| h.eq_ignore_ascii_case(p))
+                    .and_then(|_| c.get(p.len()..))
+            })?;
+        valid(l).then(|| l.to_ascii_lowercase())
+    })
+}
+
 /// An open element during the walk.
 struct Frame {
     id: NodeId,
@@ -209,6 +250,10 @@ struct Segmenter<'a> {
     list_items: Vec<ListPos>,
     /// Markdown being built, when asked for.
     md: Option<Inline>,
+    /// The language of the open preformatted element, once one names it.
+    lang: Option<String>,
+    /// `<th>` and `<td>` cells of the row being collected.
+    cells: (u32, u32),
 }
 
 impl Segmenter<'_> {
@@ -230,8 +275,24 @@ impl Segmenter<'_> {
             });
             return;
         }
+        if self.lang.is_none()
+            && (self.pre > 0 || matches!(*name, local_name!("pre") | local_name!("code")))
+        {
+            // The element, or for `<pre>` its wrapper too
+            // (`<div class="highlight-python"><pre>`).
+            self.lang = self.dom.element(id).and_then(code_language).or_else(|| {
+                let wrapper = (*name == local_name!("pre"))
+                    .then(|| self.dom.parent(id))
+                    .flatten();
+                wrapper
+                    .and_then(|p| self.dom.element(p))
+                    .and_then(code_language)
+            });
+        }
         match *name {
             local_name!("pre") | local_name!("listing") | local_name!("xmp") => self.pre += 1,
+            local_name!("th") if self.row.is_some() => self.cells.0 += 1,
+            local_name!("td") if self.row.is_some() => self.cells.1 += 1,
             local_name!("a") => {
                 let href = self
                     .dom
@@ -281,6 +342,7 @@ impl Segmenter<'_> {
             local_name!("tr") => {
                 if self.row.is_none() && self.group.is_some_and(|g| self.is_data_table(g)) {
                     self.row = Some(id);
+                    self.cells = (0, 0);
                 }
             }
             _ => {}
@@ -312,8 +374,12 @@ impl Segmenter<'_> {
             let Some(f) = self.frames.pop() else { break };
             match f.name {
                 local_name!("pre") | local_name!("listing") | local_name!("xmp") => {
-                    self.pre = self.pre.saturating_sub(1)
+                    self.pre = self.pre.saturating_sub(1);
+                    if self.pre == 0 {
+                        self.lang = None;
+                    }
                 }
+                local_name!("code") if self.pre == 0 => self.lang = None,
                 local_name!("a") => self.links = self.links.saturating_sub(1),
                 local_name!("blockquote") | local_name!("q") if f.block => {
                     self.quotes = self.quotes.saturating_sub(1)
@@ -498,6 +564,12 @@ impl Segmenter<'_> {
         }
         let md = if md.is_empty() { md } else { tidy(&md) };
         self.buf.clear();
+        let lang = if kind == Kind::Pre {
+            self.lang.clone()
+        } else {
+            None
+        };
+        let header = kind == Kind::Row && self.header_row();
         let owner = self
             .frames
             .iter()
@@ -530,9 +602,22 @@ impl Segmenter<'_> {
             md,
             md_images,
             depth: std::mem::take(&mut self.depth),
+            lang,
+            header,
         });
         self.chars = 0;
         self.link_chars = 0;
+    }
+
+    /// Whether the row being collected is a header row: inside `<thead>`,
+    /// or with `<th>` cells and no `<td>`.
+    fn header_row(&self) -> bool {
+        let in_thead = self
+            .row
+            .and_then(|r| self.dom.parent(r))
+            .and_then(|p| self.dom.html_name(p))
+            == Some(&local_name!("thead"));
+        in_thead || (self.cells.0 > 0 && self.cells.1 == 0)
     }
 
     /// A list item opens: its number in the innermost list.

@@ -22,9 +22,10 @@ const EXTRACT_HELP: &str = "\
 Inputs: HTML files (also gzipped: .html.gz, or any file starting with the gzip
 magic bytes), '-' for standard input (sniffed like a file: gzip, WARC),
 directories (walked recursively in sorted order; regular files ending .html
-.htm .xhtml, their .gz forms, .warc and .warc.gz, and files of any other name
-(.php, .asp, no extension...) whose first bytes are HTML markup; the number of
-other files skipped is reported on stderr; links to directories are not
+.htm .xhtml, their .gz forms, .warc and .warc.gz, and files of other names
+(.php, .asp, no extension...) whose first bytes are HTML markup, except text
+formats (.txt .md .json .xml .css .js .csv .svg...); the number of files
+skipped is reported on stderr; links to directories are not
 followed; a FIFO or device there is reported and skipped, while one named
 explicitly is read), WARC files (.warc, .warc.gz, or recognised by content):
 every 2xx response record whose HTTP Content-Type is text/html or

@@ -129,9 +129,13 @@ pub(crate) fn finish(dom: &Dom, a: Analysis, options: &Options) -> Article {
         verdicts,
         page_type,
     } = a;
+    let explanation = options
+        .explain
+        .then(|| explain(dom, &pruned, &blocks, &scores, &verdicts));
+    let no_blocks = blocks.is_empty();
     // One list, three renderings: the text, the Markdown and the HTML are
     // all written from the typed blocks.
-    let mut kept = render::blocks(&blocks, &verdicts, options.markdown);
+    let mut kept = render::blocks(blocks, &verdicts, options.markdown);
     for b in &mut kept {
         strip_block(b);
     }
@@ -147,10 +151,7 @@ pub(crate) fn finish(dom: &Dom, a: Analysis, options: &Options) -> Article {
         Vec::new()
     };
     meta::settle(&mut page, &text, options.base_url.as_deref());
-    let explanation = options
-        .explain
-        .then(|| explain(dom, &pruned, &blocks, &scores, &verdicts));
-    let page_type = if text.is_empty() && blocks.is_empty() {
+    let page_type = if text.is_empty() && no_blocks {
         crate::PageType::Other
     } else {
         page_type

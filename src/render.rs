@@ -14,32 +14,40 @@ pub(crate) use html::html;
 /// The kept blocks as the article's typed blocks, in page order: runs of
 /// list items and table rows of one list or table become one block each.
 /// With `markdown`, each block also gets its Markdown.
-pub(crate) fn blocks(blocks: &[Block], verdicts: &Verdicts, markdown: bool) -> Vec<out::Block> {
-    let kept: Vec<&Block> = blocks
-        .iter()
+pub(crate) fn blocks(blocks: Vec<Block>, verdicts: &Verdicts, markdown: bool) -> Vec<out::Block> {
+    // The blocks dropped go at once, and the texts of those kept move into
+    // the result: no page's text is held three times.
+    let mut kept: Vec<Block> = blocks
+        .into_iter()
         .zip(verdicts)
         .filter(|(b, v)| v.is_none() && !b.text.is_empty())
         .map(|(b, _)| b)
         .collect();
     let mut result = Vec::new();
     let mut i = 0;
-    while let Some(&b) = kept.get(i) {
+    while let Some(b) = kept.get(i) {
+        let (kind, group) = (b.kind, b.group);
         // One list or table: the kept items or rows of one group, in a row.
-        let run = if matches!(b.kind, Kind::ListItem | Kind::Row) && b.group.is_some() {
+        let run = if matches!(kind, Kind::ListItem | Kind::Row) && group.is_some() {
             kept.get(i..)
                 .unwrap_or_default()
                 .iter()
-                .take_while(|r| r.kind == b.kind && r.group == b.group)
+                .take_while(|r| r.kind == kind && r.group == group)
                 .count()
                 .max(1)
         } else {
             1
         };
-        let group = kept.get(i..i + run).unwrap_or_default();
-        result.push(match b.kind {
-            Kind::ListItem => list(group, markdown),
-            Kind::Row => table_block(group, markdown),
-            _ => single(b, markdown),
+        let Some(run_blocks) = kept.get_mut(i..i + run) else {
+            break;
+        };
+        result.push(match kind {
+            Kind::ListItem => list(run_blocks, markdown),
+            Kind::Row => table_block(run_blocks, markdown),
+            _ => match run_blocks.first_mut() {
+                Some(b) => single(b, markdown),
+                None => break,
+            },
         });
         i += run;
     }
@@ -90,7 +98,7 @@ fn images_before(b: &Block, out: &mut String) {
 }
 
 /// A block that is neither a list item nor a table row.
-fn single(b: &Block, markdown: bool) -> out::Block {
+fn single(b: &mut Block, markdown: bool) -> out::Block {
     let (kind, level) = match b.kind {
         Kind::Heading(level) => (out::BlockKind::Heading, Some(level.clamp(1, 6))),
         Kind::Pre => (out::BlockKind::Code, None),
@@ -125,7 +133,7 @@ fn single(b: &Block, markdown: bool) -> out::Block {
     });
     out::Block {
         kind,
-        text: b.text.clone(),
+        text: std::mem::take(&mut b.text),
         level,
         language,
         items: Vec::new(),
@@ -154,7 +162,7 @@ fn heading(md: &str, level: u8, out: &mut String) {
 }
 
 /// The rows of one table.
-fn table_block(rows: &[&Block], markdown: bool) -> out::Block {
+fn table_block(rows: &mut [Block], markdown: bool) -> out::Block {
     let text = rows
         .iter()
         .map(|r| r.text.as_str())
@@ -198,12 +206,12 @@ struct Part<'a> {
 }
 
 /// The kept items of one list: their depths, then the block.
-fn list(blocks: &[&Block], markdown: bool) -> out::Block {
+fn list(blocks: &mut [Block], markdown: bool) -> out::Block {
     let mut parts: Vec<Part<'_>> = Vec::with_capacity(blocks.len());
     // (depth in the page, depth written) of the open items.
     let mut levels: Vec<(usize, usize)> = Vec::new();
     let mut prev_depth = 0usize;
-    for (n, &b) in blocks.iter().enumerate() {
+    for (n, b) in blocks.iter().enumerate() {
         let prev = n.checked_sub(1).and_then(|p| blocks.get(p));
         let same_item = prev.is_some_and(|p| p.list.map(|l| l.item) == b.list.map(|l| l.item));
         let continued = b.list.is_some() && same_item;
@@ -350,7 +358,7 @@ fn escape_line_start(line: &str, out: &mut String) {
 }
 
 /// Rows of one table as a GFM table, the first row as its header.
-fn table(rows: &[&Block], out: &mut String) {
+fn table(rows: &[Block], out: &mut String) {
     let cells: Vec<Vec<String>> = rows
         .iter()
         .map(|r| {

@@ -95,7 +95,7 @@ pub fn analyse(parsed: &Parsed) -> Analysed<'_> {
 /// ```
 pub fn render_text(analysed: &Analysed<'_>) -> String {
     let a = &analysed.analysis;
-    crate::render::text(&crate::render::blocks(&a.blocks, &a.verdicts, false))
+    crate::render::text(&crate::render::blocks(a.blocks.clone(), &a.verdicts, false))
 }
 
 /// The whole article from an analysed page: rendering, language detection.

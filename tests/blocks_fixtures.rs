@@ -258,11 +258,18 @@ fn code_fences_name_the_language() {
         ("<pre><code>x = 1</code></pre>", None),
     ];
     let ex = decruft::Options::new().blocks(true).markdown(true).build();
-    for (html, lang) in cases {
-        let a = ex.extract(html).expect("extracts");
-        let b = &a.blocks()[0];
+    let intro =
+        "<p>To set the variable, type the line below into the interpreter and press enter.</p>";
+    for (code, lang) in cases {
+        let html = format!("<article>{intro}{code}</article>");
+        let a = ex.extract(&html).expect("extracts");
+        let b = a
+            .blocks()
+            .iter()
+            .find(|b| b.kind() == decruft::BlockKind::Code)
+            .unwrap_or_else(|| panic!("no code block: {html}"));
         assert_eq!(b.language(), lang, "{html}");
-        let md = a.markdown().expect("asked for");
+        let md = b.markdown().expect("asked for");
         let fence = format!("```{}\n", lang.unwrap_or(""));
         assert!(
             md.starts_with(&fence) && md.ends_with("\n```"),

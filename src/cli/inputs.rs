@@ -113,6 +113,20 @@ fn sniff_html(path: &Path) -> bool {
     looks_like_html(&head)
 }
 
+/// Text formats that may quote HTML but are not pages: a walk never reads
+/// them as HTML, whatever they hold.
+const TEXT_NOT_PAGE: &[&str] = &[
+    "txt", "md", "markdown", "rst", "json", "xml", "rss", "atom", "css", "js", "mjs", "csv", "tsv",
+    "svg", "log",
+];
+
+/// Whether the name ends in one of [`TEXT_NOT_PAGE`].
+fn text_not_page(path: &Path) -> bool {
+    path.extension()
+        .and_then(OsStr::to_str)
+        .is_some_and(|e| TEXT_NOT_PAGE.iter().any(|t| e.eq_ignore_ascii_case(t)))
+}
+
 /// Whether `head` opens an HTML document: its first character past a byte
 /// order mark and white space is `<`, and it holds a doctype or an
 /// `<html>`, `<head>`, `<body>`, `<meta>` or `<title>` tag.
@@ -340,7 +354,7 @@ impl Walk {
         // A mirror names its pages after the server's scripts (`.php`,
         // `.asp`) or not at all: those are read when their bytes are HTML.
         let kind = match kind {
-            Kind::Other if sniff_html(&path) => Kind::Html,
+            Kind::Other if !text_not_page(&path) && sniff_html(&path) => Kind::Html,
             Kind::Other if sniff_warc(&path) => Kind::Warc,
             k => k,
         };

@@ -314,10 +314,11 @@ impl Article {
     ///
     /// ```
     /// let ex = decruft::Options::new().blocks(true).build();
-    /// let a = ex.extract("<article><h2>Steps</h2><ol><li>Mix the flour and the water.</li><li>Wait an hour.</li></ol></article>")?;
+    /// let a = ex.extract("<article><p>A sourdough starter is flour and water in which wild yeast has settled.</p>\
+    ///     <h2>Steps</h2><ol><li>Mix the flour and the water.</li><li>Wait an hour.</li></ol></article>")?;
     /// let joined: Vec<&str> = a.blocks().iter().map(|b| b.text()).collect();
     /// assert_eq!(joined.join("\n\n"), a.text());
-    /// assert_eq!(a.blocks()[1].items()[1].number(), Some(2));
+    /// assert_eq!(a.blocks()[2].items()[1].number(), Some(2));
     /// # Ok::<(), decruft::Error>(())
     /// ```
     pub fn blocks(&self) -> &[crate::Block] {

@@ -48,14 +48,15 @@ pub enum BlockKind {
 /// apply.
 ///
 /// ```
-/// let html = "<article><h2>Kit</h2><ul><li>A glass jar with a loose lid.</li><li>Rye flour.</li></ul>\
+/// let html = "<article><p>A sourdough starter is flour and water in which wild yeast has settled.</p>\
+///             <h2>Kit</h2><ul><li>A glass jar with a loose lid.</li><li>Rye flour.</li></ul>\
 ///             <pre><code class='language-python'>print('fed')</code></pre></article>";
 /// let a = decruft::Options::new().blocks(true).build().extract(html)?;
 /// let kinds: Vec<_> = a.blocks().iter().map(|b| b.kind()).collect();
 /// use decruft::BlockKind::*;
-/// assert_eq!(kinds, [Heading, List, Code]);
-/// assert_eq!(a.blocks()[1].items()[1].text(), "Rye flour.");
-/// assert_eq!(a.blocks()[2].language(), Some("python"));
+/// assert_eq!(kinds, [Paragraph, Heading, List, Code]);
+/// assert_eq!(a.blocks()[2].items()[1].text(), "Rye flour.");
+/// assert_eq!(a.blocks()[3].language(), Some("python"));
 /// # Ok::<(), decruft::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -138,8 +139,9 @@ impl Block {
     ///
     /// ```
     /// let a = decruft::Options::new().blocks(true).build()
-    ///     .extract("<pre class='lang-rust'>fn main() {}</pre>")?;
-    /// assert_eq!(a.blocks()[0].language(), Some("rust"));
+    ///     .extract("<article><p>The smallest program in Rust is a single empty function, main.</p>\
+    ///               <pre class='lang-rust'>fn main() {}</pre></article>")?;
+    /// assert_eq!(a.blocks()[1].language(), Some("rust"));
     /// # Ok::<(), decruft::Error>(())
     /// ```
     pub fn language(&self) -> Option<&str> {
@@ -163,10 +165,11 @@ impl Block {
     /// A table's rows; empty for other blocks.
     ///
     /// ```
-    /// let html = "<table><thead><tr><th>Hydration</th><th>Rise</th></tr></thead>\
-    ///             <tbody><tr><td>100%</td><td>6 hours</td></tr><tr><td>60%</td><td>10 hours</td></tr></tbody></table>";
+    /// let html = "<article><p>How fast a starter rises depends on how much water it holds.</p>\
+    ///             <table><thead><tr><th>Hydration</th><th>Rise</th></tr></thead>\
+    ///             <tbody><tr><td>100%</td><td>6 hours</td></tr><tr><td>60%</td><td>10 hours</td></tr></tbody></table></article>";
     /// let a = decruft::Options::new().blocks(true).build().extract(html)?;
-    /// let rows = a.blocks()[0].rows();
+    /// let rows = a.blocks()[1].rows();
     /// assert!(rows[0].is_header());
     /// assert_eq!(rows[1].cells(), ["100%", "6 hours"]);
     /// # Ok::<(), decruft::Error>(())
@@ -220,8 +223,9 @@ impl ListItem {
     ///
     /// ```
     /// let a = decruft::Options::new().blocks(true).build()
-    ///     .extract("<ul><li><p>Keep the jar warm.</p><p>Not hot.</p></li><li>Feed it twice a day.</li></ul>")?;
-    /// assert_eq!(a.blocks()[0].items()[0].text(), "Keep the jar warm.\nNot hot.");
+    ///     .extract("<article><p>A starter needs little care, but what it needs it needs every day.</p>\
+    ///               <ul><li><p>Keep the jar warm.</p><p>Not hot.</p></li><li>Feed it twice a day.</li></ul></article>")?;
+    /// assert_eq!(a.blocks()[1].items()[0].text(), "Keep the jar warm.\nNot hot.");
     /// # Ok::<(), decruft::Error>(())
     /// ```
     pub fn text(&self) -> &str {
@@ -234,8 +238,9 @@ impl ListItem {
     ///
     /// ```
     /// let a = decruft::Options::new().blocks(true).build()
-    ///     .extract("<ul><li>Water<ul><li>tap water left out overnight</li></ul></li></ul>")?;
-    /// assert_eq!(a.blocks()[0].items()[1].depth(), 2);
+    ///     .extract("<article><p>What you need is less than you think, and most of it is already at home.</p>\
+    ///               <ul><li>Water<ul><li>tap water left out overnight</li></ul></li></ul></article>")?;
+    /// assert_eq!(a.blocks()[1].items()[1].depth(), 2);
     /// # Ok::<(), decruft::Error>(())
     /// ```
     pub fn depth(&self) -> u8 {
@@ -260,8 +265,9 @@ impl ListItem {
 ///
 /// ```
 /// let a = decruft::Options::new().blocks(true).build()
-///     .extract("<table><tr><th>Flour</th><th>Water</th></tr><tr><td>50 g</td><td>50 g</td></tr></table>")?;
-/// let rows = a.blocks()[0].rows();
+///     .extract("<article><p>Each feed uses equal weights of flour and water, measured on a scale.</p>\
+///               <table><tr><th>Flour</th><th>Water</th></tr><tr><td>50 g</td><td>50 g</td></tr></table></article>")?;
+/// let rows = a.blocks()[1].rows();
 /// assert_eq!(rows[0].cells(), ["Flour", "Water"]);
 /// assert!(rows[0].is_header() && !rows[1].is_header());
 /// # Ok::<(), decruft::Error>(())
@@ -280,8 +286,9 @@ impl TableRow {
     ///
     /// ```
     /// let a = decruft::Options::new().blocks(true).build()
-    ///     .extract("<table><tr><td>60%</td><td>stiff dough</td></tr><tr><td>100%</td><td>batter</td></tr></table>")?;
-    /// assert_eq!(a.blocks()[0].rows()[0].cells(), ["60%", "stiff dough"]);
+    ///     .extract("<article><p>The less water a starter holds, the stiffer it is and the slower it rises.</p>\
+    ///               <table><tr><td>60%</td><td>stiff dough</td></tr><tr><td>100%</td><td>batter</td></tr></table></article>")?;
+    /// assert_eq!(a.blocks()[1].rows()[0].cells(), ["60%", "stiff dough"]);
     /// # Ok::<(), decruft::Error>(())
     /// ```
     pub fn cells(&self) -> &[String] {
@@ -293,8 +300,9 @@ impl TableRow {
     ///
     /// ```
     /// let a = decruft::Options::new().blocks(true).build()
-    ///     .extract("<table><tr><td>60%</td><td>stiff dough</td></tr><tr><td>100%</td><td>batter</td></tr></table>")?;
-    /// assert!(!a.blocks()[0].rows()[0].is_header());
+    ///     .extract("<article><p>The less water a starter holds, the stiffer it is and the slower it rises.</p>\
+    ///               <table><tr><td>60%</td><td>stiff dough</td></tr><tr><td>100%</td><td>batter</td></tr></table></article>")?;
+    /// assert!(!a.blocks()[1].rows()[0].is_header());
     /// # Ok::<(), decruft::Error>(())
     /// ```
     pub fn is_header(&self) -> bool {

@@ -582,6 +582,8 @@ mod tests {
             md: String::new(),
             md_images: String::new(),
             depth: 0,
+            lang: None,
+            header: false,
         }
     }
 

@@ -100,6 +100,7 @@ mod comments;
 mod decode;
 mod dom;
 mod error;
+mod favor;
 mod hash;
 mod hints;
 mod html;

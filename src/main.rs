@@ -113,6 +113,14 @@ enum Command {
         /// sentences inside the article's flow).
         #[arg(long)]
         no_captions: bool,
+        /// Favor precision: leave out the blocks selection was least sure
+        /// of (less boilerplate, a little less article).
+        #[arg(long, conflicts_with = "recall")]
+        precision: bool,
+        /// Favor recall: bring back the blocks selection left out for
+        /// doubt (less article missed, a little more boilerplate).
+        #[arg(long)]
+        recall: bool,
         /// The page's URL, for resolving relative links and images (a
         /// <base href> in the page is resolved against it) [default: a WARC
         /// record's target URI].
@@ -213,6 +221,8 @@ fn main() -> ExitCode {
             html,
             blocks,
             no_captions,
+            precision,
+            recall,
         } => {
             let json = matches!(format, Format::Json);
             // Links and images only show in Markdown: in JSON, asking for
@@ -232,6 +242,8 @@ fn main() -> ExitCode {
                     .links(links)
                     .images(images)
                     .captions(!no_captions)
+                    .favor_precision(precision)
+                    .favor_recall(recall)
                     .comments(comments),
                 base_url,
                 layout: cli::output::Layout {

@@ -33,6 +33,7 @@ pub struct Options {
     pub(crate) comments: bool,
     pub(crate) html: bool,
     pub(crate) blocks: bool,
+    pub(crate) favor: crate::favor::Favor,
 }
 
 impl Default for Options {
@@ -52,6 +53,7 @@ impl Default for Options {
             comments: false,
             html: false,
             blocks: false,
+            favor: crate::favor::Favor::Balanced,
         }
     }
 }
@@ -302,6 +304,59 @@ impl Options {
     /// ```
     pub fn blocks(mut self, on: bool) -> Self {
         self.blocks = on;
+        self
+    }
+
+    /// Favor precision: leave out the blocks selection was least sure of
+    /// (kept blocks with over 30 % link text, captions, short lines that
+    /// end no sentence), for output with less boilerplate and a little less
+    /// of the article. Turns [`favor_recall`](Options::favor_recall) off.
+    /// Default: off. See the README for what it does to precision and
+    /// recall on the dev sets.
+    ///
+    /// ```
+    /// let html = "<article><p>The river rose by two metres overnight and the old bridge was closed.</p>\
+    ///             <p>Water levels at dawn</p>\
+    ///             <p>Engineers will inspect the bridge on Monday before it reopens to traffic.</p></article>";
+    /// assert!(decruft::extract(html)?.text().contains("Water levels at dawn"));
+    /// let a = decruft::Options::new().favor_precision(true).build().extract(html)?;
+    /// assert!(!a.text().contains("Water levels at dawn"));
+    /// # Ok::<(), decruft::Error>(())
+    /// ```
+    pub fn favor_precision(mut self, on: bool) -> Self {
+        self.favor = if on {
+            crate::favor::Favor::Precision
+        } else if self.favor == crate::favor::Favor::Precision {
+            crate::favor::Favor::Balanced
+        } else {
+            self.favor
+        };
+        self
+    }
+
+    /// Favor recall: bring back the blocks selection left out for doubt
+    /// (short lines and captions at the article's edges, lists with many
+    /// links between kept blocks), for output that misses less of the
+    /// article and holds a little more boilerplate. Turns
+    /// [`favor_precision`](Options::favor_precision) off. Default: off.
+    ///
+    /// ```
+    /// let html = "<article><p>The river rose by two metres overnight and the old bridge was closed.</p>\
+    ///             <p>Engineers will inspect the bridge on Monday before it reopens to traffic.</p>\
+    ///             <p>Filed from Elsenbruch</p></article>";
+    /// assert!(!decruft::extract(html)?.text().contains("Filed from"));
+    /// let a = decruft::Options::new().favor_recall(true).build().extract(html)?;
+    /// assert!(a.text().ends_with("Filed from Elsenbruch"));
+    /// # Ok::<(), decruft::Error>(())
+    /// ```
+    pub fn favor_recall(mut self, on: bool) -> Self {
+        self.favor = if on {
+            crate::favor::Favor::Recall
+        } else if self.favor == crate::favor::Favor::Recall {
+            crate::favor::Favor::Balanced
+        } else {
+            self.favor
+        };
         self
     }
 

@@ -882,3 +882,39 @@ fn output_dir_records_hold_no_body_and_files_follow_the_format() {
         assert!(body.starts_with(start), "{format}: {body}");
     }
 }
+
+#[test]
+fn precision_and_recall_move_the_doubtful_lines() {
+    let dir = scratch("favor");
+    let page = dir.join("p.html");
+    std::fs::write(
+        &page,
+        "<article><p>The river rose by two metres overnight and the old bridge was closed.</p>\
+         <p>Water levels at dawn</p>\
+         <p>Engineers will inspect the bridge on Monday before it reopens to traffic.</p>\
+         <p>Filed from Elsenbruch</p></article>",
+    )
+    .expect("w");
+    let p = page.to_str().expect("utf-8");
+    let text = |args: &[&str]| {
+        let out = run(&[&["extract"], args, &[p]].concat());
+        assert!(out.status.success());
+        String::from_utf8(out.stdout).expect("utf-8")
+    };
+    let (balanced, precise, full) = (text(&[]), text(&["--precision"]), text(&["--recall"]));
+    assert!(
+        balanced.contains("Water levels") && !balanced.contains("Filed from"),
+        "{balanced}"
+    );
+    assert!(
+        !precise.contains("Water levels") && precise.contains("Engineers"),
+        "{precise}"
+    );
+    assert!(
+        full.contains("Water levels") && full.contains("Filed from"),
+        "{full}"
+    );
+    assert!(!run(&["extract", "--precision", "--recall", p])
+        .status
+        .success());
+}

@@ -15,7 +15,7 @@
 /// With the `serde` feature, `Article` serializes to an object with every
 /// field: `title`, `text`, `authors`, `date`, `date_modified`, `site_name`,
 /// `description`, `language`, `url`, `image`, `tags`, `categories`,
-/// `encoding`, `page_type`; `markdown`, `html`, `blocks`, `comments` and
+/// `encoding`, `page_type`, `readerable`; `markdown`, `html`, `blocks`, `comments` and
 /// `explanation` when asked for. It also deserializes, so a JSON line written by the CLI reads
 /// back into an `Article` (an unknown encoding name reads as `None`).
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -25,6 +25,8 @@ pub struct Article {
     pub(crate) title: Option<String>,
     pub(crate) text: String,
     pub(crate) page_type: crate::PageType,
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub(crate) readerable: bool,
     #[cfg_attr(feature = "serde", serde(flatten))]
     pub(crate) meta: crate::meta::PageMeta,
     #[cfg_attr(feature = "serde", serde(default, deserialize_with = "encoding_name"))]
@@ -82,6 +84,27 @@ impl Article {
     /// ```
     pub fn page_type(&self) -> crate::PageType {
         self.page_type
+    }
+
+    /// Whether the body reads as an article worth a reader view (as
+    /// Readability.js's `isProbablyReaderable` judges a page): its
+    /// paragraphs of 140 characters or more, each counting the square
+    /// root of its length past 140, add up to more than 20 (about three
+    /// long paragraphs). A short notice, a product box or a link listing
+    /// is not readerable even when it has text. A program that wants
+    /// prose filters on this.
+    ///
+    /// ```
+    /// let para = "<p>The river rose by two metres overnight, the old bridge was closed to traffic and \
+    ///             engineers spent the morning checking its piers for damage before the next flood.</p>";
+    /// let long = decruft::extract(&format!("<article>{}</article>", para.repeat(4)))?;
+    /// assert!(long.readerable());
+    /// let short = decruft::extract("<article><p>Closed today.</p></article>")?;
+    /// assert!(!short.readerable());
+    /// # Ok::<(), decruft::Error>(())
+    /// ```
+    pub fn readerable(&self) -> bool {
+        self.readerable
     }
 
     /// The headline, if the page has one. It is not repeated in [`text`](Article::text).

@@ -43,7 +43,8 @@
 //! its siblings, minus link lists, known boilerplate phrases in many
 //! languages and the sections they open, edges that are not prose, listing
 //! pages) → **clean** (Unicode and white-space normalisation) → **render**
-//! (plain text, and Markdown with [`Options::markdown`]). User comments,
+//! (typed blocks, and from them plain text, Markdown with
+//! [`Options::markdown`] and HTML with [`Options::html`]). User comments,
 //! cut from the body by prune, can be collected on their own with
 //! [`Options::comments`].
 //!

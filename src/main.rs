@@ -53,7 +53,7 @@ this order (absent ones left out):
   {\"source\": path or WARC-Target-URI, \"status\": \"ok\", \"error\", \"file\",
    \"title\", \"url\", \"date\", \"date_modified\", \"authors\", \"language\",
    \"site_name\", \"description\", \"image\", \"tags\", \"categories\",
-   \"page_type\", \"encoding\", \"text\", \"markdown\", \"html\", \"blocks\",
+   \"page_type\", \"readerable\", \"encoding\", \"text\", \"markdown\", \"html\", \"blocks\",
    \"comments\", \"explanation\"}
   \"markdown\" with --markdown, --links or --images; \"html\" with --html;
   \"blocks\" with --blocks: the body as typed blocks, each {\"kind\": \"heading\" |

@@ -149,6 +149,7 @@ pub(crate) fn finish(dom: &Dom, a: Analysis, options: &Options) -> Article {
     let text = render::text(&kept);
     let markdown = options.markdown.then(|| render::markdown(&kept));
     let html = options.html.then(|| render::html(&kept));
+    let readerable = render::readerable(&kept);
     if !options.blocks {
         kept = Vec::new();
     }
@@ -171,6 +172,7 @@ pub(crate) fn finish(dom: &Dom, a: Analysis, options: &Options) -> Article {
         encoding: None,
         markdown,
         html,
+        readerable,
         blocks: kept,
         comments,
         meta: page,

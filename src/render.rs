@@ -54,6 +54,53 @@ pub(crate) fn blocks(blocks: Vec<Block>, verdicts: &Verdicts, markdown: bool) ->
     result
 }
 
+/// Shortest paragraph (characters) that counts toward [`readerable`]:
+/// Readability.js's `isProbablyReaderable` default, which readers of
+/// its reader mode have lived with for years.
+const READERABLE_MIN_PARAGRAPH: usize = 140;
+
+/// Score a page's paragraphs must pass to be readerable (Readability.js's
+/// default as well).
+const READERABLE_MIN_SCORE: f64 = 20.0;
+
+/// Whether the kept body reads as an article worth a reader view: its
+/// paragraphs and quotes of at least [`READERABLE_MIN_PARAGRAPH`]
+/// characters, each counting the square root of its length past that,
+/// add up to more than [`READERABLE_MIN_SCORE`] (about three long
+/// paragraphs, or one very long one).
+pub(crate) fn readerable(blocks: &[out::Block]) -> bool {
+    let mut score = 0.0f64;
+    for b in blocks {
+        if !matches!(b.kind, out::BlockKind::Paragraph | out::BlockKind::Quote) {
+            continue;
+        }
+        let len: usize = b.text.chars().map(reading_width).sum();
+        if len >= READERABLE_MIN_PARAGRAPH {
+            score += ((len - READERABLE_MIN_PARAGRAPH) as f64).sqrt();
+            if score > READERABLE_MIN_SCORE {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// How many Latin letters a character stands for when paragraphs are
+/// measured: a Chinese, Japanese or Korean character holds about a word's
+/// syllable, so it counts twice (Korean and Chinese news paragraphs of
+/// 150-200 characters read as long as English ones of 300-400).
+fn reading_width(c: char) -> usize {
+    match c {
+        '\u{1100}'..='\u{11ff}'
+        | '\u{3040}'..='\u{30ff}'
+        | '\u{3400}'..='\u{4dbf}'
+        | '\u{4e00}'..='\u{9fff}'
+        | '\u{ac00}'..='\u{d7af}'
+        | '\u{f900}'..='\u{faff}' => 2,
+        _ => 1,
+    }
+}
+
 /// The article's plain text: the blocks' texts, separated by a blank line.
 pub(crate) fn text(blocks: &[out::Block]) -> String {
     let len: usize = blocks.iter().map(|b| b.text.len() + 2).sum();

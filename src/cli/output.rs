@@ -71,6 +71,7 @@ const KEY_ORDER: &[&str] = &[
     "tags",
     "categories",
     "page_type",
+    "readerable",
     "encoding",
     "text",
     "markdown",

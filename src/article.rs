@@ -95,9 +95,10 @@ impl Article {
     /// prose filters on this.
     ///
     /// ```
-    /// let para = "<p>The river rose by two metres overnight, the old bridge was closed to traffic and \
-    ///             engineers spent the morning checking its piers for damage before the next flood.</p>";
-    /// let long = decruft::extract(&format!("<article>{}</article>", para.repeat(4)))?;
+    /// let paras: String = (1..=4).map(|day| format!("<p>On day {day} the river rose again, the old bridge \
+    ///     stayed closed to traffic, engineers spent the morning checking its piers for damage and the \
+    ///     mayor asked everyone to keep away from the banks.</p>")).collect();
+    /// let long = decruft::extract(&format!("<article>{paras}</article>"))?;
     /// assert!(long.readerable());
     /// let short = decruft::extract("<article><p>Closed today.</p></article>")?;
     /// assert!(!short.readerable());

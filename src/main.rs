@@ -141,6 +141,7 @@ enum Command {
         /// with characters other than ASCII letters, digits, '.', '-' and '_'
         /// replaced by '_'), and on stdout its JSON record without "text" but
         /// with "file". Empty and failed pages get no file, only the record.
+        /// DIR must be empty or new, so that runs never mix.
         #[arg(long, value_name = "DIR")]
         output_dir: Option<PathBuf>,
     },

@@ -918,3 +918,26 @@ fn precision_and_recall_move_the_doubtful_lines() {
         .status
         .success());
 }
+
+#[test]
+fn output_dir_must_be_empty_or_new() {
+    let dir = scratch("out-not-empty");
+    let page = dir.join("p.html");
+    std::fs::write(&page, structured_page()).expect("w");
+    let out_dir = dir.join("out");
+    std::fs::create_dir_all(&out_dir).expect("dir");
+    std::fs::write(out_dir.join("000001-old.txt"), "an earlier run").expect("w");
+    let out = run(&[
+        "extract",
+        "--output-dir",
+        out_dir.to_str().expect("utf-8"),
+        page.to_str().expect("utf-8"),
+    ]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("must be empty or new"));
+    assert_eq!(
+        std::fs::read_dir(&out_dir).expect("dir").count(),
+        1,
+        "nothing written"
+    );
+}

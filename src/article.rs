@@ -314,15 +314,20 @@ impl Article {
     /// paragraphs (a line break as `<br>`), lists (nested, numbered from
     /// their `start`), tables (header rows as `<th>` in `<thead>`), quotes,
     /// code (`<pre><code class="language-…">`) and captions
-    /// (`<figure><figcaption>`), one block per line; no other attribute,
-    /// no class, style, script or event handler, every character of text
-    /// escaped: safe to embed. Inline markup, links and images are not
-    /// kept. Its text is the article's [`text`](Article::text).
+    /// (`<figure><figcaption>`), one block per line, with `<strong>`,
+    /// `<em>`, `<s>` and `<code>` inside, and `<a href>` and `<img src
+    /// alt>` (URLs resolved) when [`Options::links`](crate::Options::links)
+    /// and [`Options::images`](crate::Options::images) are on; no other
+    /// attribute, no class, style, script or event handler, no
+    /// `javascript:` or `data:` URL, every character of text escaped: safe
+    /// to embed. Its text is the article's [`text`](Article::text).
     ///
     /// ```
-    /// let ex = decruft::Options::new().html(true).build();
-    /// let a = ex.extract("<article><h2 class='x' onclick='f()'>Steps</h2><p>Mix <b>well</b> &amp; rest the dough for an hour.</p></article>")?;
-    /// assert_eq!(a.html(), Some("<h2>Steps</h2>\n<p>Mix well &amp; rest the dough for an hour.</p>"));
+    /// let ex = decruft::Options::new().html(true).links(true).base_url("https://example.org/").build();
+    /// let a = ex.extract("<article><h2 class='x' onclick='f()'>Steps</h2>\
+    ///     <p>Mix <b>well</b> &amp; rest the <a href='/dough' onclick='f()'>dough</a> for an hour.</p></article>")?;
+    /// assert_eq!(a.html(), Some("<h2>Steps</h2>\n\
+    ///     <p>Mix <strong>well</strong> &amp; rest the <a href=\"https://example.org/dough\">dough</a> for an hour.</p>"));
     /// # Ok::<(), decruft::Error>(())
     /// ```
     pub fn html(&self) -> Option<&str> {

@@ -44,8 +44,8 @@ pub enum BlockKind {
 /// their Markdown joined the same way: both are renderings of this list.
 ///
 /// With the `serde` feature a block serializes to an object with `kind` and
-/// `text`, and `level`, `language`, `items`, `rows` and `markdown` where they
-/// apply.
+/// `text`, and `level`, `language`, `items`, `rows`, `markdown` and `html`
+/// where they apply.
 ///
 /// ```
 /// let html = "<article><p>A sourdough starter is flour and water in which wild yeast has settled.</p>\
@@ -90,6 +90,11 @@ pub struct Block {
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub(crate) markdown: Option<String>,
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub(crate) html: Option<String>,
 }
 
 impl Block {
@@ -191,6 +196,21 @@ impl Block {
     /// ```
     pub fn markdown(&self) -> Option<&str> {
         self.markdown.as_deref()
+    }
+
+    /// The block as HTML, as it appears in
+    /// [`Article::html`](crate::Article::html); `None` unless
+    /// [`Options::html`](crate::Options::html) was set.
+    ///
+    /// ```
+    /// let a = decruft::Options::new().blocks(true).html(true).build()
+    ///     .extract("<article><h2>Steps</h2><p>Stir <em>slowly</em> for twenty minutes, then rest the dough.</p></article>")?;
+    /// assert_eq!(a.blocks()[0].html(), Some("<h2>Steps</h2>"));
+    /// assert_eq!(a.blocks()[1].html(), Some("<p>Stir <em>slowly</em> for twenty minutes, then rest the dough.</p>"));
+    /// # Ok::<(), decruft::Error>(())
+    /// ```
+    pub fn html(&self) -> Option<&str> {
+        self.html.as_deref()
     }
 }
 

@@ -188,9 +188,10 @@ impl Options {
         self
     }
 
-    /// Keep links in the Markdown as `[text](url)`, their targets resolved
-    /// against the base URL (see [`Options::base_url`]); `javascript:` links
-    /// stay plain text. Default: off (link text only).
+    /// Keep links in the Markdown as `[text](url)` (and in the HTML as
+    /// `<a href>`), their targets resolved against the base URL (see
+    /// [`Options::base_url`]); `javascript:` links stay plain text.
+    /// Default: off (link text only).
     ///
     /// ```
     /// let html = r#"<p>Read <a href="/guide">the guide</a> before you start the engine.</p>"#;
@@ -211,9 +212,10 @@ impl Options {
         self
     }
 
-    /// Keep the article's images in the Markdown as `![alt](src)` (`src` or
-    /// a lazy-loading `data-src`, resolved against the base URL; inline
-    /// `data:` images are left out). Default: off.
+    /// Keep the article's images in the Markdown as `![alt](src)` (and in
+    /// the HTML as `<img src alt>`; `src` or a lazy-loading `data-src`,
+    /// resolved against the base URL; inline `data:` images are left out).
+    /// Default: off.
     ///
     /// ```
     /// let html = r#"<article><p>The comet was bright enough to see from the city last night.</p>
@@ -278,7 +280,9 @@ impl Options {
     }
 
     /// Also render the body as minimal, safe HTML, for
-    /// [`Article::html`]. Default: off.
+    /// [`Article::html`] (with links and images as
+    /// [`links`](Options::links) and [`images`](Options::images) say).
+    /// Default: off.
     ///
     /// ```
     /// let ex = decruft::Options::new().html(true).build();

@@ -67,10 +67,12 @@ pub(crate) fn analyse(dom: &Dom, options: &Options) -> Analysis {
         crate::pagetype::classify(dom, options.base_url.as_deref(), page.date.is_some());
     let mut protect = meta.body_marks.clone();
     protect.extend(meta.title_node);
-    let markdown = options.markdown.then(|| segment::MdSettings {
+    let markdown = (options.markdown || options.html).then(|| segment::MdSettings {
         links: options.links,
         images: options.images,
         base: base_url(dom, options.base_url.as_deref()),
+        markdown: options.markdown,
+        html: options.html,
     });
     let choose = |relaxed: bool| {
         let pruned = prune(dom, &protect, page_type, relaxed);
@@ -109,8 +111,13 @@ pub(crate) fn analyse(dom: &Dom, options: &Options) -> Analysis {
             if let Some(t) = crate::clean::normalize_block(&b.text, pre) {
                 b.text = t;
             }
-            if let Some(t) = crate::clean::normalize_block(&b.md, pre) {
-                b.md = t;
+            if let Some(m) = b.markup.as_mut() {
+                if let Some(t) = crate::clean::normalize_block(&m.md, pre) {
+                    m.md = t;
+                }
+                if let Some(t) = crate::clean::normalize_block(&m.html, pre) {
+                    m.html = t;
+                }
             }
         }
     }
@@ -142,7 +149,7 @@ pub(crate) fn finish(dom: &Dom, a: Analysis, options: &Options) -> Article {
     let no_blocks = blocks.is_empty();
     // One list, three renderings: the text, the Markdown and the HTML are
     // all written from the typed blocks.
-    let mut kept = render::blocks(blocks, &verdicts, options.markdown);
+    let mut kept = render::blocks(blocks, &verdicts, options.markdown, options.html);
     for b in &mut kept {
         strip_block(b);
     }
@@ -223,7 +230,12 @@ fn strip_controls(a: &mut Article) {
 fn strip_block(b: &mut crate::Block) {
     use crate::clean::strip_controls_in as strip;
     strip(&mut b.text);
-    for s in b.markdown.iter_mut().chain(b.language.iter_mut()) {
+    for s in b
+        .markdown
+        .iter_mut()
+        .chain(b.language.iter_mut())
+        .chain(b.html.iter_mut())
+    {
         strip(s);
     }
     for i in &mut b.items {

@@ -14,7 +14,12 @@ pub(crate) use html::html;
 /// The kept blocks as the article's typed blocks, in page order: runs of
 /// list items and table rows of one list or table become one block each.
 /// With `markdown`, each block also gets its Markdown.
-pub(crate) fn blocks(blocks: Vec<Block>, verdicts: &Verdicts, markdown: bool) -> Vec<out::Block> {
+pub(crate) fn blocks(
+    blocks: Vec<Block>,
+    verdicts: &Verdicts,
+    markdown: bool,
+    html: bool,
+) -> Vec<out::Block> {
     // The blocks dropped go at once, and the texts of those kept move into
     // the result: no page's text is held three times.
     let mut kept: Vec<Block> = blocks
@@ -42,10 +47,10 @@ pub(crate) fn blocks(blocks: Vec<Block>, verdicts: &Verdicts, markdown: bool) ->
             break;
         };
         result.push(match kind {
-            Kind::ListItem => list(run_blocks, markdown),
-            Kind::Row => table_block(run_blocks, markdown),
+            Kind::ListItem => list(run_blocks, markdown, html),
+            Kind::Row => table_block(run_blocks, markdown, html),
             _ => match run_blocks.first_mut() {
-                Some(b) => single(b, markdown),
+                Some(b) => single(b, markdown, html),
                 None => break,
             },
         });
@@ -129,23 +134,32 @@ pub(crate) fn markdown(blocks: &[out::Block]) -> String {
 
 /// A block's Markdown, or its text when it has none.
 fn md_of(b: &Block) -> &str {
-    if b.md.is_empty() {
+    if b.md().is_empty() {
         &b.text
     } else {
-        &b.md
+        b.md()
     }
 }
 
 /// Images waiting before a block, as their own paragraph.
 fn images_before(b: &Block, out: &mut String) {
-    if !b.md_images.is_empty() {
-        out.push_str(&b.md_images);
+    if !b.md_images().is_empty() {
+        out.push_str(b.md_images());
         out.push_str("\n\n");
     }
 }
 
+/// A block's inline HTML, or its text escaped when it has none.
+fn html_of(b: &Block) -> String {
+    if b.html().is_empty() {
+        html::escape(&b.text)
+    } else {
+        b.html().to_owned()
+    }
+}
+
 /// A block that is neither a list item nor a table row.
-fn single(b: &mut Block, markdown: bool) -> out::Block {
+fn single(b: &mut Block, markdown: bool, want_html: bool) -> out::Block {
     let (kind, level) = match b.kind {
         Kind::Heading(level) => (out::BlockKind::Heading, Some(level.clamp(1, 6))),
         Kind::Pre => (out::BlockKind::Code, None),
@@ -178,6 +192,15 @@ fn single(b: &mut Block, markdown: bool) -> out::Block {
         }
         out
     });
+    let html = want_html.then(|| {
+        html::single(
+            kind,
+            level,
+            language.as_deref(),
+            &html_of(b),
+            b.html_images(),
+        )
+    });
     out::Block {
         kind,
         text: std::mem::take(&mut b.text),
@@ -186,6 +209,7 @@ fn single(b: &mut Block, markdown: bool) -> out::Block {
         items: Vec::new(),
         rows: Vec::new(),
         markdown: md,
+        html,
     }
 }
 
@@ -209,7 +233,7 @@ fn heading(md: &str, level: u8, out: &mut String) {
 }
 
 /// The rows of one table.
-fn table_block(rows: &mut [Block], markdown: bool) -> out::Block {
+fn table_block(rows: &mut [Block], markdown: bool, want_html: bool) -> out::Block {
     let text = rows
         .iter()
         .map(|r| r.text.as_str())
@@ -223,7 +247,14 @@ fn table_block(rows: &mut [Block], markdown: bool) -> out::Block {
         table(rows, &mut out);
         out
     });
+    let html = want_html.then(|| {
+        let cells: Vec<(bool, String)> = rows.iter().map(|r| (r.header, html_of(r))).collect();
+        let cells: Vec<(bool, &str)> = cells.iter().map(|(h, c)| (*h, c.as_str())).collect();
+        let images = rows.first().map_or("", |r| r.html_images());
+        html::table(&cells, images)
+    });
     out::Block {
+        html,
         kind: out::BlockKind::Table,
         text,
         level: None,
@@ -253,7 +284,7 @@ struct Part<'a> {
 }
 
 /// The kept items of one list: their depths, then the block.
-fn list(blocks: &mut [Block], markdown: bool) -> out::Block {
+fn list(blocks: &mut [Block], markdown: bool, want_html: bool) -> out::Block {
     let mut parts: Vec<Part<'_>> = Vec::with_capacity(blocks.len());
     // (depth in the page, depth written) of the open items.
     let mut levels: Vec<(usize, usize)> = Vec::new();
@@ -308,7 +339,31 @@ fn list(blocks: &mut [Block], markdown: bool) -> out::Block {
         .map(|p| p.block.text.as_str())
         .collect::<Vec<_>>()
         .join("\n");
+    let html = want_html.then(|| {
+        let mut items: Vec<html::Item> = Vec::new();
+        for p in &parts {
+            let mut inline = String::new();
+            if !p.block.html_images().is_empty() {
+                inline.push_str(p.block.html_images());
+                inline.push('\n');
+            }
+            inline.push_str(&html_of(p.block));
+            match items.last_mut() {
+                Some(item) if p.continued => {
+                    item.inline.push('\n');
+                    item.inline.push_str(&inline);
+                }
+                _ => items.push(html::Item {
+                    depth: u8::try_from(p.depth).unwrap_or(u8::MAX),
+                    number: p.block.list.and_then(|l| l.number),
+                    inline,
+                }),
+            }
+        }
+        html::list(&items)
+    });
     out::Block {
+        html,
         kind: out::BlockKind::List,
         text,
         level: None,
@@ -360,10 +415,15 @@ fn list_markdown(parts: &[Part<'_>]) -> String {
             format!("{indent}{marker}")
         };
         let md = md_of(b);
-        if b.md_images.is_empty() {
+        if b.md_images().is_empty() {
             lines(md, &first, &inner, &mut out);
         } else {
-            lines(&format!("{}\n{md}", b.md_images), &first, &inner, &mut out);
+            lines(
+                &format!("{}\n{md}", b.md_images()),
+                &first,
+                &inner,
+                &mut out,
+            );
         }
     }
     out
@@ -409,7 +469,7 @@ fn table(rows: &[Block], out: &mut String) {
     let cells: Vec<Vec<String>> = rows
         .iter()
         .map(|r| {
-            let md = if r.md.is_empty() { &r.text } else { &r.md };
+            let md = md_of(r);
             md.split('\t')
                 .map(|c| c.replace('\n', " ").replace('|', "\\|").trim().to_owned())
                 .collect()

@@ -95,7 +95,12 @@ pub fn analyse(parsed: &Parsed) -> Analysed<'_> {
 /// ```
 pub fn render_text(analysed: &Analysed<'_>) -> String {
     let a = &analysed.analysis;
-    crate::render::text(&crate::render::blocks(a.blocks.clone(), &a.verdicts, false))
+    crate::render::text(&crate::render::blocks(
+        a.blocks.clone(),
+        &a.verdicts,
+        false,
+        false,
+    ))
 }
 
 /// The whole article from an analysed page: rendering, language detection.

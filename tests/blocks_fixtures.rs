@@ -4,9 +4,10 @@
 //! - the blocks' texts joined by a blank line are the article's text, and
 //!   their Markdown joined the same way its Markdown (one source of truth);
 //!   a list's text is its items', a table's its rows' cells;
-//! - the HTML, parsed back by html5ever, has the text's words in the same
-//!   order, only the elements and attributes it may have, and neither the
-//!   blocks nor the HTML change the text;
+//! - the HTML (links and images on), parsed back by html5ever, has the
+//!   text's words in the same order, only the elements and attributes it
+//!   may have, and is the blocks' HTML joined; neither the blocks nor the
+//!   HTML change the text;
 //! - where `NAME.blocks.json` exists, the blocks serialized must equal it
 //!   (compared as JSON values).
 //!
@@ -46,6 +47,11 @@ const ALLOWED: &[&str] = &[
     "code",
     "figure",
     "figcaption",
+    "strong",
+    "em",
+    "s",
+    "a",
+    "img",
 ];
 
 /// What is wrong with `html` as decruft's output: an element or an
@@ -66,6 +72,11 @@ pub fn html_shape(html: &str) -> Result<(), String> {
                 let ok = match (tag, a.name.local.as_ref()) {
                     ("ol", "start") => a.value.parse::<u32>().is_ok(),
                     ("code", "class") => a.value.starts_with("language-"),
+                    ("a", "href") | ("img", "src") => {
+                        let v = a.value.trim_start().to_ascii_lowercase();
+                        !v.is_empty() && !v.starts_with("javascript:") && !v.starts_with("data:")
+                    }
+                    ("img", "alt") => true,
                     _ => false,
                 };
                 if !ok {
@@ -121,6 +132,19 @@ pub fn blocks_render(article: &decruft::Article) -> Result<(), String> {
             return Err(format!(
                 "blocks' Markdown joined is not the Markdown:\n{}",
                 diff(md, &joined)
+            ));
+        }
+    }
+    if let Some(html) = article.html() {
+        let joined = blocks
+            .iter()
+            .filter_map(|b| b.html())
+            .collect::<Vec<_>>()
+            .join("\n");
+        if joined != html {
+            return Err(format!(
+                "blocks' HTML joined is not the HTML:\n{}",
+                diff(html, &joined)
             ));
         }
     }
@@ -219,12 +243,16 @@ fn blocks_and_html_fixtures() {
 #[test]
 fn html_is_escaped_and_nested() {
     let html = r#"<article><h2 onclick="x()">Kit &amp; <b>caboodle</b></h2>
-        <p>A <script>alert(1)</script>line with &lt;tags&gt; &amp; "quotes", long enough to be the body of a page.</p>
+        <p>A <script>alert(1)</script>line with &lt;tags&gt; &amp; "quotes", <b class="x" style="color:red">long</b> enough to be
+        the <a href="/body" onclick="steal()">body</a> of a <a href="javascript:alert(1)">page</a>.<img src="javascript:x()" onerror="alert(1)"></p>
         <ol start="3"><li>Three, the first step of the method described here.<ul><li>a nested point</li></ul></li><li>Four, the second step.</li></ol>
         <table><tr><th>Flour</th><th>Water</th></tr><tr><td>50 g</td><td>50 g</td></tr></table>
         <pre class="language-rust">fn main() { println!("&lt;hi&gt;"); }</pre></article>"#;
     let a = decruft::Options::new()
         .html(true)
+        .links(true)
+        .images(true)
+        .base_url("https://example.org/a/")
         .build()
         .extract(html)
         .expect("extracts");
@@ -232,7 +260,8 @@ fn html_is_escaped_and_nested() {
     assert_eq!(
         out,
         "<h2>Kit &amp; caboodle</h2>\n\
-         <p>A line with &lt;tags&gt; &amp; &quot;quotes&quot;, long enough to be the body of a page.</p>\n\
+         <p>A line with &lt;tags&gt; &amp; &quot;quotes&quot;, <strong>long</strong> enough to be \
+         the <a href=\"https://example.org/body\">body</a> of a page.</p>\n\
          <ol start=\"3\"><li>Three, the first step of the method described here.<ul><li>a nested point</li></ul></li><li>Four, the second step.</li></ol>\n\
          <table><thead><tr><th>Flour</th><th>Water</th></tr></thead><tbody><tr><td>50 g</td><td>50 g</td></tr></tbody></table>\n\
          <pre><code class=\"language-rust\">fn main() { println!(&quot;&lt;hi&gt;&quot;); }</code></pre>"

@@ -14,12 +14,14 @@ use crate::html::is_block;
 use crate::prune::Pruned;
 
 mod facts;
+mod html_inline;
 mod inline;
 mod text;
 
 use facts::{is_paragraph_like, Facts};
+use html_inline::Inlines;
 pub(crate) use inline::MdSettings;
-use inline::{Inline, Span};
+use inline::Span;
 pub(crate) use text::longest_run;
 use text::{heading_level, is_invisible, is_space, tidy, tidy_pre, HTML_SPACE};
 
@@ -62,10 +64,9 @@ pub(crate) struct Block {
     pub(crate) link_chars: usize,
     /// Where a list item sits in its list.
     pub(crate) list: Option<ListPos>,
-    /// The text as Markdown inline content (empty unless asked for).
-    pub(crate) md: String,
-    /// Images (Markdown) from blocks without text just before this one.
-    pub(crate) md_images: String,
+    /// The text as Markdown and as HTML, when asked for (boxed: most runs
+    /// ask for neither, and a page can have a million blocks).
+    pub(crate) markup: Option<Box<Markup>>,
     /// Nesting depth of its deepest text node: past the parse depth limit,
     /// text is flattened into the element at the limit.
     pub(crate) depth: u32,
@@ -74,6 +75,42 @@ pub(crate) struct Block {
     pub(crate) lang: Option<String>,
     /// A table row inside `<thead>` or whose cells are all `<th>`.
     pub(crate) header: bool,
+}
+
+/// A block's text as Markdown and as inline HTML, with the images from
+/// blocks without text just before it.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Markup {
+    /// Markdown inline content (empty unless asked for).
+    pub(crate) md: String,
+    /// Images (Markdown) before the block.
+    pub(crate) md_images: String,
+    /// Inline HTML, escaped (empty unless asked for).
+    pub(crate) html: String,
+    /// Images (HTML) before the block.
+    pub(crate) html_images: String,
+}
+
+impl Block {
+    /// The Markdown inline content, or `""`.
+    pub(crate) fn md(&self) -> &str {
+        self.markup.as_ref().map_or("", |m| m.md.as_str())
+    }
+
+    /// The Markdown images before the block, or `""`.
+    pub(crate) fn md_images(&self) -> &str {
+        self.markup.as_ref().map_or("", |m| m.md_images.as_str())
+    }
+
+    /// The inline HTML, or `""`.
+    pub(crate) fn html(&self) -> &str {
+        self.markup.as_ref().map_or("", |m| m.html.as_str())
+    }
+
+    /// The HTML images before the block, or `""`.
+    pub(crate) fn html_images(&self) -> &str {
+        self.markup.as_ref().map_or("", |m| m.html_images.as_str())
+    }
 }
 
 /// A list item's place: the item element, how many lists hold it and its
@@ -107,7 +144,8 @@ impl Block {
 const MAX_CAPTION_TEXT: usize = 1000;
 
 /// Segments the document below `<body>` (or the root), skipping pruned
-/// subtrees; with `markdown`, each block also gets its Markdown.
+/// subtrees; with `markdown`, each block also gets its Markdown and (as
+/// the settings say) its inline HTML.
 pub(crate) fn segment(dom: &Dom, pruned: &Pruned, markdown: Option<MdSettings>) -> Vec<Block> {
     let facts = Facts::new(dom, &pruned.text_len);
     let start = dom.find(&local_name!("body")).unwrap_or(0);
@@ -132,7 +170,7 @@ pub(crate) fn segment(dom: &Dom, pruned: &Pruned, markdown: Option<MdSettings>) 
         group: None,
         lists: Vec::new(),
         list_items: Vec::new(),
-        md: markdown.map(Inline::new),
+        md: markdown.map(Inlines::new),
         lang: None,
         cells: (0, 0),
     };
@@ -249,7 +287,7 @@ struct Segmenter<'a> {
     /// Open list items, outermost first.
     list_items: Vec<ListPos>,
     /// Markdown being built, when asked for.
-    md: Option<Inline>,
+    md: Option<Inlines>,
     /// The language of the open preformatted element, once one names it.
     lang: Option<String>,
     /// `<th>` and `<td>` cells of the row being collected.
@@ -551,11 +589,12 @@ impl Segmenter<'_> {
         } else {
             tidy(&self.buf)
         };
-        let (md_images, md) = self
+        let finished = self
             .md
             .as_mut()
             .map(|m| m.finish(self.chars > 0, kind == Kind::Pre, &text))
             .unwrap_or_default();
+        let (md_images, md) = (finished.md_images, finished.md);
         if self.chars == 0 {
             self.buf.clear();
             self.link_chars = 0;
@@ -563,6 +602,12 @@ impl Segmenter<'_> {
             return;
         }
         let md = if md.is_empty() { md } else { tidy(&md) };
+        let html = if finished.html.is_empty() {
+            finished.html
+        } else {
+            tidy(&finished.html)
+        };
+        let html_images = finished.html_images;
         self.buf.clear();
         let lang = if kind == Kind::Pre {
             self.lang.clone()
@@ -599,8 +644,18 @@ impl Segmenter<'_> {
             } else {
                 None
             },
-            md,
-            md_images,
+            markup: (!(md.is_empty()
+                && md_images.is_empty()
+                && html.is_empty()
+                && html_images.is_empty()))
+            .then(|| {
+                Box::new(Markup {
+                    md,
+                    md_images,
+                    html,
+                    html_images,
+                })
+            }),
             depth: std::mem::take(&mut self.depth),
             lang,
             header,

@@ -89,7 +89,7 @@ impl Article {
     /// ``"quote"``, ``"code"``, ``"caption"``) and ``text``, and where they
     /// apply ``level`` (heading), ``language`` (code), ``items`` (list:
     /// dicts of ``text``, ``depth``, ``number``), ``rows`` (table: dicts of
-    /// ``cells``, ``header``) and ``markdown``. Their texts joined by a
+    /// ``cells``, ``header``), ``markdown`` and ``html``. Their texts joined by a
     /// blank line are ``text``.
     ///
     /// >>> import decruft
@@ -343,6 +343,9 @@ fn blocks_list<'py>(py: Python<'py>, blocks: &[decruft::Block]) -> PyResult<Boun
         }
         if let Some(md) = b.markdown() {
             d.set_item("markdown", md)?;
+        }
+        if let Some(html) = b.html() {
+            d.set_item("html", html)?;
         }
         list.append(d)?;
     }

@@ -37,10 +37,37 @@ const RECALL_MAX_REGION_LINK_DENSITY: f32 = 0.3;
 
 /// Moves the verdicts the way `favor` says.
 pub(crate) fn adjust(blocks: &[Block], verdicts: &mut Verdicts, favor: Favor) {
+    linked_headings(blocks, verdicts);
     match favor {
         Favor::Balanced => {}
         Favor::Precision => precision(blocks, verdicts),
         Favor::Recall => recall(blocks, verdicts),
+    }
+}
+
+/// A heading that is all link (`<h4><a href>Paseo Grill</a></h4>`, a
+/// list post's entries) inside the article, right before kept text, is the
+/// article's: link density says nothing about a heading.
+fn linked_headings(blocks: &[Block], verdicts: &mut Verdicts) {
+    let first = verdicts.iter().position(Option::is_none);
+    let last = verdicts.iter().rposition(Option::is_none);
+    let (Some(first), Some(last)) = (first, last) else {
+        return;
+    };
+    for i in first + 1..last {
+        let heading = blocks
+            .get(i)
+            .is_some_and(|b| matches!(b.kind, Kind::Heading(_)));
+        let linked = matches!(verdicts.get(i), Some(Some(Reason::LinkDense(_))));
+        let next_kept = blocks
+            .get(i + 1)
+            .is_some_and(|b| !matches!(b.kind, Kind::Heading(_)))
+            && matches!(verdicts.get(i + 1), Some(None));
+        if heading && linked && next_kept {
+            if let Some(v) = verdicts.get_mut(i) {
+                *v = None;
+            }
+        }
     }
 }
 
@@ -154,6 +181,27 @@ mod tests {
         adjust(&blocks, &mut v, Favor::Recall);
         let dropped: Vec<bool> = v.iter().map(Option::is_some).collect();
         assert_eq!(dropped, [true, true, true, false, false, true]);
+    }
+
+    #[test]
+    fn linked_headings_inside_the_article_stay() {
+        let prose = "The river rose by two metres overnight and the old bridge was closed.";
+        let blocks = [
+            block(Kind::Paragraph, prose, 0),
+            block(Kind::Heading(4), "Paseo Grill", 10),
+            block(Kind::Paragraph, prose, 0),
+            block(Kind::Heading(4), "More stories", 11),
+            block(Kind::Heading(4), "Read next", 8),
+            block(Kind::Paragraph, prose, 0),
+            block(Kind::Heading(4), "Contact", 7),
+        ];
+        let ld = Some(Reason::LinkDense(1.0));
+        let mut v = vec![None, ld, None, ld, ld, None, ld];
+        adjust(&blocks, &mut v, Favor::Balanced);
+        let dropped: Vec<bool> = v.iter().map(Option::is_some).collect();
+        // Back: the heading before kept text; not one before another
+        // heading, nor one after the last kept block.
+        assert_eq!(dropped, [false, false, false, true, false, false, true]);
     }
 
     #[test]

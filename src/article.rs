@@ -108,7 +108,9 @@ impl Article {
         self.readerable
     }
 
-    /// The headline, if the page has one. It is not repeated in [`text`](Article::text).
+    /// The headline, if the page has one: its `<h1>` or its declared title
+    /// (`og:title`, `<title>`, JSON-LD `headline`), never the site's name
+    /// around it. It is not repeated in [`text`](Article::text).
     ///
     /// ```
     /// let html = "<title>Rain in Spain | Weather Daily</title><h1>Rain in Spain</h1>\
@@ -148,7 +150,9 @@ impl Article {
     }
 
     /// The authors' names (JSON-LD, `<meta name=author>`, microdata, the
-    /// byline shown), in the page's order; empty when it names none. Bylines
+    /// byline shown near the headline, a "Written by" line anywhere; on a
+    /// forum thread, the opening post's), in the page's order; empty when it
+    /// names none. Bylines
     /// are split into names ("and", "&", commas, "und", "et", "y"…) and
     /// cleaned of "By"/"Par"/"Von"/"Por", handles, e-mail addresses, dates,
     /// roles ("Staff Writer") and reading times; an organisation is named
@@ -166,9 +170,10 @@ impl Article {
     /// The publication date as ISO 8601 ("2024-03-09" or with its time,
     /// "2024-03-09T10:00:00+01:00"). Sources, best first: JSON-LD
     /// `datePublished`, `article:published_time` and other meta names
-    /// (Dublin Core included), microdata, `<time datetime>`, an element
-    /// marked as a date, a dateline near the headline in the page's words
-    /// ("Publié le 12 mars 2024", "2024年5月12日"), a date in the URL's path.
+    /// (Dublin Core included), microdata, the `<time datetime>` just after
+    /// the headline (else the first), a dateline near the headline in the
+    /// page's words ("Publié le 12 mars 2024", "2024年5月12日"), an element
+    /// marked as a date (not as "updated"), a date in the URL's path.
     /// Dates that do not exist, are before 1990 or after tomorrow are
     /// refused.
     ///

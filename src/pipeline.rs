@@ -172,7 +172,7 @@ pub(crate) fn finish(dom: &Dom, a: Analysis, options: &Options) -> Article {
         page_type
     };
     let mut article = Article {
-        title: meta.title,
+        title: meta.reported,
         text,
         page_type,
         explanation,

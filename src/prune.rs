@@ -107,7 +107,10 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId], page_type: PageType, relaxed:
             // Forms wrap whole pages on some CMSs (ASP.NET), and a
             // <noscript> holds the whole page where scripts render it
             // (forum software's reader view): keep those.
-            let wraps = matches!(tag, "form" | "noscript") && is_wrapper();
+            // A <header> full of prose is the article's own (page builders
+            // put whole bodies in one); a page header is a few links.
+            let wraps = (matches!(tag, "form" | "noscript") && is_wrapper())
+                || (tag == "header" && below.is_prose(id));
             let furniture = matches!(tag, "header" | "footer" | "aside" | "nav" | "menu" | "form");
             if relaxed && furniture {
                 // Furniture kept on the second pass, unless its words name
@@ -549,5 +552,16 @@ mod tests {
             prose(10)
         );
         assert!(first_cut(&fallback, "noscript", PageType::Article, false).is_some());
+    }
+
+    #[test]
+    fn a_header_full_of_prose_is_the_articles_own() {
+        let page_header = format!(
+            "<body><header><a href='/'>Home</a> <a href='/news'>News</a></header><main><p>{}</p></main></body>",
+            prose(10)
+        );
+        assert!(first_cut(&page_header, "header", PageType::Article, false).is_some());
+        let body_in_header = format!("<body><header><p>{}</p></header></body>", prose(40));
+        assert!(first_cut(&body_in_header, "header", PageType::Article, false).is_none());
     }
 }

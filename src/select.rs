@@ -116,12 +116,30 @@ pub(crate) fn select(
     let Some(best) = scores.best else {
         return verdicts;
     };
-    let roots = widen(dom, blocks, region(dom, scores, best), best, page_type);
-    let in_region = |b: &Block| roots.iter().any(|&r| dom.contains(r, b.owner));
+    let narrow = region(dom, scores, best);
+    let (roots, widened) = widen(dom, blocks, narrow.clone(), best, page_type);
+    let teaser = if widened && page_type.is_single_text() {
+        teasers(dom, blocks, &narrow)
+    } else {
+        Vec::new()
+    };
+    // One text widened to an ancestor starts at its headline: what comes
+    // before it there is a ticker or a teaser.
+    let start = meta
+        .title_node
+        .filter(|&t| {
+            widened && page_type.is_single_text() && roots.iter().any(|&r| dom.contains(r, t))
+        })
+        .unwrap_or(0);
+    let in_region = |i: usize, b: &Block| {
+        b.owner >= start
+            && !teaser.get(i).copied().unwrap_or(false)
+            && roots.iter().any(|&r| dom.contains(r, b.owner))
+    };
 
     let mut state = Flow::default();
     for (i, b) in blocks.iter().enumerate() {
-        if !in_region(b) {
+        if !in_region(i, b) {
             continue;
         }
         let drop = judge(dom, b, meta, &mut state, &roots, captions, page_type);
@@ -137,7 +155,7 @@ pub(crate) fn select(
     // to tell; a giant region is not read whole).
     let mut counts = lang::StopCounts::default();
     let mut read = 0;
-    for b in blocks.iter().filter(|b| in_region(b)) {
+    for (_, b) in blocks.iter().enumerate().filter(|(i, b)| in_region(*i, b)) {
         if read > LANGUAGE_SAMPLE {
             break;
         }
@@ -256,16 +274,64 @@ const REGION_COVER: f32 = 0.6;
 /// below it wcxb-dev articles split into sections gained their other
 /// sections.
 const SINGLE_TEXT_STRONG: usize = 1_000;
+/// ... provided it also holds this share of the page's good text: a body
+/// split into sibling sections is not one strong container (wcxb-dev half A:
+/// articles and docs gained their other sections at 0.3 to 0.5 alike).
+const SINGLE_TEXT_STRONG_SHARE: f32 = 0.4;
+/// A heading mostly inside a link is another page's title...
+const TEASER_TITLE_LINK_DENSITY: f32 = 0.5;
+/// ... and, where one text's region was widened, it and what follows it up
+/// to the next heading are a teaser when that is shorter than this
+/// (characters); a listicle's linked section titles head longer text.
+const SECTION_TEXT: usize = 700;
+
+/// Teaser entries outside the best region: a linked heading and what
+/// follows it up to the next heading, when that is short (another story's
+/// title and summary in a rail beside one text).
+fn teasers(dom: &Dom, blocks: &[Block], narrow: &[NodeId]) -> Vec<bool> {
+    let mut out = vec![false; blocks.len()];
+    let mut i = 0;
+    while i < blocks.len() {
+        let Some(b) = blocks.get(i) else { break };
+        let outside = !narrow.iter().any(|&r| dom.contains(r, b.owner));
+        if !(matches!(b.kind, Kind::Heading(_))
+            && outside
+            && b.link_density() > TEASER_TITLE_LINK_DENSITY)
+        {
+            i += 1;
+            continue;
+        }
+        let end = blocks
+            .iter()
+            .skip(i + 1)
+            .position(|n| matches!(n.kind, Kind::Heading(_)))
+            .map_or(blocks.len(), |p| i + 1 + p);
+        let text: usize = blocks
+            .get(i + 1..end)
+            .unwrap_or_default()
+            .iter()
+            .map(|n| n.chars)
+            .sum();
+        if text < SECTION_TEXT {
+            for t in out.get_mut(i..end).unwrap_or_default() {
+                *t = true;
+            }
+        }
+        i = end;
+    }
+    out
+}
 
 /// The region, widened to the best container's nearest ancestor holding
-/// [`REGION_COVER`] of the page's good text when the region holds less.
+/// [`REGION_COVER`] of the page's good text when the region holds less
+/// (and whether it was).
 fn widen(
     dom: &Dom,
     blocks: &[Block],
     roots: Vec<NodeId>,
     best: NodeId,
     page_type: PageType,
-) -> Vec<NodeId> {
+) -> (Vec<NodeId>, bool) {
     let mut good = crate::dom::PerNode::<usize>::new(dom.len());
     let mut total = 0usize;
     for b in blocks {
@@ -284,13 +350,16 @@ fn widen(
     }
     let need = (total as f32 * REGION_COVER) as usize;
     let covered: usize = roots.iter().map(|&r| good.at(r)).sum();
-    let strong = page_type.is_single_text() && covered >= SINGLE_TEXT_STRONG;
+    let strong = page_type.is_single_text()
+        && covered >= SINGLE_TEXT_STRONG
+        && covered as f32 >= total as f32 * SINGLE_TEXT_STRONG_SHARE;
     if covered >= need || strong {
-        return roots;
+        return (roots, false);
     }
-    dom.ancestors(best)
-        .find(|&a| good.at(a) >= need)
-        .map_or(roots, |a| vec![a])
+    let Some(wider) = dom.ancestors(best).find(|&a| good.at(a) >= need) else {
+        return (roots, false);
+    };
+    (vec![wider], true)
 }
 
 /// A `<p>`, or an element holding only inline content (a `<div>` used as
@@ -584,6 +653,44 @@ mod tests {
             lang: None,
             header: false,
         }
+    }
+
+    #[test]
+    fn short_linked_entries_beside_one_text_are_teasers() {
+        let long = "Raised beds about one metre wide let gardeners reach the middle. ".repeat(20);
+        let html = format!(
+            "<body><div><div id='body'><p>{long}</p></div>\
+             <h3><a href='/a'>Ten easy herbs for a windowsill</a></h3><p>Basil grows indoors.</p>\
+             <h3><a href='/b'>The best of the year</a></h3><p>{long}</p>\
+             <h3>Lay out the beds</h3><p>Short.</p></div></body>"
+        );
+        let dom = crate::parse::parse(&html, &crate::pipeline::limits(&crate::Options::default()));
+        let pruned = crate::prune::prune(&dom, &[], PageType::Article, false);
+        let blocks = crate::segment::segment(&dom, &pruned, None);
+        let body = (0..dom.len())
+            .find(|&id| {
+                dom.element(id)
+                    .and_then(|e| e.attr(&html5ever::local_name!("id")))
+                    == Some("body")
+            })
+            .unwrap_or(0);
+        let got: Vec<(&str, bool)> = blocks
+            .iter()
+            .zip(teasers(&dom, &blocks, &[body]))
+            .map(|(b, t)| (b.text.get(..12).unwrap_or(&b.text), t))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Raised beds ", false),
+                ("Ten easy her", true),
+                ("Basil grows ", true),
+                ("The best of ", false),
+                ("Raised beds ", false),
+                ("Lay out the ", false),
+                ("Short.", false),
+            ]
+        );
     }
 
     #[test]

@@ -83,6 +83,9 @@ static CONTENT_WORDS: &[&str] = &[
     // widget is no sidebar. A sidebar's own "widget" class still is.
     "widgetcontainer",
     "widgetwrap",
+    // Elementor marks every block of a page "elementor-widget", headings
+    // and text included (its sidebar and menu widgets say so in more words).
+    "elementorwidget",
 ];
 
 /// Splits a class/id value into lowercase ASCII words, calling `f` on each
@@ -106,6 +109,9 @@ fn words<T>(value: &str, mut f: impl FnMut(&str) -> Option<T>) -> Option<T> {
             continue;
         }
         let start = i;
+        // Letters right after a digit are a fragment of a hash or generated
+        // id ("5f18ad9", "c3a9ad"), not a word: "ad" there is no ad slot.
+        let after_digit = i > 0 && bytes.get(i - 1).is_some_and(u8::is_ascii_digit);
         i += 1;
         while let Some(&c) = bytes.get(i) {
             let hump =
@@ -116,7 +122,7 @@ fn words<T>(value: &str, mut f: impl FnMut(&str) -> Option<T>) -> Option<T> {
             i += 1;
         }
         let word = bytes.get(start..i).unwrap_or_default();
-        if word.len() > MAX_WORD {
+        if word.len() > MAX_WORD || after_digit {
             prev_len = 0;
             continue;
         }
@@ -231,14 +237,6 @@ pub(crate) struct ClassInfo {
 pub(crate) fn classify(e: &Element) -> ClassInfo {
     let class = e.attr(&local_name!("class")).map(value_info);
     let id = e.attr(&local_name!("id")).map(value_info);
-    let mut weight = 0.0;
-    for v in [class, id].into_iter().flatten() {
-        if v.hint.is_some() {
-            weight -= 25.0;
-        } else if v.content {
-            weight += 25.0;
-        }
-    }
     let role = e.attr(&local_name!("role")).and_then(|role| {
         let role = role.trim();
         let is = |names: &[&str]| names.iter().any(|n| role.eq_ignore_ascii_case(n));
@@ -270,6 +268,16 @@ pub(crate) fn classify(e: &Element) -> ClassInfo {
         let embed = h == Hint::Share && v.embed;
         (!(embed || (furniture && v.content))).then_some(h)
     };
+    // The weight follows the same reading: a furniture word beside a content
+    // word ("elementor-widget-container") names a content wrapper.
+    let mut weight = 0.0;
+    for v in [class, id] {
+        if of(v).is_some() {
+            weight -= 25.0;
+        } else if v.is_some_and(|v| v.content) {
+            weight += 25.0;
+        }
+    }
     ClassInfo {
         hint: role.or_else(|| of(class)).or_else(|| of(id)),
         weight,
@@ -296,6 +304,22 @@ mod tests {
         assert!(!value_info("widget widget_recent_entries").content);
         assert_eq!(hint_of("cmp-text cmp-container"), None);
         assert_eq!(hint_of("cookie-consent-banner"), Some(Hint::Cookies));
+        // Elementor's widgets are every block of its pages.
+        assert!(value_info("elementor-element elementor-widget elementor-widget-heading").content);
+    }
+
+    #[test]
+    fn a_content_wrapper_weighs_as_content() {
+        let dom = crate::parse::parse(
+            "<div class='elementor-widget-container'>a</div><div class='widget'>b</div>",
+            &crate::pipeline::limits(&crate::Options::default()),
+        );
+        let weights: Vec<f32> = (0..dom.len())
+            .filter_map(|id| dom.element(id))
+            .filter(|e| e.attr(&local_name!("class")).is_some())
+            .map(|e| classify(e).weight)
+            .collect();
+        assert_eq!(weights, [25.0, -25.0]);
     }
 
     #[test]
@@ -310,6 +334,9 @@ mod tests {
         assert_eq!(hint_of("commentary"), None);
         assert_eq!(hint_of("header-ad-slot"), Some(Hint::Ads));
         assert_eq!(hint_of("add-to-cart"), None);
+        // Fragments of generated ids are no words; a word before digits is.
+        assert_eq!(hint_of("elementor-element-5f18ad9"), None);
+        assert_eq!(hint_of("ad300x250"), Some(Hint::Ads));
         assert!(value_info("post-body").content);
     }
 }

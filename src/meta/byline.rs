@@ -18,6 +18,8 @@ struct Words {
     joiner: Vec<&'static str>,
     role: Vec<&'static str>,
     org: Vec<&'static str>,
+    stop: Vec<&'static str>,
+    collective: Vec<&'static str>,
 }
 
 static WORDS: LazyLock<Words> = LazyLock::new(|| {
@@ -26,6 +28,8 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
         joiner: Vec::new(),
         role: Vec::new(),
         org: Vec::new(),
+        stop: Vec::new(),
+        collective: Vec::new(),
     };
     let mut section = "";
     for line in FILE.lines().map(str::trim) {
@@ -41,6 +45,8 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
             "joiner" => w.joiner.push(line),
             "role" => w.role.push(line),
             "organisation" => w.org.push(line),
+            "stop" => w.stop.push(line),
+            "collective" => w.collective.push(line),
             _ => {}
         }
     }
@@ -63,6 +69,19 @@ enum Kind {
 pub(crate) fn opens_byline(text: &str) -> bool {
     let lower = text.trim_start().to_lowercase();
     WORDS.prefix.iter().any(|p| {
+        lower.starts_with(p)
+            && lower
+                .get(p.len()..)
+                .is_some_and(|r| r.is_empty() || r.starts_with([' ', ':']))
+    })
+}
+
+/// Whether `text` opens with a byline phrase of two words or more
+/// ("Written by", "Article by"): unlike a bare "By", one that says a byline
+/// wherever it stands on the page.
+pub(crate) fn opens_byline_phrase(text: &str) -> bool {
+    let lower = text.trim_start().to_lowercase();
+    WORDS.prefix.iter().filter(|p| p.contains(' ')).any(|p| {
         lower.starts_with(p)
             && lower
                 .get(p.len()..)
@@ -113,15 +132,30 @@ fn kind(part: &str) -> Kind {
     }
 }
 
-/// One byline cut and split into cleaned name parts.
+/// One byline split into cleaned name parts: the names of its first
+/// segment between bullets and bars that has any ("Dec. 19, 2025 · Niko
+/// Matsakis" gives "Niko Matsakis"; "Ann Lee | 2 min read", "Ann Lee").
 fn split(raw: &str) -> Vec<String> {
+    let s: String = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    s.split(['•', '|', '·', '—', '»'])
+        .map(split_segment)
+        .find(|parts| !parts.is_empty())
+        .unwrap_or_default()
+}
+
+/// One segment of a byline cut (at a date, a reading time, a dash) and
+/// split into cleaned name parts.
+fn split_segment(raw: &str) -> Vec<String> {
     let w = &*WORDS;
-    let mut s: String = raw.split_whitespace().collect::<Vec<_>>().join(" ");
-    // Cut at a date, a bullet, a bar, a reading time or a line of digits.
+    let mut s = raw.trim().to_owned();
     if let Some(cut) = super::date::text_start(&s) {
         s.truncate(cut);
     }
-    if let Some(cut) = s.find(['•', '|', '·', '—', '\n']) {
+    // An aside left open ("raoul (raoul" of a cut-off profile card).
+    if let Some(cut) = s
+        .find('(')
+        .filter(|&at| !s.get(at..).is_some_and(|r| r.contains(')')))
+    {
         s.truncate(cut);
     }
     for sep in [" - ", " – "] {
@@ -206,10 +240,11 @@ fn clean_part(p: &str) -> String {
             .trim_start_matches([' ', ':'])
             .to_owned();
     }
-    let s = s.trim().to_owned();
+    let s = cut_tail(s.trim());
     if s.chars().count() > MAX_NAME_CHARS
+        || is_placeholder(&s)
         || s.split_whitespace().count() > MAX_NAME_WORDS
-        || s.chars().any(|c| c.is_ascii_digit())
+        || s.split_whitespace().any(|t| !name_word(t))
         || !s.chars().any(char::is_alphabetic)
     {
         return String::new();
@@ -235,6 +270,97 @@ fn clean_part(p: &str) -> String {
             .join(" ");
     }
     s
+}
+
+/// A name without what templates write after it: it ends before a stop
+/// word ("BeauHD on Friday", "latawiec Member Joined") after its first
+/// word, or before a role word after its first two ("Keith Barry Senior
+/// Autos Reporter"); a part made only of stop words is no name ("Sat").
+fn cut_tail(s: &str) -> String {
+    let w = &*WORDS;
+    let mut words: Vec<&str> = s.split_whitespace().collect();
+    // Two texts run together ("Harry RabinowitzTech Reporter"): the name
+    // ends inside the word where they meet.
+    if let Some((i, at)) = words
+        .iter()
+        .enumerate()
+        .skip(1)
+        .find_map(|(i, t)| glued_at(t).map(|at| (i, at)))
+    {
+        let head = words.get(i).and_then(|t| t.get(..at)).unwrap_or_default();
+        words.truncate(i);
+        words.push(head);
+    }
+    let bare = |t: &str| {
+        t.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+            .to_lowercase()
+    };
+    let is_stop = |t: &str| w.stop.contains(&bare(t).as_str());
+    if !words.is_empty() && words.iter().all(|t| is_stop(t)) {
+        return String::new();
+    }
+    let end = words
+        .iter()
+        .enumerate()
+        .position(|(i, t)| {
+            let b = bare(t);
+            (i >= 1 && is_stop(t))
+                || (i >= 2 && w.role.contains(&b.as_str()) && !w.collective.contains(&b.as_str()))
+        })
+        .unwrap_or(words.len());
+    words
+        .get(..end)
+        .unwrap_or_default()
+        .join(" ")
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .to_owned()
+}
+
+/// A word a name (or a user name) may hold: letters, and digits only as
+/// user names write them ("lulug30", "3i"), not a time or a count ("12:30",
+/// "3") nor a date glued to a name ("2025Julian", "Yucy3/4/2025").
+fn name_word(t: &str) -> bool {
+    if !t.chars().any(char::is_alphabetic) {
+        return false;
+    }
+    if !t.chars().any(|c| c.is_ascii_digit()) {
+        return true;
+    }
+    let glued = t
+        .chars()
+        .zip(t.chars().skip(1))
+        .any(|(a, b)| a.is_ascii_digit() && b.is_uppercase());
+    !glued && t.chars().all(|c| c.is_alphanumeric() || "_-.".contains(c))
+}
+
+/// Lowercase letters before a capital that mark two texts run together
+/// rather than a name's own capital ("McDonald", "DeArdo", "MacKenzie").
+const GLUE_MIN_LOWER: usize = 4;
+
+/// Where two texts run together inside `word` ("RabinowitzTech" → 10): a
+/// capital after [`GLUE_MIN_LOWER`] or more lowercase letters.
+fn glued_at(word: &str) -> Option<usize> {
+    let mut lower = 0;
+    for (at, c) in word.char_indices() {
+        if c.is_uppercase() && lower >= GLUE_MIN_LOWER {
+            return Some(at);
+        }
+        lower = if c.is_lowercase() { lower + 1 } else { 0 };
+    }
+    None
+}
+
+/// A template's unfilled placeholder ("page.head.extra.author",
+/// "{{author}}"), not a name.
+fn is_placeholder(s: &str) -> bool {
+    let dotted_field = !s.contains(' ')
+        && s.contains('.')
+        && s.rsplit('.').next().is_some_and(|last| {
+            ["author", "name", "byline", "creator"]
+                .iter()
+                .any(|f| last.eq_ignore_ascii_case(f))
+        });
+    s.contains("{{") || s.contains("}}") || s.contains('%') || dotted_field
 }
 
 #[cfg(test)]
@@ -278,5 +404,60 @@ mod tests {
             n("David Jackson - FullStack Editorial Team"),
             ["David Jackson"]
         );
+    }
+
+    #[test]
+    fn what_follows_a_name_is_cut() {
+        assert_eq!(n("BeauHD on Friday December 19, 2025"), ["BeauHD"]);
+        assert_eq!(n("latawiec Member Joined"), ["latawiec"]);
+        assert_eq!(n("Keith Barry Senior Autos Reporter"), ["Keith Barry"]);
+        assert_eq!(n("Zackery Cuevas Writer"), ["Zackery Cuevas"]);
+        assert_eq!(n("Harry RabinowitzTech Reporter"), ["Harry Rabinowitz"]);
+        assert_eq!(n("Mateusz HabernyFounder at Oakywood"), ["Mateusz Haberny"]);
+        assert_eq!(n("Ronald McDonald"), ["Ronald McDonald"]);
+        assert_eq!(n("Bryan DeArdo"), ["Bryan DeArdo"]);
+        assert_eq!(
+            n("Outer Armatonisdaristan » Tue Aug 27, 2019"),
+            ["Outer Armatonisdaristan"]
+        );
+        assert_eq!(n("Text by Hunter Dukes"), ["Hunter Dukes"]);
+        assert_eq!(n("Authored by: Ehsan Jazini"), ["Ehsan Jazini"]);
+        assert_eq!(n("Von Anna Schmidt am Montag"), ["Anna Schmidt"]);
+        // A weekday alone is no name; a name with a role word after its
+        // second word keeps its first two.
+        assert_eq!(n("Sat"), Vec::<String>::new());
+        assert_eq!(n("raoul (raoul"), ["raoul"]);
+        assert_eq!(n("Paramita (Guha) Ghosh"), ["Paramita (Guha) Ghosh"]);
+        assert_eq!(n("Ursula Le Guin"), ["Ursula Le Guin"]);
+        assert_eq!(n("Mary Ann Evans"), ["Mary Ann Evans"]);
+        assert_eq!(n("The Diggs Team"), ["The Diggs Team"]);
+        assert_eq!(n("lulug30"), ["lulug30"]);
+        assert_eq!(n("Ann Lee 12:30"), Vec::<String>::new());
+        assert_eq!(n("2025Julian K. Arni"), Vec::<String>::new());
+        assert_eq!(n("Yucy3/4/2025"), Vec::<String>::new());
+        assert_eq!(n("3i Global"), ["3i Global"]);
+    }
+
+    #[test]
+    fn byline_phrases() {
+        assert!(opens_byline_phrase("Written by John Crenshaw"));
+        assert!(opens_byline_phrase("Article by"));
+        assert!(!opens_byline_phrase("By the sea"));
+        assert!(!opens_byline_phrase("Writtenby"));
+    }
+
+    #[test]
+    fn a_byline_may_open_with_its_date() {
+        assert_eq!(n("Dec. 19, 2025 · Niko Matsakis"), ["Niko Matsakis"]);
+        assert_eq!(n("12 March 2024 | By Ann Lee"), ["Ann Lee"]);
+        assert_eq!(n("Ann Lee | 2 min read"), ["Ann Lee"]);
+    }
+
+    #[test]
+    fn placeholders_are_no_names() {
+        assert_eq!(n("page.head.extra.author"), Vec::<String>::new());
+        assert_eq!(n("{{ author.name }}"), Vec::<String>::new());
+        assert_eq!(n("J.R.R. Tolkien"), ["J.R.R. Tolkien"]);
+        assert_eq!(n("sara.r.peter"), ["sara.r.peter"]);
     }
 }

@@ -39,6 +39,10 @@ pub(crate) struct PageMeta {
     /// The JSON-LD headline, a source for the title (not serialized).
     #[cfg_attr(feature = "serde", serde(skip))]
     pub(crate) headline: Option<String>,
+    /// A date shown in an element marked as a date, a source for the date
+    /// after the dateline beside the headline (not serialized).
+    #[cfg_attr(feature = "serde", serde(skip))]
+    pub(crate) shown_date: Option<String>,
 }
 
 /// Most authors or tags kept: pages that list more are listing something else.
@@ -81,7 +85,8 @@ pub(super) struct Reader {
     micro: Found,
     language: Option<String>,
     canonical: Option<String>,
-    time: Option<String>,
+    /// `<time datetime>` values outside comments, with their elements.
+    times: Vec<(NodeId, String)>,
     times_seen: usize,
     blocks: usize,
 }
@@ -125,10 +130,12 @@ impl Reader {
                     }
                 }
             }
-            local_name!("time") if self.time.is_none() && self.times_seen < MAX_TIME_ELEMENTS => {
+            local_name!("time") if self.times_seen < MAX_TIME_ELEMENTS => {
                 self.times_seen += 1;
                 if !in_comments(dom, id) {
-                    self.time = e.attr(&local_name!("datetime")).and_then(date::parse);
+                    if let Some(d) = e.attr(&local_name!("datetime")).and_then(date::parse) {
+                        self.times.push((id, d));
+                    }
                 }
             }
             _ => {}
@@ -184,9 +191,12 @@ impl Reader {
             });
         let is_author =
             rel_author || author_link || marks.contains("byline") || marks.contains("author");
+        // An "updated" / "modified" mark shows the modification date.
         let is_date = ["date", "time", "publish", "posted"]
             .iter()
-            .any(|m| marks.contains(m));
+            .any(|m| marks.contains(m))
+            && !marks.contains("updat")
+            && !marks.contains("modif");
         let wants_author = is_author && self.shown_authors.len() < MAX_LIST;
         let wants_date = is_date && self.shown_date.is_none();
         if !(wants_author || wants_date) || in_comments(dom, id) {
@@ -205,8 +215,10 @@ impl Reader {
         }
     }
 
-    /// The sources merged, best first.
-    pub(super) fn finish(self) -> PageMeta {
+    /// The sources merged, best first; `title` is the headline's element
+    /// (a `<time>` just after it is the page's own, one elsewhere may be a
+    /// sidebar's).
+    pub(super) fn finish(self, dom: &Dom, title: Option<NodeId>) -> PageMeta {
         let Reader {
             ld,
             ld_page,
@@ -214,15 +226,27 @@ impl Reader {
             micro,
             language,
             canonical,
-            time,
+            times,
             shown_authors,
             shown_date,
             ..
         } = self;
         let first = |a: Option<String>, b: Option<String>, c: Option<String>| a.or(b).or(c);
+        let after_title = title.and_then(|t| {
+            let end = dom.end(t);
+            times
+                .iter()
+                .find(|(id, _)| *id >= end && *id - end <= TIME_AFTER_TITLE)
+        });
+        let time = after_title.or(times.first()).map(|(_, d)| d.clone());
         // Authors: the first source that names a person; else the first that
         // names anyone (an organisation, a desk).
-        let sources = [ld.authors, og.authors, micro.authors, shown_authors];
+        let sources = [
+            ld.authors,
+            og.authors,
+            micro.authors,
+            first_of_many(shown_authors),
+        ];
         let named: Vec<(Vec<String>, bool)> = sources.iter().map(|s| byline::names(s)).collect();
         let authors = named
             .iter()
@@ -234,8 +258,7 @@ impl Reader {
             authors,
             date: first(ld.date, og.date, micro.date)
                 .or(ld_page.date)
-                .or(time)
-                .or(shown_date),
+                .or(time),
             date_modified: first(ld.modified, og.modified, micro.modified).or(ld_page.modified),
             site_name: first(og.site_name, ld.site_name, micro.site_name),
             description: first(og.description, ld.description, micro.description),
@@ -245,8 +268,39 @@ impl Reader {
             tags: pick_list(ld.tags, og.tags, micro.tags),
             categories: pick_list(ld.categories, og.categories, micro.categories),
             headline: ld.headline.or(ld_page.headline),
+            shown_date,
         }
     }
+}
+
+/// Shown bylines naming this many different people are posts' or
+/// teasers' bylines (a forum thread, "more from" boxes), not one article's
+/// several authors, who share one byline. Set on wcxb-dev half A's forum
+/// threads and article pages with related-post bylines.
+const MANY_BYLINES: usize = 3;
+
+/// The shown bylines, or only the first when they name
+/// [`MANY_BYLINES`] or more people: the page's own (the opening post's)
+/// comes first.
+fn first_of_many(raw: Vec<String>) -> Vec<String> {
+    let per: Vec<Vec<String>> = raw
+        .iter()
+        .map(|r| byline::names(std::slice::from_ref(r)).0)
+        .collect();
+    let mut distinct: Vec<&str> = Vec::new();
+    for n in per.iter().flatten() {
+        if !distinct.iter().any(|d| d.eq_ignore_ascii_case(n)) {
+            distinct.push(n);
+        }
+    }
+    if distinct.len() < MANY_BYLINES {
+        return raw;
+    }
+    raw.into_iter()
+        .zip(&per)
+        .find(|(_, names)| !names.is_empty())
+        .map(|(r, _)| vec![r])
+        .unwrap_or_default()
 }
 
 /// The first non-empty list, deduplicated and capped.
@@ -389,7 +443,7 @@ fn read_microdata(dom: &Dom, id: NodeId, prop: &str, f: &mut Found) {
 
 /// Types whose objects describe the page's main work.
 fn is_work(v: &Value) -> bool {
-    const TYPES: [&str; 12] = [
+    const TYPES: [&str; 14] = [
         "article",
         "newsarticle",
         "blogposting",
@@ -402,6 +456,10 @@ fn is_work(v: &Value) -> bool {
         "liveblogposting",
         "socialmediaposting",
         "posting",
+        // A forum thread's opening post and a Q&A page's question: their
+        // author is the page's (the replies are `Comment`s / `Answer`s).
+        "discussionforumposting",
+        "question",
     ];
     let matches = |t: &str| TYPES.contains(&t.to_ascii_lowercase().as_str());
     match v.get("@type") {
@@ -433,8 +491,12 @@ fn read_json_ld(v: &Value, f: &mut Found, page: &mut Found) {
                         set(&mut page.headline, h);
                     }
                 }
-                if let Some(g) = map.get("@graph") {
-                    stack.push(g);
+                // The page's main object may sit in `@graph` or, on a
+                // `QAPage` / `WebPage`, in `mainEntity`.
+                for key in ["@graph", "mainEntity"] {
+                    if let Some(g) = map.get(key).filter(|g| g.is_object() || g.is_array()) {
+                        stack.push(g);
+                    }
                 }
             }
             _ => {}
@@ -509,6 +571,10 @@ fn names(v: Option<&Value>, out: &mut Vec<String>) {
         _ => {}
     }
 }
+
+/// Nodes after the headline's end within which a `<time>` is the page's
+/// dateline (the same reach as the dateline read in words).
+const TIME_AFTER_TITLE: usize = 80;
 
 /// `<time>` elements looked at for the date: each costs a walk up the tree
 /// (to skip comments' dates), and the page's date comes early if at all.

@@ -14,6 +14,15 @@ pub(crate) struct Marks {
     pub(crate) title_node: Option<NodeId>,
     /// Elements marked as the article body (`itemprop="articleBody"`).
     pub(crate) body_marks: Vec<NodeId>,
+    /// The title reported to users (see [`super::title`]), set by
+    /// [`super::read`]; `title` above is the headline that selection drops
+    /// from the text.
+    pub(crate) reported: Option<String>,
+    /// `og:title` (else `twitter:title`), `<title>` and the `<h1>` texts:
+    /// the sources of `reported`.
+    pub(crate) og_title: Option<String>,
+    pub(crate) doc_title: Option<String>,
+    pub(crate) h1_texts: Vec<String>,
 }
 
 /// Headings looked at when choosing the headline.
@@ -23,6 +32,7 @@ const MAX_H1: usize = 32;
 #[derive(Default)]
 pub(super) struct Reader {
     og_title: Option<String>,
+    twitter_title: Option<String>,
     doc_title: Option<String>,
     h1s: Vec<(NodeId, String)>,
     body_marks: Vec<NodeId>,
@@ -38,13 +48,18 @@ impl Reader {
                     .or_else(|| e.attr(&local_name!("name")));
                 if let (Some(k), Some(v)) = (key, e.attr(&local_name!("content"))) {
                     let k = k.trim();
-                    if (k.eq_ignore_ascii_case("og:title")
-                        || k.eq_ignore_ascii_case("twitter:title"))
-                        && self.og_title.is_none()
-                    {
+                    // og:title before twitter:title, whichever comes first.
+                    let slot = if k.eq_ignore_ascii_case("og:title") {
+                        Some(&mut self.og_title)
+                    } else if k.eq_ignore_ascii_case("twitter:title") {
+                        Some(&mut self.twitter_title)
+                    } else {
+                        None
+                    };
+                    if let Some(slot) = slot.filter(|s| s.is_none()) {
                         let v = collapse(v);
                         if !v.is_empty() {
-                            self.og_title = Some(v);
+                            *slot = Some(v);
                         }
                     }
                 }
@@ -58,7 +73,7 @@ impl Reader {
             local_name!("h1") | local_name!("h2") | local_name!("h3")
                 if self.h1s.len() < MAX_H1 && (e.name == local_name!("h1") || is_titled(e)) =>
             {
-                let t = dom.text_of(id);
+                let t = heading_text(dom, id);
                 if !t.is_empty() {
                     self.h1s.push((id, t));
                 }
@@ -77,10 +92,12 @@ impl Reader {
     pub(super) fn finish(self, dom: &Dom) -> Marks {
         let Reader {
             og_title,
+            twitter_title,
             doc_title,
             h1s,
             body_marks,
         } = self;
+        let og_title = og_title.or(twitter_title);
         // Each text split into words once.
         let refs: Vec<Vec<String>> = og_title
             .iter()
@@ -102,6 +119,7 @@ impl Reader {
             .iter()
             .filter(|(id, _)| dom.html_name(*id) == Some(&local_name!("h1")))
             .collect();
+        let h1_texts = h1s.iter().map(|(_, t)| t.clone()).collect();
         let (title, title_node) = match best {
             Some((_, id, text)) => (Some(text.to_owned()), Some(id)),
             // A page's only h1 is its headline even when the declared title
@@ -121,8 +139,38 @@ impl Reader {
             title,
             title_node,
             body_marks,
+            reported: None,
+            og_title,
+            doc_title,
+            h1_texts,
         }
     }
+}
+
+/// Longest heading text read, in bytes.
+const MAX_HEADING: usize = 2048;
+
+/// A heading's text, a line break read as a space ("Rebuilding the
+/// Legacy<br>of American Made"); scripts and styles skipped.
+fn heading_text(dom: &Dom, id: NodeId) -> String {
+    let mut out = String::new();
+    for n in id + 1..dom.end(id) {
+        if let Some(t) = dom.text(n) {
+            let code = dom
+                .parent(n)
+                .and_then(|p| dom.html_name(p))
+                .is_some_and(crate::html::is_code);
+            if !code {
+                out.push_str(t);
+            }
+        } else if dom.html_name(n) == Some(&local_name!("br")) {
+            out.push(' ');
+        }
+        if out.len() > MAX_HEADING {
+            break;
+        }
+    }
+    collapse(&out)
 }
 
 /// Words an h1 needs to stand for the page over a differently worded

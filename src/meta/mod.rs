@@ -8,15 +8,18 @@
 //!   description, language, URL, image, tags, categories), returned beside
 //!   the text;
 //! - [`date`], [`byline`], [`language`]: one parser each for dates, bylines
-//!   and language tags, whatever the source.
+//!   and language tags, whatever the source;
+//! - [`title`]: the title reported to users, chosen among the `<h1>` and the
+//!   declared titles, without the site's name.
 //!
 //! The publication date's sources, best first: JSON-LD `datePublished` of an
 //! article-like object; `article:published_time` and other OpenGraph,
 //! Dublin Core and publication `<meta>` names; microdata `datePublished` /
 //! `dateCreated`; JSON-LD `datePublished` of another object (`WebPage`);
-//! the first `<time datetime>` outside comments; an element marked as a
-//! date (class or id "date", "time", "published", "posted"); a dateline in
-//! the page's words just after (else just before) the headline; a date in
+//! the `<time datetime>` just after the headline, else the first one
+//! outside comments; a dateline in the page's words just after (else just
+//! before) the headline; an element marked as a date (class or id "date",
+//! "time", "published", "posted", not "updated" / "modified"); a date in
 //! the page URL's path. The modification date (`dateModified`,
 //! `article:modified_time`, `og:updated_time`) is a field of its own.
 
@@ -25,6 +28,7 @@ pub(crate) mod date;
 mod declared;
 pub(crate) mod language;
 mod marks;
+mod title;
 
 pub(crate) use declared::PageMeta;
 pub(crate) use marks::{similarity, Marks};
@@ -54,21 +58,38 @@ pub(crate) fn read(dom: &Dom, page_url: Option<&str>) -> (Marks, PageMeta) {
         declared.visit(dom, id, e);
     }
     let mut marks = marks.finish(dom);
-    let mut page = declared.finish();
+    let mut page = declared.finish(dom, marks.title_node);
     if marks.title.is_none() {
         marks.title = page.headline.clone();
     }
     marks.title = marks.title.take().and_then(|t| headline_not_site(t, &page));
-    if page.site_name.is_some() && page.site_name == marks.title {
+    marks.reported = title::choose(&title::Sources {
+        og: marks.og_title.as_deref(),
+        doc: marks.doc_title.as_deref(),
+        h1s: &marks.h1_texts,
+        ld: page.headline.as_deref(),
+        site: page.site_name.as_deref(),
+        // The page's own URL only: the title must not change with the URL a
+        // caller passes (the same page fetched through a mirror or a proxy).
+        url: page.url.as_deref(),
+    })
+    .or_else(|| marks.title.clone());
+    if page.site_name.is_some() && page.site_name == marks.reported {
         page.site_name = None;
     }
     if page.date.is_none() {
-        page.date = marks.title_node.and_then(|t| dateline(dom, t));
+        page.date = marks
+            .title_node
+            .and_then(|t| dateline(dom, t))
+            .or_else(|| page.shown_date.take());
     }
     if page.authors.is_empty() {
         if let Some(t) = marks.title_node {
             page.authors = shown_byline(dom, t);
         }
+    }
+    if page.authors.is_empty() {
+        page.authors = phrase_byline(dom);
     }
     if page.date.is_none() {
         page.date = page_url
@@ -136,17 +157,16 @@ fn headline_not_site(title: String, page: &PageMeta) -> Option<String> {
 /// A byline in plain text just after the headline ("By Ann Lee", or
 /// "Written by" with the name in the next text).
 fn shown_byline(dom: &Dom, title: NodeId) -> Vec<String> {
-    let texts: Vec<&str> = (dom.end(title)..dom.len())
+    let texts: Vec<(NodeId, &str)> = (dom.end(title)..dom.len())
         .take(DATELINE_NODES)
-        .filter_map(|n| dom.text(n))
-        .map(str::trim)
-        .filter(|t| !t.is_empty())
+        .filter_map(|n| dom.text(n).map(|t| (n, t.trim())))
+        .filter(|(_, t)| !t.is_empty())
         .take(DATELINE_TEXTS)
         .collect();
-    for (i, t) in texts.iter().enumerate() {
-        if t.chars().count() <= 100 && byline::opens_byline(t) {
+    for (i, (n, t)) in texts.iter().enumerate() {
+        if t.chars().count() <= 100 && byline::opens_byline(t) && !in_comments(dom, *n) {
             let mut line = (*t).to_owned();
-            if let Some(next) = texts
+            if let Some((_, next)) = texts
                 .get(i + 1)
                 .filter(|_| t.split_whitespace().count() <= 2)
             {
@@ -160,6 +180,43 @@ fn shown_byline(dom: &Dom, title: NodeId) -> Vec<String> {
         }
     }
     Vec::new()
+}
+
+/// Texts looked at for a "Written by" byline anywhere on the page.
+const PHRASE_BYLINE_TEXTS: usize = 5000;
+
+/// A byline phrase ("Written by Ann Lee", or "Article by" with the name in
+/// the next text) anywhere on the page, outside comments: the first one.
+fn phrase_byline(dom: &Dom) -> Vec<String> {
+    let texts: Vec<(NodeId, &str)> = (0..dom.len())
+        .filter_map(|n| dom.text(n).map(|t| (n, t.trim())))
+        .filter(|(_, t)| !t.is_empty())
+        .take(PHRASE_BYLINE_TEXTS)
+        .collect();
+    for (i, (n, t)) in texts.iter().enumerate() {
+        if t.chars().count() > 100 || !byline::opens_byline_phrase(t) || in_comments(dom, *n) {
+            continue;
+        }
+        let mut line = (*t).to_owned();
+        if t.split_whitespace().count() <= 2 {
+            if let Some((_, next)) = texts.get(i + 1) {
+                line.push(' ');
+                line.push_str(next);
+            }
+        }
+        let (names, _) = byline::names(&[line]);
+        if !names.is_empty() {
+            return names;
+        }
+    }
+    Vec::new()
+}
+
+/// Inside a comment section: a commenter's byline is not the page's.
+fn in_comments(dom: &Dom, id: NodeId) -> bool {
+    dom.ancestors(id).any(|a| {
+        dom.element(a).and_then(crate::hints::element_hint) == Some(crate::hints::Hint::Comments)
+    })
 }
 
 /// A date written just after the headline, else just before it.
@@ -190,4 +247,88 @@ fn dateline(dom: &Dom, title: NodeId) -> Option<String> {
     }
     before.reverse();
     date::in_text(&before.join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn meta_of(html: &str) -> (Marks, PageMeta) {
+        let dom = crate::parse::parse(html, &crate::pipeline::limits(&crate::Options::default()));
+        read(&dom, None)
+    }
+
+    #[test]
+    fn the_time_after_the_headline_is_the_pages() {
+        let (_, page) = meta_of(
+            "<aside><time datetime='2025-01-31'>Jan 31</time></aside>\
+             <h1>Candidate experience</h1><p><time datetime='2017-03-01'>03/01/2017</time></p>\
+             <p>Text.</p>",
+        );
+        assert_eq!(page.date.as_deref(), Some("2017-03-01"));
+        // With none after it, the first <time> stands.
+        let (_, page) = meta_of(
+            "<aside><time datetime='2025-01-31'>Jan 31</time></aside><h1>Candidate experience</h1>",
+        );
+        assert_eq!(page.date.as_deref(), Some("2025-01-31"));
+    }
+
+    #[test]
+    fn the_dateline_beside_the_headline_beats_a_marked_date_elsewhere() {
+        let (_, page) = meta_of(
+            "<div class='header-date'>Tuesday, March 3, 2026</div>\
+             <h1>An ergonomic desk, step by step</h1><p>February 6, 2026</p><p>Text.</p>",
+        );
+        assert_eq!(page.date.as_deref(), Some("2026-02-06"));
+        // A marked date still counts when no dateline is near the headline.
+        let (_, page) = meta_of(
+            "<h1>An ergonomic desk</h1><p>Text without a date.</p>\
+             <footer><span class='post-date'>February 6, 2026</span></footer>",
+        );
+        assert_eq!(page.date.as_deref(), Some("2026-02-06"));
+        // An "updated" mark is the modification date, not the publication's.
+        let (_, page) = meta_of(
+            "<span class='updated-date'>January 2, 2026</span><h1>Ten habits</h1>\
+             <p>Text.</p><span class='dateline'>December 22, 2022</span>",
+        );
+        assert_eq!(page.date.as_deref(), Some("2022-12-22"));
+    }
+
+    #[test]
+    fn a_written_by_byline_anywhere_names_the_author() {
+        let (_, page) = meta_of(
+            "<h1>Rain</h1><p>Text of the article.</p><div class='bio'><p>Written by John Crenshaw</p></div>",
+        );
+        assert_eq!(page.authors, ["John Crenshaw"]);
+        let (_, page) =
+            meta_of("<h1>Rain</h1><p>Text.</p><h2>Article by</h2><div>Matias Heikkilä</div>");
+        assert_eq!(page.authors, ["Matias Heikkilä"]);
+        // A commenter's is not the page's.
+        let (_, page) = meta_of(
+            "<h1>Rain</h1><p>Text.</p><section id='comments'><p>Posted by Bo Chen</p></section>",
+        );
+        assert!(page.authors.is_empty());
+    }
+
+    #[test]
+    fn forum_threads_name_the_opening_poster() {
+        let (_, page) = meta_of(
+            r#"<script type="application/ld+json">{"@type":"QAPage","mainEntity":
+               {"@type":"Question","name":"Early symptoms?","author":{"@type":"Person","name":"lulug30"}}}</script>
+               <h1>Early symptoms?</h1>"#,
+        );
+        assert_eq!(page.authors, ["lulug30"]);
+        let (_, page) = meta_of(
+            "<h1>Football season</h1>\
+             <div class='post'><p class='author'>Outer Armatonisdaristan » Tue Aug 27, 2019</p><p>First.</p></div>\
+             <div class='post'><p class='author'>Minoa » Tue Aug 27, 2019</p><p>Second.</p></div>\
+             <div class='post'><p class='author'>The Blaatschapen » Wed Aug 28, 2019</p><p>Third.</p></div>",
+        );
+        assert_eq!(page.authors, ["Outer Armatonisdaristan"]);
+        // Two bylines are an article's two authors.
+        let (_, page) = meta_of(
+            "<h1>Rain</h1><a class='author' href='/a'>Ann Lee</a> and <a class='author' href='/b'>Bo Chen</a>",
+        );
+        assert_eq!(page.authors, ["Ann Lee", "Bo Chen"]);
+    }
 }

@@ -174,7 +174,7 @@ impl StackModel {
             limit = limit.max(self.top_of(extra));
         }
         match limit {
-            Some(l) if l >= pos => None,
+            Some(l) if l > pos => None,
             _ => Some(pos),
         }
     }
@@ -388,5 +388,57 @@ impl StackModel {
             }
         }
         true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use html5ever::tokenizer::{EndTag, StartTag};
+
+    /// Feeds `tags` ("div", "/div", "path/") to a model; returns its depth.
+    fn depth_after(tags: &[&str]) -> usize {
+        let mut model = StackModel::default();
+        for t in tags {
+            let (kind, name) = match t.strip_prefix('/') {
+                Some(n) => (EndTag, n),
+                None => (StartTag, *t),
+            };
+            let self_closing = name.ends_with('/');
+            let name = LocalName::from(name.trim_end_matches('/'));
+            if kind == EndTag {
+                model.end(&name);
+            } else {
+                let tag = Tag {
+                    kind,
+                    name,
+                    self_closing,
+                    attrs: Vec::new(),
+                    had_duplicate_attributes: false,
+                };
+                assert!(model.start(&tag, 10_000));
+            }
+        }
+        model.stack.len()
+    }
+
+    #[test]
+    fn closed_scope_boundaries_leave_the_stack() {
+        // Elements that bound a scope (svg, table, td…) are closed by their
+        // own end tags: hundreds of icons or tables in a row must not pile
+        // up into a depth that drops the page's later elements.
+        let icon = ["button", "svg", "use", "/use", "/svg", "/button"];
+        let table = [
+            "table", "tbody", "tr", "td", "/td", "/tr", "/tbody", "/table",
+        ];
+        let mut tags = vec!["html", "body", "div"];
+        for _ in 0..300 {
+            tags.extend(icon);
+            tags.extend(table);
+        }
+        assert_eq!(depth_after(&tags), 3);
+        assert_eq!(depth_after(&["html", "body", "svg", "path/", "/svg"]), 2);
+        // The element itself is in scope; a boundary above it still hides it.
+        assert_eq!(depth_after(&["html", "body", "div", "table", "/div"]), 4);
     }
 }

@@ -1,0 +1,510 @@
+//! The title reported to users: the page's headline, never the site's name.
+//!
+//! Sources: the `<h1>`, the declared titles (`og:title` / `twitter:title`,
+//! then `<title>`) and the JSON-LD `headline`. A declared title loses the
+//! site's name around it ("Rain | Weather Daily" → "Rain"): a part that is
+//! `og:site_name` / the JSON-LD publisher, the rest of `<title>` once the
+//! `og:title` is taken out of it, or the page's host name ("Punto Rojo" on
+//! puntorojo.com); failing those, the last part after a strong separator
+//! (" | ", " · ", " :: ", " » ") is a site's or section's name. An `<h1>`
+//! that is the site's name is no headline.
+//!
+//! Then, when the `<h1>` and the declared title say different things: the
+//! `<h1>` stands when it says what the declared title (or one of its parts)
+//! says, when the JSON-LD headline agrees with it, or when it is a full
+//! headline of [`LONG_H1_WORDS`] words or more; otherwise (and always
+//! when the page has several `<h1>`s) the declared title, which names the
+//! page for search engines and links, stands over a short `<h1>` that is a
+//! tagline or a section's label.
+
+/// An `<h1>` this many words long is a full headline, not a tagline or a
+/// label, and stands over a differently worded declared title. Set on
+/// wcxb-dev half A (pages whose `<h1>` and declared title disagree: below
+/// seven words the declared title was the page's title more often).
+const LONG_H1_WORDS: usize = 7;
+
+/// Two titles say the same when one holds the other and the shorter has at
+/// least this share of the longer's characters (a site's name or a
+/// subtitle aside).
+const SAME_TITLE_SHARE: f32 = 0.7;
+
+/// Separators between a title and a site's or section's name, strongest
+/// first: the first one a title holds splits it.
+const SEPARATORS: [&str; 9] = [
+    " | ", " :: ", " · ", " • ", " » ", " — ", " – ", " - ", " / ",
+];
+
+/// Separators after which the last part is a site's or section's name even
+/// when nothing says which site ("Kayaks | Outdoor Co-op").
+const STRONG: [&str; 5] = [" | ", " :: ", " · ", " • ", " » "];
+
+/// Host name labels shorter than this are not looked for inside a part
+/// ("bbc" would match too much); a part equal to one is still the site's.
+const MIN_HOST_LABEL: usize = 4;
+
+/// Most words of a part taken for a site's name by holding the host's
+/// label: a longer part is a headline that mentions the site.
+const MAX_SITE_WORDS: usize = 4;
+
+/// Longest declared title or h1 read, in bytes: a longer one is not a
+/// title, and the comparisons below stay linear in the page.
+const MAX_TITLE_BYTES: usize = 1000;
+
+/// Most parts of a title compared with the h1s.
+const MAX_PARTS: usize = 16;
+
+/// What the page says its title is.
+#[derive(Debug, Default)]
+pub(crate) struct Sources<'a> {
+    /// `og:title` (else `twitter:title`).
+    pub(crate) og: Option<&'a str>,
+    /// `<title>`.
+    pub(crate) doc: Option<&'a str>,
+    /// The `<h1>` texts, in page order.
+    pub(crate) h1s: &'a [String],
+    /// The JSON-LD `headline`.
+    pub(crate) ld: Option<&'a str>,
+    /// The site's declared name (`og:site_name`, JSON-LD publisher).
+    pub(crate) site: Option<&'a str>,
+    /// The page's own URL (canonical, `og:url`, JSON-LD `url`).
+    pub(crate) url: Option<&'a str>,
+}
+
+/// The headline users see (see the module's notes), or `None` when the
+/// page names none.
+pub(crate) fn choose(s: &Sources<'_>) -> Option<String> {
+    let og = s.og.map(|t| unescape(clip(t)));
+    let doc = s.doc.map(|t| unescape(clip(t)));
+    let site = Site::new(s, og.as_deref(), doc.as_deref(), s.h1s);
+    let og_kept = og.as_deref().map(|t| site.strip(t));
+    let doc_kept = doc.as_deref().map(|t| site.strip(t));
+    let declared = og_kept
+        .clone()
+        .filter(|t| !site.is(t))
+        .or_else(|| doc_kept.clone().filter(|t| !site.is(t)))
+        .or_else(|| s.ld.map(str::to_owned));
+    let h1s: Vec<&String> = s
+        .h1s
+        .iter()
+        .filter(|h| !h.trim().is_empty() && h.len() <= MAX_TITLE_BYTES && !site.is(h))
+        .collect();
+    // The h1 that says what a declared title (or a part of it) says, else
+    // the first.
+    let parts: Vec<&str> = [
+        og.as_deref(),
+        doc.as_deref(),
+        og_kept.as_deref(),
+        doc_kept.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .flat_map(parts_of)
+    .collect();
+    let agreeing = h1s
+        .iter()
+        .find(|h| parts.iter().any(|p| same(h, p)))
+        .copied();
+    let Some(declared) = declared else {
+        return h1s.first().map(|h| (*h).clone());
+    };
+    if let Some(h) = agreeing {
+        // An h1 may carry the site's name too ("Rain | Daily News").
+        return Some(site.strip(h));
+    }
+    let [h1] = h1s.as_slice() else {
+        // None, or several: a page with several h1s uses them for widgets.
+        return Some(declared);
+    };
+    let h1_stands =
+        s.ld.is_some_and(|l| same(l, h1)) || h1.split_whitespace().count() >= LONG_H1_WORDS;
+    Some(if h1_stands { (*h1).clone() } else { declared })
+}
+
+/// A title and its first [`MAX_PARTS`] parts at its strongest separator.
+fn parts_of(t: &str) -> Vec<&str> {
+    let mut out = vec![t];
+    if let Some(sep) = SEPARATORS.iter().find(|s| t.contains(*s)) {
+        out.extend(
+            t.split(sep)
+                .map(str::trim)
+                .filter(|p| !p.is_empty())
+                .take(MAX_PARTS),
+        );
+    }
+    out
+}
+
+/// `t` cut to [`MAX_TITLE_BYTES`] at a character boundary.
+fn clip(t: &str) -> &str {
+    if t.len() <= MAX_TITLE_BYTES {
+        return t;
+    }
+    let mut end = MAX_TITLE_BYTES;
+    while !t.is_char_boundary(end) {
+        end -= 1;
+    }
+    t.get(..end).unwrap_or_default()
+}
+
+/// What names the site.
+struct Site {
+    /// Declared names, squashed (see [`squash`]).
+    names: Vec<String>,
+    /// The host's labels but the last ("news", "example" of
+    /// news.example.org), and the host's last two labels squashed together
+    /// ("exampleorg" for "Example.org").
+    labels: Vec<String>,
+}
+
+impl Site {
+    fn new(s: &Sources<'_>, og: Option<&str>, doc: Option<&str>, h1s: &[String]) -> Site {
+        let mut names: Vec<String> = s.site.map(squash).into_iter().collect();
+        // <title> = og:title + separator + the site's name (or the reverse).
+        if let (Some(og), Some(doc)) = (og, doc) {
+            let rest = doc
+                .strip_prefix(og)
+                .or_else(|| doc.strip_suffix(og))
+                .map(|r| r.trim_matches(|c: char| c.is_whitespace() || "|-–—:·»/".contains(c)));
+            if let Some(r) = rest.filter(|r| !r.is_empty()) {
+                names.push(squash(r));
+            }
+        }
+        // The last part after a strong separator names the site or a
+        // section ("Part 1 | Playful Tones"), and so does what is left of a
+        // title whose headline the template left empty ("| Volts Magazine").
+        for t in [og, doc].into_iter().flatten() {
+            let t = t.trim();
+            if let Some(sep) = STRONG.iter().find(|s| t.contains(*s)) {
+                if let Some(last) = t.rsplit(sep).next() {
+                    names.push(squash(last));
+                }
+            }
+            let bare = t.trim_matches(|c: char| c.is_whitespace() || "|-–—:·•»/".contains(c));
+            if bare.len() < t.len() && !SEPARATORS.iter().any(|s| bare.contains(s)) {
+                names.push(squash(bare));
+            }
+        }
+        names.retain(|n| !n.is_empty());
+        let host = s.url.and_then(host_of).unwrap_or_default();
+        let all: Vec<&str> = host.split('.').filter(|l| !l.is_empty()).collect();
+        let mut labels: Vec<String> = all
+            .iter()
+            .take(all.len().saturating_sub(1))
+            .filter(|l| **l != "www")
+            .map(|l| squash(l))
+            .collect();
+        if let [.., a, b] = all.as_slice() {
+            labels.push(squash(&format!("{a}{b}")));
+        }
+        labels.retain(|l| !l.is_empty());
+        let tails = [og, doc]
+            .into_iter()
+            .flatten()
+            .filter_map(|t| {
+                let sep = SEPARATORS.iter().find(|s| t.contains(*s))?;
+                t.rsplit(sep).next().map(squash)
+            })
+            .filter(|t| !t.is_empty())
+            .collect::<Vec<String>>();
+        // A last part an h1 says is the site's name.
+        names.extend(h1s.iter().map(|h| squash(h)).filter(|h| tails.contains(h)));
+        Site { names, labels }
+    }
+
+    /// Whether `part` is the site's name.
+    fn is(&self, part: &str) -> bool {
+        let p = squash(part);
+        if p.is_empty() {
+            return true;
+        }
+        if self.names.contains(&p) || self.labels.contains(&p) {
+            return true;
+        }
+        part.split_whitespace().count() <= MAX_SITE_WORDS
+            && self
+                .labels
+                .iter()
+                .any(|l| l.chars().count() >= MIN_HOST_LABEL && p.contains(l.as_str()))
+    }
+
+    /// `title` without the site's name at either end, and only its first
+    /// part left after a strong separator ("Rain | Local | Daily News" →
+    /// "Rain"): what follows one is a section's or a site's name.
+    fn strip(&self, title: &str) -> String {
+        let title = title.trim();
+        let Some(sep) = SEPARATORS.iter().find(|s| title.contains(*s)) else {
+            return title.to_owned();
+        };
+        let mut parts: Vec<&str> = title
+            .split(sep)
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect();
+        while parts.len() > 1 && parts.last().is_some_and(|p| self.is(p)) {
+            parts.pop();
+        }
+        while parts.len() > 1 && parts.first().is_some_and(|p| self.is(p)) {
+            parts.remove(0);
+        }
+        if STRONG.contains(sep) {
+            parts.truncate(1);
+        }
+        parts.join(sep)
+    }
+}
+
+/// The host of a URL, lowercased ("news.example.org").
+fn host_of(url: &str) -> Option<String> {
+    let rest = url.split_once("://").map(|(_, r)| r)?;
+    let host = rest.split(['/', '?', '#']).next()?;
+    let host = host.rsplit('@').next()?.split(':').next()?;
+    (!host.is_empty()).then(|| host.to_ascii_lowercase())
+}
+
+/// Lowercase letters and digits only: "Punto Rojo" and "puntorojo" compare
+/// equal.
+fn squash(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Lowercase words joined by one space.
+fn norm(s: &str) -> String {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Whether two titles say the same: equal words, or one holds the other
+/// and has [`SAME_TITLE_SHARE`] of its length.
+fn same(a: &str, b: &str) -> bool {
+    let (a, b) = (norm(a), norm(b));
+    if a.is_empty() || b.is_empty() {
+        return false;
+    }
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    long.contains(short.as_str()) && short.len() as f32 >= SAME_TITLE_SHARE * long.len() as f32
+}
+
+/// A title escaped twice by its template ("Kneelers &amp; More", "TFC8&reg;")
+/// with the second escape undone.
+fn unescape(t: &str) -> String {
+    const NAMED: [(&str, &str); 8] = [
+        ("&amp;", "&"),
+        ("&quot;", "\""),
+        ("&apos;", "'"),
+        ("&#39;", "'"),
+        ("&lt;", "<"),
+        ("&gt;", ">"),
+        ("&nbsp;", " "),
+        ("&reg;", "®"),
+    ];
+    if !t.contains('&') {
+        return crate::dom::collapse(t);
+    }
+    let mut out = t.to_owned();
+    for (e, c) in NAMED {
+        out = out.replace(e, c);
+    }
+    crate::dom::collapse(&out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pick(og: Option<&str>, doc: Option<&str>, h1s: &[&str], site: Option<&str>) -> String {
+        let h1s: Vec<String> = h1s.iter().map(|h| (*h).to_owned()).collect();
+        choose(&Sources {
+            og,
+            doc,
+            h1s: &h1s,
+            ld: None,
+            site,
+            url: Some("https://www.puntorojo.example/en/page"),
+        })
+        .unwrap_or_default()
+    }
+
+    #[test]
+    fn site_names_are_stripped() {
+        // By the declared site name, the host name, or <title> = og:title + site.
+        assert_eq!(
+            pick(
+                None,
+                Some("Rain | Weather Daily"),
+                &[],
+                Some("Weather Daily")
+            ),
+            "Rain"
+        );
+        assert_eq!(
+            pick(None, Some("Data Analytics Agency | Punto Rojo"), &[], None),
+            "Data Analytics Agency"
+        );
+        assert_eq!(
+            pick(None, Some("Punto Rojo - Data Analytics Agency"), &[], None),
+            "Data Analytics Agency"
+        );
+        assert_eq!(
+            pick(
+                Some("Managing dependencies"),
+                Some("Managing dependencies - The Go Language"),
+                &[],
+                None
+            ),
+            "Managing dependencies"
+        );
+        // A strong separator's last part is a site's name even unnamed; a
+        // hyphen's is not.
+        assert_eq!(
+            pick(None, Some("Kayaks | Outdoor Co-op"), &[], None),
+            "Kayaks"
+        );
+        assert_eq!(
+            pick(None, Some("Rain | Local | Daily News"), &[], None),
+            "Rain"
+        );
+        assert_eq!(
+            pick(
+                None,
+                Some("Rain | Daily News"),
+                &["Rain | Daily News"],
+                None
+            ),
+            "Rain"
+        );
+        // …and an h1 that says that name is no headline.
+        assert_eq!(
+            pick(
+                None,
+                Some("Pixel-perfect UI, part 1 | Playful Tones"),
+                &["Playful Tones"],
+                None
+            ),
+            "Pixel-perfect UI, part 1"
+        );
+        // A title whose headline part is empty holds only the site's name.
+        assert_eq!(
+            pick(
+                None,
+                Some("| Volts Magazine"),
+                &["Electronic Gadgets"],
+                None
+            ),
+            "Electronic Gadgets"
+        );
+        assert_eq!(
+            pick(
+                None,
+                Some("Mobile UX Design - The Ultimate Guide 2025"),
+                &[],
+                None
+            ),
+            "Mobile UX Design - The Ultimate Guide 2025"
+        );
+        // Twice-escaped entities are undone.
+        assert_eq!(
+            pick(Some("Kneelers &amp; More"), None, &[], None),
+            "Kneelers & More"
+        );
+    }
+
+    #[test]
+    fn long_titles_are_clipped() {
+        // Kept short and linear: a title of 100,000 parts and 32 long h1s.
+        let huge = format!("Rain | {}", "Local news | ".repeat(100_000));
+        let h1 = "é".repeat(10_000);
+        let h1s: Vec<&str> = std::iter::repeat_n(h1.as_str(), 32).collect();
+        assert_eq!(pick(Some(&huge), Some(&huge), &h1s, None), "Rain");
+        let t = "é".repeat(1000);
+        assert!(clip(&t).len() <= MAX_TITLE_BYTES);
+    }
+
+    #[test]
+    fn h1_or_declared_title() {
+        // An h1 that is the site's name is no headline.
+        assert_eq!(
+            pick(
+                None,
+                Some("What is Ownership? - The Book"),
+                &["The Book"],
+                Some("The Book")
+            ),
+            "What is Ownership?"
+        );
+        assert_eq!(
+            pick(
+                None,
+                Some("Open thread / Arch Linux Forums"),
+                &["Punto Rojo"],
+                None
+            ),
+            "Open thread / Arch Linux Forums"
+        );
+        // An h1 that says what a part of the declared title says stands.
+        assert_eq!(
+            pick(
+                None,
+                Some("Coffee - University of Stevens Point"),
+                &["Coffee"],
+                None
+            ),
+            "Coffee"
+        );
+        // An h1 that says the title's last part is the site's name.
+        assert_eq!(
+            pick(
+                None,
+                Some("What is Ownership? - The Book of Rust"),
+                &["The Book of Rust"],
+                None
+            ),
+            "What is Ownership?"
+        );
+        // A short h1 worded otherwise is a tagline: the declared title stands…
+        assert_eq!(
+            pick(
+                Some("Business Text Messaging | Twilio"),
+                None,
+                &["Messaging that scales"],
+                None
+            ),
+            "Business Text Messaging"
+        );
+        // …a full-sentence h1 stands over it…
+        assert_eq!(
+            pick(
+                Some("Top 11 SEO Strategies for 2025"),
+                None,
+                &["11 SEO Strategies for 2025 to Boost Rankings and Stay Ahead"],
+                None
+            ),
+            "11 SEO Strategies for 2025 to Boost Rankings and Stay Ahead"
+        );
+        // …and so does one the JSON-LD headline agrees with.
+        let h1s = vec!["Trends for your gym".to_owned()];
+        let got = choose(&Sources {
+            og: Some("Fitness Trends 2025"),
+            h1s: &h1s,
+            ld: Some("Trends for your gym"),
+            ..Sources::default()
+        });
+        assert_eq!(got.as_deref(), Some("Trends for your gym"));
+        // Several h1s: the declared title.
+        assert_eq!(
+            pick(Some("Rain today"), None, &["Menu", "Sign in"], None),
+            "Rain today"
+        );
+        // No declared title: the h1.
+        assert_eq!(pick(None, None, &["Rain today"], None), "Rain today");
+    }
+}

@@ -15,8 +15,8 @@
 /// With the `serde` feature, `Article` serializes to an object with every
 /// field: `title`, `text`, `authors`, `date`, `date_modified`, `site_name`,
 /// `description`, `language`, `url`, `image`, `tags`, `categories`,
-/// `encoding`, `page_type`; `markdown`, `comments` and `explanation` when
-/// asked for. It also deserializes, so a JSON line written by the CLI reads
+/// `encoding`, `page_type`, `readerable`; `markdown`, `html`, `blocks`, `comments` and
+/// `explanation` when asked for. It also deserializes, so a JSON line written by the CLI reads
 /// back into an `Article` (an unknown encoding name reads as `None`).
 #[derive(Debug, Clone, Default, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -25,6 +25,8 @@ pub struct Article {
     pub(crate) title: Option<String>,
     pub(crate) text: String,
     pub(crate) page_type: crate::PageType,
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub(crate) readerable: bool,
     #[cfg_attr(feature = "serde", serde(flatten))]
     pub(crate) meta: crate::meta::PageMeta,
     #[cfg_attr(feature = "serde", serde(default, deserialize_with = "encoding_name"))]
@@ -34,6 +36,16 @@ pub struct Article {
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub(crate) markdown: Option<String>,
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub(crate) html: Option<String>,
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
+    pub(crate) blocks: Vec<crate::Block>,
     #[cfg_attr(
         feature = "serde",
         serde(default, skip_serializing_if = "Vec::is_empty")
@@ -72,6 +84,28 @@ impl Article {
     /// ```
     pub fn page_type(&self) -> crate::PageType {
         self.page_type
+    }
+
+    /// Whether the body reads as an article worth a reader view (as
+    /// Readability.js's `isProbablyReaderable` judges a page): its
+    /// paragraphs of 140 characters or more, each counting the square
+    /// root of its length past 140, add up to more than 20 (about three
+    /// long paragraphs). A short notice, a product box or a link listing
+    /// is not readerable even when it has text. A program that wants
+    /// prose filters on this.
+    ///
+    /// ```
+    /// let paras: String = (1..=4).map(|day| format!("<p>On day {day} the river rose again, the old bridge \
+    ///     stayed closed to traffic, engineers spent the morning checking its piers for damage and the \
+    ///     mayor asked everyone to keep away from the banks.</p>")).collect();
+    /// let long = decruft::extract(&format!("<article>{paras}</article>"))?;
+    /// assert!(long.readerable());
+    /// let short = decruft::extract("<article><p>Closed today.</p></article>")?;
+    /// assert!(!short.readerable());
+    /// # Ok::<(), decruft::Error>(())
+    /// ```
+    pub fn readerable(&self) -> bool {
+        self.readerable
     }
 
     /// The headline, if the page has one: its `<h1>` or its declared title
@@ -278,6 +312,51 @@ impl Article {
     /// ```
     pub fn markdown(&self) -> Option<&str> {
         self.markdown.as_deref()
+    }
+
+    /// The body as minimal, well-formed HTML (without the headline); `None`
+    /// unless [`Options::html`](crate::Options::html) was set. Headings,
+    /// paragraphs (a line break as `<br>`), lists (nested, numbered from
+    /// their `start`), tables (header rows as `<th>` in `<thead>`), quotes,
+    /// code (`<pre><code class="language-…">`) and captions
+    /// (`<figure><figcaption>`), one block per line, with `<strong>`,
+    /// `<em>`, `<s>` and `<code>` inside, and `<a href>` and `<img src
+    /// alt>` (URLs resolved) when [`Options::links`](crate::Options::links)
+    /// and [`Options::images`](crate::Options::images) are on; no other
+    /// attribute, no class, style, script or event handler, no
+    /// `javascript:` or `data:` URL, every character of text escaped: safe
+    /// to embed. Its text is the article's [`text`](Article::text).
+    ///
+    /// ```
+    /// let ex = decruft::Options::new().html(true).links(true).base_url("https://example.org/").build();
+    /// let a = ex.extract("<article><h2 class='x' onclick='f()'>Steps</h2>\
+    ///     <p>Mix <b>well</b> &amp; rest the <a href='/dough' onclick='f()'>dough</a> for an hour.</p></article>")?;
+    /// assert_eq!(a.html(), Some("<h2>Steps</h2>\n\
+    ///     <p>Mix <strong>well</strong> &amp; rest the <a href=\"https://example.org/dough\">dough</a> for an hour.</p>"));
+    /// # Ok::<(), decruft::Error>(())
+    /// ```
+    pub fn html(&self) -> Option<&str> {
+        self.html.as_deref()
+    }
+
+    /// The body as typed blocks in page order (headings with their level,
+    /// paragraphs, lists with their items, tables with their rows, quotes,
+    /// code with its language, captions): see [`Block`](crate::Block).
+    /// [`text`](Article::text) and [`markdown`](Article::markdown) are
+    /// renderings of this list. Empty unless
+    /// [`Options::blocks`](crate::Options::blocks) was set.
+    ///
+    /// ```
+    /// let ex = decruft::Options::new().blocks(true).build();
+    /// let a = ex.extract("<article><p>A sourdough starter is flour and water in which wild yeast has settled.</p>\
+    ///     <h2>Steps</h2><ol><li>Mix the flour and the water.</li><li>Wait an hour.</li></ol></article>")?;
+    /// let joined: Vec<&str> = a.blocks().iter().map(|b| b.text()).collect();
+    /// assert_eq!(joined.join("\n\n"), a.text());
+    /// assert_eq!(a.blocks()[2].items()[1].number(), Some(2));
+    /// # Ok::<(), decruft::Error>(())
+    /// ```
+    pub fn blocks(&self) -> &[crate::Block] {
+        &self.blocks
     }
 
     /// The page's user comments, in page order; empty unless

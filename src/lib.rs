@@ -43,7 +43,8 @@
 //! its siblings, minus link lists, known boilerplate phrases in many
 //! languages and the sections they open, edges that are not prose, listing
 //! pages) → **clean** (Unicode and white-space normalisation) → **render**
-//! (plain text, and Markdown with [`Options::markdown`]). User comments,
+//! (typed blocks, and from them plain text, Markdown with
+//! [`Options::markdown`] and HTML with [`Options::html`]). User comments,
 //! cut from the body by prune, can be collected on their own with
 //! [`Options::comments`].
 //!
@@ -94,11 +95,13 @@
 //! not an error.
 
 mod article;
+mod block;
 mod clean;
 mod comments;
 mod decode;
 mod dom;
 mod error;
+mod favor;
 mod hash;
 mod hints;
 mod html;
@@ -124,6 +127,7 @@ mod url;
 pub mod warc;
 
 pub use article::{Article, BlockReport, Comment};
+pub use block::{Block, BlockKind, ListItem, TableRow};
 pub use clean::{clean_text, Cleaner};
 pub use error::Error;
 pub use options::{Extractor, Options, PageInfo};

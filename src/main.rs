@@ -17,10 +17,15 @@ struct Cli {
 }
 
 const EXTRACT_HELP: &str = "\
+`decruft FILE...` is short for `decruft extract FILE...`.
+
 Inputs: HTML files (also gzipped: .html.gz, or any file starting with the gzip
 magic bytes), '-' for standard input (sniffed like a file: gzip, WARC),
 directories (walked recursively in sorted order; regular files ending .html
-.htm .xhtml, their .gz forms, .warc and .warc.gz; links to directories are not
+.htm .xhtml, their .gz forms, .warc and .warc.gz, and files of other names
+(.php, .asp, no extension...) whose first bytes are HTML markup, except text
+formats (.txt .md .json .xml .css .js .csv .svg...); the number of files
+skipped is reported on stderr; links to directories are not
 followed; a FIFO or device there is reported and skipped, while one named
 explicitly is read), WARC files (.warc, .warc.gz, or recognised by content):
 every 2xx response record whose HTTP Content-Type is text/html or
@@ -31,10 +36,30 @@ reading resumes at the next member or record. Every input named yields at
 least one record: an empty directory or a WARC without an HTML page is an
 error.
 
-JSON records (--format json), one per page and line, in input order:
-  {\"source\": path or WARC-Target-URI, \"status\": \"ok\", \"title\", \"text\",
-   \"authors\", \"date\", \"site_name\", \"description\", \"language\", \"url\",
-   \"image\", \"tags\", \"encoding\"}
+Text, Markdown and HTML (--format text|markdown|html): the body of each page
+(with --title its headline first, with --metadata a header). When there may
+be more than one page, each starts with a line `==> SOURCE <==` (as `head`
+prints), and pages after the first are preceded by a blank line; SOURCE has
+control characters replaced by '?', so the line cannot be forged by a page's
+text unless a line of the text is exactly such a line.
+
+--metadata: in Markdown a YAML front-matter block (`---` lines around
+`title`, `authors`, `date`, `url`, `language`, `site_name`, `description`,
+each value a double-quoted string or a list of them, present ones only); in
+text and HTML the same `key: value` lines followed by a blank line.
+
+JSON records (--format json), one per page and line, in input order, keys in
+this order (absent ones left out):
+  {\"source\": path or WARC-Target-URI, \"status\": \"ok\", \"error\", \"file\",
+   \"title\", \"url\", \"date\", \"date_modified\", \"authors\", \"language\",
+   \"site_name\", \"description\", \"image\", \"tags\", \"categories\",
+   \"page_type\", \"readerable\", \"encoding\", \"text\", \"markdown\", \"html\", \"blocks\",
+   \"comments\", \"explanation\"}
+  \"markdown\" with --markdown, --links or --images; \"html\" with --html;
+  \"blocks\" with --blocks: the body as typed blocks, each {\"kind\": \"heading\" |
+   \"paragraph\" | \"list\" | \"table\" | \"quote\" | \"code\" | \"caption\", \"text\",
+   \"level\" (heading), \"language\" (code), \"items\": [{\"text\", \"depth\",
+   \"number\"}] (list), \"rows\": [{\"cells\", \"header\"}] (table), \"markdown\"}.
   \"status\": \"empty\" - the page was read but has no main content (text \"\").
   \"status\": \"error\" - {\"source\", \"status\", \"error\": why}: unreadable,
    too large (over 64 MiB), not HTML (an image, an executable...), bad gzip,
@@ -65,12 +90,37 @@ enum Command {
         /// Print every block with the verdict and the reason for it.
         #[arg(long)]
         explain: bool,
-        /// Markdown: keep links as [text](url).
+        /// Markdown: keep links as [text](url) (in JSON: adds "markdown").
         #[arg(long)]
         links: bool,
-        /// Markdown: keep images as ![alt](src).
+        /// Markdown: keep images as ![alt](src) (in JSON: adds "markdown").
         #[arg(long)]
         images: bool,
+        /// Print a metadata header before each body: YAML front matter in
+        /// Markdown, `key: value` lines in text and HTML.
+        #[arg(long)]
+        metadata: bool,
+        /// JSON: add the body as Markdown ("markdown").
+        #[arg(long)]
+        markdown: bool,
+        /// JSON: add the body as minimal, safe HTML ("html").
+        #[arg(long)]
+        html: bool,
+        /// JSON: add the body as typed blocks ("blocks"; see below).
+        #[arg(long)]
+        blocks: bool,
+        /// Leave out figure captions (kept by default when they read as
+        /// sentences inside the article's flow).
+        #[arg(long)]
+        no_captions: bool,
+        /// Favor precision: leave out the blocks selection was least sure
+        /// of (less boilerplate, a little less article).
+        #[arg(long, conflicts_with = "recall")]
+        precision: bool,
+        /// Favor recall: bring back the blocks selection left out for
+        /// doubt (less article missed, a little more boilerplate).
+        #[arg(long)]
+        recall: bool,
         /// The page's URL, for resolving relative links and images (a
         /// <base href> in the page is resolved against it) [default: a WARC
         /// record's target URI].
@@ -91,6 +141,7 @@ enum Command {
         /// with characters other than ASCII letters, digits, '.', '-' and '_'
         /// replaced by '_'), and on stdout its JSON record without "text" but
         /// with "file". Empty and failed pages get no file, only the record.
+        /// DIR must be empty or new, so that runs never mix.
         #[arg(long, value_name = "DIR")]
         output_dir: Option<PathBuf>,
     },
@@ -129,10 +180,30 @@ enum Format {
     /// One JSON object per page and line: source, status, title, text and
     /// the page's metadata (see below).
     Json,
+    /// The body as minimal, safe HTML (headings, paragraphs, lists,
+    /// tables, quotes, code, captions; no attributes but a list's start and
+    /// a code block's language).
+    Html,
+}
+
+/// The command line with `extract` put in when no subcommand is named
+/// (`decruft page.html`, `decruft --format json dir/`).
+fn args() -> Vec<std::ffi::OsString> {
+    let mut args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let named = args.get(1).map(|a| a.to_string_lossy().into_owned());
+    let keep = match named.as_deref() {
+        None => true,
+        Some("extract" | "clean" | "help" | "-h" | "--help" | "-V" | "--version") => true,
+        Some(_) => false,
+    };
+    if !keep {
+        args.insert(1, "extract".into());
+    }
+    args
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = Cli::parse_from(args());
     match cli.command {
         Command::Extract {
             files,
@@ -146,28 +217,51 @@ fn main() -> ExitCode {
             images,
             base_url,
             comments,
-        } => cli::extract(cli::Extract {
-            paths: files,
-            files_from,
-            jobs,
-            options: decruft::Options::new()
-                .explain(explain)
-                .markdown(matches!(format, Format::Markdown))
-                .links(links)
-                .images(images)
-                .comments(comments),
-            base_url,
-            layout: cli::output::Layout {
-                format: match format {
-                    Format::Text | Format::Markdown => cli::output::Format::Text,
-                    Format::Json => cli::output::Format::Json,
+            metadata,
+            markdown,
+            html,
+            blocks,
+            no_captions,
+            precision,
+            recall,
+        } => {
+            let json = matches!(format, Format::Json);
+            // Links and images only show in Markdown: in JSON, asking for
+            // them asks for the Markdown.
+            let markdown =
+                matches!(format, Format::Markdown) || (json && (markdown || links || images));
+            let html = matches!(format, Format::Html) || (json && html);
+            cli::extract(cli::Extract {
+                paths: files,
+                files_from,
+                jobs,
+                options: decruft::Options::new()
+                    .explain(explain)
+                    .markdown(markdown)
+                    .html(html)
+                    .blocks(json && blocks)
+                    .links(links)
+                    .images(images)
+                    .captions(!no_captions)
+                    .favor_precision(precision)
+                    .favor_recall(recall)
+                    .comments(comments),
+                base_url,
+                layout: cli::output::Layout {
+                    format: match format {
+                        Format::Text => cli::output::Format::Text,
+                        Format::Markdown => cli::output::Format::Markdown,
+                        Format::Html => cli::output::Format::Html,
+                        Format::Json => cli::output::Format::Json,
+                    },
+                    title,
+                    explain,
+                    metadata,
+                    many: false,
+                    dir: output_dir,
                 },
-                title,
-                explain,
-                many: false,
-                dir: output_dir,
-            },
-        }),
+            })
+        }
         Command::Clean {
             files,
             explain,

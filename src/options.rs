@@ -31,6 +31,9 @@ pub struct Options {
     pub(crate) images: bool,
     pub(crate) base_url: Option<String>,
     pub(crate) comments: bool,
+    pub(crate) html: bool,
+    pub(crate) blocks: bool,
+    pub(crate) favor: crate::favor::Favor,
 }
 
 impl Default for Options {
@@ -48,6 +51,9 @@ impl Default for Options {
             images: false,
             base_url: None,
             comments: false,
+            html: false,
+            blocks: false,
+            favor: crate::favor::Favor::Balanced,
         }
     }
 }
@@ -182,9 +188,10 @@ impl Options {
         self
     }
 
-    /// Keep links in the Markdown as `[text](url)`, their targets resolved
-    /// against the base URL (see [`Options::base_url`]); `javascript:` links
-    /// stay plain text. Default: off (link text only).
+    /// Keep links in the Markdown as `[text](url)` (and in the HTML as
+    /// `<a href>`), their targets resolved against the base URL (see
+    /// [`Options::base_url`]); `javascript:` links stay plain text.
+    /// Default: off (link text only).
     ///
     /// ```
     /// let html = r#"<p>Read <a href="/guide">the guide</a> before you start the engine.</p>"#;
@@ -205,9 +212,10 @@ impl Options {
         self
     }
 
-    /// Keep the article's images in the Markdown as `![alt](src)` (`src` or
-    /// a lazy-loading `data-src`, resolved against the base URL; inline
-    /// `data:` images are left out). Default: off.
+    /// Keep the article's images in the Markdown as `![alt](src)` (and in
+    /// the HTML as `<img src alt>`; `src` or a lazy-loading `data-src`,
+    /// resolved against the base URL; inline `data:` images are left out).
+    /// Default: off.
     ///
     /// ```
     /// let html = r#"<article><p>The comet was bright enough to see from the city last night.</p>
@@ -268,6 +276,91 @@ impl Options {
     /// ```
     pub fn comments(mut self, on: bool) -> Self {
         self.comments = on;
+        self
+    }
+
+    /// Also render the body as minimal, safe HTML, for
+    /// [`Article::html`] (with links and images as
+    /// [`links`](Options::links) and [`images`](Options::images) say).
+    /// Default: off.
+    ///
+    /// ```
+    /// let ex = decruft::Options::new().html(true).build();
+    /// let a = ex.extract("<article><p>The ferry leaves at nine <script>x()</script>and returns at six.</p></article>")?;
+    /// assert_eq!(a.html(), Some("<p>The ferry leaves at nine and returns at six.</p>"));
+    /// # Ok::<(), decruft::Error>(())
+    /// ```
+    pub fn html(mut self, on: bool) -> Self {
+        self.html = on;
+        self
+    }
+
+    /// Keep the body's typed blocks (headings, paragraphs, lists, tables,
+    /// quotes, code, captions) for [`Article::blocks`], and in the JSON
+    /// with the `serde` feature. Default: off.
+    ///
+    /// ```
+    /// let ex = decruft::Options::new().blocks(true).build();
+    /// let a = ex.extract("<article><h2>Kit</h2><p>A glass jar with a loose lid is all you need.</p></article>")?;
+    /// assert_eq!(a.blocks().len(), 2);
+    /// assert!(decruft::extract("<p>x</p>")?.blocks().is_empty());
+    /// # Ok::<(), decruft::Error>(())
+    /// ```
+    pub fn blocks(mut self, on: bool) -> Self {
+        self.blocks = on;
+        self
+    }
+
+    /// Favor precision: leave out the blocks selection was least sure of
+    /// (kept blocks with over 30 % link text, captions, short lines that
+    /// end no sentence), for output with less boilerplate and a little less
+    /// of the article. Turns [`favor_recall`](Options::favor_recall) off.
+    /// Default: off. See the README for what it does to precision and
+    /// recall on the dev sets.
+    ///
+    /// ```
+    /// let html = "<article><p>The river rose by two metres overnight and the old bridge was closed.</p>\
+    ///             <p>Water levels at dawn</p>\
+    ///             <p>Engineers will inspect the bridge on Monday before it reopens to traffic.</p></article>";
+    /// assert!(decruft::extract(html)?.text().contains("Water levels at dawn"));
+    /// let a = decruft::Options::new().favor_precision(true).build().extract(html)?;
+    /// assert!(!a.text().contains("Water levels at dawn"));
+    /// # Ok::<(), decruft::Error>(())
+    /// ```
+    pub fn favor_precision(mut self, on: bool) -> Self {
+        self.favor = if on {
+            crate::favor::Favor::Precision
+        } else if self.favor == crate::favor::Favor::Precision {
+            crate::favor::Favor::Balanced
+        } else {
+            self.favor
+        };
+        self
+    }
+
+    /// Favor recall: bring back the blocks selection left out for doubt
+    /// (short lines and captions at the article's edges, lists with many
+    /// links between kept blocks), for output that misses less of the
+    /// article and holds a little more boilerplate. Turns
+    /// [`favor_precision`](Options::favor_precision) off. Default: off.
+    ///
+    /// ```
+    /// let html = "<article><p>The river rose by two metres overnight and the old bridge was closed.</p>\
+    ///             <p>Engineers will inspect the bridge on Monday before it reopens to traffic.</p>\
+    ///             <p>Filed from Elsenbruch</p></article>";
+    /// assert!(!decruft::extract(html)?.text().contains("Filed from"));
+    /// let a = decruft::Options::new().favor_recall(true).build().extract(html)?;
+    /// assert!(a.text().ends_with("Filed from Elsenbruch"));
+    /// # Ok::<(), decruft::Error>(())
+    /// ```
+    pub fn favor_recall(mut self, on: bool) -> Self {
+        self.favor = if on {
+            crate::favor::Favor::Recall
+        } else if self.favor == crate::favor::Favor::Recall {
+            crate::favor::Favor::Balanced
+        } else {
+            self.favor
+        };
         self
     }
 

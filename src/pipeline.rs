@@ -68,10 +68,12 @@ pub(crate) fn analyse(dom: &Dom, options: &Options) -> Analysis {
         crate::pagetype::classify(dom, options.base_url.as_deref(), page.date.is_some());
     let mut protect = meta.body_marks.clone();
     protect.extend(meta.title_node);
-    let markdown = options.markdown.then(|| segment::MdSettings {
+    let markdown = (options.markdown || options.html).then(|| segment::MdSettings {
         links: options.links,
         images: options.images,
         base: base_url(dom, options.base_url.as_deref()),
+        markdown: options.markdown,
+        html: options.html,
     });
     let choose = |relaxed: bool, page_type: PageType| {
         let pruned = prune(dom, &protect, page_type, relaxed);
@@ -89,8 +91,13 @@ pub(crate) fn analyse(dom: &Dom, options: &Options) -> Analysis {
     };
     // A page the strict pass leaves empty gets a second, relaxed one (its
     // content sat in page furniture); an empty page costs it twice.
-    let mut chosen = choose(false, page_type);
-    if chosen.3.iter().all(Option::is_some) {
+    // Favoring recall, pages that are not articles (whose content sits in
+    // page furniture more often) get the relaxed pass only: on wcxb-dev it
+    // gained recall for as much precision, on news articles it cost
+    // precision for no recall.
+    let recall = options.favor == crate::favor::Favor::Recall && page_type != PageType::Article;
+    let mut chosen = choose(recall, page_type);
+    if !recall && chosen.3.iter().all(Option::is_some) {
         let relaxed = choose(true, page_type);
         if kept(&relaxed) >= RELAXED_MIN_CHARS {
             chosen = relaxed;
@@ -112,15 +119,21 @@ pub(crate) fn analyse(dom: &Dom, options: &Options) -> Analysis {
             }
         }
     }
-    let (pruned, mut blocks, scores, verdicts) = chosen;
+    let (pruned, mut blocks, scores, mut verdicts) = chosen;
+    crate::favor::adjust(&blocks, &mut verdicts, options.favor);
     for (b, v) in blocks.iter_mut().zip(&verdicts) {
         if v.is_none() {
             let pre = b.kind == crate::segment::Kind::Pre;
             if let Some(t) = crate::clean::normalize_block(&b.text, pre) {
                 b.text = t;
             }
-            if let Some(t) = crate::clean::normalize_block(&b.md, pre) {
-                b.md = t;
+            if let Some(m) = b.markup.as_mut() {
+                if let Some(t) = crate::clean::normalize_block(&m.md, pre) {
+                    m.md = t;
+                }
+                if let Some(t) = crate::clean::normalize_block(&m.html, pre) {
+                    m.html = t;
+                }
             }
         }
     }
@@ -146,20 +159,30 @@ pub(crate) fn finish(dom: &Dom, a: Analysis, options: &Options) -> Article {
         verdicts,
         page_type,
     } = a;
-    let text = render::text(&blocks, &verdicts);
-    let markdown = options
-        .markdown
-        .then(|| render::markdown(&blocks, &verdicts));
+    let explanation = options
+        .explain
+        .then(|| explain(dom, &pruned, &blocks, &scores, &verdicts));
+    let no_blocks = blocks.is_empty();
+    // One list, three renderings: the text, the Markdown and the HTML are
+    // all written from the typed blocks.
+    let mut kept = render::blocks(blocks, &verdicts, options.markdown, options.html);
+    for b in &mut kept {
+        strip_block(b);
+    }
+    let text = render::text(&kept);
+    let markdown = options.markdown.then(|| render::markdown(&kept));
+    let html = options.html.then(|| render::html(&kept));
+    let readerable = render::readerable(&kept);
+    if !options.blocks {
+        kept = Vec::new();
+    }
     let comments = if options.comments {
         crate::comments::collect(dom, &pruned)
     } else {
         Vec::new()
     };
     meta::settle(&mut page, &text, options.base_url.as_deref());
-    let explanation = options
-        .explain
-        .then(|| explain(dom, &pruned, &blocks, &scores, &verdicts));
-    let page_type = if text.is_empty() && blocks.is_empty() {
+    let page_type = if text.is_empty() && no_blocks {
         crate::PageType::Other
     } else {
         page_type
@@ -171,6 +194,9 @@ pub(crate) fn finish(dom: &Dom, a: Analysis, options: &Options) -> Article {
         explanation,
         encoding: None,
         markdown,
+        html,
+        readerable,
+        blocks: kept,
         comments,
         meta: page,
     };
@@ -188,6 +214,7 @@ fn strip_controls(a: &mut Article) {
     for s in [
         &mut a.title,
         &mut a.markdown,
+        &mut a.html,
         &mut m.date,
         &mut m.site_name,
         &mut m.description,
@@ -212,6 +239,26 @@ fn strip_controls(a: &mut Article) {
     for r in a.explanation.iter_mut().flatten() {
         strip(&mut r.text);
         strip(&mut r.reason);
+    }
+}
+
+/// [`strip_controls`] for one block, before it is rendered.
+fn strip_block(b: &mut crate::Block) {
+    use crate::clean::strip_controls_in as strip;
+    strip(&mut b.text);
+    for s in b
+        .markdown
+        .iter_mut()
+        .chain(b.language.iter_mut())
+        .chain(b.html.iter_mut())
+    {
+        strip(s);
+    }
+    for i in &mut b.items {
+        strip(&mut i.text);
+    }
+    for c in b.rows.iter_mut().flat_map(|r| r.cells.iter_mut()) {
+        strip(c);
     }
 }
 

@@ -654,9 +654,10 @@ mod tests {
             chars,
             link_chars: linked.min(chars),
             list: None,
-            md: String::new(),
-            md_images: String::new(),
+            markup: None,
             depth: 0,
+            lang: None,
+            header: false,
         }
     }
 

@@ -94,7 +94,13 @@ pub fn analyse(parsed: &Parsed) -> Analysed<'_> {
 /// assert!(decruft::stages::render_text(&analysed).starts_with("A sentence"));
 /// ```
 pub fn render_text(analysed: &Analysed<'_>) -> String {
-    crate::render::text(&analysed.analysis.blocks, &analysed.analysis.verdicts)
+    let a = &analysed.analysis;
+    crate::render::text(&crate::render::blocks(
+        a.blocks.clone(),
+        &a.verdicts,
+        false,
+        false,
+    ))
 }
 
 /// The whole article from an analysed page: rendering, language detection.

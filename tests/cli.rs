@@ -618,3 +618,326 @@ fn warc_links_resolve_against_the_record_uri() {
         "{md}"
     );
 }
+
+/// A page with a heading, a code block in Python, a nested list and a table.
+fn structured_page() -> String {
+    format!(
+        "<!doctype html><html lang=\"en\"><head><title>Tides | Sea</title>\
+         <meta name=\"author\" content=\"Ada Lovelace\">\
+         <link rel=\"canonical\" href=\"https://sea.example/tides\"></head><body><article><h1>Tides</h1>\
+         <p>Twice a day the sea rises and falls along most coasts, pulled by the <a href=\"/moon\">Moon</a>.</p>\
+         <h2>Code: \"quoted\"</h2><pre><code class=\"language-python\">print(\"tide\")</code></pre>\
+         <ul><li>One item of the list here</li><li>Two<ul><li>nested</li></ul></li></ul>\
+         <table><tr><th>Hour</th><th>Height</th></tr><tr><td>6</td><td>2 m</td></tr></table>{}\
+         </article></body></html>",
+        "<p>The Sun adds its own, smaller pull, so the range changes over the month.</p>".repeat(3)
+    )
+}
+
+fn run(args: &[&str]) -> std::process::Output {
+    Command::new(BIN).args(args).output().expect("runs")
+}
+
+#[test]
+fn json_records_start_with_source_and_status_and_carry_what_was_asked_for() {
+    let dir = scratch("json-fields");
+    std::fs::create_dir_all(&dir).expect("dir");
+    let page = dir.join("p.html");
+    std::fs::write(&page, structured_page()).expect("w");
+    let p = page.to_str().expect("utf-8");
+    let out = run(&["extract", "--format", "json", p]);
+    assert!(out.status.success());
+    let line = String::from_utf8(out.stdout).expect("utf-8");
+    assert!(
+        line.starts_with(&format!(
+            "{{\"source\":{},\"status\":\"ok\",\"title\":",
+            serde_json::Value::from(p)
+        )),
+        "{line}"
+    );
+    let v = &json_lines(line.as_bytes())[0];
+    for absent in ["markdown", "html", "blocks"] {
+        assert!(v.get(absent).is_none(), "{absent} not asked for: {line}");
+    }
+    // --links alone asks for the Markdown with its links; --html and
+    // --blocks add theirs.
+    let out = run(&[
+        "extract", "--format", "json", "--links", "--html", "--blocks", p,
+    ]);
+    let line = String::from_utf8(out.stdout).expect("utf-8");
+    let v = &json_lines(line.as_bytes())[0];
+    let md = v["markdown"].as_str().expect("markdown");
+    assert!(md.contains("[Moon](/moon)"), "{md}");
+    assert!(md.contains("```python\nprint(\"tide\")\n```"), "{md}");
+    assert!(v["html"]
+        .as_str()
+        .is_some_and(|h| h.contains("<li>Two<ul><li>nested</li></ul></li>")));
+    let blocks = v["blocks"].as_array().expect("blocks");
+    assert_eq!(blocks[1]["kind"], "heading");
+    assert_eq!(blocks[1]["level"], 2);
+    assert_eq!(blocks[2]["language"], "python");
+    assert_eq!(blocks[3]["items"][2]["depth"], 2);
+    assert_eq!(blocks[4]["rows"][0]["header"], true);
+    assert!(
+        line.contains("{\"kind\":\"heading\",\"level\":2,\"text\":"),
+        "{line}"
+    );
+    // Text and Markdown come after the metadata.
+    let at = |k: &str| line.find(&format!("\"{k}\":")).expect(k);
+    assert!(
+        at("title") < at("authors") && at("authors") < at("text") && at("text") < at("markdown")
+    );
+    assert!(at("markdown") < at("html") && at("html") < at("blocks"));
+}
+
+#[test]
+fn metadata_header_is_yaml_front_matter_in_markdown() {
+    let dir = scratch("front-matter");
+    std::fs::create_dir_all(&dir).expect("dir");
+    let page = dir.join("p.html");
+    std::fs::write(&page, structured_page()).expect("w");
+    let p = page.to_str().expect("utf-8");
+    let out = run(&["extract", "--format", "markdown", "--metadata", p]);
+    assert!(out.status.success());
+    let md = String::from_utf8(out.stdout).expect("utf-8");
+    let rest = md.strip_prefix("---\n").expect("front matter opens");
+    let (yaml, body) = rest.split_once("\n---\n\n").expect("front matter closes");
+    assert!(body.starts_with("Twice a day"), "{body}");
+    // Each line a key and a JSON string or list of them: the YAML subset
+    // that JSON's grammar reads the same way.
+    let mut keys = Vec::new();
+    for line in yaml.lines() {
+        let (key, value) = line.split_once(": ").expect("key: value");
+        let value: serde_json::Value = serde_json::from_str(value).expect("JSON scalar or list");
+        keys.push((key.to_owned(), value));
+    }
+    assert_eq!(keys[0], ("title".to_owned(), "Tides".into()));
+    assert!(keys.contains(&("authors".to_owned(), serde_json::json!(["Ada Lovelace"]))));
+    assert!(keys.contains(&("url".to_owned(), "https://sea.example/tides".into())));
+    assert!(keys.contains(&("language".to_owned(), "en".into())));
+    // Read by a real YAML parser when one is installed (PyYAML).
+    let python = Command::new("python3")
+        .args(["-c", "import sys, yaml, json; d = yaml.safe_load(sys.stdin.read().split('---')[1]); print(json.dumps(d, sort_keys=True))"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn();
+    if let Ok(mut child) = python {
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(md.as_bytes())
+            .expect("w");
+        let out = child.wait_with_output().expect("finishes");
+        if out.status.success() {
+            let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+            assert_eq!(v["title"], "Tides");
+            assert_eq!(v["authors"][0], "Ada Lovelace");
+        }
+    }
+    // Text: the same lines, then a blank line, then the body.
+    let out = run(&["extract", "--metadata", p]);
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    assert!(text.starts_with("title: \"Tides\"\n"), "{text}");
+    assert!(text.contains("\nlanguage: \"en\"\n\nTwice a day"), "{text}");
+}
+
+#[test]
+fn html_format_and_no_subcommand() {
+    let dir = scratch("html-format");
+    std::fs::create_dir_all(&dir).expect("dir");
+    let page = dir.join("p.html");
+    std::fs::write(&page, structured_page()).expect("w");
+    let p = page.to_str().expect("utf-8");
+    // `decruft FILE` is `decruft extract FILE`.
+    let out = run(&["--format", "html", p]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let html = String::from_utf8(out.stdout).expect("utf-8");
+    assert!(html.starts_with("<p>Twice a day"), "{html}");
+    assert!(
+        html.contains("<h2>Code: &quot;quoted&quot;</h2>\n<pre><code class=\"language-python\">")
+    );
+    assert!(html.contains("<table><thead><tr><th>Hour</th><th>Height</th></tr></thead>"));
+    let plain = run(&[p]);
+    assert!(plain.status.success());
+    assert!(String::from_utf8(plain.stdout)
+        .expect("utf-8")
+        .starts_with("Twice a day"));
+}
+
+#[test]
+fn no_captions_leaves_captions_out() {
+    let page = fixture("en-drupal-report.html");
+    let with = run(&["extract", &page]);
+    let without = run(&["extract", "--no-captions", &page]);
+    let (with, without) = (
+        String::from_utf8(with.stdout).expect("utf-8"),
+        String::from_utf8(without.stdout).expect("utf-8"),
+    );
+    assert!(without.len() < with.len(), "--no-captions changed nothing");
+    assert!(with.lines().filter(|l| !without.contains(l)).count() >= 1);
+}
+
+#[test]
+fn directory_of_php_and_extensionless_pages() {
+    let dir = scratch("php-mirror");
+    std::fs::create_dir_all(dir.join("news")).expect("dirs");
+    std::fs::write(dir.join("index.php"), article("Home", "The front page.")).expect("w");
+    std::fs::write(
+        dir.join("news/story"),
+        article("Story", "A page without an extension."),
+    )
+    .expect("w");
+    std::fs::write(
+        dir.join("news/item.asp.gz"),
+        gzip(article("Item", "A gzipped ASP page.").as_bytes()),
+    )
+    .expect("w");
+    std::fs::write(dir.join("style.css"), "body { color: red } /* <html> */").expect("w");
+    std::fs::write(
+        dir.join("notes.txt"),
+        article("Notes", "Quoted HTML in a text file."),
+    )
+    .expect("w");
+    std::fs::write(dir.join("logo.png"), b"\x89PNG\r\n\x1a\n").expect("w");
+    let out = run(&["extract", "--format", "json", dir.to_str().expect("utf-8")]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let records = json_lines(&out.stdout);
+    let d = dir.display();
+    assert_eq!(
+        sources(&records),
+        [
+            format!("{d}/index.php"),
+            format!("{d}/news/item.asp.gz"),
+            format!("{d}/news/story")
+        ]
+    );
+    assert!(records.iter().all(|r| r["status"] == "ok"));
+    let err = String::from_utf8(out.stderr).expect("utf-8");
+    assert!(err.contains("3 files skipped"), "{err}");
+}
+
+#[test]
+fn a_directory_without_pages_is_an_error() {
+    let dir = scratch("no-pages");
+    std::fs::create_dir_all(&dir).expect("dir");
+    std::fs::write(dir.join("readme.txt"), "nothing here").expect("w");
+    let out = run(&["extract", dir.to_str().expect("utf-8")]);
+    assert!(!out.status.success());
+    let err = String::from_utf8(out.stderr).expect("utf-8");
+    assert!(
+        err.contains("no HTML or WARC file in this directory (1 other files skipped)"),
+        "{err}"
+    );
+    let empty = scratch("empty-dir");
+    std::fs::create_dir_all(&empty).expect("dir");
+    let out = run(&[
+        "extract",
+        "--format",
+        "json",
+        empty.to_str().expect("utf-8"),
+    ]);
+    assert!(!out.status.success());
+    assert_eq!(json_lines(&out.stdout)[0]["status"], "error");
+}
+
+#[test]
+fn output_dir_records_hold_no_body_and_files_follow_the_format() {
+    let dir = scratch("out-formats");
+    std::fs::create_dir_all(&dir).expect("dir");
+    let page = dir.join("p.html");
+    std::fs::write(&page, structured_page()).expect("w");
+    let p = page.to_str().expect("utf-8");
+    for (format, ext, start) in [
+        ("markdown", "md", "Twice a day"),
+        ("html", "html", "<p>Twice a day"),
+        ("text", "txt", "Twice a day"),
+    ] {
+        let out_dir = dir.join(format!("out-{format}"));
+        let out = run(&[
+            "extract",
+            "--format",
+            format,
+            "--output-dir",
+            out_dir.to_str().expect("utf-8"),
+            p,
+        ]);
+        assert!(out.status.success());
+        let v = &json_lines(&out.stdout)[0];
+        for key in ["text", "markdown", "html"] {
+            assert!(v.get(key).is_none(), "{format}: {key} in the record");
+        }
+        let file = v["file"].as_str().expect("file");
+        assert!(file.ends_with(&format!(".{ext}")), "{file}");
+        let body = std::fs::read_to_string(file).expect("written");
+        assert!(body.starts_with(start), "{format}: {body}");
+    }
+}
+
+#[test]
+fn precision_and_recall_move_the_doubtful_lines() {
+    let dir = scratch("favor");
+    let page = dir.join("p.html");
+    std::fs::write(
+        &page,
+        "<article><p>The river rose by two metres overnight and the old bridge was closed.</p>\
+         <p>Water levels at dawn</p>\
+         <p>Engineers will inspect the bridge on Monday before it reopens to traffic.</p>\
+         <p>Filed from Elsenbruch</p></article>",
+    )
+    .expect("w");
+    let p = page.to_str().expect("utf-8");
+    let text = |args: &[&str]| {
+        let out = run(&[&["extract"], args, &[p]].concat());
+        assert!(out.status.success());
+        String::from_utf8(out.stdout).expect("utf-8")
+    };
+    let (balanced, precise, full) = (text(&[]), text(&["--precision"]), text(&["--recall"]));
+    assert!(
+        balanced.contains("Water levels") && !balanced.contains("Filed from"),
+        "{balanced}"
+    );
+    assert!(
+        !precise.contains("Water levels") && precise.contains("Engineers"),
+        "{precise}"
+    );
+    assert!(
+        full.contains("Water levels") && full.contains("Filed from"),
+        "{full}"
+    );
+    assert!(!run(&["extract", "--precision", "--recall", p])
+        .status
+        .success());
+}
+
+#[test]
+fn output_dir_must_be_empty_or_new() {
+    let dir = scratch("out-not-empty");
+    let page = dir.join("p.html");
+    std::fs::write(&page, structured_page()).expect("w");
+    let out_dir = dir.join("out");
+    std::fs::create_dir_all(&out_dir).expect("dir");
+    std::fs::write(out_dir.join("000001-old.txt"), "an earlier run").expect("w");
+    let out = run(&[
+        "extract",
+        "--output-dir",
+        out_dir.to_str().expect("utf-8"),
+        page.to_str().expect("utf-8"),
+    ]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("must be empty or new"));
+    assert_eq!(
+        std::fs::read_dir(&out_dir).expect("dir").count(),
+        1,
+        "nothing written"
+    );
+}

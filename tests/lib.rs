@@ -17,6 +17,8 @@ mod support {
     pub mod warc_check;
 }
 
+#[cfg(feature = "serde")]
+mod blocks_fixtures;
 mod clean_cases;
 mod cli;
 mod cli_robust;

@@ -244,6 +244,30 @@ proptest! {
         let checked = markdown::check(&html);
         prop_assert!(checked.is_ok(), "{:?}", checked);
     }
+
+    /// The blocks are the text and the Markdown, the HTML parses back
+    /// (html5ever) as the text with only the allowed elements and
+    /// attributes, and asking for them changes neither text nor title.
+    #[test]
+    #[cfg(feature = "serde")]
+    fn blocks_and_html_are_the_text(body in html_tree()) {
+        let html = format!("<html><body>{body}</body></html>");
+        let plain = decruft::extract(&html).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let a = decruft::Options::new()
+            .blocks(true)
+            .html(true)
+            .markdown(true)
+            .links(true)
+            .images(true)
+            .build()
+            .extract(&html)
+            .map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert_eq!(plain.text(), a.text());
+        prop_assert_eq!(plain.title(), a.title());
+        let checked = crate::blocks_fixtures::blocks_render(&a)
+            .and_then(|()| crate::blocks_fixtures::html_reads_back(&a));
+        prop_assert!(checked.is_ok(), "{:?}", checked);
+    }
 }
 
 /// The oracle itself: words glued across two blocks are not the page's.

@@ -3,7 +3,7 @@
 //! pages, to steer the work.
 //!
 //! ```text
-//! cargo run --release --example eval [-- --worst N] [--show ID-PREFIX] [--errors] [--no-captions]
+//! cargo run --release --example eval [-- --worst N] [--show ID-PREFIX] [--errors] [--no-captions] [--precision | --recall]
 //! ```
 //! The dataset is read from `DECRUFT_DATASET`, else
 //! `../shared/datasets/article-extraction-benchmark`.
@@ -22,6 +22,7 @@ fn main() {
     let mut show: Option<String> = None;
     let mut errors = false;
     let mut captions = true;
+    let (mut precision, mut recall) = (false, false);
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -29,6 +30,8 @@ fn main() {
             "--show" => show = it.next().cloned(),
             "--errors" => errors = true,
             "--no-captions" => captions = false,
+            "--precision" => precision = true,
+            "--recall" => recall = true,
             other => {
                 eprintln!("unknown argument {other}; usage: eval [--worst N] [--show ID-PREFIX]");
                 std::process::exit(2);
@@ -46,6 +49,8 @@ fn main() {
     let extractor = decruft::Options::new()
         .explain(show.is_some())
         .captions(captions)
+        .favor_precision(precision)
+        .favor_recall(recall)
         .build();
     let mut rows = Vec::new();
     let mut elapsed = 0.0f64;

@@ -58,6 +58,7 @@ Page = Union[Html, Tuple[Html, Optional[str]], Tuple[Html, Optional[str], Option
 
 def extract(
     html: Html,
+    /,
     *,
     url: Optional[str] = None,
     content_type: Optional[str] = None,
@@ -65,12 +66,13 @@ def extract(
 ) -> Article:
     """Extracts the main content of one page.
 
-    ``html`` is ``str`` or ``bytes`` (decoded as a browser does: byte order
+    ``html`` (positional: ``html=True`` is the option) is ``str`` or
+    ``bytes`` (decoded as a browser does: byte order
     mark, the charset of ``content_type``, ``<meta charset>``, detection).
     ``url`` is the page's address, for relative links and ``Article.url``.
     ``options`` are ``Extractor``'s keywords (``markdown``, ``links``,
-    ``images``, ``comments``, ``captions``, ``explain``, ``base_url`` and the
-    ``max_*`` limits). For many pages, build one ``Extractor`` instead.
+    ``images``, ``comments``, ``captions``, ``explain``, ``html``, ``blocks``,
+    ``precision``, ``recall``, ``base_url`` and the ``max_*`` limits). For many pages, build one ``Extractor`` instead.
 
     Raises ``decruft.Error`` (``InputTooLargeError`` over 64 MiB) when the
     page cannot be processed; ``TypeError``/``ValueError`` for bad arguments.

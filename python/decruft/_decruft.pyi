@@ -42,6 +42,10 @@ class Article:
     @property
     def markdown(self) -> Optional[str]: ...
     @property
+    def html(self) -> Optional[str]: ...
+    @property
+    def blocks(self) -> List[Dict[str, Any]]: ...
+    @property
     def authors(self) -> List[str]: ...
     @property
     def date(self) -> Optional[str]: ...
@@ -66,6 +70,8 @@ class Article:
     @property
     def page_type(self) -> str: ...
     @property
+    def readerable(self) -> bool: ...
+    @property
     def comments(self) -> List[Comment]: ...
     @property
     def explanation(self) -> Optional[List[BlockReport]]: ...
@@ -83,6 +89,10 @@ class Extractor:
         comments: bool = False,
         captions: bool = True,
         explain: bool = False,
+        html: bool = False,
+        blocks: bool = False,
+        precision: bool = False,
+        recall: bool = False,
         base_url: Optional[str] = None,
         max_input_bytes: Optional[int] = None,
         max_depth: Optional[int] = None,

@@ -69,6 +69,41 @@ impl Article {
         self.inner.markdown()
     }
 
+    /// The body as minimal, safe HTML (headings, paragraphs, lists,
+    /// tables, quotes, code, captions; no attribute but a list's ``start``
+    /// and a code block's ``class="language-…"``), when the extractor was
+    /// built with ``html=True``; otherwise None.
+    ///
+    /// >>> import decruft
+    /// >>> decruft.extract("<article><h2 onclick='x()'>Kit</h2><p>A jar &amp; some flour, "
+    /// ...                 "and a warm corner of the kitchen.</p></article>", html=True).html
+    /// '<h2>Kit</h2>\n<p>A jar &amp; some flour, and a warm corner of the kitchen.</p>'
+    #[getter]
+    fn html(&self) -> Option<&str> {
+        self.inner.html()
+    }
+
+    /// The body as typed blocks in page order, when the extractor was built
+    /// with ``blocks=True``; otherwise ``[]``. Each is a dict with
+    /// ``kind`` (``"heading"``, ``"paragraph"``, ``"list"``, ``"table"``,
+    /// ``"quote"``, ``"code"``, ``"caption"``) and ``text``, and where they
+    /// apply ``level`` (heading), ``language`` (code), ``items`` (list:
+    /// dicts of ``text``, ``depth``, ``number``), ``rows`` (table: dicts of
+    /// ``cells``, ``header``), ``markdown`` and ``html``. Their texts joined by a
+    /// blank line are ``text``.
+    ///
+    /// >>> import decruft
+    /// >>> a = decruft.extract("<article><p>A starter needs flour, water, a jar and a warm corner.</p>"
+    /// ...                     "<h2>Kit</h2><ol><li>A glass jar</li><li>Rye flour</li></ol></article>", blocks=True)
+    /// >>> [(b["kind"], b.get("level")) for b in a.blocks]
+    /// [('paragraph', None), ('heading', 2), ('list', None)]
+    /// >>> [(i["text"], i["number"]) for i in a.blocks[2]["items"]]
+    /// [('A glass jar', 1), ('Rye flour', 2)]
+    #[getter]
+    fn blocks<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        blocks_list(py, self.inner.blocks())
+    }
+
     /// The authors' names, from the page's metadata or byline.
     #[getter]
     fn authors(&self) -> Vec<String> {
@@ -173,6 +208,18 @@ impl Article {
             .map(|reports| reports.iter().cloned().map(BlockReport::from).collect())
     }
 
+    /// Whether the body reads as an article worth a reader view (as
+    /// Readability.js's ``isProbablyReaderable`` judges a page): about
+    /// three paragraphs of 140 characters or more.
+    ///
+    /// >>> import decruft
+    /// >>> decruft.extract("<article><p>Closed today.</p></article>").readerable
+    /// False
+    #[getter]
+    fn readerable(&self) -> bool {
+        self.inner.readerable()
+    }
+
     /// True when the page has no main content (``text == ""``).
     #[getter]
     fn is_empty(&self) -> bool {
@@ -180,9 +227,9 @@ impl Article {
     }
 
     /// Every field as a plain dict (JSON-serialisable): ``title``, ``text``,
-    /// ``markdown``, ``authors``, ``date``, ``date_modified``, ``site_name``,
+    /// ``markdown``, ``html``, ``blocks``, ``authors``, ``date``, ``date_modified``, ``site_name``,
     /// ``description``, ``language``, ``url``, ``image``, ``tags``,
-    /// ``categories``, ``encoding``,
+    /// ``categories``, ``encoding``, ``page_type``, ``readerable``,
     /// ``comments`` (a list of ``{"author", "text"}`` dicts) and
     /// ``explanation`` (None, or a list of ``{"text", "kept", "reason",
     /// "score"}`` dicts).
@@ -198,6 +245,8 @@ impl Article {
         d.set_item("title", a.title())?;
         d.set_item("text", a.text())?;
         d.set_item("markdown", a.markdown())?;
+        d.set_item("html", a.html())?;
+        d.set_item("blocks", blocks_list(py, a.blocks())?)?;
         d.set_item("authors", a.authors())?;
         d.set_item("date", a.date())?;
         d.set_item("date_modified", a.date_modified())?;
@@ -210,6 +259,7 @@ impl Article {
         d.set_item("categories", a.categories())?;
         d.set_item("encoding", a.encoding())?;
         d.set_item("page_type", a.page_type().name())?;
+        d.set_item("readerable", a.readerable())?;
         let comments = PyList::empty(py);
         for c in a.comments() {
             let cd = PyDict::new(py);
@@ -245,6 +295,61 @@ impl Article {
             text.chars().count()
         ))
     }
+}
+
+/// The blocks as a list of dicts (see ``Article.blocks``).
+fn blocks_list<'py>(py: Python<'py>, blocks: &[decruft::Block]) -> PyResult<Bound<'py, PyList>> {
+    let list = PyList::empty(py);
+    for b in blocks {
+        let d = PyDict::new(py);
+        let kind = match b.kind() {
+            decruft::BlockKind::Heading => "heading",
+            decruft::BlockKind::Paragraph => "paragraph",
+            decruft::BlockKind::List => "list",
+            decruft::BlockKind::Table => "table",
+            decruft::BlockKind::Quote => "quote",
+            decruft::BlockKind::Code => "code",
+            decruft::BlockKind::Caption => "caption",
+            _ => "other",
+        };
+        d.set_item("kind", kind)?;
+        d.set_item("text", b.text())?;
+        if let Some(level) = b.level() {
+            d.set_item("level", level)?;
+        }
+        if let Some(language) = b.language() {
+            d.set_item("language", language)?;
+        }
+        if b.kind() == decruft::BlockKind::List {
+            let items = PyList::empty(py);
+            for i in b.items() {
+                let id = PyDict::new(py);
+                id.set_item("text", i.text())?;
+                id.set_item("depth", i.depth())?;
+                id.set_item("number", i.number())?;
+                items.append(id)?;
+            }
+            d.set_item("items", items)?;
+        }
+        if b.kind() == decruft::BlockKind::Table {
+            let rows = PyList::empty(py);
+            for r in b.rows() {
+                let rd = PyDict::new(py);
+                rd.set_item("cells", r.cells())?;
+                rd.set_item("header", r.is_header())?;
+                rows.append(rd)?;
+            }
+            d.set_item("rows", rows)?;
+        }
+        if let Some(md) = b.markdown() {
+            d.set_item("markdown", md)?;
+        }
+        if let Some(html) = b.html() {
+            d.set_item("html", html)?;
+        }
+        list.append(d)?;
+    }
+    Ok(list)
 }
 
 /// One user comment: ``author`` (None when the page names nobody) and

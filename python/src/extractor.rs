@@ -22,6 +22,10 @@ struct Settings {
     comments: bool,
     captions: bool,
     explain: bool,
+    html: bool,
+    blocks: bool,
+    precision: bool,
+    recall: bool,
     base_url: Option<String>,
     max_input_bytes: Option<usize>,
     max_depth: Option<usize>,
@@ -38,7 +42,11 @@ impl Settings {
             .images(self.images)
             .comments(self.comments)
             .captions(self.captions)
-            .explain(self.explain);
+            .explain(self.explain)
+            .html(self.html)
+            .blocks(self.blocks)
+            .favor_precision(self.precision)
+            .favor_recall(self.recall);
         if let Some(u) = &self.base_url {
             o = o.base_url(u.clone());
         }
@@ -68,6 +76,10 @@ impl Settings {
         d.set_item("comments", self.comments)?;
         d.set_item("captions", self.captions)?;
         d.set_item("explain", self.explain)?;
+        d.set_item("html", self.html)?;
+        d.set_item("blocks", self.blocks)?;
+        d.set_item("precision", self.precision)?;
+        d.set_item("recall", self.recall)?;
         d.set_item("base_url", self.base_url.as_deref())?;
         d.set_item("max_input_bytes", self.max_input_bytes)?;
         d.set_item("max_depth", self.max_depth)?;
@@ -94,6 +106,14 @@ impl Settings {
 /// - ``captions`` (default True): keep figure and image captions in the body.
 /// - ``explain`` (default False): record every block's verdict
 ///   (``Article.explanation``); costs time.
+/// - ``html`` (default False): also render the body as minimal, safe HTML
+///   (``Article.html``).
+/// - ``blocks`` (default False): keep the body as typed blocks
+///   (``Article.blocks``: headings, paragraphs, lists, tables, quotes,
+///   code, captions).
+/// - ``precision``, ``recall`` (default False): move the trade-off, leaving
+///   out the blocks selection was least sure of, or bringing them back; at
+///   most one of them.
 /// - ``base_url`` (default None): the URL relative links are resolved
 ///   against when a call gives no ``url``.
 /// - ``max_input_bytes`` (default 64 MiB): larger pages raise
@@ -119,7 +139,7 @@ impl Extractor {
     #[new]
     #[pyo3(signature = (
         *, markdown=false, links=false, images=false, comments=false, captions=true,
-        explain=false, base_url=None, max_input_bytes=None, max_depth=None,
+        explain=false, html=false, blocks=false, precision=false, recall=false, base_url=None, max_input_bytes=None, max_depth=None,
         max_elements=None, max_attributes=None, max_attribute_len=None
     ))]
     #[allow(clippy::too_many_arguments)]
@@ -130,6 +150,10 @@ impl Extractor {
         comments: bool,
         captions: bool,
         explain: bool,
+        html: bool,
+        blocks: bool,
+        precision: bool,
+        recall: bool,
         base_url: Option<&Bound<'_, PyAny>>,
         max_input_bytes: Option<&Bound<'_, PyAny>>,
         max_depth: Option<&Bound<'_, PyAny>>,
@@ -137,6 +161,11 @@ impl Extractor {
         max_attributes: Option<&Bound<'_, PyAny>>,
         max_attribute_len: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<Self> {
+        if precision && recall {
+            return Err(PyValueError::new_err(
+                "precision and recall cannot both be favored",
+            ));
+        }
         let settings = Settings {
             markdown,
             links,
@@ -144,6 +173,10 @@ impl Extractor {
             comments,
             captions,
             explain,
+            html,
+            blocks,
+            precision,
+            recall,
             base_url: input::opt_str(base_url, "base_url")?,
             max_input_bytes: input::limit(max_input_bytes, "max_input_bytes")?,
             max_depth: input::limit(max_depth, "max_depth")?,

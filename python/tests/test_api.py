@@ -75,13 +75,74 @@ def test_fixture_metadata_and_comments(name):
 def test_to_dict_has_every_field():
     d = decruft.extract("<p>Some body text that reads like a sentence.</p>").to_dict()
     assert list(d) == [
-        "title", "text", "markdown", "authors", "date", "date_modified", "site_name",
+        "title", "text", "markdown", "html", "blocks", "authors", "date", "date_modified", "site_name",
         "description", "language", "url", "image", "tags", "categories", "encoding",
-        "page_type", "comments", "explanation",
+        "page_type", "readerable", "comments", "explanation",
     ]
     assert d["page_type"] in {
         "article", "forum", "documentation", "service", "product", "listing", "collection", "other",
     }
+
+
+@pytest.mark.parametrize("name", [n for n in NAMES if (FIXTURES / f"{n}.blocks.json").exists()])
+def test_fixture_blocks_and_html(name):
+    """The blocks are the crate's (tests/blocks_fixtures.rs compares them
+    with NAME.blocks.json); their texts joined are the text, and the HTML
+    parsed back has the text's words."""
+    import re
+    from html.parser import HTMLParser
+
+    raw = (FIXTURES / f"{name}.html").read_bytes()
+    expected = json.loads((FIXTURES / f"{name}.blocks.json").read_text(encoding="utf-8"))
+    article = decruft.extract(raw, blocks=True, html=True)
+
+    def same(b, e):
+        # The crate leaves out absent keys; the dicts name every item's number.
+        items = [{k: v for k, v in i.items() if v is not None} for i in b.get("items", [])]
+        b = {k: v for k, v in b.items() if k != "html"}
+        return {**b, **({"items": items} if items else {})} == e
+
+    assert len(article.blocks) == len(expected)
+    for b, e in zip(article.blocks, expected):
+        assert same(b, e), (b, e)
+    assert "\n\n".join(b["text"] for b in article.blocks) == article.text
+    assert "\n".join(b["html"] for b in article.blocks) == article.html
+
+    class Text(HTMLParser):
+        def __init__(self):
+            super().__init__(convert_charrefs=True)
+            self.parts = []
+
+        # Block elements separate words; inline ones do not.
+        def handle_starttag(self, tag, attrs):
+            if tag not in {"a", "strong", "em", "s", "code", "img"}:
+                self.parts.append(" ")
+
+        def handle_endtag(self, tag):
+            if tag not in {"a", "strong", "em", "s", "code", "img"}:
+                self.parts.append(" ")
+
+        def handle_data(self, data):
+            self.parts.append(data)
+
+    parser = Text()
+    parser.feed(article.html)
+    parser.close()
+    words = lambda t: re.findall(r"\w+", t)
+    assert words("".join(parser.parts)) == words(article.text)
+
+
+def test_precision_and_recall_move_the_doubtful_lines():
+    html = ("<article><p>The river rose by two metres overnight and the old bridge was closed.</p>"
+            "<p>Water levels at dawn</p>"
+            "<p>Engineers will inspect the bridge on Monday before it reopens to traffic.</p>"
+            "<p>Filed from Elsenbruch</p></article>")
+    balanced = decruft.extract(html).text
+    assert "Water levels" in balanced and "Filed from" not in balanced
+    assert "Water levels" not in decruft.extract(html, precision=True).text
+    assert "Filed from" in decruft.extract(html, recall=True).text
+    with pytest.raises(ValueError):
+        decruft.Extractor(precision=True, recall=True)
 
 
 def test_url_resolves_links_and_is_the_fallback_url():

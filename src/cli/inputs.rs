@@ -84,6 +84,71 @@ fn sniff_warc(path: &Path) -> bool {
         && is_warc(&head)
 }
 
+/// Bytes of a file of another name read to tell whether it is an HTML page.
+const SNIFF_HTML_BYTES: u64 = 1024;
+
+/// Whether a file met in a directory walk under a name that says nothing
+/// (`.php`, `.asp`, no extension) is an HTML page: its first bytes (of its
+/// gzip stream if it is gzipped), past a byte order mark and white space,
+/// are markup that opens an HTML document.
+fn sniff_html(path: &Path) -> bool {
+    let Ok(file) = File::open(path) else {
+        return false;
+    };
+    let mut head = Vec::new();
+    let mut reader = BufReader::new(file);
+    let gz = reader
+        .fill_buf()
+        .is_ok_and(|b| b.starts_with(&[0x1f, 0x8b]));
+    let read = if gz {
+        flate2::read::GzDecoder::new(reader)
+            .take(SNIFF_HTML_BYTES)
+            .read_to_end(&mut head)
+    } else {
+        reader.take(SNIFF_HTML_BYTES).read_to_end(&mut head)
+    };
+    // A gzip stream shorter than the sniff reads as an error at its end
+    // only if it is damaged; what was read is still judged.
+    let _ = read;
+    looks_like_html(&head)
+}
+
+/// Text formats that may quote HTML but are not pages: a walk never reads
+/// them as HTML, whatever they hold.
+const TEXT_NOT_PAGE: &[&str] = &[
+    "txt", "md", "markdown", "rst", "json", "xml", "rss", "atom", "css", "js", "mjs", "csv", "tsv",
+    "svg", "log",
+];
+
+/// Whether the name ends in one of [`TEXT_NOT_PAGE`].
+fn text_not_page(path: &Path) -> bool {
+    path.extension()
+        .and_then(OsStr::to_str)
+        .is_some_and(|e| TEXT_NOT_PAGE.iter().any(|t| e.eq_ignore_ascii_case(t)))
+}
+
+/// Whether `head` opens an HTML document: its first character past a byte
+/// order mark and white space is `<`, and it holds a doctype or an
+/// `<html>`, `<head>`, `<body>`, `<meta>` or `<title>` tag.
+fn looks_like_html(head: &[u8]) -> bool {
+    let head = head.strip_prefix(b"\xef\xbb\xbf").unwrap_or(head);
+    let start = head.iter().position(|b| !b.is_ascii_whitespace());
+    if start.and_then(|i| head.get(i)) != Some(&b'<') {
+        return false;
+    }
+    let lower = head.to_ascii_lowercase();
+    [
+        &b"<!doctype html"[..],
+        b"<html",
+        b"<head",
+        b"<body",
+        b"<meta",
+        b"<title",
+    ]
+    .iter()
+    .any(|tag| lower.windows(tag.len()).any(|w| w == *tag))
+}
+
 /// Bytes read from the start of a stream to tell what it holds: enough for
 /// a gzip header and the first bytes of its data.
 const SNIFF_BYTES: usize = 64 * 1024;
@@ -143,6 +208,12 @@ struct Walk {
     /// The directory named on the command line being walked, and whether
     /// anything came of it yet: one that gives nothing is reported.
     named_dir: Option<(PathBuf, bool)>,
+    /// Files skipped in the walk of the named directory: neither HTML nor
+    /// WARC by name or content.
+    skipped: u64,
+    /// Whether to say on stderr how many files a walk skipped (the real
+    /// walk, not the one that counts pages).
+    report: bool,
 }
 
 impl Walk {
@@ -153,6 +224,8 @@ impl Walk {
             list_name: String::new(),
             dirs: Vec::new(),
             named_dir: None,
+            skipped: 0,
+            report: false,
         }
     }
 
@@ -216,9 +289,18 @@ impl Iterator for Walk {
                 return Some(entry);
             }
             if let Some((dir, yielded)) = self.named_dir.take() {
+                let skipped = std::mem::take(&mut self.skipped);
                 if !yielded {
-                    let why = "no HTML or WARC file in this directory".to_owned();
+                    let why = format!(
+                        "no HTML or WARC file in this directory ({skipped} other files skipped)"
+                    );
                     return Some(Entry::Failed(dir.display().to_string(), why));
+                }
+                if skipped > 0 && self.report {
+                    eprintln!(
+                        "decruft: {}: {skipped} files skipped (neither HTML nor WARC by name or content)",
+                        super::output::printable(&dir.display().to_string())
+                    );
                 }
             }
             let path = match self.next_named()? {
@@ -261,12 +343,24 @@ impl Walk {
             return self.enter(&path).err();
         }
         let kind = kind_by_name(&path);
-        if kind == Kind::Other {
-            return None;
-        }
         if !is_regular(&path) {
+            if kind == Kind::Other {
+                self.skipped += 1;
+                return None;
+            }
             let why = "not a regular file (a FIFO, socket or device): skipped".to_owned();
             return Some(Entry::Failed(path.display().to_string(), why));
+        }
+        // A mirror names its pages after the server's scripts (`.php`,
+        // `.asp`) or not at all: those are read when their bytes are HTML.
+        let kind = match kind {
+            Kind::Other if !text_not_page(&path) && sniff_html(&path) => Kind::Html,
+            Kind::Other if sniff_warc(&path) => Kind::Warc,
+            k => k,
+        };
+        if kind == Kind::Other {
+            self.skipped += 1;
+            return None;
         }
         Some(match kind {
             Kind::Warc => Entry::Warc(path),
@@ -292,6 +386,7 @@ impl Jobs {
     /// is an error here, before any output.
     pub fn new(sources: &Sources, max_input: usize) -> io::Result<Self> {
         let mut walk = Walk::new(sources);
+        walk.report = true;
         if let Some(list) = &sources.files_from {
             walk.list = Some(if list.as_os_str() == "-" {
                 Box::new(BufReader::new(io::stdin()))
@@ -477,5 +572,17 @@ mod tests {
         assert_eq!(kind_by_name(Path::new("d.txt")), Kind::Other);
         assert_eq!(kind_by_name(Path::new("d.gz")), Kind::Other);
         assert_eq!(kind_by_name(Path::new("html")), Kind::Other);
+    }
+
+    #[test]
+    fn html_by_content() {
+        assert!(looks_like_html(b"<!DOCTYPE html><p>x"));
+        assert!(looks_like_html(b"\xef\xbb\xbf\n  <html lang=en>"));
+        assert!(looks_like_html(b"<div>x</div><title>t</title>"));
+        assert!(!looks_like_html(b"<?php echo 1; ?>"));
+        assert!(!looks_like_html(b"<?xml version='1.0'?><urlset>"));
+        assert!(!looks_like_html(b"body { color: red } <html>"));
+        assert!(!looks_like_html(b"\x89PNG\r\n"));
+        assert!(!looks_like_html(b""));
     }
 }

@@ -136,6 +136,16 @@ pub fn extract(args: Extract) -> ExitCode {
             eprintln!("decruft: {}: {e}", dir.display());
             return ExitCode::FAILURE;
         }
+        // Files are numbered by their place in this run's input: an earlier
+        // run's would mix with them, and some be overwritten.
+        let used = std::fs::read_dir(dir).map(|mut d| d.next().is_some());
+        if !matches!(used, Ok(false)) {
+            eprintln!(
+                "decruft: {}: --output-dir must be empty or new (an earlier run's files would mix with this one's)",
+                output::printable(&dir.display().to_string())
+            );
+            return ExitCode::FAILURE;
+        }
     }
     let max_input = decruft::limits::DEFAULT_MAX_INPUT_BYTES;
     let total = inputs::count(&sources);

@@ -44,9 +44,42 @@ pub struct Outcome {
 pub enum Format {
     /// The body as plain text.
     Text,
+    /// The body as Markdown.
+    Markdown,
+    /// The body as minimal HTML.
+    Html,
     /// One JSON object per page and line.
     Json,
 }
+
+/// The JSON record's keys in the order they are written; keys not named
+/// here (none today) follow in alphabetical order.
+const KEY_ORDER: &[&str] = &[
+    "source",
+    "status",
+    "error",
+    "file",
+    "title",
+    "url",
+    "date",
+    "date_modified",
+    "authors",
+    "language",
+    "site_name",
+    "description",
+    "image",
+    "tags",
+    "categories",
+    "page_type",
+    "readerable",
+    "encoding",
+    "text",
+    "markdown",
+    "html",
+    "blocks",
+    "comments",
+    "explanation",
+];
 
 /// How results are written.
 pub struct Layout {
@@ -56,6 +89,8 @@ pub struct Layout {
     pub title: bool,
     /// Print every block's verdict (text).
     pub explain: bool,
+    /// Print a metadata header before the body (text, Markdown, HTML).
+    pub metadata: bool,
     /// Whether there may be more than one page (text: `==> name <==`).
     pub many: bool,
     /// `--output-dir`: one text file per page there, JSON lines on stdout.
@@ -85,7 +120,9 @@ impl Layout {
                 _ => Map::new(),
             };
             if !text {
-                obj.remove("text");
+                for key in ["text", "markdown", "html", "blocks"] {
+                    obj.remove(key);
+                }
             }
             obj.insert("source".to_owned(), source.into());
             obj.insert("status".to_owned(), status.name().into());
@@ -96,12 +133,17 @@ impl Layout {
                 let mut obj = record(false);
                 if status == Status::Kept {
                     let mut name = file_name(index, source);
-                    if article.markdown().is_some() {
+                    let ext = match self.format {
+                        Format::Markdown => Some(".md"),
+                        Format::Html => Some(".html"),
+                        Format::Text | Format::Json => None,
+                    };
+                    if let Some(ext) = ext {
                         name.truncate(name.len().saturating_sub(".txt".len()));
-                        name.push_str(".md");
+                        name.push_str(ext);
                     }
                     let path = dir.join(name);
-                    let body = text_block(&article, self.title, false);
+                    let body = self.text_block(&article, false);
                     if let Err(e) = std::fs::write(&path, body) {
                         let error = format!("writing {}: {e}", path.display());
                         return self.failure(source, error);
@@ -111,7 +153,7 @@ impl Layout {
                 json_line(obj)
             }
             (None, Format::Json) => json_line(record(true)),
-            (None, Format::Text) => {
+            (None, Format::Text | Format::Markdown | Format::Html) => {
                 let mut s = String::new();
                 if self.many {
                     if index > 0 {
@@ -119,7 +161,7 @@ impl Layout {
                     }
                     s.push_str(&format!("==> {} <==\n", printable(source)));
                 }
-                s.push_str(&text_block(&article, self.title, self.explain));
+                s.push_str(&self.text_block(&article, self.explain));
                 s
             }
         };
@@ -150,13 +192,15 @@ impl Layout {
     }
 }
 
-/// One JSON object and a line feed. serde_json escapes C0 controls; the
+/// One JSON object and a line feed, its keys in [`KEY_ORDER`]. serde_json
+/// escapes C0 controls; the
 /// line and paragraph separators and NEL are escaped too, so that readers
 /// that split lines on them (JavaScript, Python's `str.splitlines`) never
 /// cut a record. (They can only occur inside strings, so replacing them
 /// anywhere in the line is safe.)
 fn json_line(obj: Map<String, Value>) -> String {
-    let mut line = Value::Object(obj).to_string();
+    let mut line = String::new();
+    ordered(obj, KEY_ORDER, &mut line);
     if line.contains(['\u{2028}', '\u{2029}', '\u{85}']) {
         line = line
             .replace('\u{2028}', "\\u2028")
@@ -165,6 +209,51 @@ fn json_line(obj: Map<String, Value>) -> String {
     }
     line.push('\n');
     line
+}
+
+/// A block's keys in the order they are written.
+const BLOCK_KEY_ORDER: &[&str] = &[
+    "kind", "level", "language", "text", "items", "rows", "markdown",
+];
+
+/// `obj` as JSON, the keys in `order` first, in that order, then the others
+/// alphabetically; the blocks' keys in [`BLOCK_KEY_ORDER`].
+fn ordered(mut obj: Map<String, Value>, order: &[&str], out: &mut String) {
+    out.push('{');
+    let mut first = true;
+    let mut field = |key: &str, value: Value, out: &mut String| {
+        if !first {
+            out.push(',');
+        }
+        first = false;
+        out.push_str(&Value::from(key).to_string());
+        out.push(':');
+        match value {
+            Value::Array(blocks) if key == "blocks" && order == KEY_ORDER => {
+                out.push('[');
+                for (n, b) in blocks.into_iter().enumerate() {
+                    if n > 0 {
+                        out.push(',');
+                    }
+                    match b {
+                        Value::Object(b) => ordered(b, BLOCK_KEY_ORDER, out),
+                        other => out.push_str(&other.to_string()),
+                    }
+                }
+                out.push(']');
+            }
+            other => out.push_str(&other.to_string()),
+        }
+    };
+    for key in order {
+        if let Some(value) = obj.remove(*key) {
+            field(key, value, out);
+        }
+    }
+    for (key, value) in obj {
+        field(&key, value, out);
+    }
+    out.push('}');
 }
 
 /// `s` (a path or a URI, an error message) safe to print on a terminal:
@@ -180,43 +269,115 @@ pub fn printable(s: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// A page in the text format: the explanation and the title on request,
-/// then the body.
-fn text_block(article: &decruft::Article, title: bool, explain: bool) -> String {
-    let mut s = String::new();
-    if explain {
-        for b in article.explanation().unwrap_or_default() {
-            let verdict = if b.kept() { "KEEP" } else { "DROP" };
-            let text: String = b.text().chars().take(80).collect();
-            s.push_str(&format!("{verdict} [{}] {text}\n", b.reason()));
-        }
-        s.push('\n');
-    }
-    let markdown = article.markdown();
-    if title {
-        if let Some(t) = article.title() {
-            if markdown.is_some() {
-                s.push_str("# ");
+impl Layout {
+    /// A page in the text, Markdown or HTML format: the explanation, the
+    /// metadata header and the title on request, then the body, then the
+    /// comments.
+    fn text_block(&self, article: &decruft::Article, explain: bool) -> String {
+        let mut s = String::new();
+        if explain {
+            for b in article.explanation().unwrap_or_default() {
+                let verdict = if b.kept() { "KEEP" } else { "DROP" };
+                let text: String = b.text().chars().take(80).collect();
+                s.push_str(&format!("{verdict} [{}] {text}\n", b.reason()));
             }
-            s.push_str(t);
-            s.push_str("\n\n");
+            s.push('\n');
+        }
+        if self.metadata {
+            header(article, self.format == Format::Markdown, &mut s);
+        }
+        if self.title {
+            if let Some(t) = article.title() {
+                match self.format {
+                    Format::Markdown => {
+                        s.push_str("# ");
+                        s.push_str(t);
+                    }
+                    Format::Html => {
+                        s.push_str("<h1>");
+                        s.push_str(&escape_html(t));
+                        s.push_str("</h1>");
+                    }
+                    Format::Text | Format::Json => s.push_str(t),
+                }
+                s.push_str("\n\n");
+            }
+        }
+        let body = match self.format {
+            Format::Markdown => article.markdown(),
+            Format::Html => article.html(),
+            Format::Text | Format::Json => None,
+        }
+        .unwrap_or(article.text());
+        s.push_str(body);
+        if !body.is_empty() {
+            s.push('\n');
+        }
+        for c in article.comments() {
+            s.push_str("\n---\n\n");
+            if let Some(a) = c.author() {
+                s.push_str(a);
+                s.push_str(":\n");
+            }
+            s.push_str(c.text());
+            s.push('\n');
+        }
+        s
+    }
+}
+
+/// The metadata header: YAML front matter (`yaml`) or `key: value` lines,
+/// present fields only, each value a JSON string (a valid YAML
+/// double-quoted scalar) or a list of them.
+fn header(article: &decruft::Article, yaml: bool, s: &mut String) {
+    // Line and paragraph separators and NEL would break a YAML line.
+    let quote = |v: &str| {
+        Value::from(v)
+            .to_string()
+            .replace('\u{2028}', "\\u2028")
+            .replace('\u{2029}', "\\u2029")
+            .replace('\u{85}', "\\u0085")
+    };
+    let fields: [(&str, Option<&str>); 3] = [
+        ("title", article.title()),
+        ("date", article.date()),
+        ("url", article.url()),
+    ];
+    let mut lines: Vec<String> = Vec::new();
+    for (key, value) in fields {
+        if let Some(v) = value {
+            lines.push(format!("{key}: {}", quote(v)));
         }
     }
-    let body = markdown.unwrap_or(article.text());
-    s.push_str(body);
-    if !body.is_empty() {
-        s.push('\n');
+    if !article.authors().is_empty() {
+        let list: Vec<String> = article.authors().iter().map(|a| quote(a)).collect();
+        lines.push(format!("authors: [{}]", list.join(", ")));
     }
-    for c in article.comments() {
-        s.push_str("\n---\n\n");
-        if let Some(a) = c.author() {
-            s.push_str(a);
-            s.push_str(":\n");
+    let more: [(&str, Option<&str>); 3] = [
+        ("language", article.language()),
+        ("site_name", article.site_name()),
+        ("description", article.description()),
+    ];
+    for (key, value) in more {
+        if let Some(v) = value {
+            lines.push(format!("{key}: {}", quote(v)));
         }
-        s.push_str(c.text());
+    }
+    if yaml {
+        s.push_str("---\n");
+    }
+    for l in &lines {
+        s.push_str(l);
         s.push('\n');
     }
-    s
+    s.push_str(if yaml { "---\n\n" } else { "\n" });
+}
+
+/// Text with `&`, `<` and `>` as character references.
+fn escape_html(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 /// Longest sanitized source kept in an output file name, in characters:

@@ -22,6 +22,30 @@ pub(crate) struct MdSettings {
     /// Base for relative URLs (the page's `<base href>` resolved against the
     /// caller's URL).
     pub(crate) base: Option<String>,
+    /// Build the Markdown.
+    pub(crate) markdown: bool,
+    /// Build the inline HTML.
+    pub(crate) html: bool,
+}
+
+impl MdSettings {
+    /// `href` resolved against the base, or `None` for targets that are not
+    /// places to go (`javascript:`, empty).
+    pub(crate) fn target(&self, href: &str) -> Option<String> {
+        let href = href.trim();
+        if href.is_empty()
+            || href
+                .get(..11)
+                .is_some_and(|s| s.eq_ignore_ascii_case("javascript:"))
+        {
+            return None;
+        }
+        let url = match &self.base {
+            Some(base) => crate::url::resolve(base, href),
+            None => href.to_owned(),
+        };
+        Some(encode_destination(&url))
+    }
 }
 
 /// An inline element whose markup surrounds its text.
@@ -89,30 +113,9 @@ impl Inline {
         }
     }
 
-    pub(crate) fn links(&self) -> bool {
-        self.settings.links
-    }
-
-    pub(crate) fn images(&self) -> bool {
-        self.settings.images
-    }
-
-    /// `href` resolved against the base, or `None` for targets that are not
-    /// places to go (`javascript:`, empty).
+    /// `href` resolved against the base (see [`MdSettings::target`]).
     pub(crate) fn target(&self, href: &str) -> Option<String> {
-        let href = href.trim();
-        if href.is_empty()
-            || href
-                .get(..11)
-                .is_some_and(|s| s.eq_ignore_ascii_case("javascript:"))
-        {
-            return None;
-        }
-        let url = match &self.settings.base {
-            Some(base) => crate::url::resolve(base, href),
-            None => href.to_owned(),
-        };
-        Some(encode_destination(&url))
+        self.settings.target(href)
     }
 
     pub(crate) fn open(&mut self, node: NodeId, span: Span) {

@@ -14,12 +14,14 @@ use crate::html::is_block;
 use crate::prune::Pruned;
 
 mod facts;
+mod html_inline;
 mod inline;
 mod text;
 
 use facts::{is_paragraph_like, Facts};
+use html_inline::Inlines;
 pub(crate) use inline::MdSettings;
-use inline::{Inline, Span};
+use inline::Span;
 pub(crate) use text::longest_run;
 use text::{heading_level, is_invisible, is_space, tidy, tidy_pre, HTML_SPACE};
 
@@ -62,13 +64,53 @@ pub(crate) struct Block {
     pub(crate) link_chars: usize,
     /// Where a list item sits in its list.
     pub(crate) list: Option<ListPos>,
-    /// The text as Markdown inline content (empty unless asked for).
-    pub(crate) md: String,
-    /// Images (Markdown) from blocks without text just before this one.
-    pub(crate) md_images: String,
+    /// The text as Markdown and as HTML, when asked for (boxed: most runs
+    /// ask for neither, and a page can have a million blocks).
+    pub(crate) markup: Option<Box<Markup>>,
     /// Nesting depth of its deepest text node: past the parse depth limit,
     /// text is flattened into the element at the limit.
     pub(crate) depth: u32,
+    /// Preformatted text: the language its element's class names
+    /// (`language-x`, `lang-x`, `highlight-x`, `data-lang`).
+    pub(crate) lang: Option<String>,
+    /// A table row inside `<thead>` or whose cells are all `<th>`.
+    pub(crate) header: bool,
+}
+
+/// A block's text as Markdown and as inline HTML, with the images from
+/// blocks without text just before it.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Markup {
+    /// Markdown inline content (empty unless asked for).
+    pub(crate) md: String,
+    /// Images (Markdown) before the block.
+    pub(crate) md_images: String,
+    /// Inline HTML, escaped (empty unless asked for).
+    pub(crate) html: String,
+    /// Images (HTML) before the block.
+    pub(crate) html_images: String,
+}
+
+impl Block {
+    /// The Markdown inline content, or `""`.
+    pub(crate) fn md(&self) -> &str {
+        self.markup.as_ref().map_or("", |m| m.md.as_str())
+    }
+
+    /// The Markdown images before the block, or `""`.
+    pub(crate) fn md_images(&self) -> &str {
+        self.markup.as_ref().map_or("", |m| m.md_images.as_str())
+    }
+
+    /// The inline HTML, or `""`.
+    pub(crate) fn html(&self) -> &str {
+        self.markup.as_ref().map_or("", |m| m.html.as_str())
+    }
+
+    /// The HTML images before the block, or `""`.
+    pub(crate) fn html_images(&self) -> &str {
+        self.markup.as_ref().map_or("", |m| m.html_images.as_str())
+    }
 }
 
 /// A list item's place: the item element, how many lists hold it and its
@@ -102,7 +144,8 @@ impl Block {
 const MAX_CAPTION_TEXT: usize = 1000;
 
 /// Segments the document below `<body>` (or the root), skipping pruned
-/// subtrees; with `markdown`, each block also gets its Markdown.
+/// subtrees; with `markdown`, each block also gets its Markdown and (as
+/// the settings say) its inline HTML.
 pub(crate) fn segment(dom: &Dom, pruned: &Pruned, markdown: Option<MdSettings>) -> Vec<Block> {
     let facts = Facts::new(dom, &pruned.text_len);
     let start = dom.find(&local_name!("body")).unwrap_or(0);
@@ -127,7 +170,9 @@ pub(crate) fn segment(dom: &Dom, pruned: &Pruned, markdown: Option<MdSettings>) 
         group: None,
         lists: Vec::new(),
         list_items: Vec::new(),
-        md: markdown.map(Inline::new),
+        md: markdown.map(Inlines::new),
+        lang: None,
+        cells: (0, 0),
     };
     let mut walk = dom.subtree(start);
     while let Some(id) = walk.next() {
@@ -172,6 +217,40 @@ pub(crate) fn segment(dom: &Dom, pruned: &Pruned, markdown: Option<MdSettings>) 
     s.blocks
 }
 
+/// Longest language name taken from a class (`language-…`).
+const MAX_LANG: usize = 24;
+
+/// The programming language an element's attributes name for its code:
+/// `data-lang`, or a class `language-x`, `lang-x`, `highlight-x` or
+/// `highlight-source-x`; lower-cased, letters, digits and `+#-_.` only.
+fn code_language(e: &crate::dom::Element) -> Option<String> {
+    let valid = |l: &str| {
+        !["none", "auto", "plain", "nohighlight"]
+            .iter()
+            .any(|n| l.eq_ignore_ascii_case(n))
+            && l.len() <= MAX_LANG
+            && l.bytes().any(|b| b.is_ascii_alphabetic())
+            && l.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'#' | b'-' | b'_' | b'.'))
+    };
+    if let Some(l) = e.attr(&LocalName::from("data-lang")).map(str::trim) {
+        if valid(l) {
+            return Some(l.to_ascii_lowercase());
+        }
+    }
+    let class = e.attr(&local_name!("class"))?;
+    class.split_ascii_whitespace().find_map(|c| {
+        let l = ["language-", "lang-", "highlight-source-", "highlight-"]
+            .iter()
+            .find_map(|p| {
+                c.get(..p.len())
+                    .filter(|h| h.eq_ignore_ascii_case(p))
+                    .and_then(|_| c.get(p.len()..))
+            })?;
+        valid(l).then(|| l.to_ascii_lowercase())
+    })
+}
+
 /// An open element during the walk.
 struct Frame {
     id: NodeId,
@@ -208,7 +287,11 @@ struct Segmenter<'a> {
     /// Open list items, outermost first.
     list_items: Vec<ListPos>,
     /// Markdown being built, when asked for.
-    md: Option<Inline>,
+    md: Option<Inlines>,
+    /// The language of the open preformatted element, once one names it.
+    lang: Option<String>,
+    /// `<th>` and `<td>` cells of the row being collected.
+    cells: (u32, u32),
 }
 
 impl Segmenter<'_> {
@@ -230,8 +313,24 @@ impl Segmenter<'_> {
             });
             return;
         }
+        if self.lang.is_none()
+            && (self.pre > 0 || matches!(*name, local_name!("pre") | local_name!("code")))
+        {
+            // The element, or for `<pre>` its wrapper too
+            // (`<div class="highlight-python"><pre>`).
+            self.lang = self.dom.element(id).and_then(code_language).or_else(|| {
+                let wrapper = (*name == local_name!("pre"))
+                    .then(|| self.dom.parent(id))
+                    .flatten();
+                wrapper
+                    .and_then(|p| self.dom.element(p))
+                    .and_then(code_language)
+            });
+        }
         match *name {
             local_name!("pre") | local_name!("listing") | local_name!("xmp") => self.pre += 1,
+            local_name!("th") if self.row.is_some() => self.cells.0 += 1,
+            local_name!("td") if self.row.is_some() => self.cells.1 += 1,
             local_name!("a") => {
                 let href = self
                     .dom
@@ -281,6 +380,7 @@ impl Segmenter<'_> {
             local_name!("tr") => {
                 if self.row.is_none() && self.group.is_some_and(|g| self.is_data_table(g)) {
                     self.row = Some(id);
+                    self.cells = (0, 0);
                 }
             }
             _ => {}
@@ -312,8 +412,12 @@ impl Segmenter<'_> {
             let Some(f) = self.frames.pop() else { break };
             match f.name {
                 local_name!("pre") | local_name!("listing") | local_name!("xmp") => {
-                    self.pre = self.pre.saturating_sub(1)
+                    self.pre = self.pre.saturating_sub(1);
+                    if self.pre == 0 {
+                        self.lang = None;
+                    }
                 }
+                local_name!("code") if self.pre == 0 => self.lang = None,
                 local_name!("a") => self.links = self.links.saturating_sub(1),
                 local_name!("blockquote") | local_name!("q") if f.block => {
                     self.quotes = self.quotes.saturating_sub(1)
@@ -485,11 +589,12 @@ impl Segmenter<'_> {
         } else {
             tidy(&self.buf)
         };
-        let (md_images, md) = self
+        let finished = self
             .md
             .as_mut()
             .map(|m| m.finish(self.chars > 0, kind == Kind::Pre, &text))
             .unwrap_or_default();
+        let (md_images, md) = (finished.md_images, finished.md);
         if self.chars == 0 {
             self.buf.clear();
             self.link_chars = 0;
@@ -497,7 +602,19 @@ impl Segmenter<'_> {
             return;
         }
         let md = if md.is_empty() { md } else { tidy(&md) };
+        let html = if finished.html.is_empty() {
+            finished.html
+        } else {
+            tidy(&finished.html)
+        };
+        let html_images = finished.html_images;
         self.buf.clear();
+        let lang = if kind == Kind::Pre {
+            self.lang.clone()
+        } else {
+            None
+        };
+        let header = kind == Kind::Row && self.header_row();
         let owner = self
             .frames
             .iter()
@@ -527,12 +644,35 @@ impl Segmenter<'_> {
             } else {
                 None
             },
-            md,
-            md_images,
+            markup: (!(md.is_empty()
+                && md_images.is_empty()
+                && html.is_empty()
+                && html_images.is_empty()))
+            .then(|| {
+                Box::new(Markup {
+                    md,
+                    md_images,
+                    html,
+                    html_images,
+                })
+            }),
             depth: std::mem::take(&mut self.depth),
+            lang,
+            header,
         });
         self.chars = 0;
         self.link_chars = 0;
+    }
+
+    /// Whether the row being collected is a header row: inside `<thead>`,
+    /// or with `<th>` cells and no `<td>`.
+    fn header_row(&self) -> bool {
+        let in_thead = self
+            .row
+            .and_then(|r| self.dom.parent(r))
+            .and_then(|p| self.dom.html_name(p))
+            == Some(&local_name!("thead"));
+        in_thead || (self.cells.0 > 0 && self.cells.1 == 0)
     }
 
     /// A list item opens: its number in the innermost list.

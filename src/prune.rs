@@ -100,6 +100,13 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId], page_type: PageType, relaxed:
         };
         let cut = if threads.at(id) {
             Some(Cut::Hint(Hint::Comments))
+        } else if page_type == PageType::Product
+            && is_body_level(dom, id)
+            && is_customer_reviews(e)
+            && !protect.iter().any(|&p| dom.contains(id, p))
+        {
+            // A product page's customer reviews are its comments.
+            Some(Cut::Hint(Hint::Comments))
         } else if e.foreign {
             // SVG and MathML: drawings and formulas, never prose.
             Some(Cut::Tag("svg/math"))
@@ -446,6 +453,15 @@ fn trimmed_len(t: &str) -> usize {
     }
 }
 
+/// Class or id words of a customer-review section ("reviews",
+/// "product-reviews", "yotpo-reviews-widget").
+fn is_customer_reviews(e: &crate::dom::Element) -> bool {
+    [local_name!("class"), local_name!("id")].iter().any(|a| {
+        e.attr(a)
+            .is_some_and(|v| crate::hints::has_word(v, |w| matches!(w, "reviews" | "review")))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -563,5 +579,17 @@ mod tests {
         assert!(first_cut(&page_header, "header", PageType::Article, false).is_some());
         let body_in_header = format!("<body><header><p>{}</p></header></body>", prose(40));
         assert!(first_cut(&body_in_header, "header", PageType::Article, false).is_none());
+    }
+
+    #[test]
+    fn a_product_pages_customer_reviews_are_its_comments() {
+        let html = format!(
+            "<body><main><p>{}</p></main><section id='product-reviews'><p>{}</p></section></body>",
+            prose(5),
+            prose(30)
+        );
+        assert!(first_cut(&html, "section", PageType::Product, false).is_some());
+        // A review article is no product page: its text stays.
+        assert!(first_cut(&html, "section", PageType::Article, false).is_none());
     }
 }

@@ -425,9 +425,18 @@ fn normalize_line(line: &str, cleaner: bool) -> String {
     } else {
         tidy_line(line, false)
     };
-    match strip_controls(&line) {
+    let line = match strip_controls(&line) {
         Some(clean) => tidy_line(&clean, cleaner),
         None => line,
+    };
+    // Removing a soft hyphen or a control can bring a letter and a
+    // combining mark together ("w\u{ad}\u{308}"): compose once more, so
+    // that cleaning twice changes nothing more than cleaning once.
+    if unicode_normalization::is_nfc_quick(line.chars()) == unicode_normalization::IsNormalized::Yes
+    {
+        line
+    } else {
+        line.nfc().collect()
     }
 }
 
@@ -613,6 +622,18 @@ fn is_rtl(c: char) -> bool {
 mod tests {
     //! One table per rule: a change to a rule shows which case moved.
     use super::*;
+
+    #[test]
+    fn a_removed_character_leaves_composed_text() {
+        // U+0344 decomposes; once the soft hyphen goes, "w" and its
+        // diaeresis compose: the line comes out composed the first time.
+        for line in ["w\u{ad}\u{344} x", "w\u{1}\u{308} x"] {
+            for cleaner in [true, false] {
+                let once = normalize_line(line, cleaner);
+                assert_eq!(normalize_line(&once, cleaner), once, "{line:?} {cleaner}");
+            }
+        }
+    }
 
     #[test]
     fn breadcrumbs() {

@@ -29,6 +29,15 @@ impl Pattern {
             .as_ref()
             .is_some_and(|r| r.is_match(s))
     }
+
+    /// Where the pattern first matches in `s` (start and end bytes).
+    pub(crate) fn find(&self, s: &str) -> Option<(usize, usize)> {
+        self.compiled
+            .get_or_init(|| Regex::new(self.source).ok())
+            .as_ref()
+            .and_then(|r| r.find(s))
+            .map(|m| (m.start(), m.end()))
+    }
 }
 
 /// A year (1980–2039), a clock time or a numeric date (select: bylines and

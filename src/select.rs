@@ -32,6 +32,8 @@ pub(crate) enum Reason {
     Edge,
     /// A caption that is no sentence: a photo credit or a label.
     Credit,
+    /// A post's date line in a thread ("Commented Mar 26, 2019 at 16:40").
+    PostMeta,
 }
 
 impl Reason {
@@ -45,6 +47,7 @@ impl Reason {
             Reason::Section(p) => format!("in a {} section", p.name()),
             Reason::Edge => "short non-sentence at the article's edge".to_owned(),
             Reason::Credit => "caption that is no sentence (credit or label)".to_owned(),
+            Reason::PostMeta => "a post's date line".to_owned(),
         }
     }
 }
@@ -436,6 +439,7 @@ fn judge(
         .or_else(|| headline_again(dom, b, meta))
         .or_else(|| credit_line(b))
         .or_else(|| link_list(b, entries))
+        .or_else(|| post_meta(b, page_type))
         .or_else(|| boilerplate_phrase(dom, b, flow, roots))
 }
 
@@ -511,6 +515,35 @@ fn link_list(b: &Block, entries: bool) -> Option<Reason> {
     };
     (b.kind != Kind::Pre && link_list).then_some(Reason::LinkDense(ld))
 }
+
+/// In a thread, a short line with a date that is no sentence is a post's
+/// header or footer ("asked Mar 26, 2019 at 16:18", "Last Reply Sep 26").
+fn post_meta(b: &Block, page_type: PageType) -> Option<Reason> {
+    (page_type == PageType::Forum
+        && matches!(b.kind, Kind::Paragraph | Kind::ListItem)
+        && b.chars < POST_META_CHARS
+        && !ends_sentence(&b.text)
+        && crate::patterns::DATE
+            .find(&b.text)
+            .is_some_and(|(start, end)| {
+                // Beside the date, a label and a month at most ("asked Mar 26,
+                // 2019 at 16:18"), no sentence.
+                let rest =
+                    b.text.get(..start).unwrap_or("").to_owned() + b.text.get(end..).unwrap_or("");
+                rest.split_whitespace()
+                    .filter(|w| w.chars().any(char::is_alphabetic))
+                    .count()
+                    <= POST_META_WORDS
+            }))
+    .then_some(Reason::PostMeta)
+}
+
+/// Most words beside the date in a post's date line.
+const POST_META_WORDS: usize = 3;
+
+/// Most characters of a post's date line (wcxb-dev half A threads: 10 to
+/// 40 alike).
+const POST_META_CHARS: usize = 50;
 
 /// On a listing, a linked block this long (characters) is an entry's title
 /// or card, not a menu item (wcxb-dev half A: 15 to 40 alike).
@@ -786,6 +819,28 @@ mod tests {
         ] {
             let b = block(kind, text, 0);
             assert_eq!(credit_line(&b).is_some(), dropped, "{kind:?} {text:?}");
+        }
+    }
+
+    #[test]
+    fn a_threads_date_lines_go() {
+        for (text, page_type, dropped) in [
+            ("Commented Mar 26, 2019 at 16:40", PageType::Forum, true),
+            ("asked 12 March 2021", PageType::Forum, true),
+            ("Commented Mar 26, 2019 at 16:40", PageType::Article, false),
+            ("We met on 12 March 2021.", PageType::Forum, false),
+            (
+                "I bought mine on 12 March 2021 and it still works fine today",
+                PageType::Forum,
+                false,
+            ),
+        ] {
+            let b = block(Kind::Paragraph, text, 0);
+            assert_eq!(
+                post_meta(&b, page_type).is_some(),
+                dropped,
+                "{text:?} {page_type:?}"
+            );
         }
     }
 

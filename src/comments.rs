@@ -626,6 +626,45 @@ mod tests {
     }
 
     #[test]
+    fn the_most_specific_name_element_is_the_author() {
+        // `.fn` inside `.comment-author`: the name, not the whole box.
+        let html = format!(
+            "<body>{ARTICLE}<div id='comments'><div class='comment'>\
+             <div class='comment-author'>Posted by <b class='fn'>Ana</b></div>\
+             <div class='comment-text'><p>Great news for students.</p></div></div></div></body>"
+        );
+        assert_eq!(
+            comments(&html),
+            [said(Some("Ana"), "Great news for students.")]
+        );
+    }
+
+    #[test]
+    fn schema_org_comments_name_their_author_and_text() {
+        // The words are the `itemprop=text` element's: the time line
+        // beside it is left out.
+        let comment = |name: &str, words: &str| {
+            format!(
+                "<div itemscope itemtype='https://schema.org/Comment'>\
+                 <span itemprop='author' itemscope><span itemprop='name'>{name}</span></span>\
+                 <span>two days ago</span><div itemprop='text'><p>{words}</p></div></div>"
+            )
+        };
+        let html = format!(
+            "<body>{ARTICLE}<section class='comments'>{}{}</section></body>",
+            comment("Ana", "Great news for students."),
+            comment("Ben", "And the weekend?")
+        );
+        assert_eq!(
+            comments(&html),
+            [
+                said(Some("Ana"), "Great news for students."),
+                said(Some("Ben"), "And the weekend?"),
+            ]
+        );
+    }
+
+    #[test]
     fn without_marked_comments_the_items_of_the_longest_list_are() {
         // No author markup: the text is the whole item, its date line and
         // reply control dropped, and there is no author.

@@ -975,6 +975,61 @@ mod tests {
     }
 
     #[test]
+    fn a_cut_element_still_separates_the_words_around_it() {
+        assert_eq!(
+            texts("<p>one<script>var x;</script>two<span hidden>gone</span>three</p>"),
+            [block("one two three", Kind::Paragraph)]
+        );
+    }
+
+    #[test]
+    fn header_rows_are_marked_and_a_table_holding_a_table_is_layout() {
+        let (_, blocks) = parsed(
+            "<body><table><thead><tr><td>Year</td><td>Rise</td></tr></thead>\
+             <tbody><tr><th>2023</th><td>4 cm</td></tr></tbody></table></body>",
+        );
+        let got: Vec<_> = blocks
+            .iter()
+            .map(|b| (b.text.as_str(), b.kind, b.header))
+            .collect();
+        // Inside `<thead>` a row is a header whatever its cells; elsewhere
+        // only when all its cells are `<th>`.
+        assert_eq!(
+            got,
+            [
+                ("Year\tRise", Kind::Row, true),
+                ("2023\t4 cm", Kind::Row, false)
+            ]
+        );
+        assert_eq!(
+            texts("<body><table><tr><td>Menu</td><td><table><tr><td>a</td></tr></table></td></tr></table></body>"),
+            [
+                block("Menu", Kind::Paragraph),
+                block("a", Kind::Row),
+            ]
+        );
+    }
+
+    #[test]
+    fn code_blocks_take_their_language_from_class_or_data_lang() {
+        for (html, lang) in [
+            ("<pre><code class='lang-Go'>x</code></pre>", Some("go")),
+            (
+                "<div class='highlight-python'><pre>x</pre></div>",
+                Some("python"),
+            ),
+            ("<pre data-lang='c++'>x</pre>", Some("c++")),
+            ("<pre class='language-none'>x</pre>", None),
+            ("<pre class='language-12'>x</pre>", None),
+            ("<pre>x</pre>", None),
+        ] {
+            let (_, blocks) = parsed(&format!("<body>{html}</body>"));
+            let got: Vec<_> = blocks.iter().map(|b| (b.kind, b.lang.as_deref())).collect();
+            assert_eq!(got, [(Kind::Pre, lang)], "{html}");
+        }
+    }
+
+    #[test]
     fn a_block_scores_to_its_owners_parent_or_to_a_loose_runs_owner() {
         let (dom, blocks) =
             parsed("<body><div id='a'><p>In a paragraph.</p></div><div id='b'>Loose text<p>Beside a paragraph.</p></div></body>");

@@ -526,3 +526,159 @@ fn without_leading_date(text: String) -> String {
         text
     }
 }
+
+#[cfg(test)]
+mod tests {
+    //! What `collect` finds, on small threads of the common shapes.
+    use super::*;
+
+    /// A page's comments as (author, text).
+    fn comments(html: &str) -> Vec<(Option<String>, String)> {
+        let dom = crate::parse::parse(html, &crate::pipeline::limits(&crate::Options::default()));
+        let pruned = crate::prune::prune(&dom, &[], crate::pagetype::PageType::Article, false);
+        collect(&dom, &pruned)
+            .into_iter()
+            .map(|c| (c.author, c.text))
+            .collect()
+    }
+
+    fn said(author: Option<&str>, text: &str) -> (Option<String>, String) {
+        (author.map(str::to_owned), text.to_owned())
+    }
+
+    const ARTICLE: &str = "<article><h1>Opening hours</h1><p>The library extends its opening \
+        hours from next week, the council said today, after a year of requests.</p></article>";
+
+    /// A WordPress thread: one comment and a reply nested in it, then the
+    /// reply form.
+    fn wordpress() -> String {
+        let comment = |n: u32, name: &str, words: &str, children: &str| {
+            format!(
+                "<li id='comment-{n}' class='comment even depth-1'>\
+                 <article id='div-comment-{n}' class='comment-body'>\
+                 <footer class='comment-meta'><div class='comment-author vcard'>\
+                 <img class='avatar' src='a.png' alt=''><b class='fn'><a href='/u'>{name}</a></b> \
+                 <span class='says'>says:</span></div>\
+                 <div class='comment-metadata'><a href='#comment-{n}'><time datetime='2024-05-09'>\
+                 9 May 2024 at 12:04</time></a></div></footer>\
+                 <div class='comment-content'><p>{words}</p></div>\
+                 <div class='reply'><a class='comment-reply-link' href='#'>Reply</a></div>\
+                 </article>{children}</li>"
+            )
+        };
+        let reply = comment(2, "Ben Ortiz", "I agree, and the weekend too.", "");
+        let first = comment(
+            1,
+            "Ana",
+            "Great news for students.</p><p>About time.",
+            &format!("<ol class='children'>{reply}</ol>"),
+        );
+        format!(
+            "<body>{ARTICLE}<div id='comments' class='comments-area'>\
+             <h2 class='comments-title'>2 thoughts on “Opening hours”</h2>\
+             <ol class='comment-list'>{first}</ol>\
+             <div id='respond' class='comment-respond'><h3>Leave a Reply</h3>\
+             <form><textarea name='comment'></textarea><button>Post Comment</button></form></div>\
+             </div></body>"
+        )
+    }
+
+    #[test]
+    fn a_wordpress_thread_gives_each_comment_its_author_and_words() {
+        assert_eq!(
+            comments(&wordpress()),
+            [
+                said(Some("Ana"), "Great news for students.\n\nAbout time."),
+                said(Some("Ben Ortiz"), "I agree, and the weekend too."),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_page_without_a_thread_has_no_comments() {
+        for html in [
+            format!("<body>{ARTICLE}</body>"),
+            // Furniture that is cut but holds no comments.
+            format!(
+                "<body><nav><ul><li><a href='/'>Home</a></li><li><a href='/n'>News</a></li></ul></nav>\
+                 {ARTICLE}<footer><p>© 2024 The Town Paper. All rights reserved.</p></footer></body>"
+            ),
+        ] {
+            assert_eq!(comments(&html), [], "{html}");
+        }
+    }
+
+    #[test]
+    fn a_thread_in_a_cut_footer_is_found() {
+        let html = format!(
+            "<body>{ARTICLE}<footer><div class='comments'>\
+             <div class='comment-item'><span class='username'>maria_k</span><p>Which days exactly?</p></div>\
+             <div class='comment-item'><span class='username'>tom</span><p>Saturdays, it says.</p></div>\
+             </div><p>© 2024 The Town Paper.</p></footer></body>"
+        );
+        assert_eq!(
+            comments(&html),
+            [
+                said(Some("maria_k"), "Which days exactly?"),
+                said(Some("tom"), "Saturdays, it says."),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_most_specific_name_element_is_the_author() {
+        // `.fn` inside `.comment-author`: the name, not the whole box.
+        let html = format!(
+            "<body>{ARTICLE}<div id='comments'><div class='comment'>\
+             <div class='comment-author'>Posted by <b class='fn'>Ana</b></div>\
+             <div class='comment-text'><p>Great news for students.</p></div></div></div></body>"
+        );
+        assert_eq!(
+            comments(&html),
+            [said(Some("Ana"), "Great news for students.")]
+        );
+    }
+
+    #[test]
+    fn schema_org_comments_name_their_author_and_text() {
+        // The words are the `itemprop=text` element's: the time line
+        // beside it is left out.
+        let comment = |name: &str, words: &str| {
+            format!(
+                "<div itemscope itemtype='https://schema.org/Comment'>\
+                 <span itemprop='author' itemscope><span itemprop='name'>{name}</span></span>\
+                 <span>two days ago</span><div itemprop='text'><p>{words}</p></div></div>"
+            )
+        };
+        let html = format!(
+            "<body>{ARTICLE}<section class='comments'>{}{}</section></body>",
+            comment("Ana", "Great news for students."),
+            comment("Ben", "And the weekend?")
+        );
+        assert_eq!(
+            comments(&html),
+            [
+                said(Some("Ana"), "Great news for students."),
+                said(Some("Ben"), "And the weekend?"),
+            ]
+        );
+    }
+
+    #[test]
+    fn without_marked_comments_the_items_of_the_longest_list_are() {
+        // No author markup: the text is the whole item, its date line and
+        // reply control dropped, and there is no author.
+        let html = format!(
+            "<body>{ARTICLE}<section id='comments'><ul>\
+             <li><p>09.05.2024 12:04</p><p>Finally, some good news.</p><a href='#'>Reply</a></li>\
+             <li><p>About time they listened to us.</p></li></ul></section></body>"
+        );
+        assert_eq!(
+            comments(&html),
+            [
+                said(None, "Finally, some good news."),
+                said(None, "About time they listened to us."),
+            ]
+        );
+    }
+}

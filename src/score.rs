@@ -248,4 +248,176 @@ mod tests {
         // Alone, the tail still finds its container.
         assert!(best_depth(&format!("<body>{tail}")).is_some());
     }
+
+    /// A page's DOM, pruned as an article, its blocks and its scores.
+    fn scored(html: &str, marks: &[&str]) -> (Dom, Pruned, Vec<Block>, Scores) {
+        let options = crate::Options::default();
+        let dom = crate::parse::parse(html, &crate::pipeline::limits(&options));
+        let pruned = crate::prune::prune(&dom, &[], crate::PageType::Article, false);
+        let blocks = crate::segment::segment(&dom, &pruned, None);
+        let marks: Vec<NodeId> = marks.iter().filter_map(|id| by_id(&dom, id)).collect();
+        let scores = score(&dom, &pruned, &blocks, &marks, options.max_depth);
+        (dom, pruned, blocks, scores)
+    }
+
+    /// The element whose id is `id`.
+    fn by_id(dom: &Dom, id: &str) -> Option<NodeId> {
+        (0..dom.len()).find(|&n| {
+            dom.element(n)
+                .and_then(|e| e.attr(&local_name!("id")))
+                .is_some_and(|v| v == id)
+        })
+    }
+
+    /// Scores of the elements with ids `ids`, 0 for a missing one.
+    fn scores_of(dom: &Dom, scores: &Scores, ids: &[&str]) -> Vec<f32> {
+        ids.iter()
+            .map(|id| by_id(dom, id).map_or(f32::NAN, |n| scores.of(n)))
+            .collect()
+    }
+
+    fn close(a: &[f32], b: &[f32]) -> bool {
+        a.len() == b.len() && a.iter().zip(b).all(|(x, y)| (x - y).abs() < 1e-4)
+    }
+
+    /// A sentence of 50 characters with two commas: it scores 3.
+    const SENTENCE: &str = "The council met on Tuesday, at length, to debate the budget.";
+
+    #[test]
+    fn a_block_scores_its_container_and_decays_to_a_few_ancestors() {
+        // Eight nested divs: the text's container is d7, its parent's.
+        let open: String = (0..8).map(|i| format!("<div id='d{i}'>")).collect();
+        let html = format!(
+            "<body id='b'>{open}<p>{SENTENCE}</p>{}</body>",
+            "</div>".repeat(8)
+        );
+        let (dom, _, blocks, scores) = scored(&html, &[]);
+        let s = blocks.first().map_or(0.0, content_score);
+        assert!((s - 3.0).abs() < 1e-4, "{s}");
+        // A div starts at 5; the score is divided by 1, 2, then 3 × level,
+        // for SCORE_ANCESTOR_LEVELS levels; nothing above.
+        let want = [
+            5.0 + s,
+            5.0 + s / 2.0,
+            5.0 + s / 6.0,
+            5.0 + s / 9.0,
+            5.0 + s / 12.0,
+            5.0 + s / 15.0,
+            0.0,
+            0.0,
+            0.0,
+        ];
+        let got = scores_of(
+            &dom,
+            &scores,
+            &["d7", "d6", "d5", "d4", "d3", "d2", "d1", "d0", "b"],
+        );
+        assert!(close(&got, &want), "{got:?}");
+        assert_eq!(scores.best, by_id(&dom, "d7"));
+    }
+
+    #[test]
+    fn the_score_grows_with_commas_and_length() {
+        // One point, one per comma (in several scripts), one per 100
+        // characters up to three.
+        for (text, want) in [
+            ("No comma in this sentence at all, well one.", 2.0),
+            ("Commas of other scripts: a、b，c،d and so on.", 4.0),
+            (&*"Word ".repeat(100), 4.0),
+            (&*"Word ".repeat(1000), 4.0),
+        ] {
+            let (_, _, blocks, _) = scored(&format!("<body><div><p>{text}</p></div></body>"), &[]);
+            let got = blocks.first().map(content_score);
+            assert_eq!(got, Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn headings_and_short_blocks_earn_no_score() {
+        for html in [
+            "<body><div><h2>A heading of more than twenty-five characters</h2></div></body>",
+            "<body><div><p>Under 25 characters.</p></div></body>",
+        ] {
+            let (_, _, blocks, scores) = scored(html, &[]);
+            assert!(!blocks.is_empty(), "{html}");
+            assert_eq!(scores.best, None, "{html}");
+            assert!(scores.score.iter().all(|&s| s == 0.0), "{html}");
+        }
+    }
+
+    #[test]
+    fn a_link_dense_container_is_scaled_down_by_its_link_share() {
+        let html = format!(
+            "<body><div id='half'><p>{SENTENCE} <a href='/x'>{SENTENCE}</a></p></div>\
+             <div id='all'><p><a href='/y'>{SENTENCE}</a></p></div></body>"
+        );
+        let (dom, _, blocks, scores) = scored(&html, &[]);
+        let s: Vec<f32> = blocks.iter().map(content_score).collect();
+        let want = [(5.0 + s.first().copied().unwrap_or(0.0)) * 0.5, 0.0];
+        let got = scores_of(&dom, &scores, &["half", "all"]);
+        assert!(close(&got, &want), "{got:?}");
+        // Block and link characters add up to every ancestor.
+        let body = dom.find(&local_name!("body")).unwrap_or(0);
+        assert_eq!(
+            (scores.chars.at(body), scores.link_chars.at(body)),
+            (150, 100)
+        );
+        assert_eq!(scores.best, by_id(&dom, "half"));
+    }
+
+    #[test]
+    fn a_container_starts_from_its_tag_and_class_words() {
+        let long = format!("{SENTENCE} ").repeat(40);
+        let html = format!(
+            "<body><div id='plain'><p>{SENTENCE}</p></div>\
+             <section id='section'><p>{SENTENCE}</p></section>\
+             <div><blockquote id='bq'><p>{SENTENCE}</p></blockquote></div>\
+             <div id='good' class='entry-content'><p>{SENTENCE}</p></div>\
+             <div id='bad' class='sidebar'><p>{long}</p></div></body>"
+        );
+        let (dom, pruned, blocks, scores) = scored(&html, &[]);
+        let s: Vec<f32> = blocks.iter().map(content_score).collect();
+        let weight = |id: &str| by_id(&dom, id).map_or(f32::NAN, |n| pruned.class(n).weight);
+        // A content word raises the start, a boilerplate word lowers it
+        // (the sidebar full of prose is not cut, only weighed down).
+        assert!(weight("good") > 0.0 && weight("bad") < 0.0 && weight("plain") == 0.0);
+        let s0 = s.first().copied().unwrap_or(f32::NAN);
+        let s_long = s.last().copied().unwrap_or(f32::NAN);
+        let want = [
+            5.0 + s0,
+            3.0 + s0,
+            3.0 + s0,
+            5.0 + weight("good") + s0,
+            5.0 + weight("bad") + s_long,
+        ];
+        let got = scores_of(&dom, &scores, &["plain", "section", "bq", "good", "bad"]);
+        assert!(close(&got, &want), "{got:?} {want:?}");
+    }
+
+    #[test]
+    fn a_container_the_page_marks_as_the_body_gets_a_bonus() {
+        let html = format!(
+            "<body><div id='a'><p>{SENTENCE}</p></div><div id='b'><p>{SENTENCE}</p></div></body>"
+        );
+        let (dom, _, _, scores) = scored(&html, &["b"]);
+        let got = scores_of(&dom, &scores, &["a", "b"]);
+        assert!(close(&got, &[8.0, 8.0 * MARKED_BODY_BONUS]), "{got:?}");
+        assert_eq!(scores.best, by_id(&dom, "b"));
+    }
+
+    #[test]
+    fn three_near_best_containers_promote_their_shared_ancestor() {
+        let part =
+            |i: usize| format!("<div id='m{i}'><div id='c{i}'><p>{SENTENCE}</p></div></div>");
+        let page = |n: usize| {
+            let parts: String = (0..n).map(part).collect();
+            format!("<body><div id='outer'>{parts}</div></body>")
+        };
+        // Three parts: the best part and the near-best others share `outer`.
+        let (dom, _, _, scores) = scored(&page(3), &[]);
+        assert_eq!(scores.best, by_id(&dom, "outer"));
+        // Two are too few: the best part stays.
+        let (dom, _, _, scores) = scored(&page(2), &[]);
+        assert_eq!(scores.best, by_id(&dom, "c0"));
+    }
 }

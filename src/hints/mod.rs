@@ -434,6 +434,8 @@ mod tests {
         // Fragments of generated ids are no words; a word before digits is.
         assert_eq!(hint_of("elementor-element-5f18ad9"), None);
         assert_eq!(hint_of("ad300x250"), Some(Hint::Ads));
+        // A subtitle is text, not a byline.
+        assert_eq!(hint_of("subtitle-v2 font-size__xs"), None);
         assert!(value_info("post-body").content);
     }
 }

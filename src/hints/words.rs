@@ -136,8 +136,8 @@ pub(crate) static CLASS_WORDS: &[(&str, Hint)] = &[
     ("yazar", Hint::Byline),      // tr
     // decks and standfirsts above the body
     ("standfirst", Hint::Byline),
-    ("subtitle", Hint::Byline),
-    ("subheadline", Hint::Byline),
+    // Not "subtitle" or "subheadline": a dek or a section's subtitle is
+    // text, however often a byline sits beside it.
     ("sommario", Hint::Byline),   // it
     ("chapeau", Hint::Byline),    // fr
     ("entradilla", Hint::Byline), // es

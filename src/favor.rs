@@ -125,21 +125,7 @@ mod tests {
     use super::*;
 
     fn block(kind: Kind, text: &str, linked: usize) -> Block {
-        let chars = text.chars().filter(|c| !c.is_whitespace()).count();
-        Block {
-            text: text.to_owned(),
-            kind,
-            owner: 0,
-            container: 0,
-            group: None,
-            chars,
-            link_chars: linked.min(chars),
-            list: None,
-            markup: None,
-            depth: 0,
-            lang: None,
-            header: false,
-        }
+        Block::for_rules(kind, text, linked)
     }
 
     #[test]

@@ -129,6 +129,29 @@ struct OpenList {
     next: u32,
 }
 
+#[cfg(test)]
+impl Block {
+    /// A free-standing block for the rules' unit tests (select, favor):
+    /// `kind` and `text`, its first `linked` characters link text.
+    pub(crate) fn for_rules(kind: Kind, text: &str, linked: usize) -> Block {
+        let chars = text.chars().filter(|c| !c.is_whitespace()).count();
+        Block {
+            text: text.to_owned(),
+            kind,
+            owner: 0,
+            container: 0,
+            group: None,
+            chars,
+            link_chars: linked.min(chars),
+            list: None,
+            markup: None,
+            depth: 0,
+            lang: None,
+            header: false,
+        }
+    }
+}
+
 impl Block {
     /// Share of the text inside links.
     pub(crate) fn link_density(&self) -> f32 {

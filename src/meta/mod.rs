@@ -163,23 +163,7 @@ fn shown_byline(dom: &Dom, title: NodeId) -> Vec<String> {
         .filter(|(_, t)| !t.is_empty())
         .take(DATELINE_TEXTS)
         .collect();
-    for (i, (n, t)) in texts.iter().enumerate() {
-        if t.chars().count() <= 100 && byline::opens_byline(t) && !in_comments(dom, *n) {
-            let mut line = (*t).to_owned();
-            if let Some((_, next)) = texts
-                .get(i + 1)
-                .filter(|_| t.split_whitespace().count() <= 2)
-            {
-                line.push(' ');
-                line.push_str(next);
-            }
-            let (names, _) = byline::names(&[line]);
-            if !names.is_empty() {
-                return names;
-            }
-        }
-    }
-    Vec::new()
+    first_byline(dom, &texts, byline::opens_byline)
 }
 
 /// Texts looked at for a "Written by" byline anywhere on the page.
@@ -193,8 +177,15 @@ fn phrase_byline(dom: &Dom) -> Vec<String> {
         .filter(|(_, t)| !t.is_empty())
         .take(PHRASE_BYLINE_TEXTS)
         .collect();
+    first_byline(dom, &texts, byline::opens_byline_phrase)
+}
+
+/// The names of the first of `texts` that `opens` reads as a byline (at
+/// most 100 characters, outside comments); a byline of one or two words
+/// ("By", "Written by") takes its name from the next text.
+fn first_byline(dom: &Dom, texts: &[(NodeId, &str)], opens: fn(&str) -> bool) -> Vec<String> {
     for (i, (n, t)) in texts.iter().enumerate() {
-        if t.chars().count() > 100 || !byline::opens_byline_phrase(t) || in_comments(dom, *n) {
+        if t.chars().count() > 100 || !opens(t) || in_comments(dom, *n) {
             continue;
         }
         let mut line = (*t).to_owned();

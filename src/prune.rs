@@ -116,8 +116,10 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId], page_type: PageType, relaxed:
             // (forum software's reader view): keep those.
             // A <header> full of prose is the article's own (page builders
             // put whole bodies in one); a page header is a few links.
+            // A <header> inside an <article> introduces that article (an
+            // entry of a river of teasers, or the story's own headline).
             let wraps = (matches!(tag, "form" | "noscript") && is_wrapper())
-                || (tag == "header" && below.is_prose(id));
+                || (tag == "header" && (below.is_prose(id) || in_article(dom, id)));
             let furniture = matches!(tag, "header" | "footer" | "aside" | "nav" | "menu" | "form");
             if relaxed && furniture {
                 // Furniture kept on the second pass, unless its words name
@@ -183,6 +185,26 @@ fn is_named_boilerplate(h: Hint) -> bool {
         h,
         Hint::Comments | Hint::Related | Hint::Share | Hint::Newsletter | Hint::Cookies
     )
+}
+
+/// Whether an `<article>` holds the element and its heading is below
+/// `<h1>`: a `<header>` there introduces one entry of a list of articles (a
+/// teaser's heading and summary), not the page (HTML's sectioning rule). A
+/// story's own header, around its `<h1>`, and a forum post's attribution
+/// line (no heading) hold bylines and dates, and stay furniture.
+fn in_article(dom: &Dom, id: NodeId) -> bool {
+    let mut headings = dom
+        .subtree(id)
+        .filter_map(|d| dom.html_name(d))
+        .filter(|n| crate::html::is_heading(n));
+    let teaser = match headings.next() {
+        Some(first) => *first != local_name!("h1") && headings.all(|n| *n != local_name!("h1")),
+        None => false,
+    };
+    teaser
+        && dom
+            .ancestors(id)
+            .any(|a| dom.html_name(a) == Some(&local_name!("article")))
 }
 
 /// Elements above `<body>` (html, body) are never cut for words.
@@ -579,6 +601,21 @@ mod tests {
         assert!(first_cut(&page_header, "header", PageType::Article, false).is_some());
         let body_in_header = format!("<body><header><p>{}</p></header></body>", prose(40));
         assert!(first_cut(&body_in_header, "header", PageType::Article, false).is_none());
+    }
+
+    #[test]
+    fn an_articles_teaser_header_is_content_its_story_header_is_not() {
+        let teaser = "<body><article><header><h2><a href='/a'>Beats gain new colours</a></h2>\
+                      <p>Walmart now has them.</p></header></article></body>";
+        assert!(first_cut(teaser, "header", PageType::Listing, false).is_none());
+        let story = "<body><article><header><h1>Beats gain new colours</h1>\
+                     <p>By Jane Roe</p></header><p>Text.</p></article></body>";
+        assert!(first_cut(story, "header", PageType::Article, false).is_some());
+        let attribution = "<body><article><header><a href='/u'>jroe</a> · Oct 3</header>\
+                           <p>Text.</p></article></body>";
+        assert!(first_cut(attribution, "header", PageType::Forum, false).is_some());
+        let page_header = "<body><header><h2>Site</h2><a href='/'>Home</a></header></body>";
+        assert!(first_cut(page_header, "header", PageType::Listing, false).is_some());
     }
 
     #[test]

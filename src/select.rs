@@ -170,8 +170,38 @@ pub(crate) fn select(
         read += sample.len();
     }
     let language = counts.language();
+    entry_titles(dom, blocks, &mut verdicts);
     trim_edges(blocks, &mut verdicts, language);
     verdicts
+}
+
+/// Ancestor levels of a linked heading searched for the text it titles.
+const ENTRY_LEVELS: usize = 2;
+
+/// A linked heading dropped as a link, right before kept text of the same
+/// entry (within [`ENTRY_LEVELS`] of it): the title of that text, a teaser's
+/// title on an archive page, comes back with it.
+fn entry_titles(dom: &Dom, blocks: &[Block], verdicts: &mut Verdicts) {
+    for (i, pair) in blocks.windows(2).enumerate() {
+        let [title, text] = pair else { continue };
+        let dropped = matches!(verdicts.get(i), Some(Some(Reason::LinkDense(_))));
+        let kept = matches!(verdicts.get(i + 1), Some(None));
+        let same_entry = || {
+            std::iter::successors(dom.parent(title.owner), |&a| dom.parent(a))
+                .take(ENTRY_LEVELS)
+                .any(|a| dom.contains(a, text.owner))
+        };
+        if dropped
+            && kept
+            && matches!(title.kind, Kind::Heading(_))
+            && matches!(text.kind, Kind::Paragraph)
+            && same_entry()
+        {
+            if let Some(v) = verdicts.get_mut(i) {
+                *v = None;
+            }
+        }
+    }
 }
 
 /// Ancestor levels looked at for more of the same article.

@@ -1,0 +1,266 @@
+//! Stage 1b (after parsing, before pruning): what kind of page this is.
+//!
+//! The body of a page depends on its kind: a forum thread's body is every
+//! post, a service page's every section, a listing's every entry. This stage
+//! reads what the page says about itself (schema.org types in JSON-LD and
+//! microdata, `og:type`), the words of its URL's path, and a few counts from
+//! one walk over its elements (prices, code blocks, linked headings, post
+//! and product markup), and decides with ordered rules: declared types
+//! first, then the URL, then the counts. Every rule is a general signal of
+//! the web's page kinds, never a site's.
+
+use crate::dom::Dom;
+
+mod model;
+mod weights;
+mod signals;
+
+/// The kind of a page.
+///
+/// Decided from the page's declared types, its URL's path and its markup;
+/// see [`Article::page_type`](crate::Article::page_type).
+///
+/// ```
+/// let html = r#"<html><head><script type="application/ld+json">
+///   {"@type": "Product", "name": "Kettle"}</script></head>
+///   <body><h1>Kettle</h1><p>A kettle that boils a litre in three minutes.</p></body></html>"#;
+/// let article = decruft::extract(html)?;
+/// assert_eq!(article.page_type(), decruft::PageType::Product);
+/// assert_eq!(article.page_type().name(), "product");
+/// # Ok::<(), decruft::Error>(())
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+#[non_exhaustive]
+pub enum PageType {
+    /// A story, post, guide or report: one text.
+    #[default]
+    Article,
+    /// A discussion thread: posts by several people.
+    Forum,
+    /// Reference or how-to documentation.
+    Documentation,
+    /// A page presenting a service, an organisation or a software product
+    /// (home and landing pages).
+    Service,
+    /// One product for sale.
+    Product,
+    /// A list of entries linking to other pages (news front page, search
+    /// results, an archive).
+    Listing,
+    /// A category of products or things (a shop's category page).
+    Collection,
+    /// None of the above (an empty page, for one).
+    Other,
+}
+
+impl PageType {
+    /// The lowercase name used in JSON and explanations.
+    ///
+    /// ```
+    /// assert_eq!(decruft::PageType::Forum.name(), "forum");
+    /// ```
+    pub fn name(self) -> &'static str {
+        match self {
+            PageType::Article => "article",
+            PageType::Forum => "forum",
+            PageType::Documentation => "documentation",
+            PageType::Service => "service",
+            PageType::Product => "product",
+            PageType::Listing => "listing",
+            PageType::Collection => "collection",
+            PageType::Other => "other",
+        }
+    }
+
+    /// Pages whose body is one text: articles and documentation.
+    pub(crate) fn is_single_text(self) -> bool {
+        matches!(self, PageType::Article | PageType::Documentation)
+    }
+}
+
+/// The page's kind. `url` is the caller's URL for the page, if known;
+/// `dated` says whether the page declares a publication date.
+pub(crate) fn classify(dom: &Dom, url: Option<&str>, dated: bool) -> PageType {
+    let mut s = signals::signals(dom, url);
+    s.dated = dated;
+    model::predict(&signals::features(&s))
+}
+
+/// The model's input for a page (also dumped by `stages::page_type_features`
+/// for training).
+#[cfg(feature = "internals")]
+pub(crate) fn features(dom: &Dom, url: Option<&str>, dated: bool) -> Vec<(&'static str, f32)> {
+    let mut s = signals::signals(dom, url);
+    s.dated = dated;
+    signals::FEATURE_NAMES
+        .iter()
+        .copied()
+        .zip(signals::features(&s))
+        .collect()
+}
+
+/// What the words of a URL path say, if anything.
+fn url_kind(path: &str) -> Option<PageType> {
+    let words: Vec<&str> = path
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let has = |set: &[&str]| words.iter().any(|w| set.contains(w));
+    if has(&[
+        "forum",
+        "forums",
+        "thread",
+        "threads",
+        "topic",
+        "topics",
+        "viewtopic",
+        "showthread",
+        "discussion",
+        "discussions",
+        "questions",
+        "boards",
+    ]) || path.starts_with("/t/")
+    {
+        return Some(PageType::Forum);
+    }
+    if has(&["docs", "doc", "documentation", "reference", "manual", "api"]) {
+        return Some(PageType::Documentation);
+    }
+    if has(&["product", "products", "item", "itm", "dp", "p"]) && words.len() >= 2 {
+        return Some(PageType::Product);
+    }
+    if has(&[
+        "category",
+        "categories",
+        "collections",
+        "collection",
+        "c",
+        "shop",
+        "department",
+        "departments",
+    ]) {
+        return Some(PageType::Collection);
+    }
+    if has(&[
+        "tag", "tags", "search", "archive", "archives", "news", "blog",
+    ]) && words.len() <= 2
+    {
+        return Some(PageType::Listing);
+    }
+    None
+}
+
+/// schema.org types (the last segment of a type URL) and what they declare.
+fn schema_kind(t: &str) -> Option<PageType> {
+    let t = t.rsplit('/').next().unwrap_or(t).trim();
+    Some(match t {
+        "Product" | "ProductGroup" | "IndividualProduct" | "Car" | "Vehicle" => PageType::Product,
+        "DiscussionForumPosting" | "QAPage" | "SocialMediaPosting" => PageType::Forum,
+        "CollectionPage" | "SearchResultsPage" | "OfferCatalog" => PageType::Collection,
+        "TechArticle" | "APIReference" => PageType::Documentation,
+        "Article"
+        | "NewsArticle"
+        | "BlogPosting"
+        | "Report"
+        | "ScholarlyArticle"
+        | "OpinionNewsArticle"
+        | "ReportageNewsArticle"
+        | "AnalysisNewsArticle"
+        | "Recipe"
+        | "HowTo"
+        | "LiveBlogPosting" => PageType::Article,
+        _ => return None,
+    })
+}
+
+/// The order in which declared kinds win over each other.
+fn rank(t: PageType) -> u8 {
+    match t {
+        PageType::Forum => 0,
+        PageType::Product => 1,
+        PageType::Documentation => 2,
+        PageType::Collection => 3,
+        PageType::Article => 4,
+        _ => 5,
+    }
+}
+
+fn declare(declared: &mut Option<PageType>, t: PageType) {
+    if declared.is_none_or(|d| rank(t) < rank(d)) {
+        *declared = Some(t);
+    }
+}
+
+/// The values of every `"@type"` key in JSON-LD text: `"@type": "X"` or
+/// `"@type": ["X", "Y"]` (a scan, not a parse: the types alone are wanted,
+/// and a page's JSON-LD is often invalid JSON).
+fn ld_types(text: &str) -> impl Iterator<Item = &str> {
+    text.match_indices("\"@type\"").filter_map(move |(i, key)| {
+        let rest = text.get(i + key.len()..)?.trim_start();
+        let rest = rest.strip_prefix(':')?.trim_start();
+        let end = if rest.starts_with('[') {
+            rest.find(']')?
+        } else {
+            rest.get(1..)?.find('"')? + 2
+        };
+        rest.get(..end)
+    })
+}
+
+/// The lowercase path of a URL ("/a/b" of "https://x.org/a/b?q").
+fn path_of(url: &str) -> String {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let path = match rest.find('/') {
+        Some(i) if url.contains("://") => rest.get(i..).unwrap_or("/"),
+        Some(_) => rest,
+        None => "/",
+    };
+    let path = path.split(['?', '#']).next().unwrap_or("/");
+    path.to_ascii_lowercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths() {
+        assert_eq!(path_of("https://x.org/a/B?q=1"), "/a/b");
+        assert_eq!(path_of("https://x.org"), "/");
+        assert_eq!(path_of("/t/x/1"), "/t/x/1");
+    }
+
+    #[test]
+    fn url_words() {
+        for (path, want) in [
+            ("/forum/trip-reports/1-x.html", Some(PageType::Forum)),
+            ("/t/best-headphones/40024", Some(PageType::Forum)),
+            ("/docs/current/indexes.html", Some(PageType::Documentation)),
+            ("/products/dj-kettle", Some(PageType::Product)),
+            ("/c/running-shoes", Some(PageType::Collection)),
+            ("/news", Some(PageType::Listing)),
+            ("/2024/05/a-story-about-tides", None),
+        ] {
+            assert_eq!(url_kind(path), want, "{path}");
+        }
+    }
+
+    #[test]
+    fn schema_types() {
+        assert_eq!(
+            schema_kind("https://schema.org/Product"),
+            Some(PageType::Product)
+        );
+        assert_eq!(schema_kind("QAPage"), Some(PageType::Forum));
+        assert_eq!(schema_kind("WebPage"), None);
+    }
+
+    #[test]
+    fn json_ld_types() {
+        let text = r#"{"@type": "Product", "offers": {"@type" : ["Offer", "X"]}, "@type":"#;
+        let found: Vec<&str> = ld_types(text).collect();
+        assert_eq!(found, ["\"Product\"", "[\"Offer\", \"X\""]);
+    }
+}

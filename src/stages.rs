@@ -113,3 +113,17 @@ pub fn render_text(analysed: &Analysed<'_>) -> String {
 pub fn finish(analysed: Analysed<'_>) -> Article {
     crate::pipeline::finish(analysed.dom, analysed.analysis, &Options::default())
 }
+
+/// The page-type model's input for a parsed page, feature by feature (what
+/// `tools/train_pagetype.py` trains on; `cargo run --release --features
+/// internals,warc --example pagetype_features` dumps it for a set of pages).
+///
+/// ```
+/// let parsed = decruft::stages::parse("<p>Hello</p>");
+/// let features = decruft::stages::page_type_features(&parsed);
+/// assert!(features.iter().any(|(name, _)| *name == "paragraphs"));
+/// ```
+pub fn page_type_features(parsed: &Parsed) -> Vec<(&'static str, f32)> {
+    let (_, page) = crate::meta::read(&parsed.dom, None);
+    crate::pagetype::features(&parsed.dom, None, page.date.is_some())
+}

@@ -1,19 +1,24 @@
 //! Stage 1b (after parsing, before pruning): what kind of page this is.
 //!
 //! The body of a page depends on its kind: a forum thread's body is every
-//! post, a service page's every section, a listing's every entry. This stage
-//! reads what the page says about itself (schema.org types in JSON-LD and
-//! microdata, `og:type`), the words of its URL's path, and a few counts from
-//! one walk over its elements (prices, code blocks, linked headings, post
-//! and product markup), and decides with ordered rules: declared types
-//! first, then the URL, then the counts. Every rule is a general signal of
-//! the web's page kinds, never a site's.
+//! post, a service page's every section, a listing's every entry. One walk
+//! ([`signals`]) reads what the page says about itself (schema.org types in
+//! JSON-LD and microdata, `og:type`, a publication date), the words of its
+//! URL's path, and counts from its elements (prices, code blocks, linked
+//! headings, paragraphs and their length, links and the share of text in
+//! them, post, product and landing-page markup). A linear model
+//! ([`model`], weights in [`weights`]) scores each kind from these and the
+//! highest wins. The weights are trained by `tools/train-pagetype` on half A
+//! of wcxb-dev's domain split and the news set, and checked on half B
+//! (agreement with wcxb-dev's labels: 0.65 / 0.70 with the ordered rules it
+//! replaced, 0.85 / 0.81 with the model). Every feature is a general signal
+//! of the web's page kinds, never a site's.
 
 use crate::dom::Dom;
 
 mod model;
-mod weights;
 mod signals;
+mod weights;
 
 /// The kind of a page.
 ///
@@ -85,8 +90,22 @@ impl PageType {
 pub(crate) fn classify(dom: &Dom, url: Option<&str>, dated: bool) -> PageType {
     let mut s = signals::signals(dom, url);
     s.dated = dated;
+    if s.text < MIN_TEXT_CHARS {
+        // Too little to go on (and unlike every page the model learnt
+        // from): what the page declares, else what its URL says, else one
+        // text.
+        return s
+            .declared
+            .or_else(|| s.path.as_deref().and_then(url_kind))
+            .unwrap_or(PageType::Article);
+    }
     model::predict(&signals::features(&s))
 }
+
+/// Visible text (characters) below which the model does not decide: on
+/// wcxb-dev such pages are script-rendered shells, left out of training
+/// (`MIN_TEXT` in tools/train_pagetype.py is the same number).
+const MIN_TEXT_CHARS: usize = 500;
 
 /// The model's input for a page (also dumped by `stages::page_type_features`
 /// for training).
@@ -224,6 +243,41 @@ fn path_of(url: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn kind(html: &str) -> PageType {
+        let dom = crate::parse::parse(html, &crate::pipeline::limits(&crate::Options::default()));
+        classify(&dom, None, false)
+    }
+
+    #[test]
+    fn too_little_text_is_what_the_page_declares_or_an_article() {
+        let product =
+            r#"<script type="application/ld+json">{"@type": "Product"}</script><p>Kettle.</p>"#;
+        assert_eq!(kind(product), PageType::Product);
+        let thread = r#"<link rel="canonical" href="https://x.org/t/kettles/42"><p>Kettles?</p>"#;
+        assert_eq!(kind(thread), PageType::Forum);
+        assert_eq!(kind("<p>Kettle.</p>"), PageType::Article);
+    }
+
+    #[test]
+    fn the_model_reads_a_thread_and_a_story() {
+        let post =
+            "<article class='message'><div class='message-user'><img class='avatar' src='a.png'>\
+            <a class='username' href='/u/1'>jroe</a></div><time datetime='2024-05-01'>May 1</time>\
+            <div class='bbcode'>I descale mine every month with citric acid, it takes ten minutes \
+            and the kettle boils faster afterwards. Vinegar works too but the smell lingers.</div>\
+            <a class='reply' href='#r'>Reply</a></article>";
+        let thread = format!("<h1>Kettle descaling</h1>{}", post.repeat(8));
+        assert_eq!(kind(&thread), PageType::Forum);
+        let paragraph = "<p>The council met on Tuesday to debate the budget for the coming year, \
+            and members argued for an hour about the cost of repairing the old bridge.</p>";
+        let story = format!(
+            "<meta property='og:type' content='article'><h1>Council debates budget</h1>\
+             <p class='byline'>By Jane Roe</p>{}",
+            paragraph.repeat(10)
+        );
+        assert_eq!(kind(&story), PageType::Article);
+    }
 
     #[test]
     fn paths() {

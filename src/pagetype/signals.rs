@@ -1,0 +1,376 @@
+//! One walk over the page: what it declares about itself and what its markup
+//! counts, turned into the model's features.
+
+use html5ever::local_name;
+
+use super::{declare, ld_types, path_of, schema_kind, url_kind, PageType};
+use crate::dom::Dom;
+use crate::hints::WordSet;
+use crate::patterns::PRICE;
+
+/// What one walk over the elements counted.
+#[derive(Default, Debug)]
+pub(super) struct Signals {
+    /// A type the page declares (schema.org or `og:type`), strongest first.
+    pub(super) declared: Option<PageType>,
+    /// `og:type` said "article".
+    og_article: bool,
+    /// The path of the canonical URL (or `og:url`), lowercase.
+    pub(super) path: Option<String>,
+    /// Text runs that look like a price ("$12.99", "12,50 €").
+    prices: usize,
+    /// `<pre>` elements.
+    pre: usize,
+    /// `<code>` elements outside `<pre>`.
+    code: usize,
+    /// h2–h4 elements that hold a link.
+    linked_headings: usize,
+    /// Elements whose class says forum/thread/topic/message.
+    post_marks: usize,
+    /// Elements whose class says price/cart/sku/add-to.
+    buy_marks: usize,
+    /// Elements whose class names a member's things (avatar, signature,
+    /// reply, answer, vote, username).
+    member_marks: usize,
+    /// Elements whose class names an entry of a list (card, tile, teaser,
+    /// excerpt, grid, result).
+    entry_marks: usize,
+    /// Elements whose class says breadcrumb.
+    breadcrumbs: usize,
+    /// Elements whose class says author or byline.
+    byline_marks: usize,
+    /// Elements whose class names a landing page's parts (hero, call to
+    /// action, button, testimonial, pricing).
+    landing_marks: usize,
+    /// `<article>` elements.
+    articles: usize,
+    /// `<time>` elements.
+    times: usize,
+    /// The page declares a publication date.
+    pub(super) dated: bool,
+    /// Characters of visible text (outside script, style, noscript).
+    pub(super) text: usize,
+    /// Of which inside a link.
+    link_text: usize,
+    /// Of which inside a paragraph.
+    paragraph_text: usize,
+    /// Of which inside a heading.
+    heading_text: usize,
+    /// Elements by name.
+    links: usize,
+    h1: usize,
+    h2_h4: usize,
+    paragraphs: usize,
+    items: usize,
+    buttons: usize,
+    images: usize,
+    tables: usize,
+    forms: usize,
+    sections: usize,
+    navs: usize,
+    drawings: usize,
+    frames: usize,
+}
+
+/// Class words counted, in ASCII case: forum software's own (bits 0–5;
+/// "post" and "reply" are every blog's too), shops' (6–9), a member's
+/// things (10–15), a list's entries (16–21), breadcrumbs (22), bylines
+/// (23–24), a landing page's parts (25–29).
+const WORDS: WordSet = WordSet::new(&[
+    "forum",
+    "thread",
+    "topic",
+    "message",
+    "postbody",
+    "bbcode",
+    "price",
+    "cart",
+    "sku",
+    "add-to",
+    "avatar",
+    "signature",
+    "reply",
+    "answer",
+    "vote",
+    "username",
+    "card",
+    "tile",
+    "teaser",
+    "excerpt",
+    "grid",
+    "result",
+    "breadcrumb",
+    "author",
+    "byline",
+    "hero",
+    "cta",
+    "btn",
+    "testimonial",
+    "pricing",
+]);
+const FORUM_BITS: u32 = 0b11_1111;
+const SHOP_BITS: u32 = 0b1111 << 6;
+const MEMBER_BITS: u32 = 0b11_1111 << 10;
+const ENTRY_BITS: u32 = 0b11_1111 << 16;
+const CRUMB_BITS: u32 = 1 << 22;
+const BYLINE_BITS: u32 = 0b11 << 23;
+const LANDING_BITS: u32 = 0b1_1111 << 25;
+
+/// The walk. `url` is the caller's URL for the page, if known (else the
+/// page's canonical URL or `og:url`).
+pub(super) fn signals(dom: &Dom, url: Option<&str>) -> Signals {
+    let mut s = Signals::default();
+    let mut canonical = None;
+    // Ends of the open <pre>, <a>, <p> and h1–h4 (nested ones are rare; the outer
+    // one counts).
+    let (mut pre_end, mut a_end, mut p_end, mut h_end) = (0, 0, 0, 0);
+    for id in 0..dom.len() {
+        if let Some(t) = dom.text(id) {
+            let parent = dom.parent(id).and_then(|p| dom.html_name(p));
+            let code = matches!(
+                parent,
+                Some(
+                    &local_name!("script")
+                        | &local_name!("style")
+                        | &local_name!("noscript")
+                        | &local_name!("template")
+                )
+            );
+            if code {
+                continue;
+            }
+            let chars = t.trim().chars().count();
+            s.text += chars;
+            if id < a_end {
+                s.link_text += chars;
+            }
+            if id < p_end {
+                s.paragraph_text += chars;
+            }
+            if id < h_end {
+                s.heading_text += chars;
+            }
+            if t.len() < 40 && t.bytes().any(|b| b.is_ascii_digit()) && PRICE.is_match(t) {
+                s.prices += 1;
+            }
+            continue;
+        }
+        let Some(e) = dom.element(id) else { continue };
+        match e.name {
+            local_name!("meta") => {
+                let key = e
+                    .attr(&local_name!("property"))
+                    .or_else(|| e.attr(&local_name!("name")))
+                    .map(|k| k.trim().to_ascii_lowercase());
+                let value = e.attr(&local_name!("content")).unwrap_or("").trim();
+                match key.as_deref() {
+                    Some("og:type") => {
+                        let v = value.to_ascii_lowercase();
+                        if v == "article" {
+                            s.og_article = true;
+                        } else if v.starts_with("product") {
+                            declare(&mut s.declared, PageType::Product);
+                        }
+                    }
+                    Some("og:url") if canonical.is_none() => canonical = Some(value.to_owned()),
+                    _ => {}
+                }
+            }
+            local_name!("link") => {
+                let rel = e.attr(&local_name!("rel")).unwrap_or("");
+                if rel.eq_ignore_ascii_case("canonical") {
+                    if let Some(h) = e.attr(&local_name!("href")) {
+                        canonical = Some(h.trim().to_owned());
+                    }
+                }
+            }
+            local_name!("script") => {
+                let ld = e
+                    .attr(&local_name!("type"))
+                    .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"));
+                if ld {
+                    if let Some(text) = dom.text(id + 1) {
+                        for list in ld_types(text) {
+                            for t in list.split(['[', ']', ',', '"']).filter_map(schema_kind) {
+                                declare(&mut s.declared, t);
+                            }
+                        }
+                    }
+                }
+            }
+            local_name!("pre") => {
+                s.pre += 1;
+                pre_end = dom.end(id);
+            }
+            local_name!("code") if id >= pre_end => s.code += 1,
+            local_name!("article") => s.articles += 1,
+            local_name!("time") => s.times += 1,
+            local_name!("a") => {
+                s.links += 1;
+                a_end = a_end.max(dom.end(id));
+            }
+            local_name!("p") => {
+                s.paragraphs += 1;
+                p_end = p_end.max(dom.end(id));
+            }
+            local_name!("h1") => {
+                s.h1 += 1;
+                h_end = h_end.max(dom.end(id));
+            }
+            local_name!("h2") | local_name!("h3") | local_name!("h4") => {
+                s.h2_h4 += 1;
+                h_end = h_end.max(dom.end(id));
+                if (id + 1..dom.end(id)).any(|n| dom.html_name(n) == Some(&local_name!("a"))) {
+                    s.linked_headings += 1;
+                }
+            }
+            local_name!("li") => s.items += 1,
+            local_name!("button") | local_name!("input") | local_name!("select") => {
+                s.buttons += 1;
+            }
+            local_name!("img") => s.images += 1,
+            local_name!("table") => s.tables += 1,
+            local_name!("form") => s.forms += 1,
+            local_name!("section") => s.sections += 1,
+            local_name!("nav") => s.navs += 1,
+            local_name!("svg") => s.drawings += 1,
+            local_name!("iframe") | local_name!("video") => s.frames += 1,
+            _ => {}
+        }
+        if let Some(t) = e.attr(&local_name!("itemtype")) {
+            if let Some(k) = t.split_whitespace().filter_map(schema_kind).next() {
+                declare(&mut s.declared, k);
+            }
+        }
+        if let Some(c) = e.attr(&local_name!("class")) {
+            let found = WORDS.found_in(c);
+            s.post_marks += usize::from(found & FORUM_BITS != 0);
+            s.buy_marks += usize::from(found & SHOP_BITS != 0);
+            s.member_marks += usize::from(found & MEMBER_BITS != 0);
+            s.entry_marks += usize::from(found & ENTRY_BITS != 0);
+            s.breadcrumbs += usize::from(found & CRUMB_BITS != 0);
+            s.byline_marks += usize::from(found & BYLINE_BITS != 0);
+            s.landing_marks += usize::from(found & LANDING_BITS != 0);
+        }
+    }
+    s.path = url.map(str::to_owned).or(canonical).map(|u| path_of(&u));
+    s
+}
+
+/// The features' names, in the order of [`features`] and of the model's
+/// weights (`tools/train_pagetype.py` reads them from the features dump and
+/// writes them beside the weights; a test checks both agree).
+pub(super) const FEATURE_NAMES: [&str; 44] = [
+    "prices",
+    "buy_marks",
+    "post_marks",
+    "member_marks",
+    "entry_marks",
+    "breadcrumbs",
+    "linked_headings",
+    "articles",
+    "times",
+    "pre",
+    "code",
+    "dated",
+    "og_article",
+    "declared_forum",
+    "declared_product",
+    "declared_documentation",
+    "declared_collection",
+    "declared_article",
+    "url_forum",
+    "url_documentation",
+    "url_product",
+    "url_collection",
+    "url_listing",
+    "url_home",
+    "text",
+    "link_text_share",
+    "paragraph_text_share",
+    "links",
+    "h1",
+    "h2_h4",
+    "paragraphs",
+    "items",
+    "buttons",
+    "images",
+    "tables",
+    "forms",
+    "byline_marks",
+    "landing_marks",
+    "sections",
+    "navs",
+    "drawings",
+    "frames",
+    "paragraph_length",
+    "heading_text_share",
+];
+
+/// Counts on a log scale (ln(1 + n)): ten prices and a hundred say about
+/// the same, none and one do not.
+fn log(n: usize) -> f32 {
+    (n as f32).ln_1p()
+}
+
+fn flag(b: bool) -> f32 {
+    if b {
+        1.0
+    } else {
+        0.0
+    }
+}
+
+/// The feature vector of a page's signals.
+pub(super) fn features(s: &Signals) -> [f32; FEATURE_NAMES.len()] {
+    let path = s.path.as_deref().unwrap_or("");
+    let url = url_kind(path);
+    let segments: Vec<&str> = path.split('/').filter(|w| !w.is_empty()).collect();
+    let text = s.text.max(1) as f32;
+    [
+        log(s.prices),
+        log(s.buy_marks),
+        log(s.post_marks),
+        log(s.member_marks),
+        log(s.entry_marks),
+        log(s.breadcrumbs),
+        log(s.linked_headings),
+        log(s.articles),
+        log(s.times),
+        log(s.pre),
+        log(s.code),
+        flag(s.dated),
+        flag(s.og_article),
+        flag(s.declared == Some(PageType::Forum)),
+        flag(s.declared == Some(PageType::Product)),
+        flag(s.declared == Some(PageType::Documentation)),
+        flag(s.declared == Some(PageType::Collection)),
+        flag(s.declared == Some(PageType::Article)),
+        flag(url == Some(PageType::Forum)),
+        flag(url == Some(PageType::Documentation)),
+        flag(url == Some(PageType::Product)),
+        flag(url == Some(PageType::Collection)),
+        flag(url == Some(PageType::Listing)),
+        flag(s.path.is_some() && segments.is_empty()),
+        log(s.text),
+        s.link_text as f32 / text,
+        s.paragraph_text as f32 / text,
+        log(s.links),
+        log(s.h1),
+        log(s.h2_h4),
+        log(s.paragraphs),
+        log(s.items),
+        log(s.buttons),
+        log(s.images),
+        log(s.tables),
+        log(s.forms),
+        log(s.byline_marks),
+        log(s.landing_marks),
+        log(s.sections),
+        log(s.navs),
+        log(s.drawings),
+        log(s.frames),
+        log(s.paragraph_text / s.paragraphs.max(1)),
+        s.heading_text as f32 / text,
+    ]
+}

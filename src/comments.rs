@@ -15,13 +15,14 @@
 use html5ever::{local_name, LocalName};
 
 use crate::article::Comment;
+use crate::boilerplate::Boilerplate;
 use crate::dom::{Dom, NodeId};
 use crate::hash::FastSet;
 use crate::hints::words::{
     COMMENT_ACTION_WORDS, COMMENT_AUTHOR_WORDS, COMMENT_ITEM_SUFFIXES, COMMENT_META_WORDS,
     COMMENT_TEXT_WORDS, COMMENT_WORDS,
 };
-use crate::hints::{element_hint, has_word, Hint};
+use crate::hints::{element_hint, has_word};
 use crate::prune::{Cut, Pruned};
 
 /// Longest author name kept (bytes): longer text is not a name.
@@ -36,7 +37,7 @@ pub(crate) fn collect(dom: &Dom, pruned: &Pruned) -> Vec<Comment> {
     let mut walk = dom.walk(0..dom.len());
     while let Some(id) = walk.next() {
         match pruned.cut(id) {
-            Some(Cut::Hint(Hint::Comments)) => {
+            Some(Cut::Hint(Boilerplate::Comments)) => {
                 section(dom, id, &mut out);
                 walk.skip_subtree(id);
             }
@@ -45,7 +46,7 @@ pub(crate) fn collect(dom: &Dom, pruned: &Pruned) -> Vec<Comment> {
                 // Comment sections inside a cut footer or aside.
                 let mut inner = dom.subtree(id);
                 while let Some(n) = inner.next() {
-                    if dom.element(n).and_then(element_hint) == Some(Hint::Comments) {
+                    if dom.element(n).and_then(element_hint) == Some(Boilerplate::Comments) {
                         section(dom, n, &mut out);
                         inner.skip_subtree(n);
                     }

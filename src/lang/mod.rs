@@ -5,63 +5,18 @@
 
 use std::sync::LazyLock;
 
+use crate::boilerplate::Boilerplate;
 use crate::hash::{FastMap, FastSet};
 
 pub(crate) mod data;
 
 use data::Section;
 
-/// The kind of boilerplate a phrase announces.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub(crate) enum Phrase {
-    /// Comment sections and forms ("Leave a Reply", "Laisser un commentaire").
-    Comments,
-    /// Related-content boxes ("Related posts", "Lire aussi").
-    Related,
-    /// Share bars ("Share this").
-    Share,
-    /// Newsletter prompts.
-    Newsletter,
-    /// Cookie and consent notices.
-    Cookies,
-    /// Author bios.
-    Author,
-    /// Tag and category lists.
-    Tags,
-    /// Pagination, breadcrumbs, skip links.
-    Navigation,
-    /// Advertising labels.
-    Ads,
-    /// Widget and script errors ("GIPHY App Key not set").
-    WidgetError,
-    /// Copyright lines.
-    Copyright,
-}
-
-impl Phrase {
-    /// A short name, used in explanations.
-    pub(crate) fn name(self) -> &'static str {
-        match self {
-            Phrase::Comments => "comments",
-            Phrase::Related => "related",
-            Phrase::Share => "share",
-            Phrase::Newsletter => "newsletter",
-            Phrase::Cookies => "cookies",
-            Phrase::Author => "author",
-            Phrase::Tags => "tags",
-            Phrase::Navigation => "navigation",
-            Phrase::Ads => "ads",
-            Phrase::WidgetError => "widget error",
-            Phrase::Copyright => "copyright",
-        }
-    }
-}
-
 /// A phrase found at the start of a line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct PhraseMatch {
     /// Its kind.
-    pub(crate) kind: Phrase,
+    pub(crate) kind: Boilerplate,
     /// True when the phrase is the whole line (after normalisation).
     pub(crate) whole: bool,
     /// Characters of the normalised line the phrase covers.
@@ -135,8 +90,8 @@ fn with_normalized<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
 
 /// Multi-word cookie-notice and copyright phrases, normalised, for finding
 /// them anywhere in a line ("Web sitemizde … çerezler kullanıyoruz").
-static INNER_PHRASES: LazyLock<Vec<(String, Phrase)>> = LazyLock::new(|| {
-    [Phrase::Cookies, Phrase::Copyright]
+static INNER_PHRASES: LazyLock<Vec<(String, Boilerplate)>> = LazyLock::new(|| {
+    [Boilerplate::Cookies, Boilerplate::Copyright]
         .into_iter()
         .flat_map(|kind| data::phrases(Section::Kind(kind)).map(move |p| (normalize(p), kind)))
         .filter(|(p, _)| {
@@ -147,7 +102,7 @@ static INNER_PHRASES: LazyLock<Vec<(String, Phrase)>> = LazyLock::new(|| {
 });
 
 /// A cookie-notice or copyright phrase anywhere in a short line.
-pub(crate) fn inner_phrase(line: &str) -> Option<Phrase> {
+pub(crate) fn inner_phrase(line: &str) -> Option<Boilerplate> {
     if longer_than(line, MAX_PHRASE_LINE) {
         return None;
     }
@@ -184,7 +139,7 @@ pub(crate) fn is_credit_line(line: &str) -> bool {
 /// prompts are short, and article sentences that merely start like one are not.
 pub(crate) const MAX_PHRASE_LINE: usize = 200;
 
-static TABLE: LazyLock<FastMap<String, Phrase>> = LazyLock::new(|| {
+static TABLE: LazyLock<FastMap<String, Boilerplate>> = LazyLock::new(|| {
     let mut map = FastMap::default();
     // Kinds in the order of `SECTIONS`: a phrase filed under two kinds keeps
     // the first (the rules test reports such phrases).
@@ -517,19 +472,19 @@ mod tests {
     #[test]
     fn finds_phrases_in_many_languages() {
         for (line, kind) in [
-            ("Laisser un commentaire", Phrase::Comments),
-            ("Leave a Reply Cancel reply", Phrase::Comments),
-            ("12 Comments", Phrase::Comments),
-            ("Schreibe einen Kommentar", Phrase::Comments),
-            ("Lire aussi :", Phrase::Related),
-            ("Ähnliche Artikel", Phrase::Related),
-            ("相关文章", Phrase::Related),
-            ("関連記事", Phrase::Related),
-            ("مقالات ذات صلة", Phrase::Related),
-            ("Похожие статьи", Phrase::Related),
+            ("Laisser un commentaire", Boilerplate::Comments),
+            ("Leave a Reply Cancel reply", Boilerplate::Comments),
+            ("12 Comments", Boilerplate::Comments),
+            ("Schreibe einen Kommentar", Boilerplate::Comments),
+            ("Lire aussi :", Boilerplate::Related),
+            ("Ähnliche Artikel", Boilerplate::Related),
+            ("相关文章", Boilerplate::Related),
+            ("関連記事", Boilerplate::Related),
+            ("مقالات ذات صلة", Boilerplate::Related),
+            ("Похожие статьи", Boilerplate::Related),
             (
                 "GIPHY App Key not set. Please check settings",
-                Phrase::WidgetError,
+                Boilerplate::WidgetError,
             ),
         ] {
             assert_eq!(phrase(line).map(|m| m.kind), Some(kind), "{line}");

@@ -15,7 +15,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use crate::article::BlockReport;
 use crate::boilerplate::Boilerplate;
-use crate::lang;
+use crate::lang::{self, ends_sentence};
 
 mod leaks;
 mod mojibake;
@@ -358,12 +358,6 @@ fn is_title_only(line: &str) -> bool {
     line.chars().count() <= 150 && !ends_sentence(line)
 }
 
-/// Ends with sentence punctuation (any script), quotes and brackets aside.
-pub(crate) fn ends_sentence(s: &str) -> bool {
-    s.trim_end_matches(['"', '\'', '”', '’', '»', ')', ' ', '」', '』'])
-        .ends_with(['.', '!', '?', '。', '！', '？', '…', '؟', '।', ':', ';'])
-}
-
 /// Joins kept lines: blank-line runs become one, edges trimmed, one final
 /// newline (none for empty text).
 fn join<'a>(lines: impl Iterator<Item = &'a str>) -> String {
@@ -682,18 +676,6 @@ mod tests {
             ("The council voted to keep the bridge open.", None),
         ] {
             assert_eq!(boilerplate_line(line), kind, "{line:?}");
-        }
-    }
-
-    #[test]
-    fn sentence_ends() {
-        for (line, ends) in [
-            ("It rained.", true),
-            ("It rained;", true),
-            ("「雨が降った。」", true),
-            ("Read more", false),
-        ] {
-            assert_eq!(ends_sentence(line), ends, "{line:?}");
         }
     }
 }

@@ -33,6 +33,31 @@ pub(crate) fn longer_than(s: &str, n: usize) -> bool {
     s.len() > n && s.chars().nth(n).is_some()
 }
 
+/// Marks that end a sentence (or a clause that runs on to the next line:
+/// `:` and `;`), in every script the crate reads: Latin, Greek (`;` as its
+/// question mark, U+037E), Armenian `։`, Arabic and Urdu `؟ ؛ ۔`,
+/// Devanagari and Bengali `। ॥`, Myanmar `။`, Khmer `។ ៕`, Tibetan `།`,
+/// Ethiopic `። ፧`, Mongolian `᠃`, and the CJK full-width marks.
+const SENTENCE_ENDS: &[char] = &[
+    '.', '!', '?', ':', ';', '…', '‼', '⁇', '⁈', '⁉', '‽', '\u{37e}', '։', '؟', '؛', '۔', '।', '॥',
+    '။', '។', '៕', '།', '።', '፧', '᠃', '。', '．', '｡', '！', '？', '：', '；',
+];
+
+/// What may follow a sentence's last mark: closing quotes and brackets of
+/// any language (`»…«` and `„…“` close on `«` and `“`), and spaces.
+const SENTENCE_CLOSERS: &[char] = &[
+    '"', '\'', '”', '“', '’', '‘', '»', '«', '›', '‹', ')', ']', '）', '］', '」', '』', '》',
+    '〉', '】', '〕', ' ',
+];
+
+/// Ends with sentence punctuation in any script, closing quotes and
+/// brackets aside: a line that reads as a sentence, not a title, label or
+/// menu entry. The one test for it in every stage.
+pub(crate) fn ends_sentence(s: &str) -> bool {
+    s.trim_end_matches(SENTENCE_CLOSERS)
+        .ends_with(SENTENCE_ENDS)
+}
+
 /// Is `label` (a link's or button's whole text) a comment's reply control?
 pub(crate) fn is_reply_label(label: &str) -> bool {
     !longer_than(label, 30) && with_normalized(label, |n| REPLY_LABELS.contains(n))
@@ -459,6 +484,33 @@ fn for_words(text: &str, mut f: impl FnMut(&str)) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sentence_ends_in_every_script() {
+        for (line, ends) in [
+            ("It rained.", true),
+            ("Did it rain?", true),
+            ("It rained;", true),
+            ("\"Why?\"", true),
+            ("«Il pleuvait.»", true),
+            ("„Es regnete.“", true),
+            ("(See the map.)", true),
+            ("「雨が降った。」", true),
+            ("下雨了！", true),
+            ("هل أمطرت؟", true),
+            ("بارش ہوئی۔", true),
+            ("बारिश हुई।", true),
+            ("မိုးရွာတယ်။", true),
+            ("ዝናብ ዘነበ።", true),
+            ("Անձրև էր։", true),
+            ("Read more", false),
+            ("Chapter 12", false),
+            ("Ana (AP)", false),
+            ("", false),
+        ] {
+            assert_eq!(ends_sentence(line), ends, "{line:?}");
+        }
+    }
 
     proptest::proptest! {
         /// The allocation-free path normalises exactly as `normalize` does.

@@ -14,7 +14,8 @@
 use unicode_normalization::UnicodeNormalization;
 
 use crate::article::BlockReport;
-use crate::lang::{self, Phrase};
+use crate::boilerplate::Boilerplate;
+use crate::lang::{self, ends_sentence};
 
 mod leaks;
 mod mojibake;
@@ -229,9 +230,9 @@ struct Line {
 /// and so must at least half of its sentences ("We use cookies to improve
 /// your experience. By continuing to browse, you agree…"); or it holds a
 /// cookie-notice or copyright phrase and is short. Returns the kind.
-fn boilerplate_line(line: &str) -> Option<Phrase> {
+fn boilerplate_line(line: &str) -> Option<Boilerplate> {
     if line.contains('©') && line.chars().count() <= 200 {
-        return Some(Phrase::Copyright);
+        return Some(Boilerplate::Copyright);
     }
     if let Some(kind) = lang::inner_phrase(line) {
         return Some(kind);
@@ -255,7 +256,7 @@ fn boilerplate_line(line: &str) -> Option<Phrase> {
 }
 
 /// The boilerplate phrase a sentence is, if it is one.
-fn sentence_phrase(sentence: &str) -> Option<Phrase> {
+fn sentence_phrase(sentence: &str) -> Option<Boilerplate> {
     {
         let m = lang::phrase(sentence)?;
         // "Tags: a, b", "Partager : …": the label before the colon is the phrase.
@@ -355,12 +356,6 @@ fn drop_stray_edges(lines: &mut [Line]) {
 /// A line that reads as a title: short, no final punctuation.
 fn is_title_only(line: &str) -> bool {
     line.chars().count() <= 150 && !ends_sentence(line)
-}
-
-/// Ends with sentence punctuation (any script), quotes and brackets aside.
-pub(crate) fn ends_sentence(s: &str) -> bool {
-    s.trim_end_matches(['"', '\'', '”', '’', '»', ')', ' ', '」', '』'])
-        .ends_with(['.', '!', '?', '。', '！', '？', '…', '؟', '।', ':', ';'])
 }
 
 /// Joins kept lines: blank-line runs become one, edges trimmed, one final
@@ -674,25 +669,13 @@ mod tests {
         for (line, kind) in [
             (
                 "© 2024 Example Media. All rights reserved.",
-                Some(Phrase::Copyright),
+                Some(Boilerplate::Copyright),
             ),
-            ("Leave a reply", Some(Phrase::Comments)),
-            ("Share this:", Some(Phrase::Share)),
+            ("Leave a reply", Some(Boilerplate::Comments)),
+            ("Share this:", Some(Boilerplate::Share)),
             ("The council voted to keep the bridge open.", None),
         ] {
             assert_eq!(boilerplate_line(line), kind, "{line:?}");
-        }
-    }
-
-    #[test]
-    fn sentence_ends() {
-        for (line, ends) in [
-            ("It rained.", true),
-            ("It rained;", true),
-            ("「雨が降った。」", true),
-            ("Read more", false),
-        ] {
-            assert_eq!(ends_sentence(line), ends, "{line:?}");
         }
     }
 }

@@ -15,13 +15,14 @@
 use html5ever::{local_name, LocalName};
 
 use crate::article::Comment;
+use crate::boilerplate::Boilerplate;
 use crate::dom::{Dom, NodeId};
 use crate::hash::FastSet;
 use crate::hints::words::{
     COMMENT_ACTION_WORDS, COMMENT_AUTHOR_WORDS, COMMENT_ITEM_SUFFIXES, COMMENT_META_WORDS,
     COMMENT_TEXT_WORDS, COMMENT_WORDS,
 };
-use crate::hints::{element_hint, has_word, Hint};
+use crate::hints::{element_hint, has_word};
 use crate::prune::{Cut, Pruned};
 
 /// Longest author name kept (bytes): longer text is not a name.
@@ -36,7 +37,7 @@ pub(crate) fn collect(dom: &Dom, pruned: &Pruned) -> Vec<Comment> {
     let mut walk = dom.walk(0..dom.len());
     while let Some(id) = walk.next() {
         match pruned.cut(id) {
-            Some(Cut::Hint(Hint::Comments)) => {
+            Some(Cut::Hint(Boilerplate::Comments)) => {
                 section(dom, id, &mut out);
                 walk.skip_subtree(id);
             }
@@ -45,7 +46,7 @@ pub(crate) fn collect(dom: &Dom, pruned: &Pruned) -> Vec<Comment> {
                 // Comment sections inside a cut footer or aside.
                 let mut inner = dom.subtree(id);
                 while let Some(n) = inner.next() {
-                    if dom.element(n).and_then(element_hint) == Some(Hint::Comments) {
+                    if dom.element(n).and_then(element_hint) == Some(Boilerplate::Comments) {
                         section(dom, n, &mut out);
                         inner.skip_subtree(n);
                     }
@@ -72,7 +73,7 @@ fn section(dom: &Dom, root: NodeId, out: &mut Vec<Comment>) {
         // so testing the subtree's root is enough.
         let inside = |n: NodeId| n != item && set.contains(&n);
         let author = author_of(dom, item, &inside);
-        let body = text_element(dom, item, author, &inside);
+        let body = text_element(dom, item, author.map(|a| a.name), &inside);
         let text = if dom.html_name(item) == Some(&local_name!("dt")) {
             // A definition list: the name in <dt>, the words in the <dd>s after it.
             definitions(dom, item)
@@ -81,7 +82,7 @@ fn section(dom: &Dom, root: NodeId, out: &mut Vec<Comment>) {
                 Some(b) => block_text(dom, b, |n| inside(n) || is_noise_tag(dom, n)),
                 None => without_leading_date(block_text(dom, item, |n| {
                     inside(n)
-                        || author.is_some_and(|a| dom.contains(a, n))
+                        || author.is_some_and(|a| dom.contains(a.boxed, n))
                         || is_noise_tag(dom, n)
                         || is_meta(dom, n)
                 })),
@@ -93,7 +94,7 @@ fn section(dom: &Dom, root: NodeId, out: &mut Vec<Comment>) {
         }
         let author = author
             .map(|a| {
-                block_text(dom, a, |n| {
+                block_text(dom, a.name, |n| {
                     inside(n) || is_noise_tag(dom, n) || class_has(dom, n, |w| w == "says")
                 })
             })
@@ -266,9 +267,21 @@ fn is_item(dom: &Dom, n: NodeId) -> bool {
     by_class || by_id
 }
 
+/// A comment's author: the element holding the name, and the author box
+/// around it (the outermost name-like element holding the name, which may be
+/// the name itself), whose other words ("Posted by") are no comment text.
+#[derive(Clone, Copy)]
+struct Author {
+    name: NodeId,
+    boxed: NodeId,
+}
+
 /// The element naming the comment's author, the most specific first.
-fn author_of(dom: &Dom, item: NodeId, inside: &dyn Fn(NodeId) -> bool) -> Option<NodeId> {
+fn author_of(dom: &Dom, item: NodeId, inside: &dyn Fn(NodeId) -> bool) -> Option<Author> {
     let mut best: Option<(u8, NodeId)> = None;
+    // Every name-like candidate, in document order: the first that holds
+    // the chosen name is its box.
+    let mut candidates: Vec<NodeId> = Vec::new();
     let mut walk = dom.walk(item + 1..dom.end(item));
     while let Some(n) = walk.next() {
         if inside(n) {
@@ -304,8 +317,9 @@ fn author_of(dom: &Dom, item: NodeId, inside: &dyn Fn(NodeId) -> bool) -> Option
             );
             (plain && is_name_like(dom, n)).then_some(4)
         });
-        if let Some(r) = rank {
-            if best.is_none_or(|(b, _)| r < b) && (r == 4 || is_name_like(dom, n)) {
+        if let Some(r) = rank.filter(|&r| r == 4 || is_name_like(dom, n)) {
+            candidates.push(n);
+            if best.is_none_or(|(b, _)| r < b) {
                 best = Some((r, n));
             }
         }
@@ -315,6 +329,10 @@ fn author_of(dom: &Dom, item: NodeId, inside: &dyn Fn(NodeId) -> bool) -> Option
         }
     }
     let (_, a) = best?;
+    let boxed = candidates
+        .into_iter()
+        .find(|&c| dom.contains(c, a))
+        .unwrap_or(a);
     // An author box holding a name element: the name. (Looked for among the
     // first few elements only, so that odd markup cannot make this costly.)
     let mut n = a + 1;
@@ -323,11 +341,11 @@ fn author_of(dom: &Dom, item: NodeId, inside: &dyn Fn(NodeId) -> bool) -> Option
             e.attr(&LocalName::from("itemprop"))
                 .is_some_and(|p| p.split_ascii_whitespace().any(|p| p == "name"))
         }) {
-            return Some(n);
+            return Some(Author { name: n, boxed });
         }
         n += 1;
     }
-    Some(a)
+    Some(Author { name: a, boxed })
 }
 
 /// The element holding the comment's words, if the markup names one.
@@ -637,6 +655,26 @@ mod tests {
             comments(&html),
             [said(Some("Ana"), "Great news for students.")]
         );
+    }
+
+    #[test]
+    fn without_a_text_element_the_author_box_stays_out_of_the_words() {
+        // The name is narrowed to `.fn` (or `itemprop=name`) inside the
+        // author box; the box's other words ("Posted by") are no comment.
+        for author in [
+            "<div class='comment-author'>Posted by <b class='fn'>Ana</b></div>",
+            "<span itemprop='author' itemscope>Posted by <span itemprop='name'>Ana</span></span>",
+        ] {
+            let html = format!(
+                "<body>{ARTICLE}<div id='comments'><div class='comment'>{author}\
+                 <p>Great news for students.</p></div></div></body>"
+            );
+            assert_eq!(
+                comments(&html),
+                [said(Some("Ana"), "Great news for students.")],
+                "{author}"
+            );
+        }
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! [`Options::favor_recall`](crate::Options::favor_recall)). The balanced
 //! default leaves the verdicts as they are.
 
+use crate::lang::ends_sentence;
 use crate::segment::{Block, Kind};
 use crate::select::{Reason, Verdicts};
 
@@ -113,13 +114,6 @@ fn recall(blocks: &[Block], verdicts: &mut Verdicts) {
     }
 }
 
-/// Whether `text` ends like a sentence (terminal punctuation, closing
-/// quotes and brackets aside).
-fn ends_sentence(text: &str) -> bool {
-    let t = text.trim_end_matches(['"', '\'', '”', '’', '»', ')', ']', '」', '』', ' ']);
-    t.ends_with(['.', '!', '?', ':', ';', '…', '。', '！', '？', '؟', '।'])
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -188,13 +182,5 @@ mod tests {
         // Back: the heading before kept text; not one before another
         // heading, nor one after the last kept block.
         assert_eq!(dropped, [false, false, false, true, false, false, true]);
-    }
-
-    #[test]
-    fn sentence_ends() {
-        assert!(ends_sentence("It rained."));
-        assert!(ends_sentence("\"Why?\""));
-        assert!(ends_sentence("雨が降った。"));
-        assert!(!ends_sentence("Read more"));
     }
 }

@@ -96,6 +96,7 @@
 
 mod article;
 mod block;
+mod boilerplate;
 mod clean;
 mod comments;
 mod decode;

@@ -10,7 +10,7 @@ use crate::prune::{prune, Cut, Pruned};
 use crate::score::Scores;
 use crate::segment::Block;
 use crate::select::Verdicts;
-use crate::{meta, render, score, segment, select, Error, Options};
+use crate::{meta, render, score, segment, select, Error, Extractor, Options, PageInfo};
 
 /// Runs the whole pipeline on one page.
 pub(crate) fn run(html: &str, options: &Options) -> Result<Article, Error> {
@@ -348,6 +348,98 @@ fn base_url(dom: &Dom, given: Option<&str>) -> Option<String> {
         (Some(h), Some(g)) => Some(crate::url::resolve(g, h)),
         (Some(h), None) => Some(h.to_owned()),
         (None, g) => g.map(str::to_owned),
+    }
+}
+
+// The entry points: an `Extractor` runs the stages with its options.
+impl Extractor {
+    /// Extracts the main content of one HTML page.
+    ///
+    /// # Errors
+    /// [`Error::InputTooLarge`] when `html` is over
+    /// [`Options::max_input_bytes`]; [`Error::NotHtml`] when it is plainly
+    /// not HTML. A page without main content is not an error: its article is
+    /// empty.
+    ///
+    /// ```
+    /// let article = decruft::Extractor::default().extract("<article><h1>Hi</h1><p>Body text.</p></article>")?;
+    /// assert_eq!(article.title(), Some("Hi"));
+    /// # Ok::<(), decruft::Error>(())
+    /// ```
+    pub fn extract(&self, html: &str) -> Result<Article, Error> {
+        run(html, &self.options)
+    }
+
+    /// Extracts the main content of a page given as bytes; see
+    /// [`extract_bytes`](crate::extract_bytes) for how they are decoded.
+    ///
+    /// # Errors
+    /// [`Error::InputTooLarge`] when `bytes` is over
+    /// [`Options::max_input_bytes`]; [`Error::NotHtml`] when they are plainly
+    /// not HTML.
+    ///
+    /// ```
+    /// // "Новости" in KOI8-R, as the page declares.
+    /// let page = b"<meta charset=koi8-r><p>\xee\xcf\xd7\xcf\xd3\xd4\xc9</p>";
+    /// let article = decruft::Extractor::default().extract_bytes(page, None)?;
+    /// assert_eq!(article.encoding(), Some("KOI8-R"));
+    /// # Ok::<(), decruft::Error>(())
+    /// ```
+    pub fn extract_bytes(
+        &self,
+        bytes: &[u8],
+        content_type: Option<&str>,
+    ) -> Result<Article, Error> {
+        if bytes.len() > self.options.max_input_bytes {
+            return Err(Error::InputTooLarge {
+                len: bytes.len(),
+                max: self.options.max_input_bytes,
+            });
+        }
+        let utf16 = encoding_rs::Encoding::for_bom(bytes)
+            .is_some_and(|(e, _)| e == encoding_rs::UTF_16LE || e == encoding_rs::UTF_16BE);
+        if let Some(reason) = crate::sniff::not_html(bytes, utf16) {
+            return Err(Error::NotHtml { reason });
+        }
+        let (text, encoding) = crate::decode::decode(bytes, content_type);
+        let mut article = run_decoded(&text, &self.options)?;
+        article.encoding = Some(encoding.name());
+        Ok(article)
+    }
+}
+
+impl Extractor {
+    /// Extracts one page given as bytes with what the caller knows about it
+    /// ([`PageInfo`]: its URL and content type); the page's URL stands for
+    /// [`Options::base_url`] for this call only.
+    ///
+    /// # Errors
+    /// [`Error::InputTooLarge`] when `bytes` is over
+    /// [`Options::max_input_bytes`].
+    ///
+    /// ```
+    /// let extractor = decruft::Extractor::default();
+    /// let html = br#"<meta property="og:image" content="/img/rain.jpg"><h1>Rain</h1><p>It rained all day.</p>"#;
+    /// let page = decruft::PageInfo::new().url("https://example.org/2024/05/12/rain.html");
+    /// let article = extractor.extract_with(html, &page)?;
+    /// assert_eq!(article.image(), Some("https://example.org/img/rain.jpg"));
+    /// assert_eq!(article.url(), Some("https://example.org/2024/05/12/rain.html"));
+    /// assert_eq!(article.date(), Some("2024-05-12"));
+    /// # Ok::<(), decruft::Error>(())
+    /// ```
+    pub fn extract_with(&self, bytes: &[u8], page: &PageInfo<'_>) -> Result<Article, Error> {
+        match page.url {
+            Some(url) => {
+                let mut options = self.options.clone();
+                options.base_url = Some(url.to_owned());
+                let mut article = Extractor { options }.extract_bytes(bytes, page.content_type)?;
+                if article.meta.url.is_none() {
+                    article.meta.url = Some(url.trim().to_owned());
+                }
+                Ok(article)
+            }
+            None => self.extract_bytes(bytes, page.content_type),
+        }
     }
 }
 

@@ -10,8 +10,9 @@
 
 use html5ever::local_name;
 
+use crate::boilerplate::Boilerplate;
 use crate::dom::{Dom, NodeId, PerNode};
-use crate::hints::{classify, ClassInfo, Hint};
+use crate::hints::{classify, ClassInfo};
 use crate::pagetype::PageType;
 
 /// Why a subtree was cut.
@@ -22,7 +23,7 @@ pub(crate) enum Cut {
     /// Hidden from readers.
     Hidden,
     /// A class, id or role word.
-    Hint(Hint),
+    Hint(Boilerplate),
 }
 
 impl Cut {
@@ -99,14 +100,14 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId], page_type: PageType, relaxed:
                 || text_len.at(id) as f32 / total > WRAPPER_TEXT_SHARE
         };
         let cut = if threads.at(id) {
-            Some(Cut::Hint(Hint::Comments))
+            Some(Cut::Hint(Boilerplate::Comments))
         } else if page_type == PageType::Product
             && is_body_level(dom, id)
             && is_customer_reviews(e)
             && !protect.iter().any(|&p| dom.contains(id, p))
         {
             // A product page's customer reviews are its comments.
-            Some(Cut::Hint(Hint::Comments))
+            Some(Cut::Hint(Boilerplate::Comments))
         } else if e.foreign {
             // SVG and MathML: drawings and formulas, never prose.
             Some(Cut::Tag("svg/math"))
@@ -151,8 +152,9 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId], page_type: PageType, relaxed:
             let semantic = is_named_boilerplate(h);
             let protected = protect.iter().any(|&p| dom.contains(id, p))
                 || (relaxed && !semantic)
-                || (forum && h == Hint::Comments)
-                || (!matches!(h, Hint::Comments | Hint::Related) && below.is_prose(id));
+                || (forum && h == Boilerplate::Comments)
+                || (!matches!(h, Boilerplate::Comments | Boilerplate::Related)
+                    && below.is_prose(id));
             // Boilerplate words on a page wrapper ("main has-sidebar") say
             // nothing about its content; words naming a kind of section do,
             // unless the section holds the headline or the marked body.
@@ -180,10 +182,14 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId], page_type: PageType, relaxed:
 
 /// Hints that name a kind of boilerplate section (as opposed to page
 /// furniture: layout, navigation, ads…).
-fn is_named_boilerplate(h: Hint) -> bool {
+fn is_named_boilerplate(h: Boilerplate) -> bool {
     matches!(
         h,
-        Hint::Comments | Hint::Related | Hint::Share | Hint::Newsletter | Hint::Cookies
+        Boilerplate::Comments
+            | Boilerplate::Related
+            | Boilerplate::Share
+            | Boilerplate::Newsletter
+            | Boilerplate::Cookies
     )
 }
 

@@ -7,8 +7,9 @@
 //! thread, a related box), or a short non-sentence at the region's edges
 //! (bylines, dates, "5 min read").
 
+use crate::boilerplate::Boilerplate;
 use crate::dom::{Dom, NodeId};
-use crate::lang::{self, Phrase};
+use crate::lang::{self, ends_sentence};
 use crate::meta::{similarity, Marks};
 use crate::pagetype::PageType;
 use crate::score::Scores;
@@ -25,9 +26,9 @@ pub(crate) enum Reason {
     /// Mostly link text.
     LinkDense(f32),
     /// A boilerplate phrase.
-    Phrase(Phrase),
+    Phrase(Boilerplate),
     /// In a section opened by a boilerplate phrase.
-    Section(Phrase),
+    Section(Boilerplate),
     /// A short line at the edge of the article that is not a sentence.
     Edge,
     /// A caption that is no sentence: a photo credit or a label.
@@ -431,7 +432,7 @@ fn class_of(dom: &Dom, id: NodeId) -> Option<&str> {
 /// A section opened by a boilerplate heading.
 #[derive(Clone, Copy)]
 struct Section {
-    kind: Phrase,
+    kind: Boilerplate,
     /// The element it fills, when the heading opens one.
     scope: Option<NodeId>,
     /// The heading's rank (6 for a heading-like paragraph).
@@ -487,7 +488,7 @@ fn in_open_section(dom: &Dom, b: &Block, flow: &mut Flow) -> Option<Reason> {
                 let article_again = s.article.is_some_and(|a| same_flow(dom, a, b.container))
                     && b.chars >= LONG_BLOCK
                     && b.link_density() < PROSE_LINK_DENSITY;
-                s.kind == Phrase::Comments || !article_again
+                s.kind == Boilerplate::Comments || !article_again
             }
         },
     };
@@ -586,7 +587,7 @@ fn boilerplate_phrase(dom: &Dom, b: &Block, flow: &mut Flow, roots: &[NodeId]) -
     let ld = b.link_density();
     let mostly = m.whole || m.covered * 2 >= m.len;
     // "Lire aussi : <a>other story</a>": a related lead-in, then a link.
-    let lead_in = m.kind == Phrase::Related && ld > LEAD_IN_LINK_DENSITY;
+    let lead_in = m.kind == Boilerplate::Related && ld > LEAD_IN_LINK_DENSITY;
     if !(mostly || lead_in) {
         return None;
     }
@@ -596,8 +597,9 @@ fn boilerplate_phrase(dom: &Dom, b: &Block, flow: &mut Flow, roots: &[NodeId]) -
     // ("Most popular diets": the phrase and a topic word, no link.)
     let rest_plain = ld < PLAIN_LINE_LINK_DENSITY && !b.text.contains([':', '：']);
     let whole = m.whole || m.covered * 5 >= m.len * 4 || (rest_plain && m.covered * 2 >= m.len);
-    let opens = matches!(m.kind, Phrase::Comments | Phrase::Related) && heading_like && whole;
-    if opens && (flow.kept_prose > 0 || m.kind == Phrase::Related) {
+    let opens =
+        matches!(m.kind, Boilerplate::Comments | Boilerplate::Related) && heading_like && whole;
+    if opens && (flow.kept_prose > 0 || m.kind == Boilerplate::Related) {
         let level = match b.kind {
             Kind::Heading(l) => l,
             _ => 6,
@@ -690,14 +692,6 @@ fn strip_credit(s: &str) -> &str {
 /// datelines carry one.
 fn has_date(s: &str) -> bool {
     crate::patterns::DATE.is_match(s)
-}
-
-/// Ends with sentence punctuation (any script). Narrower than
-/// `clean::ends_sentence` (no `;`, no CJK closing quotes): kept distinct
-/// because merging them changes which captions and edge lines are dropped.
-fn ends_sentence(s: &str) -> bool {
-    s.trim_end_matches(['"', '\'', '”', '’', '»', ')', ' '])
-        .ends_with(['.', '!', '?', '。', '！', '？', '…', '؟', '।', ':'])
 }
 
 #[cfg(test)]
@@ -889,17 +883,7 @@ mod tests {
     }
 
     #[test]
-    fn sentence_ends_and_dates() {
-        for (text, ends) in [
-            ("It rained.", true),
-            ("Did it rain?", true),
-            ("«Il pleuvait.»", true),
-            ("雨が降った。", true),
-            ("Read more", false),
-            ("It rained;", false),
-        ] {
-            assert_eq!(ends_sentence(text), ends, "{text:?}");
-        }
+    fn dates_and_credits() {
         for (text, date) in [
             ("12 May 2019", true),
             ("Updated 10:45", true),

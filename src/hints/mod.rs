@@ -6,63 +6,12 @@
 //! Blogger, Bootstrap, schema.org) are English whatever the page's language,
 //! which is why these lists are not in `lang`.
 
+use crate::boilerplate::Boilerplate;
 use crate::dom::Element;
 pub(crate) mod words;
 
 use html5ever::local_name;
 use words::{CAPTION_WORDS, CLASS_WORDS};
-
-/// What a class/id word marks.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Hint {
-    /// Comment threads and comment forms.
-    Comments,
-    /// Related, recommended, popular, "more stories" boxes.
-    Related,
-    /// Share and like bars.
-    Share,
-    /// Newsletter and subscription boxes.
-    Newsletter,
-    /// Cookie and consent notices.
-    Cookies,
-    /// Author bio boxes, bylines, post metadata.
-    Byline,
-    /// Tag and category lists.
-    Tags,
-    /// Menus, breadcrumbs, pagination, skip links.
-    Navigation,
-    /// Advertising.
-    Ads,
-    /// Page furniture: sidebars, headers, footers, widgets, popups.
-    Layout,
-    /// Text meant for screen readers only.
-    ScreenReader,
-    /// Photo credits.
-    Credit,
-    /// Image galleries and slideshows (captions repeated, controls).
-    Gallery,
-}
-
-impl Hint {
-    /// A short name, used in explanations.
-    pub(crate) fn name(self) -> &'static str {
-        match self {
-            Hint::Comments => "comments",
-            Hint::Related => "related",
-            Hint::Share => "share",
-            Hint::Newsletter => "newsletter",
-            Hint::Cookies => "cookies",
-            Hint::Byline => "byline",
-            Hint::Tags => "tags",
-            Hint::Navigation => "navigation",
-            Hint::Ads => "ads",
-            Hint::Layout => "layout",
-            Hint::ScreenReader => "screen-reader",
-            Hint::Credit => "credit",
-            Hint::Gallery => "gallery",
-        }
-    }
-}
 
 /// Words that mark main content (readability's positive class words).
 static CONTENT_WORDS: &[&str] = &[
@@ -158,7 +107,7 @@ fn words<T>(value: &str, mut f: impl FnMut(&str) -> Option<T>) -> Option<T> {
 /// What one word of a class or id says.
 #[derive(Clone, Copy, Default)]
 struct WordInfo {
-    hint: Option<Hint>,
+    hint: Option<Boilerplate>,
     content: bool,
     caption: bool,
     /// "embed", "embedded", "tweet": an embedded post, not a share bar.
@@ -189,7 +138,7 @@ static WORD_MAP: std::sync::LazyLock<crate::hash::FastMap<&'static str, WordInfo
 /// has a content, caption or embed word anywhere.
 #[derive(Clone, Copy, Default)]
 struct ValueInfo {
-    hint: Option<Hint>,
+    hint: Option<Boilerplate>,
     content: bool,
     caption: bool,
     embed: bool,
@@ -284,7 +233,7 @@ impl WordSet {
 
 /// The boilerplate hint of one class/id value, if any.
 #[cfg(test)]
-fn hint_of(value: &str) -> Option<Hint> {
+fn hint_of(value: &str) -> Option<Boilerplate> {
     value_info(value).hint
 }
 
@@ -298,7 +247,7 @@ pub(crate) fn has_word(value: &str, f: impl Fn(&str) -> bool) -> bool {
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub(crate) struct ClassInfo {
     /// The boilerplate hint (see [`element_hint`]).
-    pub(crate) hint: Option<Hint>,
+    pub(crate) hint: Option<Boilerplate>,
     /// A readability-style weight: +25 for a content word, −25 for a
     /// boilerplate word, per attribute.
     pub(crate) weight: f32,
@@ -314,7 +263,7 @@ pub(crate) fn classify(e: &Element) -> ClassInfo {
         let role = role.trim();
         let is = |names: &[&str]| names.iter().any(|n| role.eq_ignore_ascii_case(n));
         if is(&["navigation", "menu", "menubar", "search"]) {
-            Some(Hint::Navigation)
+            Some(Boilerplate::Navigation)
         } else if is(&[
             "banner",
             "contentinfo",
@@ -323,9 +272,9 @@ pub(crate) fn classify(e: &Element) -> ClassInfo {
             "alertdialog",
             "toolbar",
         ]) {
-            Some(Hint::Layout)
+            Some(Boilerplate::Layout)
         } else if is(&["comment"]) {
-            Some(Hint::Comments)
+            Some(Boilerplate::Comments)
         } else {
             None
         }
@@ -335,10 +284,13 @@ pub(crate) fn classify(e: &Element) -> ClassInfo {
         let h = v.hint?;
         // "content-with-sidebar", "main-nav-wrapper-content": a layout word
         // beside a content word names a wrapper, not the furniture itself.
-        let furniture = matches!(h, Hint::Layout | Hint::Navigation | Hint::Ads);
+        let furniture = matches!(
+            h,
+            Boilerplate::Layout | Boilerplate::Navigation | Boilerplate::Ads
+        );
         // "social-media-embed", "twitter-tweet": an embedded post quoted by
         // the article, not a share bar.
-        let embed = h == Hint::Share && v.embed;
+        let embed = h == Boilerplate::Share && v.embed;
         (!(embed || (furniture && v.content))).then_some(h)
     };
     // The weight follows the same reading: a furniture word beside a content
@@ -359,7 +311,7 @@ pub(crate) fn classify(e: &Element) -> ClassInfo {
 }
 
 /// The boilerplate hint of an element from its class, id and role.
-pub(crate) fn element_hint(e: &Element) -> Option<Hint> {
+pub(crate) fn element_hint(e: &Element) -> Option<Boilerplate> {
     classify(e).hint
 }
 
@@ -396,11 +348,11 @@ mod tests {
         // The layout word stays, but beside a content word it names a
         // wrapper, which classify does not cut.
         let v = value_info("elementor-widget-container");
-        assert_eq!(v.hint, Some(Hint::Layout));
+        assert_eq!(v.hint, Some(Boilerplate::Layout));
         assert!(v.content);
         assert!(!value_info("widget widget_recent_entries").content);
         assert_eq!(hint_of("cmp-text cmp-container"), None);
-        assert_eq!(hint_of("cookie-consent-banner"), Some(Hint::Cookies));
+        assert_eq!(hint_of("cookie-consent-banner"), Some(Boilerplate::Cookies));
         // Elementor's widgets are every block of its pages.
         assert!(value_info("elementor-element elementor-widget elementor-widget-heading").content);
     }
@@ -421,19 +373,19 @@ mod tests {
 
     #[test]
     fn splits_and_glues_words() {
-        assert_eq!(hint_of("comment-respond"), Some(Hint::Comments));
-        assert_eq!(hint_of("commentRespond"), Some(Hint::Comments));
-        assert_eq!(hint_of("sr-only"), Some(Hint::ScreenReader));
-        assert_eq!(hint_of("related-posts"), Some(Hint::Related));
-        assert_eq!(hint_of("td-post-sharing"), Some(Hint::Share));
+        assert_eq!(hint_of("comment-respond"), Some(Boilerplate::Comments));
+        assert_eq!(hint_of("commentRespond"), Some(Boilerplate::Comments));
+        assert_eq!(hint_of("sr-only"), Some(Boilerplate::ScreenReader));
+        assert_eq!(hint_of("related-posts"), Some(Boilerplate::Related));
+        assert_eq!(hint_of("td-post-sharing"), Some(Boilerplate::Share));
         assert_eq!(hint_of("entry-content"), None);
         assert_eq!(hint_of("shareholder-news"), None);
         assert_eq!(hint_of("commentary"), None);
-        assert_eq!(hint_of("header-ad-slot"), Some(Hint::Ads));
+        assert_eq!(hint_of("header-ad-slot"), Some(Boilerplate::Ads));
         assert_eq!(hint_of("add-to-cart"), None);
         // Fragments of generated ids are no words; a word before digits is.
         assert_eq!(hint_of("elementor-element-5f18ad9"), None);
-        assert_eq!(hint_of("ad300x250"), Some(Hint::Ads));
+        assert_eq!(hint_of("ad300x250"), Some(Boilerplate::Ads));
         // A subtitle is text, not a byline.
         assert_eq!(hint_of("subtitle-v2 font-size__xs"), None);
         assert!(value_info("post-body").content);

@@ -4,231 +4,231 @@
 //! values into words (on punctuation and camelCase) and also tries each word
 //! glued to the one before ("related" + "posts").
 
-use super::Hint;
+use crate::boilerplate::Boilerplate;
 
 /// Words marking boilerplate sections.
-pub(crate) static CLASS_WORDS: &[(&str, Hint)] = &[
+pub(crate) static CLASS_WORDS: &[(&str, Boilerplate)] = &[
     // en: comments
-    ("comment", Hint::Comments),
-    ("comments", Hint::Comments),
-    ("commentlist", Hint::Comments),
-    ("commentform", Hint::Comments),
-    ("respond", Hint::Comments),
-    ("replies", Hint::Comments),
-    ("disqus", Hint::Comments),
-    ("discussion", Hint::Comments),
+    ("comment", Boilerplate::Comments),
+    ("comments", Boilerplate::Comments),
+    ("commentlist", Boilerplate::Comments),
+    ("commentform", Boilerplate::Comments),
+    ("respond", Boilerplate::Comments),
+    ("replies", Boilerplate::Comments),
+    ("disqus", Boilerplate::Comments),
+    ("discussion", Boilerplate::Comments),
     // other languages: comments
-    ("commentaires", Hint::Comments),  // fr
-    ("kommentare", Hint::Comments),    // de
-    ("kommentar", Hint::Comments),     // de, sv, da, no
-    ("comentarios", Hint::Comments),   // es, pt
-    ("comentarii", Hint::Comments),    // ro
-    ("commenti", Hint::Comments),      // it
-    ("reacties", Hint::Comments),      // nl
-    ("komentarze", Hint::Comments),    // pl
-    ("komentare", Hint::Comments),     // cs, sk
-    ("kommentarer", Hint::Comments),   // sv, da, no
-    ("kommentit", Hint::Comments),     // fi
-    ("hozzaszolasok", Hint::Comments), // hu
-    ("yorumlar", Hint::Comments),      // tr
-    ("kommentarii", Hint::Comments),   // ru (translit)
+    ("commentaires", Boilerplate::Comments),  // fr
+    ("kommentare", Boilerplate::Comments),    // de
+    ("kommentar", Boilerplate::Comments),     // de, sv, da, no
+    ("comentarios", Boilerplate::Comments),   // es, pt
+    ("comentarii", Boilerplate::Comments),    // ro
+    ("commenti", Boilerplate::Comments),      // it
+    ("reacties", Boilerplate::Comments),      // nl
+    ("komentarze", Boilerplate::Comments),    // pl
+    ("komentare", Boilerplate::Comments),     // cs, sk
+    ("kommentarer", Boilerplate::Comments),   // sv, da, no
+    ("kommentit", Boilerplate::Comments),     // fi
+    ("hozzaszolasok", Boilerplate::Comments), // hu
+    ("yorumlar", Boilerplate::Comments),      // tr
+    ("kommentarii", Boilerplate::Comments),   // ru (translit)
     // en: related
-    ("related", Hint::Related),
-    ("relatedposts", Hint::Related),
-    ("recommended", Hint::Related),
-    ("recommendations", Hint::Related),
-    ("popular", Hint::Related),
-    ("trending", Hint::Related),
-    ("outbrain", Hint::Related),
-    ("taboola", Hint::Related),
-    ("morestories", Hint::Related),
-    ("seealso", Hint::Related),
+    ("related", Boilerplate::Related),
+    ("relatedposts", Boilerplate::Related),
+    ("recommended", Boilerplate::Related),
+    ("recommendations", Boilerplate::Related),
+    ("popular", Boilerplate::Related),
+    ("trending", Boilerplate::Related),
+    ("outbrain", Boilerplate::Related),
+    ("taboola", Boilerplate::Related),
+    ("morestories", Boilerplate::Related),
+    ("seealso", Boilerplate::Related),
     // other languages: related
-    ("similaires", Hint::Related),   // fr
-    ("connexes", Hint::Related),     // fr
-    ("aehnliche", Hint::Related),    // de
-    ("verwandte", Hint::Related),    // de
-    ("relacionados", Hint::Related), // es, pt
-    ("relacionadas", Hint::Related), // es, pt
-    ("correlati", Hint::Related),    // it
-    ("correlate", Hint::Related),    // it
-    ("gerelateerd", Hint::Related),  // nl
-    ("powiazane", Hint::Related),    // pl
-    ("podobne", Hint::Related),      // pl, cs
-    ("souvisejici", Hint::Related),  // cs
-    ("relaterade", Hint::Related),   // sv
-    ("relaterede", Hint::Related),   // da
-    ("ilgili", Hint::Related),       // tr
-    ("benzer", Hint::Related),       // tr
+    ("similaires", Boilerplate::Related),   // fr
+    ("connexes", Boilerplate::Related),     // fr
+    ("aehnliche", Boilerplate::Related),    // de
+    ("verwandte", Boilerplate::Related),    // de
+    ("relacionados", Boilerplate::Related), // es, pt
+    ("relacionadas", Boilerplate::Related), // es, pt
+    ("correlati", Boilerplate::Related),    // it
+    ("correlate", Boilerplate::Related),    // it
+    ("gerelateerd", Boilerplate::Related),  // nl
+    ("powiazane", Boilerplate::Related),    // pl
+    ("podobne", Boilerplate::Related),      // pl, cs
+    ("souvisejici", Boilerplate::Related),  // cs
+    ("relaterade", Boilerplate::Related),   // sv
+    ("relaterede", Boilerplate::Related),   // da
+    ("ilgili", Boilerplate::Related),       // tr
+    ("benzer", Boilerplate::Related),       // tr
     // en: share
-    ("share", Hint::Share),
-    ("shares", Hint::Share),
-    ("sharing", Hint::Share),
-    ("sharedaddy", Hint::Share),
-    ("sharethis", Hint::Share),
-    ("addthis", Hint::Share),
-    ("social", Hint::Share),
-    ("likes", Hint::Share),
+    ("share", Boilerplate::Share),
+    ("shares", Boilerplate::Share),
+    ("sharing", Boilerplate::Share),
+    ("sharedaddy", Boilerplate::Share),
+    ("sharethis", Boilerplate::Share),
+    ("addthis", Boilerplate::Share),
+    ("social", Boilerplate::Share),
+    ("likes", Boilerplate::Share),
     // other languages: share
-    ("partage", Hint::Share),      // fr
-    ("partager", Hint::Share),     // fr
-    ("teilen", Hint::Share),       // de
-    ("compartir", Hint::Share),    // es
-    ("compartilhar", Hint::Share), // pt
-    ("condividi", Hint::Share),    // it
-    ("delen", Hint::Share),        // nl
-    ("udostepnij", Hint::Share),   // pl
-    ("sdilet", Hint::Share),       // cs
-    ("dela", Hint::Share),         // sv
-    ("paylas", Hint::Share),       // tr
-    ("sozial", Hint::Share),       // de
-    ("sociales", Hint::Share),     // es, fr
-    ("sociali", Hint::Share),      // it
+    ("partage", Boilerplate::Share),      // fr
+    ("partager", Boilerplate::Share),     // fr
+    ("teilen", Boilerplate::Share),       // de
+    ("compartir", Boilerplate::Share),    // es
+    ("compartilhar", Boilerplate::Share), // pt
+    ("condividi", Boilerplate::Share),    // it
+    ("delen", Boilerplate::Share),        // nl
+    ("udostepnij", Boilerplate::Share),   // pl
+    ("sdilet", Boilerplate::Share),       // cs
+    ("dela", Boilerplate::Share),         // sv
+    ("paylas", Boilerplate::Share),       // tr
+    ("sozial", Boilerplate::Share),       // de
+    ("sociales", Boilerplate::Share),     // es, fr
+    ("sociali", Boilerplate::Share),      // it
     // en: newsletter
-    ("newsletter", Hint::Newsletter),
-    ("subscribe", Hint::Newsletter),
-    ("subscription", Hint::Newsletter),
-    ("signup", Hint::Newsletter),
-    ("mailchimp", Hint::Newsletter),
+    ("newsletter", Boilerplate::Newsletter),
+    ("subscribe", Boilerplate::Newsletter),
+    ("subscription", Boilerplate::Newsletter),
+    ("signup", Boilerplate::Newsletter),
+    ("mailchimp", Boilerplate::Newsletter),
     // other languages: newsletter
-    ("infolettre", Hint::Newsletter),  // fr
-    ("abonnement", Hint::Newsletter),  // fr, de, nl
-    ("nieuwsbrief", Hint::Newsletter), // nl
-    ("boletin", Hint::Newsletter),     // es
-    ("suscripcion", Hint::Newsletter), // es
-    ("iscrizione", Hint::Newsletter),  // it
-    ("assinatura", Hint::Newsletter),  // pt
-    ("nyhetsbrev", Hint::Newsletter),  // sv, no
-    ("nyhedsbrev", Hint::Newsletter),  // da
-    ("uutiskirje", Hint::Newsletter),  // fi
-    ("biuletyn", Hint::Newsletter),    // pl
-    ("bulten", Hint::Newsletter),      // tr
-    ("rassylka", Hint::Newsletter),    // ru (translit)
+    ("infolettre", Boilerplate::Newsletter),  // fr
+    ("abonnement", Boilerplate::Newsletter),  // fr, de, nl
+    ("nieuwsbrief", Boilerplate::Newsletter), // nl
+    ("boletin", Boilerplate::Newsletter),     // es
+    ("suscripcion", Boilerplate::Newsletter), // es
+    ("iscrizione", Boilerplate::Newsletter),  // it
+    ("assinatura", Boilerplate::Newsletter),  // pt
+    ("nyhetsbrev", Boilerplate::Newsletter),  // sv, no
+    ("nyhedsbrev", Boilerplate::Newsletter),  // da
+    ("uutiskirje", Boilerplate::Newsletter),  // fi
+    ("biuletyn", Boilerplate::Newsletter),    // pl
+    ("bulten", Boilerplate::Newsletter),      // tr
+    ("rassylka", Boilerplate::Newsletter),    // ru (translit)
     // cookies and consent
-    ("cookie", Hint::Cookies),
-    ("cookies", Hint::Cookies),
-    ("consent", Hint::Cookies),
-    ("gdpr", Hint::Cookies),
+    ("cookie", Boilerplate::Cookies),
+    ("cookies", Boilerplate::Cookies),
+    ("consent", Boilerplate::Cookies),
+    ("gdpr", Boilerplate::Cookies),
     // Not "cmp": Adobe Experience Manager prefixes every component with it
     // ("cmp-text", "cmp-container"); consent tools name themselves with
     // cookie or consent words as well.
-    ("rgpd", Hint::Cookies),        // fr, es, pt
-    ("dsgvo", Hint::Cookies),       // de
-    ("datenschutz", Hint::Cookies), // de
+    ("rgpd", Boilerplate::Cookies),        // fr, es, pt
+    ("dsgvo", Boilerplate::Cookies),       // de
+    ("datenschutz", Boilerplate::Cookies), // de
     // bylines, author boxes, post metadata
-    ("byline", Hint::Byline),
-    ("authorbox", Hint::Byline),
-    ("authorbio", Hint::Byline),
-    ("aboutauthor", Hint::Byline),
-    ("bio", Hint::Byline),
-    ("postmeta", Hint::Byline),
-    ("entrymeta", Hint::Byline),
-    ("articlemeta", Hint::Byline),
-    ("postinfo", Hint::Byline),
-    ("entryinfo", Hint::Byline),
-    ("articleinfo", Hint::Byline),
-    ("auteur", Hint::Byline),     // fr, nl
-    ("autor", Hint::Byline),      // de, es, pt, pl, cs
-    ("autore", Hint::Byline),     // it
-    ("autori", Hint::Byline),     // it, ro
-    ("forfatter", Hint::Byline),  // da, no
-    ("forfattare", Hint::Byline), // sv
-    ("yazar", Hint::Byline),      // tr
+    ("byline", Boilerplate::Byline),
+    ("authorbox", Boilerplate::Byline),
+    ("authorbio", Boilerplate::Byline),
+    ("aboutauthor", Boilerplate::Byline),
+    ("bio", Boilerplate::Byline),
+    ("postmeta", Boilerplate::Byline),
+    ("entrymeta", Boilerplate::Byline),
+    ("articlemeta", Boilerplate::Byline),
+    ("postinfo", Boilerplate::Byline),
+    ("entryinfo", Boilerplate::Byline),
+    ("articleinfo", Boilerplate::Byline),
+    ("auteur", Boilerplate::Byline),     // fr, nl
+    ("autor", Boilerplate::Byline),      // de, es, pt, pl, cs
+    ("autore", Boilerplate::Byline),     // it
+    ("autori", Boilerplate::Byline),     // it, ro
+    ("forfatter", Boilerplate::Byline),  // da, no
+    ("forfattare", Boilerplate::Byline), // sv
+    ("yazar", Boilerplate::Byline),      // tr
     // decks and standfirsts above the body
-    ("standfirst", Hint::Byline),
+    ("standfirst", Boilerplate::Byline),
     // Not "subtitle" or "subheadline": a dek or a section's subtitle is
     // text, however often a byline sits beside it.
-    ("sommario", Hint::Byline),   // it
-    ("chapeau", Hint::Byline),    // fr
-    ("entradilla", Hint::Byline), // es
+    ("sommario", Boilerplate::Byline),   // it
+    ("chapeau", Boilerplate::Byline),    // fr
+    ("entradilla", Boilerplate::Byline), // es
     // tags and categories
-    ("tags", Hint::Tags),
-    ("tagcloud", Hint::Tags),
-    ("taglist", Hint::Tags),
-    ("categories", Hint::Tags),
-    ("schlagworte", Hint::Tags),   // de
-    ("schlagwoerter", Hint::Tags), // de
-    ("etiquetas", Hint::Tags),     // es, pt
-    ("etichette", Hint::Tags),     // it
-    ("motscles", Hint::Tags),      // fr
-    ("trefwoorden", Hint::Tags),   // nl
-    ("tagi", Hint::Tags),          // pl
-    ("etiketler", Hint::Tags),     // tr
+    ("tags", Boilerplate::Tags),
+    ("tagcloud", Boilerplate::Tags),
+    ("taglist", Boilerplate::Tags),
+    ("categories", Boilerplate::Tags),
+    ("schlagworte", Boilerplate::Tags),   // de
+    ("schlagwoerter", Boilerplate::Tags), // de
+    ("etiquetas", Boilerplate::Tags),     // es, pt
+    ("etichette", Boilerplate::Tags),     // it
+    ("motscles", Boilerplate::Tags),      // fr
+    ("trefwoorden", Boilerplate::Tags),   // nl
+    ("tagi", Boilerplate::Tags),          // pl
+    ("etiketler", Boilerplate::Tags),     // tr
     // navigation: menus, breadcrumbs, pagination
-    ("breadcrumb", Hint::Navigation),
-    ("breadcrumbs", Hint::Navigation),
-    ("pagination", Hint::Navigation),
-    ("pager", Hint::Navigation),
-    ("nav", Hint::Navigation),
-    ("navbar", Hint::Navigation),
-    ("navigation", Hint::Navigation),
-    ("menu", Hint::Navigation),
-    ("skip", Hint::Navigation),
-    ("brotkrumen", Hint::Navigation),           // de
-    ("brotkrumennavigation", Hint::Navigation), // de
-    ("ariane", Hint::Navigation),               // fr (fil d'Ariane)
-    ("migas", Hint::Navigation),                // es (migas de pan)
-    ("kruimelpad", Hint::Navigation),           // nl
-    ("okruszki", Hint::Navigation),             // pl
-    ("sayfalama", Hint::Navigation),            // tr
+    ("breadcrumb", Boilerplate::Navigation),
+    ("breadcrumbs", Boilerplate::Navigation),
+    ("pagination", Boilerplate::Navigation),
+    ("pager", Boilerplate::Navigation),
+    ("nav", Boilerplate::Navigation),
+    ("navbar", Boilerplate::Navigation),
+    ("navigation", Boilerplate::Navigation),
+    ("menu", Boilerplate::Navigation),
+    ("skip", Boilerplate::Navigation),
+    ("brotkrumen", Boilerplate::Navigation),           // de
+    ("brotkrumennavigation", Boilerplate::Navigation), // de
+    ("ariane", Boilerplate::Navigation),               // fr (fil d'Ariane)
+    ("migas", Boilerplate::Navigation),                // es (migas de pan)
+    ("kruimelpad", Boilerplate::Navigation),           // nl
+    ("okruszki", Boilerplate::Navigation),             // pl
+    ("sayfalama", Boilerplate::Navigation),            // tr
     // advertising
-    ("ad", Hint::Ads),
-    ("ads", Hint::Ads),
-    ("adsense", Hint::Ads),
-    ("advert", Hint::Ads),
-    ("advertisement", Hint::Ads),
-    ("advertising", Hint::Ads),
-    ("sponsor", Hint::Ads),
-    ("sponsored", Hint::Ads),
-    ("promo", Hint::Ads),
-    ("dfp", Hint::Ads),
-    ("anzeige", Hint::Ads),     // de
-    ("werbung", Hint::Ads),     // de
-    ("publicite", Hint::Ads),   // fr
-    ("pub", Hint::Ads),         // fr
-    ("publicidad", Hint::Ads),  // es
-    ("publicidade", Hint::Ads), // pt
-    ("pubblicita", Hint::Ads),  // it
-    ("reclame", Hint::Ads),     // nl
-    ("advertentie", Hint::Ads), // nl
-    ("reklama", Hint::Ads),     // pl, cs, ru (translit)
-    ("reklam", Hint::Ads),      // tr, sv
-    ("annons", Hint::Ads),      // sv
-    ("mainos", Hint::Ads),      // fi
+    ("ad", Boilerplate::Ads),
+    ("ads", Boilerplate::Ads),
+    ("adsense", Boilerplate::Ads),
+    ("advert", Boilerplate::Ads),
+    ("advertisement", Boilerplate::Ads),
+    ("advertising", Boilerplate::Ads),
+    ("sponsor", Boilerplate::Ads),
+    ("sponsored", Boilerplate::Ads),
+    ("promo", Boilerplate::Ads),
+    ("dfp", Boilerplate::Ads),
+    ("anzeige", Boilerplate::Ads),     // de
+    ("werbung", Boilerplate::Ads),     // de
+    ("publicite", Boilerplate::Ads),   // fr
+    ("pub", Boilerplate::Ads),         // fr
+    ("publicidad", Boilerplate::Ads),  // es
+    ("publicidade", Boilerplate::Ads), // pt
+    ("pubblicita", Boilerplate::Ads),  // it
+    ("reclame", Boilerplate::Ads),     // nl
+    ("advertentie", Boilerplate::Ads), // nl
+    ("reklama", Boilerplate::Ads),     // pl, cs, ru (translit)
+    ("reklam", Boilerplate::Ads),      // tr, sv
+    ("annons", Boilerplate::Ads),      // sv
+    ("mainos", Boilerplate::Ads),      // fi
     // page furniture
-    ("sidebar", Hint::Layout),
-    ("widget", Hint::Layout),
-    ("footer", Hint::Layout),
-    ("masthead", Hint::Layout),
-    ("popup", Hint::Layout),
-    ("modal", Hint::Layout),
-    ("banner", Hint::Layout),
-    ("toolbar", Hint::Layout),
-    ("seitenleiste", Hint::Layout),  // de
-    ("barrelaterale", Hint::Layout), // it
-    ("pied", Hint::Layout),          // fr (pied de page)
-    ("piedepagina", Hint::Layout),   // es
-    ("rodape", Hint::Layout),        // pt
-    ("fusszeile", Hint::Layout),     // de
+    ("sidebar", Boilerplate::Layout),
+    ("widget", Boilerplate::Layout),
+    ("footer", Boilerplate::Layout),
+    ("masthead", Boilerplate::Layout),
+    ("popup", Boilerplate::Layout),
+    ("modal", Boilerplate::Layout),
+    ("banner", Boilerplate::Layout),
+    ("toolbar", Boilerplate::Layout),
+    ("seitenleiste", Boilerplate::Layout),  // de
+    ("barrelaterale", Boilerplate::Layout), // it
+    ("pied", Boilerplate::Layout),          // fr (pied de page)
+    ("piedepagina", Boilerplate::Layout),   // es
+    ("rodape", Boilerplate::Layout),        // pt
+    ("fusszeile", Boilerplate::Layout),     // de
     // galleries and slideshows: images, repeated captions, controls
-    ("gallery", Hint::Gallery),
-    ("slideshow", Hint::Gallery),
-    ("carousel", Hint::Gallery),
-    ("lightbox", Hint::Gallery),
-    ("galerie", Hint::Gallery),  // fr, de
-    ("galeria", Hint::Gallery),  // es, pt, pl
-    ("galleria", Hint::Gallery), // it
+    ("gallery", Boilerplate::Gallery),
+    ("slideshow", Boilerplate::Gallery),
+    ("carousel", Boilerplate::Gallery),
+    ("lightbox", Boilerplate::Gallery),
+    ("galerie", Boilerplate::Gallery),  // fr, de
+    ("galeria", Boilerplate::Gallery),  // es, pt, pl
+    ("galleria", Boilerplate::Gallery), // it
     // text for screen readers only
-    ("sronly", Hint::ScreenReader),
-    ("screenreader", Hint::ScreenReader),
-    ("visuallyhidden", Hint::ScreenReader),
+    ("sronly", Boilerplate::ScreenReader),
+    ("screenreader", Boilerplate::ScreenReader),
+    ("visuallyhidden", Boilerplate::ScreenReader),
     // photo credits
-    ("credit", Hint::Credit),
-    ("credits", Hint::Credit),
-    ("photocredit", Hint::Credit),
-    ("imagecredit", Hint::Credit),
-    ("bildquelle", Hint::Credit),   // de
-    ("fotonachweis", Hint::Credit), // de
+    ("credit", Boilerplate::Credit),
+    ("credits", Boilerplate::Credit),
+    ("photocredit", Boilerplate::Credit),
+    ("imagecredit", Boilerplate::Credit),
+    ("bildquelle", Boilerplate::Credit),   // de
+    ("fotonachweis", Boilerplate::Credit), // de
 ];
 
 /// Words marking an image caption.

@@ -20,14 +20,14 @@
 
 use std::sync::LazyLock;
 
-use super::Phrase;
+use crate::boilerplate::Boilerplate;
 
 /// Where a phrase is filed: one of the boilerplate kinds, or one of the two
 /// label lists (photo credits, reply controls) that are not line kinds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Section {
     /// A boilerplate line of this kind.
-    Kind(Phrase),
+    Kind(Boilerplate),
     /// A photo-credit label ("Photo", "Bildquelle").
     Credits,
     /// A comment's reply control ("Reply", "Antworten").
@@ -53,17 +53,17 @@ pub(crate) enum Section {
 
 /// The `[heading]` of each section in a phrase file.
 pub(crate) const SECTIONS: [(&str, Section); 20] = [
-    ("comments", Section::Kind(Phrase::Comments)),
-    ("related", Section::Kind(Phrase::Related)),
-    ("share", Section::Kind(Phrase::Share)),
-    ("newsletter", Section::Kind(Phrase::Newsletter)),
-    ("cookies", Section::Kind(Phrase::Cookies)),
-    ("author", Section::Kind(Phrase::Author)),
-    ("tags", Section::Kind(Phrase::Tags)),
-    ("navigation", Section::Kind(Phrase::Navigation)),
-    ("ads", Section::Kind(Phrase::Ads)),
-    ("widget-errors", Section::Kind(Phrase::WidgetError)),
-    ("copyright", Section::Kind(Phrase::Copyright)),
+    ("comments", Section::Kind(Boilerplate::Comments)),
+    ("related", Section::Kind(Boilerplate::Related)),
+    ("share", Section::Kind(Boilerplate::Share)),
+    ("newsletter", Section::Kind(Boilerplate::Newsletter)),
+    ("cookies", Section::Kind(Boilerplate::Cookies)),
+    ("author", Section::Kind(Boilerplate::Byline)),
+    ("tags", Section::Kind(Boilerplate::Tags)),
+    ("navigation", Section::Kind(Boilerplate::Navigation)),
+    ("ads", Section::Kind(Boilerplate::Ads)),
+    ("widget-errors", Section::Kind(Boilerplate::WidgetError)),
+    ("copyright", Section::Kind(Boilerplate::Copyright)),
     ("credits", Section::Credits),
     ("reply", Section::Reply),
     ("buttons", Section::Buttons),
@@ -263,7 +263,7 @@ mod tests {
     #[test]
     fn tables_keep_their_rules() {
         let mut bad: Vec<String> = Vec::new();
-        let mut kinds: FastMap<String, (&str, Phrase)> = FastMap::default();
+        let mut kinds: FastMap<String, (&str, Boilerplate)> = FastMap::default();
         for e in PHRASES.iter() {
             let Some(section) = e.section else {
                 bad.push(format!(

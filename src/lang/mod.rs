@@ -5,63 +5,18 @@
 
 use std::sync::LazyLock;
 
+use crate::boilerplate::Boilerplate;
 use crate::hash::{FastMap, FastSet};
 
 pub(crate) mod data;
 
 use data::Section;
 
-/// The kind of boilerplate a phrase announces.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub(crate) enum Phrase {
-    /// Comment sections and forms ("Leave a Reply", "Laisser un commentaire").
-    Comments,
-    /// Related-content boxes ("Related posts", "Lire aussi").
-    Related,
-    /// Share bars ("Share this").
-    Share,
-    /// Newsletter prompts.
-    Newsletter,
-    /// Cookie and consent notices.
-    Cookies,
-    /// Author bios.
-    Author,
-    /// Tag and category lists.
-    Tags,
-    /// Pagination, breadcrumbs, skip links.
-    Navigation,
-    /// Advertising labels.
-    Ads,
-    /// Widget and script errors ("GIPHY App Key not set").
-    WidgetError,
-    /// Copyright lines.
-    Copyright,
-}
-
-impl Phrase {
-    /// A short name, used in explanations.
-    pub(crate) fn name(self) -> &'static str {
-        match self {
-            Phrase::Comments => "comments",
-            Phrase::Related => "related",
-            Phrase::Share => "share",
-            Phrase::Newsletter => "newsletter",
-            Phrase::Cookies => "cookies",
-            Phrase::Author => "author",
-            Phrase::Tags => "tags",
-            Phrase::Navigation => "navigation",
-            Phrase::Ads => "ads",
-            Phrase::WidgetError => "widget error",
-            Phrase::Copyright => "copyright",
-        }
-    }
-}
-
 /// A phrase found at the start of a line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct PhraseMatch {
     /// Its kind.
-    pub(crate) kind: Phrase,
+    pub(crate) kind: Boilerplate,
     /// True when the phrase is the whole line (after normalisation).
     pub(crate) whole: bool,
     /// Characters of the normalised line the phrase covers.
@@ -76,6 +31,31 @@ static REPLY_LABELS: LazyLock<FastSet<String>> =
 /// More than `n` characters? (Without counting all of a long text.)
 pub(crate) fn longer_than(s: &str, n: usize) -> bool {
     s.len() > n && s.chars().nth(n).is_some()
+}
+
+/// Marks that end a sentence (or a clause that runs on to the next line:
+/// `:` and `;`), in every script the crate reads: Latin, Greek (`;` as its
+/// question mark, U+037E), Armenian `։`, Arabic and Urdu `؟ ؛ ۔`,
+/// Devanagari and Bengali `। ॥`, Myanmar `။`, Khmer `។ ៕`, Tibetan `།`,
+/// Ethiopic `። ፧`, Mongolian `᠃`, and the CJK full-width marks.
+const SENTENCE_ENDS: &[char] = &[
+    '.', '!', '?', ':', ';', '…', '‼', '⁇', '⁈', '⁉', '‽', '\u{37e}', '։', '؟', '؛', '۔', '।', '॥',
+    '။', '។', '៕', '།', '።', '፧', '᠃', '。', '．', '｡', '！', '？', '：', '；',
+];
+
+/// What may follow a sentence's last mark: closing quotes and brackets of
+/// any language (`»…«` and `„…“` close on `«` and `“`), and spaces.
+const SENTENCE_CLOSERS: &[char] = &[
+    '"', '\'', '”', '“', '’', '‘', '»', '«', '›', '‹', ')', ']', '）', '］', '」', '』', '》',
+    '〉', '】', '〕', ' ',
+];
+
+/// Ends with sentence punctuation in any script, closing quotes and
+/// brackets aside: a line that reads as a sentence, not a title, label or
+/// menu entry. The one test for it in every stage.
+pub(crate) fn ends_sentence(s: &str) -> bool {
+    s.trim_end_matches(SENTENCE_CLOSERS)
+        .ends_with(SENTENCE_ENDS)
 }
 
 /// Is `label` (a link's or button's whole text) a comment's reply control?
@@ -135,8 +115,8 @@ fn with_normalized<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
 
 /// Multi-word cookie-notice and copyright phrases, normalised, for finding
 /// them anywhere in a line ("Web sitemizde … çerezler kullanıyoruz").
-static INNER_PHRASES: LazyLock<Vec<(String, Phrase)>> = LazyLock::new(|| {
-    [Phrase::Cookies, Phrase::Copyright]
+static INNER_PHRASES: LazyLock<Vec<(String, Boilerplate)>> = LazyLock::new(|| {
+    [Boilerplate::Cookies, Boilerplate::Copyright]
         .into_iter()
         .flat_map(|kind| data::phrases(Section::Kind(kind)).map(move |p| (normalize(p), kind)))
         .filter(|(p, _)| {
@@ -147,7 +127,7 @@ static INNER_PHRASES: LazyLock<Vec<(String, Phrase)>> = LazyLock::new(|| {
 });
 
 /// A cookie-notice or copyright phrase anywhere in a short line.
-pub(crate) fn inner_phrase(line: &str) -> Option<Phrase> {
+pub(crate) fn inner_phrase(line: &str) -> Option<Boilerplate> {
     if longer_than(line, MAX_PHRASE_LINE) {
         return None;
     }
@@ -184,7 +164,7 @@ pub(crate) fn is_credit_line(line: &str) -> bool {
 /// prompts are short, and article sentences that merely start like one are not.
 pub(crate) const MAX_PHRASE_LINE: usize = 200;
 
-static TABLE: LazyLock<FastMap<String, Phrase>> = LazyLock::new(|| {
+static TABLE: LazyLock<FastMap<String, Boilerplate>> = LazyLock::new(|| {
     let mut map = FastMap::default();
     // Kinds in the order of `SECTIONS`: a phrase filed under two kinds keeps
     // the first (the rules test reports such phrases).
@@ -505,6 +485,33 @@ fn for_words(text: &str, mut f: impl FnMut(&str)) {
 mod tests {
     use super::*;
 
+    #[test]
+    fn sentence_ends_in_every_script() {
+        for (line, ends) in [
+            ("It rained.", true),
+            ("Did it rain?", true),
+            ("It rained;", true),
+            ("\"Why?\"", true),
+            ("«Il pleuvait.»", true),
+            ("„Es regnete.“", true),
+            ("(See the map.)", true),
+            ("「雨が降った。」", true),
+            ("下雨了！", true),
+            ("هل أمطرت؟", true),
+            ("بارش ہوئی۔", true),
+            ("बारिश हुई।", true),
+            ("မိုးရွာတယ်။", true),
+            ("ዝናብ ዘነበ።", true),
+            ("Անձրև էր։", true),
+            ("Read more", false),
+            ("Chapter 12", false),
+            ("Ana (AP)", false),
+            ("", false),
+        ] {
+            assert_eq!(ends_sentence(line), ends, "{line:?}");
+        }
+    }
+
     proptest::proptest! {
         /// The allocation-free path normalises exactly as `normalize` does.
         #[test]
@@ -517,19 +524,19 @@ mod tests {
     #[test]
     fn finds_phrases_in_many_languages() {
         for (line, kind) in [
-            ("Laisser un commentaire", Phrase::Comments),
-            ("Leave a Reply Cancel reply", Phrase::Comments),
-            ("12 Comments", Phrase::Comments),
-            ("Schreibe einen Kommentar", Phrase::Comments),
-            ("Lire aussi :", Phrase::Related),
-            ("Ähnliche Artikel", Phrase::Related),
-            ("相关文章", Phrase::Related),
-            ("関連記事", Phrase::Related),
-            ("مقالات ذات صلة", Phrase::Related),
-            ("Похожие статьи", Phrase::Related),
+            ("Laisser un commentaire", Boilerplate::Comments),
+            ("Leave a Reply Cancel reply", Boilerplate::Comments),
+            ("12 Comments", Boilerplate::Comments),
+            ("Schreibe einen Kommentar", Boilerplate::Comments),
+            ("Lire aussi :", Boilerplate::Related),
+            ("Ähnliche Artikel", Boilerplate::Related),
+            ("相关文章", Boilerplate::Related),
+            ("関連記事", Boilerplate::Related),
+            ("مقالات ذات صلة", Boilerplate::Related),
+            ("Похожие статьи", Boilerplate::Related),
             (
                 "GIPHY App Key not set. Please check settings",
-                Phrase::WidgetError,
+                Boilerplate::WidgetError,
             ),
         ] {
             assert_eq!(phrase(line).map(|m| m.kind), Some(kind), "{line}");

@@ -633,7 +633,7 @@ impl Reader {
         }
         for a in path.into_iter().rev() {
             let marked = dom.element(a).and_then(crate::hints::element_hint)
-                == Some(crate::hints::Hint::Comments);
+                == Some(crate::boilerplate::Boilerplate::Comments);
             if marked {
                 known = YES;
             }
@@ -658,7 +658,7 @@ mod tests {
         for id in 0..dom.len() {
             let expected = dom.ancestors(id).any(|a| {
                 dom.element(a).and_then(crate::hints::element_hint)
-                    == Some(crate::hints::Hint::Comments)
+                    == Some(crate::boilerplate::Boilerplate::Comments)
             });
             assert_eq!(r.in_comments(&dom, id), expected, "node {id}");
         }

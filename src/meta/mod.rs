@@ -206,7 +206,8 @@ fn first_byline(dom: &Dom, texts: &[(NodeId, &str)], opens: fn(&str) -> bool) ->
 /// Inside a comment section: a commenter's byline is not the page's.
 fn in_comments(dom: &Dom, id: NodeId) -> bool {
     dom.ancestors(id).any(|a| {
-        dom.element(a).and_then(crate::hints::element_hint) == Some(crate::hints::Hint::Comments)
+        dom.element(a).and_then(crate::hints::element_hint)
+            == Some(crate::boilerplate::Boilerplate::Comments)
     })
 }
 

@@ -16,6 +16,7 @@ use unicode_normalization::UnicodeNormalization;
 use crate::article::BlockReport;
 use crate::lang::{self, Phrase};
 
+mod context;
 mod leaks;
 mod mojibake;
 
@@ -154,11 +155,16 @@ impl Cleaner {
     fn judge(&self, text: &str) -> Vec<Line> {
         let mut lines: Vec<Line> = normalized_lines(text)
             .into_iter()
-            .map(|text| Line { text, drop: None })
+            .map(|text| Line {
+                text,
+                drop: None,
+                protected: false,
+            })
             .collect();
         for l in lines.iter_mut().filter(|l| !l.text.is_empty()) {
             l.drop = self.line_verdict(&l.text);
         }
+        context::keep_article_lines(&mut lines);
         leaks::drop_related_groups(&mut lines);
         drop_tail_titles(&mut lines);
         drop_stray_edges(&mut lines);
@@ -167,13 +173,29 @@ impl Cleaner {
 
     /// The verdict on one line on its own.
     fn line_verdict(&self, line: &str) -> Option<String> {
+        let verdict = self.rule_verdict(line)?;
+        // "Ads: Facebook Ads are highly customizable, …": a field whose
+        // value is a sentence of its own is article text, unless the value
+        // is boilerplate too ("Privacy & Cookies: This site uses cookies.").
+        match context::field(line) {
+            Some((_, value)) if context::is_prose(value) && self.rule_verdict(value).is_none() => {
+                None
+            }
+            _ => Some(verdict),
+        }
+    }
+
+    /// The rule that removes one line on its own, if any.
+    fn rule_verdict(&self, line: &str) -> Option<String> {
         if let Some(kind) = boilerplate_line(line) {
             return Some(format!("phrase: {}", kind.name()));
         }
         if is_breadcrumb(line) {
             return Some("breadcrumb".to_owned());
         }
-        if lang::is_credit_line(line) {
+        // A credit label alone ("Фото:", "Photo Credit:") is followed by
+        // its value on the next line, which stays: the label stays with it.
+        if lang::is_credit_line(line) && context::field(line).is_none_or(|(_, v)| !v.is_empty()) {
             return Some("photo credit".to_owned());
         }
         if let Some(reason) = leaks::verdict(line) {
@@ -223,6 +245,10 @@ const POLICY: [&str; 6] = [
 struct Line {
     text: String,
     drop: Option<String>,
+    /// Kept, or holding up a kept line, by a rule of context: the rules
+    /// that run after it leave it alone, so that cleaning twice changes
+    /// nothing more.
+    protected: bool,
 }
 
 /// Is `line` boilerplate? Its first sentence must be a boilerplate phrase
@@ -234,7 +260,11 @@ fn boilerplate_line(line: &str) -> Option<Phrase> {
         return Some(Phrase::Copyright);
     }
     if let Some(kind) = lang::inner_phrase(line) {
-        return Some(kind);
+        // "… scans the terms and conditions that alert the users.": a
+        // phrase inside a sentence of prose is the sentence's subject.
+        if kind != Phrase::Copyright || !context::is_prose(line) {
+            return Some(kind);
+        }
     }
     let mut first = None;
     let (mut total, mut matched) = (0usize, 0usize);
@@ -283,14 +313,17 @@ fn sentences(line: &str) -> impl Iterator<Item = &str> {
 
 /// "Home › News › World": short parts between two or more separators.
 fn is_breadcrumb(line: &str) -> bool {
-    const SEPARATORS: [&str; 6] = [" › ", " » ", " > ", " → ", " / ", " | "];
-    let Some(sep) = SEPARATORS.iter().find(|s| line.matches(**s).count() >= 2) else {
+    let Some(sep) = breadcrumb_separator(line) else {
         return false;
     };
     // A table row ("Art | 91 | 61.49%", "| a | b |") has numbers, empty
     // cells or many cells; a trail has a few short words.
     let parts: Vec<&str> = line.split(sep).collect();
+    // "Example: Women > Rings > Diamond rings", "- More jobs / funding …":
+    // a label or a list item holds a path, a trail has neither.
     !ends_sentence(line)
+        && !line.contains([':', '：'])
+        && !line.starts_with(['-', '*', '•'])
         && line.chars().count() <= 120
         && parts.len() <= MAX_CRUMBS
         && !line.contains(char::is_numeric)
@@ -299,6 +332,15 @@ fn is_breadcrumb(line: &str) -> bool {
         && parts
             .iter()
             .all(|part| !part.trim().is_empty() && part.split_whitespace().count() <= 5)
+}
+
+/// The separator a breadcrumb trail of `line` would use: one found at
+/// least twice. Arrows ("Working Directory → Staging Area → …") are steps.
+fn breadcrumb_separator(line: &str) -> Option<&'static str> {
+    const SEPARATORS: [&str; 5] = [" › ", " » ", " > ", " / ", " | "];
+    SEPARATORS
+        .into_iter()
+        .find(|s| line.matches(*s).count() >= 2)
 }
 
 /// Most parts of a breadcrumb trail: the gold bodies of the dev sets hold
@@ -316,7 +358,7 @@ fn drop_tail_titles(lines: &mut [Line]) {
     for l in lines.iter_mut().skip(start) {
         if l.drop.is_some() {
             after_boilerplate = true;
-        } else if after_boilerplate && is_title_only(&l.text) {
+        } else if after_boilerplate && !l.protected && is_title_only(&l.text) {
             l.drop = Some("title after boilerplate at the end".to_owned());
         }
     }
@@ -336,13 +378,27 @@ fn drop_stray_edges(lines: &mut [Line]) {
                     .iter()
                     .position(|l| l.drop.is_none() && !l.text.is_empty())
             };
-            let Some(l) = idx.and_then(|i| lines.get_mut(i)) else {
+            let Some(i) = idx else {
+                return;
+            };
+            // "Introduction", "Abstract", "TL;DR" first, then prose: a
+            // heading of the article.
+            if !from_end && context::prose_follows(lines, i) {
+                break;
+            }
+            let Some(l) = lines.get_mut(i) else {
                 return;
             };
             let t = l.text.as_str();
+            // A word of letters: "www.example.com", "02-751-1500", "___"
+            // and "[Purpose]" are the article's.
             let one_word = !t.contains(char::is_whitespace)
                 && t.chars().count() <= 25
                 && !t.chars().any(lang::is_unspaced)
+                && t.chars().all(|c| {
+                    c.is_alphabetic() || lang::is_mark(c) || matches!(c, '-' | '\'' | '’')
+                })
+                && !l.protected
                 && !ends_sentence(t);
             if !one_word {
                 break;

@@ -139,9 +139,12 @@ static INNER_PHRASES: LazyLock<Vec<(String, Phrase)>> = LazyLock::new(|| {
     [Phrase::Cookies, Phrase::Copyright]
         .into_iter()
         .flat_map(|kind| data::phrases(Section::Kind(kind)).map(move |p| (normalize(p), kind)))
+        // "powered by", "designed by" name a maker only at a line's start
+        // ("… cameras powered by batteries" is prose).
         .filter(|(p, _)| {
-            p.contains(' ') && p.chars().count() >= 10
-                || p.chars().any(is_unspaced) && p.chars().count() >= 4
+            (p.contains(' ') && p.chars().count() >= 10
+                || p.chars().any(is_unspaced) && p.chars().count() >= 4)
+                && !p.ends_with(" by")
         })
         .collect()
 });

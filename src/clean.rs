@@ -144,7 +144,7 @@ impl Cleaner {
             .filter(|l| !l.text.is_empty())
             .map(|l| BlockReport {
                 kept: l.drop.is_none(),
-                reason: l.drop.unwrap_or_else(|| "kept".to_owned()),
+                reason: l.drop.or(l.kept_by).unwrap_or_else(|| "kept".to_owned()),
                 text: l.text,
                 score: 0.0,
             })
@@ -159,6 +159,7 @@ impl Cleaner {
                 text,
                 drop: None,
                 protected: false,
+                kept_by: None,
             })
             .collect();
         for l in lines.iter_mut().filter(|l| !l.text.is_empty()) {
@@ -249,10 +250,13 @@ struct Line {
     /// that run after it leave it alone, so that cleaning twice changes
     /// nothing more.
     protected: bool,
+    /// The rule of context that kept a line a line rule removed, and that
+    /// rule: "kept: field list (not label)".
+    kept_by: Option<String>,
 }
 
 /// Is `line` boilerplate? Its first sentence must be a boilerplate phrase
-/// and so must at least half of its sentences ("We use cookies to improve
+/// and so must more than half of its sentences ("We use cookies to improve
 /// your experience. By continuing to browse, you agree…"); or it holds a
 /// cookie-notice or copyright phrase and is short. Returns the kind.
 fn boilerplate_line(line: &str) -> Option<Phrase> {
@@ -267,7 +271,7 @@ fn boilerplate_line(line: &str) -> Option<Phrase> {
         }
     }
     let mut first = None;
-    let (mut total, mut matched) = (0usize, 0usize);
+    let (mut total, mut matched, mut prose) = (0usize, 0usize, false);
     for sentence in sentences(line) {
         total += 1;
         match sentence_phrase(sentence) {
@@ -278,10 +282,13 @@ fn boilerplate_line(line: &str) -> Option<Phrase> {
                 }
             }
             None if total == 1 => return None,
-            None => {}
+            None => prose |= context::is_prose(sentence),
         }
     }
-    (matched * 2 >= total).then_some(first).flatten()
+    // Half and half goes to the article when the other half is prose
+    // ("share. That idea has driven everything since.").
+    let boilerplate = matched * 2 > total || (matched * 2 == total && !prose);
+    boilerplate.then_some(first).flatten()
 }
 
 /// The boilerplate phrase a sentence is, if it is one.
@@ -700,6 +707,9 @@ mod tests {
             ("A › B › C is how the trail reads.", false),
             ("Politics | The council voted on a long list of items and more words here | Archive", false),
             ("Art | 91 | 61.49% | 1,449 | 45.57%", false), // a table row
+            ("Example: Women > Rings > Diamond rings", false), // a label's path
+            ("- More jobs / funding mean more projects / resources", false), // a list item
+            ("Working Directory → Staging Area → Git Repository", false), // steps
             ("| Studio | Movers | Hours |", false),
         ] {
             assert_eq!(is_breadcrumb(line), crumb, "{line:?}");
@@ -735,6 +745,15 @@ mod tests {
             ("Leave a reply", Some(Phrase::Comments)),
             ("Share this:", Some(Phrase::Share)),
             ("The council voted to keep the bridge open.", None),
+            // A hyphen joins a word: "back-end" is no "back".
+            ("Back-end", None),
+            // "powered by", "terms and conditions" inside prose.
+            ("Video doorbells and weatherproof cameras powered by batteries, the Sun, or plugged in", None),
+            ("Such an app scans the terms and conditions that alert the users.", None),
+            ("Proudly powered by WordPress", Some(Phrase::Copyright)),
+            // A boilerplate sentence, then prose: half and half is prose.
+            ("share. That idea has driven everything since.", None),
+            ("Leave a Reply. Cancel reply.", Some(Phrase::Comments)),
         ] {
             assert_eq!(boilerplate_line(line), kind, "{line:?}");
         }

@@ -90,6 +90,11 @@ fn main() {
             for (r, n) in &f[i].removed_by_reason {
                 *t.removed_by_reason.entry(r.clone()).or_default() += n;
             }
+            t.kept_by_context_lines
+                .extend(f[i].kept_by_context_lines.iter().cloned());
+            for (r, n) in &f[i].kept_by_context {
+                *t.kept_by_context.entry(r.clone()).or_default() += n;
+            }
         }
     }
     print_figures("both, body", &total[0]);
@@ -117,6 +122,13 @@ fn main() {
             "other lines removed in the leaked {kind} texts, by reason: {:?}",
             total[i].removed_by_reason
         );
+        println!(
+            "other lines kept by a rule of context in the leaked {kind} texts: {:?}",
+            total[i].kept_by_context
+        );
+        for (id, reason, line) in total[i].kept_by_context_lines.iter().take(lost) {
+            println!("  context {id} [{reason}] {line:?}");
+        }
     }
     let mut reasons: std::collections::BTreeMap<&str, usize> = Default::default();
     for (_, r, _) in total.iter().flat_map(|t| &t.lost) {

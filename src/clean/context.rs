@@ -7,6 +7,7 @@
 //!   "Autofocus: …"; "Author: Jane Doe" above "Released: 2024").
 //! - A table row shaped like a breadcrumb trail ("Rank | State | Score"
 //!   above "1 | Utah | 91").
+//! - A list item among the items of a list that the line rules kept.
 //! - A cross-link, source or label line in the middle of the article
 //!   ("Read more: How to reduce taxable income", "Source: NAIC" between
 //!   paragraphs); at the edges, where leaks sit, they still go.
@@ -35,16 +36,17 @@ const MAX_FIELD_LABEL: usize = 30;
 const MAX_FIELD_WORDS: usize = 4;
 
 /// Reasons a line in the middle of the article is kept for: cross-links and
-/// labels that the dev sets' gold bodies keep between paragraphs. Ads, share
-/// and comment lines are not among them: between paragraphs is where they
-/// leak.
-const MID_ARTICLE: [&str; 5] = [
-    "phrase: related",
-    "phrase: navigation",
-    "phrase: author",
-    "label",
-    "breadcrumb",
-];
+/// source labels that the dev sets' gold bodies keep between paragraphs.
+/// Ads, share, comment and author lines are not among them: between
+/// paragraphs (and between comments) is where they leak.
+const MID_ARTICLE: [&str; 3] = ["phrase: related", "phrase: navigation", "label"];
+
+/// Reasons a field of a list of fields is kept for: credits, author and
+/// source labels, which product and book lists use as fields ("Video:
+/// 4K/30p", "Author: Jane Doe"). Bylines, counters, tags and prompts
+/// ("Updated: 18 Nov 2019", "Search for:") sit beside other fields in the
+/// page's chrome too.
+const FIELD_LIST: [&str; 3] = ["photo credit", "phrase: author", "label"];
 
 /// A line of prose: a sentence (or longer than a title), of several words.
 pub(super) fn is_prose(line: &str) -> bool {
@@ -75,12 +77,52 @@ fn kept(l: &Line) -> bool {
 }
 
 /// Is there prose among the first [`PROSE_WINDOW`] kept lines of `lines`?
+/// A table row counts as the article's too ("Source: NAIC" under a table).
 fn prose_near<'a>(mut lines: impl Iterator<Item = &'a Line>) -> bool {
     lines
         .by_ref()
         .filter(|l| kept(l))
         .take(PROSE_WINDOW)
-        .any(|l| is_prose(&l.text))
+        .any(|l| is_prose(&l.text) || is_table_row(&l.text))
+}
+
+/// A row of a table as extractors write it: cells split by tabs or bars.
+fn is_table_row(line: &str) -> bool {
+    line.contains('\t') || line.matches(" | ").count() >= 2 || line.starts_with("| ")
+}
+
+/// A list item written with a marker ("- Back end", "* Keywords").
+fn list_marker(line: &str) -> Option<&str> {
+    ["- ", "* ", "• "].into_iter().find(|m| line.starts_with(m))
+}
+
+/// Runs of list items (same marker, no blank line between) in which the
+/// line rules kept more items than they removed: such a list is the
+/// article's ("- Article title", "- Author names", "- Keywords", …), and
+/// its removed items are kept with its others.
+fn article_lists(lines: &[Line]) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let Some(marker) = lines.get(i).and_then(|l| list_marker(&l.text)) else {
+            i += 1;
+            continue;
+        };
+        let end = (i..lines.len())
+            .find(|&j| {
+                lines
+                    .get(j)
+                    .is_none_or(|l| list_marker(&l.text) != Some(marker))
+            })
+            .unwrap_or(lines.len());
+        let run = lines.get(i..end).unwrap_or_default();
+        let dropped = run.iter().filter(|l| l.drop.is_some()).count();
+        if dropped > 0 && run.len() > 2 * dropped {
+            out.extend(i..end);
+        }
+        i = end.max(i + 1);
+    }
+    out
 }
 
 /// Is the first kept line after `i` prose?
@@ -103,21 +145,40 @@ fn neighbours(lines: &[Line], i: usize) -> [Option<usize>; 2] {
 
 /// Keeps the lines that the lines around them show to be the article's.
 pub(super) fn keep_article_lines(lines: &mut [Line]) {
-    let mut keep: Vec<(usize, Option<usize>)> = Vec::new();
+    let mut keep: Vec<(usize, &str, Option<usize>)> = Vec::new();
+    let lists = article_lists(lines);
     for (i, l) in lines.iter().enumerate() {
+        if lists.binary_search(&i).is_ok() {
+            keep.push((i, "article list", None));
+            continue;
+        }
         let Some(reason) = l.drop.as_deref() else {
             continue;
         };
         let near = neighbours(lines, i);
-        // A field beside a kept field of another label.
-        if let Some((label, _)) = field(&l.text) {
+        // A field beside a kept field of another label: a credit, author
+        // or source field with a value, or a definition beside another
+        // ("Privacy policy: We read the VPN's policy…" after "Servers: …").
+        if let Some((label, value)) = field(&l.text) {
+            let definition = is_prose(value);
             let other_field = |j: &usize| {
                 lines.get(*j).is_some_and(|n| {
-                    kept(n) && field(&n.text).is_some_and(|(other, _)| other != label)
+                    kept(n)
+                        && field(&n.text).is_some_and(|(other, v)| {
+                            other != label && (!definition || is_prose(v))
+                        })
                 })
             };
-            if let Some(j) = near.iter().flatten().find(|j| other_field(j)) {
-                keep.push((i, Some(*j)));
+            let plain = FIELD_LIST.contains(&reason)
+                && !value.is_empty()
+                && !label.contains(char::is_numeric);
+            if let Some(j) = near
+                .iter()
+                .flatten()
+                .find(|j| other_field(j))
+                .filter(|_| plain || definition)
+            {
+                keep.push((i, "field list", Some(*j)));
                 continue;
             }
         }
@@ -131,24 +192,26 @@ pub(super) fn keep_article_lines(lines: &mut [Line]) {
                 })
             };
             if let Some(j) = near.iter().flatten().find(|j| row(j)) {
-                keep.push((i, Some(*j)));
+                keep.push((i, "table row", Some(*j)));
                 continue;
             }
         }
-        // A cross-link or a label between paragraphs: a field with a
-        // value, or a trail, with prose on both sides.
+        // A cross-link or a source between paragraphs: a field with a
+        // value, with prose on both sides.
         let labelled = field(&l.text).is_some_and(|(_, v)| !v.is_empty());
         if MID_ARTICLE.contains(&reason)
-            && (labelled || reason == "breadcrumb" || reason == "label")
+            && labelled
             && prose_near(lines.iter().take(i).rev())
             && prose_near(lines.iter().skip(i + 1))
         {
-            keep.push((i, None));
+            keep.push((i, "between paragraphs", None));
         }
     }
-    for (i, leaned_on) in keep {
+    for (i, rule, leaned_on) in keep {
         if let Some(l) = lines.get_mut(i) {
-            l.drop = None;
+            if let Some(reason) = l.drop.take() {
+                l.kept_by = Some(format!("kept: {rule} (not {reason})"));
+            }
             l.protected = true;
         }
         if let Some(l) = leaned_on.and_then(|j| lines.get_mut(j)) {
@@ -211,6 +274,8 @@ mod tests {
              The north saw the smallest rise of all, at two percent.\n",
             // A heading first, then prose.
             "Introduction\nElectricity plays an essential role in how your home operates.\n",
+            // A list whose items the line rules kept, but for one.
+            "- Article title\n- Journal name\n- Author names\n- Publication date\n- Keywords\n- Volume and issue\n- Copyright license\n",
             // A field whose value is a sentence.
             "Ads: Switching to a business account gives you access to different ad options.\n",
         ] {

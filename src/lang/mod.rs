@@ -298,10 +298,13 @@ fn phrase_of(norm: &str) -> Option<PhraseMatch> {
         if end > *LONGEST_PHRASE {
             break;
         }
-        let next = norm.get(end..).and_then(|r| r.chars().next());
+        let mut rest = norm.get(end..).map(str::chars).into_iter().flatten();
+        let next = rest.next();
+        // A hyphen between letters joins a word ("back-end" is no "back").
+        let joined = next == Some('-') && rest.next().is_some_and(char::is_alphabetic);
         let boundary = match next {
             None => false, // the whole line, looked up above
-            Some(n) => !n.is_alphanumeric() || is_unspaced(c) || is_unspaced(n),
+            Some(n) => (!n.is_alphanumeric() && !joined) || is_unspaced(c) || is_unspaced(n),
         };
         if !boundary {
             continue;

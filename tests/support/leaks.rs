@@ -303,6 +303,10 @@ pub struct Figures {
     pub lost: Vec<(String, String, String)>,
     /// Other lines the cleaner removed, counted by reason.
     pub removed_by_reason: std::collections::BTreeMap<String, usize>,
+    /// Other lines a rule of context kept, counted by rule.
+    pub kept_by_context: std::collections::BTreeMap<String, usize>,
+    /// Other lines a rule of context kept: (page id, reason, line).
+    pub kept_by_context_lines: Vec<(String, String, String)>,
 }
 
 impl Figures {
@@ -334,6 +338,15 @@ impl Figures {
                 }
             } else {
                 self.other_lines += 1;
+                if r.kept() && r.reason() != "kept" {
+                    let rule = r.reason().split(" (").next().unwrap_or_default();
+                    *self.kept_by_context.entry(rule.to_owned()).or_default() += 1;
+                    self.kept_by_context_lines.push((
+                        id.to_owned(),
+                        r.reason().to_owned(),
+                        r.text().to_owned(),
+                    ));
+                }
                 if !r.kept() {
                     self.other_removed += 1;
                     *self

@@ -132,6 +132,9 @@ impl Cleaner {
     }
 
     /// Why each line was kept or dropped: one report per non-blank line.
+    /// A kept line's reason is "kept", or "kept: RULE (not REASON)" when a
+    /// rule of context (a field list, a table row, a list, a line between
+    /// paragraphs) kept a line that the rule REASON removes on its own.
     ///
     /// ```
     /// let report = decruft::Cleaner::new().explain("Body text.\nShare this:");

@@ -30,6 +30,11 @@ const MIN_PROSE_UNSPACED: usize = 15;
 /// of it: a cross-link sits between a paragraph and the next heading, whose
 /// paragraph follows (the dev sets' gold bodies need two; three is the margin).
 const PROSE_WINDOW: usize = 3;
+/// Most lines (blank and removed ones included) looked at for those kept
+/// lines: a bound, so that a text of many removed lines is judged in linear
+/// time; blank lines between paragraphs and a removed line or two between
+/// the kept ones fit in it.
+const PROSE_SCAN: usize = 16;
 /// Longest label of a field, in characters ("Who it's for", "Privacy policy").
 const MAX_FIELD_LABEL: usize = 30;
 /// Most words of a field's label.
@@ -76,11 +81,12 @@ fn kept(l: &Line) -> bool {
     l.drop.is_none() && !l.text.is_empty()
 }
 
-/// Is there prose among the first [`PROSE_WINDOW`] kept lines of `lines`?
-/// A table row counts as the article's too ("Source: NAIC" under a table).
-fn prose_near<'a>(mut lines: impl Iterator<Item = &'a Line>) -> bool {
+/// Is there prose among the first [`PROSE_WINDOW`] kept lines of `lines`,
+/// within [`PROSE_SCAN`] lines? A table row counts as the article's too
+/// ("Source: NAIC" under a table).
+fn prose_near<'a>(lines: impl Iterator<Item = &'a Line>) -> bool {
     lines
-        .by_ref()
+        .take(PROSE_SCAN)
         .filter(|l| kept(l))
         .take(PROSE_WINDOW)
         .any(|l| is_prose(&l.text) || is_table_row(&l.text))

@@ -17,6 +17,7 @@ use crate::article::BlockReport;
 use crate::boilerplate::Boilerplate;
 use crate::lang::{self, ends_sentence};
 
+mod context;
 mod leaks;
 mod mojibake;
 
@@ -132,6 +133,9 @@ impl Cleaner {
     }
 
     /// Why each line was kept or dropped: one report per non-blank line.
+    /// A kept line's reason is "kept", or "kept: RULE (not REASON)" when a
+    /// rule of context (a field list, a table row, a list, a line between
+    /// paragraphs) kept a line that the rule REASON removes on its own.
     ///
     /// ```
     /// let report = decruft::Cleaner::new().explain("Body text.\nShare this:");
@@ -144,7 +148,7 @@ impl Cleaner {
             .filter(|l| !l.text.is_empty())
             .map(|l| BlockReport {
                 kept: l.drop.is_none(),
-                reason: l.drop.unwrap_or_else(|| "kept".to_owned()),
+                reason: l.drop.or(l.kept_by).unwrap_or_else(|| "kept".to_owned()),
                 text: l.text,
                 score: 0.0,
             })
@@ -155,11 +159,17 @@ impl Cleaner {
     fn judge(&self, text: &str) -> Vec<Line> {
         let mut lines: Vec<Line> = normalized_lines(text)
             .into_iter()
-            .map(|text| Line { text, drop: None })
+            .map(|text| Line {
+                text,
+                drop: None,
+                protected: false,
+                kept_by: None,
+            })
             .collect();
         for l in lines.iter_mut().filter(|l| !l.text.is_empty()) {
             l.drop = self.line_verdict(&l.text);
         }
+        context::keep_article_lines(&mut lines);
         leaks::drop_related_groups(&mut lines);
         drop_tail_titles(&mut lines);
         drop_stray_edges(&mut lines);
@@ -168,13 +178,29 @@ impl Cleaner {
 
     /// The verdict on one line on its own.
     fn line_verdict(&self, line: &str) -> Option<String> {
+        let verdict = self.rule_verdict(line)?;
+        // "Ads: Facebook Ads are highly customizable, …": a field whose
+        // value is a sentence of its own is article text, unless the value
+        // is boilerplate too ("Privacy & Cookies: This site uses cookies.").
+        match context::field(line) {
+            Some((_, value)) if context::is_prose(value) && self.rule_verdict(value).is_none() => {
+                None
+            }
+            _ => Some(verdict),
+        }
+    }
+
+    /// The rule that removes one line on its own, if any.
+    fn rule_verdict(&self, line: &str) -> Option<String> {
         if let Some(kind) = boilerplate_line(line) {
             return Some(format!("phrase: {}", kind.name()));
         }
         if is_breadcrumb(line) {
             return Some("breadcrumb".to_owned());
         }
-        if lang::is_credit_line(line) {
+        // A credit label alone ("Фото:", "Photo Credit:") is followed by
+        // its value on the next line, which stays: the label stays with it.
+        if lang::is_credit_line(line) && context::field(line).is_none_or(|(_, v)| !v.is_empty()) {
             return Some("photo credit".to_owned());
         }
         if let Some(reason) = leaks::verdict(line) {
@@ -224,10 +250,17 @@ const POLICY: [&str; 6] = [
 struct Line {
     text: String,
     drop: Option<String>,
+    /// Kept, or holding up a kept line, by a rule of context: the rules
+    /// that run after it leave it alone, so that cleaning twice changes
+    /// nothing more.
+    protected: bool,
+    /// The rule of context that kept a line a line rule removed, and that
+    /// rule: "kept: field list (not label)".
+    kept_by: Option<String>,
 }
 
 /// Is `line` boilerplate? Its first sentence must be a boilerplate phrase
-/// and so must at least half of its sentences ("We use cookies to improve
+/// and so must more than half of its sentences ("We use cookies to improve
 /// your experience. By continuing to browse, you agree…"); or it holds a
 /// cookie-notice or copyright phrase and is short. Returns the kind.
 fn boilerplate_line(line: &str) -> Option<Boilerplate> {
@@ -235,10 +268,14 @@ fn boilerplate_line(line: &str) -> Option<Boilerplate> {
         return Some(Boilerplate::Copyright);
     }
     if let Some(kind) = lang::inner_phrase(line) {
-        return Some(kind);
+        // "… scans the terms and conditions that alert the users.": a
+        // phrase inside a sentence of prose is the sentence's subject.
+        if kind != Phrase::Copyright || !context::is_prose(line) {
+            return Some(kind);
+        }
     }
     let mut first = None;
-    let (mut total, mut matched) = (0usize, 0usize);
+    let (mut total, mut matched, mut prose) = (0usize, 0usize, false);
     for sentence in sentences(line) {
         total += 1;
         match sentence_phrase(sentence) {
@@ -249,10 +286,13 @@ fn boilerplate_line(line: &str) -> Option<Boilerplate> {
                 }
             }
             None if total == 1 => return None,
-            None => {}
+            None => prose |= context::is_prose(sentence),
         }
     }
-    (matched * 2 >= total).then_some(first).flatten()
+    // Half and half goes to the article when the other half is prose
+    // ("share. That idea has driven everything since.").
+    let boilerplate = matched * 2 > total || (matched * 2 == total && !prose);
+    boilerplate.then_some(first).flatten()
 }
 
 /// The boilerplate phrase a sentence is, if it is one.
@@ -284,14 +324,17 @@ fn sentences(line: &str) -> impl Iterator<Item = &str> {
 
 /// "Home › News › World": short parts between two or more separators.
 fn is_breadcrumb(line: &str) -> bool {
-    const SEPARATORS: [&str; 6] = [" › ", " » ", " > ", " → ", " / ", " | "];
-    let Some(sep) = SEPARATORS.iter().find(|s| line.matches(**s).count() >= 2) else {
+    let Some(sep) = breadcrumb_separator(line) else {
         return false;
     };
     // A table row ("Art | 91 | 61.49%", "| a | b |") has numbers, empty
     // cells or many cells; a trail has a few short words.
     let parts: Vec<&str> = line.split(sep).collect();
+    // "Example: Women > Rings > Diamond rings", "- More jobs / funding …":
+    // a label or a list item holds a path, a trail has neither.
     !ends_sentence(line)
+        && !line.contains([':', '：'])
+        && !line.starts_with(['-', '*', '•'])
         && line.chars().count() <= 120
         && parts.len() <= MAX_CRUMBS
         && !line.contains(char::is_numeric)
@@ -300,6 +343,15 @@ fn is_breadcrumb(line: &str) -> bool {
         && parts
             .iter()
             .all(|part| !part.trim().is_empty() && part.split_whitespace().count() <= 5)
+}
+
+/// The separator a breadcrumb trail of `line` would use: one found at
+/// least twice. Arrows ("Working Directory → Staging Area → …") are steps.
+fn breadcrumb_separator(line: &str) -> Option<&'static str> {
+    const SEPARATORS: [&str; 5] = [" › ", " » ", " > ", " / ", " | "];
+    SEPARATORS
+        .into_iter()
+        .find(|s| line.matches(*s).count() >= 2)
 }
 
 /// Most parts of a breadcrumb trail: the gold bodies of the dev sets hold
@@ -317,7 +369,7 @@ fn drop_tail_titles(lines: &mut [Line]) {
     for l in lines.iter_mut().skip(start) {
         if l.drop.is_some() {
             after_boilerplate = true;
-        } else if after_boilerplate && is_title_only(&l.text) {
+        } else if after_boilerplate && !l.protected && is_title_only(&l.text) {
             l.drop = Some("title after boilerplate at the end".to_owned());
         }
     }
@@ -337,13 +389,27 @@ fn drop_stray_edges(lines: &mut [Line]) {
                     .iter()
                     .position(|l| l.drop.is_none() && !l.text.is_empty())
             };
-            let Some(l) = idx.and_then(|i| lines.get_mut(i)) else {
+            let Some(i) = idx else {
+                return;
+            };
+            // "Introduction", "Abstract", "TL;DR" first, then prose: a
+            // heading of the article.
+            if !from_end && context::prose_follows(lines, i) {
+                break;
+            }
+            let Some(l) = lines.get_mut(i) else {
                 return;
             };
             let t = l.text.as_str();
+            // A word of letters: "www.example.com", "02-751-1500", "___"
+            // and "[Purpose]" are the article's.
             let one_word = !t.contains(char::is_whitespace)
                 && t.chars().count() <= 25
                 && !t.chars().any(lang::is_unspaced)
+                && t.chars().all(|c| {
+                    c.is_alphabetic() || lang::is_mark(c) || matches!(c, '-' | '\'' | '’')
+                })
+                && !l.protected
                 && !ends_sentence(t);
             if !one_word {
                 break;
@@ -639,6 +705,9 @@ mod tests {
             ("A › B › C is how the trail reads.", false),
             ("Politics | The council voted on a long list of items and more words here | Archive", false),
             ("Art | 91 | 61.49% | 1,449 | 45.57%", false), // a table row
+            ("Example: Women > Rings > Diamond rings", false), // a label's path
+            ("- More jobs / funding mean more projects / resources", false), // a list item
+            ("Working Directory → Staging Area → Git Repository", false), // steps
             ("| Studio | Movers | Hours |", false),
         ] {
             assert_eq!(is_breadcrumb(line), crumb, "{line:?}");
@@ -674,6 +743,15 @@ mod tests {
             ("Leave a reply", Some(Boilerplate::Comments)),
             ("Share this:", Some(Boilerplate::Share)),
             ("The council voted to keep the bridge open.", None),
+            // A hyphen joins a word: "back-end" is no "back".
+            ("Back-end", None),
+            // "powered by", "terms and conditions" inside prose.
+            ("Video doorbells and weatherproof cameras powered by batteries, the Sun, or plugged in", None),
+            ("Such an app scans the terms and conditions that alert the users.", None),
+            ("Proudly powered by WordPress", Some(Phrase::Copyright)),
+            // A boilerplate sentence, then prose: half and half is prose.
+            ("share. That idea has driven everything since.", None),
+            ("Leave a Reply. Cancel reply.", Some(Phrase::Comments)),
         ] {
             assert_eq!(boilerplate_line(line), kind, "{line:?}");
         }

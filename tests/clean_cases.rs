@@ -78,7 +78,7 @@ fn clean_cases() {
     assert!(scripts.len() >= 6, "{} scripts: {scripts:?}", scripts.len());
     for class in [
         "mojibake", "joiner", "bidi", "button", "pitch", "byline", "counter", "label", "related",
-        "keep",
+        "keep", "context",
     ] {
         let n = by_class.get(class).map_or(0, BTreeSet::len);
         assert!(

@@ -8,7 +8,7 @@
 //! gold lines lost, with their reasons.
 //!
 //! ```text
-//! cargo run --release --example cleanleak [-- --lost N] [--all-types]
+//! cargo run --release --example cleanleak [-- --lost N] [--all-types] [--context]
 //! ```
 //! The quality test (`tests/quality.rs`, trial `clean_leaked_text`) holds
 //! the floors on the same figures.
@@ -28,13 +28,15 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let mut lost = 40usize;
     let mut all_types = false;
+    let mut context = false;
     let mut it = args.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
             "--lost" => lost = it.next().and_then(|v| v.parse().ok()).unwrap_or(40),
             "--all-types" => all_types = true,
+            "--context" => context = true,
             other => {
-                eprintln!("unknown argument {other}; usage: cleanleak [--lost N] [--all-types]");
+                eprintln!("unknown argument {other}; usage: cleanleak [--lost N] [--all-types] [--context]");
                 std::process::exit(2);
             }
         }
@@ -70,8 +72,8 @@ fn main() {
             f[0].add(id, &l.body, &gold);
             f[1].add(id, &l.parent, &gold);
             gold_total += gold.lines.len();
-            for (reason, line) in leaks::removed_from_gold(&gold.text) {
-                gold_removed.push((id.clone(), reason, line));
+            for (reason, line, before, after) in leaks::removed_from_gold_in_context(&gold.text) {
+                gold_removed.push((id.clone(), reason, line, before, after));
             }
         }
         for (i, kind) in ["body", "parent"].iter().enumerate() {
@@ -85,6 +87,14 @@ fn main() {
             t.f1_before += f[i].f1_before;
             t.f1_after += f[i].f1_after;
             t.lost.extend(f[i].lost.iter().cloned());
+            for (r, n) in &f[i].removed_by_reason {
+                *t.removed_by_reason.entry(r.clone()).or_default() += n;
+            }
+            t.kept_by_context_lines
+                .extend(f[i].kept_by_context_lines.iter().cloned());
+            for (r, n) in &f[i].kept_by_context {
+                *t.kept_by_context.entry(r.clone()).or_default() += n;
+            }
         }
     }
     print_figures("both, body", &total[0]);
@@ -93,8 +103,32 @@ fn main() {
         "clean_text on the gold bodies: {} of {gold_total} lines removed",
         gold_removed.len()
     );
-    for (id, reason, line) in gold_removed.iter().take(lost) {
-        println!("  gold {id} [{reason}] {line:?}");
+    let mut gold_reasons: std::collections::BTreeMap<&str, usize> = Default::default();
+    for (_, r, _, _, _) in &gold_removed {
+        *gold_reasons.entry(r.as_str()).or_default() += 1;
+    }
+    println!("  by reason: {gold_reasons:?}");
+    for (id, reason, line, before, after) in gold_removed.iter().take(lost) {
+        if context {
+            println!(
+                "  gold {id} [{reason}] {line:?}\n      before {before:?}\n      after  {after:?}"
+            );
+        } else {
+            println!("  gold {id} [{reason}] {line:?}");
+        }
+    }
+    for (i, kind) in ["body", "parent"].iter().enumerate() {
+        println!(
+            "other lines removed in the leaked {kind} texts, by reason: {:?}",
+            total[i].removed_by_reason
+        );
+        println!(
+            "other lines kept by a rule of context in the leaked {kind} texts: {:?}",
+            total[i].kept_by_context
+        );
+        for (id, reason, line) in total[i].kept_by_context_lines.iter().take(lost) {
+            println!("  context {id} [{reason}] {line:?}");
+        }
     }
     let mut reasons: std::collections::BTreeMap<&str, usize> = Default::default();
     for (_, r, _) in total.iter().flat_map(|t| &t.lost) {

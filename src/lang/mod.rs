@@ -119,9 +119,12 @@ static INNER_PHRASES: LazyLock<Vec<(String, Boilerplate)>> = LazyLock::new(|| {
     [Boilerplate::Cookies, Boilerplate::Copyright]
         .into_iter()
         .flat_map(|kind| data::phrases(Section::Kind(kind)).map(move |p| (normalize(p), kind)))
+        // "powered by", "designed by" name a maker only at a line's start
+        // ("… cameras powered by batteries" is prose).
         .filter(|(p, _)| {
-            p.contains(' ') && p.chars().count() >= 10
-                || p.chars().any(is_unspaced) && p.chars().count() >= 4
+            (p.contains(' ') && p.chars().count() >= 10
+                || p.chars().any(is_unspaced) && p.chars().count() >= 4)
+                && !p.ends_with(" by")
         })
         .collect()
 });
@@ -275,10 +278,13 @@ fn phrase_of(norm: &str) -> Option<PhraseMatch> {
         if end > *LONGEST_PHRASE {
             break;
         }
-        let next = norm.get(end..).and_then(|r| r.chars().next());
+        let mut rest = norm.get(end..).map(str::chars).into_iter().flatten();
+        let next = rest.next();
+        // A hyphen between letters joins a word ("back-end" is no "back").
+        let joined = next == Some('-') && rest.next().is_some_and(char::is_alphabetic);
         let boundary = match next {
             None => false, // the whole line, looked up above
-            Some(n) => !n.is_alphanumeric() || is_unspaced(c) || is_unspaced(n),
+            Some(n) => (!n.is_alphanumeric() && !joined) || is_unspaced(c) || is_unspaced(n),
         };
         if !boundary {
             continue;

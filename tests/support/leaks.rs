@@ -301,6 +301,12 @@ pub struct Figures {
     pub f1_after: f64,
     /// Gold lines the cleaner removed: (page id, reason, line).
     pub lost: Vec<(String, String, String)>,
+    /// Other lines the cleaner removed, counted by reason.
+    pub removed_by_reason: std::collections::BTreeMap<String, usize>,
+    /// Other lines a rule of context kept, counted by rule.
+    pub kept_by_context: std::collections::BTreeMap<String, usize>,
+    /// Other lines a rule of context kept: (page id, reason, line).
+    pub kept_by_context_lines: Vec<(String, String, String)>,
 }
 
 impl Figures {
@@ -332,7 +338,22 @@ impl Figures {
                 }
             } else {
                 self.other_lines += 1;
-                self.other_removed += usize::from(!r.kept());
+                if r.kept() && r.reason() != "kept" {
+                    let rule = r.reason().split(" (").next().unwrap_or_default();
+                    *self.kept_by_context.entry(rule.to_owned()).or_default() += 1;
+                    self.kept_by_context_lines.push((
+                        id.to_owned(),
+                        r.reason().to_owned(),
+                        r.text().to_owned(),
+                    ));
+                }
+                if !r.kept() {
+                    self.other_removed += 1;
+                    *self
+                        .removed_by_reason
+                        .entry(r.reason().to_owned())
+                        .or_default() += 1;
+                }
             }
         }
         self.pages += 1;
@@ -343,11 +364,31 @@ impl Figures {
 
 /// `clean_text` on a gold body: the lines it removes, with their reasons.
 pub fn removed_from_gold(gold: &str) -> Vec<(String, String)> {
-    decruft::Cleaner::new()
-        .explain(gold)
+    removed_from_gold_in_context(gold)
         .into_iter()
-        .filter(|r| !r.kept())
-        .map(|r| (r.reason().to_owned(), r.text().to_owned()))
+        .map(|(reason, line, _, _)| (reason, line))
+        .collect()
+}
+
+/// [`removed_from_gold`] with the line before and the line after each.
+pub fn removed_from_gold_in_context(gold: &str) -> Vec<(String, String, String, String)> {
+    let report = decruft::Cleaner::new().explain(gold);
+    let text = |i: Option<usize>| {
+        i.and_then(|i| report.get(i))
+            .map_or(String::new(), |r| r.text().to_owned())
+    };
+    report
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| !r.kept())
+        .map(|(i, r)| {
+            (
+                r.reason().to_owned(),
+                r.text().to_owned(),
+                text(i.checked_sub(1)),
+                text(Some(i + 1)),
+            )
+        })
         .collect()
 }
 

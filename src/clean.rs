@@ -270,7 +270,7 @@ fn boilerplate_line(line: &str) -> Option<Boilerplate> {
     if let Some(kind) = lang::inner_phrase(line) {
         // "… scans the terms and conditions that alert the users.": a
         // phrase inside a sentence of prose is the sentence's subject.
-        if kind != Phrase::Copyright || !context::is_prose(line) {
+        if kind != Boilerplate::Copyright || !context::is_prose(line) {
             return Some(kind);
         }
     }
@@ -748,10 +748,10 @@ mod tests {
             // "powered by", "terms and conditions" inside prose.
             ("Video doorbells and weatherproof cameras powered by batteries, the Sun, or plugged in", None),
             ("Such an app scans the terms and conditions that alert the users.", None),
-            ("Proudly powered by WordPress", Some(Phrase::Copyright)),
+            ("Proudly powered by WordPress", Some(Boilerplate::Copyright)),
             // A boilerplate sentence, then prose: half and half is prose.
             ("share. That idea has driven everything since.", None),
-            ("Leave a Reply. Cancel reply.", Some(Phrase::Comments)),
+            ("Leave a Reply. Cancel reply.", Some(Boilerplate::Comments)),
         ] {
             assert_eq!(boilerplate_line(line), kind, "{line:?}");
         }

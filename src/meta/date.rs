@@ -11,6 +11,12 @@
 //! so is one before [`EARLIEST_YEAR`] or after tomorrow (by the system
 //! clock): a page cannot be published in the future.
 //!
+//! The same module says where a text *mentions* a date, for the stages
+//! that judge lines rather than read dates (select's post headers, clean's
+//! datelines): [`mention`], [`mentions`] and [`mentions_numeric`]. A date
+//! [`in_text`] finds is always a mention first: the shapes below are the
+//! crate's one date detector, and the parser reads only what they find.
+//!
 //! Month names are language data: `src/lang/data/dates/months.txt`.
 
 use std::collections::HashMap;
@@ -18,6 +24,54 @@ use std::sync::LazyLock;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use regex::Regex;
+
+use crate::patterns::Pattern;
+
+/// A clock time ("10:45"), in every shape below.
+macro_rules! clock {
+    () => {
+        r"\d{1,2}:\d{2}"
+    };
+}
+/// A numeric date, day or month first ("03.03.2021", "12/25/23").
+macro_rules! numeric_dmy {
+    () => {
+        r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
+    };
+}
+
+/// A date mentioned: a year (1980–2039) standing alone, a clock time or a
+/// numeric date. Loose on purpose: bylines and datelines carry one, and a
+/// line with none is no dateline.
+static MENTION: Pattern = Pattern::new(concat!(
+    r"(?:^|\D)(?:19[89]\d|20[0-3]\d)(?:\D|$)|",
+    clock!(),
+    "|",
+    numeric_dmy!()
+));
+
+/// A date in digits only, or a clock time ("03.03.2021", "2021-03-03",
+/// "10:45"): a dateline with no month word.
+static NUMERIC: Pattern = Pattern::new(concat!(
+    numeric_dmy!(),
+    r"|\d{4}[./-]\d{1,2}[./-]\d{1,2}|",
+    clock!()
+));
+
+/// Where `s` first mentions a date (see [`MENTION`]), in bytes.
+pub(crate) fn mention(s: &str) -> Option<(usize, usize)> {
+    MENTION.find(s)
+}
+
+/// Whether `s` mentions a date (see [`MENTION`]).
+pub(crate) fn mentions(s: &str) -> bool {
+    MENTION.is_match(s)
+}
+
+/// Whether `s` holds a date in digits or a clock time (see [`NUMERIC`]).
+pub(crate) fn mentions_numeric(s: &str) -> bool {
+    NUMERIC.is_match(s)
+}
 
 /// Dates before this year are refused: the web's first pages are from
 /// 1991, so an earlier "publication date" is a birth date, a founding year
@@ -207,6 +261,10 @@ pub(crate) fn text_start(text: &str) -> Option<usize> {
 }
 
 fn first(text: &str) -> Option<(usize, String)> {
+    // Every full date holds a year standing alone: no mention, no date.
+    if !mentions(text) {
+        return None;
+    }
     let p = PATTERNS.as_ref()?;
     let month = |c: &regex::Captures<'_>, i: usize| -> Option<u32> {
         let name = c.get(i)?.as_str().to_lowercase();
@@ -360,6 +418,36 @@ mod tests {
                 let prev = seen.insert(name, n);
                 assert!(prev.is_none_or(|p| p == n), "{name} is two months");
             }
+        }
+    }
+
+    #[test]
+    fn every_date_pattern_compiles() {
+        for p in [&MENTION, &NUMERIC] {
+            assert!(Regex::new(p.source()).is_ok(), "{}", p.source());
+        }
+        assert!(PATTERNS.is_some(), "a date pattern does not compile");
+    }
+
+    #[test]
+    fn mentions_are_years_times_and_numeric_dates() {
+        assert!(mentions("12 May 2019"));
+        assert!(mentions("10:45"));
+        assert!(mentions("asked 03/26/19"));
+        assert!(!mentions("chapter 12"));
+        assert!(!mentions("call 020 7946 12345"));
+        assert_eq!(mention("asked Mar 26, 2019 at 16:18"), Some((13, 19)));
+        assert!(mentions_numeric("03.03.2021"));
+        assert!(mentions_numeric("2021-03-03"));
+        assert!(!mentions_numeric("1990 – 2000"));
+        // Whatever the parser reads, the detector found first.
+        for text in [
+            "Publié le 12 mars 2024",
+            "2024年5月12日",
+            "23.06.2024",
+            "May 5, 2024",
+        ] {
+            assert!(in_text(text).is_some() && mentions(text), "{text}");
         }
     }
 

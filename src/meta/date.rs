@@ -175,6 +175,41 @@ fn latest() -> (i32, u32, u32) {
     civil((secs / 86_400) as i64 + 1)
 }
 
+/// (year, month, day) → days since 1970-01-01, the inverse of [`civil`].
+fn days_from_civil(y: i32, m: u32, d: u32) -> i64 {
+    let y = i64::from(y) - i64::from(m <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y.rem_euclid(400);
+    let m = i64::from(m);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(d) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The day of an ISO date this module wrote (`YYYY-MM-DD…`), as days
+/// since 1970-01-01.
+fn day_of(iso: &str) -> Option<i64> {
+    let y = iso.get(0..4)?.parse().ok()?;
+    let m = iso.get(5..7)?.parse().ok()?;
+    let d = iso.get(8..10)?.parse().ok()?;
+    Some(days_from_civil(y, m, d))
+}
+
+/// The writer's day, `shown` (the date in the page's URL), when a declared
+/// timestamp (a date with a time) falls one day off it: the same moment in
+/// the writer's time zone ("2025-12-19T02:41:41+00:00" and
+/// `/2025/12/18/` give "2025-12-18"); otherwise the declared date stands.
+pub(crate) fn local_day(declared: String, shown: Option<&str>) -> String {
+    let Some(shown) = shown else { return declared };
+    if !declared.contains('T') {
+        return declared;
+    }
+    match (day_of(&declared), day_of(shown)) {
+        (Some(a), Some(b)) if (a - b).abs() == 1 => shown.get(..10).unwrap_or(shown).to_owned(),
+        _ => declared,
+    }
+}
+
 fn days_in(y: i32, m: u32) -> u32 {
     match m {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
@@ -452,7 +487,31 @@ mod tests {
     }
 
     #[test]
+    fn a_timestamp_a_day_off_the_shown_date_is_the_writers_day() {
+        let ts = || "2025-12-19T02:41:41+00:00".to_owned();
+        assert_eq!(local_day(ts(), Some("2025-12-18")), "2025-12-18");
+        assert_eq!(local_day(ts(), Some("2025-12-20")), "2025-12-20");
+        // The same day, another day, or no time in the declared date: as declared.
+        assert_eq!(local_day(ts(), Some("2025-12-19")), ts());
+        assert_eq!(local_day(ts(), Some("2025-11-18")), ts());
+        assert_eq!(local_day(ts(), None), ts());
+        assert_eq!(
+            local_day("2025-12-19".to_owned(), Some("2025-12-18")),
+            "2025-12-19"
+        );
+        // Across a month's and a year's end.
+        assert_eq!(
+            local_day("2025-01-01T01:00Z".to_owned(), Some("2024-12-31")),
+            "2024-12-31"
+        );
+    }
+
+    #[test]
     fn civil_dates() {
+        for days in [-800_000, -1, 0, 59, 19_723, 20_000, 2_000_000] {
+            let (y, m, d) = civil(days);
+            assert_eq!(days_from_civil(y, m, d), days);
+        }
         assert_eq!(civil(0), (1970, 1, 1));
         assert_eq!(civil(19_723), (2024, 1, 1));
     }

@@ -20,7 +20,10 @@
 //! outside comments; a dateline in the page's words just after (else just
 //! before) the headline; an element marked as a date (class or id "date",
 //! "time", "published", "posted", not "updated" / "modified"); a date in
-//! the page URL's path. The modification date (`dateModified`,
+//! the page URL's path. A timestamp one day off the date in the URL's path is
+//! the same moment in another time zone: the writer's day, the URL's,
+//! stands (a dateline near the headline is no such evidence: on threads and
+//! blogs it is often a reply's or a sidebar's, a day later). The modification date (`dateModified`,
 //! `article:modified_time`, `og:updated_time`) is a field of its own.
 
 mod byline;
@@ -91,11 +94,13 @@ pub(crate) fn read(dom: &Dom, page_url: Option<&str>) -> (Marks, PageMeta) {
     if page.authors.is_empty() {
         page.authors = phrase_byline(dom);
     }
-    if page.date.is_none() {
-        page.date = page_url
-            .and_then(date::in_url)
-            .or_else(|| page.url.as_deref().and_then(date::in_url));
-    }
+    let url_date = page_url
+        .and_then(date::in_url)
+        .or_else(|| page.url.as_deref().and_then(date::in_url));
+    page.date = match page.date.take() {
+        Some(declared) => Some(date::local_day(declared, url_date.as_deref())),
+        None => url_date,
+    };
     (marks, page)
 }
 
@@ -283,6 +288,30 @@ mod tests {
              <p>Text.</p><span class='dateline'>December 22, 2022</span>",
         );
         assert_eq!(page.date.as_deref(), Some("2022-12-22"));
+    }
+
+    #[test]
+    fn the_urls_day_stands_for_a_timestamp_a_day_off() {
+        let html = "<meta property='article:published_time' content='2025-12-19T02:41:41+00:00'>\
+                    <h1>Comfort watches</h1><p>Text.</p>";
+        let dom = crate::parse::parse(html, &crate::pipeline::limits(&crate::Options::default()));
+        let (_, page) = read(
+            &dom,
+            Some("https://example.org/2025/12/18/comfort-watches/"),
+        );
+        assert_eq!(page.date.as_deref(), Some("2025-12-18"));
+        // A URL two days off says nothing about time zones.
+        let (_, page) = read(
+            &dom,
+            Some("https://example.org/2025/12/17/comfort-watches/"),
+        );
+        assert_eq!(page.date.as_deref(), Some("2025-12-19T02:41:41+00:00"));
+        // A dateline a day later near the headline is a reply's: no change.
+        let (_, page) = meta_of(
+            "<meta property='article:published_time' content='2024-01-14T21:50:50-05:00'>\
+             <h1>Thread</h1><p>Jan 15, 2024</p><p>Text.</p>",
+        );
+        assert_eq!(page.date.as_deref(), Some("2024-01-14T21:50:50-05:00"));
     }
 
     #[test]

@@ -442,6 +442,7 @@ mod tests {
             ["Outer Armatonisdaristan"]
         );
         assert_eq!(n("Text by Hunter Dukes"), ["Hunter Dukes"]);
+        assert_eq!(n("Post by galitsyn » 17. Sep 2024"), ["galitsyn"]);
         assert_eq!(n("Authored by: Ehsan Jazini"), ["Ehsan Jazini"]);
         assert_eq!(n("Von Anna Schmidt am Montag"), ["Anna Schmidt"]);
         // A weekday alone is no name; a name with a role word after its

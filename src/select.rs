@@ -554,18 +554,16 @@ fn post_meta(b: &Block, page_type: PageType) -> Option<Reason> {
         && matches!(b.kind, Kind::Paragraph | Kind::ListItem)
         && b.chars < POST_META_CHARS
         && !ends_sentence(&b.text)
-        && crate::patterns::DATE
-            .find(&b.text)
-            .is_some_and(|(start, end)| {
-                // Beside the date, a label and a month at most ("asked Mar 26,
-                // 2019 at 16:18"), no sentence.
-                let rest =
-                    b.text.get(..start).unwrap_or("").to_owned() + b.text.get(end..).unwrap_or("");
-                rest.split_whitespace()
-                    .filter(|w| w.chars().any(char::is_alphabetic))
-                    .count()
-                    <= POST_META_WORDS
-            }))
+        && crate::meta::date::mention(&b.text).is_some_and(|(start, end)| {
+            // Beside the date, a label and a month at most ("asked Mar 26,
+            // 2019 at 16:18"), no sentence.
+            let rest =
+                b.text.get(..start).unwrap_or("").to_owned() + b.text.get(end..).unwrap_or("");
+            rest.split_whitespace()
+                .filter(|w| w.chars().any(char::is_alphabetic))
+                .count()
+                <= POST_META_WORDS
+        }))
     .then_some(Reason::PostMeta)
 }
 
@@ -691,7 +689,7 @@ fn strip_credit(s: &str) -> &str {
 /// A year (1980–2039), a clock time or a numeric date: bylines and
 /// datelines carry one.
 fn has_date(s: &str) -> bool {
-    crate::patterns::DATE.is_match(s)
+    crate::meta::date::mentions(s)
 }
 
 #[cfg(test)]

@@ -11,7 +11,8 @@ use std::sync::LazyLock;
 use crate::hash::FastSet;
 use crate::lang::data::{phrases, Section};
 use crate::lang::{self, is_unspaced};
-use crate::patterns::{DATE, IN_QUOTED, NUMERIC_DATE};
+use crate::meta::date::{mentions, mentions_numeric};
+use crate::patterns::IN_QUOTED;
 
 use super::{ends_sentence, is_title_only, Line};
 
@@ -213,7 +214,7 @@ fn is_byline(line: &str) -> bool {
     let dated = BYLINES.iter().any(|label| {
         starts_with_word(&lower, label).is_some_and(|rest| {
             let tail = rest.trim_start_matches(seps);
-            DATE.is_match(tail) && tail.split_whitespace().count() <= 12
+            mentions(tail) && tail.split_whitespace().count() <= 12
         })
     });
     // "By Jane Roe" starts with a capital; "by Jane Roe" under a title is
@@ -268,10 +269,10 @@ pub(super) fn is_date_line(line: &str) -> bool {
     };
     line.chars().count() <= MAX_DATE
         && !line.contains(['\t', '%'])
-        && DATE.is_match(line)
+        && mentions(line)
         && (2..=4).contains(&digit_groups(line))
         && letter_runs(line) <= 3
-        && (letter_runs(line) >= 1 || NUMERIC_DATE.is_match(line))
+        && (letter_runs(line) >= 1 || mentions_numeric(line))
         && !ends_sentence(line)
 }
 

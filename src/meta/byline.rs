@@ -272,6 +272,15 @@ fn clean_part(p: &str) -> String {
     s
 }
 
+/// Whether `t` is one letter, the first of `name` in any case.
+fn is_initial_of(t: &str, name: &str) -> bool {
+    let mut cs = t.chars();
+    match (cs.next(), cs.next(), name.chars().next()) {
+        (Some(a), None, Some(b)) => a.is_alphabetic() && a.to_lowercase().eq(b.to_lowercase()),
+        _ => false,
+    }
+}
+
 /// A name without what templates write after it: it ends before a stop
 /// word ("BeauHD on Friday", "latawiec Member Joined") after its first
 /// word, or before a role word after its first two ("Keith Barry Senior
@@ -279,6 +288,18 @@ fn clean_part(p: &str) -> String {
 fn cut_tail(s: &str) -> String {
     let w = &*WORDS;
     let mut words: Vec<&str> = s.split_whitespace().collect();
+    // An avatar's initial printed beside the name ("JosephF J", "S sean_g"):
+    // a lone letter that is the name's own first letter.
+    if let (Some(first), Some(last)) = (words.first().copied(), words.last().copied()) {
+        if words.len() >= 2 && is_initial_of(last, first) {
+            words.pop();
+        }
+    }
+    if let (Some(first), Some(second)) = (words.first().copied(), words.get(1).copied()) {
+        if is_initial_of(first, second) {
+            words.remove(0);
+        }
+    }
     // Two texts run together ("Harry RabinowitzTech Reporter"): the name
     // ends inside the word where they meet.
     if let Some((i, at)) = words
@@ -421,6 +442,7 @@ mod tests {
             ["Outer Armatonisdaristan"]
         );
         assert_eq!(n("Text by Hunter Dukes"), ["Hunter Dukes"]);
+        assert_eq!(n("Post by galitsyn » 17. Sep 2024"), ["galitsyn"]);
         assert_eq!(n("Authored by: Ehsan Jazini"), ["Ehsan Jazini"]);
         assert_eq!(n("Von Anna Schmidt am Montag"), ["Anna Schmidt"]);
         // A weekday alone is no name; a name with a role word after its
@@ -436,6 +458,12 @@ mod tests {
         assert_eq!(n("2025Julian K. Arni"), Vec::<String>::new());
         assert_eq!(n("Yucy3/4/2025"), Vec::<String>::new());
         assert_eq!(n("3i Global"), ["3i Global"]);
+        // An avatar's initial beside the name goes; another initial stays.
+        assert_eq!(n("JosephF J"), ["JosephF"]);
+        assert_eq!(n("xJewishNinjax X"), ["xJewishNinjax"]);
+        assert_eq!(n("S sean_g"), ["sean_g"]);
+        assert_eq!(n("J JosephF"), ["JosephF"]);
+        assert_eq!(n("Harry S"), ["Harry S"]);
     }
 
     #[test]

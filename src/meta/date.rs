@@ -11,6 +11,12 @@
 //! so is one before [`EARLIEST_YEAR`] or after tomorrow (by the system
 //! clock): a page cannot be published in the future.
 //!
+//! The same module says where a text *mentions* a date, for the stages
+//! that judge lines rather than read dates (select's post headers, clean's
+//! datelines): [`mention`], [`mentions`] and [`mentions_numeric`]. A date
+//! [`in_text`] finds is always a mention first: the shapes below are the
+//! crate's one date detector, and the parser reads only what they find.
+//!
 //! Month names are language data: `src/lang/data/dates/months.txt`.
 
 use std::collections::HashMap;
@@ -18,6 +24,54 @@ use std::sync::LazyLock;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use regex::Regex;
+
+use crate::patterns::Pattern;
+
+/// A clock time ("10:45"), in every shape below.
+macro_rules! clock {
+    () => {
+        r"\d{1,2}:\d{2}"
+    };
+}
+/// A numeric date, day or month first ("03.03.2021", "12/25/23").
+macro_rules! numeric_dmy {
+    () => {
+        r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
+    };
+}
+
+/// A date mentioned: a year (1980–2039) standing alone, a clock time or a
+/// numeric date. Loose on purpose: bylines and datelines carry one, and a
+/// line with none is no dateline.
+static MENTION: Pattern = Pattern::new(concat!(
+    r"(?:^|\D)(?:19[89]\d|20[0-3]\d)(?:\D|$)|",
+    clock!(),
+    "|",
+    numeric_dmy!()
+));
+
+/// A date in digits only, or a clock time ("03.03.2021", "2021-03-03",
+/// "10:45"): a dateline with no month word.
+static NUMERIC: Pattern = Pattern::new(concat!(
+    numeric_dmy!(),
+    r"|\d{4}[./-]\d{1,2}[./-]\d{1,2}|",
+    clock!()
+));
+
+/// Where `s` first mentions a date (see [`MENTION`]), in bytes.
+pub(crate) fn mention(s: &str) -> Option<(usize, usize)> {
+    MENTION.find(s)
+}
+
+/// Whether `s` mentions a date (see [`MENTION`]).
+pub(crate) fn mentions(s: &str) -> bool {
+    MENTION.is_match(s)
+}
+
+/// Whether `s` holds a date in digits or a clock time (see [`NUMERIC`]).
+pub(crate) fn mentions_numeric(s: &str) -> bool {
+    NUMERIC.is_match(s)
+}
 
 /// Dates before this year are refused: the web's first pages are from
 /// 1991, so an earlier "publication date" is a birth date, a founding year
@@ -121,6 +175,41 @@ fn latest() -> (i32, u32, u32) {
     civil((secs / 86_400) as i64 + 1)
 }
 
+/// (year, month, day) → days since 1970-01-01, the inverse of [`civil`].
+fn days_from_civil(y: i32, m: u32, d: u32) -> i64 {
+    let y = i64::from(y) - i64::from(m <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y.rem_euclid(400);
+    let m = i64::from(m);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(d) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The day of an ISO date this module wrote (`YYYY-MM-DD…`), as days
+/// since 1970-01-01.
+fn day_of(iso: &str) -> Option<i64> {
+    let y = iso.get(0..4)?.parse().ok()?;
+    let m = iso.get(5..7)?.parse().ok()?;
+    let d = iso.get(8..10)?.parse().ok()?;
+    Some(days_from_civil(y, m, d))
+}
+
+/// The writer's day, `shown` (the date in the page's URL), when a declared
+/// timestamp (a date with a time) falls one day off it: the same moment in
+/// the writer's time zone ("2025-12-19T02:41:41+00:00" and
+/// `/2025/12/18/` give "2025-12-18"); otherwise the declared date stands.
+pub(crate) fn local_day(declared: String, shown: Option<&str>) -> String {
+    let Some(shown) = shown else { return declared };
+    if !declared.contains('T') {
+        return declared;
+    }
+    match (day_of(&declared), day_of(shown)) {
+        (Some(a), Some(b)) if (a - b).abs() == 1 => shown.get(..10).unwrap_or(shown).to_owned(),
+        _ => declared,
+    }
+}
+
 fn days_in(y: i32, m: u32) -> u32 {
     match m {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
@@ -207,6 +296,10 @@ pub(crate) fn text_start(text: &str) -> Option<usize> {
 }
 
 fn first(text: &str) -> Option<(usize, String)> {
+    // Every full date holds a year standing alone: no mention, no date.
+    if !mentions(text) {
+        return None;
+    }
     let p = PATTERNS.as_ref()?;
     let month = |c: &regex::Captures<'_>, i: usize| -> Option<u32> {
         let name = c.get(i)?.as_str().to_lowercase();
@@ -364,7 +457,61 @@ mod tests {
     }
 
     #[test]
+    fn every_date_pattern_compiles() {
+        for p in [&MENTION, &NUMERIC] {
+            assert!(Regex::new(p.source()).is_ok(), "{}", p.source());
+        }
+        assert!(PATTERNS.is_some(), "a date pattern does not compile");
+    }
+
+    #[test]
+    fn mentions_are_years_times_and_numeric_dates() {
+        assert!(mentions("12 May 2019"));
+        assert!(mentions("10:45"));
+        assert!(mentions("asked 03/26/19"));
+        assert!(!mentions("chapter 12"));
+        assert!(!mentions("call 020 7946 12345"));
+        assert_eq!(mention("asked Mar 26, 2019 at 16:18"), Some((13, 19)));
+        assert!(mentions_numeric("03.03.2021"));
+        assert!(mentions_numeric("2021-03-03"));
+        assert!(!mentions_numeric("1990 – 2000"));
+        // Whatever the parser reads, the detector found first.
+        for text in [
+            "Publié le 12 mars 2024",
+            "2024年5月12日",
+            "23.06.2024",
+            "May 5, 2024",
+        ] {
+            assert!(in_text(text).is_some() && mentions(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_timestamp_a_day_off_the_shown_date_is_the_writers_day() {
+        let ts = || "2025-12-19T02:41:41+00:00".to_owned();
+        assert_eq!(local_day(ts(), Some("2025-12-18")), "2025-12-18");
+        assert_eq!(local_day(ts(), Some("2025-12-20")), "2025-12-20");
+        // The same day, another day, or no time in the declared date: as declared.
+        assert_eq!(local_day(ts(), Some("2025-12-19")), ts());
+        assert_eq!(local_day(ts(), Some("2025-11-18")), ts());
+        assert_eq!(local_day(ts(), None), ts());
+        assert_eq!(
+            local_day("2025-12-19".to_owned(), Some("2025-12-18")),
+            "2025-12-19"
+        );
+        // Across a month's and a year's end.
+        assert_eq!(
+            local_day("2025-01-01T01:00Z".to_owned(), Some("2024-12-31")),
+            "2024-12-31"
+        );
+    }
+
+    #[test]
     fn civil_dates() {
+        for days in [-800_000, -1, 0, 59, 19_723, 20_000, 2_000_000] {
+            let (y, m, d) = civil(days);
+            assert_eq!(days_from_civil(y, m, d), days);
+        }
         assert_eq!(civil(0), (1970, 1, 1));
         assert_eq!(civil(19_723), (2024, 1, 1));
     }

@@ -20,8 +20,13 @@
 //! outside comments; a dateline in the page's words just after (else just
 //! before) the headline; an element marked as a date (class or id "date",
 //! "time", "published", "posted", not "updated" / "modified"); a date in
-//! the page URL's path. The modification date (`dateModified`,
-//! `article:modified_time`, `og:updated_time`) is a field of its own.
+//! the page URL's path; the date shown beside the author's name (an author
+//! box far from the headline). A timestamp one day off the date in the
+//! URL's path is the same moment in another time zone: the writer's day,
+//! the URL's, stands (a dateline near the headline is no such evidence: on
+//! threads and blogs it is often a reply's or a sidebar's, a day later).
+//! The modification date (`dateModified`, `article:modified_time`,
+//! `og:updated_time`) is a field of its own.
 
 mod byline;
 pub(crate) mod date;
@@ -91,11 +96,16 @@ pub(crate) fn read(dom: &Dom, page_url: Option<&str>) -> (Marks, PageMeta) {
     if page.authors.is_empty() {
         page.authors = phrase_byline(dom);
     }
-    if page.date.is_none() {
-        page.date = page_url
-            .and_then(date::in_url)
-            .or_else(|| page.url.as_deref().and_then(date::in_url));
+    let url_date = page_url
+        .and_then(date::in_url)
+        .or_else(|| page.url.as_deref().and_then(date::in_url));
+    if page.date.is_none() && url_date.is_none() {
+        page.date = page.authors.first().and_then(|a| date_beside_name(dom, a));
     }
+    page.date = match page.date.take() {
+        Some(declared) => Some(date::local_day(declared, url_date.as_deref())),
+        None => url_date,
+    };
     (marks, page)
 }
 
@@ -211,6 +221,34 @@ fn in_comments(dom: &Dom, id: NodeId) -> bool {
     })
 }
 
+/// Texts after an author's name read for the date shown beside it.
+const BESIDE_NAME_TEXTS: usize = 4;
+/// Bytes of those texts read.
+const BESIDE_NAME_BYTES: usize = 200;
+
+/// The date shown with the author's name, outside comments: in the first
+/// short text naming them or the few texts after it ("Luke Kim" then
+/// "December 17, 2025" in an author box far from the headline).
+fn date_beside_name(dom: &Dom, name: &str) -> Option<String> {
+    let texts: Vec<(NodeId, &str)> = (0..dom.len())
+        .filter_map(|n| dom.text(n).map(|t| (n, t.trim())))
+        .filter(|(_, t)| !t.is_empty())
+        .take(PHRASE_BYLINE_TEXTS)
+        .collect();
+    let at = texts
+        .iter()
+        .position(|(n, t)| t.len() <= 100 && t.contains(name) && !in_comments(dom, *n))?;
+    let mut near = String::new();
+    for (_, t) in texts.iter().skip(at).take(BESIDE_NAME_TEXTS) {
+        near.push_str(t);
+        near.push(' ');
+        if near.len() > BESIDE_NAME_BYTES {
+            break;
+        }
+    }
+    date::in_text(&near)
+}
+
 /// A date written just after the headline, else just before it.
 fn dateline(dom: &Dom, title: NodeId) -> Option<String> {
     let mut after = String::new();
@@ -284,6 +322,52 @@ mod tests {
              <p>Text.</p><span class='dateline'>December 22, 2022</span>",
         );
         assert_eq!(page.date.as_deref(), Some("2022-12-22"));
+    }
+
+    #[test]
+    fn the_urls_day_stands_for_a_timestamp_a_day_off() {
+        let html = "<meta property='article:published_time' content='2025-12-19T02:41:41+00:00'>\
+                    <h1>Comfort watches</h1><p>Text.</p>";
+        let dom = crate::parse::parse(html, &crate::pipeline::limits(&crate::Options::default()));
+        let (_, page) = read(
+            &dom,
+            Some("https://example.org/2025/12/18/comfort-watches/"),
+        );
+        assert_eq!(page.date.as_deref(), Some("2025-12-18"));
+        // A URL two days off says nothing about time zones.
+        let (_, page) = read(
+            &dom,
+            Some("https://example.org/2025/12/17/comfort-watches/"),
+        );
+        assert_eq!(page.date.as_deref(), Some("2025-12-19T02:41:41+00:00"));
+        // A dateline a day later near the headline is a reply's: no change.
+        let (_, page) = meta_of(
+            "<meta property='article:published_time' content='2024-01-14T21:50:50-05:00'>\
+             <h1>Thread</h1><p>Jan 15, 2024</p><p>Text.</p>",
+        );
+        assert_eq!(page.date.as_deref(), Some("2024-01-14T21:50:50-05:00"));
+    }
+
+    #[test]
+    fn the_date_beside_the_authors_name() {
+        let (_, page) = meta_of(
+            "<h1>Introducing the accelerator</h1><p>Text of the article, long enough.</p>\
+             <div class='resource-author-details'><p>Luke Kim</p><small>December 17, 2025</small></div>\
+             <meta name='author' content='Luke Kim'>",
+        );
+        assert_eq!(page.date.as_deref(), Some("2025-12-17"));
+        // Not a commenter's, and not a date far from the name (no headline
+        // here: a dateline near one is another rule's).
+        let (_, page) = meta_of(
+            "<meta name='author' content='Luke Kim'><p>Text.</p>\
+             <section id='comments'><p>Luke Kim</p><p>December 17, 2025</p></section>",
+        );
+        assert_eq!(page.date, None);
+        let (_, page) = meta_of(
+            "<meta name='author' content='Luke Kim'><p>Luke Kim</p>\
+             <p>One.</p><p>Two.</p><p>Three.</p><p>Four.</p><p>December 17, 2025</p>",
+        );
+        assert_eq!(page.date, None);
     }
 
     #[test]

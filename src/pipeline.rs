@@ -121,6 +121,13 @@ pub(crate) fn analyse(dom: &Dom, options: &Options) -> Analysis {
     }
     let (pruned, mut blocks, scores, mut verdicts) = chosen;
     crate::favor::adjust(&blocks, &mut verdicts, options.favor);
+    if !options.tables {
+        for (b, v) in blocks.iter().zip(verdicts.iter_mut()) {
+            if b.kind == crate::segment::Kind::Row {
+                *v = Some(crate::select::Reason::TablesOff);
+            }
+        }
+    }
     for (b, v) in blocks.iter_mut().zip(&verdicts) {
         if v.is_none() {
             let pre = b.kind == crate::segment::Kind::Pre;

@@ -57,9 +57,11 @@ this order (absent ones left out):
    \"comments\", \"explanation\"}
   \"markdown\" with --markdown, --links or --images; \"html\" with --html;
   \"blocks\" with --blocks: the body as typed blocks, each {\"kind\": \"heading\" |
-   \"paragraph\" | \"list\" | \"table\" | \"quote\" | \"code\" | \"caption\", \"text\",
-   \"level\" (heading), \"language\" (code), \"items\": [{\"text\", \"depth\",
-   \"number\"}] (list), \"rows\": [{\"cells\", \"header\"}] (table), \"markdown\"}.
+   \"paragraph\" | \"list\" | \"table\" | \"quote\" | \"code\" | \"caption\" |
+   \"post\", \"text\", \"level\" (heading), \"language\" (code), \"items\": [{\"text\",
+   \"depth\", \"number\"}] (list), \"rows\": [{\"cells\", \"header\"}] (table),
+   \"author\", \"date\", \"blocks\": [blocks] (post: one post of a forum thread, its
+   blocks inside), \"markdown\"}.
   \"status\": \"empty\" - the page was read but has no main content (text \"\").
   \"status\": \"error\" - {\"source\", \"status\", \"error\": why}: unreadable,
    too large (over 64 MiB), not HTML (an image, an executable...), bad gzip,

@@ -4,7 +4,7 @@
 ///
 /// With the `serde` feature it serializes as a lower-case word
 /// (`"heading"`, `"paragraph"`, `"list"`, `"table"`, `"quote"`, `"code"`,
-/// `"caption"`).
+/// `"caption"`, `"post"`).
 ///
 /// ```
 /// let a = decruft::Options::new().blocks(true).build()
@@ -34,6 +34,9 @@ pub enum BlockKind {
     Code,
     /// A figure caption.
     Caption,
+    /// One post of a thread (a forum page), holding the post's blocks; see
+    /// [`Block::blocks`], [`Block::author`] and [`Block::date`].
+    Post,
 }
 
 /// One block of the article's body, in page order (see
@@ -44,8 +47,8 @@ pub enum BlockKind {
 /// their Markdown joined the same way: both are renderings of this list.
 ///
 /// With the `serde` feature a block serializes to an object with `kind` and
-/// `text`, and `level`, `language`, `items`, `rows`, `markdown` and `html`
-/// where they apply.
+/// `text`, and `level`, `language`, `items`, `rows`, `author`, `date`,
+/// `blocks`, `markdown` and `html` where they apply.
 ///
 /// ```
 /// let html = "<article><p>A sourdough starter is flour and water in which wild yeast has settled.</p>\
@@ -85,6 +88,13 @@ pub struct Block {
         serde(default, skip_serializing_if = "Vec::is_empty")
     )]
     pub(crate) rows: Vec<TableRow>,
+    /// A post's author, date and blocks: boxed, as few blocks are posts
+    /// and a body can hold hundreds of thousands of blocks.
+    #[cfg_attr(
+        feature = "serde",
+        serde(flatten, default, skip_serializing_if = "Option::is_none")
+    )]
+    pub(crate) post: Option<Box<Post>>,
     #[cfg_attr(
         feature = "serde",
         serde(default, skip_serializing_if = "Option::is_none")
@@ -212,6 +222,81 @@ impl Block {
     pub fn html(&self) -> Option<&str> {
         self.html.as_deref()
     }
+    /// A post's blocks (paragraphs, quotes, code... of one post of a
+    /// thread), in order; empty for other blocks. The post's text, Markdown
+    /// and HTML are theirs joined as the article's are.
+    ///
+    /// ```
+    /// let post = |who: &str, when: &str, words: &str| format!(
+    ///     "<div class='post'><span class='username'>{who}</span><time datetime='{when}'>{when}</time>\
+    ///      <div class='post-body'><p>{words}</p></div></div>");
+    /// let html = format!(
+    ///     "<html><head><title>Which tent for the Pyrenees?</title></head><body>\
+    ///      <h1>Which tent for the Pyrenees?</h1><div class='thread'>{}{}</div></body></html>",
+    ///     post("ana", "2024-03-01", "I am going to walk the whole range in June and wonder which tent people here would take along."),
+    ///     post("ben", "2024-03-02", "A light one with two doors: the wind up there turns, and you want to get out on the side it is not blowing."));
+    /// let a = decruft::Options::new()
+    ///     .blocks(true)
+    ///     .base_url("https://hikers.example/forum/gear/which-tent-123.html")
+    ///     .build()
+    ///     .extract(&html)?;
+    /// assert_eq!(a.page_type(), decruft::PageType::Forum);
+    /// let posts: Vec<_> = a.blocks().iter().filter(|b| b.kind() == decruft::BlockKind::Post).collect();
+    /// assert_eq!(posts.len(), 2);
+    /// assert_eq!((posts[1].author(), posts[1].date()), (Some("ben"), Some("2024-03-02")));
+    /// assert!(posts[1].blocks()[0].text().starts_with("A light one"));
+    /// # Ok::<(), decruft::Error>(())
+    /// ```
+    pub fn blocks(&self) -> &[Block] {
+        self.post.as_ref().map_or(&[], |p| &p.blocks)
+    }
+
+    /// A post's author, when the page names one (an element marked as the
+    /// author: `itemprop=author`, a class such as `username` or `author`, a
+    /// `<cite>`); `None` for other blocks. See [`Block::blocks`].
+    ///
+    /// ```
+    /// let a = decruft::Options::new().blocks(true).build()
+    ///     .extract("<p>Not a post but the article's only paragraph, long enough to be kept.</p>")?;
+    /// assert_eq!(a.blocks()[0].author(), None);
+    /// # Ok::<(), decruft::Error>(())
+    /// ```
+    pub fn author(&self) -> Option<&str> {
+        self.post.as_ref().and_then(|p| p.author.as_deref())
+    }
+
+    /// A post's date as the page gives it (a `<time>`'s `datetime`, else
+    /// its text; an `itemprop=datePublished`); `None` for other blocks. See
+    /// [`Block::blocks`].
+    ///
+    /// ```
+    /// let a = decruft::Options::new().blocks(true).build()
+    ///     .extract("<p>Not a post but the article's only paragraph, long enough to be kept.</p>")?;
+    /// assert_eq!(a.blocks()[0].date(), None);
+    /// # Ok::<(), decruft::Error>(())
+    /// ```
+    pub fn date(&self) -> Option<&str> {
+        self.post.as_ref().and_then(|p| p.date.as_deref())
+    }
+}
+
+/// What a post [`Block`] has beside its text: see [`Block::author`],
+/// [`Block::date`] and [`Block::blocks`].
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub(crate) struct Post {
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub(crate) author: Option<String>,
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub(crate) date: Option<String>,
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub(crate) blocks: Vec<Block>,
 }
 
 /// One item of a list [`Block`].

@@ -92,17 +92,236 @@ fn section(dom: &Dom, root: NodeId, out: &mut Vec<Comment>) {
         if text.is_empty() {
             continue;
         }
-        let author = author
-            .map(|a| {
-                block_text(dom, a.name, |n| {
-                    inside(n) || is_noise_tag(dom, n) || class_has(dom, n, |w| w == "says")
-                })
-            })
-            .map(|a| a.trim_end_matches(':').trim().replace('\n', " "))
-            .filter(|a| !a.is_empty() && a.len() <= MAX_AUTHOR);
+        let author = author.and_then(|a| author_text(dom, a.name, &inside));
         let text = crate::clean::normalize_block(&text, false).unwrap_or(text);
         out.push(Comment { author, text });
     }
+}
+
+/// The name in author element `a`, when it reads as one.
+fn author_text(dom: &Dom, a: NodeId, inside: &dyn Fn(NodeId) -> bool) -> Option<String> {
+    let a = block_text(dom, a, |n| {
+        inside(n) || is_noise_tag(dom, n) || class_has(dom, n, |w| w == "says")
+    });
+    Some(a.trim_end_matches(':').trim().replace('\n', " "))
+        .filter(|a| !a.is_empty() && a.len() <= MAX_AUTHOR)
+}
+
+/// One post of a thread, as [`posts`] found it.
+pub(crate) struct Post {
+    /// The post's author, when an element names one.
+    pub(crate) author: Option<String>,
+    /// The post's date, as the page gives it.
+    pub(crate) date: Option<String>,
+}
+
+/// Fewest posts that make the kept body a thread of posts: one post alone
+/// is the page's article.
+const MIN_POSTS: usize = 2;
+
+/// On a thread, the post holding each of `owners` (block owners, in page
+/// order): the innermost element marked as a post or comment (schema.org
+/// `Comment`, `DiscussionForumPosting`, `Answer` or `Question`, a class
+/// ending in `post`, `message`, `answer` or a comment word, an id such as
+/// `post-123`), with its author and date. Empty unless at least
+/// [`MIN_POSTS`] posts hold an owner: the page is then no thread of posts
+/// this can tell apart.
+pub(crate) fn posts(dom: &Dom, owners: &[NodeId]) -> (Vec<Option<usize>>, Vec<Post>) {
+    let marked: Vec<NodeId> = (0..dom.len()).filter(|&n| is_post(dom, n)).collect();
+    if marked.is_empty() {
+        return (Vec::new(), Vec::new());
+    }
+    // One pass over the owners in document order (a loose run after a
+    // nested block is owned by the element around both, so blocks in page
+    // order are not always owners in order) and the marked elements, with
+    // the stack of marked elements open at the current owner.
+    let mut order: Vec<usize> = (0..owners.len()).collect();
+    order.sort_by_key(|&i| owners.get(i).copied().unwrap_or_default());
+    let mut open: Vec<NodeId> = Vec::new();
+    let mut next = marked.iter().copied().peekable();
+    let mut post_of: Vec<Option<NodeId>> = vec![None; owners.len()];
+    for i in order {
+        let Some(&o) = owners.get(i) else {
+            continue;
+        };
+        while let Some(m) = next.next_if(|&m| m <= o) {
+            while open.last().is_some_and(|&t| dom.end(t) <= m) {
+                open.pop();
+            }
+            open.push(m);
+        }
+        while open.last().is_some_and(|&t| dom.end(t) <= o) {
+            open.pop();
+        }
+        if let Some(p) = post_of.get_mut(i) {
+            *p = open.last().copied();
+        }
+    }
+    let mut used: Vec<NodeId> = post_of.iter().flatten().copied().collect();
+    used.dedup();
+    if used.len() < MIN_POSTS {
+        return (Vec::new(), Vec::new());
+    }
+    let set: FastSet<NodeId> = marked.iter().copied().collect();
+    let mut posts = Vec::with_capacity(used.len());
+    let mut index: crate::hash::FastMap<NodeId, usize> = Default::default();
+    for &p in &used {
+        if index.contains_key(&p) {
+            continue;
+        }
+        let inside = |n: NodeId| n != p && set.contains(&n);
+        let author = post_author(dom, p, &inside);
+        index.insert(p, posts.len());
+        posts.push(Post {
+            author,
+            date: post_date(dom, p, &inside),
+        });
+    }
+    let post_of = post_of
+        .into_iter()
+        .map(|p| p.and_then(|p| index.get(&p).copied()))
+        .collect();
+    (post_of, posts)
+}
+
+/// A post's author: an element marked as one before the words (not a bold
+/// word or a link, on a forum page as often a quote's source), else one
+/// marked `itemprop=author` anywhere in the post (a question-and-answer
+/// site's user card after the words). A box of several lines (name, rank,
+/// post count) gives the name element inside it, or nothing.
+fn post_author(dom: &Dom, post: NodeId, inside: &dyn Fn(NodeId) -> bool) -> Option<String> {
+    let marked = author_ranked(dom, post, inside)
+        .filter(|&(rank, _)| rank <= 3)
+        .map(|(_, a)| a)
+        .or_else(|| {
+            let mut walk = dom.walk(post + 1..dom.end(post));
+            while let Some(n) = walk.next() {
+                if inside(n) {
+                    walk.skip_subtree(n);
+                } else if has_itemprop(dom, n, &["author", "creator"]) {
+                    return Some(n);
+                }
+            }
+            None
+        })?;
+    let one_line = |n: NodeId| {
+        let t = block_text(dom, n, |m| inside(m) || is_noise_tag(dom, m));
+        // A badge saying "Author" (the thread's starter) names nobody.
+        let label = COMMENT_AUTHOR_WORDS.contains(&t.to_lowercase().as_str());
+        if t.contains('\n') || label {
+            None
+        } else {
+            author_text(dom, n, inside)
+        }
+    };
+    one_line(marked).or_else(|| {
+        let end = dom.end(marked).min(marked + 1 + POST_AUTHOR_BOX_NODES);
+        (marked + 1..end)
+            .filter(|&n| {
+                has_itemprop(dom, n, &["name"])
+                    || class_has(dom, n, |w| matches!(w, "username" | "fn" | "authorname"))
+            })
+            .find_map(one_line)
+    })
+}
+
+/// Nodes of a post's author box searched for the name element (a forum's
+/// user card holds avatar, rank, join date and post count beside it).
+const POST_AUTHOR_BOX_NODES: usize = 256;
+
+/// Whether element `n` has one of `props` in its `itemprop`.
+fn has_itemprop(dom: &Dom, n: NodeId, props: &[&str]) -> bool {
+    dom.element(n)
+        .and_then(|e| e.attr(&LocalName::from("itemprop")))
+        .is_some_and(|p| p.split_ascii_whitespace().any(|p| props.contains(&p)))
+}
+
+/// Whether element `n` is one post of a thread (see [`posts`]).
+fn is_post(dom: &Dom, n: NodeId) -> bool {
+    let Some(e) = dom.element(n) else {
+        return false;
+    };
+    let schema = e.attr(&LocalName::from("itemtype")).is_some_and(|t| {
+        let t = t.trim().trim_end_matches('/');
+        [
+            "/Comment",
+            "/DiscussionForumPosting",
+            "/Answer",
+            "/Question",
+        ]
+        .iter()
+        .any(|k| t.ends_with(k))
+    });
+    if schema {
+        return true;
+    }
+    if is_item(dom, n) {
+        return true;
+    }
+    if !matches!(
+        e.name,
+        local_name!("li") | local_name!("article") | local_name!("div") | local_name!("section")
+    ) {
+        return false;
+    }
+    let by_class = e.attr(&local_name!("class")).is_some_and(|c| {
+        c.split_ascii_whitespace().any(|token| {
+            let last = token
+                .rsplit(['-', '_'])
+                .find(|w| !w.is_empty())
+                .unwrap_or("");
+            ["post", "message", "answer"]
+                .iter()
+                .any(|w| last.eq_ignore_ascii_case(w))
+        })
+    });
+    let by_id = e.attr(&local_name!("id")).is_some_and(|id| {
+        let id = id.trim().to_ascii_lowercase();
+        let rest = ["post", "answer", "p"]
+            .iter()
+            .find_map(|p| id.strip_prefix(p))
+            .unwrap_or("");
+        let rest = rest.trim_start_matches(['-', '_']);
+        !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_digit())
+    });
+    by_class || by_id
+}
+
+/// Longest post date kept (bytes): longer text is no date.
+const MAX_DATE: usize = 60;
+
+/// A post's date: its first `<time>` (the `datetime` attribute, else the
+/// text) or element marked `itemprop=datePublished`/`dateCreated` (the
+/// `content` or `datetime` attribute, else the text), outside nested posts.
+fn post_date(dom: &Dom, post: NodeId, inside: &dyn Fn(NodeId) -> bool) -> Option<String> {
+    let mut walk = dom.walk(post + 1..dom.end(post));
+    while let Some(n) = walk.next() {
+        if inside(n) {
+            walk.skip_subtree(n);
+            continue;
+        }
+        let Some(e) = dom.element(n) else {
+            continue;
+        };
+        let marked = e.attr(&LocalName::from("itemprop")).is_some_and(|p| {
+            p.split_ascii_whitespace()
+                .any(|p| matches!(p, "datePublished" | "dateCreated"))
+        });
+        if e.name != local_name!("time") && !marked {
+            continue;
+        }
+        let value = [local_name!("datetime"), local_name!("content")]
+            .iter()
+            .filter_map(|a| e.attr(a))
+            .map(str::trim)
+            .find(|v| !v.is_empty())
+            .map_or_else(|| dom.text_of(n), str::to_owned);
+        let value = value.split_whitespace().collect::<Vec<_>>().join(" ");
+        if !value.is_empty() && value.len() <= MAX_DATE {
+            return Some(value);
+        }
+    }
+    None
 }
 
 /// The comment elements of a section, in page order.
@@ -274,6 +493,15 @@ fn is_item(dom: &Dom, n: NodeId) -> bool {
 struct Author {
     name: NodeId,
     boxed: NodeId,
+    /// How sure: 0 marked by `itemprop`, 1 a `fn` or author-name class, 2
+    /// an author-word class, 3 a `<cite>`, 4 a short bold name or link
+    /// before the words.
+    rank: u8,
+}
+
+/// [`author_of`]'s name element with how sure it is ([`Author::rank`]).
+fn author_ranked(dom: &Dom, item: NodeId, inside: &dyn Fn(NodeId) -> bool) -> Option<(u8, NodeId)> {
+    author_of(dom, item, inside).map(|a| (a.rank, a.name))
 }
 
 /// The element naming the comment's author, the most specific first.
@@ -328,7 +556,7 @@ fn author_of(dom: &Dom, item: NodeId, inside: &dyn Fn(NodeId) -> bool) -> Option
             break;
         }
     }
-    let (_, a) = best?;
+    let (rank, a) = best?;
     let boxed = candidates
         .into_iter()
         .find(|&c| dom.contains(c, a))
@@ -341,11 +569,19 @@ fn author_of(dom: &Dom, item: NodeId, inside: &dyn Fn(NodeId) -> bool) -> Option
             e.attr(&LocalName::from("itemprop"))
                 .is_some_and(|p| p.split_ascii_whitespace().any(|p| p == "name"))
         }) {
-            return Some(Author { name: n, boxed });
+            return Some(Author {
+                name: n,
+                boxed,
+                rank,
+            });
         }
         n += 1;
     }
-    Some(Author { name: a, boxed })
+    Some(Author {
+        name: a,
+        boxed,
+        rank,
+    })
 }
 
 /// The element holding the comment's words, if the markup names one.
@@ -718,5 +954,74 @@ mod tests {
                 said(None, "About time they listened to us."),
             ]
         );
+    }
+
+    /// The post (author, date) of each of the `<p>`s of `html`.
+    fn posts_of_paragraphs(html: &str) -> Vec<Option<(Option<String>, Option<String>)>> {
+        let dom = crate::parse::parse(html, &crate::pipeline::limits(&crate::Options::default()));
+        let owners: Vec<NodeId> = (0..dom.len())
+            .filter(|&n| dom.html_name(n) == Some(&local_name!("p")))
+            .collect();
+        let (post_of, posts) = posts(&dom, &owners);
+        if post_of.is_empty() {
+            return vec![None; owners.len()];
+        }
+        post_of
+            .into_iter()
+            .map(|p| {
+                p.and_then(|p| posts.get(p))
+                    .map(|p| (p.author.clone(), p.date.clone()))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_threads_posts_have_their_author_and_date() {
+        let html = "<p>Intro</p>\
+            <div class='post' id='p1'><div class='profile'><a class='username'>ana</a><span>Member</span></div>\
+              <time datetime='2024-03-01T10:00'>1 Mar</time><p>First post.</p><p>More of it.</p></div>\
+            <div class='post' id='p2'><div class='user' itemprop='author'><b>ben</b><br>312 posts</div><p>Second.</p>\
+              <div class='comment'><p>A reply inside, by nobody named.</p></div></div>";
+        let said =
+            |a: Option<&str>, d: Option<&str>| Some((a.map(str::to_owned), d.map(str::to_owned)));
+        assert_eq!(
+            posts_of_paragraphs(html),
+            [
+                None,
+                said(Some("ana"), Some("2024-03-01T10:00")),
+                said(Some("ana"), Some("2024-03-01T10:00")),
+                // A user box of several lines with no name element names nobody.
+                said(None, None),
+                said(None, None),
+            ]
+        );
+    }
+
+    #[test]
+    fn one_post_alone_is_no_thread() {
+        let html = "<article class='post'><p>One.</p><p>Two.</p></article><p>Outside.</p>";
+        assert_eq!(posts_of_paragraphs(html), [None, None, None]);
+    }
+
+    #[test]
+    fn loose_text_after_a_quote_stays_in_its_post() {
+        // The run after the quote is owned by the post's body element,
+        // which comes before the quote in document order.
+        let html = "<div class='message'><time>today</time><div class='body'><blockquote><p>q</p></blockquote>after</div></div>\
+                    <div class='message'><p>Second post.</p></div>";
+        let dom = crate::parse::parse(html, &crate::pipeline::limits(&crate::Options::default()));
+        let body = (0..dom.len())
+            .find(|&n| dom.element(n).and_then(|e| e.attr(&local_name!("class"))) == Some("body"));
+        let p: Vec<NodeId> = (0..dom.len())
+            .filter(|&n| dom.html_name(n) == Some(&local_name!("p")))
+            .collect();
+        let owners: Vec<NodeId> = [p.first().copied(), body, p.get(1).copied()]
+            .into_iter()
+            .flatten()
+            .collect();
+        assert_eq!(owners.len(), 3);
+        let (post_of, posts) = posts(&dom, &owners);
+        assert_eq!(post_of, [Some(0), Some(0), Some(1)]);
+        assert_eq!(posts.first().and_then(|p| p.date.as_deref()), Some("today"));
     }
 }

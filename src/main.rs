@@ -57,9 +57,11 @@ this order (absent ones left out):
    \"comments\", \"explanation\"}
   \"markdown\" with --markdown, --links or --images; \"html\" with --html;
   \"blocks\" with --blocks: the body as typed blocks, each {\"kind\": \"heading\" |
-   \"paragraph\" | \"list\" | \"table\" | \"quote\" | \"code\" | \"caption\", \"text\",
-   \"level\" (heading), \"language\" (code), \"items\": [{\"text\", \"depth\",
-   \"number\"}] (list), \"rows\": [{\"cells\", \"header\"}] (table), \"markdown\"}.
+   \"paragraph\" | \"list\" | \"table\" | \"quote\" | \"code\" | \"caption\" |
+   \"post\", \"text\", \"level\" (heading), \"language\" (code), \"items\": [{\"text\",
+   \"depth\", \"number\"}] (list), \"rows\": [{\"cells\", \"header\"}] (table),
+   \"author\", \"date\", \"blocks\": [blocks] (post: one post of a forum thread, its
+   blocks inside), \"markdown\"}.
   \"status\": \"empty\" - the page was read but has no main content (text \"\").
   \"status\": \"error\" - {\"source\", \"status\", \"error\": why}: unreadable,
    too large (over 64 MiB), not HTML (an image, an executable...), bad gzip,
@@ -113,6 +115,10 @@ enum Command {
         /// sentences inside the article's flow).
         #[arg(long)]
         no_captions: bool,
+        /// Leave out data tables (their rows; layout tables are read as
+        /// text either way).
+        #[arg(long)]
+        no_tables: bool,
         /// Favor precision: leave out the blocks selection was least sure
         /// of (less boilerplate, a little less article).
         #[arg(long, conflicts_with = "recall")]
@@ -128,8 +134,12 @@ enum Command {
         base_url: Option<String>,
         /// Also output the page's user comments (after the body in text and
         /// Markdown, as "comments": [{"author", "text"}] in JSON).
-        #[arg(long)]
+        #[arg(long, overrides_with = "no_comments")]
         comments: bool,
+        /// Leave the user comments out (the default: the body never holds
+        /// them); undoes an earlier --comments, as in a shell alias.
+        #[arg(long, overrides_with = "comments")]
+        no_comments: bool,
         /// Also read the paths listed in FILE, one a line ('-': standard input).
         #[arg(long, value_name = "FILE")]
         files_from: Option<PathBuf>,
@@ -144,6 +154,13 @@ enum Command {
         /// DIR must be empty or new, so that runs never mix.
         #[arg(long, value_name = "DIR")]
         output_dir: Option<PathBuf>,
+        /// With --output-dir: write each page found in a directory's walk
+        /// into the same subdirectory of DIR as it had under the directory
+        /// named (DIR/sub/deeper/000003-c.txt for dir/sub/deeper/c.html);
+        /// pages named directly, and a WARC's pages, go where the file named
+        /// went (DIR itself for a file named directly).
+        #[arg(long, requires = "output_dir")]
+        keep_dirs: bool,
     },
     /// Clean text that another tool extracted: drop boilerplate lines,
     /// normalise the rest ('-' or nothing: standard input).
@@ -222,6 +239,9 @@ fn main() -> ExitCode {
             html,
             blocks,
             no_captions,
+            no_tables,
+            no_comments,
+            keep_dirs,
             precision,
             recall,
         } => {
@@ -243,9 +263,10 @@ fn main() -> ExitCode {
                     .links(links)
                     .images(images)
                     .captions(!no_captions)
+                    .tables(!no_tables)
                     .favor_precision(precision)
                     .favor_recall(recall)
-                    .comments(comments),
+                    .comments(comments && !no_comments),
                 base_url,
                 layout: cli::output::Layout {
                     format: match format {
@@ -259,6 +280,7 @@ fn main() -> ExitCode {
                     metadata,
                     many: false,
                     dir: output_dir,
+                    keep_dirs,
                 },
             })
         }

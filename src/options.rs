@@ -30,6 +30,7 @@ pub struct Options {
     pub(crate) max_attribute_len: usize,
     pub(crate) explain: bool,
     pub(crate) captions: bool,
+    pub(crate) tables: bool,
     pub(crate) markdown: bool,
     pub(crate) links: bool,
     pub(crate) images: bool,
@@ -50,6 +51,7 @@ impl Default for Options {
             max_attribute_len: limits::DEFAULT_MAX_ATTRIBUTE_LEN,
             explain: false,
             captions: true,
+            tables: true,
             markdown: false,
             links: false,
             images: false,
@@ -169,6 +171,27 @@ impl Options {
     /// ```
     pub fn captions(mut self, keep: bool) -> Self {
         self.captions = keep;
+        self
+    }
+
+    /// Keep the article's data tables (rows of cells; layout tables, whose
+    /// cells hold the page's text, are read as text either way). Off, every
+    /// row of a data table is left out of the text, the Markdown, the HTML
+    /// and the blocks. Default: on.
+    ///
+    /// ```
+    /// let html = "<article><p>The ferry runs every day of the week, weather allowing, from the old pier.</p>\
+    ///             <table><tr><th>Day</th><th>Departure</th></tr><tr><td>Monday</td><td>09:00</td></tr></table>\
+    ///             <p>Tickets are sold on board and at the kiosk beside the harbour office.</p></article>";
+    /// let with = decruft::extract(html)?;
+    /// let without = decruft::Options::new().tables(false).build().extract(html)?;
+    /// assert!(with.text().contains("Monday\t09:00"));
+    /// assert!(!without.text().contains("Monday"));
+    /// assert!(without.text().contains("Tickets are sold"));
+    /// # Ok::<(), decruft::Error>(())
+    /// ```
+    pub fn tables(mut self, keep: bool) -> Self {
+        self.tables = keep;
         self
     }
 

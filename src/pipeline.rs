@@ -121,6 +121,13 @@ pub(crate) fn analyse(dom: &Dom, options: &Options) -> Analysis {
     }
     let (pruned, mut blocks, scores, mut verdicts) = chosen;
     crate::favor::adjust(&blocks, &mut verdicts, options.favor);
+    if !options.tables {
+        for (b, v) in blocks.iter().zip(verdicts.iter_mut()) {
+            if b.kind == crate::segment::Kind::Row {
+                *v = Some(crate::select::Reason::TablesOff);
+            }
+        }
+    }
     for (b, v) in blocks.iter_mut().zip(&verdicts) {
         if v.is_none() {
             let pre = b.kind == crate::segment::Kind::Pre;
@@ -165,7 +172,9 @@ pub(crate) fn finish(dom: &Dom, a: Analysis, options: &Options) -> Article {
     let no_blocks = blocks.is_empty();
     // One list, three renderings: the text, the Markdown and the HTML are
     // all written from the typed blocks.
-    let mut kept = render::blocks(blocks, &verdicts, options.markdown, options.html);
+    let threaded = options.blocks && page_type == PageType::Forum;
+    let (mut kept, owners) =
+        render::blocks(blocks, &verdicts, options.markdown, options.html, threaded);
     for b in &mut kept {
         strip_block(b);
     }
@@ -175,6 +184,15 @@ pub(crate) fn finish(dom: &Dom, a: Analysis, options: &Options) -> Article {
     let readerable = render::readerable(&kept);
     if !options.blocks {
         kept = Vec::new();
+    } else if threaded {
+        // A thread's blocks grouped by post, after the renderings (which
+        // they leave as they are).
+        let (post_of, posts) = crate::comments::posts(dom, &owners);
+        let posts: Vec<_> = posts.into_iter().map(|p| (p.author, p.date)).collect();
+        kept = render::posts(kept, &post_of, &posts);
+        for b in kept.iter_mut().filter(|b| b.kind == crate::BlockKind::Post) {
+            strip_block(b);
+        }
     }
     let comments = if options.comments {
         crate::comments::collect(dom, &pruned)
@@ -251,6 +269,10 @@ fn strip_block(b: &mut crate::Block) {
         .iter_mut()
         .chain(b.language.iter_mut())
         .chain(b.html.iter_mut())
+        .chain(b.post.iter_mut().flat_map(|p| {
+            let p = &mut **p;
+            p.author.iter_mut().chain(p.date.iter_mut())
+        }))
     {
         strip(s);
     }

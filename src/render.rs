@@ -13,13 +13,15 @@ pub(crate) use html::html;
 
 /// The kept blocks as the article's typed blocks, in page order: runs of
 /// list items and table rows of one list or table become one block each.
-/// With `markdown`, each block also gets its Markdown.
+/// With `markdown`, each block also gets its Markdown. Beside them, with
+/// `owners`, each one's owner (its first block's), for [`posts`].
 pub(crate) fn blocks(
     blocks: Vec<Block>,
     verdicts: &Verdicts,
     markdown: bool,
     html: bool,
-) -> Vec<out::Block> {
+    owners: bool,
+) -> (Vec<out::Block>, Vec<crate::dom::NodeId>) {
     // The blocks dropped go at once, and the texts of those kept move into
     // the result: no page's text is held three times.
     let mut kept: Vec<Block> = blocks
@@ -29,9 +31,14 @@ pub(crate) fn blocks(
         .map(|(b, _)| b)
         .collect();
     let mut result = Vec::new();
+    let want_owners = owners;
+    let mut owners = Vec::new();
     let mut i = 0;
     while let Some(b) = kept.get(i) {
         let (kind, group) = (b.kind, b.group);
+        if want_owners {
+            owners.push(b.owner);
+        }
         // One list or table: the kept items or rows of one group, in a row.
         let run = if matches!(kind, Kind::ListItem | Kind::Row) && group.is_some() {
             kept.get(i..)
@@ -55,6 +62,66 @@ pub(crate) fn blocks(
             },
         });
         i += run;
+    }
+    (result, owners)
+}
+
+/// The blocks with each run of blocks of one post (`post_of[i]`, an index
+/// into `posts`: its author and date) made one [`Post`](out::BlockKind::Post)
+/// block holding them. Its text, Markdown and HTML are theirs joined as
+/// the article's are, so the article's renderings read the same either way.
+pub(crate) fn posts(
+    blocks: Vec<out::Block>,
+    post_of: &[Option<usize>],
+    posts: &[(Option<String>, Option<String>)],
+) -> Vec<out::Block> {
+    if post_of.len() != blocks.len() {
+        return blocks;
+    }
+    let mut result: Vec<out::Block> = Vec::with_capacity(blocks.len());
+    let mut current: Option<usize> = None;
+    for (b, &p) in blocks.into_iter().zip(post_of) {
+        let Some(p) = p else {
+            current = None;
+            result.push(b);
+            continue;
+        };
+        match result.last_mut() {
+            Some(out::Block {
+                post: Some(post), ..
+            }) if current == Some(p) => post.blocks.push(b),
+            _ => {
+                let (author, date) = posts.get(p).cloned().unwrap_or_default();
+                result.push(out::Block {
+                    kind: out::BlockKind::Post,
+                    text: String::new(),
+                    level: None,
+                    language: None,
+                    items: Vec::new(),
+                    rows: Vec::new(),
+                    post: Some(Box::new(out::Post {
+                        author,
+                        date,
+                        blocks: vec![b],
+                    })),
+                    markdown: None,
+                    html: None,
+                });
+                current = Some(p);
+            }
+        }
+    }
+    for b in &mut result {
+        let Some(post) = &b.post else {
+            continue;
+        };
+        b.text = text(&post.blocks);
+        if post.blocks.iter().all(|b| b.markdown.is_some()) {
+            b.markdown = Some(markdown(&post.blocks));
+        }
+        if post.blocks.iter().all(|b| b.html.is_some()) {
+            b.html = Some(html(&post.blocks));
+        }
     }
     result
 }
@@ -208,6 +275,7 @@ fn single(b: &mut Block, markdown: bool, want_html: bool) -> out::Block {
         language,
         items: Vec::new(),
         rows: Vec::new(),
+        post: None,
         markdown: md,
         html,
     }
@@ -267,6 +335,7 @@ fn table_block(rows: &mut [Block], markdown: bool, want_html: bool) -> out::Bloc
                 header: r.header,
             })
             .collect(),
+        post: None,
         markdown: md,
     }
 }
@@ -370,6 +439,7 @@ fn list(blocks: &mut [Block], markdown: bool, want_html: bool) -> out::Block {
         language: None,
         items,
         rows: Vec::new(),
+        post: None,
         markdown: markdown.then(|| list_markdown(&parts)),
     }
 }

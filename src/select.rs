@@ -35,6 +35,8 @@ pub(crate) enum Reason {
     Credit,
     /// A post's date line in a thread ("Commented Mar 26, 2019 at 16:40").
     PostMeta,
+    /// A data table's row, tables being off ([`Options::tables`](crate::Options::tables)).
+    TablesOff,
 }
 
 impl Reason {
@@ -49,6 +51,7 @@ impl Reason {
             Reason::Edge => "short non-sentence at the article's edge".to_owned(),
             Reason::Credit => "caption that is no sentence (credit or label)".to_owned(),
             Reason::PostMeta => "a post's date line".to_owned(),
+            Reason::TablesOff => "a table row (tables off)".to_owned(),
         }
     }
 }

@@ -95,12 +95,9 @@ pub fn analyse(parsed: &Parsed) -> Analysed<'_> {
 /// ```
 pub fn render_text(analysed: &Analysed<'_>) -> String {
     let a = &analysed.analysis;
-    crate::render::text(&crate::render::blocks(
-        a.blocks.clone(),
-        &a.verdicts,
-        false,
-        false,
-    ))
+    crate::render::text(
+        &crate::render::blocks(a.blocks.clone(), &a.verdicts, false, false, false).0,
+    )
 }
 
 /// The whole article from an analysed page: rendering, language detection.

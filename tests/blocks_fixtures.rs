@@ -229,6 +229,7 @@ fn blocks_and_html_fixtures() {
         "Quote",
         "Code",
         "Caption",
+        "Post",
     ] {
         assert!(kinds.contains(kind), "no fixture has a {kind} block");
     }

@@ -941,3 +941,102 @@ fn output_dir_must_be_empty_or_new() {
         "nothing written"
     );
 }
+
+#[test]
+fn no_tables_leaves_the_data_tables_out() {
+    let dir = scratch("no-tables");
+    let page = dir.join("p.html");
+    std::fs::write(&page, structured_page()).expect("w");
+    let p = page.to_str().expect("utf-8");
+    let text = |args: &[&str]| {
+        let out = run(&[&["extract"], args, &[p]].concat());
+        assert!(out.status.success());
+        String::from_utf8(out.stdout).expect("utf-8")
+    };
+    let (with, without) = (text(&[]), text(&["--no-tables"]));
+    assert!(with.contains("Hour\tHeight\n6\t2 m"), "{with}");
+    assert!(
+        !without.contains("Hour") && !without.contains("2 m"),
+        "{without}"
+    );
+    // Only the table goes.
+    assert_eq!(with.replace("Hour\tHeight\n6\t2 m\n\n", ""), without);
+    let md = text(&["--no-tables", "--format", "markdown"]);
+    assert!(!md.contains('|') && md.contains("- One item"), "{md}");
+}
+
+#[test]
+fn no_comments_undoes_comments() {
+    let page = fixture("en-markdown-structures.html");
+    let comments = |args: &[&str]| {
+        let out = run(&[&["extract", "--format", "json"], args, &[page.as_str()]].concat());
+        assert!(out.status.success());
+        json_lines(&out.stdout)[0]
+            .get("comments")
+            .and_then(|c| c.as_array())
+            .map_or(0, Vec::len)
+    };
+    assert!(comments(&["--comments"]) >= 3);
+    assert_eq!(comments(&["--comments", "--no-comments"]), 0);
+    assert_eq!(comments(&["--no-comments"]), 0);
+    // The last one named wins, as in an alias followed by a flag.
+    assert!(comments(&["--no-comments", "--comments"]) >= 3);
+}
+
+#[test]
+fn keep_dirs_mirrors_the_walked_tree() {
+    let dir = page_tree("keep-dirs-in");
+    let single = scratch("keep-dirs-single").join("solo.html");
+    std::fs::write(&single, article("Solo", "A page named directly.")).expect("w");
+    let out_dir = scratch("keep-dirs-out").join("out");
+    let out = run(&[
+        "extract",
+        "--keep-dirs",
+        "--output-dir",
+        out_dir.to_str().expect("utf-8"),
+        dir.to_str().expect("utf-8"),
+        single.to_str().expect("utf-8"),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let files: Vec<String> = json_lines(&out.stdout)
+        .iter()
+        .filter_map(|r| r["file"].as_str())
+        .map(|f| {
+            Path::new(f)
+                .strip_prefix(&out_dir)
+                .expect("inside DIR")
+                .display()
+                .to_string()
+        })
+        .collect();
+    assert_eq!(
+        files,
+        [
+            "000001-a.txt",
+            "sub/000002-b.txt",
+            "sub/deeper/000003-c.txt",
+            "000005-solo.txt"
+        ]
+    );
+    let gamma = std::fs::read_to_string(out_dir.join("sub/deeper/000003-c.txt")).expect("read");
+    assert!(gamma.starts_with("A gzipped page."), "{gamma}");
+    // Without --output-dir it is refused; without --keep-dirs, DIR is flat.
+    assert!(
+        !run(&["extract", "--keep-dirs", dir.to_str().expect("utf-8")])
+            .status
+            .success()
+    );
+    let flat = scratch("keep-dirs-flat").join("out");
+    let out = run(&[
+        "extract",
+        "--output-dir",
+        flat.to_str().expect("utf-8"),
+        dir.to_str().expect("utf-8"),
+    ]);
+    assert!(out.status.success());
+    assert!(flat.join("000003-c.txt").is_file());
+}

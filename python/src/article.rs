@@ -86,10 +86,11 @@ impl Article {
     /// The body as typed blocks in page order, when the extractor was built
     /// with ``blocks=True``; otherwise ``[]``. Each is a dict with
     /// ``kind`` (``"heading"``, ``"paragraph"``, ``"list"``, ``"table"``,
-    /// ``"quote"``, ``"code"``, ``"caption"``) and ``text``, and where they
-    /// apply ``level`` (heading), ``language`` (code), ``items`` (list:
-    /// dicts of ``text``, ``depth``, ``number``), ``rows`` (table: dicts of
-    /// ``cells``, ``header``), ``markdown`` and ``html``. Their texts joined by a
+    /// ``"quote"``, ``"code"``, ``"caption"``, ``"post"``) and ``text``, and
+    /// where they apply ``level`` (heading), ``language`` (code), ``items``
+    /// (list: dicts of ``text``, ``depth``, ``number``), ``rows`` (table:
+    /// dicts of ``cells``, ``header``), ``author``, ``date`` and ``blocks``
+    /// (a forum post: its blocks, dicts as these), ``markdown`` and ``html``. Their texts joined by a
     /// blank line are ``text``.
     ///
     /// >>> import decruft
@@ -310,6 +311,7 @@ fn blocks_list<'py>(py: Python<'py>, blocks: &[decruft::Block]) -> PyResult<Boun
             decruft::BlockKind::Quote => "quote",
             decruft::BlockKind::Code => "code",
             decruft::BlockKind::Caption => "caption",
+            decruft::BlockKind::Post => "post",
             _ => "other",
         };
         d.set_item("kind", kind)?;
@@ -340,6 +342,12 @@ fn blocks_list<'py>(py: Python<'py>, blocks: &[decruft::Block]) -> PyResult<Boun
                 rows.append(rd)?;
             }
             d.set_item("rows", rows)?;
+        }
+        if b.kind() == decruft::BlockKind::Post {
+            d.set_item("author", b.author())?;
+            d.set_item("date", b.date())?;
+            // Posts never hold posts: this goes one level deep.
+            d.set_item("blocks", blocks_list(py, b.blocks())?)?;
         }
         if let Some(md) = b.markdown() {
             d.set_item("markdown", md)?;

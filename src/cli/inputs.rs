@@ -17,6 +17,10 @@ use decruft::warc::{self, WarcReader};
 pub struct Job {
     /// The path, `-`, or a WARC record's target URI.
     pub source: String,
+    /// The directory the page's file sat in, relative to the directory
+    /// named on the command line whose walk found it (empty for a file
+    /// named directly and its records), for `--keep-dirs`.
+    pub subdir: PathBuf,
     /// Where its bytes are.
     pub payload: Payload,
 }
@@ -334,6 +338,18 @@ impl Iterator for Walk {
 }
 
 impl Walk {
+    /// The directory of `path`, found by the walk of a named directory,
+    /// relative to that directory; empty for a path named directly.
+    fn subdir(&self, path: &Path) -> PathBuf {
+        let Some((root, _)) = &self.named_dir else {
+            return PathBuf::new();
+        };
+        path.parent()
+            .and_then(|p| p.strip_prefix(root).ok())
+            .map(Path::to_path_buf)
+            .unwrap_or_default()
+    }
+
     /// A path met inside a directory: names decide, links to directories
     /// are not followed, and only regular files are read. `None` when the
     /// walk goes on to the next path (a directory entered, another file).
@@ -375,6 +391,8 @@ pub struct Jobs {
     /// The WARC being read: its name, its reader, and whether it gave a
     /// page yet (one that gives none is reported).
     warc: Option<(String, Archive, bool)>,
+    /// The WARC's [`Job::subdir`].
+    warc_subdir: PathBuf,
     max_input: usize,
 }
 
@@ -398,6 +416,7 @@ impl Jobs {
         Ok(Jobs {
             walk,
             warc: None,
+            warc_subdir: PathBuf::new(),
             max_input,
         })
     }
@@ -409,8 +428,10 @@ impl Iterator for Jobs {
     fn next(&mut self) -> Option<Job> {
         loop {
             if let Some((path, reader, any)) = &mut self.warc {
+                let subdir = &self.warc_subdir;
                 let failed = |source: String, error: String| Job {
                     source,
+                    subdir: subdir.clone(),
                     payload: Payload::Failed(error),
                 };
                 match reader.next() {
@@ -418,6 +439,7 @@ impl Iterator for Jobs {
                         *any = true;
                         return Some(Job {
                             source: page.uri.clone(),
+                            subdir: subdir.clone(),
                             payload: Payload::Http(page),
                         });
                     }
@@ -440,11 +462,17 @@ impl Iterator for Jobs {
                 }
                 continue;
             }
-            match self.walk.next()? {
+            let entry = self.walk.next()?;
+            let subdir = match &entry {
+                Entry::Html(path) | Entry::Warc(path) => self.walk.subdir(path),
+                Entry::Stream(_) | Entry::Failed(..) => PathBuf::new(),
+            };
+            match entry {
                 Entry::Html(path) => {
                     let source = path.display().to_string();
                     return Some(Job {
                         source,
+                        subdir,
                         payload: Payload::File(path),
                     });
                 }
@@ -453,6 +481,7 @@ impl Iterator for Jobs {
                     let payload = match open_stream(&path) {
                         Ok((true, r)) => {
                             self.warc = Some((source, WarcReader::new(r, self.max_input), false));
+                            self.warc_subdir = subdir;
                             continue;
                         }
                         Ok((false, r)) => match read_page(r, self.max_input) {
@@ -461,17 +490,23 @@ impl Iterator for Jobs {
                         },
                         Err(e) => Payload::Failed(e.to_string()),
                     };
-                    return Some(Job { source, payload });
+                    return Some(Job {
+                        source,
+                        subdir,
+                        payload,
+                    });
                 }
                 Entry::Warc(path) => {
                     let name = path.display().to_string();
                     match open_warc(&path) {
                         Ok(r) => {
-                            self.warc = Some((name, WarcReader::new(r, self.max_input), false))
+                            self.warc = Some((name, WarcReader::new(r, self.max_input), false));
+                            self.warc_subdir = subdir;
                         }
                         Err(e) => {
                             return Some(Job {
                                 source: name,
+                                subdir,
                                 payload: Payload::Failed(e.to_string()),
                             })
                         }
@@ -480,6 +515,7 @@ impl Iterator for Jobs {
                 Entry::Failed(source, error) => {
                     return Some(Job {
                         source,
+                        subdir,
                         payload: Payload::Failed(error),
                     })
                 }

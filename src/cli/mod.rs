@@ -65,7 +65,11 @@ struct Worker {
 
 impl Worker {
     fn run(&self, index: usize, job: Job) -> Outcome {
-        let Job { source, payload } = job;
+        let Job {
+            source,
+            subdir,
+            payload,
+        } = job;
         let result = catch_unwind(AssertUnwindSafe(|| {
             // Each record's own URL (a WARC target URI) goes with its call:
             // one extractor serves every page.
@@ -93,7 +97,7 @@ impl Worker {
             }
         }));
         let result = result.unwrap_or_else(|_| Err("internal error (panic)".to_owned()));
-        self.layout.outcome(index, &source, result)
+        self.layout.outcome(index, &source, &subdir, result)
     }
 }
 

@@ -95,14 +95,19 @@ pub struct Layout {
     pub many: bool,
     /// `--output-dir`: one text file per page there, JSON lines on stdout.
     pub dir: Option<PathBuf>,
+    /// `--keep-dirs`: each file in the subdirectory of `dir` its page had
+    /// under the directory walked.
+    pub keep_dirs: bool,
 }
 
 impl Layout {
-    /// The outcome of page number `index` (from 0) from `source`.
+    /// The outcome of page number `index` (from 0) from `source`, found
+    /// in `subdir` of a directory walked (see [`Layout::keep_dirs`]).
     pub fn outcome(
         &self,
         index: usize,
         source: &str,
+        subdir: &Path,
         result: Result<decruft::Article, String>,
     ) -> Outcome {
         let article = match result {
@@ -142,7 +147,24 @@ impl Layout {
                         name.truncate(name.len().saturating_sub(".txt".len()));
                         name.push_str(ext);
                     }
-                    let path = dir.join(name);
+                    let mut path = dir.clone();
+                    if self.keep_dirs {
+                        // Sanitized as file names are: a directory's name
+                        // cannot climb out of DIR or hide.
+                        path.extend(subdir.iter().map(|c| {
+                            let c = safe_name(&c.to_string_lossy());
+                            if c.is_empty() {
+                                "_".to_owned()
+                            } else {
+                                c
+                            }
+                        }));
+                        if let Err(e) = std::fs::create_dir_all(&path) {
+                            let error = format!("creating {}: {e}", path.display());
+                            return self.failure(source, error);
+                        }
+                    }
+                    path.push(name);
                     let body = self.text_block(&article, false);
                     if let Err(e) = std::fs::write(&path, body) {
                         let error = format!("writing {}: {e}", path.display());
@@ -402,6 +424,19 @@ pub fn file_name(index: usize, source: &str) -> String {
     let base = [".html", ".htm", ".xhtml"]
         .iter()
         .fold(base, |b, ext| strip_suffix_ci(b, ext));
+    let name = safe_name(base);
+    let n = index + 1;
+    if name.is_empty() {
+        format!("{n:06}.txt")
+    } else {
+        format!("{n:06}-{name}.txt")
+    }
+}
+
+/// `base` as a file or directory name: every character but ASCII letters,
+/// digits, `.`, `-` and `_` made `_`, no runs of `_` or `.`, nothing hidden,
+/// never `..`, at most [`MAX_NAME`] bytes; possibly empty.
+fn safe_name(base: &str) -> String {
     let mut name = String::new();
     for c in base.chars() {
         let c = if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_') {
@@ -418,13 +453,8 @@ pub fn file_name(index: usize, source: &str) -> String {
             break;
         }
     }
-    let name = name.trim_end_matches(['_', '.']);
-    let n = index + 1;
-    if name.is_empty() {
-        format!("{n:06}.txt")
-    } else {
-        format!("{n:06}-{name}.txt")
-    }
+    name.truncate(name.trim_end_matches(['_', '.']).len());
+    name
 }
 
 /// `s` without `suffix` (ASCII, any case) at its end.
@@ -438,7 +468,7 @@ fn strip_suffix_ci<'a>(s: &'a str, suffix: &str) -> &'a str {
 
 #[cfg(test)]
 mod tests {
-    use super::file_name;
+    use super::{file_name, safe_name};
 
     #[test]
     fn file_names_are_numbered_and_sanitized() {
@@ -456,5 +486,13 @@ mod tests {
         let long = "x".repeat(500);
         assert!(file_name(0, &long).len() < 100);
         assert_eq!(file_name(0, "http://ü.example/ж"), "000001-example.txt");
+    }
+
+    #[test]
+    fn directory_names_cannot_climb_or_hide() {
+        assert_eq!(safe_name(".."), "");
+        assert_eq!(safe_name(".git"), "git");
+        assert_eq!(safe_name("a b/c"), "a_b_c");
+        assert_eq!(safe_name("2024-05"), "2024-05");
     }
 }

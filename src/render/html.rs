@@ -73,7 +73,10 @@ pub(super) fn single(
             out.push_str(inline);
             out.push_str("</code></pre>");
         }
-        BlockKind::Paragraph | BlockKind::List | BlockKind::Table => wrap("p", inline, &mut out),
+        // (Lists, tables and posts have writers of their own.)
+        BlockKind::Paragraph | BlockKind::List | BlockKind::Table | BlockKind::Post => {
+            wrap("p", inline, &mut out)
+        }
     }
     out
 }

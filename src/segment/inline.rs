@@ -183,6 +183,12 @@ impl Inline {
             .filter(|m| m.start.is_none() && !m.suppressed)
         {
             let emphasis = matches!(m.span, Span::Strong | Span::Emphasis | Span::Strike);
+            // An opener before white space is not left-flanking: it waits
+            // for the first visible character, and so do the spans inside
+            // it, which must open after it.
+            if emphasis && is_blank(next) {
+                break;
+            }
             // An opener between a letter and punctuation is not
             // left-flanking: it would be read as text.
             let before = self.buf.chars().next_back();
@@ -238,7 +244,25 @@ impl Inline {
             _ => None,
         };
         if let Some(closer) = closer {
+            // A closer after white space is not right-flanking: the
+            // trailing white space goes after it (the opener never precedes
+            // any, see `open_pending`).
+            let kept = inner.trim_end_matches(is_blank).len();
+            if kept == 0 {
+                // Nothing visible inside: no markup, the characters stay.
+                self.last_closer = None;
+                self.buf.replace_range(start..start + opener, "");
+                return;
+            }
+            let tail = self.buf.split_off(start + opener + kept);
             let at = self.buf.len();
+            if !tail.is_empty() {
+                self.buf.push_str(closer);
+                self.buf.push_str(&tail);
+                // White space follows: the closer closes whatever comes next.
+                self.last_closer = None;
+                return;
+            }
             if self.buf.chars().next_back().is_some_and(is_punctuation) {
                 self.checks.push(Check {
                     opener: start..start + opener,
@@ -394,6 +418,13 @@ fn opener_of(span: &Span) -> &'static str {
     }
 }
 
+/// White space for the flanking rules, and the control characters that the
+/// last stage turns into a space or removes (`clean::strip_controls`): a
+/// delimiter next to one would end up next to white space or nothing.
+fn is_blank(c: char) -> bool {
+    c.is_whitespace() || c.is_control()
+}
+
 /// ASCII or Unicode punctuation and symbols, as CommonMark's flanking rules
 /// count them.
 fn is_punctuation(c: char) -> bool {
@@ -417,4 +448,76 @@ fn encode_destination(url: &str) -> String {
         }
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    //! The writer's delimiter rules, on the calls the segmenter makes.
+    use super::*;
+
+    /// The Markdown of one block: `spans` opened (outermost first, node ids
+    /// 0, 1, …) before `inside`, closed after it, then `after`.
+    fn written(spans: &[Span], inside: &str, after: &str) -> String {
+        let mut md = Inline::new(MdSettings {
+            markdown: true,
+            ..MdSettings::default()
+        });
+        for (node, span) in spans.iter().enumerate() {
+            md.open(node, span.clone());
+        }
+        for c in inside.chars() {
+            md.char(c, false);
+        }
+        md.close(0);
+        for c in after.chars() {
+            md.char(c, false);
+        }
+        md.finish(true, false, "").1
+    }
+
+    #[test]
+    fn a_closer_never_follows_white_space_or_a_control_character() {
+        // The fuzz find: a control character at the end of bold italics
+        // became a space before the closer once controls were stripped.
+        assert_eq!(
+            written(&[Span::Strong, Span::Emphasis], "tai\u{7}", ""),
+            "***tai***\u{7}"
+        );
+        assert_eq!(written(&[Span::Emphasis], "a\u{3000}", "b"), "*a*\u{3000}b");
+        assert_eq!(written(&[Span::Strike], "a \u{1}", ""), "~~a~~ \u{1}");
+        // Inside, white space stays where it is.
+        assert_eq!(written(&[Span::Strong], "a\u{3000}b", ""), "**a\u{3000}b**");
+    }
+
+    #[test]
+    fn an_opener_never_precedes_white_space_nor_do_the_spans_inside_it() {
+        assert_eq!(written(&[Span::Strong], "\u{3000}a", ""), "\u{3000}**a**");
+        assert_eq!(
+            written(&[Span::Strong, Span::Link("/x".to_owned())], "\u{1}a", ""),
+            "\u{1}**[a](/x)**"
+        );
+        // A link around the emphasis opens where its text starts.
+        assert_eq!(
+            written(&[Span::Link("/x".to_owned()), Span::Strong], "\u{1}a", ""),
+            "[\u{1}**a**](/x)"
+        );
+    }
+
+    #[test]
+    fn emphasis_around_nothing_visible_leaves_no_markup() {
+        assert_eq!(written(&[Span::Emphasis], "\u{3000}", "a"), "\u{3000}a");
+        assert_eq!(
+            written(&[Span::Strong, Span::Emphasis], "\u{7}", ""),
+            "\u{7}"
+        );
+    }
+
+    #[test]
+    fn stripped_of_controls_the_delimiters_still_flank_their_text() {
+        let md = written(&[Span::Strong, Span::Emphasis], "tai\u{7}", "");
+        assert_eq!(
+            crate::clean::strip_controls(&md).as_deref(),
+            Some("***tai***")
+        );
+    }
 }

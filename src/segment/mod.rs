@@ -1006,6 +1006,16 @@ mod tests {
     }
 
     #[test]
+    fn a_title_out_of_the_head_is_never_text() {
+        // The tree builder leaves a <title> met in the body where it stands
+        // (a fuzz find: its text joined the word before it).
+        assert_eq!(
+            texts("<p>The counci<title>Budget | Site</title>l met.</p>"),
+            [block("The counci l met.", Kind::Paragraph)]
+        );
+    }
+
+    #[test]
     fn header_rows_are_marked_and_a_table_holding_a_table_is_layout() {
         let (_, blocks) = parsed(
             "<body><table><thead><tr><td>Year</td><td>Rise</td></tr></thead>\

@@ -98,6 +98,10 @@ pub(crate) struct Inline {
     /// closer's range and delimiter. An opener right after it would fuse
     /// with it into one delimiter run.
     last_closer: Option<(usize, std::ops::Range<usize>, &'static str)>,
+    /// The last code span written: where it stands and its content. A
+    /// code span right after it would fuse the two backtick runs into one,
+    /// so it continues this one instead.
+    last_code: Option<(std::ops::Range<usize>, String)>,
 }
 
 impl Inline {
@@ -110,6 +114,7 @@ impl Inline {
             raw: false,
             checks: Vec::new(),
             last_closer: None,
+            last_code: None,
         }
     }
 
@@ -169,6 +174,15 @@ impl Inline {
         self.last_closer = None;
         for r in ranges {
             if r.end <= self.buf.len() && self.buf.is_char_boundary(r.start) {
+                // The last code span moves with what is removed before it.
+                let removed = r.len();
+                self.last_code = self.last_code.take().and_then(|(at, content)| {
+                    if r.end <= at.start {
+                        Some((at.start - removed..at.end - removed, content))
+                    } else {
+                        (r.start >= at.end).then_some((at, content))
+                    }
+                });
                 self.buf.replace_range(r, "");
             }
         }
@@ -216,6 +230,19 @@ impl Inline {
                     continue;
                 }
             }
+            if matches!(m.span, Span::Code) {
+                let len = self.buf.len();
+                if let Some((at, content)) = self.last_code.take().filter(|(at, _)| at.end == len) {
+                    let start = at.start;
+                    // Right after a code span: "<code>a</code><code>b</code>"
+                    // is one span, its fence chosen again when it closes.
+                    self.buf.truncate(start);
+                    self.buf.push('`');
+                    self.buf.push_str(&content);
+                    m.start = Some(start);
+                    continue;
+                }
+            }
             // "now!" before a link would make it an image: `![…](…)`.
             if matches!(m.span, Span::Link(_)) && self.buf.ends_with('!') {
                 self.buf.insert(self.buf.len() - 1, '\\');
@@ -232,6 +259,7 @@ impl Inline {
             Span::Strike => 2,
         };
         let inner = self.buf.get(start + opener..).unwrap_or("");
+        self.last_code = None;
         if inner.trim().is_empty() {
             self.last_closer = None;
             self.buf.truncate(start);
@@ -283,9 +311,9 @@ impl Inline {
             Span::Code => {
                 // A fence longer than any backtick run inside, padded when
                 // the content touches a backtick.
-                let longest = longest_run(inner, '`');
+                let content = inner.to_owned();
+                let longest = longest_run(&content, '`');
                 if longest > 0 {
-                    let content = inner.to_owned();
                     let fence = "`".repeat(longest + 1);
                     self.buf.truncate(start);
                     self.buf.push_str(&fence);
@@ -296,6 +324,7 @@ impl Inline {
                 } else {
                     self.buf.push('`');
                 }
+                self.last_code = Some((start..self.buf.len(), content));
             }
         }
     }
@@ -305,6 +334,7 @@ impl Inline {
     pub(crate) fn char(&mut self, c: char, pre: bool) {
         if pre {
             self.raw = true;
+            self.last_code = None;
             self.buf.push(c);
             return;
         }
@@ -313,6 +343,7 @@ impl Inline {
         self.settle(first);
         self.open_pending(first);
         self.last_closer = None;
+        self.last_code = None;
         if escape {
             self.buf.push('\\');
         }
@@ -328,6 +359,7 @@ impl Inline {
         }
         self.settle(c);
         self.last_closer = None;
+        self.last_code = None;
         self.buf.push(c);
     }
 
@@ -352,6 +384,7 @@ impl Inline {
         self.settle('!');
         self.open_pending('!');
         self.last_closer = None;
+        self.last_code = None;
         self.buf.push_str("![");
         for c in alt.split_whitespace().flat_map(|w| w.chars().chain([' '])) {
             if needs_escape(c) {
@@ -376,6 +409,7 @@ impl Inline {
     pub(crate) fn finish(&mut self, has_text: bool, pre: bool, text: &str) -> (String, String) {
         self.close_written();
         self.checks.clear();
+        self.last_code = None;
         let mut md = std::mem::take(&mut self.buf);
         if std::mem::take(&mut self.raw) && !pre {
             md = escape(text);
@@ -510,6 +544,31 @@ mod tests {
             written(&[Span::Strong, Span::Emphasis], "\u{7}", ""),
             "\u{7}"
         );
+    }
+
+    /// The Markdown of code spans written one right after the other.
+    fn adjacent_code(texts: &[&str]) -> String {
+        let mut md = Inline::new(MdSettings {
+            markdown: true,
+            ..MdSettings::default()
+        });
+        for (node, text) in texts.iter().enumerate() {
+            md.open(node, Span::Code);
+            for c in text.chars() {
+                md.char(c, false);
+            }
+            md.close(node);
+        }
+        md.finish(true, false, "").1
+    }
+
+    #[test]
+    fn adjacent_code_spans_are_one_never_a_fused_backtick_run() {
+        // A fuzz find: `a``b` is one code span holding "a``b".
+        assert_eq!(adjacent_code(&["now!", "th."]), "`now!th.`");
+        // The fence is chosen again for the whole content.
+        assert_eq!(adjacent_code(&["a`", "b"]), "`` a`b ``");
+        assert_eq!(adjacent_code(&["a", "b`", "c"]), "`` ab`c ``");
     }
 
     #[test]

@@ -487,7 +487,9 @@ impl Segmenter<'_> {
                 }
                 self.pending_space = false;
             } else {
-                self.pending_space = true;
+                // In a cell's preformatted text too, where white space is
+                // written as it comes.
+                self.separate();
             }
             return;
         }
@@ -1003,6 +1005,17 @@ mod tests {
             texts("<p>one<script>var x;</script>two<span hidden>gone</span>three</p>"),
             [block("one two three", Kind::Paragraph)]
         );
+    }
+
+    #[test]
+    fn a_block_inside_preformatted_text_in_a_cell_separates_words() {
+        // A fuzz find: the boundary asked for a space the preformatted
+        // text never wrote, joining "a" and "b".
+        let got: Vec<_> = texts(
+            "<table><tr><th>Year</th><th>Code</th></tr>\
+             <tr><td>2023</td><td><pre>a<p>b</p></pre></td></tr></table>",
+        );
+        assert!(got.iter().any(|(t, _)| t.ends_with("a b")), "{got:?}");
     }
 
     #[test]

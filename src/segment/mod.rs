@@ -1019,6 +1019,26 @@ mod tests {
     }
 
     #[test]
+    fn a_dropped_heading_closed_by_another_levels_end_tag_separates_words() {
+        // A fuzz find: past the depth limit, `<h6>…</h3>` joined the
+        // heading's last word to the text after it.
+        let para = "<p>The council met on Tuesday to debate the budget for the coming year.</p>";
+        let html = format!(
+            "<body><article>{}<div><div><h6>Leave a Reply</h3>a link and more.</div></div></article></body>",
+            para.repeat(4)
+        );
+        for depth in 3..9 {
+            let a = crate::Options::new()
+                .max_depth(depth)
+                .build()
+                .extract(&html);
+            let text = a.map(|a| a.text().to_owned()).unwrap_or_default();
+            assert!(text.contains("The council met"), "{depth}: {text}");
+            assert!(!text.contains("Replya"), "{depth}: {text}");
+        }
+    }
+
+    #[test]
     fn a_title_out_of_the_head_is_never_text() {
         // The tree builder leaves a <title> met in the body where it stands
         // (a fuzz find: its text joined the word before it).

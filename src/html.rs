@@ -158,6 +158,9 @@ pub(crate) fn noise_tag(name: &LocalName) -> Option<&'static str> {
         local_name!("header") => "header",
         local_name!("dialog") => "dialog",
         local_name!("menu") => "menu",
+        // A <title> out of the head (the tree builder keeps one met in the
+        // body where it stands): browsers never show it.
+        local_name!("title") => "title",
         _ => return None,
     })
 }

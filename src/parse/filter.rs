@@ -386,6 +386,23 @@ impl StackModel {
                 }
             }
         }
+        // A heading's end tag closes a heading of any level: with none open
+        // but one dropped, it is that one's end (the tree builder would
+        // ignore it, and the words on either side would join).
+        if self.dropped_total > 0
+            && HEADINGS.contains(name)
+            && HEADINGS.iter().all(|h| self.in_scope(h, None).is_none())
+        {
+            let dropped = HEADINGS
+                .iter()
+                .find(|h| self.dropped.get(*h).is_some_and(|&n| n > 0))
+                .cloned();
+            if let Some(n) = dropped.and_then(|h| self.dropped.get_mut(&h)) {
+                *n -= 1;
+                self.dropped_total -= 1;
+                return false;
+            }
+        }
         // A formatting element closed in order is gone; one closed out of
         // order goes through the adoption agency, which leaves a clone in
         // the list of active formatting elements to be re-created after

@@ -98,6 +98,10 @@ pub(crate) struct Inline {
     /// closer's range and delimiter. An opener right after it would fuse
     /// with it into one delimiter run.
     last_closer: Option<(usize, std::ops::Range<usize>, &'static str)>,
+    /// The last code span written: where it stands and its content. A
+    /// code span right after it would fuse the two backtick runs into one,
+    /// so it continues this one instead.
+    last_code: Option<(std::ops::Range<usize>, String)>,
 }
 
 impl Inline {
@@ -110,6 +114,7 @@ impl Inline {
             raw: false,
             checks: Vec::new(),
             last_closer: None,
+            last_code: None,
         }
     }
 
@@ -169,6 +174,15 @@ impl Inline {
         self.last_closer = None;
         for r in ranges {
             if r.end <= self.buf.len() && self.buf.is_char_boundary(r.start) {
+                // The last code span moves with what is removed before it.
+                let removed = r.len();
+                self.last_code = self.last_code.take().and_then(|(at, content)| {
+                    if r.end <= at.start {
+                        Some((at.start - removed..at.end - removed, content))
+                    } else {
+                        (r.start >= at.end).then_some((at, content))
+                    }
+                });
                 self.buf.replace_range(r, "");
             }
         }
@@ -183,6 +197,12 @@ impl Inline {
             .filter(|m| m.start.is_none() && !m.suppressed)
         {
             let emphasis = matches!(m.span, Span::Strong | Span::Emphasis | Span::Strike);
+            // An opener before white space is not left-flanking: it waits
+            // for the first visible character, and so do the spans inside
+            // it, which must open after it.
+            if emphasis && is_blank(next) {
+                break;
+            }
             // An opener between a letter and punctuation is not
             // left-flanking: it would be read as text.
             let before = self.buf.chars().next_back();
@@ -210,6 +230,19 @@ impl Inline {
                     continue;
                 }
             }
+            if matches!(m.span, Span::Code) {
+                let len = self.buf.len();
+                if let Some((at, content)) = self.last_code.take().filter(|(at, _)| at.end == len) {
+                    let start = at.start;
+                    // Right after a code span: "<code>a</code><code>b</code>"
+                    // is one span, its fence chosen again when it closes.
+                    self.buf.truncate(start);
+                    self.buf.push('`');
+                    self.buf.push_str(&content);
+                    m.start = Some(start);
+                    continue;
+                }
+            }
             // "now!" before a link would make it an image: `![…](…)`.
             if matches!(m.span, Span::Link(_)) && self.buf.ends_with('!') {
                 self.buf.insert(self.buf.len() - 1, '\\');
@@ -226,6 +259,7 @@ impl Inline {
             Span::Strike => 2,
         };
         let inner = self.buf.get(start + opener..).unwrap_or("");
+        self.last_code = None;
         if inner.trim().is_empty() {
             self.last_closer = None;
             self.buf.truncate(start);
@@ -238,7 +272,25 @@ impl Inline {
             _ => None,
         };
         if let Some(closer) = closer {
+            // A closer after white space is not right-flanking: the
+            // trailing white space goes after it (the opener never precedes
+            // any, see `open_pending`).
+            let kept = inner.trim_end_matches(is_blank).len();
+            if kept == 0 {
+                // Nothing visible inside: no markup, the characters stay.
+                self.last_closer = None;
+                self.buf.replace_range(start..start + opener, "");
+                return;
+            }
+            let tail = self.buf.split_off(start + opener + kept);
             let at = self.buf.len();
+            if !tail.is_empty() {
+                self.buf.push_str(closer);
+                self.buf.push_str(&tail);
+                // White space follows: the closer closes whatever comes next.
+                self.last_closer = None;
+                return;
+            }
             if self.buf.chars().next_back().is_some_and(is_punctuation) {
                 self.checks.push(Check {
                     opener: start..start + opener,
@@ -259,9 +311,9 @@ impl Inline {
             Span::Code => {
                 // A fence longer than any backtick run inside, padded when
                 // the content touches a backtick.
-                let longest = longest_run(inner, '`');
+                let content = inner.to_owned();
+                let longest = longest_run(&content, '`');
                 if longest > 0 {
-                    let content = inner.to_owned();
                     let fence = "`".repeat(longest + 1);
                     self.buf.truncate(start);
                     self.buf.push_str(&fence);
@@ -272,6 +324,7 @@ impl Inline {
                 } else {
                     self.buf.push('`');
                 }
+                self.last_code = Some((start..self.buf.len(), content));
             }
         }
     }
@@ -281,6 +334,7 @@ impl Inline {
     pub(crate) fn char(&mut self, c: char, pre: bool) {
         if pre {
             self.raw = true;
+            self.last_code = None;
             self.buf.push(c);
             return;
         }
@@ -289,6 +343,7 @@ impl Inline {
         self.settle(first);
         self.open_pending(first);
         self.last_closer = None;
+        self.last_code = None;
         if escape {
             self.buf.push('\\');
         }
@@ -304,6 +359,7 @@ impl Inline {
         }
         self.settle(c);
         self.last_closer = None;
+        self.last_code = None;
         self.buf.push(c);
     }
 
@@ -328,6 +384,7 @@ impl Inline {
         self.settle('!');
         self.open_pending('!');
         self.last_closer = None;
+        self.last_code = None;
         self.buf.push_str("![");
         for c in alt.split_whitespace().flat_map(|w| w.chars().chain([' '])) {
             if needs_escape(c) {
@@ -352,6 +409,7 @@ impl Inline {
     pub(crate) fn finish(&mut self, has_text: bool, pre: bool, text: &str) -> (String, String) {
         self.close_written();
         self.checks.clear();
+        self.last_code = None;
         let mut md = std::mem::take(&mut self.buf);
         if std::mem::take(&mut self.raw) && !pre {
             md = escape(text);
@@ -394,6 +452,13 @@ fn opener_of(span: &Span) -> &'static str {
     }
 }
 
+/// White space for the flanking rules, and the control characters that the
+/// last stage turns into a space or removes (`clean::strip_controls`): a
+/// delimiter next to one would end up next to white space or nothing.
+fn is_blank(c: char) -> bool {
+    c.is_whitespace() || c.is_control()
+}
+
 /// ASCII or Unicode punctuation and symbols, as CommonMark's flanking rules
 /// count them.
 fn is_punctuation(c: char) -> bool {
@@ -417,4 +482,101 @@ fn encode_destination(url: &str) -> String {
         }
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    //! The writer's delimiter rules, on the calls the segmenter makes.
+    use super::*;
+
+    /// The Markdown of one block: `spans` opened (outermost first, node ids
+    /// 0, 1, …) before `inside`, closed after it, then `after`.
+    fn written(spans: &[Span], inside: &str, after: &str) -> String {
+        let mut md = Inline::new(MdSettings {
+            markdown: true,
+            ..MdSettings::default()
+        });
+        for (node, span) in spans.iter().enumerate() {
+            md.open(node, span.clone());
+        }
+        for c in inside.chars() {
+            md.char(c, false);
+        }
+        md.close(0);
+        for c in after.chars() {
+            md.char(c, false);
+        }
+        md.finish(true, false, "").1
+    }
+
+    #[test]
+    fn a_closer_never_follows_white_space_or_a_control_character() {
+        // The fuzz find: a control character at the end of bold italics
+        // became a space before the closer once controls were stripped.
+        assert_eq!(
+            written(&[Span::Strong, Span::Emphasis], "tai\u{7}", ""),
+            "***tai***\u{7}"
+        );
+        assert_eq!(written(&[Span::Emphasis], "a\u{3000}", "b"), "*a*\u{3000}b");
+        assert_eq!(written(&[Span::Strike], "a \u{1}", ""), "~~a~~ \u{1}");
+        // Inside, white space stays where it is.
+        assert_eq!(written(&[Span::Strong], "a\u{3000}b", ""), "**a\u{3000}b**");
+    }
+
+    #[test]
+    fn an_opener_never_precedes_white_space_nor_do_the_spans_inside_it() {
+        assert_eq!(written(&[Span::Strong], "\u{3000}a", ""), "\u{3000}**a**");
+        assert_eq!(
+            written(&[Span::Strong, Span::Link("/x".to_owned())], "\u{1}a", ""),
+            "\u{1}**[a](/x)**"
+        );
+        // A link around the emphasis opens where its text starts.
+        assert_eq!(
+            written(&[Span::Link("/x".to_owned()), Span::Strong], "\u{1}a", ""),
+            "[\u{1}**a**](/x)"
+        );
+    }
+
+    #[test]
+    fn emphasis_around_nothing_visible_leaves_no_markup() {
+        assert_eq!(written(&[Span::Emphasis], "\u{3000}", "a"), "\u{3000}a");
+        assert_eq!(
+            written(&[Span::Strong, Span::Emphasis], "\u{7}", ""),
+            "\u{7}"
+        );
+    }
+
+    /// The Markdown of code spans written one right after the other.
+    fn adjacent_code(texts: &[&str]) -> String {
+        let mut md = Inline::new(MdSettings {
+            markdown: true,
+            ..MdSettings::default()
+        });
+        for (node, text) in texts.iter().enumerate() {
+            md.open(node, Span::Code);
+            for c in text.chars() {
+                md.char(c, false);
+            }
+            md.close(node);
+        }
+        md.finish(true, false, "").1
+    }
+
+    #[test]
+    fn adjacent_code_spans_are_one_never_a_fused_backtick_run() {
+        // A fuzz find: `a``b` is one code span holding "a``b".
+        assert_eq!(adjacent_code(&["now!", "th."]), "`now!th.`");
+        // The fence is chosen again for the whole content.
+        assert_eq!(adjacent_code(&["a`", "b"]), "`` a`b ``");
+        assert_eq!(adjacent_code(&["a", "b`", "c"]), "`` ab`c ``");
+    }
+
+    #[test]
+    fn stripped_of_controls_the_delimiters_still_flank_their_text() {
+        let md = written(&[Span::Strong, Span::Emphasis], "tai\u{7}", "");
+        assert_eq!(
+            crate::clean::strip_controls(&md).as_deref(),
+            Some("***tai***")
+        );
+    }
 }

@@ -520,7 +520,9 @@ impl Segmenter<'_> {
                 }
                 self.pending_space = false;
             } else {
-                self.pending_space = true;
+                // In a cell's preformatted text too, where white space is
+                // written as it comes.
+                self.separate();
             }
             return;
         }
@@ -1035,6 +1037,47 @@ mod tests {
         assert_eq!(
             texts("<p>one<script>var x;</script>two<span hidden>gone</span>three</p>"),
             [block("one two three", Kind::Paragraph)]
+        );
+    }
+
+    #[test]
+    fn a_block_inside_preformatted_text_in_a_cell_separates_words() {
+        // A fuzz find: the boundary asked for a space the preformatted
+        // text never wrote, joining "a" and "b".
+        let got: Vec<_> = texts(
+            "<table><tr><th>Year</th><th>Code</th></tr>\
+             <tr><td>2023</td><td><pre>a<p>b</p></pre></td></tr></table>",
+        );
+        assert!(got.iter().any(|(t, _)| t.ends_with("a b")), "{got:?}");
+    }
+
+    #[test]
+    fn a_dropped_heading_closed_by_another_levels_end_tag_separates_words() {
+        // A fuzz find: past the depth limit, `<h6>…</h3>` joined the
+        // heading's last word to the text after it.
+        let para = "<p>The council met on Tuesday to debate the budget for the coming year.</p>";
+        let html = format!(
+            "<body><article>{}<div><div><h6>Leave a Reply</h3>a link and more.</div></div></article></body>",
+            para.repeat(4)
+        );
+        for depth in 3..9 {
+            let a = crate::Options::new()
+                .max_depth(depth)
+                .build()
+                .extract(&html);
+            let text = a.map(|a| a.text().to_owned()).unwrap_or_default();
+            assert!(text.contains("The council met"), "{depth}: {text}");
+            assert!(!text.contains("Replya"), "{depth}: {text}");
+        }
+    }
+
+    #[test]
+    fn a_title_out_of_the_head_is_never_text() {
+        // The tree builder leaves a <title> met in the body where it stands
+        // (a fuzz find: its text joined the word before it).
+        assert_eq!(
+            texts("<p>The counci<title>Budget | Site</title>l met.</p>"),
+            [block("The counci l met.", Kind::Paragraph)]
         );
     }
 

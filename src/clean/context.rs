@@ -51,7 +51,7 @@ const MID_ARTICLE: [&str; 3] = ["phrase: related", "phrase: navigation", "label"
 /// 4K/30p", "Author: Jane Doe"). Bylines, counters, tags and prompts
 /// ("Updated: 18 Nov 2019", "Search for:") sit beside other fields in the
 /// page's chrome too.
-const FIELD_LIST: [&str; 3] = ["photo credit", "phrase: author", "label"];
+const FIELD_LIST: [&str; 3] = ["photo credit", "phrase: byline", "label"];
 
 /// A line of prose: a sentence (or longer than a title), of several words.
 pub(super) fn is_prose(line: &str) -> bool {

@@ -820,6 +820,53 @@ mod tests {
     }
 
     #[test]
+    fn a_linked_title_comes_back_with_its_entrys_kept_text() -> Result<(), String> {
+        let html = "<article><header><h2><a href='/a'>Night trains return</a></h2></header>\
+                    <div><p>They run again from May.</p></div></article>\
+                    <div><div><h2><a href='/b'>Elsewhere</a></h2></div></div><p>Far away.</p>";
+        let dom = crate::parse::parse(html, &crate::pipeline::limits(&crate::Options::default()));
+        let ids = |name: &str| -> Vec<NodeId> {
+            (0..dom.len())
+                .filter(|&i| dom.html_name(i).is_some_and(|n| &**n == name))
+                .collect()
+        };
+        let (headings, paragraphs) = (ids("h2"), ids("p"));
+        let mut blocks = Vec::new();
+        for (&h, &p) in headings.iter().zip(&paragraphs) {
+            let mut title = Block::for_rules(Kind::Heading(2), "Night trains return", 17);
+            title.owner = h;
+            let mut text = Block::for_rules(Kind::Paragraph, "They run again from May.", 0);
+            text.owner = p;
+            blocks.extend([title, text]);
+        }
+        let restored = |text_kept: bool| {
+            let text = if text_kept {
+                None
+            } else {
+                Some(Reason::OutsideRegion)
+            };
+            let mut v: Verdicts = vec![
+                Some(Reason::LinkDense(1.0)),
+                text,
+                Some(Reason::LinkDense(1.0)),
+                text,
+            ];
+            entry_titles(&dom, &blocks, &mut v);
+            (
+                v.first().cloned().flatten().is_none(),
+                v.get(2).cloned().flatten().is_none(),
+            )
+        };
+        // The teaser's title comes back with its summary; the heading two
+        // levels away from the next text, and any title before dropped
+        // text, stay out.
+        if restored(true) != (true, false) || restored(false) != (false, false) {
+            return Err(format!("{:?} {:?}", restored(true), restored(false)));
+        }
+        Ok(())
+    }
+
+    #[test]
     fn credit_lines_go() {
         for (kind, text, dropped) in [
             (Kind::Paragraph, "Photo: Jane Doe/AFP", true),

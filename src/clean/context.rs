@@ -188,12 +188,14 @@ pub(super) fn keep_article_lines(lines: &mut [Line]) {
                 continue;
             }
         }
-        // A row beside a row: a table.
+        // A row beside a row: a table. (A trail repeated is a repeat, not
+        // a table: the copy goes, and the trail with it.)
         if reason == "breadcrumb" {
             let sep = breadcrumb_separator(&l.text);
             let row = |j: &usize| {
                 lines.get(*j).is_some_and(|n| {
                     (kept(n) || n.drop.as_deref() == Some("breadcrumb"))
+                        && n.text != l.text
                         && sep.is_some_and(|s| n.text.contains(s))
                 })
             };

@@ -67,12 +67,6 @@ const SIBLING_MIN_SCORE: f32 = 10.0;
 const MAX_LINK_DENSITY: f32 = 0.5;
 /// Shortest caption (characters) kept as a sentence.
 const MIN_CAPTION: usize = 30;
-/// Bytes of region text read to tell the page's language (some 300 words:
-/// stop words tell a language within a few dozen). Not `lang`'s 4,000-byte
-/// sample for the declared language: lowered from it in 396b8c7 with the
-/// same verdicts on every fixture and dev page, and merging them would change
-/// the `language` field of some outputs.
-const LANGUAGE_SAMPLE: usize = 2_000;
 /// Edge lines up to this long (characters) without function words (names,
 /// credits, labels) are not prose.
 const EDGE_NO_STOPWORDS_CHARS: usize = 150;
@@ -163,12 +157,12 @@ pub(crate) fn select(
     let mut counts = lang::StopCounts::default();
     let mut read = 0;
     for (_, b) in blocks.iter().enumerate().filter(|(i, b)| in_region(*i, b)) {
-        if read > LANGUAGE_SAMPLE {
+        if read > lang::LANGUAGE_SAMPLE {
             break;
         }
         let sample = b
             .text
-            .get(..b.text.len().min(LANGUAGE_SAMPLE))
+            .get(..b.text.len().min(lang::LANGUAGE_SAMPLE))
             .unwrap_or(&b.text);
         counts.add(sample);
         read += sample.len();

@@ -532,6 +532,17 @@ impl Segmenter<'_> {
     fn push_text(&mut self, t: &str) {
         let link = self.links > 0;
         if self.pre > 0 {
+            // A space owed from before the preformatted text began (a cell's
+            // words, then a `<pre>` in the same cell).
+            if std::mem::take(&mut self.pending_space)
+                && !self.buf.is_empty()
+                && !self.buf.ends_with(char::is_whitespace)
+            {
+                self.buf.push(' ');
+                if let Some(md) = self.md.as_mut() {
+                    md.push(' ');
+                }
+            }
             for c in t.chars() {
                 if c == '\r' || is_invisible(c) {
                     continue;
@@ -1049,6 +1060,20 @@ mod tests {
              <tr><td>2023</td><td><pre>a<p>b</p></pre></td></tr></table>",
         );
         assert!(got.iter().any(|(t, _)| t.ends_with("a b")), "{got:?}");
+    }
+
+    #[test]
+    fn a_cells_words_then_preformatted_text_stay_apart() {
+        // A fuzz find: the space owed before a `<pre>` that follows a
+        // cell's words was never written ("2text").
+        let got: Vec<_> = texts(
+            "<table><tr><th>Year</th><th>Code</th></tr>\
+             <tr><td>5</td><td>2<pre>text here</pre></td></tr></table>",
+        );
+        assert!(
+            got.iter().any(|(t, _)| t.ends_with("2 text here")),
+            "{got:?}"
+        );
     }
 
     #[test]

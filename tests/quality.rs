@@ -214,18 +214,19 @@ fn wcxb_quality(dir: &std::path::Path) -> Result<(), Failed> {
 /// of the leaked corpus (`support/leaks.rs`), in each of its two forms.
 const MIN_GOLD_KEPT: f64 = 0.995;
 /// Share of the other lines removed, whole `<body>` and main container's
-/// parent: 14.83 % and 8.94 % before issue 19's rules, 16.42 % and 10.18 %
-/// after its first round, 15.89 % and 9.63 % after its second (whose rules
-/// of context keep article lines the first round removed, and with them
-/// some leaked ones); the floors leave half a point and a third of a point
-/// of margin for the noise of a rule change.
-const MIN_OTHER_REMOVED: [f64; 2] = [0.155, 0.094];
+/// parent, is held at least where issue 19's round started (14.83 % and
+/// 8.94 %; the figures since are in the README: 15.89 % and 9.63 %), not
+/// just under today's: the issue sets no goal for it, and its rules of
+/// context trade some removal for no lost article line.
+const MIN_OTHER_REMOVED: [f64; 2] = [0.1483, 0.0894];
 /// Lines `clean_text` removes from the gold bodies of both dev sets: the goal
 /// is none. 526 when issue 19's round started, 262 after its first round,
 /// 100 after its second (of 67,994; most are lines the gold keeps although
 /// they are boilerplate: "© Reuters", "Related", "Updated on …", "8 min
-/// read"; see the README). The ceiling leaves a tenth of margin.
-const MAX_GOLD_REMOVED: usize = 110;
+/// read"; see the README). A ratchet at the measured count, no margin: any
+/// rule that removes one more article line fails here, and a rule that
+/// removes fewer lowers it.
+const MAX_GOLD_REMOVED: usize = 100;
 
 fn clean_leaked_text(aeb: &std::path::Path, wc: &std::path::Path) -> Result<(), Failed> {
     let mut pages: Vec<(String, String, String)> = metric::load(aeb)

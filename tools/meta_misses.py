@@ -8,13 +8,7 @@ import sys, json, os, glob, subprocess, re, argparse, importlib.util
 HERE=os.path.dirname(os.path.abspath(__file__))
 D=os.path.join(HERE,'..','..','shared','datasets','wcxb-dev')
 spec=importlib.util.spec_from_file_location('wm',os.path.join(HERE,'..','..','shared','tools','wcxb_meta.py')); wm=importlib.util.module_from_spec(spec); spec.loader.exec_module(wm)
-def fnv(s):
-    h=0xcbf29ce484222325
-    for b in s.encode(): h^=b; h=(h*0x100000001b3)&0xffffffffffffffff
-    return h
-def host(u):
-    h=re.sub(r'^[a-z]+://','',u.lower()).split('/')[0].split(':')[0]
-    return h[4:] if h.startswith('www.') else h
+from wcxb_split import fnv, host
 ap=argparse.ArgumentParser(); ap.add_argument('bin'); ap.add_argument('out'); ap.add_argument('--show'); ap.add_argument('--half'); ap.add_argument('--norun',action='store_true')
 a=ap.parse_args()
 gts={os.path.basename(p)[:-5]:json.load(open(p)) for p in sorted(glob.glob(D+'/ground-truth/*.json'))}

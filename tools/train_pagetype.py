@@ -34,23 +34,7 @@ MIN_TEXT = 500
 PENALTIES = [0.001, 0.003, 0.01, 0.03, 0.1, 0.3]
 
 
-def fnv(s):
-    h = 0xcbf29ce484222325
-    for b in s.encode():
-        h ^= b
-        h = (h * 0x100000001b3) & 0xffffffffffffffff
-    return h
-
-
-def host(url):
-    h = re.sub(r'^[a-z]+://', '', url.lower()).split('/')[0].split(':')[0]
-    return h[4:] if h.startswith('www.') else h
-
-
-def ptype(d):
-    pt = (d.get('_internal') or {}).get('page_type') or d['ground_truth'].get('page_type') or 'article'
-    pt = pt.get('primary', 'article') if isinstance(pt, dict) else pt
-    return 'collection' if pt == 'category' else pt
+from wcxb_split import fnv, host, ptype
 
 
 def load(tsv):

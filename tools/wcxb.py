@@ -14,18 +14,7 @@ def prf(pred, ref):
     o = sum((collections.Counter(p) & collections.Counter(r)).values())
     P, R = o/len(p), o/len(r)
     return (P, R, 2*P*R/(P+R) if P+R else 0.0)
-def fnv(s):
-    h = 0xcbf29ce484222325
-    for b in s.encode():
-        h ^= b; h = (h * 0x100000001b3) & 0xffffffffffffffff
-    return h
-def host(url):
-    h = re.sub(r'^[a-z]+://', '', url.lower()).split('/')[0].split(':')[0]
-    return h[4:] if h.startswith('www.') else h
-def ptype(d):
-    pt = (d.get('_internal') or {}).get('page_type') or d['ground_truth'].get('page_type') or 'article'
-    pt = pt.get('primary','article') if isinstance(pt, dict) else pt
-    return 'collection' if pt == 'category' else pt
+from wcxb_split import fnv, host, ptype  # noqa: E402 (tools/ is on the path)
 ap = argparse.ArgumentParser()
 ap.add_argument('bin'); ap.add_argument('--save'); ap.add_argument('--worst', type=int, default=0)
 ap.add_argument('--type'); ap.add_argument('--half'); ap.add_argument('--args', default='')

@@ -325,7 +325,6 @@ fn flag(b: bool) -> f32 {
 pub(super) fn features(s: &Signals) -> [f32; FEATURE_NAMES.len()] {
     let path = s.path.as_deref().unwrap_or("");
     let url = url_kind(path);
-    let segments: Vec<&str> = path.split('/').filter(|w| !w.is_empty()).collect();
     let text = s.text.max(1) as f32;
     [
         log(s.prices),
@@ -351,7 +350,8 @@ pub(super) fn features(s: &Signals) -> [f32; FEATURE_NAMES.len()] {
         flag(url == Some(PageType::Product)),
         flag(url == Some(PageType::Collection)),
         flag(url == Some(PageType::Listing)),
-        flag(s.path.is_some() && segments.is_empty()),
+        // The site's home page: a known path with no segment.
+        flag(s.path.is_some() && path.split('/').all(str::is_empty)),
         log(s.text),
         s.link_text as f32 / text,
         s.paragraph_text as f32 / text,

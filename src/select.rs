@@ -309,6 +309,11 @@ const SINGLE_TEXT_STRONG: usize = 1_000;
 /// split into sibling sections is not one strong container (wcxb-dev half A:
 /// articles and docs gained their other sections at 0.3 to 0.5 alike).
 const SINGLE_TEXT_STRONG_SHARE: f32 = 0.4;
+/// Good text before a one-text region, as a share of the region's, past
+/// which the region is no strong body but a box at the page's end (an FAQ
+/// under a service page's sections). wcxb-dev half A: +2 pages at 1.0 to
+/// 0.25 alike, none worse; the news set gains one page at 0.5.
+const BEFORE_SHARE: f32 = 0.5;
 /// A heading mostly inside a link is another page's title...
 const TEASER_TITLE_LINK_DENSITY: f32 = 0.5;
 /// ... and, where one text's region was widened, it and what follows it up
@@ -387,9 +392,20 @@ fn widen(
     }
     let need = (total as f32 * REGION_COVER) as usize;
     let covered: usize = roots.iter().map(|&r| good.at(r)).sum();
+    // Good text before the region: a body opens the page; a region that
+    // follows more good text than it holds is a stray box at its end (an
+    // FAQ under a service page's sections).
+    let first = roots.iter().copied().min().unwrap_or(0);
+    let before: usize = blocks
+        .iter()
+        .take_while(|b| b.owner < first)
+        .filter(|b| b.chars >= GOOD_MIN_CHARS && b.link_density() <= GOOD_MAX_LINK_DENSITY)
+        .map(|b| b.chars)
+        .sum();
     let strong = page_type.is_single_text()
         && covered >= SINGLE_TEXT_STRONG
-        && covered as f32 >= total as f32 * SINGLE_TEXT_STRONG_SHARE;
+        && covered as f32 >= total as f32 * SINGLE_TEXT_STRONG_SHARE
+        && before as f32 <= covered as f32 * BEFORE_SHARE;
     if covered >= need || strong {
         return (roots, false);
     }
@@ -811,6 +827,37 @@ mod tests {
             );
             assert!(link_list(&b, false).is_some(), "{text:?} elsewhere");
         }
+    }
+
+    #[test]
+    fn a_box_after_more_good_text_than_it_holds_is_no_strong_body() -> Result<(), String> {
+        // A service page's sections, then an FAQ box that won: the box holds
+        // over half the page's good text, but more of it comes before.
+        let html = "<div><div><p>s</p><p>s</p><p>s</p></div><div><p>f</p><p>f</p></div></div>";
+        let dom = crate::parse::parse(html, &crate::pipeline::limits(&crate::Options::default()));
+        let ps: Vec<NodeId> = (0..dom.len())
+            .filter(|&i| dom.html_name(i).is_some_and(|n| &**n == "p"))
+            .collect();
+        let Some(&faq) = ps.get(3).and_then(|&p| dom.parent(p)).as_ref() else {
+            return Err("no box".into());
+        };
+        let widened = |section_chars: usize| {
+            let mut blocks = Vec::new();
+            for (i, &p) in ps.iter().enumerate() {
+                let n = if i < 3 { section_chars } else { 700 };
+                let mut b = Block::for_rules(Kind::Paragraph, &"x".repeat(n), 0);
+                b.owner = p;
+                blocks.push(b);
+            }
+            widen(&dom, &blocks, vec![faq], faq, PageType::Article).1
+        };
+        // 1,400 characters in the box against 3 × 400 before it: more than
+        // half of the box's, so the region widens; 3 × 100 before it: the
+        // box is the body.
+        if !widened(400) || widened(100) {
+            return Err(format!("{} {}", widened(400), widened(100)));
+        }
+        Ok(())
     }
 
     #[test]

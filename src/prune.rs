@@ -154,7 +154,10 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId], page_type: PageType, relaxed:
                 || (relaxed && !semantic)
                 || (forum && h == Boilerplate::Comments)
                 || (!matches!(h, Boilerplate::Comments | Boilerplate::Related)
-                    && below.is_prose(id));
+                    && below.is_prose(id))
+                || (h == Boilerplate::Gallery
+                    && !page_type.is_single_text()
+                    && below.is_slides_of_text(id));
             // Boilerplate words on a page wrapper ("main has-sidebar") say
             // nothing about its content; words naming a kind of section do,
             // unless the section holds the headline or the marked body.
@@ -344,6 +347,10 @@ const PROSE_BYTES: usize = 2_000;
 /// Most share of a prose subtree's text inside links.
 const PROSE_MAX_LINK_SHARE: f32 = 0.3;
 
+/// Unlinked text (bytes) that makes a carousel's slides text, not pictures
+/// (wcxb-dev half A: 200 gains 0.010 on service pages, 500 only 0.001).
+const SLIDE_TEXT_BYTES: usize = 200;
+
 /// Most text (bytes) in a box around a form cut as the form's prompt.
 const FORM_BOX_TEXT: usize = 300;
 
@@ -433,6 +440,14 @@ impl Below {
         let link = self.link_len.at(id);
         text.saturating_sub(link) >= PROSE_BYTES
             && link as f32 <= text as f32 * PROSE_MAX_LINK_SHARE
+    }
+
+    /// Slides of text, not of pictures or links: [`SLIDE_TEXT_BYTES`] of
+    /// text outside links, at most [`PROSE_MAX_LINK_SHARE`] of it linked (a
+    /// service page's testimonials or feature panels in a carousel).
+    fn is_slides_of_text(&self, id: NodeId) -> bool {
+        let text = self.text_len.at(id);
+        text.saturating_sub(self.link_len.at(id)) >= SLIDE_TEXT_BYTES && !self.is_linky(id)
     }
 
     fn holds(&self, id: NodeId, flag: u8) -> bool {
@@ -538,6 +553,36 @@ mod tests {
                 got.first().is_some_and(Option::is_some),
                 cut,
                 "{class} {sentences}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_carousel_of_text_slides_is_content_beside_sections() {
+        // Testimonials or feature panels in a slider are a service or
+        // product page's content; pictures and linked teasers are not, and
+        // beside one article's text a slider is still furniture.
+        let slides = |inner: &str| {
+            format!(
+                "<body><main><p>{}</p></main><div class='carousel'>{inner}</div></body>",
+                prose(10)
+            )
+        };
+        let text = slides(&format!("<div>{}</div><div>{}</div>", prose(2), prose(2)));
+        let pictures = slides("<figure><img src=a.jpg><figcaption>Dawn</figcaption></figure>");
+        let teasers = slides(&format!("<a href=/x>{}</a>", prose(4)));
+        for (html, page_type, cut) in [
+            (&text, PageType::Service, false),
+            (&text, PageType::Product, false),
+            (&text, PageType::Article, true),
+            (&pictures, PageType::Service, true),
+            (&teasers, PageType::Service, true),
+        ] {
+            let got = cuts_of(html, "div", page_type, false);
+            assert_eq!(
+                got.first().is_some_and(Option::is_some),
+                cut,
+                "{page_type:?} {html}"
             );
         }
     }

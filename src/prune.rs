@@ -146,7 +146,8 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId], page_type: PageType, relaxed:
             // A closed accordion, FAQ answer or tab panel is content the
             // reader opens with a click.
             let share = text_len.at(id) as f32 / total;
-            let disclosed = is_disclosure_panel(e) && !below.is_linky(id);
+            let disclosed =
+                (is_disclosure_panel(e) || follows_a_toggle(dom, id)) && !below.is_linky(id);
             (share <= WRAPPER_TEXT_SHARE && !disclosed).then_some(Cut::Hidden)
         } else if let Some(h) = info.hint {
             let semantic = is_named_boilerplate(h);
@@ -247,6 +248,50 @@ fn is_disclosure_panel(e: &crate::dom::Element) -> bool {
             .is_some_and(|c| crate::hints::has_word(c, word))
         || e.attr(&local_name!("id"))
             .is_some_and(|c| crate::hints::has_word(c, word))
+}
+
+/// Nodes of the previous sibling looked at for a toggle control.
+const TOGGLE_SCAN: usize = 16;
+
+/// Whether the element sibling before `id` is, or holds near its start, a
+/// control that opens it: a `<button>`, a `<summary>`, or an element with
+/// `aria-expanded`/`aria-controls` (the accordion pattern: a question's
+/// button, then its hidden answer). Bounded: climbs from the node just
+/// before `id` to its sibling level, skips at most a few text nodes, and
+/// scans [`TOGGLE_SCAN`] nodes of that sibling.
+fn follows_a_toggle(dom: &Dom, id: NodeId) -> bool {
+    let Some(parent) = dom.parent(id) else {
+        return false;
+    };
+    let mut x = id.checked_sub(1);
+    for _ in 0..TOGGLE_SCAN {
+        let Some(mut n) = x else { return false };
+        if n == parent {
+            return false;
+        }
+        // The node before `id` in document order is the previous sibling
+        // or its last descendant: climb to the sibling.
+        while let Some(p) = dom.parent(n) {
+            if p == parent {
+                break;
+            }
+            n = p;
+        }
+        match dom.element(n) {
+            Some(_) => {
+                return dom.walk(n..dom.end(n)).take(TOGGLE_SCAN).any(|d| {
+                    dom.element(d).is_some_and(|e| {
+                        matches!(e.name, local_name!("button") | local_name!("summary"))
+                            || e.attr(&local_name!("aria-expanded")).is_some()
+                            || e.attr(&local_name!("aria-controls")).is_some()
+                    })
+                });
+            }
+            // Whitespace between the two: look further back.
+            None => x = n.checked_sub(1),
+        }
+    }
+    false
 }
 
 /// Whole class names that CSS frameworks use for `display: none`.
@@ -617,6 +662,25 @@ mod tests {
             );
             let got = cuts_of(&html, "div", PageType::Article, false);
             assert_eq!(got.first().is_some_and(Option::is_some), cut, "{attrs}");
+        }
+        // An answer hidden by a bare class right after its question's
+        // button (or inside an `<h3>` holding it) opens with a click; after
+        // a paragraph it is just hidden.
+        for (question, cut) in [
+            ("<button type=button>Can I return it?</button>", false),
+            (
+                "<h3><button aria-expanded=false>Can I return it?</button></h3>\n ",
+                false,
+            ),
+            ("<div aria-controls=a1>Can I return it?</div>", false),
+            ("<p>Can I return it?</p>", true),
+        ] {
+            let html = format!(
+                "<body><main><p>{}</p></main><section>{question}<div class='hidden'><p>Returns are free within thirty days of delivery.</p></div></section></body>",
+                prose(10)
+            );
+            let got = cuts_of(&html, "div", PageType::Article, false);
+            assert_eq!(got.last().is_some_and(Option::is_some), cut, "{question}");
         }
     }
 

@@ -156,8 +156,16 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId], page_type: PageType, relaxed:
                 || (forum && h == Boilerplate::Comments)
                 || (!matches!(h, Boilerplate::Comments | Boilerplate::Related)
                     && below.is_prose(id))
+                // Sliders of testimonials and feature panels off one-text
+                // pages, and a service page's sections in page-builder
+                // widgets, are content (on listings and products a layout
+                // box of text is a rail that outscored the entries:
+                // wcxb-dev half A lost 0.02 on listings there).
                 || (h == Boilerplate::Gallery
                     && !page_type.is_single_text()
+                    && below.is_slides_of_text(id))
+                || (h == Boilerplate::Layout
+                    && page_type == PageType::Service
                     && below.is_slides_of_text(id));
             // Boilerplate words on a page wrapper ("main has-sidebar") say
             // nothing about its content; words naming a kind of section do,
@@ -393,7 +401,8 @@ const PROSE_BYTES: usize = 2_000;
 const PROSE_MAX_LINK_SHARE: f32 = 0.3;
 
 /// Unlinked text (bytes) that makes a carousel's slides text, not pictures
-/// (wcxb-dev half A: 200 gains 0.010 on service pages, 500 only 0.001).
+/// (wcxb-dev half A: 200 gains 0.010 on service pages, 500 only 0.001), and
+/// a service page's layout-named box a section of it.
 const SLIDE_TEXT_BYTES: usize = 200;
 
 /// Most text (bytes) in a box around a form cut as the form's prompt.
@@ -606,22 +615,31 @@ mod tests {
     fn a_carousel_of_text_slides_is_content_beside_sections() {
         // Testimonials or feature panels in a slider are a service or
         // product page's content; pictures and linked teasers are not, and
-        // beside one article's text a slider is still furniture.
-        let slides = |inner: &str| {
+        // beside one article's text a slider is still furniture. A service
+        // page's sections in page-builder "widgets" are its content too.
+        let boxed = |class: &str, inner: &str| {
             format!(
-                "<body><main><p>{}</p></main><div class='carousel'>{inner}</div></body>",
+                "<body><main><p>{}</p></main><div class='{class}'>{inner}</div></body>",
                 prose(10)
             )
         };
-        let text = slides(&format!("<div>{}</div><div>{}</div>", prose(2), prose(2)));
-        let pictures = slides("<figure><img src=a.jpg><figcaption>Dawn</figcaption></figure>");
-        let teasers = slides(&format!("<a href=/x>{}</a>", prose(4)));
+        let slides = format!("<div>{}</div><div>{}</div>", prose(2), prose(2));
+        let text = boxed("carousel", &slides);
+        let pictures = boxed(
+            "carousel",
+            "<figure><img src=a.jpg><figcaption>Dawn</figcaption></figure>",
+        );
+        let teasers = boxed("carousel", &format!("<a href=/x>{}</a>", prose(4)));
+        let widget = boxed("widget", &slides);
         for (html, page_type, cut) in [
             (&text, PageType::Service, false),
             (&text, PageType::Product, false),
             (&text, PageType::Article, true),
             (&pictures, PageType::Service, true),
             (&teasers, PageType::Service, true),
+            (&widget, PageType::Service, false),
+            (&widget, PageType::Listing, true),
+            (&widget, PageType::Article, true),
         ] {
             let got = cuts_of(html, "div", page_type, false);
             assert_eq!(

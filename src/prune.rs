@@ -149,6 +149,13 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId], page_type: PageType, relaxed:
             let disclosed =
                 (is_disclosure_panel(e) || follows_a_toggle(dom, id)) && !below.is_linky(id);
             (share <= WRAPPER_TEXT_SHARE && !disclosed).then_some(Cut::Hidden)
+        } else if is_modal(e)
+            && !below.holds(id, HOLDS_MARKER)
+            && !protect.iter().any(|&p| dom.contains(id, p))
+        {
+            // A modal dialog (republishing terms, a signup, a video
+            // player) opens over the page: never its text, however long.
+            Some(Cut::Tag("dialog"))
         } else if let Some(h) = info.hint {
             let semantic = is_named_boilerplate(h);
             let protected = protect.iter().any(|&p| dom.contains(id, p))
@@ -300,6 +307,20 @@ fn follows_a_toggle(dom: &Dom, id: NodeId) -> bool {
         }
     }
     false
+}
+
+/// `aria-modal="true"`, or `role="dialog"`/`"alertdialog"` not declared
+/// non-modal: a modal dialog (a `<dialog>` element is cut by its tag). A
+/// dialog marked `aria-modal="false"` is a sheet or drawer beside the page
+/// (a product's description in a side panel).
+fn is_modal(e: &crate::dom::Element) -> bool {
+    match e.attr(&local_name!("aria-modal")) {
+        Some(v) => v.trim().eq_ignore_ascii_case("true"),
+        None => e.attr(&local_name!("role")).is_some_and(|r| {
+            let r = r.trim();
+            r.eq_ignore_ascii_case("dialog") || r.eq_ignore_ascii_case("alertdialog")
+        }),
+    }
 }
 
 /// Whole class names that CSS frameworks use for `display: none`.
@@ -647,6 +668,32 @@ mod tests {
                 cut,
                 "{page_type:?} {html}"
             );
+        }
+    }
+
+    #[test]
+    fn a_modal_dialog_is_never_the_text_a_side_sheet_may_be() {
+        for (attrs, inner, cut) in [
+            // A modal over the page, even full of prose (a republishing
+            // tool holds a copy of the article).
+            ("role='dialog' aria-modal='true'", prose(40), true),
+            ("role='alertdialog'", prose(40), true),
+            ("aria-modal='true'", prose(40), true),
+            // A sheet declared non-modal, and a dialog holding the page's
+            // headline (the page rendered in a lightbox), stay.
+            ("role='dialog' aria-modal='false'", prose(40), false),
+            (
+                "role='dialog'",
+                format!("<h1>Budget</h1>{}", prose(40)),
+                false,
+            ),
+        ] {
+            let html = format!(
+                "<body><main><p>{}</p></main><div {attrs}><p>{inner}</p></div></body>",
+                prose(10)
+            );
+            let got = cuts_of(&html, "div", PageType::Article, false);
+            assert_eq!(got.first().is_some_and(Option::is_some), cut, "{attrs}");
         }
     }
 

@@ -345,8 +345,11 @@ fn is_hidden(e: &crate::dom::Element) -> bool {
     }) {
         return true;
     }
-    if e.attr(&local_name!("aria-hidden"))
-        .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+    // A link hidden from screen readers is on screen: the second link of a
+    // card (picture or summary) to a page its title already links.
+    if e.name != local_name!("a")
+        && e.attr(&local_name!("aria-hidden"))
+            .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
     {
         return true;
     }
@@ -695,6 +698,26 @@ mod tests {
             let got = cuts_of(&html, "div", PageType::Article, false);
             assert_eq!(got.first().is_some_and(Option::is_some), cut, "{attrs}");
         }
+    }
+
+    #[test]
+    fn a_link_hidden_from_screen_readers_is_on_screen() {
+        // A card's second link (its summary) is aria-hidden so that screen
+        // readers hear the title once; a hidden span is hidden.
+        let html = format!(
+            "<body><main><p>{}</p></main><div><h3><a href=/n>Night trains</a></h3>\
+             <a href=/n aria-hidden=true tabindex=-1>They run again from May.</a>\
+             <span aria-hidden=true>They run again from May.</span></div></body>",
+            prose(10)
+        );
+        assert_eq!(
+            cuts_of(&html, "a", PageType::Listing, false),
+            vec![None, None]
+        );
+        assert_eq!(
+            cuts_of(&html, "span", PageType::Listing, false),
+            vec![Some(Cut::Hidden)]
+        );
     }
 
     #[test]

@@ -387,6 +387,26 @@ mod tests {
     }
 
     #[test]
+    fn an_h1_linking_to_the_front_page_is_the_sites_name() {
+        let head = "<title>What happened with Arch Linux ISO / Discussion / Arch Linux Forums</title>";
+        for href in ["http://archlinux.example/", "/", "./", "/index.php", "//archlinux.example"] {
+            let (marks, _) = meta_of(&format!(
+                "{head}<h1><a href='{href}'>Arch Linux</a></h1><p>Text.</p>"
+            ));
+            assert_eq!(
+                marks.reported.as_deref(),
+                Some("What happened with Arch Linux ISO"),
+                "{href}"
+            );
+        }
+        // A link to another page is a headline.
+        let (marks, _) = meta_of(&format!(
+            "{head}<h1><a href='/t/arch-linux'>Arch Linux</a></h1><p>Text.</p>"
+        ));
+        assert_eq!(marks.reported.as_deref(), Some("Arch Linux"));
+    }
+
+    #[test]
     fn forum_threads_name_the_opening_poster() {
         let (_, page) = meta_of(
             r#"<script type="application/ld+json">{"@type":"QAPage","mainEntity":

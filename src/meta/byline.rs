@@ -20,6 +20,7 @@ struct Words {
     org: Vec<&'static str>,
     stop: Vec<&'static str>,
     collective: Vec<&'static str>,
+    reading: Vec<&'static str>,
 }
 
 static WORDS: LazyLock<Words> = LazyLock::new(|| {
@@ -30,6 +31,7 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
         org: Vec::new(),
         stop: Vec::new(),
         collective: Vec::new(),
+        reading: Vec::new(),
     };
     let mut section = "";
     for line in FILE.lines().map(str::trim) {
@@ -47,6 +49,7 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
             "organisation" => w.org.push(line),
             "stop" => w.stop.push(line),
             "collective" => w.collective.push(line),
+            "reading" => w.reading.push(line),
             _ => {}
         }
     }
@@ -163,19 +166,19 @@ fn split_segment(raw: &str) -> Vec<String> {
             s.truncate(cut);
         }
     }
-    let lower = s.to_lowercase();
-    for marker in [
-        " min read",
-        " minute read",
-        " mins read",
-        " updated ",
-        " posted ",
-    ] {
-        if let Some(cut) = lower.find(marker) {
-            if let Some(prefix) = s.get(..cut) {
-                let p = prefix.trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ');
-                s = p.to_owned();
-            }
+    for marker in w.reading.iter().copied().chain([" updated ", " posted "]) {
+        let lower = s.to_lowercase();
+        // A reading time follows its count ("5 min read", "10mins read"),
+        // never a word's letters ("Benjamin read").
+        let cut = lower.match_indices(marker).map(|(at, _)| at).find(|&at| {
+            lower
+                .get(..at)
+                .and_then(|b| b.chars().next_back())
+                .is_none_or(|c| c.is_whitespace() || c.is_ascii_digit())
+        });
+        if let Some(prefix) = cut.and_then(|cut| s.get(..cut)) {
+            let p = prefix.trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ');
+            s = p.to_owned();
         }
     }
     // Words: handles, e-mails and URLs dropped.
@@ -354,6 +357,23 @@ fn name_word(t: &str) -> bool {
     !glued && t.chars().all(|c| c.is_alphanumeric() || "_-.".contains(c))
 }
 
+/// Most words of a name [`tidy`] accepts.
+const TIDY_WORDS: usize = 4;
+
+/// Whether `name` is written as a person's name: two to [`TIDY_WORDS`]
+/// words, each opening with a capital, none holding a digit or two texts
+/// run together ("Brian Truitt", not "SupermoveLast update" nor
+/// "ServiceTitanNovember 26th").
+pub(crate) fn tidy(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (2..=TIDY_WORDS).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && !w.chars().any(|c| c.is_ascii_digit())
+                && glued_at(w).is_none()
+        })
+}
+
 /// Lowercase letters before a capital that mark two texts run together
 /// rather than a name's own capital ("McDonald", "DeArdo", "MacKenzie").
 const GLUE_MIN_LOWER: usize = 4;
@@ -425,6 +445,27 @@ mod tests {
             n("David Jackson - FullStack Editorial Team"),
             ["David Jackson"]
         );
+    }
+
+    #[test]
+    fn reading_times_end_a_name() {
+        assert_eq!(n("Ann Lee 10mins read"), ["Ann Lee"]);
+        assert_eq!(n("10mins read"), Vec::<String>::new());
+        assert_eq!(n("Par Jeanne Martin 5 min de lecture"), ["Jeanne Martin"]);
+        assert_eq!(n("Von Anna Schmidt 4 Min. Lesezeit"), ["Anna Schmidt"]);
+        assert_eq!(n("Por María López 3 minutos de lectura"), ["María López"]);
+        // Not inside a word.
+        assert_eq!(n("Jasmin Reads"), ["Jasmin Reads"]);
+    }
+
+    #[test]
+    fn tidy_names() {
+        assert!(tidy("Brian Truitt"));
+        assert!(tidy("María López"));
+        assert!(!tidy("SupermoveLast update"));
+        assert!(!tidy("ServiceTitanNovember 26th"));
+        assert!(!tidy("Brian"));
+        assert!(!tidy("Ann Lee Bo Chen Joe Doe"));
     }
 
     #[test]

@@ -387,6 +387,34 @@ mod tests {
     }
 
     #[test]
+    fn the_sites_name_is_no_author_when_a_person_is_named() {
+        let ld = r#"<meta property="og:site_name" content="USA TODAY">
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"New movies",
+            "author":[{"name":"USA TODAY"}]}</script><h1>New movies</h1>"#;
+        let (_, page) = meta_of(&format!(
+            "{ld}<span class='author'><a href='/staff/1/'>Brian Truitt</a> USA TODAY</span>"
+        ));
+        assert_eq!(page.authors, ["Brian Truitt"]);
+        // A template's run-on text is no person's name: the site's stands.
+        let (_, page) = meta_of(&format!(
+            "{ld}<div class='author'>USA TODAYLast update</div>"
+        ));
+        assert_eq!(page.authors, ["Usa Today"]);
+        // Without a site's name, the first source stands as before.
+        let (_, page) = meta_of(
+            r#"<script type="application/ld+json">{"@type":"NewsArticle",
+               "author":[{"name":"USA TODAY"}]}</script>
+               <span class='author'>Brian Truitt</span>"#,
+        );
+        assert_eq!(page.authors, ["Usa Today"]);
+        // A role naming the site keeps its words.
+        let (_, page) = meta_of(
+            "<meta property='og:site_name' content='CaseBasix'>             <meta name='author' content='Mayank Gupta, CEO of CaseBasix'>",
+        );
+        assert_eq!(page.authors, ["Mayank Gupta", "CEO of CaseBasix"]);
+    }
+
+    #[test]
     fn an_h1_linking_to_the_front_page_is_the_sites_name() {
         let head = "<title>What happened with Arch Linux ISO / Discussion / Arch Linux Forums</title>";
         for href in ["http://archlinux.example/", "/", "./", "/index.php", "//archlinux.example"] {

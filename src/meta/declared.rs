@@ -462,8 +462,11 @@ fn read_meta(e: &Element, f: &mut Found) {
         {
             f.date = date::parse(value);
         }
-        // Other names that say "published" ("published", "w-published-date").
-        k if f.date.is_none() && k.contains("publish") && !k.contains("publisher") => {
+        // Other names that say "published" ("published", "w-published-date"),
+        // and a vocabulary's own date ("ms.date", as "dc.date").
+        k if f.date.is_none()
+            && ((k.contains("publish") && !k.contains("publisher")) || k.ends_with(".date")) =>
+        {
             f.date = date::parse(value);
         }
         "article:modified_time"

@@ -14,7 +14,8 @@
 //!
 //! The publication date's sources, best first: JSON-LD `datePublished` of an
 //! article-like object; `article:published_time` and other OpenGraph,
-//! Dublin Core and publication `<meta>` names; microdata `datePublished` /
+//! Dublin Core and publication `<meta>` names (a vocabulary's own `x.date`,
+//! "ms.date", too); microdata `datePublished` /
 //! `dateCreated`; JSON-LD `datePublished` of another object (`WebPage`);
 //! the `<time datetime>` just after the headline, else the first one
 //! outside comments; a dateline in the page's words just after (else just
@@ -346,6 +347,16 @@ mod tests {
              <h1>Thread</h1><p>Jan 15, 2024</p><p>Text.</p>",
         );
         assert_eq!(page.date.as_deref(), Some("2024-01-14T21:50:50-05:00"));
+    }
+
+    #[test]
+    fn a_vocabularys_own_date_meta_is_the_publication_date() {
+        let (_, page) = meta_of(
+            "<meta name='ms.date' content='2025-03-06T00:00:00Z'>\
+             <meta name='dc.date.modified' content='2025-04-01'><h1>Overview</h1><p>Text.</p>",
+        );
+        assert_eq!(page.date.as_deref(), Some("2025-03-06T00:00:00Z"));
+        assert_eq!(page.date_modified.as_deref(), Some("2025-04-01"));
     }
 
     #[test]

@@ -17,6 +17,7 @@ struct Words {
     prefix: Vec<&'static str>,
     joiner: Vec<&'static str>,
     role: Vec<&'static str>,
+    modifier: Vec<&'static str>,
     org: Vec<&'static str>,
     stop: Vec<&'static str>,
     collective: Vec<&'static str>,
@@ -28,6 +29,7 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
         prefix: Vec::new(),
         joiner: Vec::new(),
         role: Vec::new(),
+        modifier: Vec::new(),
         org: Vec::new(),
         stop: Vec::new(),
         collective: Vec::new(),
@@ -46,6 +48,7 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
             "prefix" => w.prefix.push(line),
             "joiner" => w.joiner.push(line),
             "role" => w.role.push(line),
+            "modifier" => w.modifier.push(line),
             "organisation" => w.org.push(line),
             "stop" => w.stop.push(line),
             "collective" => w.collective.push(line),
@@ -126,7 +129,9 @@ fn kind(part: &str) -> Kind {
     let w = &*WORDS;
     let words = lower_words(part);
     if words.iter().any(|x| w.org.contains(&x.as_str()))
-        || words.iter().all(|x| w.role.contains(&x.as_str()))
+        || words
+            .iter()
+            .all(|x| w.role.contains(&x.as_str()) || w.modifier.contains(&x.as_str()))
         || words.iter().any(|x| w.role.contains(&x.as_str())) && words.len() <= 2
     {
         Kind::Other
@@ -323,13 +328,25 @@ fn cut_tail(s: &str) -> String {
     if !words.is_empty() && words.iter().all(|t| is_stop(t)) {
         return String::new();
     }
+    let is_role = |t: &str| {
+        let b = bare(t);
+        w.role.contains(&b.as_str()) && !w.collective.contains(&b.as_str())
+    };
+    let is_modifier = |t: &str| w.modifier.contains(&bare(t).as_str());
     let end = words
         .iter()
         .enumerate()
         .position(|(i, t)| {
-            let b = bare(t);
-            (i >= 1 && is_stop(t))
-                || (i >= 2 && w.role.contains(&b.as_str()) && !w.collective.contains(&b.as_str()))
+            // A modifier opens a role when the words after it reach a role
+            // word ("Content Marketing Coordinator"), not alone ("Top
+            // Growth Marketing").
+            let opens_role = is_modifier(t)
+                && words
+                    .iter()
+                    .skip(i + 1)
+                    .take_while(|t| is_modifier(t) || is_role(t))
+                    .any(|t| is_role(t));
+            (i >= 1 && is_stop(t)) || (i >= 2 && (is_role(t) || opens_role))
         })
         .unwrap_or(words.len());
     words
@@ -355,6 +372,22 @@ fn name_word(t: &str) -> bool {
         .zip(t.chars().skip(1))
         .any(|(a, b)| a.is_ascii_digit() && b.is_uppercase());
     !glued && t.chars().all(|c| c.is_alphanumeric() || "_-.".contains(c))
+}
+
+/// Whether `s` is a credential or a role, not a given name ("PhD", "MD",
+/// "Staff Writer"): role words, or words written in capitals.
+pub(crate) fn is_credential(s: &str) -> bool {
+    let w = &*WORDS;
+    let mut words = s
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|t| !t.is_empty())
+        .peekable();
+    words.peek().is_some()
+        && words.all(|t| {
+            w.role.contains(&t.to_lowercase().as_str())
+                || t.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+        })
 }
 
 /// Most words of a name [`tidy`] accepts.
@@ -456,6 +489,36 @@ mod tests {
         assert_eq!(n("Por María López 3 minutos de lectura"), ["María López"]);
         // Not inside a word.
         assert_eq!(n("Jasmin Reads"), ["Jasmin Reads"]);
+    }
+
+    #[test]
+    fn job_titles_end_a_name() {
+        assert_eq!(
+            n("Meghan Neville Content Marketing Coordinator"),
+            ["Meghan Neville"]
+        );
+        assert_eq!(n("Ana Ruiz Directora"), ["Ana Ruiz"]);
+        assert_eq!(n("Paul Durand Rédacteur"), ["Paul Durand"]);
+        // A modifier with no role word after it is a name's own word.
+        assert_eq!(n("Top Growth Marketing"), ["Top Growth Marketing"]);
+    }
+
+    #[test]
+    fn more_articles_by_names_the_author() {
+        assert!(opens_byline_phrase("All articles by Elliot Raba"));
+        assert!(opens_byline_phrase("Weitere Artikel von Anna Schmidt"));
+        assert!(opens_byline_phrase("Tous les articles de Jeanne Martin"));
+        assert_eq!(n("All articles by Elliot Raba"), ["Elliot Raba"]);
+        assert_eq!(n("Más artículos de María López"), ["María López"]);
+    }
+
+    #[test]
+    fn credentials() {
+        assert!(is_credential("PhD"));
+        assert!(is_credential("MD, FACP"));
+        assert!(is_credential("Staff Writer"));
+        assert!(!is_credential("Jennifer"));
+        assert!(!is_credential("Jeff T."));
     }
 
     #[test]

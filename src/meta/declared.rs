@@ -486,11 +486,30 @@ fn read_meta(e: &Element, f: &mut Found) {
             f.authors
                 .extend(value.split([',', ';']).map(|a| a.trim().to_owned()));
         }
+        // Scholarly metadata: one author per tag, often "Last, First".
+        "citation_author" | "citation_authors" if !value.trim().is_empty() => {
+            f.authors.push(citation_name(value));
+        }
         "article:tag" | "keywords" | "news_keywords" | "parsely-tags" | "sailthru.tags" => {
             f.tags.extend(value.split(',').map(|t| t.trim().to_owned()));
         }
         "article:section" => f.categories.push(value.trim().to_owned()),
         _ => {}
+    }
+}
+
+/// A `citation_author` value as a byline name: "Huberty, Jennifer" →
+/// "Jennifer Huberty" (the byline parser splits at commas).
+fn citation_name(value: &str) -> String {
+    let v = value.split_whitespace().collect::<Vec<_>>().join(" ");
+    match v.split_once(',') {
+        // Not "Jennifer Huberty, MD": a credential after the comma.
+        Some((last, first))
+            if !first.contains(',') && !first.trim().is_empty() && !byline::is_credential(first) =>
+        {
+            format!("{} {}", first.trim(), last.trim())
+        }
+        _ => v,
     }
 }
 

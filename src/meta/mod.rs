@@ -426,6 +426,21 @@ mod tests {
     }
 
     #[test]
+    fn scholarly_metas_name_every_author() {
+        let (_, page) = meta_of(
+            "<meta name='DC.Creator' content='Jennifer Huberty'>\
+             <meta name='citation_author' content='Huberty, Jennifer'>\
+             <meta name='citation_author' content='Jeni Green'>\
+             <meta name='citation_authors' content='Lee, Chong'>\
+             <meta name='citation_author' content='Megan Puzia, PhD'>",
+        );
+        assert_eq!(
+            page.authors,
+            ["Jennifer Huberty", "Jeni Green", "Chong Lee", "Megan Puzia"]
+        );
+    }
+
+    #[test]
     fn an_h1_linking_to_the_front_page_is_the_sites_name() {
         let head = "<title>What happened with Arch Linux ISO / Discussion / Arch Linux Forums</title>";
         for href in ["http://archlinux.example/", "/", "./", "/index.php", "//archlinux.example"] {

@@ -386,7 +386,9 @@ pub(crate) fn is_credential(s: &str) -> bool {
     words.peek().is_some()
         && words.all(|t| {
             w.role.contains(&t.to_lowercase().as_str())
-                || t.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+                || t.chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase)
         })
 }
 

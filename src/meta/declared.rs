@@ -284,11 +284,9 @@ impl Reader {
         // site's name stands.
         let mut after_site = false;
         let person = named.iter().find(|(n, person)| {
-            let take = *person
-                && !n.is_empty()
-                && (!after_site || n.iter().any(|n| byline::tidy(n)));
-            after_site |=
-                !n.is_empty() && n.iter().all(|n| site_names.contains(&squash(n)));
+            let take =
+                *person && !n.is_empty() && (!after_site || n.iter().any(|n| byline::tidy(n)));
+            after_site |= !n.is_empty() && n.iter().all(|n| site_names.contains(&squash(n)));
             take
         });
         let authors = person
@@ -505,7 +503,9 @@ fn citation_name(value: &str) -> String {
     match v.split_once(',') {
         // Not "Jennifer Huberty, MD": a credential after the comma.
         Some((last, first))
-            if !first.contains(',') && !first.trim().is_empty() && !byline::is_credential(first) =>
+            if !first.contains(',')
+                && !first.trim().is_empty()
+                && !byline::is_credential(first) =>
         {
             format!("{} {}", first.trim(), last.trim())
         }

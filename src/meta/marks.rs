@@ -165,8 +165,7 @@ impl Reader {
 fn links_home(dom: &Dom, id: NodeId, text: &str) -> bool {
     (id + 1..dom.end(id)).any(|n| {
         dom.element(n).is_some_and(|a| {
-            a.name == local_name!("a")
-                && a.attr(&local_name!("href")).is_some_and(is_front_page)
+            a.name == local_name!("a") && a.attr(&local_name!("href")).is_some_and(is_front_page)
         }) && collapse(&dom.text_of(n)) == text
     })
 }
@@ -176,7 +175,10 @@ fn links_home(dom: &Dom, id: NodeId, text: &str) -> bool {
 fn is_front_page(href: &str) -> bool {
     let h = href.trim();
     let (path, hosted) = match h.split_once("://").map(|(_, r)| r).or(h.strip_prefix("//")) {
-        Some(rest) => (rest.find('/').and_then(|i| rest.get(i..)).unwrap_or(""), true),
+        Some(rest) => (
+            rest.find('/').and_then(|i| rest.get(i..)).unwrap_or(""),
+            true,
+        ),
         None => (h, false),
     };
     let path = path.split('#').next().unwrap_or_default();

@@ -579,8 +579,15 @@ mod tests {
 
     #[test]
     fn an_h1_linking_to_the_front_page_is_the_sites_name() {
-        let head = "<title>What happened with Arch Linux ISO / Discussion / Arch Linux Forums</title>";
-        for href in ["http://archlinux.example/", "/", "./", "/index.php", "//archlinux.example"] {
+        let head =
+            "<title>What happened with Arch Linux ISO / Discussion / Arch Linux Forums</title>";
+        for href in [
+            "http://archlinux.example/",
+            "/",
+            "./",
+            "/index.php",
+            "//archlinux.example",
+        ] {
             let (marks, _) = meta_of(&format!(
                 "{head}<h1><a href='{href}'>Arch Linux</a></h1><p>Text.</p>"
             ));

@@ -472,12 +472,14 @@ mod tests {
         );
         // Two parts are no trail, and a hyphen's parts may be the headline's
         // own ("Brand - Model - Colour").
+        assert_eq!(pick(None, Some("Either / Or"), &[], None), "Either / Or");
         assert_eq!(
-            pick(None, Some("Either / Or"), &[], None),
-            "Either / Or"
-        );
-        assert_eq!(
-            pick(None, Some("Surface Laptop - Copilot+ PC - Black"), &[], None),
+            pick(
+                None,
+                Some("Surface Laptop - Copilot+ PC - Black"),
+                &[],
+                None
+            ),
             "Surface Laptop - Copilot+ PC - Black"
         );
         // A trail led by the site's name loses only that name.

@@ -511,6 +511,8 @@ mod tests {
         assert!(opens_byline_phrase("Weitere Artikel von Anna Schmidt"));
         assert!(opens_byline_phrase("Tous les articles de Jeanne Martin"));
         assert_eq!(n("All articles by Elliot Raba"), ["Elliot Raba"]);
+        assert!(opens_byline_phrase("Find More Posts by microfast"));
+        assert_eq!(n("Find More Posts by microfast"), ["microfast"]);
         assert_eq!(n("Más artículos de María López"), ["María López"]);
     }
 

@@ -17,9 +17,11 @@ struct Words {
     prefix: Vec<&'static str>,
     joiner: Vec<&'static str>,
     role: Vec<&'static str>,
+    modifier: Vec<&'static str>,
     org: Vec<&'static str>,
     stop: Vec<&'static str>,
     collective: Vec<&'static str>,
+    reading: Vec<&'static str>,
 }
 
 static WORDS: LazyLock<Words> = LazyLock::new(|| {
@@ -27,9 +29,11 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
         prefix: Vec::new(),
         joiner: Vec::new(),
         role: Vec::new(),
+        modifier: Vec::new(),
         org: Vec::new(),
         stop: Vec::new(),
         collective: Vec::new(),
+        reading: Vec::new(),
     };
     let mut section = "";
     for line in FILE.lines().map(str::trim) {
@@ -44,9 +48,11 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
             "prefix" => w.prefix.push(line),
             "joiner" => w.joiner.push(line),
             "role" => w.role.push(line),
+            "modifier" => w.modifier.push(line),
             "organisation" => w.org.push(line),
             "stop" => w.stop.push(line),
             "collective" => w.collective.push(line),
+            "reading" => w.reading.push(line),
             _ => {}
         }
     }
@@ -123,7 +129,9 @@ fn kind(part: &str) -> Kind {
     let w = &*WORDS;
     let words = lower_words(part);
     if words.iter().any(|x| w.org.contains(&x.as_str()))
-        || words.iter().all(|x| w.role.contains(&x.as_str()))
+        || words
+            .iter()
+            .all(|x| w.role.contains(&x.as_str()) || w.modifier.contains(&x.as_str()))
         || words.iter().any(|x| w.role.contains(&x.as_str())) && words.len() <= 2
     {
         Kind::Other
@@ -163,19 +171,19 @@ fn split_segment(raw: &str) -> Vec<String> {
             s.truncate(cut);
         }
     }
-    let lower = s.to_lowercase();
-    for marker in [
-        " min read",
-        " minute read",
-        " mins read",
-        " updated ",
-        " posted ",
-    ] {
-        if let Some(cut) = lower.find(marker) {
-            if let Some(prefix) = s.get(..cut) {
-                let p = prefix.trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ');
-                s = p.to_owned();
-            }
+    for marker in w.reading.iter().copied().chain([" updated ", " posted "]) {
+        let lower = s.to_lowercase();
+        // A reading time follows its count ("5 min read", "10mins read"),
+        // never a word's letters ("Benjamin read").
+        let cut = lower.match_indices(marker).map(|(at, _)| at).find(|&at| {
+            lower
+                .get(..at)
+                .and_then(|b| b.chars().next_back())
+                .is_none_or(|c| c.is_whitespace() || c.is_ascii_digit())
+        });
+        if let Some(prefix) = cut.and_then(|cut| s.get(..cut)) {
+            let p = prefix.trim_end_matches(|c: char| c.is_ascii_digit() || c == ' ');
+            s = p.to_owned();
         }
     }
     // Words: handles, e-mails and URLs dropped.
@@ -320,13 +328,25 @@ fn cut_tail(s: &str) -> String {
     if !words.is_empty() && words.iter().all(|t| is_stop(t)) {
         return String::new();
     }
+    let is_role = |t: &str| {
+        let b = bare(t);
+        w.role.contains(&b.as_str()) && !w.collective.contains(&b.as_str())
+    };
+    let is_modifier = |t: &str| w.modifier.contains(&bare(t).as_str());
     let end = words
         .iter()
         .enumerate()
         .position(|(i, t)| {
-            let b = bare(t);
-            (i >= 1 && is_stop(t))
-                || (i >= 2 && w.role.contains(&b.as_str()) && !w.collective.contains(&b.as_str()))
+            // A modifier opens a role when the words after it reach a role
+            // word ("Content Marketing Coordinator"), not alone ("Top
+            // Growth Marketing").
+            let opens_role = is_modifier(t)
+                && words
+                    .iter()
+                    .skip(i + 1)
+                    .take_while(|t| is_modifier(t) || is_role(t))
+                    .any(|t| is_role(t));
+            (i >= 1 && is_stop(t)) || (i >= 2 && (is_role(t) || opens_role))
         })
         .unwrap_or(words.len());
     words
@@ -352,6 +372,41 @@ fn name_word(t: &str) -> bool {
         .zip(t.chars().skip(1))
         .any(|(a, b)| a.is_ascii_digit() && b.is_uppercase());
     !glued && t.chars().all(|c| c.is_alphanumeric() || "_-.".contains(c))
+}
+
+/// Whether `s` is a credential or a role, not a given name ("PhD", "MD",
+/// "Staff Writer"): role words, or words written in capitals.
+pub(crate) fn is_credential(s: &str) -> bool {
+    let w = &*WORDS;
+    let mut words = s
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|t| !t.is_empty())
+        .peekable();
+    words.peek().is_some()
+        && words.all(|t| {
+            w.role.contains(&t.to_lowercase().as_str())
+                || t.chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase)
+        })
+}
+
+/// Most words of a name [`tidy`] accepts.
+const TIDY_WORDS: usize = 4;
+
+/// Whether `name` is written as a person's name: two to [`TIDY_WORDS`]
+/// words, each opening with a capital, none holding a digit or two texts
+/// run together ("Brian Truitt", not "SupermoveLast update" nor
+/// "ServiceTitanNovember 26th").
+pub(crate) fn tidy(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (2..=TIDY_WORDS).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && !w.chars().any(|c| c.is_ascii_digit())
+                && glued_at(w).is_none()
+        })
 }
 
 /// Lowercase letters before a capital that mark two texts run together
@@ -425,6 +480,59 @@ mod tests {
             n("David Jackson - FullStack Editorial Team"),
             ["David Jackson"]
         );
+    }
+
+    #[test]
+    fn reading_times_end_a_name() {
+        assert_eq!(n("Ann Lee 10mins read"), ["Ann Lee"]);
+        assert_eq!(n("10mins read"), Vec::<String>::new());
+        assert_eq!(n("Par Jeanne Martin 5 min de lecture"), ["Jeanne Martin"]);
+        assert_eq!(n("Von Anna Schmidt 4 Min. Lesezeit"), ["Anna Schmidt"]);
+        assert_eq!(n("Por María López 3 minutos de lectura"), ["María López"]);
+        // Not inside a word.
+        assert_eq!(n("Jasmin Reads"), ["Jasmin Reads"]);
+    }
+
+    #[test]
+    fn job_titles_end_a_name() {
+        assert_eq!(
+            n("Meghan Neville Content Marketing Coordinator"),
+            ["Meghan Neville"]
+        );
+        assert_eq!(n("Ana Ruiz Directora"), ["Ana Ruiz"]);
+        assert_eq!(n("Paul Durand Rédacteur"), ["Paul Durand"]);
+        // A modifier with no role word after it is a name's own word.
+        assert_eq!(n("Top Growth Marketing"), ["Top Growth Marketing"]);
+    }
+
+    #[test]
+    fn more_articles_by_names_the_author() {
+        assert!(opens_byline_phrase("All articles by Elliot Raba"));
+        assert!(opens_byline_phrase("Weitere Artikel von Anna Schmidt"));
+        assert!(opens_byline_phrase("Tous les articles de Jeanne Martin"));
+        assert_eq!(n("All articles by Elliot Raba"), ["Elliot Raba"]);
+        assert!(opens_byline_phrase("Find More Posts by microfast"));
+        assert_eq!(n("Find More Posts by microfast"), ["microfast"]);
+        assert_eq!(n("Más artículos de María López"), ["María López"]);
+    }
+
+    #[test]
+    fn credentials() {
+        assert!(is_credential("PhD"));
+        assert!(is_credential("MD, FACP"));
+        assert!(is_credential("Staff Writer"));
+        assert!(!is_credential("Jennifer"));
+        assert!(!is_credential("Jeff T."));
+    }
+
+    #[test]
+    fn tidy_names() {
+        assert!(tidy("Brian Truitt"));
+        assert!(tidy("María López"));
+        assert!(!tidy("SupermoveLast update"));
+        assert!(!tidy("ServiceTitanNovember 26th"));
+        assert!(!tidy("Brian"));
+        assert!(!tidy("Ann Lee Bo Chen Joe Doe"));
     }
 
     #[test]

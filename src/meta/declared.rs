@@ -7,6 +7,10 @@
 //! `<time datetime>`, then what the page shows: elements marked as a date or
 //! a byline (class, id, `rel=author`). Dates go through [`super::date`],
 //! authors through [`super::byline`]. A field no source gives stays `None`.
+//! An author that is the site's declared name (`og:site_name`, the JSON-LD
+//! publisher) is no person: a person named by a later source, written as a
+//! name, stands over it, and the site's name written after a person's
+//! ("Brian Truitt USA TODAY") goes.
 
 use html5ever::local_name;
 use serde_json::Value;
@@ -249,10 +253,43 @@ impl Reader {
             micro.authors,
             first_of_many(shown_authors),
         ];
-        let named: Vec<(Vec<String>, bool)> = sources.iter().map(|s| byline::names(s)).collect();
-        let authors = named
+        // The site's own name is no person, whatever its words ("USA
+        // Today" as a news article's author): a person named by a later
+        // source wins over it.
+        let site_names: Vec<String> = [&og.site_name, &ld.site_name, &micro.site_name]
+            .into_iter()
+            .flatten()
+            .map(|n| squash(n))
+            .filter(|n| !n.is_empty())
+            .collect();
+        let named: Vec<(Vec<String>, bool)> = sources
             .iter()
-            .find(|(n, person)| *person && !n.is_empty())
+            .map(|s| {
+                let (names, person) = byline::names(s);
+                let mut kept: Vec<String> = Vec::new();
+                for n in names.iter().map(|n| without_site(n, &site_names)) {
+                    if !kept.iter().any(|k| k.eq_ignore_ascii_case(&n)) {
+                        kept.push(n);
+                    }
+                }
+                let names = kept;
+                let site_only =
+                    !names.is_empty() && names.iter().all(|n| site_names.contains(&squash(n)));
+                (names, person && !site_only)
+            })
+            .collect();
+        // After a source naming only the site, a later one's person must
+        // be written as a name ("Brian Truitt"; one of them, when several),
+        // not a template's run-on text ("SupermoveLast update"): else the
+        // site's name stands.
+        let mut after_site = false;
+        let person = named.iter().find(|(n, person)| {
+            let take =
+                *person && !n.is_empty() && (!after_site || n.iter().any(|n| byline::tidy(n)));
+            after_site |= !n.is_empty() && n.iter().all(|n| site_names.contains(&squash(n)));
+            take
+        });
+        let authors = person
             .or_else(|| named.iter().find(|(n, _)| !n.is_empty()))
             .map(|(n, _)| n.iter().take(MAX_LIST).cloned().collect())
             .unwrap_or_default();
@@ -273,6 +310,33 @@ impl Reader {
             shown_date,
         }
     }
+}
+
+/// Lowercase letters and digits only: "USA TODAY" and "Usa Today" compare
+/// equal.
+fn squash(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// A name without the site's name written after it ("Brian Truitt USA
+/// TODAY" → "Brian Truitt"); a name that is only the site's stays.
+fn without_site(name: &str, sites: &[String]) -> String {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    for keep in 1..words.len() {
+        let tail = words.get(keep..).unwrap_or_default().join(" ");
+        // "CEO of CaseBasix" is a role, not a name followed by the site's.
+        let named = words
+            .get(keep - 1)
+            .and_then(|w| w.chars().next())
+            .is_some_and(char::is_uppercase);
+        if named && sites.contains(&squash(&tail)) {
+            return words.get(..keep).unwrap_or_default().join(" ");
+        }
+    }
+    name.to_owned()
 }
 
 /// Shown bylines naming this many different people are posts' or
@@ -396,8 +460,11 @@ fn read_meta(e: &Element, f: &mut Found) {
         {
             f.date = date::parse(value);
         }
-        // Other names that say "published" ("published", "w-published-date").
-        k if f.date.is_none() && k.contains("publish") && !k.contains("publisher") => {
+        // Other names that say "published" ("published", "w-published-date"),
+        // and a vocabulary's own date ("ms.date", as "dc.date").
+        k if f.date.is_none()
+            && ((k.contains("publish") && !k.contains("publisher")) || k.ends_with(".date")) =>
+        {
             f.date = date::parse(value);
         }
         "article:modified_time"
@@ -417,11 +484,32 @@ fn read_meta(e: &Element, f: &mut Found) {
             f.authors
                 .extend(value.split([',', ';']).map(|a| a.trim().to_owned()));
         }
+        // Scholarly metadata: one author per tag, often "Last, First".
+        "citation_author" | "citation_authors" if !value.trim().is_empty() => {
+            f.authors.push(citation_name(value));
+        }
         "article:tag" | "keywords" | "news_keywords" | "parsely-tags" | "sailthru.tags" => {
             f.tags.extend(value.split(',').map(|t| t.trim().to_owned()));
         }
         "article:section" => f.categories.push(value.trim().to_owned()),
         _ => {}
+    }
+}
+
+/// A `citation_author` value as a byline name: "Huberty, Jennifer" →
+/// "Jennifer Huberty" (the byline parser splits at commas).
+fn citation_name(value: &str) -> String {
+    let v = value.split_whitespace().collect::<Vec<_>>().join(" ");
+    match v.split_once(',') {
+        // Not "Jennifer Huberty, MD": a credential after the comma.
+        Some((last, first))
+            if !first.contains(',')
+                && !first.trim().is_empty()
+                && !byline::is_credential(first) =>
+        {
+            format!("{} {}", first.trim(), last.trim())
+        }
+        _ => v,
     }
 }
 

@@ -35,6 +35,8 @@ pub(super) struct Reader {
     twitter_title: Option<String>,
     doc_title: Option<String>,
     h1s: Vec<(NodeId, String)>,
+    /// The h1s that are a link to a front page: the site's logo or name.
+    home_h1s: Vec<NodeId>,
     body_marks: Vec<NodeId>,
 }
 
@@ -75,6 +77,9 @@ impl Reader {
             {
                 let t = heading_text(dom, id);
                 if !t.is_empty() {
+                    if e.name == local_name!("h1") && links_home(dom, id, &t) {
+                        self.home_h1s.push(id);
+                    }
                     self.h1s.push((id, t));
                 }
             }
@@ -95,6 +100,7 @@ impl Reader {
             twitter_title,
             doc_title,
             h1s,
+            home_h1s,
             body_marks,
         } = self;
         let og_title = og_title.or(twitter_title);
@@ -119,7 +125,13 @@ impl Reader {
             .iter()
             .filter(|(id, _)| dom.html_name(*id) == Some(&local_name!("h1")))
             .collect();
-        let h1_texts = h1s.iter().map(|(_, t)| t.clone()).collect();
+        // A front-page link is the site's name, no source for the title
+        // reported (the headline dropped from the text is chosen above).
+        let h1_texts = h1s
+            .iter()
+            .filter(|(id, _)| !home_h1s.contains(id))
+            .map(|(_, t)| t.clone())
+            .collect();
         let (title, title_node) = match best {
             Some((_, id, text)) => (Some(text.to_owned()), Some(id)),
             // A page's only h1 is its headline even when the declared title
@@ -145,6 +157,37 @@ impl Reader {
             h1_texts,
         }
     }
+}
+
+/// Whether the heading `id`, whose text is `text`, is wholly a link to a
+/// front page ("/", "https://example.org/"): a site's logo or name set in
+/// an `<h1>` by its template ("Arch Linux" over every forum thread).
+fn links_home(dom: &Dom, id: NodeId, text: &str) -> bool {
+    (id + 1..dom.end(id)).any(|n| {
+        dom.element(n).is_some_and(|a| {
+            a.name == local_name!("a") && a.attr(&local_name!("href")).is_some_and(is_front_page)
+        }) && collapse(&dom.text_of(n)) == text
+    })
+}
+
+/// Whether `href` points at a site's front page: its path is empty (with a
+/// host named) or `/`, `./` or `/index.*`, with no query.
+fn is_front_page(href: &str) -> bool {
+    let h = href.trim();
+    let (path, hosted) = match h.split_once("://").map(|(_, r)| r).or(h.strip_prefix("//")) {
+        Some(rest) => (
+            rest.find('/').and_then(|i| rest.get(i..)).unwrap_or(""),
+            true,
+        ),
+        None => (h, false),
+    };
+    let path = path.split('#').next().unwrap_or_default();
+    (path.is_empty() && hosted)
+        || path == "/"
+        || path == "./"
+        || path
+            .strip_prefix("/index.")
+            .is_some_and(|ext| ext.chars().all(|c| c.is_ascii_alphanumeric()))
 }
 
 /// Longest heading text read, in bytes.

@@ -14,7 +14,8 @@
 //!
 //! The publication date's sources, best first: JSON-LD `datePublished` of an
 //! article-like object; `article:published_time` and other OpenGraph,
-//! Dublin Core and publication `<meta>` names; microdata `datePublished` /
+//! Dublin Core and publication `<meta>` names (a vocabulary's own `x.date`,
+//! "ms.date", too); microdata `datePublished` /
 //! `dateCreated`; JSON-LD `datePublished` of another object (`WebPage`);
 //! the `<time datetime>` just after the headline, else the first one
 //! outside comments; a dateline in the page's words just after (else just
@@ -96,6 +97,11 @@ pub(crate) fn read(dom: &Dom, page_url: Option<&str>) -> (Marks, PageMeta) {
     if page.authors.is_empty() {
         page.authors = phrase_byline(dom);
     }
+    if page.authors.is_empty() {
+        if let Some(t) = marks.title_node {
+            page.authors = dateline_name(dom, t, page.site_name.as_deref());
+        }
+    }
     let url_date = page_url
         .and_then(date::in_url)
         .or_else(|| page.url.as_deref().and_then(date::in_url));
@@ -174,6 +180,107 @@ fn shown_byline(dom: &Dom, title: NodeId) -> Vec<String> {
         .take(DATELINE_TEXTS)
         .collect();
     first_byline(dom, &texts, byline::opens_byline)
+}
+
+/// Longest text read as one dateline's part, in characters.
+const DATELINE_PART_CHARS: usize = 60;
+/// Most text, in bytes, of the element holding both a dateline's date and
+/// the name beside it: more is a page's section, not one dateline.
+const DATELINE_LINE_BYTES: usize = 300;
+
+/// A name in the dateline just after the headline, with no byline word:
+/// "Aaron Ricadela | Senior Writer | July 2, 2025", or "Bence Kovács" and
+/// "02-12-2025" as the items of one short list. The name is a part beside
+/// the date's (set off by a bar or a bullet, or a text of its own), in one
+/// element of at most [`DATELINE_LINE_BYTES`] with the date, written as a
+/// person's name (see [`byline::tidy`]) and not the site's.
+fn dateline_name(dom: &Dom, title: NodeId, site: Option<&str>) -> Vec<String> {
+    let mut parts: Vec<(NodeId, &str)> = Vec::new();
+    for n in (dom.end(title)..dom.len()).take(DATELINE_NODES) {
+        let Some(t) = dom.text(n).map(str::trim).filter(|t| !t.is_empty()) else {
+            continue;
+        };
+        if t.chars().count() > DATELINE_PART_CHARS * 3 || in_comments(dom, n) {
+            break;
+        }
+        parts.extend(
+            t.split(['|', '•', '·', '—'])
+                .map(str::trim)
+                .filter(|p| !p.is_empty())
+                .map(|p| (n, p)),
+        );
+        if parts.len() >= DATELINE_TEXTS {
+            break;
+        }
+    }
+    let Some(at) = parts.iter().position(|(_, p)| date::mentions(p)) else {
+        return Vec::new();
+    };
+    let Some(&(date_node, _)) = parts.get(at) else {
+        return Vec::new();
+    };
+    let squash = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    // The parts just before and after the date's, nearest first.
+    let near = [
+        at.checked_sub(1),
+        at.checked_add(1),
+        at.checked_sub(2),
+        at.checked_add(2),
+    ];
+    for &(n, p) in near.into_iter().flatten().filter_map(|i| parts.get(i)) {
+        if p.chars().count() > DATELINE_PART_CHARS
+            || !byline::tidy(p)
+            || site.is_some_and(|s| squash(s) == squash(p))
+            || !one_line(dom, date_node, n)
+            || in_link(dom, n)
+        {
+            continue;
+        }
+        let (names, person) = byline::names(&[p.to_owned()]);
+        if person && names.len() == 1 {
+            return names;
+        }
+    }
+    Vec::new()
+}
+
+/// Whether text `n` is inside a link to another page: a dateline's
+/// linked part is a category, a section or a call to action ("Project
+/// Management", "Learn More"); an author's page link is read by its mark.
+fn in_link(dom: &Dom, n: NodeId) -> bool {
+    dom.ancestors(n).any(|a| {
+        dom.element(a).is_some_and(|e| {
+            e.name == html5ever::local_name!("a")
+                && e.attr(&html5ever::local_name!("href"))
+                    .is_some_and(|h| !h.trim().is_empty() && !h.trim().starts_with('#'))
+        })
+    })
+}
+
+/// Whether texts `a` and `b` sit in one element of at most
+/// [`DATELINE_LINE_BYTES`] of text (one dateline, one short list).
+fn one_line(dom: &Dom, a: NodeId, b: NodeId) -> bool {
+    if a == b {
+        return true;
+    }
+    let (lo, hi) = (a.min(b), a.max(b));
+    // The nearest ancestor of the earlier text that holds the later one.
+    let Some(common) = dom.ancestors(lo).find(|&x| dom.end(x) > hi) else {
+        return false;
+    };
+    let mut len = 0;
+    for n in common..dom.end(common) {
+        len += dom.text(n).map_or(0, |t| t.trim().len());
+        if len > DATELINE_LINE_BYTES {
+            return false;
+        }
+    }
+    true
 }
 
 /// Texts looked at for a "Written by" byline anywhere on the page.
@@ -349,6 +456,16 @@ mod tests {
     }
 
     #[test]
+    fn a_vocabularys_own_date_meta_is_the_publication_date() {
+        let (_, page) = meta_of(
+            "<meta name='ms.date' content='2025-03-06T00:00:00Z'>\
+             <meta name='dc.date.modified' content='2025-04-01'><h1>Overview</h1><p>Text.</p>",
+        );
+        assert_eq!(page.date.as_deref(), Some("2025-03-06T00:00:00Z"));
+        assert_eq!(page.date_modified.as_deref(), Some("2025-04-01"));
+    }
+
+    #[test]
     fn the_date_beside_the_authors_name() {
         let (_, page) = meta_of(
             "<h1>Introducing the accelerator</h1><p>Text of the article, long enough.</p>\
@@ -384,6 +501,107 @@ mod tests {
             "<h1>Rain</h1><p>Text.</p><section id='comments'><p>Posted by Bo Chen</p></section>",
         );
         assert!(page.authors.is_empty());
+    }
+
+    #[test]
+    fn the_sites_name_is_no_author_when_a_person_is_named() {
+        let ld = r#"<meta property="og:site_name" content="USA TODAY">
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"New movies",
+            "author":[{"name":"USA TODAY"}]}</script><h1>New movies</h1>"#;
+        let (_, page) = meta_of(&format!(
+            "{ld}<span class='author'><a href='/staff/1/'>Brian Truitt</a> USA TODAY</span>"
+        ));
+        assert_eq!(page.authors, ["Brian Truitt"]);
+        // A template's run-on text is no person's name: the site's stands.
+        let (_, page) = meta_of(&format!(
+            "{ld}<div class='author'>USA TODAYLast update</div>"
+        ));
+        assert_eq!(page.authors, ["Usa Today"]);
+        // Without a site's name, the first source stands as before.
+        let (_, page) = meta_of(
+            r#"<script type="application/ld+json">{"@type":"NewsArticle",
+               "author":[{"name":"USA TODAY"}]}</script>
+               <span class='author'>Brian Truitt</span>"#,
+        );
+        assert_eq!(page.authors, ["Usa Today"]);
+        // A role naming the site keeps its words.
+        let (_, page) = meta_of(
+            "<meta property='og:site_name' content='CaseBasix'>             <meta name='author' content='Mayank Gupta, CEO of CaseBasix'>",
+        );
+        assert_eq!(page.authors, ["Mayank Gupta", "CEO of CaseBasix"]);
+    }
+
+    #[test]
+    fn a_name_beside_the_date_under_the_headline() {
+        let long = "Text of the article, long enough to be a page's own section. ".repeat(8);
+        let (_, page) = meta_of(&format!(
+            "<h1>Health AI</h1><p>Aaron Ricadela | Senior Writer | July 2, 2025</p>\
+             <h2>In This Article</h2><p>{long}</p>"
+        ));
+        assert_eq!(page.authors, ["Aaron Ricadela"]);
+        let (_, page) = meta_of(&format!(
+            "<h1>Pixel-perfect UI</h1><ul class='meta'><li>Bence Kovács</li>\
+             <li>02-12-2025</li></ul><p>{long}</p>"
+        ));
+        assert_eq!(page.authors, ["Bence Kovács"]);
+        // A linked part is a category's.
+        let (_, page) = meta_of(&format!(
+            "<h1>Rain</h1><p><a href='/c/pm'>Project Management</a> · July 2, 2025</p><p>{long}</p>"
+        ));
+        assert!(page.authors.is_empty());
+        // A heading after the dateline is outside it; the site's name and
+        // a lowercase label are no person's.
+        let (_, page) = meta_of(&format!(
+            "<h1>Rain</h1><p>July 2, 2025</p><h2>In This Article</h2><p>{long}</p>"
+        ));
+        assert!(page.authors.is_empty());
+        let (_, page) = meta_of(&format!(
+            "<meta property='og:site_name' content='Playful Tones'>\
+             <h1>Rain</h1><p>Playful Tones · July 2, 2025 · all posts</p><p>{long}</p>"
+        ));
+        assert!(page.authors.is_empty());
+    }
+
+    #[test]
+    fn scholarly_metas_name_every_author() {
+        let (_, page) = meta_of(
+            "<meta name='DC.Creator' content='Jennifer Huberty'>\
+             <meta name='citation_author' content='Huberty, Jennifer'>\
+             <meta name='citation_author' content='Jeni Green'>\
+             <meta name='citation_authors' content='Lee, Chong'>\
+             <meta name='citation_author' content='Megan Puzia, PhD'>",
+        );
+        assert_eq!(
+            page.authors,
+            ["Jennifer Huberty", "Jeni Green", "Chong Lee", "Megan Puzia"]
+        );
+    }
+
+    #[test]
+    fn an_h1_linking_to_the_front_page_is_the_sites_name() {
+        let head =
+            "<title>What happened with Arch Linux ISO / Discussion / Arch Linux Forums</title>";
+        for href in [
+            "http://archlinux.example/",
+            "/",
+            "./",
+            "/index.php",
+            "//archlinux.example",
+        ] {
+            let (marks, _) = meta_of(&format!(
+                "{head}<h1><a href='{href}'>Arch Linux</a></h1><p>Text.</p>"
+            ));
+            assert_eq!(
+                marks.reported.as_deref(),
+                Some("What happened with Arch Linux ISO"),
+                "{href}"
+            );
+        }
+        // A link to another page is a headline.
+        let (marks, _) = meta_of(&format!(
+            "{head}<h1><a href='/t/arch-linux'>Arch Linux</a></h1><p>Text.</p>"
+        ));
+        assert_eq!(marks.reported.as_deref(), Some("Arch Linux"));
     }
 
     #[test]

@@ -6,8 +6,10 @@
 //! `og:site_name` / the JSON-LD publisher, the rest of `<title>` once the
 //! `og:title` is taken out of it, or the page's host name ("Punto Rojo" on
 //! puntorojo.com); failing those, the last part after a strong separator
-//! (" | ", " · ", " :: ", " » ") is a site's or section's name. An `<h1>`
-//! that is the site's name is no headline.
+//! (" | ", " · ", " :: ", " » ") is a site's or section's name, and so is
+//! all after the first part of a trail ("Post / Board / Forum"). An `<h1>`
+//! that is the site's name, or wholly a link to a front page (a logo), is
+//! no headline.
 //!
 //! Then, when the `<h1>` and the declared title say different things: the
 //! `<h1>` stands when it says what the declared title (or one of its parts)
@@ -47,6 +49,16 @@ const SEPARATORS: [&str; 9] = [
 /// Separators after which the last part is a site's or section's name even
 /// when nothing says which site ("Kayaks | Outdoor Co-op").
 const STRONG: [&str; 5] = [" | ", " :: ", " · ", " • ", " » "];
+
+/// A title of this many parts at [`TRAIL_SEPARATOR`] is a trail, headline
+/// first ("Post / Board / Site Forums"): the first part is the headline (a
+/// site named first leads it the other way: then only the site's part
+/// goes). The same rule for " - " cost as many shop titles on wcxb-dev
+/// ("Brand - Model - Colour") as it fixed forum titles.
+const TRAIL_PARTS: usize = 3;
+
+/// The separator of a path-like trail.
+const TRAIL_SEPARATOR: &str = " / ";
 
 /// Host name labels shorter than this are not looked for inside a part
 /// ("bbc" would match too much); a part equal to one is still the site's.
@@ -240,7 +252,8 @@ impl Site {
 
     /// `title` without the site's name at either end, and only its first
     /// part left after a strong separator ("Rain | Local | Daily News" →
-    /// "Rain"): what follows one is a section's or a site's name.
+    /// "Rain") or in a trail of [`TRAIL_PARTS`] parts ("Rain / Local /
+    /// Daily News"): what follows is a section's or a site's name.
     fn strip(&self, title: &str) -> String {
         let title = title.trim();
         let Some(sep) = SEPARATORS.iter().find(|s| title.contains(*s)) else {
@@ -251,13 +264,16 @@ impl Site {
             .map(str::trim)
             .filter(|p| !p.is_empty())
             .collect();
+        let trail = parts.len() >= TRAIL_PARTS;
         while parts.len() > 1 && parts.last().is_some_and(|p| self.is(p)) {
             parts.pop();
         }
+        let mut led_by_site = false;
         while parts.len() > 1 && parts.first().is_some_and(|p| self.is(p)) {
             parts.remove(0);
+            led_by_site = true;
         }
-        if STRONG.contains(sep) {
+        if STRONG.contains(sep) || (trail && *sep == TRAIL_SEPARATOR && !led_by_site) {
             parts.truncate(1);
         }
         parts.join(sep)
@@ -439,6 +455,42 @@ mod tests {
         assert_eq!(
             pick(Some("Kneelers &amp; More"), None, &[], None),
             "Kneelers & More"
+        );
+    }
+
+    #[test]
+    fn a_slash_trail_keeps_its_first_part() {
+        // "Post / Board / Site": the post's title.
+        assert_eq!(
+            pick(
+                None,
+                Some("What happened with the ISO / Discussion / Arch Linux Forums"),
+                &[],
+                None
+            ),
+            "What happened with the ISO"
+        );
+        // Two parts are no trail, and a hyphen's parts may be the headline's
+        // own ("Brand - Model - Colour").
+        assert_eq!(pick(None, Some("Either / Or"), &[], None), "Either / Or");
+        assert_eq!(
+            pick(
+                None,
+                Some("Surface Laptop - Copilot+ PC - Black"),
+                &[],
+                None
+            ),
+            "Surface Laptop - Copilot+ PC - Black"
+        );
+        // A trail led by the site's name loses only that name.
+        assert_eq!(
+            pick(
+                None,
+                Some("Punto Rojo / Guides / Data Analytics"),
+                &[],
+                None
+            ),
+            "Guides / Data Analytics"
         );
     }
 

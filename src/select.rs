@@ -117,6 +117,15 @@ pub(crate) fn select(
     let Some(best) = scores.best else {
         return verdicts;
     };
+    // Whatever the page's kind, a page whose running text is nearly all
+    // inside links is read as a river of linked entries.
+    let page_type = if !matches!(page_type, PageType::Listing | PageType::Collection)
+        && all_text_linked(blocks)
+    {
+        PageType::Listing
+    } else {
+        page_type
+    };
     let narrow = region(dom, scores, best);
     let (roots, widened) = widen(dom, blocks, narrow.clone(), best, page_type);
     let teaser = if widened && page_type.is_single_text() {
@@ -171,6 +180,34 @@ pub(crate) fn select(
     entry_titles(dom, blocks, &mut verdicts);
     trim_edges(blocks, &mut verdicts, language);
     verdicts
+}
+
+/// Unlinked good text (characters) under which a page may be a river of
+/// linked entries...
+const LINKED_PAGE_MAX_FREE: usize = 500;
+/// ... when its linked paragraphs of this length (characters: a summary,
+/// not a menu item)...
+const LINKED_ENTRY_CHARS: usize = 80;
+/// ... hold this many times that text, and at least this many characters
+/// (a few linked tiles on an empty shell are no river).
+const LINKED_PAGE_RATIO: usize = 3;
+const LINKED_PAGE_MIN: usize = 1_000;
+
+/// Whether the page's running text is nearly all inside links: cards
+/// linked whole (title, summary, byline in one `<a>`), with no text of the
+/// page's own beside them.
+fn all_text_linked(blocks: &[Block]) -> bool {
+    let (mut free, mut linked) = (0usize, 0usize);
+    for b in blocks.iter().filter(|b| b.chars >= GOOD_MIN_CHARS) {
+        if b.link_density() <= GOOD_MAX_LINK_DENSITY {
+            free += b.chars;
+        } else if matches!(b.kind, Kind::Paragraph) && b.chars >= LINKED_ENTRY_CHARS {
+            linked += b.chars;
+        }
+    }
+    free < LINKED_PAGE_MAX_FREE
+        && linked >= LINKED_PAGE_MIN
+        && linked > free.saturating_mul(LINKED_PAGE_RATIO)
 }
 
 /// Ancestor levels of a linked heading searched for the text it titles.
@@ -880,6 +917,21 @@ mod tests {
             ));
         }
         Ok(())
+    }
+
+    #[test]
+    fn a_page_of_cards_linked_whole_reads_as_entries() {
+        let summary = "Renting a car could lead to your arrest, police say, after a mix-up \
+                       over a stolen car that was never reported found.";
+        let card = |linked: usize| Block::for_rules(Kind::Paragraph, summary, linked);
+        let linked: Vec<Block> = (0..20).map(|_| card(summary.len())).collect();
+        let mut with_text = linked.clone();
+        with_text.extend((0..10).map(|_| card(0)));
+        // Twenty summaries inside their links and nothing else: entries. The
+        // same cards beside the page's own text, or two on a bare shell: not.
+        assert!(all_text_linked(&linked));
+        assert!(!all_text_linked(&with_text));
+        assert!(!all_text_linked(linked.get(..2).unwrap_or_default()));
     }
 
     #[test]

@@ -120,6 +120,7 @@ mod score;
 mod segment;
 mod select;
 mod sniff;
+mod thread;
 #[cfg(feature = "internals")]
 #[doc(hidden)]
 pub mod stages;

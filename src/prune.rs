@@ -152,7 +152,9 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId], page_type: PageType, relaxed:
             let semantic = is_named_boilerplate(h);
             let protected = protect.iter().any(|&p| dom.contains(id, p))
                 || (relaxed && !semantic)
-                || (forum && h == Boilerplate::Comments)
+                || (forum
+                    && h == Boilerplate::Comments
+                    && !crate::thread::remarks_on_a_post(dom, id, text_len))
                 || (!matches!(h, Boilerplate::Comments | Boilerplate::Related)
                     && below.is_prose(id));
             // Boilerplate words on a page wrapper ("main has-sidebar") say
@@ -259,7 +261,11 @@ const HIDDEN_CLASSES: [&str; 6] = [
 /// `hidden`, `aria-hidden="true"`, a hiding class, or an inline style
 /// hiding the element.
 fn is_hidden(e: &crate::dom::Element) -> bool {
-    if e.attr(&local_name!("hidden")).is_some() {
+    // A popover is hidden until a control opens it (HTML's `popover`
+    // attribute): menus, dialogs, install and notification prompts.
+    if e.attr(&local_name!("hidden")).is_some()
+        || e.attrs.iter().any(|a| &*a.name.local == "popover")
+    {
         return true;
     }
     if e.attr(&local_name!("class")).is_some_and(|c| {

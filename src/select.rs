@@ -14,6 +14,7 @@ use crate::meta::{similarity, Marks};
 use crate::pagetype::PageType;
 use crate::score::Scores;
 use crate::segment::{Block, Kind};
+use crate::thread;
 
 /// Why a block was left out. (Named so as not to shadow the prelude's
 /// `Drop` trait.)
@@ -37,6 +38,9 @@ pub(crate) enum Reason {
     PostMeta,
     /// A data table's row, tables being off ([`Options::tables`](crate::Options::tables)).
     TablesOff,
+    /// A line of a poster's user card in a thread: a counter or a label
+    /// every post repeats ("Posts: 4,032", "Joined").
+    UserCard,
 }
 
 impl Reason {
@@ -52,6 +56,7 @@ impl Reason {
             Reason::Credit => "caption that is no sentence (credit or label)".to_owned(),
             Reason::PostMeta => "a post's date line".to_owned(),
             Reason::TablesOff => "a table row (tables off)".to_owned(),
+            Reason::UserCard => "a user card's counter or label".to_owned(),
         }
     }
 }
@@ -118,7 +123,10 @@ pub(crate) fn select(
         return verdicts;
     };
     let narrow = region(dom, scores, best);
-    let (roots, widened) = widen(dom, blocks, narrow.clone(), best, page_type);
+    let (mut roots, widened) = widen(dom, blocks, narrow.clone(), best, page_type);
+    if page_type == PageType::Forum {
+        sibling_posts(dom, scores, &mut roots);
+    }
     let teaser = if widened && page_type.is_single_text() {
         teasers(dom, blocks, &narrow)
     } else {
@@ -169,8 +177,61 @@ pub(crate) fn select(
     }
     let language = counts.language();
     entry_titles(dom, blocks, &mut verdicts);
+    if page_type == PageType::Forum {
+        user_card_lines(blocks, &mut verdicts);
+    }
     trim_edges(blocks, &mut verdicts, language);
     verdicts
+}
+
+/// On a thread, the kept lines of posters' user cards: counters ("Posts:
+/// 4,032", "25.8k") that hold no date, and short labels that recur
+/// [`thread::LABEL_MIN_REPEATS`] times or more among the kept lines
+/// ("Joined", "Member", "Click to expand...").
+fn user_card_lines(blocks: &[Block], verdicts: &mut Verdicts) {
+    let line = |b: &Block| matches!(b.kind, Kind::Paragraph | Kind::ListItem);
+    let mut times: crate::hash::FastMap<&str, usize> = Default::default();
+    for (b, v) in blocks.iter().zip(verdicts.iter()) {
+        if v.is_none() && line(b) {
+            *times.entry(b.text.trim()).or_default() += 1;
+        }
+    }
+    for (b, v) in blocks.iter().zip(verdicts.iter_mut()) {
+        if v.is_some() || !line(b) {
+            continue;
+        }
+        let repeats = times.get(b.text.trim()).copied().unwrap_or(0);
+        if (thread::is_counter_line(&b.text) && !has_date(&b.text))
+            || thread::is_repeated_label(&b.text, repeats)
+        {
+            *v = Some(Reason::UserCard);
+        }
+    }
+}
+
+/// Most link text of a sibling post that joins a thread's region.
+const SIBLING_POST_MAX_LINK_DENSITY: f32 = 0.3;
+
+/// On a thread, the siblings of the region's roots that are posts (or hold
+/// one among their first nodes) join it: a question beside the container of
+/// its answers, the first post above the container of the replies.
+fn sibling_posts(dom: &Dom, scores: &Scores, roots: &mut Vec<NodeId>) {
+    let Some(parent) = roots.first().and_then(|&r| dom.parent(r)) else {
+        return;
+    };
+    if roots.iter().any(|&r| dom.parent(r) != Some(parent)) {
+        return;
+    }
+    let joining: Vec<NodeId> = dom
+        .children(parent)
+        .filter(|c| !roots.contains(c))
+        .filter(|&c| {
+            thread::holds_post(dom, c)
+                && scores.chars.at(c) > 0
+                && scores.link_density(c) < SIBLING_POST_MAX_LINK_DENSITY
+        })
+        .collect();
+    roots.extend(joining);
 }
 
 /// Ancestor levels of a linked heading searched for the text it titles.
@@ -436,6 +497,8 @@ struct Section {
     level: u8,
     /// Where the article's prose sat before the heading.
     article: Option<NodeId>,
+    /// On a thread, the post the heading is in: the section ends with it.
+    post: Option<NodeId>,
 }
 
 /// What the walk over the region has seen so far.
@@ -468,13 +531,14 @@ fn judge(
         .or_else(|| credit_line(b))
         .or_else(|| link_list(b, entries))
         .or_else(|| post_meta(b, page_type))
-        .or_else(|| boilerplate_phrase(dom, b, flow, roots))
+        .or_else(|| boilerplate_phrase(dom, b, flow, roots, page_type))
 }
 
 /// Still inside a section a boilerplate heading opened? (Closes it if not.)
 fn in_open_section(dom: &Dom, b: &Block, flow: &mut Flow) -> Option<Reason> {
     let s = flow.section?;
-    let inside = match s.scope {
+    let other_post = s.post.is_some_and(|p| !dom.contains(p, b.owner));
+    let inside = !other_post && match s.scope {
         Some(scope) => dom.contains(scope, b.owner),
         // A flat section runs to the next heading of the same rank or
         // higher, except that prose back in the article's own container
@@ -577,7 +641,13 @@ const ENTRY_TITLE_CHARS: usize = 25;
 
 /// A known boilerplate phrase, most of the line (or a related lead-in); a
 /// heading that is the phrase alone opens a section of its kind.
-fn boilerplate_phrase(dom: &Dom, b: &Block, flow: &mut Flow, roots: &[NodeId]) -> Option<Reason> {
+fn boilerplate_phrase(
+    dom: &Dom,
+    b: &Block,
+    flow: &mut Flow,
+    roots: &[NodeId],
+    page_type: PageType,
+) -> Option<Reason> {
     let m = lang::phrase(&b.text)?;
     let ld = b.link_density();
     let mostly = m.whole || m.covered * 2 >= m.len;
@@ -604,6 +674,9 @@ fn boilerplate_phrase(dom: &Dom, b: &Block, flow: &mut Flow, roots: &[NodeId]) -
             scope: section_scope(dom, b, roots),
             level,
             article: flow.prose_container,
+            post: (page_type == PageType::Forum)
+                .then(|| thread::post_of(dom, b.owner))
+                .flatten(),
         });
     }
     Some(Reason::Phrase(m.kind))

@@ -189,7 +189,14 @@ pub(crate) fn select(
 /// [`thread::LABEL_MIN_REPEATS`] times or more among the kept lines
 /// ("Joined", "Member", "Click to expand...").
 fn user_card_lines(blocks: &[Block], verdicts: &mut Verdicts) {
-    let line = |b: &Block| matches!(b.kind, Kind::Paragraph | Kind::ListItem);
+    // A user card's title is often a heading ("<h5>Member</h5>"), and a
+    // quote's expand control sits inside the quote.
+    let line = |b: &Block| {
+        matches!(
+            b.kind,
+            Kind::Paragraph | Kind::ListItem | Kind::Heading(_) | Kind::Quote
+        )
+    };
     let mut times: crate::hash::FastMap<&str, usize> = Default::default();
     for (b, v) in blocks.iter().zip(verdicts.iter()) {
         if v.is_none() && line(b) {

@@ -22,6 +22,13 @@ use crate::dom::{Dom, NodeId, PerNode};
 /// the question or answer).
 const POST_LEVELS: usize = 3;
 
+/// Most text of a post's remarks, as a multiple of the post's own text: a
+/// question's comments can outweigh a short question (wcxb-dev half A's
+/// Q&A pages: 1 left three questions' comments, 2 cut them, no forum page
+/// lost), a thread's replies inside its first post's element outweigh it
+/// many times over.
+const REMARKS_MAX_RATIO: usize = 2;
+
 /// Nodes of a comment list looked at for posts inside it (a thread's
 /// container holds posts; a post's remarks hold none). Caps the scan so
 /// that nested lists never cost more than linear time.
@@ -29,8 +36,8 @@ const THREAD_SCAN: usize = 256;
 
 /// A comment list (an element whose words name comments) that remarks on a
 /// post: inside an element marked as a post ([`is_post_marked`]) within
-/// [`POST_LEVELS`] levels, holding less text than the post holds beside it,
-/// and holding no post itself (a thread's container of replies does).
+/// [`POST_LEVELS`] levels, holding less than [`REMARKS_MAX_RATIO`] times the
+/// text the post holds beside it, and holding no post itself (a thread's container of replies does).
 /// `text_len` is the bytes of text below each node.
 pub(crate) fn remarks_on_a_post(dom: &Dom, id: NodeId, text_len: &PerNode<usize>) -> bool {
     let own = text_len.at(id);
@@ -43,7 +50,7 @@ pub(crate) fn remarks_on_a_post(dom: &Dom, id: NodeId, text_len: &PerNode<usize>
     };
     let beside = text_len.at(post).saturating_sub(own);
     let holds_posts = (id + 1..dom.end(id).min(id + 1 + THREAD_SCAN)).any(|n| is_post_marked(dom, n));
-    own > 0 && own < beside && !holds_posts
+    own > 0 && own < beside.saturating_mul(REMARKS_MAX_RATIO) && !holds_posts
 }
 
 /// An element that is a post or holds one among its first [`THREAD_SCAN`]
@@ -206,8 +213,9 @@ mod tests {
             ANSWER.repeat(3)
         );
         assert_eq!(remarks(&qa), [true]);
-        // Remarks longer than the post they sit under are not told apart.
-        let long = qa.replace("Good point.", &ANSWER.repeat(4));
+        // Remarks far longer than the post they sit under are not told
+        // apart from replies.
+        let long = qa.replace("Good point.", &ANSWER.repeat(7));
         assert_eq!(remarks(&long), [false]);
         // No element marked as a post around the list: a thread's replies.
         let thread = qa.replace("class='answer'", "class='topic'");

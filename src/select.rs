@@ -41,6 +41,8 @@ pub(crate) enum Reason {
     /// A line of a poster's user card in a thread: a counter or a label
     /// every post repeats ("Posts: 4,032", "Joined").
     UserCard,
+    /// A thread's text said again by a later post (a quote of it).
+    QuotedAgain,
 }
 
 impl Reason {
@@ -57,6 +59,7 @@ impl Reason {
             Reason::PostMeta => "a post's date line".to_owned(),
             Reason::TablesOff => "a table row (tables off)".to_owned(),
             Reason::UserCard => "a user card's counter or label".to_owned(),
+            Reason::QuotedAgain => "an earlier post's text quoted again".to_owned(),
         }
     }
 }
@@ -179,6 +182,7 @@ pub(crate) fn select(
     entry_titles(dom, blocks, &mut verdicts);
     if page_type == PageType::Forum {
         user_card_lines(blocks, &mut verdicts);
+        quoted_again(blocks, &mut verdicts);
     }
     trim_edges(blocks, &mut verdicts, language);
     verdicts
@@ -212,6 +216,26 @@ fn user_card_lines(blocks: &[Block], verdicts: &mut Verdicts) {
             || thread::is_repeated_label(&b.text, repeats)
         {
             *v = Some(Reason::UserCard);
+        }
+    }
+}
+
+/// Shortest text (characters) dropped as said again: shorter lines
+/// ("Thanks!", "+1") recur by chance (wcxb-dev half A threads: quoted
+/// lines 40 characters and up).
+const QUOTED_MIN_CHARS: usize = 40;
+
+/// On a thread, a kept block whose text an earlier kept block already said
+/// (at least [`QUOTED_MIN_CHARS`] long): a later post quoting it, or a
+/// preview of the post replied to. The thread holds each text once.
+fn quoted_again(blocks: &[Block], verdicts: &mut Verdicts) {
+    let mut said: crate::hash::FastSet<&str> = Default::default();
+    for (b, v) in blocks.iter().zip(verdicts.iter_mut()) {
+        if v.is_some() || b.chars < QUOTED_MIN_CHARS || b.kind == Kind::Row {
+            continue;
+        }
+        if !said.insert(b.text.trim()) {
+            *v = Some(Reason::QuotedAgain);
         }
     }
 }

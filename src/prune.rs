@@ -549,6 +549,52 @@ mod tests {
     }
 
     #[test]
+    fn a_popover_is_hidden_until_opened() {
+        let html = format!(
+            "<body><main><p>{}</p></main><div popover id='install'><p>Tap Add to Home \
+             Screen.</p></div></body>",
+            prose(10)
+        );
+        assert!(matches!(
+            first_cut(&html, "div", PageType::Forum, false),
+            Some(Cut::Hidden)
+        ));
+    }
+
+    #[test]
+    fn a_posts_signature_is_no_word_of_it() {
+        let html = format!(
+            "<body><div class='post'><p>{}</p><div class='signature'>My rig: a fast one.</div>\
+             </div></body>",
+            prose(10)
+        );
+        let cuts = cuts_of(&html, "div", PageType::Forum, false);
+        assert!(matches!(
+            cuts.as_slice(),
+            [None, Some(Cut::Hint(Boilerplate::Byline))]
+        ));
+    }
+
+    #[test]
+    fn a_forum_posts_remarks_are_comments_its_replies_are_not() {
+        let html = format!(
+            "<body><div class='answer'><div class='body'><p>{}</p></div>\
+             <div class='comments'><p>Good point, thanks.</p></div></div>\
+             <div class='replies'><div class='reply-post'><p>{}</p></div></div></body>",
+            prose(3),
+            prose(3)
+        );
+        let cuts = cuts_of(&html, "div", PageType::Forum, false);
+        assert!(
+            matches!(
+                cuts.as_slice(),
+                [None, None, Some(Cut::Hint(Boilerplate::Comments)), None, None]
+            ),
+            "{cuts:?}"
+        );
+    }
+
+    #[test]
     fn forum_posts_are_not_comments() {
         let html = format!(
             "<body><div class='comment'><p>{}</p></div><div class='comment'><p>{}</p></div></body>",

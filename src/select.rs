@@ -978,6 +978,96 @@ mod tests {
         }
     }
 
+    /// The kept blocks' texts of `html` read as a page of `page_type`
+    /// (the stages from prune to select).
+    fn kept(html: &str, page_type: PageType) -> Vec<String> {
+        let options = crate::Options::default();
+        let dom = crate::parse::parse(html, &crate::pipeline::limits(&options));
+        let (meta, _) = crate::meta::read(&dom, None);
+        let pruned = crate::prune::prune(&dom, &[], page_type, false);
+        let blocks = crate::segment::segment(&dom, &pruned, None);
+        let scores =
+            crate::score::score(&dom, &pruned, &blocks, &meta.body_marks, options.max_depth);
+        let verdicts = select(&dom, &blocks, &scores, &meta, false, page_type);
+        blocks
+            .iter()
+            .zip(&verdicts)
+            .filter(|(_, v)| v.is_none())
+            .map(|(b, _)| b.text.clone())
+            .collect()
+    }
+
+    const ANSWER: &str = "Use the keyboard shortcut to move the focus into the file list, \
+        then the arrow keys select the files one by one as you expect. ";
+
+    #[test]
+    fn a_question_beside_its_answers_container_is_the_threads() {
+        let answers: String = (0..4)
+            .map(|i| format!("<div class='answer'><p>{i} {}</p></div>", ANSWER.repeat(3)))
+            .collect();
+        let html = format!(
+            "<body><div id='mainbar'><div class='question'><p>How do I move the focus \
+             to the files pane with the keyboard alone?</p></div>\
+             <div id='answers'>{answers}</div></div>\
+             <div id='other'><p>Hot network questions</p></div></body>"
+        );
+        let has_question =
+            |t: PageType| kept(&html, t).iter().any(|k| k.starts_with("How do I move"));
+        assert!(has_question(PageType::Forum));
+        assert!(!has_question(PageType::Article));
+    }
+
+    #[test]
+    fn a_section_opened_inside_a_post_ends_with_it() {
+        let html = format!(
+            "<body><div class='thread'><div class='post'><p>{}</p><p>See also:</p>\
+             <p>Some other page about it</p></div>\
+             <div class='post'><p>Try Ctrl+Tab, that should do it.</p></div>\
+             </div></body>",
+            ANSWER.repeat(3),
+        );
+        let reply = |t: PageType| kept(&html, t).iter().any(|k| k.starts_with("Try Ctrl+Tab"));
+        assert!(reply(PageType::Forum));
+    }
+
+    #[test]
+    fn a_threads_user_card_lines_and_repeated_quotes_go() {
+        let said = "I booked the flights through the agency and the luggage was not included.";
+        let lines = [
+            (Kind::Heading(4), "Member"),
+            (Kind::Paragraph, "Posts: 267"),
+            (Kind::Paragraph, said),
+            (Kind::Heading(4), "Member"),
+            (Kind::Paragraph, "Posts: 1,295"),
+            (Kind::Quote, said),
+            (Kind::Quote, "Click to expand..."),
+            (Kind::Paragraph, "That is how they sell the cheap fares."),
+            (Kind::Heading(4), "Member"),
+            (Kind::Paragraph, "Joined Mar 3, 2019"),
+            (Kind::Paragraph, "Windows 10 has the same problem, I found."),
+        ];
+        let blocks: Vec<Block> = lines.iter().map(|&(k, t)| block(k, t, 0)).collect();
+        let mut verdicts: Verdicts = vec![None; blocks.len()];
+        user_card_lines(&blocks, &mut verdicts);
+        quoted_again(&blocks, &mut verdicts);
+        let kept: Vec<&str> = lines
+            .iter()
+            .zip(&verdicts)
+            .filter(|(_, v)| v.is_none())
+            .map(|(l, _)| l.1)
+            .collect();
+        assert_eq!(
+            kept,
+            [
+                said,
+                "Click to expand...",
+                "That is how they sell the cheap fares.",
+                "Joined Mar 3, 2019",
+                "Windows 10 has the same problem, I found."
+            ]
+        );
+    }
+
     #[test]
     fn a_threads_date_lines_go() {
         for (text, page_type, dropped) in [

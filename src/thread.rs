@@ -110,9 +110,9 @@ const COUNTER_MAX_CHARS: usize = 60;
 /// badges 175 silver badges 322 bronze badges").
 const COUNTER_MIN_NUMBERS: usize = 3;
 
-/// A line of counters: short, no sentence, and at least half of its words
-/// numbers ("267", "Posts: 4,032", "Views 1.9k", "4 Answers") or
-/// [`COUNTER_MIN_NUMBERS`] of them. A one-line post naming a version
+/// A line of counters: short, no sentence, no function words, and at
+/// least half of its words numbers ("267", "Posts: 4,032", "Views 1.9k",
+/// "4 Answers") or [`COUNTER_MIN_NUMBERS`] of them. A one-line post naming a version
 /// ("Windows 10") reads the same and goes too: the cost of the rule.
 pub(crate) fn is_counter_line(text: &str) -> bool {
     let text = text.trim();
@@ -124,8 +124,15 @@ pub(crate) fn is_counter_line(text: &str) -> bool {
         words += 1;
         numbers += usize::from(is_number(w));
     }
-    numbers > 0 && (numbers * 2 >= words || numbers >= COUNTER_MIN_NUMBERS)
+    numbers > 0
+        && (numbers * 2 >= words || numbers >= COUNTER_MIN_NUMBERS)
+        && crate::lang::stopword_density(text, None) < COUNTER_MAX_STOPWORD_DENSITY
 }
+
+/// Counters are labels and numbers: a line with this share of function
+/// words or more ("It took 2 hours and 15 minutes over 3 days") is a
+/// sentence.
+const COUNTER_MAX_STOPWORD_DENSITY: f32 = 0.1;
 
 /// A count as forums write it: digits with grouping or decimal marks, an
 /// optional sign, percent or thousands/millions suffix ("1,295", "25.8k",

@@ -24,10 +24,10 @@ const POST_LEVELS: usize = 3;
 
 /// Most text of a post's remarks, as a multiple of the post's own text: a
 /// question's comments can outweigh a short question (wcxb-dev half A's
-/// Q&A pages: 1 left three questions' comments, 2 cut them, no forum page
-/// lost), a thread's replies inside its first post's element outweigh it
-/// many times over.
-const REMARKS_MAX_RATIO: usize = 2;
+/// Q&A pages: 1 left four questions' comments, 2 all but one, 4 none, and
+/// no forum page lost), a thread's replies inside its first post's element
+/// outweigh it many times over.
+const REMARKS_MAX_RATIO: usize = 4;
 
 /// Nodes of a comment list looked at for posts inside it (a thread's
 /// container holds posts; a post's remarks hold none). Caps the scan so
@@ -222,7 +222,7 @@ mod tests {
         assert_eq!(remarks(&qa), [true]);
         // Remarks far longer than the post they sit under are not told
         // apart from replies.
-        let long = qa.replace("Good point.", &ANSWER.repeat(7));
+        let long = qa.replace("Good point.", &ANSWER.repeat(13));
         assert_eq!(remarks(&long), [false]);
         // No element marked as a post around the list: a thread's replies.
         let thread = qa.replace("class='answer'", "class='topic'");

@@ -120,10 +120,10 @@ mod score;
 mod segment;
 mod select;
 mod sniff;
-mod thread;
 #[cfg(feature = "internals")]
 #[doc(hidden)]
 pub mod stages;
+mod thread;
 mod url;
 #[cfg(feature = "warc")]
 pub mod warc;

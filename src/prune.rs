@@ -588,7 +588,13 @@ mod tests {
         assert!(
             matches!(
                 cuts.as_slice(),
-                [None, None, Some(Cut::Hint(Boilerplate::Comments)), None, None]
+                [
+                    None,
+                    None,
+                    Some(Cut::Hint(Boilerplate::Comments)),
+                    None,
+                    None
+                ]
             ),
             "{cuts:?}"
         );

@@ -568,22 +568,27 @@ fn judge(
 /// Still inside a section a boilerplate heading opened? (Closes it if not.)
 fn in_open_section(dom: &Dom, b: &Block, flow: &mut Flow) -> Option<Reason> {
     let s = flow.section?;
-    let other_post = s.post.is_some_and(|p| !dom.contains(p, b.owner));
-    let inside = !other_post && match s.scope {
-        Some(scope) => dom.contains(scope, b.owner),
-        // A flat section runs to the next heading of the same rank or
-        // higher, except that prose back in the article's own container
-        // means the box was inline ("DON'T MISS: …" between paragraphs).
-        None => match b.kind {
-            Kind::Heading(l) => l > s.level,
-            _ => {
-                let article_again = s.article.is_some_and(|a| same_flow(dom, a, b.container))
-                    && b.chars >= LONG_BLOCK
-                    && b.link_density() < PROSE_LINK_DENSITY;
-                s.kind == Boilerplate::Comments || !article_again
-            }
-        },
-    };
+    // A post's section ends where another post starts, after it or nested
+    // in it (a reply shown inside the post it answers).
+    let other_post = s
+        .post
+        .is_some_and(|p| thread::post_of(dom, b.owner) != Some(p));
+    let inside = !other_post
+        && match s.scope {
+            Some(scope) => dom.contains(scope, b.owner),
+            // A flat section runs to the next heading of the same rank or
+            // higher, except that prose back in the article's own container
+            // means the box was inline ("DON'T MISS: …" between paragraphs).
+            None => match b.kind {
+                Kind::Heading(l) => l > s.level,
+                _ => {
+                    let article_again = s.article.is_some_and(|a| same_flow(dom, a, b.container))
+                        && b.chars >= LONG_BLOCK
+                        && b.link_density() < PROSE_LINK_DENSITY;
+                    s.kind == Boilerplate::Comments || !article_again
+                }
+            },
+        };
     if inside {
         return Some(Reason::Section(s.kind));
     }
@@ -693,8 +698,18 @@ fn boilerplate_phrase(
     // ("Most popular diets": the phrase and a topic word, no link.)
     let rest_plain = ld < PLAIN_LINE_LINK_DENSITY && !b.text.contains([':', '：']);
     let whole = m.whole || m.covered * 5 >= m.len * 4 || (rest_plain && m.covered * 2 >= m.len);
-    let opens =
-        matches!(m.kind, Boilerplate::Comments | Boilerplate::Related) && heading_like && whole;
+    // On a thread the replies are the content: a "Reply 3" or "Comments"
+    // line outside any post heads the replies or a post, and opens no
+    // section of comments. Inside a post it heads that post's remarks (a
+    // question-and-answer site's "6 Comments"), a section that ends with
+    // the post.
+    let thread_reply = m.kind == Boilerplate::Comments
+        && page_type == PageType::Forum
+        && thread::post_of(dom, b.owner).is_none();
+    let opens = matches!(m.kind, Boilerplate::Comments | Boilerplate::Related)
+        && heading_like
+        && whole
+        && !thread_reply;
     if opens && (flow.kept_prose > 0 || m.kind == Boilerplate::Related) {
         let level = match b.kind {
             Kind::Heading(l) => l,
@@ -1011,8 +1026,11 @@ mod tests {
              <div id='answers'>{answers}</div></div>\
              <div id='other'><p>Hot network questions</p></div></body>"
         );
-        let has_question =
-            |t: PageType| kept(&html, t).iter().any(|k| k.starts_with("How do I move"));
+        let has_question = |t: PageType| {
+            kept(&html, t)
+                .iter()
+                .any(|k| k.starts_with("How do I move"))
+        };
         assert!(has_question(PageType::Forum));
         assert!(!has_question(PageType::Article));
     }
@@ -1028,6 +1046,28 @@ mod tests {
         );
         let reply = |t: PageType| kept(&html, t).iter().any(|k| k.starts_with("Try Ctrl+Tab"));
         assert!(reply(PageType::Forum));
+        // A reply nested in the post it answers, after its "1 Reply".
+        let nested = format!(
+            "<body><div class='thread'><div class='post'><p>{}</p><p>1 Reply</p>\
+             <div class='post'><p>Try Ctrl+Tab, that should do it.</p></div></div>\
+             </div></body>",
+            ANSWER.repeat(3),
+        );
+        assert!(kept(&nested, PageType::Forum)
+            .iter()
+            .any(|k| k.starts_with("Try Ctrl+Tab")));
+    }
+
+    #[test]
+    fn on_a_thread_a_comments_line_outside_posts_opens_no_section() {
+        let html = format!(
+            "<body><div class='thread'><div class='post'><p>{}</p></div><h3>Comments</h3>\
+             <div class='post'><p>Try Ctrl+Tab, that should do it.</p></div></div></body>",
+            ANSWER.repeat(3),
+        );
+        assert!(kept(&html, PageType::Forum)
+            .iter()
+            .any(|k| k.starts_with("Try Ctrl+Tab")));
     }
 
     #[test]

@@ -49,7 +49,8 @@ pub(crate) fn remarks_on_a_post(dom: &Dom, id: NodeId, text_len: &PerNode<usize>
         return false;
     };
     let beside = text_len.at(post).saturating_sub(own);
-    let holds_posts = (id + 1..dom.end(id).min(id + 1 + THREAD_SCAN)).any(|n| is_post_marked(dom, n));
+    let holds_posts =
+        (id + 1..dom.end(id).min(id + 1 + THREAD_SCAN)).any(|n| is_post_marked(dom, n));
     own > 0 && own < beside.saturating_mul(REMARKS_MAX_RATIO) && !holds_posts
 }
 
@@ -59,10 +60,17 @@ pub(crate) fn holds_post(dom: &Dom, id: NodeId) -> bool {
     (id..dom.end(id).min(id + 1 + THREAD_SCAN)).any(|n| is_post_marked(dom, n))
 }
 
-/// The innermost element marked as a post around `id` (itself included).
+/// Levels above a block searched for the post holding it: a post's text
+/// sits a few levels inside it (wcxb-dev threads: 2 to 10), and the cap
+/// keeps a walk per block short on deep pages.
+const POST_OF_LEVELS: usize = 32;
+
+/// The innermost element marked as a post around `id` (itself included),
+/// within [`POST_OF_LEVELS`].
 pub(crate) fn post_of(dom: &Dom, id: NodeId) -> Option<NodeId> {
     std::iter::once(id)
         .chain(dom.ancestors(id))
+        .take(POST_OF_LEVELS)
         .find(|&a| is_post_marked(dom, a))
 }
 
@@ -84,12 +92,10 @@ pub(crate) fn is_post_marked(dom: &Dom, n: NodeId) -> bool {
     let Some(e) = dom.element(n) else {
         return false;
     };
-    let schema = e
-        .attr(&LocalName::from("itemtype"))
-        .is_some_and(|t| {
-            let t = t.trim().trim_end_matches('/');
-            POST_TYPES.iter().any(|k| t.ends_with(k))
-        });
+    let schema = e.attr(&LocalName::from("itemtype")).is_some_and(|t| {
+        let t = t.trim().trim_end_matches('/');
+        POST_TYPES.iter().any(|k| t.ends_with(k))
+    });
     schema
         || e.attr(&local_name!("class")).is_some_and(|c| {
             c.split_ascii_whitespace().any(|token| {
@@ -240,7 +246,10 @@ mod tests {
             ("Posts: 4032", true),
             ("Views 1.9k", true),
             ("4 Answers", true),
-            ("135k 4 gold badges 175 silver badges 322 bronze badges", true),
+            (
+                "135k 4 gold badges 175 silver badges 322 bronze badges",
+                true,
+            ),
             ("25.8k posts 4.6k Solutions", true),
             ("Windows 10", true),
             ("Member", false),

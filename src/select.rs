@@ -238,7 +238,27 @@ fn quoted_again(blocks: &[Block], verdicts: &mut Verdicts) {
             *v = Some(Reason::QuotedAgain);
         }
     }
+    // The line that introduces a quote dropped whole ("Tom said:", "On
+    // 8/26/2024 at 5:29 PM, ron1cne said:") goes with it.
+    for i in 1..blocks.len() {
+        let quoted = matches!(verdicts.get(i), Some(Some(Reason::QuotedAgain)));
+        let kept = matches!(verdicts.get(i - 1), Some(None));
+        let intro = blocks.get(i - 1).is_some_and(|b| {
+            let t = b.text.trim();
+            !crate::lang::longer_than(t, QUOTE_INTRO_MAX_CHARS) && t.ends_with([':', '：'])
+        });
+        if quoted && kept && intro {
+            if let Some(v) = verdicts.get_mut(i - 1) {
+                *v = Some(Reason::QuotedAgain);
+            }
+        }
+    }
 }
+
+/// Longest line (characters) introducing a quote ("On 8/26/2024 at 5:29
+/// PM, ron1cne said:" is 38; on wcxb-dev's threads the lines ending in
+/// "said:" or "wrote:" run up to 45, then a paragraph of 93).
+const QUOTE_INTRO_MAX_CHARS: usize = 60;
 
 /// Most link text of a sibling post that joins a thread's region.
 const SIBLING_POST_MAX_LINK_DENSITY: f32 = 0.3;
@@ -1079,6 +1099,7 @@ mod tests {
             (Kind::Paragraph, said),
             (Kind::Heading(4), "Member"),
             (Kind::Paragraph, "Posts: 1,295"),
+            (Kind::Quote, "latawiec said:"),
             (Kind::Quote, said),
             (Kind::Quote, "Click to expand..."),
             (Kind::Paragraph, "That is how they sell the cheap fares."),

@@ -123,6 +123,7 @@ mod sniff;
 #[cfg(feature = "internals")]
 #[doc(hidden)]
 pub mod stages;
+mod thread;
 mod url;
 #[cfg(feature = "warc")]
 pub mod warc;

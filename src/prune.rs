@@ -160,7 +160,9 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId], page_type: PageType, relaxed:
             let semantic = is_named_boilerplate(h);
             let protected = protect.iter().any(|&p| dom.contains(id, p))
                 || (relaxed && !semantic)
-                || (forum && h == Boilerplate::Comments)
+                || (forum
+                    && h == Boilerplate::Comments
+                    && !crate::thread::remarks_on_a_post(dom, id, text_len))
                 || (!matches!(h, Boilerplate::Comments | Boilerplate::Related)
                     && below.is_prose(id))
                 // Sliders of testimonials and feature panels off one-text
@@ -336,7 +338,11 @@ const HIDDEN_CLASSES: [&str; 6] = [
 /// `hidden`, `aria-hidden="true"`, a hiding class, or an inline style
 /// hiding the element.
 fn is_hidden(e: &crate::dom::Element) -> bool {
-    if e.attr(&local_name!("hidden")).is_some() {
+    // A popover is hidden until a control opens it (HTML's `popover`
+    // attribute): menus, dialogs, install and notification prompts.
+    if e.attr(&local_name!("hidden")).is_some()
+        || e.attrs.iter().any(|a| &*a.name.local == "popover")
+    {
         return true;
     }
     if e.attr(&local_name!("class")).is_some_and(|c| {
@@ -717,6 +723,58 @@ mod tests {
         assert_eq!(
             cuts_of(&html, "span", PageType::Listing, false),
             vec![Some(Cut::Hidden)]
+        );
+    }
+
+    #[test]
+    fn a_popover_is_hidden_until_opened() {
+        let html = format!(
+            "<body><main><p>{}</p></main><div popover id='install'><p>Tap Add to Home \
+             Screen.</p></div></body>",
+            prose(10)
+        );
+        assert!(matches!(
+            first_cut(&html, "div", PageType::Forum, false),
+            Some(Cut::Hidden)
+        ));
+    }
+
+    #[test]
+    fn a_posts_signature_is_no_word_of_it() {
+        let html = format!(
+            "<body><div class='post'><p>{}</p><div class='signature'>My rig: a fast one.</div>\
+             </div></body>",
+            prose(10)
+        );
+        let cuts = cuts_of(&html, "div", PageType::Forum, false);
+        assert!(matches!(
+            cuts.as_slice(),
+            [None, Some(Cut::Hint(Boilerplate::Byline))]
+        ));
+    }
+
+    #[test]
+    fn a_forum_posts_remarks_are_comments_its_replies_are_not() {
+        let html = format!(
+            "<body><div class='answer'><div class='body'><p>{}</p></div>\
+             <div class='comments'><p>Good point, thanks.</p></div></div>\
+             <div class='replies'><div class='reply-post'><p>{}</p></div></div></body>",
+            prose(3),
+            prose(3)
+        );
+        let cuts = cuts_of(&html, "div", PageType::Forum, false);
+        assert!(
+            matches!(
+                cuts.as_slice(),
+                [
+                    None,
+                    None,
+                    Some(Cut::Hint(Boilerplate::Comments)),
+                    None,
+                    None
+                ]
+            ),
+            "{cuts:?}"
         );
     }
 

@@ -14,6 +14,7 @@ use crate::meta::{similarity, Marks};
 use crate::pagetype::PageType;
 use crate::score::Scores;
 use crate::segment::{Block, Kind};
+use crate::thread;
 
 /// Why a block was left out. (Named so as not to shadow the prelude's
 /// `Drop` trait.)
@@ -37,6 +38,11 @@ pub(crate) enum Reason {
     PostMeta,
     /// A data table's row, tables being off ([`Options::tables`](crate::Options::tables)).
     TablesOff,
+    /// A line of a poster's user card in a thread: a counter or a label
+    /// every post repeats ("Posts: 4,032", "Joined").
+    UserCard,
+    /// A thread's text said again by a later post (a quote of it).
+    QuotedAgain,
 }
 
 impl Reason {
@@ -52,6 +58,8 @@ impl Reason {
             Reason::Credit => "caption that is no sentence (credit or label)".to_owned(),
             Reason::PostMeta => "a post's date line".to_owned(),
             Reason::TablesOff => "a table row (tables off)".to_owned(),
+            Reason::UserCard => "a user card's counter or label".to_owned(),
+            Reason::QuotedAgain => "an earlier post's text quoted again".to_owned(),
         }
     }
 }
@@ -127,7 +135,10 @@ pub(crate) fn select(
         page_type
     };
     let narrow = region(dom, scores, best);
-    let (roots, widened) = widen(dom, blocks, narrow.clone(), best, page_type);
+    let (mut roots, widened) = widen(dom, blocks, narrow.clone(), best, page_type);
+    if page_type == PageType::Forum {
+        sibling_posts(dom, scores, &mut roots);
+    }
     let teaser = if widened && page_type.is_single_text() {
         teasers(dom, blocks, &narrow)
     } else {
@@ -178,6 +189,10 @@ pub(crate) fn select(
     }
     let language = counts.language();
     entry_titles(dom, blocks, &mut verdicts);
+    if page_type == PageType::Forum {
+        user_card_lines(blocks, &mut verdicts);
+        quoted_again(blocks, &mut verdicts);
+    }
     trim_edges(blocks, &mut verdicts, language);
     verdicts
 }
@@ -208,6 +223,103 @@ fn all_text_linked(blocks: &[Block]) -> bool {
     free < LINKED_PAGE_MAX_FREE
         && linked >= LINKED_PAGE_MIN
         && linked > free.saturating_mul(LINKED_PAGE_RATIO)
+}
+
+/// On a thread, the kept lines of posters' user cards: counters ("Posts:
+/// 4,032", "25.8k") that hold no date, and short labels that recur
+/// [`thread::LABEL_MIN_REPEATS`] times or more among the kept lines
+/// ("Joined", "Member", "Click to expand...").
+fn user_card_lines(blocks: &[Block], verdicts: &mut Verdicts) {
+    // A user card's title is often a heading ("<h5>Member</h5>"), and a
+    // quote's expand control sits inside the quote.
+    let line = |b: &Block| {
+        matches!(
+            b.kind,
+            Kind::Paragraph | Kind::ListItem | Kind::Heading(_) | Kind::Quote
+        )
+    };
+    let mut times: crate::hash::FastMap<&str, usize> = Default::default();
+    for (b, v) in blocks.iter().zip(verdicts.iter()) {
+        if v.is_none() && line(b) {
+            *times.entry(b.text.trim()).or_default() += 1;
+        }
+    }
+    for (b, v) in blocks.iter().zip(verdicts.iter_mut()) {
+        if v.is_some() || !line(b) {
+            continue;
+        }
+        let repeats = times.get(b.text.trim()).copied().unwrap_or(0);
+        if (thread::is_counter_line(&b.text) && !has_date(&b.text))
+            || thread::is_repeated_label(&b.text, repeats)
+        {
+            *v = Some(Reason::UserCard);
+        }
+    }
+}
+
+/// Shortest text (characters) dropped as said again: shorter lines
+/// ("Thanks!", "+1") recur by chance (wcxb-dev half A threads: quoted
+/// lines 40 characters and up).
+const QUOTED_MIN_CHARS: usize = 40;
+
+/// On a thread, a kept block whose text an earlier kept block already said
+/// (at least [`QUOTED_MIN_CHARS`] long): a later post quoting it, or a
+/// preview of the post replied to. The thread holds each text once.
+fn quoted_again(blocks: &[Block], verdicts: &mut Verdicts) {
+    let mut said: crate::hash::FastSet<&str> = Default::default();
+    for (b, v) in blocks.iter().zip(verdicts.iter_mut()) {
+        if v.is_some() || b.chars < QUOTED_MIN_CHARS || b.kind == Kind::Row {
+            continue;
+        }
+        if !said.insert(b.text.trim()) {
+            *v = Some(Reason::QuotedAgain);
+        }
+    }
+    // The line that introduces a quote dropped whole ("Tom said:", "On
+    // 8/26/2024 at 5:29 PM, ron1cne said:") goes with it.
+    for i in 1..blocks.len() {
+        let quoted = matches!(verdicts.get(i), Some(Some(Reason::QuotedAgain)));
+        let kept = matches!(verdicts.get(i - 1), Some(None));
+        let intro = blocks.get(i - 1).is_some_and(|b| {
+            let t = b.text.trim();
+            !crate::lang::longer_than(t, QUOTE_INTRO_MAX_CHARS) && t.ends_with([':', '：'])
+        });
+        if quoted && kept && intro {
+            if let Some(v) = verdicts.get_mut(i - 1) {
+                *v = Some(Reason::QuotedAgain);
+            }
+        }
+    }
+}
+
+/// Longest line (characters) introducing a quote ("On 8/26/2024 at 5:29
+/// PM, ron1cne said:" is 38; on wcxb-dev's threads the lines ending in
+/// "said:" or "wrote:" run up to 45, then a paragraph of 93).
+const QUOTE_INTRO_MAX_CHARS: usize = 60;
+
+/// Most link text of a sibling post that joins a thread's region.
+const SIBLING_POST_MAX_LINK_DENSITY: f32 = 0.3;
+
+/// On a thread, the siblings of the region's roots that are posts (or hold
+/// one among their first nodes) join it: a question beside the container of
+/// its answers, the first post above the container of the replies.
+fn sibling_posts(dom: &Dom, scores: &Scores, roots: &mut Vec<NodeId>) {
+    let Some(parent) = roots.first().and_then(|&r| dom.parent(r)) else {
+        return;
+    };
+    if roots.iter().any(|&r| dom.parent(r) != Some(parent)) {
+        return;
+    }
+    let joining: Vec<NodeId> = dom
+        .children(parent)
+        .filter(|c| !roots.contains(c))
+        .filter(|&c| {
+            thread::holds_post(dom, c)
+                && scores.chars.at(c) > 0
+                && scores.link_density(c) < SIBLING_POST_MAX_LINK_DENSITY
+        })
+        .collect();
+    roots.extend(joining);
 }
 
 /// Ancestor levels of a linked heading searched for the text it titles.
@@ -501,6 +613,8 @@ struct Section {
     level: u8,
     /// Where the article's prose sat before the heading.
     article: Option<NodeId>,
+    /// On a thread, the post the heading is in: the section ends with it.
+    post: Option<NodeId>,
 }
 
 /// What the walk over the region has seen so far.
@@ -533,27 +647,33 @@ fn judge(
         .or_else(|| credit_line(b))
         .or_else(|| link_list(b, entries))
         .or_else(|| post_meta(b, page_type))
-        .or_else(|| boilerplate_phrase(dom, b, flow, roots))
+        .or_else(|| boilerplate_phrase(dom, b, flow, roots, page_type))
 }
 
 /// Still inside a section a boilerplate heading opened? (Closes it if not.)
 fn in_open_section(dom: &Dom, b: &Block, flow: &mut Flow) -> Option<Reason> {
     let s = flow.section?;
-    let inside = match s.scope {
-        Some(scope) => dom.contains(scope, b.owner),
-        // A flat section runs to the next heading of the same rank or
-        // higher, except that prose back in the article's own container
-        // means the box was inline ("DON'T MISS: …" between paragraphs).
-        None => match b.kind {
-            Kind::Heading(l) => l > s.level,
-            _ => {
-                let article_again = s.article.is_some_and(|a| same_flow(dom, a, b.container))
-                    && b.chars >= LONG_BLOCK
-                    && b.link_density() < PROSE_LINK_DENSITY;
-                s.kind == Boilerplate::Comments || !article_again
-            }
-        },
-    };
+    // A post's section ends where another post starts, after it or nested
+    // in it (a reply shown inside the post it answers).
+    let other_post = s
+        .post
+        .is_some_and(|p| thread::post_of(dom, b.owner) != Some(p));
+    let inside = !other_post
+        && match s.scope {
+            Some(scope) => dom.contains(scope, b.owner),
+            // A flat section runs to the next heading of the same rank or
+            // higher, except that prose back in the article's own container
+            // means the box was inline ("DON'T MISS: …" between paragraphs).
+            None => match b.kind {
+                Kind::Heading(l) => l > s.level,
+                _ => {
+                    let article_again = s.article.is_some_and(|a| same_flow(dom, a, b.container))
+                        && b.chars >= LONG_BLOCK
+                        && b.link_density() < PROSE_LINK_DENSITY;
+                    s.kind == Boilerplate::Comments || !article_again
+                }
+            },
+        };
     if inside {
         return Some(Reason::Section(s.kind));
     }
@@ -642,7 +762,13 @@ const ENTRY_TITLE_CHARS: usize = 25;
 
 /// A known boilerplate phrase, most of the line (or a related lead-in); a
 /// heading that is the phrase alone opens a section of its kind.
-fn boilerplate_phrase(dom: &Dom, b: &Block, flow: &mut Flow, roots: &[NodeId]) -> Option<Reason> {
+fn boilerplate_phrase(
+    dom: &Dom,
+    b: &Block,
+    flow: &mut Flow,
+    roots: &[NodeId],
+    page_type: PageType,
+) -> Option<Reason> {
     let m = lang::phrase(&b.text)?;
     let ld = b.link_density();
     let mostly = m.whole || m.covered * 2 >= m.len;
@@ -657,8 +783,18 @@ fn boilerplate_phrase(dom: &Dom, b: &Block, flow: &mut Flow, roots: &[NodeId]) -
     // ("Most popular diets": the phrase and a topic word, no link.)
     let rest_plain = ld < PLAIN_LINE_LINK_DENSITY && !b.text.contains([':', '：']);
     let whole = m.whole || m.covered * 5 >= m.len * 4 || (rest_plain && m.covered * 2 >= m.len);
-    let opens =
-        matches!(m.kind, Boilerplate::Comments | Boilerplate::Related) && heading_like && whole;
+    // On a thread the replies are the content: a "Reply 3" or "Comments"
+    // line outside any post heads the replies or a post, and opens no
+    // section of comments. Inside a post it heads that post's remarks (a
+    // question-and-answer site's "6 Comments"), a section that ends with
+    // the post.
+    let thread_reply = m.kind == Boilerplate::Comments
+        && page_type == PageType::Forum
+        && thread::post_of(dom, b.owner).is_none();
+    let opens = matches!(m.kind, Boilerplate::Comments | Boilerplate::Related)
+        && heading_like
+        && whole
+        && !thread_reply;
     if opens && (flow.kept_prose > 0 || m.kind == Boilerplate::Related) {
         let level = match b.kind {
             Kind::Heading(l) => l,
@@ -669,6 +805,9 @@ fn boilerplate_phrase(dom: &Dom, b: &Block, flow: &mut Flow, roots: &[NodeId]) -
             scope: section_scope(dom, b, roots),
             level,
             article: flow.prose_container,
+            post: (page_type == PageType::Forum)
+                .then(|| thread::post_of(dom, b.owner))
+                .flatten(),
         });
     }
     Some(Reason::Phrase(m.kind))
@@ -993,6 +1132,122 @@ mod tests {
             let b = block(kind, text, 0);
             assert_eq!(credit_line(&b).is_some(), dropped, "{kind:?} {text:?}");
         }
+    }
+
+    /// The kept blocks' texts of `html` read as a page of `page_type`
+    /// (the stages from prune to select).
+    fn kept(html: &str, page_type: PageType) -> Vec<String> {
+        let options = crate::Options::default();
+        let dom = crate::parse::parse(html, &crate::pipeline::limits(&options));
+        let (meta, _) = crate::meta::read(&dom, None);
+        let pruned = crate::prune::prune(&dom, &[], page_type, false);
+        let blocks = crate::segment::segment(&dom, &pruned, None);
+        let scores =
+            crate::score::score(&dom, &pruned, &blocks, &meta.body_marks, options.max_depth);
+        let verdicts = select(&dom, &blocks, &scores, &meta, false, page_type);
+        blocks
+            .iter()
+            .zip(&verdicts)
+            .filter(|(_, v)| v.is_none())
+            .map(|(b, _)| b.text.clone())
+            .collect()
+    }
+
+    const ANSWER: &str = "Use the keyboard shortcut to move the focus into the file list, \
+        then the arrow keys select the files one by one as you expect. ";
+
+    #[test]
+    fn a_question_beside_its_answers_container_is_the_threads() {
+        let answers: String = (0..4)
+            .map(|i| format!("<div class='answer'><p>{i} {}</p></div>", ANSWER.repeat(3)))
+            .collect();
+        let html = format!(
+            "<body><div id='mainbar'><div class='question'><p>How do I move the focus \
+             to the files pane with the keyboard alone?</p></div>\
+             <div id='answers'>{answers}</div></div>\
+             <div id='other'><p>Hot network questions</p></div></body>"
+        );
+        let has_question = |t: PageType| {
+            kept(&html, t)
+                .iter()
+                .any(|k| k.starts_with("How do I move"))
+        };
+        assert!(has_question(PageType::Forum));
+        assert!(!has_question(PageType::Article));
+    }
+
+    #[test]
+    fn a_section_opened_inside_a_post_ends_with_it() {
+        let html = format!(
+            "<body><div class='thread'><div class='post'><p>{}</p><p>See also:</p>\
+             <p>Some other page about it</p></div>\
+             <div class='post'><p>Try Ctrl+Tab, that should do it.</p></div>\
+             </div></body>",
+            ANSWER.repeat(3),
+        );
+        let reply = |t: PageType| kept(&html, t).iter().any(|k| k.starts_with("Try Ctrl+Tab"));
+        assert!(reply(PageType::Forum));
+        // A reply nested in the post it answers, after its "1 Reply".
+        let nested = format!(
+            "<body><div class='thread'><div class='post'><p>{}</p><p>1 Reply</p>\
+             <div class='post'><p>Try Ctrl+Tab, that should do it.</p></div></div>\
+             </div></body>",
+            ANSWER.repeat(3),
+        );
+        assert!(kept(&nested, PageType::Forum)
+            .iter()
+            .any(|k| k.starts_with("Try Ctrl+Tab")));
+    }
+
+    #[test]
+    fn on_a_thread_a_comments_line_outside_posts_opens_no_section() {
+        let html = format!(
+            "<body><div class='thread'><div class='post'><p>{}</p></div><h3>Comments</h3>\
+             <div class='post'><p>Try Ctrl+Tab, that should do it.</p></div></div></body>",
+            ANSWER.repeat(3),
+        );
+        assert!(kept(&html, PageType::Forum)
+            .iter()
+            .any(|k| k.starts_with("Try Ctrl+Tab")));
+    }
+
+    #[test]
+    fn a_threads_user_card_lines_and_repeated_quotes_go() {
+        let said = "I booked the flights through the agency and the luggage was not included.";
+        let lines = [
+            (Kind::Heading(4), "Member"),
+            (Kind::Paragraph, "Posts: 267"),
+            (Kind::Paragraph, said),
+            (Kind::Heading(4), "Member"),
+            (Kind::Paragraph, "Posts: 1,295"),
+            (Kind::Quote, "latawiec said:"),
+            (Kind::Quote, said),
+            (Kind::Quote, "Click to expand..."),
+            (Kind::Paragraph, "That is how they sell the cheap fares."),
+            (Kind::Heading(4), "Member"),
+            (Kind::Paragraph, "Joined Mar 3, 2019"),
+            (Kind::Paragraph, "Windows 10 has the same problem, I found."),
+        ];
+        let blocks: Vec<Block> = lines.iter().map(|&(k, t)| block(k, t, 0)).collect();
+        let mut verdicts: Verdicts = vec![None; blocks.len()];
+        user_card_lines(&blocks, &mut verdicts);
+        quoted_again(&blocks, &mut verdicts);
+        let kept: Vec<&str> = lines
+            .iter()
+            .zip(&verdicts)
+            .filter(|(_, v)| v.is_none())
+            .map(|(l, _)| l.1)
+            .collect();
+        assert_eq!(
+            kept,
+            [
+                said,
+                "Click to expand...",
+                "That is how they sell the cheap fares.",
+                "Joined Mar 3, 2019",
+                "Windows 10 has the same problem, I found."
+            ]
+        );
     }
 
     #[test]

@@ -121,6 +121,8 @@ pub(crate) static CLASS_WORDS: &[(&str, Boilerplate)] = &[
     ("authorbio", Boilerplate::Byline),
     ("aboutauthor", Boilerplate::Byline),
     ("bio", Boilerplate::Byline),
+    // A forum post's signature: its author's sign-off, no word of the post.
+    ("signature", Boilerplate::Byline),
     ("postmeta", Boilerplate::Byline),
     ("entrymeta", Boilerplate::Byline),
     ("articlemeta", Boilerplate::Byline),

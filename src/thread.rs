@@ -1,0 +1,279 @@
+//! Forum threads: what in a thread is none of its posts' words. Two kinds,
+//! both told by structure and shape, never by a site's names:
+//!
+//! - the remarks under one post (a question-and-answer site's comments on
+//!   the question and on each answer): a comment list inside an element
+//!   marked as a post, beside more of that post's own text than it holds
+//!   ([`remarks_on_a_post`], used by prune);
+//! - the lines of a poster's user card: counters ("Posts: 4,032", "25.8k",
+//!   "135k 4 gold badges 175 silver badges") and the labels every post
+//!   repeats ("Joined", "Member", "Click to expand...")
+//!   ([`is_counter_line`], [`is_repeated_label`], used by select).
+//!
+//! A helper of the prune and select stages on pages classified as forums;
+//! it reads the DOM and text only.
+
+use html5ever::{local_name, LocalName};
+
+use crate::dom::{Dom, NodeId, PerNode};
+
+/// Ancestor levels searched above a comment list for the post it remarks
+/// on (a question-and-answer page: list → comments column → post layout →
+/// the question or answer).
+const POST_LEVELS: usize = 3;
+
+/// Most text of a post's remarks, as a multiple of the post's own text: a
+/// question's comments can outweigh a short question (wcxb-dev half A's
+/// Q&A pages: 1 left four questions' comments, 2 all but one, 4 none, and
+/// no forum page lost), a thread's replies inside its first post's element
+/// outweigh it many times over.
+const REMARKS_MAX_RATIO: usize = 4;
+
+/// Nodes of a comment list looked at for posts inside it (a thread's
+/// container holds posts; a post's remarks hold none). Caps the scan so
+/// that nested lists never cost more than linear time.
+const THREAD_SCAN: usize = 256;
+
+/// A comment list (an element whose words name comments) that remarks on a
+/// post: inside an element marked as a post ([`is_post_marked`]) within
+/// [`POST_LEVELS`] levels, holding less than [`REMARKS_MAX_RATIO`] times the
+/// text the post holds beside it, and holding no post itself (a thread's container of replies does).
+/// `text_len` is the bytes of text below each node.
+pub(crate) fn remarks_on_a_post(dom: &Dom, id: NodeId, text_len: &PerNode<usize>) -> bool {
+    let own = text_len.at(id);
+    let Some(post) = dom
+        .ancestors(id)
+        .take(POST_LEVELS)
+        .find(|&a| is_post_marked(dom, a))
+    else {
+        return false;
+    };
+    let beside = text_len.at(post).saturating_sub(own);
+    let holds_posts =
+        (id + 1..dom.end(id).min(id + 1 + THREAD_SCAN)).any(|n| is_post_marked(dom, n));
+    own > 0 && own < beside.saturating_mul(REMARKS_MAX_RATIO) && !holds_posts
+}
+
+/// An element that is a post or holds one among its first [`THREAD_SCAN`]
+/// nodes.
+pub(crate) fn holds_post(dom: &Dom, id: NodeId) -> bool {
+    (id..dom.end(id).min(id + 1 + THREAD_SCAN)).any(|n| is_post_marked(dom, n))
+}
+
+/// Levels above a block searched for the post holding it: a post's text
+/// sits a few levels inside it (wcxb-dev threads: 2 to 10), and the cap
+/// keeps a walk per block short on deep pages.
+const POST_OF_LEVELS: usize = 32;
+
+/// The innermost element marked as a post around `id` (itself included),
+/// within [`POST_OF_LEVELS`].
+pub(crate) fn post_of(dom: &Dom, id: NodeId) -> Option<NodeId> {
+    std::iter::once(id)
+        .chain(dom.ancestors(id))
+        .take(POST_OF_LEVELS)
+        .find(|&a| is_post_marked(dom, a))
+}
+
+/// schema.org types of one post of a thread.
+const POST_TYPES: [&str; 4] = [
+    "/DiscussionForumPosting",
+    "/SocialMediaPosting",
+    "/Question",
+    "/Answer",
+];
+
+/// Last words of a class token that name one post ("post", "js-answer",
+/// "topic_message", "question").
+const POST_CLASS_ENDS: [&str; 4] = ["post", "message", "answer", "question"];
+
+/// An element marked as one post: a schema.org post type ([`POST_TYPES`]),
+/// or a class token whose last word is one of [`POST_CLASS_ENDS`].
+pub(crate) fn is_post_marked(dom: &Dom, n: NodeId) -> bool {
+    let Some(e) = dom.element(n) else {
+        return false;
+    };
+    let schema = e.attr(&LocalName::from("itemtype")).is_some_and(|t| {
+        let t = t.trim().trim_end_matches('/');
+        POST_TYPES.iter().any(|k| t.ends_with(k))
+    });
+    schema
+        || e.attr(&local_name!("class")).is_some_and(|c| {
+            c.split_ascii_whitespace().any(|token| {
+                let last = token
+                    .rsplit(['-', '_'])
+                    .find(|w| !w.is_empty())
+                    .unwrap_or("");
+                POST_CLASS_ENDS.iter().any(|w| last.eq_ignore_ascii_case(w))
+            })
+        })
+}
+
+/// Longest counter line (characters): a user card's "135k 4 gold badges
+/// 175 silver badges 322 bronze badges" is 54 (wcxb-dev half A threads:
+/// counters 1 to 54 alike, posts' short lines longer or worded).
+const COUNTER_MAX_CHARS: usize = 60;
+/// Numbers that make a line of counters whatever its words ("4 gold
+/// badges 175 silver badges 322 bronze badges").
+const COUNTER_MIN_NUMBERS: usize = 3;
+
+/// A line of counters: short, no sentence, no function words, and at
+/// least half of its words numbers ("267", "Posts: 4,032", "Views 1.9k",
+/// "4 Answers") or [`COUNTER_MIN_NUMBERS`] of them. A one-line post naming a version
+/// ("Windows 10") reads the same and goes too: the cost of the rule.
+pub(crate) fn is_counter_line(text: &str) -> bool {
+    let text = text.trim();
+    if crate::lang::longer_than(text, COUNTER_MAX_CHARS) || crate::lang::ends_sentence(text) {
+        return false;
+    }
+    let (mut words, mut numbers) = (0usize, 0usize);
+    for w in text.split_whitespace() {
+        words += 1;
+        numbers += usize::from(is_number(w));
+    }
+    numbers > 0
+        && (numbers * 2 >= words || numbers >= COUNTER_MIN_NUMBERS)
+        && crate::lang::stopword_density(text, None) < COUNTER_MAX_STOPWORD_DENSITY
+}
+
+/// Counters are labels and numbers: a line with this share of function
+/// words or more ("It took 2 hours and 15 minutes over 3 days") is a
+/// sentence.
+const COUNTER_MAX_STOPWORD_DENSITY: f32 = 0.1;
+
+/// A count as forums write it: digits with grouping or decimal marks, an
+/// optional sign, percent or thousands/millions suffix ("1,295", "25.8k",
+/// "+3", "2M", "#4").
+fn is_number(w: &str) -> bool {
+    let core = w
+        .trim_start_matches(['+', '-', '#', '('])
+        .trim_end_matches([')', ':', ',', '%'])
+        .trim_end_matches(['k', 'K', 'm', 'M']);
+    core.bytes().any(|b| b.is_ascii_digit())
+        && core
+            .bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b','))
+}
+
+/// Longest repeated label (characters): "Click to expand..." is 18,
+/// "Current Location" 16 (wcxb-dev half A user cards); posts' own short
+/// replies ("Thanks, that fixed it!") are longer or said once.
+const LABEL_MAX_CHARS: usize = 24;
+/// Most words of a repeated label.
+const LABEL_MAX_WORDS: usize = 3;
+/// Times a label recurs on the page to be a user card's or a post's frame
+/// (three posts at least: two could be one poster quoting another).
+pub(crate) const LABEL_MIN_REPEATS: usize = 3;
+
+/// A short label (at most [`LABEL_MAX_CHARS`] characters and
+/// [`LABEL_MAX_WORDS`] words) that `times` recurs on the page: a field of
+/// every post's user card or frame.
+pub(crate) fn is_repeated_label(text: &str, times: usize) -> bool {
+    let text = text.trim();
+    times >= LABEL_MIN_REPEATS
+        && !text.is_empty()
+        && !crate::lang::longer_than(text, LABEL_MAX_CHARS)
+        && text.split_whitespace().count() <= LABEL_MAX_WORDS
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(html: &str) -> Dom {
+        crate::parse::parse(html, &crate::pipeline::limits(&crate::Options::default()))
+    }
+
+    /// Bytes of trimmed text below each node, as prune counts them.
+    fn text_len(dom: &Dom) -> PerNode<usize> {
+        let mut len = PerNode::<usize>::new(dom.len());
+        for id in (0..dom.len()).rev() {
+            let own = dom.text(id).map_or(0, |t| t.trim().len());
+            let total = len.at(id) + own;
+            if let Some(s) = len.slot(id) {
+                *s = total;
+            }
+            if let Some(p) = dom.parent(id).and_then(|p| len.slot(p)) {
+                *p += total;
+            }
+        }
+        len
+    }
+
+    /// Whether each element with class `comments` remarks on a post.
+    fn remarks(html: &str) -> Vec<bool> {
+        let dom = parse(html);
+        let len = text_len(&dom);
+        (0..dom.len())
+            .filter(|&n| {
+                dom.element(n)
+                    .and_then(|e| e.attr(&local_name!("class")))
+                    .is_some_and(|c| c.split_whitespace().any(|w| w == "comments"))
+            })
+            .map(|n| remarks_on_a_post(&dom, n, &len))
+            .collect()
+    }
+
+    const ANSWER: &str = "The neutral wire carries current back to the panel, and its \
+        potential stays near ground because it is bonded to earth there. ";
+
+    #[test]
+    fn comments_under_a_post_are_its_remarks() {
+        // A question-and-answer page: each post's comments beside its text.
+        let qa = format!(
+            "<body><div class='answer'><div class='layout'><div class='body'><p>{}</p></div>\
+             <div class='col'><div class='comments'><ul><li class='comment'>Good point.</li>\
+             <li class='comment'>See the code.</li></ul></div></div></div></div></body>",
+            ANSWER.repeat(3)
+        );
+        assert_eq!(remarks(&qa), [true]);
+        // Remarks far longer than the post they sit under are not told
+        // apart from replies.
+        let long = qa.replace("Good point.", &ANSWER.repeat(13));
+        assert_eq!(remarks(&long), [false]);
+        // No element marked as a post around the list: a thread's replies.
+        let thread = qa.replace("class='answer'", "class='topic'");
+        assert_eq!(remarks(&thread), [false]);
+        // A container of posts is the thread, whatever surrounds it.
+        let replies = qa.replace("class='comment'", "class='reply-post'");
+        assert_eq!(remarks(&replies), [false]);
+    }
+
+    #[test]
+    fn counters_are_short_lines_of_numbers() {
+        for (line, counter) in [
+            ("267", true),
+            ("1,295", true),
+            ("Posts: 4032", true),
+            ("Views 1.9k", true),
+            ("4 Answers", true),
+            (
+                "135k 4 gold badges 175 silver badges 322 bronze badges",
+                true,
+            ),
+            ("25.8k posts 4.6k Solutions", true),
+            ("Windows 10", true),
+            ("Member", false),
+            ("I have 3 cats.", false),
+            ("It took 2 hours and 15 minutes over 3 days", false),
+            ("Senior Member since the early days", false),
+            (&"12 ".repeat(30), false),
+        ] {
+            assert_eq!(is_counter_line(line), counter, "{line}");
+        }
+    }
+
+    #[test]
+    fn labels_repeated_by_every_post_are_its_frame() {
+        for (label, times, frame) in [
+            ("Joined", 5, true),
+            ("Click to expand...", 3, true),
+            ("Current Location", 4, true),
+            ("Joined", 2, false),
+            ("Thanks, that fixed it for me!", 4, false),
+            ("Yes I agree with that", 3, false),
+            ("", 9, false),
+        ] {
+            assert_eq!(is_repeated_label(label, times), frame, "{label} {times}");
+        }
+    }
+}

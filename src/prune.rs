@@ -175,7 +175,12 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId], page_type: PageType, relaxed:
                     && below.is_slides_of_text(id))
                 || (h == Boilerplate::Layout
                     && page_type == PageType::Service
-                    && below.is_slides_of_text(id));
+                    && below.is_slides_of_text(id))
+                // A listing's "promo" boxes are its entries (a news hub's
+                // story promos); an ad slot holds a label at most.
+                || (h == Boilerplate::Ads
+                    && matches!(page_type, PageType::Listing | PageType::Collection)
+                    && text_len.at(id) >= PROMO_ENTRY_BYTES);
             // Boilerplate words on a page wrapper ("main has-sidebar") say
             // nothing about its content; words naming a kind of section do,
             // unless the section holds the headline or the marked body.
@@ -434,6 +439,10 @@ const PROSE_MAX_LINK_SHARE: f32 = 0.3;
 /// (wcxb-dev half A: 200 gains 0.010 on service pages, 500 only 0.001), and
 /// a service page's layout-named box a section of it.
 const SLIDE_TEXT_BYTES: usize = 200;
+
+/// Text (bytes) that makes an ad-named box on a listing an entry: a
+/// title and a line, more than an ad slot's label.
+const PROMO_ENTRY_BYTES: usize = 60;
 
 /// Most text (bytes) in a box around a form cut as the form's prompt.
 const FORM_BOX_TEXT: usize = 300;
@@ -724,6 +733,28 @@ mod tests {
             cuts_of(&html, "span", PageType::Listing, false),
             vec![Some(Cut::Hidden)]
         );
+    }
+
+    #[test]
+    fn a_listings_promo_boxes_are_its_entries() {
+        let html = |inner: &str| {
+            format!(
+                "<body><main><p>{}</p></main><div class='promo'>{inner}</div></body>",
+                prose(2)
+            )
+        };
+        let entry =
+            html("<h3><a href=/s>Moon landing plan revamped</a></h3><p>The programme is modelled after the speedy Apollo missions.</p>");
+        let slot = html("<span>Advertisement</span>");
+        for (html, page_type, cut) in [
+            (&entry, PageType::Listing, false),
+            (&entry, PageType::Collection, false),
+            (&entry, PageType::Article, true),
+            (&slot, PageType::Listing, true),
+        ] {
+            let got = first_cut(html, "div", page_type, false);
+            assert_eq!(got.is_some(), cut, "{page_type:?} {html}");
+        }
     }
 
     #[test]

@@ -642,7 +642,7 @@ fn judge(
     // On a listing the entries' linked titles are the content.
     let entries = matches!(page_type, PageType::Listing | PageType::Collection);
     in_open_section(dom, b, flow)
-        .or_else(|| non_sentence_caption(b, captions))
+        .or_else(|| non_sentence_caption(b, captions, page_type))
         .or_else(|| headline_again(dom, b, meta))
         .or_else(|| credit_line(b))
         .or_else(|| link_list(b, entries))
@@ -684,9 +684,13 @@ fn in_open_section(dom: &Dom, b: &Block, flow: &mut Flow) -> Option<Reason> {
 /// A caption that is a sentence describes the story; one that is not is a
 /// photo credit or a label ("Photo: AP", "Enlarge"). All go without
 /// `captions`.
-fn non_sentence_caption(b: &Block, captions: bool) -> Option<Reason> {
+fn non_sentence_caption(b: &Block, captions: bool, page_type: PageType) -> Option<Reason> {
+    // A manual's captions label its listings and figures ("Listing 9-3:
+    // Opening a file"): content, sentence or not.
+    let label = page_type == PageType::Documentation;
     (b.kind == Kind::Caption
-        && (!captions || b.chars < MIN_CAPTION || !ends_sentence(strip_credit(&b.text))))
+        && (!captions
+            || !label && (b.chars < MIN_CAPTION || !ends_sentence(strip_credit(&b.text)))))
     .then_some(Reason::Credit)
 }
 
@@ -958,13 +962,25 @@ mod tests {
         ] {
             let b = block(Kind::Caption, text, 0);
             assert_eq!(
-                non_sentence_caption(&b, captions).is_some(),
+                non_sentence_caption(&b, captions, PageType::Article).is_some(),
                 dropped,
                 "{text:?} captions={captions}"
             );
         }
         let p = block(Kind::Paragraph, "Photo: AP", 0);
-        assert_eq!(non_sentence_caption(&p, true), None, "only captions");
+        assert_eq!(
+            non_sentence_caption(&p, true, PageType::Article),
+            None,
+            "only captions"
+        );
+        // A manual's listing labels stay, unless captions are off.
+        let label = block(Kind::Caption, "Listing 9-3: Opening a file", 0);
+        assert_eq!(
+            non_sentence_caption(&label, true, PageType::Documentation),
+            None
+        );
+        assert!(non_sentence_caption(&label, true, PageType::Article).is_some());
+        assert!(non_sentence_caption(&label, false, PageType::Documentation).is_some());
     }
 
     #[test]

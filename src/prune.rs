@@ -176,6 +176,9 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId], page_type: PageType, relaxed:
                 || (h == Boilerplate::Layout
                     && page_type == PageType::Service
                     && below.is_slides_of_text(id))
+                // Navigation is links: a box named so that holds text
+                // outside links is a section ("skip-item", "topic").
+                || (h == Boilerplate::Navigation && below.is_slides_of_text(id))
                 // A listing's "promo" boxes are its entries (a news hub's
                 // story promos); an ad slot holds a label at most.
                 || (h == Boilerplate::Ads
@@ -755,6 +758,23 @@ mod tests {
             let got = first_cut(html, "div", page_type, false);
             assert_eq!(got.is_some(), cut, "{page_type:?} {html}");
         }
+    }
+
+    #[test]
+    fn a_navigation_named_box_of_text_is_a_section() {
+        let boxed = |inner: &str| {
+            format!(
+                "<body><main><p>{}</p></main><div class='skip-item'>{inner}</div></body>",
+                prose(10)
+            )
+        };
+        let section = boxed(&format!("<h2>Overview</h2><p>{}</p>", prose(3)));
+        let menu = boxed(&format!("<a href=/a>{}</a>", prose(3)));
+        assert_eq!(first_cut(&section, "div", PageType::Article, false), None);
+        assert!(matches!(
+            first_cut(&menu, "div", PageType::Article, false),
+            Some(Cut::Hint(Boilerplate::Navigation))
+        ));
     }
 
     #[test]

@@ -187,7 +187,11 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId], page_type: PageType, relaxed:
             // Boilerplate words on a page wrapper ("main has-sidebar") say
             // nothing about its content; words naming a kind of section do,
             // unless the section holds the headline or the marked body.
-            if protected || (!semantic && is_wrapper()) || !is_body_level(dom, id) {
+            // A heading's class words name the box it heads, and its id is
+            // mostly a slug of its own words ("h-what-is-social-shopping"):
+            // the heading goes with its box or not at all.
+            let heading = crate::html::is_heading(&e.name);
+            if protected || heading || (!semantic && is_wrapper()) || !is_body_level(dom, id) {
                 None
             } else {
                 Some(Cut::Hint(h))
@@ -774,6 +778,20 @@ mod tests {
         assert!(matches!(
             first_cut(&menu, "div", PageType::Article, false),
             Some(Cut::Hint(Boilerplate::Navigation))
+        ));
+    }
+
+    #[test]
+    fn a_headings_slug_id_cuts_nothing() {
+        let html = format!(
+            "<body><main><h2 id='h-why-use-social-shopping'>Why use social shopping?</h2>\
+             <p>{}</p></main><div class='social-share'><a href=/s>Share</a></div></body>",
+            prose(10)
+        );
+        assert_eq!(first_cut(&html, "h2", PageType::Article, false), None);
+        assert!(matches!(
+            first_cut(&html, "div", PageType::Article, false),
+            Some(Cut::Hint(Boilerplate::Share))
         ));
     }
 

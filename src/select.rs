@@ -208,6 +208,10 @@ const LINKED_ENTRY_CHARS: usize = 80;
 const LINKED_PAGE_RATIO: usize = 3;
 const LINKED_PAGE_MIN: usize = 1_000;
 
+/// A linked sentence this long (characters) on a service page is a card's
+/// description, not a link list.
+const CARD_TEXT_CHARS: usize = 60;
+
 /// Whether the page's running text is nearly all inside links: cards
 /// linked whole (title, summary, byline in one `<a>`), with no text of the
 /// page's own beside them.
@@ -645,7 +649,7 @@ fn judge(
         .or_else(|| non_sentence_caption(b, captions, page_type))
         .or_else(|| headline_again(dom, b, meta))
         .or_else(|| credit_line(b))
-        .or_else(|| link_list(b, entries))
+        .or_else(|| link_list(b, entries, page_type == PageType::Service))
         .or_else(|| post_meta(b, page_type))
         .or_else(|| boilerplate_phrase(dom, b, flow, roots, page_type))
 }
@@ -722,11 +726,12 @@ fn credit_line(b: &Block) -> Option<Reason> {
 /// list item with some words of its own ("<a>Official Gazette</a>, 3 March
 /// edition") is a cited source; navigation is links only. On a listing
 /// (`entries`) a linked heading is an entry's title.
-fn link_list(b: &Block, entries: bool) -> Option<Reason> {
+fn link_list(b: &Block, entries: bool, cards: bool) -> Option<Reason> {
     let ld = b.link_density();
     let link_list = match b.kind {
         Kind::Heading(_) if entries => false,
         _ if entries && b.chars >= ENTRY_TITLE_CHARS => false,
+        Kind::Paragraph if cards && b.chars >= CARD_TEXT_CHARS && ends_sentence(&b.text) => false,
         Kind::ListItem => ld > ALL_LINKS,
         _ => ld > MAX_LINK_DENSITY && (b.chars < LONG_BLOCK || ld > ALL_LINKS),
     };
@@ -1005,7 +1010,7 @@ mod tests {
         ] {
             let b = block(kind, text, linked);
             assert_eq!(
-                link_list(&b, false).is_some(),
+                link_list(&b, false, false).is_some(),
                 dropped,
                 "{kind:?} {text:?} linked={linked}"
             );
@@ -1025,12 +1030,21 @@ mod tests {
         ] {
             let b = block(kind, text, text.len());
             assert_eq!(
-                link_list(&b, true).is_some(),
+                link_list(&b, true, false).is_some(),
                 dropped_on_listing,
                 "{text:?}"
             );
-            assert!(link_list(&b, false).is_some(), "{text:?} elsewhere");
+            assert!(link_list(&b, false, false).is_some(), "{text:?} elsewhere");
         }
+        // A service page's card, linked whole: its description stays, its
+        // button goes.
+        let card = "Use our targeting tools to boost customer engagement and loyalty \
+                    across every channel.";
+        let b = block(Kind::Paragraph, card, card.len());
+        assert!(link_list(&b, false, true).is_none());
+        assert!(link_list(&b, false, false).is_some());
+        let button = block(Kind::Paragraph, "Learn more about our services", 29);
+        assert!(link_list(&button, false, true).is_some());
     }
 
     #[test]

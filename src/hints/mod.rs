@@ -159,30 +159,40 @@ fn value_info(value: &str) -> ValueInfo {
 }
 
 /// Up to 32 lowercase ASCII words to look for inside class names, indexed
-/// by first letter at compile time ([`WordSet::new`] in a `const`).
+/// by their first two letters at compile time ([`WordSet::new`] in a
+/// `const`): at most positions of a value no word starts with two bytes
+/// that index no word, and the scan moves on after one table read.
 pub(crate) struct WordSet {
     words: &'static [&'static str],
-    /// Per first letter `a`..`z`, the words (as bits) starting with it.
-    by_first: [u32; 26],
-    /// Words starting with anything else: tried at every byte.
+    /// Per pair of first letters (`aa`, `ab` … `zz`: 26 × 26), the words
+    /// (as bits) starting with them.
+    by_pair: [u32; 26 * 26],
+    /// Words not starting with two letters: tried at every byte.
     other: u32,
+}
+
+/// The offset of an ASCII letter in the alphabet (either case), else
+/// something of 26 or more.
+const fn letter(c: u8) -> usize {
+    (c | 0x20).wrapping_sub(b'a') as usize
 }
 
 impl WordSet {
     /// Indexes `words` (at most 32 are used).
-    // The index is a lowercase letter's offset from `a` (the pattern bounds
-    // it below 26), of a word fixed at compile time; a const fn cannot call
-    // `get_mut`.
+    // The index is below 26 × 26 (both letters' offsets are checked), of
+    // a word fixed at compile time; a const fn cannot call `get_mut`.
     #[allow(clippy::indexing_slicing)]
     pub(crate) const fn new(words: &'static [&'static str]) -> WordSet {
-        let mut by_first = [0u32; 26];
+        let mut by_pair = [0u32; 26 * 26];
         let mut other = 0u32;
         let mut rest = words;
         let mut bit = 0u32;
         while let [w, tail @ ..] = rest {
             if bit < 32 {
                 match w.as_bytes() {
-                    [c @ b'a'..=b'z', ..] => by_first[(*c - b'a') as usize] |= 1 << bit,
+                    [a @ b'a'..=b'z', b @ b'a'..=b'z', ..] => {
+                        by_pair[letter(*a) * 26 + letter(*b)] |= 1 << bit;
+                    }
                     _ => other |= 1 << bit,
                 }
             }
@@ -191,7 +201,7 @@ impl WordSet {
         }
         WordSet {
             words,
-            by_first,
+            by_pair,
             other,
         }
     }
@@ -203,16 +213,14 @@ impl WordSet {
     pub(crate) fn found_in(&self, value: &str) -> u32 {
         let b = value.as_bytes();
         let mut found = 0u32;
-        for (i, c) in b.iter().enumerate() {
-            let c = c.to_ascii_lowercase();
+        let mut cur = b.first().map_or(26, |&c| letter(c));
+        for i in 0..b.len() {
+            let next = b.get(i + 1).map_or(26, |&c| letter(c));
             let mut candidates = self.other;
-            if c.is_ascii_lowercase() {
-                candidates |= self
-                    .by_first
-                    .get(usize::from(c - b'a'))
-                    .copied()
-                    .unwrap_or(0);
+            if cur < 26 && next < 26 {
+                candidates |= self.by_pair.get(cur * 26 + next).copied().unwrap_or(0);
             }
+            cur = next;
             candidates &= !found;
             while candidates != 0 {
                 let bit = candidates.trailing_zeros();
@@ -319,7 +327,9 @@ pub(crate) fn element_hint(e: &Element) -> Option<Boilerplate> {
 mod tests {
     #[test]
     fn contained_words_are_what_lowercasing_and_searching_finds() {
-        let words = ["byline", "author", "date", "add-to", "/author/", "sku"];
+        let words = [
+            "byline", "author", "date", "add-to", "/author/", "sku", "q", "zz",
+        ];
         for value in [
             "post-Byline",
             "AUTHOR",
@@ -328,6 +338,9 @@ mod tests {
             "autho dat",
             "\u{17f}ku dAte",
             "",
+            "Q",
+            "a-z-Zz[`@{",
+            "\u{e9}zz\u{c1}",
         ] {
             let lower = value.to_ascii_lowercase();
             let expected = words
@@ -335,8 +348,9 @@ mod tests {
                 .enumerate()
                 .filter(|(_, w)| lower.contains(*w))
                 .fold(0u32, |acc, (bit, _)| acc | 1 << bit);
-            const SET: super::WordSet =
-                super::WordSet::new(&["byline", "author", "date", "add-to", "/author/", "sku"]);
+            const SET: super::WordSet = super::WordSet::new(&[
+                "byline", "author", "date", "add-to", "/author/", "sku", "q", "zz",
+            ]);
             assert_eq!(SET.found_in(value), expected, "{value:?}");
         }
     }

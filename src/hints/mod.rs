@@ -160,39 +160,54 @@ fn value_info(value: &str) -> ValueInfo {
 
 /// Up to 32 lowercase ASCII words to look for inside class names, indexed
 /// by their first two letters at compile time ([`WordSet::new`] in a
-/// `const`): at most positions of a value no word starts with two bytes
-/// that index no word, and the scan moves on after one table read.
+/// `const`): at most positions of a value no word starts with the two bytes
+/// there, and the scan moves on after two table reads.
 pub(crate) struct WordSet {
     words: &'static [&'static str],
-    /// Per pair of first letters (`aa`, `ab` … `zz`: 26 × 26), the words
-    /// (as bits) starting with them.
-    by_pair: [u32; 26 * 26],
+    /// Per pair of first letters ([`LETTER`] of each byte, 27 × 27; the
+    /// 27th "letter" is any other byte), the words (as bits) starting with
+    /// them.
+    by_pair: [u32; 27 * 27],
     /// Words not starting with two letters: tried at every byte.
     other: u32,
 }
 
-/// The offset of an ASCII letter in the alphabet (either case), else
-/// something of 26 or more.
-const fn letter(c: u8) -> usize {
-    (c | 0x20).wrapping_sub(b'a') as usize
+/// Each byte's letter of the alphabet, 0–25 in either ASCII case; 26 for
+/// every other byte.
+// Indices below 256 into a table of 256, fixed at compile time.
+#[allow(clippy::indexing_slicing)]
+const LETTER: [u8; 256] = {
+    let mut t = [26u8; 256];
+    let mut c = 0u8;
+    while c < 26 {
+        t[(b'a' + c) as usize] = c;
+        t[(b'A' + c) as usize] = c;
+        c += 1;
+    }
+    t
+};
+
+/// The index in [`WordSet::by_pair`] of the two bytes `a`, `b`.
+// A byte indexes a table of 256; a const fn cannot call `get`.
+#[allow(clippy::indexing_slicing)]
+const fn pair(a: u8, b: u8) -> usize {
+    LETTER[a as usize] as usize * 27 + LETTER[b as usize] as usize
 }
 
 impl WordSet {
     /// Indexes `words` (at most 32 are used).
-    // The index is below 26 × 26 (both letters' offsets are checked), of
-    // a word fixed at compile time; a const fn cannot call `get_mut`.
+    // The index is below 27 × 27 (a letter's index is at most 26), of a
+    // word fixed at compile time; a const fn cannot call `get_mut`.
     #[allow(clippy::indexing_slicing)]
     pub(crate) const fn new(words: &'static [&'static str]) -> WordSet {
-        let mut by_pair = [0u32; 26 * 26];
+        let mut by_pair = [0u32; 27 * 27];
         let mut other = 0u32;
         let mut rest = words;
         let mut bit = 0u32;
         while let [w, tail @ ..] = rest {
             if bit < 32 {
                 match w.as_bytes() {
-                    [a @ b'a'..=b'z', b @ b'a'..=b'z', ..] => {
-                        by_pair[letter(*a) * 26 + letter(*b)] |= 1 << bit;
-                    }
+                    [a @ b'a'..=b'z', b @ b'a'..=b'z', ..] => by_pair[pair(*a, *b)] |= 1 << bit,
                     _ => other |= 1 << bit,
                 }
             }
@@ -213,26 +228,32 @@ impl WordSet {
     pub(crate) fn found_in(&self, value: &str) -> u32 {
         let b = value.as_bytes();
         let mut found = 0u32;
-        let mut cur = b.first().map_or(26, |&c| letter(c));
-        for i in 0..b.len() {
-            let next = b.get(i + 1).map_or(26, |&c| letter(c));
-            let mut candidates = self.other;
-            if cur < 26 && next < 26 {
-                candidates |= self.by_pair.get(cur * 26 + next).copied().unwrap_or(0);
-            }
-            cur = next;
-            candidates &= !found;
+        // Sets the bits of the words of `bits` that start at byte `at`.
+        let check = |found: &mut u32, bits: u32, at: usize| {
+            let mut candidates = bits & !*found;
             while candidates != 0 {
                 let bit = candidates.trailing_zeros();
                 candidates &= candidates - 1;
                 let Some(w) = self.words.get(bit as usize).map(|w| w.as_bytes()) else {
                     continue;
                 };
-                if b.get(i..i + w.len())
+                if b.get(at..at.saturating_add(w.len()))
                     .is_some_and(|s| s.eq_ignore_ascii_case(w))
                 {
-                    found |= 1 << bit;
+                    *found |= 1 << bit;
                 }
+            }
+        };
+        let mut prev = 0u8; // before the first byte: no letter
+        for (i, &c) in b.iter().enumerate() {
+            // Words starting at the previous byte, then (rarely any) at this one.
+            let pairs = self.by_pair.get(pair(prev, c)).copied().unwrap_or(0);
+            prev = c;
+            if pairs != 0 {
+                check(&mut found, pairs, i.wrapping_sub(1));
+            }
+            if self.other != 0 {
+                check(&mut found, self.other, i);
             }
         }
         found

@@ -237,9 +237,13 @@ impl WordSet {
                 let Some(w) = self.words.get(bit as usize).map(|w| w.as_bytes()) else {
                     continue;
                 };
-                if b.get(at..at.saturating_add(w.len()))
-                    .is_some_and(|s| s.eq_ignore_ascii_case(w))
-                {
+                let Some(s) = b.get(at..at.saturating_add(w.len())) else {
+                    continue;
+                };
+                // The third byte first: most pairs that start a word here
+                // ("re", "te") start another word.
+                let third = |x: &[u8]| x.get(2).map(u8::to_ascii_lowercase);
+                if third(s) == third(w) && s.eq_ignore_ascii_case(w) {
                     *found |= 1 << bit;
                 }
             }

@@ -458,6 +458,10 @@ pub(crate) fn stopword_density(text: &str, lang: Option<usize>) -> f32 {
 pub(crate) fn detect_language(text: &str) -> Option<&'static str> {
     let (mut kana, mut hangul, mut han, mut thai, mut letters) = (0u32, 0u32, 0u32, 0u32, 0u32);
     for c in text.chars().take(20_000) {
+        if c.is_ascii() {
+            letters += u32::from(c.is_ascii_alphabetic());
+            continue;
+        }
         match c {
             '\u{3040}'..='\u{30ff}' => kana += 1,
             '\u{ac00}'..='\u{d7a3}' => hangul += 1,

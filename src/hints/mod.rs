@@ -159,30 +159,55 @@ fn value_info(value: &str) -> ValueInfo {
 }
 
 /// Up to 32 lowercase ASCII words to look for inside class names, indexed
-/// by first letter at compile time ([`WordSet::new`] in a `const`).
+/// by their first two letters at compile time ([`WordSet::new`] in a
+/// `const`): at most positions of a value no word starts with the two bytes
+/// there, and the scan moves on after two table reads.
 pub(crate) struct WordSet {
     words: &'static [&'static str],
-    /// Per first letter `a`..`z`, the words (as bits) starting with it.
-    by_first: [u32; 26],
-    /// Words starting with anything else: tried at every byte.
+    /// Per pair of first letters ([`LETTER`] of each byte, 27 × 27; the
+    /// 27th "letter" is any other byte), the words (as bits) starting with
+    /// them.
+    by_pair: [u32; 27 * 27],
+    /// Words not starting with two letters: tried at every byte.
     other: u32,
+}
+
+/// Each byte's letter of the alphabet, 0–25 in either ASCII case; 26 for
+/// every other byte.
+// Indices below 256 into a table of 256, fixed at compile time.
+#[allow(clippy::indexing_slicing)]
+const LETTER: [u8; 256] = {
+    let mut t = [26u8; 256];
+    let mut c = 0u8;
+    while c < 26 {
+        t[(b'a' + c) as usize] = c;
+        t[(b'A' + c) as usize] = c;
+        c += 1;
+    }
+    t
+};
+
+/// The index in [`WordSet::by_pair`] of the two bytes `a`, `b`.
+// A byte indexes a table of 256; a const fn cannot call `get`.
+#[allow(clippy::indexing_slicing)]
+const fn pair(a: u8, b: u8) -> usize {
+    LETTER[a as usize] as usize * 27 + LETTER[b as usize] as usize
 }
 
 impl WordSet {
     /// Indexes `words` (at most 32 are used).
-    // The index is a lowercase letter's offset from `a` (the pattern bounds
-    // it below 26), of a word fixed at compile time; a const fn cannot call
-    // `get_mut`.
+    // The index is below 27 × 27 (a letter's index is at most 26), of a
+    // word fixed at compile time; a const fn cannot call `get_mut`.
     #[allow(clippy::indexing_slicing)]
     pub(crate) const fn new(words: &'static [&'static str]) -> WordSet {
-        let mut by_first = [0u32; 26];
+        let mut by_pair = [0u32; 27 * 27];
         let mut other = 0u32;
         let mut rest = words;
         let mut bit = 0u32;
         while let [w, tail @ ..] = rest {
             if bit < 32 {
                 match w.as_bytes() {
-                    [c @ b'a'..=b'z', ..] => by_first[(*c - b'a') as usize] |= 1 << bit,
+                    [a @ b'a'..=b'z', b @ b'a'..=b'z', ..] => by_pair[pair(*a, *b)] |= 1 << bit,
                     _ => other |= 1 << bit,
                 }
             }
@@ -191,7 +216,7 @@ impl WordSet {
         }
         WordSet {
             words,
-            by_first,
+            by_pair,
             other,
         }
     }
@@ -203,28 +228,36 @@ impl WordSet {
     pub(crate) fn found_in(&self, value: &str) -> u32 {
         let b = value.as_bytes();
         let mut found = 0u32;
-        for (i, c) in b.iter().enumerate() {
-            let c = c.to_ascii_lowercase();
-            let mut candidates = self.other;
-            if c.is_ascii_lowercase() {
-                candidates |= self
-                    .by_first
-                    .get(usize::from(c - b'a'))
-                    .copied()
-                    .unwrap_or(0);
-            }
-            candidates &= !found;
+        // Sets the bits of the words of `bits` that start at byte `at`.
+        let check = |found: &mut u32, bits: u32, at: usize| {
+            let mut candidates = bits & !*found;
             while candidates != 0 {
                 let bit = candidates.trailing_zeros();
                 candidates &= candidates - 1;
                 let Some(w) = self.words.get(bit as usize).map(|w| w.as_bytes()) else {
                     continue;
                 };
-                if b.get(i..i + w.len())
-                    .is_some_and(|s| s.eq_ignore_ascii_case(w))
-                {
-                    found |= 1 << bit;
+                let Some(s) = b.get(at..at.saturating_add(w.len())) else {
+                    continue;
+                };
+                // The third byte first: most pairs that start a word here
+                // ("re", "te") start another word.
+                let third = |x: &[u8]| x.get(2).map(u8::to_ascii_lowercase);
+                if third(s) == third(w) && s.eq_ignore_ascii_case(w) {
+                    *found |= 1 << bit;
                 }
+            }
+        };
+        let mut prev = 0u8; // before the first byte: no letter
+        for (i, &c) in b.iter().enumerate() {
+            // Words starting at the previous byte, then (rarely any) at this one.
+            let pairs = self.by_pair.get(pair(prev, c)).copied().unwrap_or(0);
+            prev = c;
+            if pairs != 0 {
+                check(&mut found, pairs, i.wrapping_sub(1));
+            }
+            if self.other != 0 {
+                check(&mut found, self.other, i);
             }
         }
         found
@@ -319,7 +352,9 @@ pub(crate) fn element_hint(e: &Element) -> Option<Boilerplate> {
 mod tests {
     #[test]
     fn contained_words_are_what_lowercasing_and_searching_finds() {
-        let words = ["byline", "author", "date", "add-to", "/author/", "sku"];
+        let words = [
+            "byline", "author", "date", "add-to", "/author/", "sku", "q", "zz",
+        ];
         for value in [
             "post-Byline",
             "AUTHOR",
@@ -328,6 +363,9 @@ mod tests {
             "autho dat",
             "\u{17f}ku dAte",
             "",
+            "Q",
+            "a-z-Zz[`@{",
+            "\u{e9}zz\u{c1}",
         ] {
             let lower = value.to_ascii_lowercase();
             let expected = words
@@ -335,8 +373,9 @@ mod tests {
                 .enumerate()
                 .filter(|(_, w)| lower.contains(*w))
                 .fold(0u32, |acc, (bit, _)| acc | 1 << bit);
-            const SET: super::WordSet =
-                super::WordSet::new(&["byline", "author", "date", "add-to", "/author/", "sku"]);
+            const SET: super::WordSet = super::WordSet::new(&[
+                "byline", "author", "date", "add-to", "/author/", "sku", "q", "zz",
+            ]);
             assert_eq!(SET.found_in(value), expected, "{value:?}");
         }
     }

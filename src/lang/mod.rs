@@ -243,6 +243,30 @@ pub(crate) fn is_mark(c: char) -> bool {
     )
 }
 
+/// Every phrase of [`TABLE`] with its kind, and every start of one that
+/// ends where a line's word may end (before a character that is no letter
+/// or digit, or beside one written without spaces) with `None`: a line's
+/// start that is none of these starts no phrase, nor does any longer one.
+static STARTS: LazyLock<FastMap<&'static str, Option<Boilerplate>>> = LazyLock::new(|| {
+    let table: &'static FastMap<String, Boilerplate> = &TABLE;
+    let mut map = FastMap::default();
+    for phrase in table.keys() {
+        let mut chars = phrase.char_indices().peekable();
+        while let Some((_, c)) = chars.next() {
+            let Some(&(end, n)) = chars.peek() else { break };
+            if !n.is_alphanumeric() || is_unspaced(c) || is_unspaced(n) {
+                if let Some(start) = phrase.get(..end) {
+                    map.entry(start).or_insert(None);
+                }
+            }
+        }
+    }
+    for (phrase, &kind) in table {
+        map.insert(phrase.as_str(), Some(kind));
+    }
+    map
+});
+
 /// Bytes of the longest phrase in [`TABLE`]: no longer prefix can match.
 static LONGEST_PHRASE: LazyLock<usize> =
     LazyLock::new(|| TABLE.keys().map(String::len).max().unwrap_or(0));
@@ -289,13 +313,18 @@ fn phrase_of(norm: &str) -> Option<PhraseMatch> {
         if !boundary {
             continue;
         }
-        if let Some(&kind) = norm.get(..end).and_then(|p| TABLE.get(p)) {
-            best = Some(PhraseMatch {
-                kind,
-                whole: false,
-                covered: chars,
-                len,
-            });
+        match norm.get(..end).and_then(|p| STARTS.get(p)) {
+            // No phrase starts so: none longer either.
+            None => break,
+            Some(None) => {}
+            Some(&Some(kind)) => {
+                best = Some(PhraseMatch {
+                    kind,
+                    whole: false,
+                    covered: chars,
+                    len,
+                });
+            }
         }
     }
     best
@@ -429,6 +458,10 @@ pub(crate) fn stopword_density(text: &str, lang: Option<usize>) -> f32 {
 pub(crate) fn detect_language(text: &str) -> Option<&'static str> {
     let (mut kana, mut hangul, mut han, mut thai, mut letters) = (0u32, 0u32, 0u32, 0u32, 0u32);
     for c in text.chars().take(20_000) {
+        if c.is_ascii() {
+            letters += u32::from(c.is_ascii_alphabetic());
+            continue;
+        }
         match c {
             '\u{3040}'..='\u{30ff}' => kana += 1,
             '\u{ac00}'..='\u{d7a3}' => hangul += 1,

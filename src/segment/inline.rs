@@ -94,10 +94,12 @@ pub(crate) struct Inline {
     raw: bool,
     /// Closers waiting for the next character.
     checks: Vec<Check>,
-    /// The last emphasis closer written: its span's opener start, the
-    /// closer's range and delimiter. An opener right after it would fuse
-    /// with it into one delimiter run.
-    last_closer: Option<(usize, std::ops::Range<usize>, &'static str)>,
+    /// The emphasis closers written one right after the other at the end
+    /// of the text, innermost span's first: each one's span's opener
+    /// start, the closer's range and delimiter. An opener right after the
+    /// last one would fuse with it into one delimiter run; once that one is
+    /// taken back (its span continues), the one before it ends the text.
+    last_closers: Vec<(usize, std::ops::Range<usize>, &'static str)>,
     /// The last code span written: where it stands and its content. A
     /// code span right after it would fuse the two backtick runs into one,
     /// so it continues this one instead.
@@ -113,7 +115,7 @@ impl Inline {
             pending_images: String::new(),
             raw: false,
             checks: Vec::new(),
-            last_closer: None,
+            last_closers: Vec::new(),
             last_code: None,
         }
     }
@@ -171,7 +173,7 @@ impl Inline {
             .flat_map(|c| [c.opener, c.closer])
             .collect();
         ranges.sort_by_key(|r| std::cmp::Reverse(r.start));
-        self.last_closer = None;
+        self.last_closers.clear();
         for r in ranges {
             if r.end <= self.buf.len() && self.buf.is_char_boundary(r.start) {
                 // The last code span moves with what is removed before it.
@@ -211,17 +213,21 @@ impl Inline {
                 continue;
             }
             if let Some((start, closer, delim)) = self
-                .last_closer
-                .clone()
+                .last_closers
+                .last()
+                .cloned()
                 .filter(|(_, c, _)| emphasis && c.end == self.buf.len())
             {
                 // Right after a closer: the same emphasis again continues it
-                // ("<b>a</b><b>b</b>"); another one would fuse the runs.
+                // ("<b>a</b><b>b</b>"); another one would fuse the runs. The
+                // closer before it, now last, is the next span's to continue
+                // ("<b><i>a</i></b><b><i>b</i></b>": reopening the italics
+                // with a fresh `*` would fuse with its closer into `**`).
                 let opener = opener_of(&m.span);
                 if delim == opener {
                     self.buf.truncate(closer.start);
                     self.checks.retain(|c| c.closer != closer);
-                    self.last_closer = None;
+                    self.last_closers.pop();
                     m.start = Some(start);
                     continue;
                 }
@@ -261,7 +267,7 @@ impl Inline {
         let inner = self.buf.get(start + opener..).unwrap_or("");
         self.last_code = None;
         if inner.trim().is_empty() {
-            self.last_closer = None;
+            self.last_closers.clear();
             self.buf.truncate(start);
             return;
         }
@@ -278,7 +284,7 @@ impl Inline {
             let kept = inner.trim_end_matches(is_blank).len();
             if kept == 0 {
                 // Nothing visible inside: no markup, the characters stay.
-                self.last_closer = None;
+                self.last_closers.clear();
                 self.buf.replace_range(start..start + opener, "");
                 return;
             }
@@ -288,17 +294,31 @@ impl Inline {
                 self.buf.push_str(closer);
                 self.buf.push_str(&tail);
                 // White space follows: the closer closes whatever comes next.
-                self.last_closer = None;
+                self.last_closers.clear();
                 return;
             }
-            if self.buf.chars().next_back().is_some_and(is_punctuation) {
+            // Closers written one after the other are kept together: they
+            // are one delimiter run, flanked by what comes before the first.
+            if self
+                .last_closers
+                .last()
+                .is_some_and(|(_, c, _)| c.end != at)
+            {
+                self.last_closers.clear();
+            }
+            let run_start = self.last_closers.first().map_or(at, |(_, c, _)| c.start);
+            let before = self
+                .buf
+                .get(..run_start)
+                .and_then(|s| s.chars().next_back());
+            if before.is_some_and(is_punctuation) {
                 self.checks.push(Check {
                     opener: start..start + opener,
                     closer: at..at + closer.len(),
                 });
             }
             self.buf.push_str(closer);
-            self.last_closer = Some((start, at..self.buf.len(), closer));
+            self.last_closers.push((start, at..self.buf.len(), closer));
             return;
         }
         match span {
@@ -342,7 +362,7 @@ impl Inline {
         let first = if escape { '\\' } else { c };
         self.settle(first);
         self.open_pending(first);
-        self.last_closer = None;
+        self.last_closers.clear();
         self.last_code = None;
         if escape {
             self.buf.push('\\');
@@ -358,7 +378,7 @@ impl Inline {
             self.close_written();
         }
         self.settle(c);
-        self.last_closer = None;
+        self.last_closers.clear();
         self.last_code = None;
         self.buf.push(c);
     }
@@ -383,7 +403,7 @@ impl Inline {
         let Some(src) = self.target(src) else { return };
         self.settle('!');
         self.open_pending('!');
-        self.last_closer = None;
+        self.last_closers.clear();
         self.last_code = None;
         self.buf.push_str("![");
         for c in alt.split_whitespace().flat_map(|w| w.chars().chain([' '])) {
@@ -569,6 +589,62 @@ mod tests {
         // The fence is chosen again for the whole content.
         assert_eq!(adjacent_code(&["a`", "b"]), "`` a`b ``");
         assert_eq!(adjacent_code(&["a", "b`", "c"]), "`` ab`c ``");
+    }
+
+    /// The Markdown of runs of text each inside its own `spans` (opened
+    /// outermost first, closed after the text), one right after the other.
+    fn adjacent_runs(spans: &[Span], texts: &[&str]) -> String {
+        let mut md = Inline::new(MdSettings {
+            markdown: true,
+            ..MdSettings::default()
+        });
+        for (run, text) in texts.iter().enumerate() {
+            let first = run * spans.len();
+            for (i, span) in spans.iter().enumerate() {
+                md.open(first + i, span.clone());
+            }
+            for c in text.chars() {
+                md.char(c, false);
+            }
+            md.close(first);
+        }
+        md.finish(true, false, "").1
+    }
+
+    #[test]
+    fn nested_emphasis_again_right_after_it_continues_every_span() {
+        // The fuzz find: the tree builder reopened `<b><i>` for a second
+        // run of text; the italics' fresh opener fused with their closer
+        // (`***\>**\<a***`), and CommonMark left `**` as text.
+        assert_eq!(
+            adjacent_runs(&[Span::Strong, Span::Emphasis], &[">", "<a"]),
+            "***\\>\\<a***"
+        );
+        assert_eq!(
+            adjacent_runs(&[Span::Strong, Span::Emphasis], &["a", "b", "c"]),
+            "***abc***"
+        );
+        // Nested the other way round: the bold's opener would fuse with the
+        // italics' closer, so it is left out; the italics continue.
+        let mut md = Inline::new(MdSettings {
+            markdown: true,
+            ..MdSettings::default()
+        });
+        for (node, span, text) in [
+            (0, Span::Emphasis, ""),
+            (1, Span::Strong, "x"),
+            (2, Span::Strong, ""),
+            (3, Span::Emphasis, "y"),
+        ] {
+            md.open(node, span);
+            for c in text.chars() {
+                md.char(c, false);
+            }
+            if node % 2 == 1 {
+                md.close(node - 1);
+            }
+        }
+        assert_eq!(md.finish(true, false, "").1, "***x**y*");
     }
 
     #[test]

@@ -35,6 +35,9 @@ pub fn decode_body(page: &HttpPage, max: usize) -> Result<Vec<u8>, String> {
         .trim()
         .to_ascii_lowercase();
     let reader: Box<dyn Read + '_> = match coding.as_str() {
+        // No content coding: the limit still holds (a body marked chunked
+        // that does not parse as chunks is taken whole).
+        "" | "identity" if body.len() > max => return Err(over_limit(max)),
         "" | "identity" => return Ok(body.to_vec()),
         "gzip" | "x-gzip" => Box::new(flate2::read::MultiGzDecoder::new(body)),
         "deflate" => Box::new(flate2::read::ZlibDecoder::new(body)),
@@ -46,11 +49,14 @@ pub fn decode_body(page: &HttpPage, max: usize) -> Result<Vec<u8>, String> {
         .read_to_end(&mut out)
         .map_err(|e| format!("Content-Encoding {coding}: {e}"))?;
     if out.len() > max {
-        return Err(format!(
-            "decompressed payload is more than the limit of {max} bytes"
-        ));
+        return Err(over_limit(max));
     }
     Ok(out)
+}
+
+/// The message for a payload whose decoded bytes pass the limit.
+fn over_limit(max: usize) -> String {
+    format!("decoded payload is more than the limit of {max} bytes")
 }
 
 /// Undoes chunked transfer coding (RFC 9112 §7.1): hex size lines (with
@@ -107,5 +113,32 @@ mod tests {
             ..HttpPage::default()
         };
         assert!(decode_body(&p, 100).is_err());
+    }
+
+    #[test]
+    fn an_uncompressed_payload_over_the_limit_is_refused() {
+        // The fuzz find: a body marked chunked that is no chunks was taken
+        // whole, past the limit.
+        let mut p = HttpPage {
+            body: vec![b'x'; 101],
+            transfer_encoding: Some("chunked".into()),
+            ..HttpPage::default()
+        };
+        assert!(decode_body(&p, 100).is_err());
+        p.transfer_encoding = None;
+        assert!(decode_body(&p, 100).is_err());
+        p.content_encoding = Some("identity".into());
+        assert!(decode_body(&p, 100).is_err());
+        p.body.truncate(100);
+        assert_eq!(decode_body(&p, 100).unwrap().len(), 100);
+        // Chunks decoding to the limit pass, whatever the coded length.
+        p.body = b"64\r\n"
+            .iter()
+            .chain(&[b'y'; 100])
+            .chain(b"\r\n0\r\n\r\n")
+            .copied()
+            .collect();
+        p.transfer_encoding = Some("chunked".into());
+        assert_eq!(decode_body(&p, 100).unwrap().len(), 100);
     }
 }

@@ -45,6 +45,7 @@ impl TokenSink for Filter {
             TagToken(tag) if self.jump && tag.kind == StartTag => skippable(tag),
             _ => None,
         };
+        let closed_iframe = matches!(&token, TagToken(tag) if is_closed_iframe(tag));
         let token = match token {
             // Neither is ever used downstream; the tree builder would only
             // store them.
@@ -76,6 +77,22 @@ impl TokenSink for Filter {
                 self.skip.set(skippable);
                 TokenSinkResult::Script(0)
             }
+            // `<iframe … />`: the tokenizer is not switched to raw text and
+            // the element is closed at once (see [`is_closed_iframe`]).
+            TokenSinkResult::RawData(RawKind::Rawtext) if closed_iframe => {
+                let end = Tag {
+                    kind: EndTag,
+                    name: local_name!("iframe"),
+                    self_closing: false,
+                    had_duplicate_attributes: false,
+                    attrs: Vec::new(),
+                };
+                if let Ok(end) = self.filter_tag(end) {
+                    // An end tag in the text mode only pops the element.
+                    let _ = self.tree.process_token(TagToken(end), line);
+                }
+                TokenSinkResult::Continue
+            }
             other => other,
         }
     }
@@ -104,6 +121,16 @@ fn skippable(tag: &Tag) -> Option<Raw> {
         }
         _ => None,
     }
+}
+
+/// A start tag `<iframe … />`. An iframe's body is raw text up to
+/// `</iframe>`, so a browser would read the rest of the page as the frame's
+/// fallback text; the slash only occurs where the author meant an empty frame,
+/// nearly always the tracking snippet inside a `<noscript>` that a browser
+/// with scripts on reads as plain text and never renders (two pages of
+/// wcxb-dev, both losing their whole body to it). It is closed at once.
+fn is_closed_iframe(tag: &Tag) -> bool {
+    tag.kind == StartTag && tag.self_closing && tag.name == local_name!("iframe")
 }
 
 /// A tag the filter dropped.

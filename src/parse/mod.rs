@@ -224,6 +224,19 @@ mod tests {
     }
 
     #[test]
+    fn a_self_closed_iframe_does_not_swallow_the_page() {
+        let html = "<noscript><iframe src=/ns.html /></noscript><main><p>Body text</p></main>";
+        let tree = outline(&parse(html, &limits()));
+        assert!(tree.contains("<main"), "{tree}");
+        assert!(tree.contains("\"Body text\""), "{tree}");
+        // A frame closed the usual way keeps its fallback text as text.
+        let html = "<iframe><p>fallback</p></iframe><p>after</p>";
+        let tree = outline(&parse(html, &limits()));
+        assert!(tree.contains("\"<p>fallback</p>\""), "{tree}");
+        assert!(tree.contains("\"after\""), "{tree}");
+    }
+
+    #[test]
     fn bodies_across_chunks_build_the_same_tree() {
         let script = format!(
             "<script>{}</script>",

@@ -347,12 +347,23 @@ const HIDDEN_CLASSES: [&str; 6] = [
     "invisible",
 ];
 
-/// `hidden`, `aria-hidden="true"`, a hiding class, or an inline style
-/// hiding the element.
+/// A segment of a page that the server streamed out of order: React renders
+/// each late part into `<div hidden id="S:n">` at the end of the document and
+/// a script swaps it in for the placeholder at once, so it is on screen (on
+/// wcxb-dev 30 pages hold such segments, several their whole body).
+fn is_streamed_segment(e: &crate::dom::Element) -> bool {
+    e.attr(&local_name!("id")).is_some_and(|id| {
+        id.strip_prefix("S:")
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    })
+}
+
+/// `hidden` (but not on a streamed segment), `aria-hidden="true"`, a
+/// hiding class, or an inline style hiding the element.
 fn is_hidden(e: &crate::dom::Element) -> bool {
     // A popover is hidden until a control opens it (HTML's `popover`
     // attribute): menus, dialogs, install and notification prompts.
-    if e.attr(&local_name!("hidden")).is_some()
+    if (e.attr(&local_name!("hidden")).is_some() && !is_streamed_segment(e))
         || e.attrs.iter().any(|a| &*a.name.local == "popover")
     {
         return true;
@@ -806,6 +817,20 @@ mod tests {
             first_cut(&html, "div", PageType::Forum, false),
             Some(Cut::Hidden)
         ));
+    }
+
+    #[test]
+    fn a_streamed_segment_is_on_screen() {
+        let html = format!(
+            "<body><main><p>{}</p><template id='B:0'></template></main>\
+             <div hidden id='S:0'><p>{}</p></div><div hidden id='S:x'><p>Later.</p></div></body>",
+            prose(30),
+            prose(3)
+        );
+        let cuts = cuts_of(&html, "div", PageType::Article, false);
+        assert_eq!(cuts.len(), 2, "{cuts:?}");
+        assert!(cuts.first().is_some_and(Option::is_none), "{cuts:?}");
+        assert!(matches!(cuts.get(1), Some(Some(Cut::Hidden))), "{cuts:?}");
     }
 
     #[test]

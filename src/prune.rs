@@ -83,6 +83,7 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId], page_type: PageType, relaxed:
     };
     let text_len = &below.text_len;
     let total = text_len.at(0).max(1) as f32;
+    let controlled = controlled_ids(dom);
     let mut cuts = vec![None; dom.len()];
     let mut class = PerNode::<ClassInfo>::new(dom.len());
     let mut walk = dom.walk(0..dom.len());
@@ -146,8 +147,11 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId], page_type: PageType, relaxed:
             // A closed accordion, FAQ answer or tab panel is content the
             // reader opens with a click.
             let share = text_len.at(id) as f32 / total;
-            let disclosed =
-                (is_disclosure_panel(e) || follows_a_toggle(dom, id)) && !below.is_linky(id);
+            let opened = e
+                .attr(&local_name!("id"))
+                .is_some_and(|i| controlled.contains(i.trim()));
+            let disclosed = (is_disclosure_panel(e) || opened || follows_a_toggle(dom, id))
+                && !below.is_linky(id);
             (share <= WRAPPER_TEXT_SHARE && !disclosed).then_some(Cut::Hidden)
         } else if is_modal(e)
             && !below.holds(id, HOLDS_MARKER)
@@ -277,6 +281,22 @@ fn is_disclosure_panel(e: &crate::dom::Element) -> bool {
             .is_some_and(|c| crate::hints::has_word(c, word))
         || e.attr(&local_name!("id"))
             .is_some_and(|c| crate::hints::has_word(c, word))
+}
+
+/// The ids that some element's `aria-controls` names: the panels a tab,
+/// button or toggle opens, wherever the control sits (a row of tabs above
+/// their panels, a menu of sections).
+fn controlled_ids(dom: &Dom) -> crate::hash::FastSet<&str> {
+    let mut ids = crate::hash::FastSet::default();
+    for id in 0..dom.len() {
+        if let Some(c) = dom
+            .element(id)
+            .and_then(|e| e.attr(&local_name!("aria-controls")))
+        {
+            ids.extend(c.split_ascii_whitespace());
+        }
+    }
+    ids
 }
 
 /// Nodes of the previous sibling looked at for a toggle control.
@@ -921,6 +941,25 @@ mod tests {
             );
             let got = cuts_of(&html, "div", PageType::Article, false);
             assert_eq!(got.last().is_some_and(Option::is_some), cut, "{question}");
+        }
+        // A panel named by a tab's aria-controls, the tabs in a row of
+        // their own above the panels, opens with a click too.
+        for (tabs, cut) in [
+            (
+                "<ul><li><h3 role=button aria-controls='t1 t9'>Testing</h3></li></ul>",
+                false,
+            ),
+            (
+                "<ul><li><h3 role=button aria-controls=t9>Testing</h3></li></ul>",
+                true,
+            ),
+        ] {
+            let html = format!(
+                "<body><main><p>{}</p></main><section>{tabs}<p>Pick a service.</p><div id=t1 class='hidden'><p>Returns are free within thirty days of delivery.</p></div></section></body>",
+                prose(10)
+            );
+            let got = cuts_of(&html, "div", PageType::Article, false);
+            assert_eq!(got.last().is_some_and(Option::is_some), cut, "{tabs}");
         }
     }
 

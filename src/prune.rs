@@ -150,8 +150,11 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId], page_type: PageType, relaxed:
             let opened = e
                 .attr(&local_name!("id"))
                 .is_some_and(|i| controlled.contains(i.trim()));
-            let disclosed = (is_disclosure_panel(e) || opened || follows_a_toggle(dom, id))
-                && !below.is_linky(id);
+            // (A form after a question is a signup's pitch: "Want 15% off?")
+            let questions = !below.holds(id, HOLDS_FORM);
+            let disclosed =
+                (is_disclosure_panel(e) || opened || follows_a_toggle(dom, id, questions))
+                    && !below.is_linky(id);
             (share <= WRAPPER_TEXT_SHARE && !disclosed).then_some(Cut::Hidden)
         } else if is_modal(e)
             && !below.holds(id, HOLDS_MARKER)
@@ -305,10 +308,11 @@ const TOGGLE_SCAN: usize = 16;
 /// Whether the element sibling before `id` is, or holds near its start, a
 /// control that opens it: a `<button>`, a `<summary>`, or an element with
 /// `aria-expanded`/`aria-controls` (the accordion pattern: a question's
-/// button, then its hidden answer). Bounded: climbs from the node just
+/// button, then its hidden answer) or, with `questions`, is one short
+/// question (see [`is_question`]). Bounded: climbs from the node just
 /// before `id` to its sibling level, skips at most a few text nodes, and
 /// scans [`TOGGLE_SCAN`] nodes of that sibling.
-fn follows_a_toggle(dom: &Dom, id: NodeId) -> bool {
+fn follows_a_toggle(dom: &Dom, id: NodeId, questions: bool) -> bool {
     let Some(parent) = dom.parent(id) else {
         return false;
     };
@@ -334,13 +338,34 @@ fn follows_a_toggle(dom: &Dom, id: NodeId) -> bool {
                             || e.attr(&local_name!("aria-expanded")).is_some()
                             || e.attr(&local_name!("aria-controls")).is_some()
                     })
-                });
+                }) || (questions && is_question(dom, n));
             }
             // Whitespace between the two: look further back.
             None => x = n.checked_sub(1),
         }
     }
     false
+}
+
+/// Longest question (bytes) that heads a hidden answer.
+const QUESTION_MAX_BYTES: usize = 200;
+
+/// Whether the element `n` is one short question: its text, read from at
+/// most [`TOGGLE_SCAN`] nodes, ends in a question mark (the FAQ whose
+/// question is a clickable `<div>` with no button or ARIA markup).
+fn is_question(dom: &Dom, n: NodeId) -> bool {
+    if dom.end(n).saturating_sub(n) > TOGGLE_SCAN {
+        return false;
+    }
+    let mut len = 0;
+    let mut last = None;
+    for t in (n..dom.end(n)).filter_map(|d| dom.text(d)) {
+        len += t.len();
+        if let Some(c) = t.trim_end().chars().next_back() {
+            last = Some(c);
+        }
+    }
+    len <= QUESTION_MAX_BYTES && matches!(last, Some('?' | '？' | '؟' | '\u{37e}'))
 }
 
 /// `aria-modal="true"`, or `role="dialog"`/`"alertdialog"` not declared
@@ -933,7 +958,10 @@ mod tests {
                 false,
             ),
             ("<div aria-controls=a1>Can I return it?</div>", false),
-            ("<p>Can I return it?</p>", true),
+            ("<p>Returns</p>", true),
+            // A question with no control markup (a clickable <div>).
+            ("<div><div>Can I return it?</div></div>", false),
+            ("<div>¿Puedo devolverlo?</div>", false),
         ] {
             let html = format!(
                 "<body><main><p>{}</p></main><section>{question}<div class='hidden'><p>Returns are free within thirty days of delivery.</p></div></section></body>",
@@ -942,6 +970,15 @@ mod tests {
             let got = cuts_of(&html, "div", PageType::Article, false);
             assert_eq!(got.last().is_some_and(Option::is_some), cut, "{question}");
         }
+        // A form after a question is a signup's pitch, not an answer.
+        let html = format!(
+            "<body><main><p>{}</p></main><section><p>{}</p><div>Want 15% off?</div><div class='hidden'><p>{}</p><input name=phone></div></section></body>",
+            prose(10),
+            prose(4),
+            prose(6)
+        );
+        let got = cuts_of(&html, "div", PageType::Article, false);
+        assert!(got.last().is_some_and(Option::is_some), "signup {got:?}");
         // A panel named by a tab's aria-controls, the tabs in a row of
         // their own above the panels, opens with a click too.
         for (tabs, cut) in [

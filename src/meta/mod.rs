@@ -396,6 +396,18 @@ mod tests {
     }
 
     #[test]
+    fn a_headings_permalink_mark_is_no_part_of_the_title() {
+        let (marks, _) = meta_of(
+            "<title>Middleware - Docs</title><h1>Middleware<a class='headerlink' \
+             href='#middleware' title='Link to this heading'>¶</a></h1><p>Text.</p>",
+        );
+        assert_eq!(marks.title.as_deref(), Some("Middleware"));
+        // A mark alone is the heading's text, kept.
+        let (marks, _) = meta_of("<h1><a href='#top'>#</a> Usage</h1><p>Text.</p>");
+        assert_eq!(marks.title.as_deref(), Some("# Usage"));
+    }
+
+    #[test]
     fn a_microdata_author_item_gives_its_name_and_replies_authors_are_not_the_pages() {
         // A thread: the opening post's author is a `Person` item whose name
         // is a <meta>; the replies' authors belong to `Comment` / `Answer`

@@ -117,7 +117,7 @@ struct TextPatterns {
     iso: Regex,
     /// 23.06.2024 (day first)
     dotted: Regex,
-    /// 06/23/2024 or 23/06/2024 (taken only when unambiguous)
+    /// 06/23/2024, 23/06/2024 or 11-29-2024 (taken only when unambiguous)
     slashed: Regex,
     /// 12 March 2024, 12. März 2024, 12 de mayo de 2024, 1er mars 2024
     dmy: Regex,
@@ -135,7 +135,7 @@ static PATTERNS: LazyLock<Option<TextPatterns>> = LazyLock::new(|| {
         cjk: Regex::new(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]").ok()?,
         iso: Regex::new(r"\b(\d{4})([-./])(\d{2})[-./](\d{2})\b").ok()?,
         dotted: Regex::new(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b").ok()?,
-        slashed: Regex::new(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b").ok()?,
+        slashed: Regex::new(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b|\b(\d{1,2})-(\d{1,2})-(\d{4})\b").ok()?,
         dmy: Regex::new(&format!(
             r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?[\s-]*(?:de\s+|of\s+)?({m})\b\.?,?[\s-]*(?:de\s+|del\s+)?(\d{{4}})\b"
         ))
@@ -325,11 +325,13 @@ fn first(text: &str) -> Option<(usize, String)> {
     }
     for c in p.slashed.captures_iter(text).take(4) {
         let date = (|| {
-            let (a, b): (u32, u32) = (num(&c, 1)?, num(&c, 2)?);
+            // Slashes (groups 1-3) or hyphens (4-6), the same both times.
+            let g = if c.get(1).is_some() { 1 } else { 4 };
+            let (a, b, y): (u32, u32, i32) = (num(&c, g)?, num(&c, g + 1)?, num(&c, g + 2)?);
             // Only when the order is certain: one of the two exceeds 12.
             match (a > 12, b > 12) {
-                (true, false) => ymd(num(&c, 3)?, b, a),
-                (false, true) => ymd(num(&c, 3)?, a, b),
+                (true, false) => ymd(y, b, a),
+                (false, true) => ymd(y, a, b),
                 _ => None,
             }
         })();
@@ -416,12 +418,16 @@ mod tests {
             ("Updated Sept. 30, 2023", "2023-09-30"),
             ("12/25/2023", "2023-12-25"),
             ("25/12/2023", "2023-12-25"),
+            ("11-29-2024, 09:03 AM", "2024-11-29"),
+            ("29-11-2024", "2024-11-29"),
             ("Essay - Published: 2025.12.17 |", "2025-12-17"),
             ("on 04-ago-2021 5:11:10", "2021-08-04"),
         ] {
             assert_eq!(in_text(text).as_deref(), Some(want), "{text}");
         }
         assert_eq!(in_text("03/04/2023"), None, "ambiguous order");
+        assert_eq!(in_text("03-04-2023"), None, "ambiguous order");
+        assert_eq!(in_text("11/29-2024"), None, "two separators");
         assert_eq!(in_text("May I help you in 2024?"), None);
     }
 

@@ -69,6 +69,9 @@ struct Found {
     url: Option<String>,
     image: Option<String>,
     tags: Vec<String>,
+    /// Microdata: the first author of a reply (`Comment`, `Answer`) —
+    /// the opening post's, on forums that mark every post a `Comment`.
+    reply_authors: Vec<String>,
 }
 
 /// What the walk in [`super::read`] gathers, one source at a time.
@@ -252,6 +255,7 @@ impl Reader {
             og.authors,
             micro.authors,
             first_of_many(shown_authors),
+            micro.reply_authors,
         ];
         // The site's own name is no person, whatever its words ("USA
         // Today" as a news article's author): a person named by a later
@@ -530,9 +534,25 @@ fn read_microdata(dom: &Dom, id: NodeId, prop: &str, f: &mut Found) {
             "datepublished" | "datecreated" if f.date.is_none() => f.date = date::parse(&value()),
             "datemodified" if f.modified.is_none() => f.modified = date::parse(&value()),
             "author" | "creator" => {
-                let v = value();
+                if f.authors.len() >= MAX_LIST {
+                    continue;
+                }
+                let reply = of_reply(dom, id);
+                if reply && !f.reply_authors.is_empty() {
+                    continue;
+                }
+                // A `Person` item: its `name` property, not the text of the
+                // whole block (avatar, badges, "Offline", a reputation).
+                let v = e
+                    .attr(&local_name!("itemscope"))
+                    .and_then(|_| item_name(dom, id))
+                    .unwrap_or_else(value);
                 if !v.is_empty() && v.chars().count() <= 100 {
-                    f.authors.push(v);
+                    if reply {
+                        f.reply_authors.push(v);
+                    } else {
+                        f.authors.push(v);
+                    }
                 }
             }
             "keywords" => f
@@ -550,6 +570,63 @@ fn read_microdata(dom: &Dom, id: NodeId, prop: &str, f: &mut Found) {
             _ => {}
         }
     }
+}
+
+/// Ancestors walked up from an `itemprop="author"` to the item it belongs
+/// to: the owning `itemscope` is its block's own, a few levels up.
+const MAX_OWNER_STEPS: usize = 32;
+/// Nodes of a `Person` item looked through for its `name`: it comes right
+/// after the avatar and the profile link.
+const MAX_ITEM_NODES: usize = 256;
+
+/// The item an `itemprop="author"` belongs to (its nearest `itemscope`
+/// ancestor) is a reply — a `Comment` or an `Answer`, by its type or by the
+/// property it fills (`comment`, `acceptedAnswer`, `suggestedAnswer`): the
+/// author is a commenter's, not the page's. Only the first reply's counts,
+/// and only when nothing else names an author (forum software that marks
+/// the opening post a `Comment` too).
+fn of_reply(dom: &Dom, id: NodeId) -> bool {
+    let Some(owner) = dom
+        .ancestors(id)
+        .take(MAX_OWNER_STEPS)
+        .filter_map(|a| dom.element(a))
+        .find(|a| a.attr(&local_name!("itemscope")).is_some())
+    else {
+        return false;
+    };
+    let type_is_reply = owner.attr(&local_name!("itemtype")).is_some_and(|t| {
+        t.split_whitespace().any(|t| {
+            let last = t.rsplit(['/', '#']).next().unwrap_or_default();
+            last.eq_ignore_ascii_case("comment") || last.eq_ignore_ascii_case("answer")
+        })
+    });
+    let prop_is_reply = owner.attr(&local_name!("itemprop")).is_some_and(|p| {
+        p.split_whitespace().any(|p| {
+            ["comment", "acceptedanswer", "suggestedanswer"]
+                .contains(&p.to_ascii_lowercase().as_str())
+        })
+    });
+    type_is_reply || prop_is_reply
+}
+
+/// The `name` property of the item at `id` (a `<meta content>` or an
+/// element's text), if it is among the item's first nodes.
+fn item_name(dom: &Dom, id: NodeId) -> Option<String> {
+    let end = dom.end(id).min(id.saturating_add(MAX_ITEM_NODES));
+    (id + 1..end).find_map(|n| {
+        let e = dom.element(n)?;
+        let named = e
+            .attr(&local_name!("itemprop"))?
+            .split_whitespace()
+            .any(|p| p.eq_ignore_ascii_case("name"));
+        if !named {
+            return None;
+        }
+        let v = e
+            .attr(&local_name!("content"))
+            .map_or_else(|| dom.text_of(n), |c| c.trim().to_owned());
+        (!v.is_empty()).then_some(v)
+    })
 }
 
 /// Types whose objects describe the page's main work.

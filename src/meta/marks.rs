@@ -197,7 +197,13 @@ const MAX_HEADING: usize = 2048;
 /// Legacy<br>of American Made"); scripts and styles skipped.
 fn heading_text(dom: &Dom, id: NodeId) -> String {
     let mut out = String::new();
-    for n in id + 1..dom.end(id) {
+    let end = dom.end(id);
+    let mut n = id + 1;
+    while n < end {
+        if is_anchor_mark(dom, n) && out.contains(char::is_alphanumeric) {
+            n = dom.end(n);
+            continue;
+        }
         if let Some(t) = dom.text(n) {
             let code = dom
                 .parent(n)
@@ -212,8 +218,21 @@ fn heading_text(dom: &Dom, id: NodeId) -> String {
         if out.len() > MAX_HEADING {
             break;
         }
+        n += 1;
     }
     collapse(&out)
+}
+
+/// A link to a fragment of the page whose text is a mark, no letter or
+/// digit: the permalink after a heading's words ("Middleware¶", "Usage #"),
+/// no part of the headline.
+fn is_anchor_mark(dom: &Dom, n: NodeId) -> bool {
+    dom.element(n).is_some_and(|e| {
+        e.name == local_name!("a")
+            && e.attr(&local_name!("href"))
+                .is_some_and(|h| h.trim_start().starts_with('#'))
+            && !dom.text_of(n).contains(char::is_alphanumeric)
+    })
 }
 
 /// Words an h1 needs to stand for the page over a differently worded

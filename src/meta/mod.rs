@@ -396,6 +396,54 @@ mod tests {
     }
 
     #[test]
+    fn a_headings_permalink_mark_is_no_part_of_the_title() {
+        let (marks, _) = meta_of(
+            "<title>Middleware - Docs</title><h1>Middleware<a class='headerlink' \
+             href='#middleware' title='Link to this heading'>¶</a></h1><p>Text.</p>",
+        );
+        assert_eq!(marks.title.as_deref(), Some("Middleware"));
+        // A mark alone is the heading's text, kept.
+        let (marks, _) = meta_of("<h1><a href='#top'>#</a> Usage</h1><p>Text.</p>");
+        assert_eq!(marks.title.as_deref(), Some("# Usage"));
+    }
+
+    #[test]
+    fn a_microdata_author_item_gives_its_name_and_replies_authors_are_not_the_pages() {
+        // A thread: the opening post's author is a `Person` item whose name
+        // is a <meta>; the replies' authors belong to `Comment` / `Answer`
+        // items.
+        let (_, page) = meta_of(
+            "<div itemscope itemtype='https://schema.org/DiscussionForumPosting'>\
+             <div itemprop='author' itemscope itemtype='https://schema.org/Person'>\
+             <a href='/u/julian'><img src='a.png'>J</a> Offline\
+             <meta itemprop='name' content='julian'></div>\
+             <h1 itemprop='headline'>RC1 of NodeBB v4</h1><p>Text.</p>\
+             <ul><li itemprop='comment' itemscope itemtype='http://schema.org/Comment'>\
+             <div itemprop='author' itemscope itemtype='https://schema.org/Person'>\
+             <span itemprop='name'>Kichae</span> wrote</div><p>Nice.</p></li>\
+             <li itemscope itemtype='https://schema.org/Answer'>\
+             <span itemprop='author'>Sylwester Cyba</span><p>Yes.</p></li></ul></div>",
+        );
+        assert_eq!(page.authors, ["julian"]);
+        // Forum software that marks every post a `Comment`, the opening one
+        // too: the first post's author, not every poster.
+        let post = |name: &str| {
+            format!(
+                "<article itemscope itemtype='https://schema.org/Comment'>\
+                 <section itemprop='author' itemscope itemtype='https://schema.org/Person'>\
+                 <a href='/members/{name}'>{name}</a><meta itemprop='name' content='{name}'>\
+                 </section><p>Text.</p></article>"
+            )
+        };
+        let (_, page) = meta_of(&format!(
+            "<h1>Range?</h1>{}{}",
+            post("Hostlar"),
+            post("ann")
+        ));
+        assert_eq!(page.authors, ["Hostlar"]);
+    }
+
+    #[test]
     fn the_time_after_the_headline_is_the_pages() {
         let (_, page) = meta_of(
             "<aside><time datetime='2025-01-31'>Jan 31</time></aside>\

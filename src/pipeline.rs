@@ -587,6 +587,24 @@ mod tests {
     }
 
     #[test]
+    fn a_shops_carousel_of_other_items_goes() -> Result<(), crate::Error> {
+        let shown = "<p>Knitted in Portugal from combed cotton, these socks come in six colours and three sizes, and each pair sold gives one to a shelter near you.</p>\
+             <p>The cushioned sole and the arch band keep them in place through a long day on your feet, wash after wash.</p>\
+             <h2>Similar items</h2><div class='row'><div><p>Ladies striped tunic top in green, size twelve, long sleeves and cotton</p><p>$8.03</p></div>\
+             <div><p>Knitted winter poncho cape with pom poms, one size, soft and warm</p><p>$16.08</p></div></div>";
+        let article = crate::Options::new()
+            .build()
+            .extract(&script_product("Socks.", shown))?;
+        assert!(
+            article.text().contains("wash after wash"),
+            "{}",
+            article.text()
+        );
+        assert!(!article.text().contains("poncho"), "{}", article.text());
+        Ok(())
+    }
+
+    #[test]
     fn tags_in_a_json_ld_string_become_spaces() {
         assert_eq!(
             super::without_tags("<p>Soft</p><br/>warm & 1 < 2"),

@@ -575,6 +575,12 @@ mod tests {
             ("関連記事", Boilerplate::Related),
             ("مقالات ذات صلة", Boilerplate::Related),
             ("Похожие статьи", Boilerplate::Related),
+            ("Similar items", Boilerplate::Related),
+            (
+                "People who viewed this item also viewed",
+                Boilerplate::Related,
+            ),
+            ("Frequently bought together", Boilerplate::Related),
             (
                 "GIPHY App Key not set. Please check settings",
                 Boilerplate::WidgetError,

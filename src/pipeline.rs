@@ -605,6 +605,27 @@ mod tests {
     }
 
     #[test]
+    fn a_shops_delivery_terms_under_a_product_go() -> Result<(), crate::Error> {
+        let shown = "<p>Knitted in Portugal from combed cotton, these socks come in six colours and three sizes, and each pair sold gives one to a shelter near you.</p>\
+             <p>The cushioned sole and the arch band keep them in place through a long day on your feet, wash after wash.</p>\
+             <div class='terms'><h3>Shipping &amp; Returns</h3><p>Orders over fifty dollars ship free, and you can send anything back within thirty days for a full refund.</p></div>";
+        let article = crate::Options::new()
+            .build()
+            .extract(&script_product("Socks.", shown))?;
+        assert!(
+            article.text().contains("wash after wash"),
+            "{}",
+            article.text()
+        );
+        assert!(
+            !article.text().contains("full refund"),
+            "{}",
+            article.text()
+        );
+        Ok(())
+    }
+
+    #[test]
     fn tags_in_a_json_ld_string_become_spaces() {
         assert_eq!(
             super::without_tags("<p>Soft</p><br/>warm & 1 < 2"),

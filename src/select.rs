@@ -778,6 +778,24 @@ fn boilerplate_phrase(
     roots: &[NodeId],
     page_type: PageType,
 ) -> Option<Reason> {
+    if page_type == PageType::Product
+        && (matches!(b.kind, Kind::Heading(_)) || b.chars <= MAX_HEADING_LINE)
+        && lang::is_store_policy_heading(&b.text)
+    {
+        // The shop's delivery, returns and warranty terms under a product
+        // are the store's, said on all its pages, not the product's text.
+        flow.section = Some(Section {
+            kind: Boilerplate::Related,
+            scope: section_scope(dom, b, roots),
+            level: match b.kind {
+                Kind::Heading(l) => l,
+                _ => 6,
+            },
+            article: flow.prose_container,
+            post: None,
+        });
+        return Some(Reason::Phrase(Boilerplate::Related));
+    }
     let m = lang::phrase(&b.text)?;
     let ld = b.link_density();
     let mostly = m.whole || m.covered * 2 >= m.len;

@@ -49,10 +49,13 @@ pub(crate) enum Section {
     /// Words of a newsletter pitch found anywhere in a short line ("in your
     /// inbox"); clean only.
     Pitches,
+    /// The heading of a shop's own terms beside a product ("Shipping &
+    /// returns", "Warranty info"); select only, on product pages.
+    StorePolicy,
 }
 
 /// The `[heading]` of each section in a phrase file.
-pub(crate) const SECTIONS: [(&str, Section); 20] = [
+pub(crate) const SECTIONS: [(&str, Section); 21] = [
     ("comments", Section::Kind(Boilerplate::Comments)),
     ("related", Section::Kind(Boilerplate::Related)),
     ("share", Section::Kind(Boilerplate::Share)),
@@ -73,6 +76,7 @@ pub(crate) const SECTIONS: [(&str, Section); 20] = [
     ("units", Section::Units),
     ("labels", Section::Labels),
     ("pitches", Section::Pitches),
+    ("store-policy", Section::StorePolicy),
 ];
 
 /// Boilerplate phrases, one file a language.

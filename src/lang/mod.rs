@@ -28,6 +28,9 @@ pub(crate) struct PhraseMatch {
 static REPLY_LABELS: LazyLock<FastSet<String>> =
     LazyLock::new(|| data::phrases(Section::Reply).map(normalize).collect());
 
+static STORE_POLICY_HEADINGS: LazyLock<FastSet<String>> =
+    LazyLock::new(|| data::phrases(Section::StorePolicy).map(normalize).collect());
+
 /// More than `n` characters? (Without counting all of a long text.)
 pub(crate) fn longer_than(s: &str, n: usize) -> bool {
     s.len() > n && s.chars().nth(n).is_some()
@@ -61,6 +64,11 @@ pub(crate) fn ends_sentence(s: &str) -> bool {
 /// Is `label` (a link's or button's whole text) a comment's reply control?
 pub(crate) fn is_reply_label(label: &str) -> bool {
     !longer_than(label, 30) && with_normalized(label, |n| REPLY_LABELS.contains(n))
+}
+
+/// Is `line` the heading of a shop's own terms ("Shipping & returns")?
+pub(crate) fn is_store_policy_heading(line: &str) -> bool {
+    !longer_than(line, 60) && with_normalized(line, |n| STORE_POLICY_HEADINGS.contains(n))
 }
 
 /// Longest ASCII text normalised on the stack by [`with_normalized`].
@@ -575,6 +583,12 @@ mod tests {
             ("関連記事", Boilerplate::Related),
             ("مقالات ذات صلة", Boilerplate::Related),
             ("Похожие статьи", Boilerplate::Related),
+            ("Similar items", Boilerplate::Related),
+            (
+                "People who viewed this item also viewed",
+                Boilerplate::Related,
+            ),
+            ("Frequently bought together", Boilerplate::Related),
             (
                 "GIPHY App Key not set. Please check settings",
                 Boilerplate::WidgetError,

@@ -47,6 +47,10 @@ pub(crate) struct PageMeta {
     /// after the dateline beside the headline (not serialized).
     #[cfg_attr(feature = "serde", serde(skip))]
     pub(crate) shown_date: Option<String>,
+    /// The description of a JSON-LD `Product`, a source for a product
+    /// page's text when the page renders it by script (not serialized).
+    #[cfg_attr(feature = "serde", serde(skip))]
+    pub(crate) product_description: Option<String>,
 }
 
 /// Most authors or tags kept: pages that list more are listing something else.
@@ -304,6 +308,7 @@ impl Reader {
                 .or(time),
             date_modified: first(ld.modified, og.modified, micro.modified).or(ld_page.modified),
             site_name: first(og.site_name, ld.site_name, micro.site_name),
+            product_description: ld_page.description,
             description: first(og.description, ld.description, micro.description),
             language: language.as_deref().and_then(super::language::normalize),
             url: canonical.filter(|u| !u.is_empty()).or(og.url).or(ld.url),
@@ -657,7 +662,19 @@ fn is_work(v: &Value) -> bool {
     }
 }
 
-/// JSON-LD: the first article-like object, found through arrays and @graph.
+/// A JSON-LD `Product` (or a `ProductGroup` of its variants).
+fn is_product(v: &Value) -> bool {
+    let matches =
+        |t: &str| t.eq_ignore_ascii_case("product") || t.eq_ignore_ascii_case("productgroup");
+    match v.get("@type") {
+        Some(Value::String(t)) => matches(t),
+        Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).any(matches),
+        _ => false,
+    }
+}
+
+/// JSON-LD: the first article-like object, found through arrays and @graph
+/// (and the first product's description, in `page`).
 fn read_json_ld(v: &Value, f: &mut Found, page: &mut Found) {
     let mut stack = vec![v];
     let mut seen = 0;
@@ -669,6 +686,11 @@ fn read_json_ld(v: &Value, f: &mut Found, page: &mut Found) {
         match v {
             Value::Array(items) => stack.extend(items.iter().rev()),
             Value::Object(map) => {
+                if is_product(v) && page.description.is_none() {
+                    if let Some(d) = v.get("description").and_then(Value::as_str) {
+                        set(&mut page.description, d);
+                    }
+                }
                 if is_work(v) && f.date.is_none() && f.authors.is_empty() {
                     read_work(v, f);
                 } else if page.date.is_none() {

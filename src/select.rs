@@ -127,15 +127,16 @@ pub(crate) fn select(
     };
     // Whatever the page's kind, a page whose running text is nearly all
     // inside links is read as a river of linked entries.
+    let fields = card_fields(dom, blocks);
     let page_type = if !matches!(page_type, PageType::Listing | PageType::Collection)
-        && all_text_linked(blocks)
+        && all_text_linked(blocks, &fields)
     {
         PageType::Listing
     } else {
         page_type
     };
     let narrow = region(dom, scores, best);
-    let (mut roots, widened) = widen(dom, blocks, narrow.clone(), best, page_type);
+    let (mut roots, widened) = widen(dom, blocks, &fields, narrow.clone(), best, page_type);
     if page_type == PageType::Forum {
         sibling_posts(dom, scores, &mut roots);
     }
@@ -163,7 +164,8 @@ pub(crate) fn select(
         if !in_region(i, b) {
             continue;
         }
-        let drop = judge(dom, b, meta, &mut state, &roots, captions, page_type);
+        let field = fields.get(i).copied().unwrap_or(false);
+        let drop = judge(dom, b, field, meta, &mut state, &roots, captions, page_type);
         if drop.is_none() && b.chars >= EDGE_MAX_CHARS {
             state.kept_prose += 1;
             state.prose_container = Some(b.container);
@@ -214,19 +216,70 @@ const CARD_TEXT_CHARS: usize = 60;
 
 /// Whether the page's running text is nearly all inside links: cards
 /// linked whole (title, summary, byline in one `<a>`), with no text of the
-/// page's own beside them.
-fn all_text_linked(blocks: &[Block]) -> bool {
+/// page's own beside them. A card's fields (`fields`: title, company,
+/// place, date of a job or an event) count at any length.
+fn all_text_linked(blocks: &[Block], fields: &[bool]) -> bool {
     let (mut free, mut linked) = (0usize, 0usize);
-    for b in blocks.iter().filter(|b| b.chars >= GOOD_MIN_CHARS) {
-        if b.link_density() <= GOOD_MAX_LINK_DENSITY {
-            free += b.chars;
-        } else if matches!(b.kind, Kind::Paragraph) && b.chars >= LINKED_ENTRY_CHARS {
+    for (i, b) in blocks.iter().enumerate() {
+        let field = fields.get(i).copied().unwrap_or(false);
+        if field
+            || b.chars >= GOOD_MIN_CHARS
+                && b.link_density() > GOOD_MAX_LINK_DENSITY
+                && matches!(b.kind, Kind::Paragraph)
+                && b.chars >= LINKED_ENTRY_CHARS
+        {
             linked += b.chars;
+        } else if b.chars >= GOOD_MIN_CHARS && b.link_density() <= GOOD_MAX_LINK_DENSITY {
+            free += b.chars;
         }
     }
     free < LINKED_PAGE_MAX_FREE
         && linked >= LINKED_PAGE_MIN
         && linked > free.saturating_mul(LINKED_PAGE_RATIO)
+}
+
+/// Ancestor levels searched above a block for the link it sits in.
+const CARD_LINK_LEVELS: usize = 8;
+/// A link holding this many blocks or more is a card linked whole (a job's
+/// title, company, place and date in one `<a>`), not a menu item: a menu
+/// link holds one line (wcxb-dev half A: a job board's cards hold 6 to 9,
+/// a course list's 2).
+const CARD_MIN_FIELDS: usize = 2;
+
+/// A card holding a block this long (characters) is a story's teaser (title
+/// and summary); its short lines are metadata ("9 hrs ago", "Europe") that
+/// listings' bodies leave out, where a card of short lines only (a job: title,
+/// company, place, salary) is all fields (wcxb-dev half B: two listings of
+/// story and product cards lost 0.04 to 0.07 F1 with their meta lines kept).
+const CARD_STORY_CHARS: usize = LINKED_ENTRY_CHARS;
+
+/// Per block, whether it is a field of a card linked whole: its nearest
+/// enclosing `<a>` (within [`CARD_LINK_LEVELS`]) holds at least
+/// [`CARD_MIN_FIELDS`] blocks, none of them [`CARD_STORY_CHARS`] long.
+fn card_fields(dom: &Dom, blocks: &[Block]) -> Vec<bool> {
+    let link_of = |b: &Block| {
+        std::iter::once(b.owner)
+            .chain(dom.ancestors(b.owner))
+            .take(CARD_LINK_LEVELS + 1)
+            .find(|&a| dom.html_name(a) == Some(&html5ever::local_name!("a")))
+    };
+    let links: Vec<Option<NodeId>> = blocks.iter().map(link_of).collect();
+    // Per link: its blocks, and its longest block's length.
+    let mut count: crate::hash::FastMap<NodeId, (usize, usize)> = Default::default();
+    for (a, b) in links.iter().zip(blocks) {
+        if let Some(a) = a {
+            let c = count.entry(*a).or_default();
+            c.0 += 1;
+            c.1 = c.1.max(b.chars);
+        }
+    }
+    links
+        .iter()
+        .map(|a| {
+            a.and_then(|a| count.get(&a))
+                .is_some_and(|&(n, longest)| n >= CARD_MIN_FIELDS && longest < CARD_STORY_CHARS)
+        })
+        .collect()
 }
 
 /// On a thread, the kept lines of posters' user cards: counters ("Posts:
@@ -517,6 +570,7 @@ fn teasers(dom: &Dom, blocks: &[Block], narrow: &[NodeId]) -> Vec<bool> {
 fn widen(
     dom: &Dom,
     blocks: &[Block],
+    fields: &[bool],
     roots: Vec<NodeId>,
     best: NodeId,
     page_type: PageType,
@@ -526,10 +580,12 @@ fn widen(
     // On a listing a linked entry (a card linked whole) is text a reader
     // came for too.
     let entries = matches!(page_type, PageType::Listing | PageType::Collection);
-    for b in blocks {
-        if b.chars >= GOOD_MIN_CHARS
-            && (b.link_density() <= GOOD_MAX_LINK_DENSITY
-                || entries && b.chars >= ENTRY_TITLE_CHARS)
+    for (i, b) in blocks.iter().enumerate() {
+        let field = entries && fields.get(i).copied().unwrap_or(false);
+        if field
+            || b.chars >= GOOD_MIN_CHARS
+                && (b.link_density() <= GOOD_MAX_LINK_DENSITY
+                    || entries && b.chars >= ENTRY_TITLE_CHARS)
         {
             if let Some(g) = good.slot(b.owner) {
                 *g += b.chars;
@@ -634,9 +690,11 @@ struct Flow {
 
 /// The verdict on one block inside the region: the rules below, in order,
 /// the first that drops it.
+#[allow(clippy::too_many_arguments)]
 fn judge(
     dom: &Dom,
     b: &Block,
+    field: bool,
     meta: &Marks,
     flow: &mut Flow,
     roots: &[NodeId],
@@ -649,7 +707,7 @@ fn judge(
         .or_else(|| non_sentence_caption(b, captions, page_type))
         .or_else(|| headline_again(dom, b, meta))
         .or_else(|| credit_line(b))
-        .or_else(|| link_list(b, entries, page_type == PageType::Service))
+        .or_else(|| link_list(b, entries, field, page_type == PageType::Service))
         .or_else(|| post_meta(b, page_type))
         .or_else(|| boilerplate_phrase(dom, b, flow, roots, page_type))
 }
@@ -725,11 +783,13 @@ fn credit_line(b: &Block) -> Option<Reason> {
 /// of linked stories); short ones or nearly all-link ones are navigation. A
 /// list item with some words of its own ("<a>Official Gazette</a>, 3 March
 /// edition") is a cited source; navigation is links only. On a listing
-/// (`entries`) a linked heading is an entry's title.
-fn link_list(b: &Block, entries: bool, cards: bool) -> Option<Reason> {
+/// (`entries`) a linked heading is an entry's title, and a `field` of a
+/// card linked whole is the entry's too, however short.
+fn link_list(b: &Block, entries: bool, field: bool, cards: bool) -> Option<Reason> {
     let ld = b.link_density();
     let link_list = match b.kind {
         Kind::Heading(_) if entries => false,
+        _ if entries && field => false,
         _ if entries && b.chars >= ENTRY_TITLE_CHARS => false,
         Kind::Paragraph if cards && b.chars >= CARD_TEXT_CHARS && ends_sentence(&b.text) => false,
         Kind::ListItem => ld > ALL_LINKS,
@@ -1028,7 +1088,7 @@ mod tests {
         ] {
             let b = block(kind, text, linked);
             assert_eq!(
-                link_list(&b, false, false).is_some(),
+                link_list(&b, false, false, false).is_some(),
                 dropped,
                 "{kind:?} {text:?} linked={linked}"
             );
@@ -1048,21 +1108,24 @@ mod tests {
         ] {
             let b = block(kind, text, text.len());
             assert_eq!(
-                link_list(&b, true, false).is_some(),
+                link_list(&b, true, false, false).is_some(),
                 dropped_on_listing,
                 "{text:?}"
             );
-            assert!(link_list(&b, false, false).is_some(), "{text:?} elsewhere");
+            assert!(
+                link_list(&b, false, false, false).is_some(),
+                "{text:?} elsewhere"
+            );
         }
         // A service page's card, linked whole: its description stays, its
         // button goes.
         let card = "Use our targeting tools to boost customer engagement and loyalty \
                     across every channel.";
         let b = block(Kind::Paragraph, card, card.len());
-        assert!(link_list(&b, false, true).is_none());
-        assert!(link_list(&b, false, false).is_some());
+        assert!(link_list(&b, false, false, true).is_none());
+        assert!(link_list(&b, false, false, false).is_some());
         let button = block(Kind::Paragraph, "Learn more about our services", 29);
-        assert!(link_list(&button, false, true).is_some());
+        assert!(link_list(&button, false, false, true).is_some());
     }
 
     #[test]
@@ -1085,7 +1148,7 @@ mod tests {
                 b.owner = p;
                 blocks.push(b);
             }
-            widen(&dom, &blocks, vec![faq], faq, page_type).1
+            widen(&dom, &blocks, &[], vec![faq], faq, page_type).1
         };
         let widened = |section_chars: usize| widened_on(section_chars, PageType::Article);
         // 1,400 characters in the box against 3 × 400 before it: more than
@@ -1116,9 +1179,9 @@ mod tests {
         with_text.extend((0..10).map(|_| card(0)));
         // Twenty summaries inside their links and nothing else: entries. The
         // same cards beside the page's own text, or two on a bare shell: not.
-        assert!(all_text_linked(&linked));
-        assert!(!all_text_linked(&with_text));
-        assert!(!all_text_linked(linked.get(..2).unwrap_or_default()));
+        assert!(all_text_linked(&linked, &[]));
+        assert!(!all_text_linked(&with_text, &[]));
+        assert!(!all_text_linked(linked.get(..2).unwrap_or_default(), &[]));
     }
 
     #[test]
@@ -1199,6 +1262,46 @@ mod tests {
             .filter(|(_, v)| v.is_none())
             .map(|(b, _)| b.text.clone())
             .collect()
+    }
+
+    #[test]
+    fn a_cards_short_fields_are_the_entry_a_teasers_meta_lines_are_not() {
+        let job = |i: usize| {
+            format!(
+                "<li><a href='/jobs/{i}'><h3>Senior Software Engineer {i}</h3>\
+                 <p>{i}d</p><p>Cortes Company {i}</p><p>Remote, Anywhere in the World</p></a></li>"
+            )
+        };
+        let jobs: String = (0..20).map(job).collect();
+        let html = format!(
+            "<html><body><nav><ul><li><a href='/'>Home</a></li><li><a href='/b'>Blog</a></li>\
+             </ul></nav><main><p>Remote full-stack jobs.</p><ul>{jobs}</ul></main></body></html>"
+        );
+        // A job board the page-type model reads as a service page: its
+        // cards, linked whole, are all fields, kept however short; the menu
+        // is not.
+        let out = kept(&html, PageType::Service);
+        for field in ["Cortes Company 3", "3d", "Remote, Anywhere in the World"] {
+            assert!(out.iter().any(|t| t == field), "{field:?} in {out:?}");
+        }
+        assert!(!out.iter().any(|t| t == "Blog"), "{out:?}");
+        // A story's card (title and summary) keeps its text but not its
+        // short meta lines.
+        let story = |i: usize| {
+            format!(
+                "<li><a href='/news/{i}'><h3>Night trains return to the Alps {i}</h3>\
+                 <p>After twenty years the sleeper from Paris runs again, three nights a week \
+                 from May to October, with couchettes and a dining car.</p><p>9 hrs ago</p><p>Europe</p></a></li>"
+            )
+        };
+        let stories: String = (0..20).map(story).collect();
+        let html = format!("<html><body><main><ul>{stories}</ul></main></body></html>");
+        let out = kept(&html, PageType::Listing);
+        assert!(
+            out.iter().any(|t| t.starts_with("After twenty years")),
+            "{out:?}"
+        );
+        assert!(!out.iter().any(|t| t == "9 hrs ago"), "{out:?}");
     }
 
     const ANSWER: &str = "Use the keyboard shortcut to move the focus into the file list, \

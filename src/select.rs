@@ -209,6 +209,10 @@ const LINKED_ENTRY_CHARS: usize = 80;
 /// (a few linked tiles on an empty shell are no river).
 const LINKED_PAGE_RATIO: usize = 3;
 const LINKED_PAGE_MIN: usize = 1_000;
+/// ... or, with more text of the page's own (an intro, a newsletter line),
+/// this many times it: a program list's cards linked whole, summaries and
+/// all, under an intro of 500 characters.
+const LINKED_PAGE_DOMINANT: usize = 6;
 
 /// A linked sentence this long (characters) on a service page is a card's
 /// description, not a link list.
@@ -233,9 +237,9 @@ fn all_text_linked(blocks: &[Block], fields: &[bool]) -> bool {
             free += b.chars;
         }
     }
-    free < LINKED_PAGE_MAX_FREE
-        && linked >= LINKED_PAGE_MIN
-        && linked > free.saturating_mul(LINKED_PAGE_RATIO)
+    linked >= LINKED_PAGE_MIN
+        && (free < LINKED_PAGE_MAX_FREE && linked > free.saturating_mul(LINKED_PAGE_RATIO)
+            || linked > free.saturating_mul(LINKED_PAGE_DOMINANT))
 }
 
 /// Ancestor levels searched above a block for the link it sits in.
@@ -1182,6 +1186,15 @@ mod tests {
         assert!(all_text_linked(&linked, &[]));
         assert!(!all_text_linked(&with_text, &[]));
         assert!(!all_text_linked(linked.get(..2).unwrap_or_default(), &[]));
+        // An intro past the cap beside many times its text in cards: a
+        // river with a preface; beside only a few times it, not.
+        let intro = |cards: usize| {
+            let mut page: Vec<Block> = (0..8).map(|_| card(0)).collect();
+            page.extend((0..cards).map(|_| card(summary.len())));
+            all_text_linked(&page, &[])
+        };
+        assert!(intro(60));
+        assert!(!intro(20));
     }
 
     #[test]

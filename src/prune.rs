@@ -120,8 +120,11 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId], page_type: PageType, relaxed:
             // put whole bodies in one); a page header is a few links.
             // A <header> inside an <article> introduces that article (an
             // entry of a river of teasers, or the story's own headline).
+            // An accordion's toggle button is the title of the panel it
+            // opens (an FAQ's question, a guide's title).
             let wraps = (matches!(tag, "form" | "noscript") && is_wrapper())
-                || (tag == "header" && (below.is_prose(id) || in_article(dom, id)));
+                || (tag == "header" && (below.is_prose(id) || in_article(dom, id)))
+                || (tag == "button" && is_panel_title(e, text_len.at(id) as usize));
             let furniture = matches!(tag, "header" | "footer" | "aside" | "nav" | "menu" | "form");
             if relaxed && furniture {
                 // Furniture kept on the second pass, unless its words name
@@ -300,6 +303,18 @@ fn controlled_ids(dom: &Dom) -> crate::hash::FastSet<&str> {
         }
     }
     ids
+}
+
+/// Shortest text (bytes) of a toggle button that titles its panel: menu
+/// and filter toggles say a word or two ("Menu", "Price", "Show more"),
+/// accordions' questions and guide titles a phrase (wcxb-dev half A
+/// collection and service pages: 22 to 100 and more).
+const PANEL_TITLE_MIN_TEXT: usize = 20;
+
+/// A `<button>` that opens and closes a panel (`aria-expanded`), with a
+/// phrase for text: the panel's title, an FAQ's question.
+fn is_panel_title(e: &crate::dom::Element, text: usize) -> bool {
+    e.attr(&local_name!("aria-expanded")).is_some() && text >= PANEL_TITLE_MIN_TEXT
 }
 
 /// Nodes of the previous sibling looked at for a toggle control.
@@ -930,6 +945,28 @@ mod tests {
         assert!(cuts_of(&html, "div", PageType::Forum, false)
             .iter()
             .all(Option::is_none));
+    }
+
+    #[test]
+    fn an_accordions_toggle_button_titles_its_panel() {
+        for (button, cut) in [
+            (
+                "<button aria-expanded='false'>How do I choose a sleeping bag?</button>",
+                false,
+            ),
+            ("<button aria-expanded='false'>Menu</button>", true),
+            (
+                "<button type='submit'>Subscribe to our weekly letter</button>",
+                true,
+            ),
+        ] {
+            let html = format!(
+                "<body><main><p>{}</p><h3>{button}</h3><div>Pick one rated for the coldest night.</div></main></body>",
+                prose(10)
+            );
+            let got = cuts_of(&html, "button", PageType::Collection, false);
+            assert_eq!(got.first().is_some_and(Option::is_some), cut, "{button}");
+        }
     }
 
     #[test]

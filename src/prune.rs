@@ -124,7 +124,7 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId], page_type: PageType, relaxed:
             // opens (an FAQ's question, a guide's title).
             let wraps = (matches!(tag, "form" | "noscript") && is_wrapper())
                 || (tag == "header" && (below.is_prose(id) || in_article(dom, id)))
-                || (tag == "button" && is_panel_title(e, text_len.at(id) as usize));
+                || (tag == "button" && is_panel_title(e, text_len.at(id)));
             let furniture = matches!(tag, "header" | "footer" | "aside" | "nav" | "menu" | "form");
             if relaxed && furniture {
                 // Furniture kept on the second pass, unless its words name

@@ -208,14 +208,21 @@ fn without_tags(s: &str) -> String {
             .chars()
             .nth(1)
             .is_some_and(|c| c.is_ascii_alphabetic() || c == '/');
-        match tag.find('>').filter(|_| is_tag) {
+        if !is_tag {
+            out.push('<');
+            rest = tag.get(1..).unwrap_or("");
+            continue;
+        }
+        match tag.find('>') {
             Some(close) => {
                 out.push(' ');
                 rest = tag.get(close + 1..).unwrap_or("");
             }
+            // No `>` after it: no later `<` closes either (and looking
+            // again from each one would be quadratic).
             None => {
-                out.push('<');
-                rest = tag.get(1..).unwrap_or("");
+                rest = tag;
+                break;
             }
         }
     }
@@ -631,6 +638,10 @@ mod tests {
             super::without_tags("<p>Soft</p><br/>warm & 1 < 2"),
             " Soft  warm & 1 < 2"
         );
+        assert_eq!(super::without_tags("a <b c <d"), "a <b c <d");
+        // Unclosed tags one after another: linear, and all kept.
+        let open = "<a".repeat(100_000);
+        assert_eq!(super::without_tags(&open), open);
     }
 
     #[test]

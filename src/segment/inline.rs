@@ -83,6 +83,27 @@ fn needs_escape(c: char) -> bool {
     matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '~')
 }
 
+/// A character that, right after `&`, may begin a character reference
+/// (`&amp;`, `&#128;`), which a Markdown reader would decode.
+fn starts_reference(c: char) -> bool {
+    c.is_ascii_alphabetic() || c == '#'
+}
+
+/// Escapes the `&` that `md` ends with, if it does (control characters
+/// after it do not count: the last stage removes them), so that text
+/// reading "&amp;" stays those five characters. Only an `&` followed by
+/// what may begin a reference is escaped ("R&D" becomes "R\&D", "R & D"
+/// stays); nothing is written after the `&` but controls, so no position
+/// kept in the block moves.
+fn escape_last_ampersand(md: &mut String) {
+    let Some((i, c)) = md.char_indices().rev().find(|&(_, c)| !c.is_control()) else {
+        return;
+    };
+    if c == '&' {
+        md.insert(i, '\\');
+    }
+}
+
 /// One block's Markdown in the making.
 pub(crate) struct Inline {
     settings: MdSettings,
@@ -358,12 +379,16 @@ impl Inline {
             self.buf.push(c);
             return;
         }
-        let escape = needs_escape(c) && !self.in_code();
+        let in_code = self.in_code();
+        let escape = needs_escape(c) && !in_code;
         let first = if escape { '\\' } else { c };
         self.settle(first);
         self.open_pending(first);
         self.last_closers.clear();
         self.last_code = None;
+        if !in_code && starts_reference(c) {
+            escape_last_ampersand(&mut self.buf);
+        }
         if escape {
             self.buf.push('\\');
         }
@@ -407,6 +432,9 @@ impl Inline {
         self.last_code = None;
         self.buf.push_str("![");
         for c in alt.split_whitespace().flat_map(|w| w.chars().chain([' '])) {
+            if starts_reference(c) {
+                escape_last_ampersand(&mut self.buf);
+            }
             if needs_escape(c) {
                 self.buf.push('\\');
             }
@@ -453,6 +481,9 @@ impl Inline {
 fn escape(text: &str) -> String {
     let mut s = String::with_capacity(text.len());
     for c in text.chars() {
+        if starts_reference(c) {
+            escape_last_ampersand(&mut s);
+        }
         if needs_escape(c) {
             s.push('\\');
         }
@@ -527,6 +558,20 @@ mod tests {
             md.char(c, false);
         }
         md.finish(true, false, "").1
+    }
+
+    #[test]
+    fn text_that_reads_as_a_character_reference_is_escaped() {
+        // The fuzz find: "&", NULs, "#128;" became the reference "&#128;"
+        // once the controls were stripped, and read back as U+0080.
+        assert_eq!(written(&[], "&\0\0#128;", ""), "\\&\0\0#128;");
+        assert_eq!(
+            written(&[], "R&D, AT&T, &amp;", ""),
+            "R\\&D, AT\\&T, \\&amp;"
+        );
+        assert_eq!(written(&[], "R & D &", ""), "R & D &");
+        assert_eq!(written(&[Span::Code], "&amp;", ""), "`&amp;`");
+        assert_eq!(escape("a&b"), "a\\&b");
     }
 
     #[test]

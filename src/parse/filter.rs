@@ -190,6 +190,21 @@ fn trim_attributes(tag: &mut Tag, limits: &ParseLimits) {
     }
 }
 
+/// Tags that only mean something inside a `<table>`.
+fn is_table_part(name: &LocalName) -> bool {
+    matches!(
+        *name,
+        local_name!("caption")
+            | local_name!("colgroup")
+            | local_name!("tbody")
+            | local_name!("td")
+            | local_name!("tfoot")
+            | local_name!("th")
+            | local_name!("thead")
+            | local_name!("tr")
+    )
+}
+
 /// A cheap model of the tree builder's stack of open elements: enough of the
 /// HTML tree-construction rules (implied end tags, scopes) that its depth
 /// tracks the real one on real pages. Where it errs it errs deep (it may drop a
@@ -297,6 +312,14 @@ impl StackModel {
     fn start(&mut self, tag: &Tag, max_depth: usize) -> bool {
         let name = &tag.name;
         if is_void(name) || (tag.self_closing && self.foreign > 0) {
+            return true;
+        }
+        // A row, cell or section tag outside any table is a parse error the
+        // tree builder ignores (in HTML content): pushing it would let its
+        // end tag pass later, which the tree builder ignores too, where a
+        // real cell's end tag ends a block.
+        if is_table_part(name) && self.foreign == 0 && self.top_of(&local_name!("table")).is_none()
+        {
             return true;
         }
         self.implied_end_tags(name);
@@ -523,5 +546,19 @@ mod tests {
         assert_eq!(depth_after(&["html", "body", "svg", "path/", "/svg"]), 2);
         // The element itself is in scope; a boundary above it still hides it.
         assert_eq!(depth_after(&["html", "body", "div", "table", "/div"]), 4);
+    }
+
+    #[test]
+    fn table_parts_outside_a_table_are_ignored() {
+        // The tree builder ignores them in body: so does the model, or a
+        // later </th> would pass the filter and end nothing (a fuzz find:
+        // a cell's word joined the next one past the depth limit).
+        assert_eq!(
+            depth_after(&["html", "body", "div", "th", "tr", "tbody"]),
+            3
+        );
+        assert_eq!(depth_after(&["html", "body", "table", "tr", "th"]), 5);
+        // In SVG they are foreign elements like any other.
+        assert_eq!(depth_after(&["html", "body", "svg", "td"]), 4);
     }
 }

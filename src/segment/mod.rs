@@ -552,7 +552,7 @@ impl Segmenter<'_> {
                 if let Some(md) = self.md.as_mut() {
                     md.char(c, true);
                 }
-                if !c.is_whitespace() {
+                if !c.is_whitespace() && !c.is_control() {
                     self.chars += 1;
                     self.link_chars += usize::from(link);
                 }
@@ -584,8 +584,12 @@ impl Segmenter<'_> {
             if let Some(md) = self.md.as_mut() {
                 md.char(c, false);
             }
-            self.chars += 1;
-            self.link_chars += usize::from(link);
+            // Control characters are removed at the end: a block of
+            // nothing else is no block (a list item written "1." alone).
+            if !c.is_control() {
+                self.chars += 1;
+                self.link_chars += usize::from(link);
+            }
         }
     }
 
@@ -607,8 +611,9 @@ impl Segmenter<'_> {
                 self.pending_space = false;
             }
             self.buf.push_str(word);
-            self.chars += word.len();
-            self.link_chars += if link { word.len() } else { 0 };
+            let visible = word.bytes().filter(|b| !b.is_ascii_control()).count();
+            self.chars += visible;
+            self.link_chars += if link { visible } else { 0 };
             // The separator after this word, if any, is white space.
             self.pending_space = true;
         }
@@ -1041,6 +1046,25 @@ mod tests {
         let got: Vec<_> = blocks.iter().map(|b| (b.chars, b.link_chars)).collect();
         // "Read" "the" "report" "now." = 17 characters, 9 of them linked.
         assert_eq!(got, [(17, 9), (17, 0)]);
+    }
+
+    #[test]
+    fn control_characters_alone_make_no_block() {
+        // A fuzz find: a list item holding only control characters became
+        // a block, written "1." alone once the controls were removed, and
+        // the item's later block then read as an indented code block.
+        for html in [
+            "<ol><li>\u{2}\u{0}\u{0}<div>Leave it</div></li></ol>",
+            "<ol><li>\u{2}\u{80}<div>Leave it</div></li></ol>",
+        ] {
+            let got = texts(html);
+            assert!(
+                got.iter()
+                    .all(|(t, _)| t.chars().any(|c| !c.is_control() && !c.is_whitespace())),
+                "{got:?}"
+            );
+            assert_eq!(got.len(), 1, "{got:?}");
+        }
     }
 
     #[test]

@@ -278,6 +278,12 @@ fn oracle_catches_words_glued_across_blocks() {
     assert!(oracle::words_from_input(html, "the endNext story").is_err());
     // Within one token is enough (a cut inline element splits a word).
     assert!(oracle::words_from_input(html, "bold face").is_ok());
+    // A script is never on screen: the words around it run together there,
+    // and its own words (JSON-LD) are the input's too, but not glued to them.
+    let html = r#"<p>her<script>{"name":"Ann"}</script>Get</p>"#;
+    assert!(oracle::words_from_input(html, "herGet").is_ok());
+    assert!(oracle::words_from_input(html, "her Get Ann").is_ok());
+    assert!(oracle::words_from_input(html, "herAnn").is_err());
 }
 
 /// Tomorrow by the system clock as `YYYY-MM-DD`: the latest date a page

@@ -4,7 +4,9 @@
 //! limits and reads every text node, with a line break at each block
 //! element's start and end (and at `<br>`), so that the words of two blocks
 //! are two tokens: an output word glued across a block boundary ("end" +
-//! "Next" → "endNext") is not in the input and fails.
+//! "Next" → "endNext") is not in the input and fails. The bodies of
+//! `<script>` and `<style>` are out of that flow, as on screen (the text on
+//! either side of one is one token), and their own words a set apart.
 #![allow(dead_code)]
 
 use html5ever::tendril::TendrilSink;
@@ -92,6 +94,16 @@ enum Step {
 /// removed, parsed with scripting off and no limits; a line break at each
 /// block boundary.
 pub fn all_text(html: &str) -> String {
+    let (text, _) = text_and_scripts(html, false);
+    text
+}
+
+/// [`all_text`], with (`apart` true) the bodies of `<script>` and `<style>`
+/// taken out of the flow and returned second, a line each: a browser never
+/// shows them, so the text on either side of one runs together as it does
+/// on screen (decruft separates them, which a token's substring allows),
+/// and the words decruft takes from them (JSON-LD) are still the input's.
+fn text_and_scripts(html: &str, apart: bool) -> (String, String) {
     use unicode_normalization::UnicodeNormalization;
     // Scripting off, as decruft parses: <noscript> content is markup.
     let opts = html5ever::ParseOpts {
@@ -105,6 +117,7 @@ pub fn all_text(html: &str) -> String {
         .from_utf8()
         .one(html.as_bytes());
     let mut out = String::new();
+    let mut scripts = String::new();
     let mut stack = vec![Step::Node(dom.document.clone())];
     while let Some(step) = stack.pop() {
         let node = match step {
@@ -123,6 +136,15 @@ pub fn all_text(html: &str) -> String {
             ..
         } = &node.data
         {
+            if apart && matches!(&*name.local, "script" | "style") {
+                for child in node.children.borrow().iter() {
+                    if let NodeData::Text { contents } = &child.data {
+                        scripts.extend(contents.borrow().chars().filter(|&c| visible(c)));
+                    }
+                }
+                scripts.push('\n');
+                continue;
+            }
             if separates(&name.local) {
                 out.push('\n');
                 stack.push(Step::Break);
@@ -135,7 +157,7 @@ pub fn all_text(html: &str) -> String {
             stack.push(Step::Node(child.clone()));
         }
     }
-    out.nfc().collect()
+    (out.nfc().collect(), scripts.nfc().collect())
 }
 
 /// The words of `text` (runs of alphanumeric characters).
@@ -148,8 +170,8 @@ pub fn words(text: &str) -> impl Iterator<Item = &str> {
 /// (a token never spans a block boundary). Within a token is enough: a cut
 /// inline element rightly splits the word around it.
 pub fn words_from_input(html: &str, output: &str) -> Result<(), String> {
-    let source = all_text(html);
-    let tokens: std::collections::HashSet<&str> = words(&source).collect();
+    let (source, scripts) = text_and_scripts(html, true);
+    let tokens: std::collections::HashSet<&str> = words(&source).chain(words(&scripts)).collect();
     let in_source = |w: &str| tokens.contains(w) || tokens.iter().any(|t| t.contains(w));
     match words(output).find(|w| !in_source(w)) {
         Some(w) => Err(format!("output word {w:?} is not in the input's text")),

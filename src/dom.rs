@@ -35,12 +35,60 @@ pub(crate) struct Element {
 impl Element {
     /// The value of attribute `name` (no namespace), if present.
     pub(crate) fn attr(&self, name: &LocalName) -> Option<&str> {
+        // Reading an attribute the parser cuts would always find nothing.
+        #[cfg(test)]
+        assert!(
+            READ_ATTRIBUTES.contains(&&**name),
+            "attribute {name} is read but cut before parsing: add it to READ_ATTRIBUTES"
+        );
         self.attrs
             .iter()
             .find(|a| a.name.local == *name && a.name.ns.is_empty())
             .map(|a| &*a.value)
     }
 }
+
+/// The attributes kept: those some stage reads (`Element::attr` checks the
+/// list in the unit tests), the rest being cut before parsing (see
+/// `parse::prescan`), and those html5ever's tree builder acts on
+/// (`type` of a hidden input in a table, `encoding` of MathML
+/// annotation-xml, `color`/`face`/`size` of a `<font>` leaving foreign
+/// content, `charset`/`http-equiv` of a `<meta>`). Lowercase; attribute
+/// names match without regard to ASCII case, as the tokenizer lowercases them.
+pub(crate) const READ_ATTRIBUTES: &[&str] = &[
+    "alt",
+    "aria-controls",
+    "aria-expanded",
+    "aria-hidden",
+    "aria-modal",
+    "charset",
+    "class",
+    "color",
+    "content",
+    "data-lang",
+    "data-src",
+    "datetime",
+    "encoding",
+    "face",
+    "hidden",
+    "href",
+    "http-equiv",
+    "id",
+    "itemprop",
+    "itemscope",
+    "itemtype",
+    "lang",
+    "name",
+    "popover",
+    "property",
+    "rel",
+    "role",
+    "size",
+    "src",
+    "start",
+    "style",
+    "type",
+];
 
 /// One node of the arena.
 pub(crate) struct Node {

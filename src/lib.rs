@@ -83,7 +83,8 @@
 //!   (24) so that mis-nested `<b><i>…` cannot make the tree builder re-create
 //!   elements without end. Attributes past 256 on one tag are cut from the
 //!   input before html5ever's tokenizer, whose duplicate-attribute check is
-//!   quadratic per tag.
+//!   quadratic per tag; so are the quoted attributes no stage reads, which
+//!   also spares the tokenizer their copying.
 //! * **Bounded memory.** Input over [`Options::max_input_bytes`] (default
 //!   64 MiB) is refused with [`Error::InputTooLarge`]; once
 //!   [`Options::max_elements`] (default 250,000) elements are built, the rest

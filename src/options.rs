@@ -117,6 +117,8 @@ impl Options {
     }
 
     /// Most attributes kept on one element; the rest are dropped. Default: 64.
+    /// Counted after the attributes no stage reads (`data-*`, `srcset`, event
+    /// handlers…) are cut from the input, so the ones read are kept first.
     ///
     /// ```
     /// let ex = decruft::Options::new().max_attributes(16).build();

@@ -56,12 +56,14 @@ const FEED_CHUNK: usize = 64 * 1024;
 
 /// Parses `html` into the arena, within `limits`.
 pub(crate) fn parse(html: &str, limits: &ParseLimits) -> Dom {
-    parse_with(html, limits, true)
+    parse_with(html, limits, true, true)
 }
 
 /// [`parse`], jumping over script and style bodies or (`jump` false, for
-/// the tests' oracle) letting the tokenizer read them.
-fn parse_with(html: &str, limits: &ParseLimits, jump: bool) -> Dom {
+/// the tests' oracle) letting the tokenizer read them; cutting the
+/// attributes no stage reads before parsing or (`cut` false, the tests'
+/// oracle again) keeping them.
+fn parse_with(html: &str, limits: &ParseLimits, jump: bool, cut: bool) -> Dom {
     let shared = Rc::new(Shared::default());
     let sink = sink::Builder::new(
         Rc::clone(&shared),
@@ -93,7 +95,7 @@ fn parse_with(html: &str, limits: &ParseLimits, jump: bool) -> Dom {
         },
     );
     let input = BufferQueue::default();
-    let html = prescan::trim_attributes(html);
+    let html = prescan::trim_attributes(html, cut);
     let text = html.strip_prefix('\u{feff}').unwrap_or(&html);
     // Fed in chunks so that reading can stop once the element limit is hit:
     // past it, the rest of the page is not read. Each chunk is copied once
@@ -165,6 +167,11 @@ mod tests {
 
     /// The tree as text: one line per node, with its depth.
     fn outline(dom: &Dom) -> String {
+        outline_of(dom, |_| true)
+    }
+
+    /// [`outline`] with only the attributes `keep` says.
+    fn outline_of(dom: &Dom, keep: impl Fn(&str) -> bool) -> String {
         let mut out = String::new();
         for id in 0..dom.len() {
             let depth = dom.depth(id) as usize;
@@ -173,6 +180,7 @@ mod tests {
                     let attrs: Vec<String> = e
                         .attrs
                         .iter()
+                        .filter(|a| keep(&a.name.local))
                         .map(|a| format!("{}={:?}", a.name.local, &*a.value))
                         .collect();
                     format!("<{} {}>", e.name, attrs.join(" "))
@@ -190,8 +198,8 @@ mod tests {
     }
 
     fn same_tree(html: &str) -> Result<(), String> {
-        let jumped = outline(&parse_with(html, &limits(), true));
-        let read = outline(&parse_with(html, &limits(), false));
+        let jumped = outline(&parse_with(html, &limits(), true, true));
+        let read = outline(&parse_with(html, &limits(), false, true));
         if jumped == read {
             Ok(())
         } else {
@@ -250,6 +258,87 @@ mod tests {
         assert!(html.len() > 3 * FEED_CHUNK);
         let r = same_tree(&html).map_err(|e| e.chars().take(2000).collect::<String>());
         assert!(r.is_ok(), "{}", r.err().unwrap_or_default());
+    }
+
+    /// Cutting the attributes no stage reads before parsing builds the tree
+    /// that parsing everything and then dropping them builds: same elements,
+    /// same text, same attributes kept.
+    fn same_tree_when_cut(html: &str) -> Result<(), String> {
+        let read = |name: &str| crate::dom::READ_ATTRIBUTES.contains(&name);
+        let cut = outline_of(&parse_with(html, &limits(), true, true), read);
+        let kept = outline_of(&parse_with(html, &limits(), true, false), read);
+        if cut == kept {
+            Ok(())
+        } else {
+            Err(format!("{html:?}\ncut:\n{cut}\nkept:\n{kept}"))
+        }
+    }
+
+    #[test]
+    fn cutting_unread_attributes_builds_the_same_tree() {
+        for html in [
+            r#"<p class="a" data-x="1" id='b' srcset="x 1x">t</p>"#,
+            r#"<svg><path d="M0 0L1 1" fill=red/></svg><p>after</p>"#,
+            r#"<a href="/x"data-a="1"title='t'>link</a>"#,
+            // Comments end where the tokenizer ends them.
+            r#"<!--><title>T <b data-x="1"></title>"#,
+            r#"<!---><textarea>a data-y="2"</textarea>"#,
+            r#"<!-- x --!><title>a data-y="3"</title>"#,
+            r#"<!-- x ---><title>a data-y="4"</title>"#,
+            // End tags carry attributes the tokenizer reads and drops.
+            r#"</div title="<b data-x='1'>">text"#,
+            r#"</ <b data-x="a>b">tail"#,
+            // Raw text ends only at its own end tag.
+            r#"<title>a</titles><b data-x="1"></title>"#,
+            r#"<script>if(a)<!--<script></script><b data-x="1"></script>-->x"#,
+            r#"<plaintext><b data-x="1"></plaintext><i data-y="2">"#,
+            r#"<svg><![CDATA[<b data-x="1">]]></svg><p data-z="3">"#,
+            // A value holding markup is kept (it may be text to the tokenizer).
+            r#"<b data-html="<i>x</i>">y</b>"#,
+            r#"<input type="hidden" data-x="1"><table><input type=hidden data-y="2">"#,
+            // Foreign content: `<title>` and `<style>` are elements there,
+            // and an HTML element may end it.
+            r#"<svg><title>Icon</title><path d="M0 0"/></svg><title>T data-x="1"</title>"#,
+            r#"<svg><style><p><title>x</style><b data-y="z">t</title>"#,
+            r#"<svg><desc><title>x data-y="z"</title></desc></svg>"#,
+            r#"<math><mi><textarea>a data-y="z"</textarea></mi></math>"#,
+            r#"<svg></p><title>x data-y="z"</title></svg>"#,
+            r#"<svg/><title>x data-y="z"</title>"#,
+        ] {
+            let r = same_tree_when_cut(html);
+            assert!(r.is_ok(), "{}", r.err().unwrap_or_default());
+        }
+        // And the cut happens.
+        for html in [
+            r#"<p data-x="1" class="c">t</p>"#,
+            r#"<svg><title>i</title><path data-x="1" class="c"/></svg>"#,
+        ] {
+            let tree = outline(&parse(html, &limits()));
+            assert!(
+                tree.contains("class=") && !tree.contains("data-x"),
+                "{tree}"
+            );
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+        /// Any mix of the pieces that steer the tokenizer's states and its
+        /// reading of attributes.
+        #[test]
+        fn cutting_never_changes_the_tree(pieces in prop::collection::vec(prop::sample::select(vec![
+            "<p", "<b ", "<title>", "</title>", "<textarea>", "</textarea", "<script>",
+            "</script>", "<style>", "</style>", "<!--", "-->", "--!>", "<!-->", "<![CDATA[",
+            "]]>", "<svg>", "</svg>", "<math>", "<plaintext>", "</", "<", ">", "/", "=", "\"",
+            "'", " ", "a", "data-x", "class", "d", "srcset", "on", "=\"v\"", "='v'", "=v",
+            " data-x=\"1\"", " class=\"c\"", " d='M0'", "<!", "<?", "<table>", "<td>",
+            "<input", " type=hidden", "<font", " color=red", "é", "<p>", "</p>", "<desc>",
+            "<foreignObject>", "<mi>", "/>", "<svg/>", "<div>",
+        ]), 0..30)) {
+            let html: String = pieces.concat();
+            prop_assert!(same_tree_when_cut(&html).is_ok(), "{}",
+                same_tree_when_cut(&html).err().unwrap_or_default());
+        }
     }
 
     proptest! {

@@ -87,13 +87,21 @@ fn name_at(b: &[u8], i: usize, name: &[u8]) -> bool {
         && ends_name(b.get(i + name.len()))
 }
 
-fn style_end(b: &[u8], mut i: usize) -> usize {
-    while let Some(p) = b.get(i..).and_then(|r| memchr::memmem::find(r, b"</")) {
+fn style_end(b: &[u8], i: usize) -> usize {
+    text_end(b, i, b"style")
+}
+
+/// The position of the end tag closing a RAWTEXT or RCDATA body (`style`,
+/// `title`, `textarea`, `xmp`, `iframe`, `noembed`, `noframes`) of element
+/// `name` that starts at `i`: the first `</name` followed by white space,
+/// `/` or `>`, in any case; else the input's end.
+pub(super) fn text_end(b: &[u8], mut i: usize, name: &[u8]) -> usize {
+    while let Some(p) = b.get(i..).and_then(|r| memchr::memchr(b'<', r)) {
         let lt = i + p;
-        if name_at(b, lt + 2, b"style") {
+        if b.get(lt + 1) == Some(&b'/') && name_at(b, lt + 2, name) {
             return lt;
         }
-        i = lt + 2;
+        i = lt + 1;
     }
     b.len()
 }

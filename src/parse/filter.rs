@@ -50,6 +50,13 @@ impl TokenSink for Filter {
             // Neither is ever used downstream; the tree builder would only
             // store them.
             Token::CommentToken(_) | Token::ParseError(_) => return TokenSinkResult::Continue,
+            // Inside an `<svg>` or `<math>` dropped past the depth limit the
+            // tree builder is in HTML content, where it ignores a NUL; the
+            // page without the limit would have it in foreign content, where
+            // it is U+FFFD and parts the words around it.
+            Token::NullCharacterToken if self.model.borrow().in_dropped_foreign() => {
+                Token::CharacterTokens(StrTendril::from_slice("\u{fffd}"))
+            }
             TagToken(tag) => match self.filter_tag(tag) {
                 Ok(tag) => TagToken(tag),
                 // A dropped block-level tag still separates words: it becomes
@@ -101,9 +108,13 @@ impl TokenSink for Filter {
         self.tree.end();
     }
 
+    /// The tokenizer asks this to read `<![CDATA[` as a section (foreign
+    /// content) or a bogus comment: inside an `<svg>` or `<math>` dropped
+    /// past the depth limit, as the page without the limit would have it.
     fn adjusted_current_node_present_but_not_in_html_namespace(&self) -> bool {
         self.tree
             .adjusted_current_node_present_but_not_in_html_namespace()
+            || self.model.borrow().in_dropped_foreign()
     }
 }
 
@@ -299,6 +310,15 @@ impl StackModel {
         while self.stack.len() > pos {
             self.pop();
         }
+    }
+
+    /// Whether an `<svg>` or `<math>` start tag was dropped and its end tag
+    /// has not come yet: the text here would be foreign content.
+    fn in_dropped_foreign(&self) -> bool {
+        self.dropped_total > 0
+            && [local_name!("svg"), local_name!("math")]
+                .iter()
+                .any(|n| self.dropped.get(n).is_some_and(|&c| c > 0))
     }
 
     fn drop_start(&mut self, name: &LocalName) {

@@ -232,6 +232,21 @@ mod tests {
     }
 
     #[test]
+    fn text_in_an_svg_dropped_past_the_depth_limit_reads_as_foreign_content() {
+        // A NUL is U+FFFD there (in HTML content it is dropped, joining the
+        // words around it), and `<![CDATA[` opens a section of text (in HTML
+        // content, a bogus comment that would hide it).
+        let html = "<div><svg>yea\0b<![CDATA[x]]>c</svg></div>";
+        let deep = outline(&parse(html, &limits()));
+        assert!(deep.contains("\"yea\u{fffd}bxc\""), "{deep}");
+        let mut shallow = limits();
+        shallow.max_depth = 1;
+        let flat = outline(&parse(html, &shallow));
+        assert!(!flat.contains("<svg"), "{flat}");
+        assert!(flat.contains("\"yea\u{fffd}bxc\""), "{flat}");
+    }
+
+    #[test]
     fn a_self_closed_iframe_does_not_swallow_the_page() {
         let html = "<noscript><iframe src=/ns.html /></noscript><main><p>Body text</p></main>";
         let tree = outline(&parse(html, &limits()));

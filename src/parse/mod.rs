@@ -310,6 +310,9 @@ mod tests {
             r#"<svg><![CDATA[<b data-x="1">]]></svg><p data-z="3">"#,
             // A value holding markup is kept (it may be text to the tokenizer).
             r#"<b data-html="<i>x</i>">y</b>"#,
+            // An `=` after the value would go to a valueless attribute before.
+            r#"<b class data-x="1"="v">t</b>"#,
+            r#"<b class data-x="1"  ="v">t</b>"#,
             r#"<input type="hidden" data-x="1"><table><input type=hidden data-y="2">"#,
             // Foreign content: `<title>` and `<style>` are elements there,
             // and an HTML element may end it.

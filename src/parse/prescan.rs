@@ -359,12 +359,16 @@ fn scan_tag<'a>(
         match b.get(i) {
             Some(&q @ (b'"' | b'\'')) => {
                 let value_end = find(b, i + 1, &[q]).map(|p| p + 1);
+                // Not before an `=`: without the attribute, that `=` would
+                // give a value to the one before it, if it had none.
+                let next = |e: usize| b.get(e..).and_then(|r| r.iter().find(|&&c| !is_space(c)));
                 let cut = value_end.filter(|&e| {
                     unread
                         && over_limit.is_none()
                         && !is_read(attr_name)
                         && b.get(i + 1..e - 1)
                             .is_some_and(|v| memchr::memchr2(b'<', b'>', v).is_none())
+                        && next(e) != Some(&b'=')
                 });
                 if let (Some(cuts), Some(e)) = (cuts.as_deref_mut(), cut) {
                     cuts.push((attr_start, e));

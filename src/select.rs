@@ -43,6 +43,9 @@ pub(crate) enum Reason {
     UserCard,
     /// A thread's text said again by a later post (a quote of it).
     QuotedAgain,
+    /// A product page's line said a second time (a section drawn again for
+    /// another screen).
+    SaidAgain,
 }
 
 impl Reason {
@@ -60,6 +63,7 @@ impl Reason {
             Reason::TablesOff => "a table row (tables off)".to_owned(),
             Reason::UserCard => "a user card's counter or label".to_owned(),
             Reason::QuotedAgain => "an earlier post's text quoted again".to_owned(),
+            Reason::SaidAgain => "text the page said above".to_owned(),
         }
     }
 }
@@ -195,6 +199,9 @@ pub(crate) fn select(
         user_card_lines(blocks, &mut verdicts);
         quoted_again(blocks, &mut verdicts);
     }
+    if page_type == PageType::Product {
+        said_again(blocks, &mut verdicts);
+    }
     trim_edges(blocks, &mut verdicts, language);
     verdicts
 }
@@ -321,6 +328,25 @@ fn user_card_lines(blocks: &[Block], verdicts: &mut Verdicts) {
             || thread::is_repeated_label(&b.text, repeats)
         {
             *v = Some(Reason::UserCard);
+        }
+    }
+}
+
+/// On a product page, a kept block that says again what an earlier kept
+/// block said (at least [`QUOTED_MIN_CHARS`] long): the same section drawn
+/// twice, for wide screens and for narrow ones, one copy hidden by a style
+/// sheet the extractor does not read, or the description repeated under
+/// each variant. The product's text holds each line once (wcxb-dev: lines
+/// kept twice on product pages: 1,782 words once or not at all in the gold,
+/// 396 twice).
+fn said_again(blocks: &[Block], verdicts: &mut Verdicts) {
+    let mut said: crate::hash::FastSet<&str> = Default::default();
+    for (b, v) in blocks.iter().zip(verdicts.iter_mut()) {
+        if v.is_some() || b.chars < QUOTED_MIN_CHARS || b.kind == Kind::Row {
+            continue;
+        }
+        if !said.insert(b.text.trim()) {
+            *v = Some(Reason::SaidAgain);
         }
     }
 }
@@ -1206,6 +1232,32 @@ mod tests {
         };
         assert!(intro(60));
         assert!(!intro(20));
+    }
+
+    #[test]
+    fn a_product_line_said_again_goes() {
+        let line = "Interchangeable straps: reinvent your favourite watch for every day.";
+        let blocks = [
+            Block::for_rules(Kind::Heading(2), "Only the first of its kind", 0),
+            Block::for_rules(Kind::Paragraph, line, 0),
+            Block::for_rules(Kind::Heading(2), "Only the first of its kind", 0),
+            Block::for_rules(Kind::Paragraph, line, 0),
+            Block::for_rules(Kind::Paragraph, line, 0),
+        ];
+        // The third copy was dropped already; the second goes, the short
+        // heading (a label items may share) stays.
+        let mut v: Verdicts = vec![None, None, None, None, Some(Reason::Edge)];
+        said_again(&blocks, &mut v);
+        assert_eq!(
+            v,
+            [
+                None,
+                None,
+                None,
+                Some(Reason::SaidAgain),
+                Some(Reason::Edge)
+            ]
+        );
     }
 
     #[test]

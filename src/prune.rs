@@ -176,15 +176,17 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId], page_type: PageType, relaxed:
                 || (!matches!(h, Boilerplate::Comments | Boilerplate::Related)
                     && below.is_prose(id))
                 // Sliders of testimonials and feature panels off one-text
-                // pages, and a service page's sections in page-builder
-                // widgets, are content (on listings and products a layout
-                // box of text is a rail that outscored the entries:
-                // wcxb-dev half A lost 0.02 on listings there).
+                // pages, a service page's sections in page-builder widgets,
+                // and a product page's details in a drawer or modal sheet
+                // ("product-details-modal") are content (on listings a
+                // layout box of text is a rail that outscored the entries:
+                // wcxb-dev half A lost 0.02 there; on products half A gains
+                // 0.003, B 0.001).
                 || (h == Boilerplate::Gallery
                     && !page_type.is_single_text()
                     && below.is_slides_of_text(id))
                 || (h == Boilerplate::Layout
-                    && page_type == PageType::Service
+                    && matches!(page_type, PageType::Service | PageType::Product)
                     && below.is_slides_of_text(id))
                 // Navigation is links: a box named so that holds text
                 // outside links is a section ("skip-item", "topic").
@@ -733,7 +735,8 @@ mod tests {
         // Testimonials or feature panels in a slider are a service or
         // product page's content; pictures and linked teasers are not, and
         // beside one article's text a slider is still furniture. A service
-        // page's sections in page-builder "widgets" are its content too.
+        // page's sections in page-builder "widgets" are its content too, and
+        // so are a product page's details in a modal sheet.
         let boxed = |class: &str, inner: &str| {
             format!(
                 "<body><main><p>{}</p></main><div class='{class}'>{inner}</div></body>",
@@ -748,6 +751,7 @@ mod tests {
         );
         let teasers = boxed("carousel", &format!("<a href=/x>{}</a>", prose(4)));
         let widget = boxed("widget", &slides);
+        let sheet = boxed("product-details-modal", &slides);
         for (html, page_type, cut) in [
             (&text, PageType::Service, false),
             (&text, PageType::Product, false),
@@ -757,6 +761,8 @@ mod tests {
             (&widget, PageType::Service, false),
             (&widget, PageType::Listing, true),
             (&widget, PageType::Article, true),
+            (&sheet, PageType::Product, false),
+            (&sheet, PageType::Listing, true),
         ] {
             let got = cuts_of(html, "div", page_type, false);
             assert_eq!(

@@ -43,6 +43,9 @@ pub(crate) enum Reason {
     UserCard,
     /// A thread's text said again by a later post (a quote of it).
     QuotedAgain,
+    /// A product page's line said a second time (a section drawn again for
+    /// another screen).
+    SaidAgain,
 }
 
 impl Reason {
@@ -60,6 +63,7 @@ impl Reason {
             Reason::TablesOff => "a table row (tables off)".to_owned(),
             Reason::UserCard => "a user card's counter or label".to_owned(),
             Reason::QuotedAgain => "an earlier post's text quoted again".to_owned(),
+            Reason::SaidAgain => "text the page said above".to_owned(),
         }
     }
 }
@@ -129,7 +133,7 @@ pub(crate) fn select(
     // inside links is read as a river of linked entries.
     let fields = card_fields(dom, blocks);
     let page_type = if !matches!(page_type, PageType::Listing | PageType::Collection)
-        && all_text_linked(blocks, &fields)
+        && all_text_linked(blocks, &fields, page_type == PageType::Product)
     {
         PageType::Listing
     } else {
@@ -195,6 +199,9 @@ pub(crate) fn select(
         user_card_lines(blocks, &mut verdicts);
         quoted_again(blocks, &mut verdicts);
     }
+    if page_type == PageType::Product {
+        said_again(blocks, &mut verdicts);
+    }
     trim_edges(blocks, &mut verdicts, language);
     verdicts
 }
@@ -221,8 +228,13 @@ const CARD_TEXT_CHARS: usize = 60;
 /// Whether the page's running text is nearly all inside links: cards
 /// linked whole (title, summary, byline in one `<a>`), with no text of the
 /// page's own beside them. A card's fields (`fields`: title, company,
-/// place, date of a job or an event) count at any length.
-fn all_text_linked(blocks: &[Block], fields: &[bool]) -> bool {
+/// place, date of a job or an event) count at any length. On a product
+/// page (`short_own`) the page's own unlinked lines count at any length
+/// too: the product's text is short lines (price, sizes, specifications),
+/// and the rails of other products' cards under it make no river
+/// (wcxb-dev half A: a shop's jacket page read as a listing kept its
+/// 36 recommendation cards).
+fn all_text_linked(blocks: &[Block], fields: &[bool], short_own: bool) -> bool {
     let (mut free, mut linked) = (0usize, 0usize);
     for (i, b) in blocks.iter().enumerate() {
         let field = fields.get(i).copied().unwrap_or(false);
@@ -233,7 +245,9 @@ fn all_text_linked(blocks: &[Block], fields: &[bool]) -> bool {
                 && b.chars >= LINKED_ENTRY_CHARS
         {
             linked += b.chars;
-        } else if b.chars >= GOOD_MIN_CHARS && b.link_density() <= GOOD_MAX_LINK_DENSITY {
+        } else if (short_own || b.chars >= GOOD_MIN_CHARS)
+            && b.link_density() <= GOOD_MAX_LINK_DENSITY
+        {
             free += b.chars;
         }
     }
@@ -314,6 +328,25 @@ fn user_card_lines(blocks: &[Block], verdicts: &mut Verdicts) {
             || thread::is_repeated_label(&b.text, repeats)
         {
             *v = Some(Reason::UserCard);
+        }
+    }
+}
+
+/// On a product page, a kept block that says again what an earlier kept
+/// block said (at least [`QUOTED_MIN_CHARS`] long): the same section drawn
+/// twice, for wide screens and for narrow ones, one copy hidden by a style
+/// sheet the extractor does not read, or the description repeated under
+/// each variant. The product's text holds each line once (wcxb-dev: lines
+/// kept twice on product pages: 1,782 words once or not at all in the gold,
+/// 396 twice).
+fn said_again(blocks: &[Block], verdicts: &mut Verdicts) {
+    let mut said: crate::hash::FastSet<&str> = Default::default();
+    for (b, v) in blocks.iter().zip(verdicts.iter_mut()) {
+        if v.is_some() || b.chars < QUOTED_MIN_CHARS || b.kind == Kind::Row {
+            continue;
+        }
+        if !said.insert(b.text.trim()) {
+            *v = Some(Reason::SaidAgain);
         }
     }
 }
@@ -1183,18 +1216,70 @@ mod tests {
         with_text.extend((0..10).map(|_| card(0)));
         // Twenty summaries inside their links and nothing else: entries. The
         // same cards beside the page's own text, or two on a bare shell: not.
-        assert!(all_text_linked(&linked, &[]));
-        assert!(!all_text_linked(&with_text, &[]));
-        assert!(!all_text_linked(linked.get(..2).unwrap_or_default(), &[]));
+        assert!(all_text_linked(&linked, &[], false));
+        assert!(!all_text_linked(&with_text, &[], false));
+        assert!(!all_text_linked(
+            linked.get(..2).unwrap_or_default(),
+            &[],
+            false
+        ));
         // An intro past the cap beside many times its text in cards: a
         // river with a preface; beside only a few times it, not.
         let intro = |cards: usize| {
             let mut page: Vec<Block> = (0..8).map(|_| card(0)).collect();
             page.extend((0..cards).map(|_| card(summary.len())));
-            all_text_linked(&page, &[])
+            all_text_linked(&page, &[], false)
         };
         assert!(intro(60));
         assert!(!intro(20));
+    }
+
+    #[test]
+    fn a_product_line_said_again_goes() {
+        let line = "Interchangeable straps: reinvent your favourite watch for every day.";
+        let blocks = [
+            Block::for_rules(Kind::Heading(2), "Only the first of its kind", 0),
+            Block::for_rules(Kind::Paragraph, line, 0),
+            Block::for_rules(Kind::Heading(2), "Only the first of its kind", 0),
+            Block::for_rules(Kind::Paragraph, line, 0),
+            Block::for_rules(Kind::Paragraph, line, 0),
+        ];
+        // The third copy was dropped already; the second goes, the short
+        // heading (a label items may share) stays.
+        let mut v: Verdicts = vec![None, None, None, None, Some(Reason::Edge)];
+        said_again(&blocks, &mut v);
+        assert_eq!(
+            v,
+            [
+                None,
+                None,
+                None,
+                Some(Reason::SaidAgain),
+                Some(Reason::Edge)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_product_page_with_rails_of_cards_is_no_river() {
+        let title =
+            "Faux leather jacket, black, regular fit, by a brand you may like, shown in a rail \
+                     of other products";
+        let card = Block::for_rules(Kind::Paragraph, title, title.len());
+        // The product's own lines: short, unlinked (specifications).
+        let spec = Block::for_rules(Kind::Paragraph, "Outer fabric: polyester", 0);
+        let mut page: Vec<Block> = (0..30).map(|_| spec.clone()).collect();
+        page.extend((0..20).map(|_| card.clone()));
+        // Read by their length only, the short lines are nothing and the
+        // cards a river; on a product page they are its own text.
+        assert!(all_text_linked(&page, &[], false));
+        assert!(!all_text_linked(&page, &[], true));
+        // A shell of cards with a few short lines is a river all the same.
+        let shell: Vec<Block> = (0..3)
+            .map(|_| spec.clone())
+            .chain((0..20).map(|_| card.clone()))
+            .collect();
+        assert!(all_text_linked(&shell, &[], true));
     }
 
     #[test]

@@ -514,6 +514,10 @@ mod tests {
         );
         assert_eq!(n("Ana Ruiz Directora"), ["Ana Ruiz"]);
         assert_eq!(n("Paul Durand Rédacteur"), ["Paul Durand"]);
+        // "Head of …" and its equivalents open a job title too.
+        assert_eq!(n("Shivkumar M Head Product Launches"), ["Shivkumar M"]);
+        assert_eq!(n("Matt Check Head Winemaker"), ["Matt Check"]);
+        assert_eq!(n("Jonas Weber Leiter Redaktion"), ["Jonas Weber"]);
         // A modifier with no role word after it is a name's own word.
         assert_eq!(n("Top Growth Marketing"), ["Top Growth Marketing"]);
     }

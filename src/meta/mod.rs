@@ -83,14 +83,26 @@ pub(crate) fn read(dom: &Dom, page_url: Option<&str>) -> (Marks, PageMeta) {
     if page.site_name.is_some() && page.site_name == marks.reported {
         page.site_name = None;
     }
+    // Where the headline stands, for the datelines and bylines beside it:
+    // the headline's element, else the text that reads as the declared
+    // title (a headline set in a `<legend>`, a plain `<h2>`, a `<div>`).
+    let anchor = marks.title_node.or_else(|| {
+        headline_by_text(
+            dom,
+            &[
+                marks.reported.as_deref(),
+                marks.og_title.as_deref(),
+                marks.doc_title.as_deref(),
+            ],
+        )
+    });
     if page.date.is_none() {
-        page.date = marks
-            .title_node
+        page.date = anchor
             .and_then(|t| dateline(dom, t))
             .or_else(|| page.shown_date.take());
     }
     if page.authors.is_empty() {
-        if let Some(t) = marks.title_node {
+        if let Some(t) = anchor {
             page.authors = shown_byline(dom, t);
         }
     }
@@ -98,7 +110,7 @@ pub(crate) fn read(dom: &Dom, page_url: Option<&str>) -> (Marks, PageMeta) {
         page.authors = phrase_byline(dom);
     }
     if page.authors.is_empty() {
-        if let Some(t) = marks.title_node {
+        if let Some(t) = anchor {
             page.authors = dateline_name(dom, t, page.site_name.as_deref());
         }
     }
@@ -113,6 +125,41 @@ pub(crate) fn read(dom: &Dom, page_url: Option<&str>) -> (Marks, PageMeta) {
         None => url_date,
     };
     (marks, page)
+}
+
+/// Fewest words of a text taken for the headline by its words alone: a
+/// shorter title ("Webcams", "Blog") is also a menu's or a link's text.
+const HEADLINE_TEXT_WORDS: usize = 3;
+/// Longest text, in bytes, compared with the titles: a headline is short,
+/// and a paragraph need not be lowercased to be told apart.
+const HEADLINE_TEXT_BYTES: usize = 400;
+
+/// The element of the first text on the page, outside the `<head>`, that
+/// reads as one of the declared `titles` (whitespace and case aside) and
+/// has at least [`HEADLINE_TEXT_WORDS`] words: the headline of a page that
+/// marks none with a heading.
+fn headline_by_text(dom: &Dom, titles: &[Option<&str>]) -> Option<NodeId> {
+    let titles: Vec<String> = titles
+        .iter()
+        .flatten()
+        .map(|t| crate::dom::collapse(t).to_lowercase())
+        .filter(|t| t.split_whitespace().count() >= HEADLINE_TEXT_WORDS)
+        .collect();
+    if titles.is_empty() {
+        return None;
+    }
+    let body = dom.find(&html5ever::local_name!("body"))?;
+    (body..dom.end(body)).find_map(|n| {
+        let t = dom.text(n)?;
+        if t.len() > HEADLINE_TEXT_BYTES {
+            return None;
+        }
+        let t = crate::dom::collapse(t).to_lowercase();
+        if !titles.contains(&t) {
+            return None;
+        }
+        dom.parent(n)
+    })
 }
 
 /// Text that settles the page's language against the declared one, in
@@ -393,6 +440,28 @@ mod tests {
     fn meta_of(html: &str) -> (Marks, PageMeta) {
         let dom = crate::parse::parse(html, &crate::pipeline::limits(&crate::Options::default()));
         read(&dom, None)
+    }
+
+    #[test]
+    fn a_headline_marked_by_no_heading_is_found_by_its_words_for_the_dateline() {
+        // The headline is a <legend>; the <h1>s are the site's logo and a
+        // section of the post.
+        let (marks, page) = meta_of(
+            "<head><title>Ann's Blog: Advent of Code week two</title>\
+             <meta property='og:title' content='Advent of Code week two'></head>\
+             <body><h1><a href='/'>Ann's Blog</a></h1><p>Menu</p>\
+             <fieldset><legend>Advent of Code  week two</legend>20 December 2025\
+             <p>I did it again this year, and here is how it went.</p>\
+             <h1>Day 7</h1><p>Part one.</p></fieldset></body>",
+        );
+        assert_eq!(marks.title_node, None);
+        assert_eq!(page.date.as_deref(), Some("2025-12-20"));
+        // Two words are a menu's text as often as a headline: not taken.
+        let (_, page) = meta_of(
+            "<head><meta property='og:title' content='Webcams Live'></head>\
+             <body><ul><li>Webcams Live</li><li>Posted 3 May 2021</li></ul></body>",
+        );
+        assert_eq!(page.date, None);
     }
 
     #[test]

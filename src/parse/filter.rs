@@ -501,6 +501,19 @@ impl StackModel {
                     self.truncate(pos);
                 }
             }
+            // `</table>` closes the table from within its cells too (it is
+            // looked for in table scope, where only `template` and `html`
+            // stop the search, not the cells' own scope).
+            local_name!("table") => {
+                if let Some(pos) = self.top_of(name) {
+                    if self
+                        .top_of(&local_name!("template"))
+                        .is_none_or(|t| t < pos)
+                    {
+                        self.truncate(pos);
+                    }
+                }
+            }
             _ if is_barrier(name) || is_scope_boundary(name) => {
                 if let Some(pos) = self.in_scope(name, None) {
                     self.truncate(pos);

@@ -247,6 +247,15 @@ mod tests {
     }
 
     #[test]
+    fn a_table_closed_from_within_a_cell_is_closed_for_the_filter_too() {
+        // `</table>` in a cell closes the table (it is looked for in table
+        // scope); a cell tag after it is outside any table, dropped, and
+        // separates the words around it as elsewhere.
+        let tree = outline(&parse("<table><tr><td>a</table><p>b<td>c</p>", &limits()));
+        assert!(tree.contains("\"b c\""), "{tree}");
+    }
+
+    #[test]
     fn a_self_closed_iframe_does_not_swallow_the_page() {
         let html = "<noscript><iframe src=/ns.html /></noscript><main><p>Body text</p></main>";
         let tree = outline(&parse(html, &limits()));

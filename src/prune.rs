@@ -123,7 +123,10 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId], page_type: PageType, relaxed:
             // An accordion's toggle button is the title of the panel it
             // opens (an FAQ's question, a guide's title).
             let wraps = (matches!(tag, "form" | "noscript") && is_wrapper())
-                || (tag == "header" && (below.is_prose(id) || in_article(dom, id)))
+                || (tag == "header"
+                    && (below.is_prose(id)
+                        || in_article(dom, id)
+                        || is_section_header(dom, &below, id)))
                 || (tag == "button" && is_panel_title(e, text_len.at(id)));
             let furniture = matches!(tag, "header" | "footer" | "aside" | "nav" | "menu" | "form");
             if relaxed && furniture {
@@ -254,6 +257,39 @@ fn in_article(dom: &Dom, id: NodeId) -> bool {
         && dom
             .ancestors(id)
             .any(|a| dom.html_name(a) == Some(&local_name!("article")))
+}
+
+/// Most text (bytes) of a section's header: its heading and a line (the
+/// form-box bound; wcxb-dev half A: a recipe river's and service pages'
+/// section headers hold 20 to 200).
+const SECTION_HEADER_TEXT: usize = 300;
+/// Most nodes of a section's header (a few elements around a heading);
+/// bigger ones are not looked into, which keeps nested headers linear.
+const SECTION_HEADER_NODES: usize = 64;
+
+/// A `<header>` that titles a section of the page, not the page: a
+/// heading below `<h1>` (and perhaps a line under it), with little link
+/// text, no form and no navigation ("Top rated recipes" over a row of
+/// entries). A page header is a logo, links and a search box.
+fn is_section_header(dom: &Dom, below: &Below, id: NodeId) -> bool {
+    let text = below.text_len.at(id);
+    if text == 0
+        || text > SECTION_HEADER_TEXT
+        || dom.end(id).saturating_sub(id) > SECTION_HEADER_NODES
+        || below.holds(id, HOLDS_FORM)
+        || below.is_linky(id)
+    {
+        return false;
+    }
+    let mut heading = false;
+    for d in dom.subtree(id) {
+        match dom.html_name(d) {
+            Some(&local_name!("h1") | &local_name!("nav") | &local_name!("img")) => return false,
+            Some(n) if crate::html::is_heading(n) => heading = true,
+            _ => {}
+        }
+    }
+    heading
 }
 
 /// Elements above `<body>` (html, body) are never cut for words.
@@ -1084,6 +1120,47 @@ mod tests {
         assert!(first_cut(attribution, "header", PageType::Forum, false).is_some());
         let page_header = "<body><header><h2>Site</h2><a href='/'>Home</a></header></body>";
         assert!(first_cut(page_header, "header", PageType::Listing, false).is_some());
+    }
+
+    #[test]
+    fn a_header_that_titles_a_section_is_content() {
+        for (header, cut) in [
+            // A section's title and its line, over a row of entries.
+            (
+                "<header><h2>Air fryer chicken recipes</h2><p>Chicken for dinner!</p></header>",
+                false,
+            ),
+            // The page's header: a logo heading and links, a search box,
+            // a menu, or the story's own headline.
+            (
+                "<header><h2><a href='/'>Pinch of Yum</a></h2><a href='/r'>Recipes</a></header>",
+                true,
+            ),
+            ("<header><h3>Search</h3><input name=q></header>", true),
+            (
+                "<header><h3>Menu</h3><nav>Recipes About</nav></header>",
+                true,
+            ),
+            (
+                "<header><h1>Air fryer recipes</h1><p>By Jane Roe</p></header>",
+                true,
+            ),
+            ("<header><p>Free shipping over $50</p></header>", true),
+        ] {
+            let html = format!(
+                "<body>{header}<div><article><h3><a href='/a'>Crispy tofu</a></h3></article></div></body>"
+            );
+            assert_eq!(
+                first_cut(&html, "header", PageType::Listing, false).is_some(),
+                cut,
+                "{header}"
+            );
+        }
+        let long = format!(
+            "<body><header><h2>Recipes</h2><p>{}</p></header></body>",
+            prose(5)
+        );
+        assert!(first_cut(&long, "header", PageType::Listing, false).is_some());
     }
 
     #[test]

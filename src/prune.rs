@@ -186,6 +186,11 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId], page_type: PageType, relaxed:
                 || (h == Boilerplate::Gallery
                     && !page_type.is_single_text()
                     && below.is_slides_of_text(id))
+                // On a listing an <article> in a carousel is one of its
+                // entries (a row of featured stories or recipes).
+                || (h == Boilerplate::Gallery
+                    && matches!(page_type, PageType::Listing | PageType::Collection)
+                    && e.name == local_name!("article"))
                 || (h == Boilerplate::Layout
                     && page_type == PageType::Service
                     && below.is_slides_of_text(id))
@@ -762,6 +767,34 @@ mod tests {
                 "{class} {sentences}"
             );
         }
+    }
+
+    #[test]
+    fn a_listings_entries_in_a_carousel_are_entries() {
+        // A row of featured recipes, each an <article> cell of a carousel,
+        // is part of a recipe index; its cells hold a title and a rating
+        // line, no paragraph of text.
+        let html = "<body><main><h2>Top rated</h2><div class='carousel'>\
+                    <article class='carousel-cell'><a href=/a>Crispy tofu</a><p>104 reviews</p></article>\
+                    <article class='carousel-cell'><a href=/b>Marry me chicken</a><p>31 reviews</p></article>\
+                    </div></main></body>";
+        for (page_type, cut) in [
+            (PageType::Listing, false),
+            (PageType::Collection, false),
+            // Beside one text a carousel of teasers is furniture.
+            (PageType::Article, true),
+        ] {
+            assert_eq!(
+                first_cut(html, "article", page_type, false).is_some(),
+                cut,
+                "{page_type:?}"
+            );
+        }
+        // A carousel's cells that are no <article> stay furniture.
+        let divs = html.replace("article", "div");
+        assert!(cuts_of(&divs, "div", PageType::Listing, false)
+            .iter()
+            .any(Option::is_some));
     }
 
     #[test]

@@ -190,6 +190,9 @@ pub(crate) fn select(
         read += sample.len();
     }
     let language = counts.language();
+    if matches!(page_type, PageType::Listing | PageType::Collection) {
+        category_intro(dom, blocks, meta.title_node, &roots, &mut verdicts);
+    }
     entry_titles(dom, blocks, &mut verdicts);
     if page_type == PageType::Forum {
         user_card_lines(blocks, &mut verdicts);
@@ -381,6 +384,49 @@ fn sibling_posts(dom: &Dom, scores: &Scores, roots: &mut Vec<NodeId>) {
         })
         .collect();
     roots.extend(joining);
+}
+
+/// Blocks after a listing's title looked at for its intro.
+const INTRO_BLOCKS: usize = 3;
+/// Shortest intro line (characters): a sentence, not a label or a count.
+const INTRO_MIN_CHARS: usize = 60;
+
+/// A listing's intro: the prose paragraphs among the first
+/// [`INTRO_BLOCKS`] blocks after its title, above the region (a
+/// category's description over its grid of products, whose region is the
+/// grid or a buying guide below it). They are kept.
+fn category_intro(
+    dom: &Dom,
+    blocks: &[Block],
+    title: Option<NodeId>,
+    roots: &[NodeId],
+    verdicts: &mut Verdicts,
+) {
+    let Some(title) = title else { return };
+    let Some(start) = roots.iter().copied().min() else {
+        return;
+    };
+    let after = blocks
+        .iter()
+        .position(|b| b.owner > title && !dom.contains(title, b.owner));
+    let Some(after) = after else { return };
+    for i in after..(after + INTRO_BLOCKS).min(blocks.len()) {
+        let Some(b) = blocks.get(i) else { break };
+        if b.owner >= start {
+            break;
+        }
+        let prose = b.kind == Kind::Paragraph
+            && b.chars >= INTRO_MIN_CHARS
+            && b.link_density() < SIBLING_PROSE_LINK_DENSITY
+            && ends_sentence(&b.text);
+        if prose {
+            if let Some(v) = verdicts.get_mut(i) {
+                if *v == Some(Reason::OutsideRegion) {
+                    *v = None;
+                }
+            }
+        }
+    }
 }
 
 /// Ancestor levels of a linked heading searched for the text it titles.
@@ -1275,6 +1321,29 @@ mod tests {
             .filter(|(_, v)| v.is_none())
             .map(|(b, _)| b.text.clone())
             .collect()
+    }
+
+    #[test]
+    fn a_listings_intro_under_its_title_is_kept() {
+        let tiles: String = (0..12)
+            .map(|i| format!("<li><a href='/p/{i}'>Bread maker {i}</a><span>$99</span></li>"))
+            .collect();
+        let guide = "<p>A bread maker kneads, proves and bakes a loaf while you sleep, \
+                     and the better ones let you set each stage yourself.</p>"
+            .repeat(8);
+        let intro = "Bake fresh bread at home with our bread makers, from compact \
+                     models to machines with a dozen programs.";
+        let html = format!(
+            "<html><head><title>Bread makers</title></head><body><main>\
+             <div class='top'><div class='title'><h1>Bread makers</h1><p>{intro}</p></div></div>\
+             <div class='grid'><ul>{tiles}</ul></div>\
+             <div class='bottom'><div class='guide'><h2>Buying guide</h2>{guide}</div></div>\
+             </main></body></html>"
+        );
+        // The category's description over its grid is kept, though the
+        // region is the buying guide below.
+        let out = kept(&html, PageType::Collection);
+        assert!(out.iter().any(|t| t == intro), "{out:?}");
     }
 
     #[test]

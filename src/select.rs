@@ -140,6 +140,16 @@ pub(crate) fn select(
     if page_type == PageType::Forum {
         sibling_posts(dom, scores, &mut roots);
     }
+    if matches!(page_type, PageType::Listing | PageType::Collection) {
+        if let Some(grid) = price_grid(dom, blocks) {
+            if !roots
+                .iter()
+                .any(|&r| dom.contains(r, grid) || dom.contains(grid, r))
+            {
+                roots.push(grid);
+            }
+        }
+    }
     let teaser = if widened && page_type.is_single_text() {
         teasers(dom, blocks, &narrow)
     } else {
@@ -384,6 +394,45 @@ fn sibling_posts(dom: &Dom, scores: &Scores, roots: &mut Vec<NodeId>) {
         })
         .collect();
     roots.extend(joining);
+}
+
+/// Ancestor levels above a price searched for the tile it sits in.
+const GRID_LEVELS: usize = 6;
+/// Tiles with a price, alike and side by side, that make a grid of
+/// products (a "featured" box shows two or three).
+const GRID_MIN_TILES: usize = 4;
+/// Longest price line (characters): a price and a word or two.
+const PRICE_LINE_CHARS: usize = 40;
+
+/// A collection's grid of products: the element whose children of one tag
+/// and class hold a price each, [`GRID_MIN_TILES`] of them or more (the
+/// one with most tiles). Linear: each price line climbs [`GRID_LEVELS`].
+fn price_grid(dom: &Dom, blocks: &[Block]) -> Option<NodeId> {
+    type Key<'a> = (NodeId, &'a html5ever::LocalName, &'a str);
+    // Per (parent, tag, class): tiles counted, and the last tile seen.
+    let mut runs: crate::hash::FastMap<Key<'_>, (usize, NodeId)> = Default::default();
+    for b in blocks {
+        if b.chars > PRICE_LINE_CHARS || !crate::patterns::PRICE.is_match(&b.text) {
+            continue;
+        }
+        for tile in std::iter::once(b.owner)
+            .chain(dom.ancestors(b.owner))
+            .take(GRID_LEVELS)
+        {
+            let (Some(parent), Some(e)) = (dom.parent(tile), dom.element(tile)) else {
+                break;
+            };
+            let class = e.attr(&html5ever::local_name!("class")).unwrap_or("");
+            let run = runs.entry((parent, &e.name, class)).or_insert((0, 0));
+            if run.1 != tile {
+                *run = (run.0 + 1, tile);
+            }
+        }
+    }
+    runs.into_iter()
+        .filter(|&(_, (n, _))| n >= GRID_MIN_TILES)
+        .max_by_key(|&((parent, _, _), (n, _))| (n, std::cmp::Reverse(parent)))
+        .map(|((parent, _, _), _)| parent)
 }
 
 /// Blocks after a listing's title looked at for its intro.
@@ -1321,6 +1370,41 @@ mod tests {
             .filter(|(_, v)| v.is_none())
             .map(|(b, _)| b.text.clone())
             .collect()
+    }
+
+    #[test]
+    fn a_collections_grid_of_priced_tiles_joins_its_region() {
+        let page = |tiles: usize, price: &str| {
+            let grid: String = (0..tiles)
+                .map(|i| {
+                    format!(
+                        "<li class='tile'><a href='/p/{i}'>Shirt {i}</a><p>Black</p><p>{price}</p></li>"
+                    )
+                })
+                .collect();
+            let guide = "<p>Our shirts are cut from cotton grown without pesticides, \
+                         and each one is sewn in a workshop we visit every year.</p>"
+                .repeat(8);
+            format!(
+                "<html><body><main><div class='products'><ul>{grid}</ul></div>\
+                 <div class='seo'><div class='text'>{guide}</div></div></main></body></html>"
+            )
+        };
+        // The buying guide below wins the region; the grid of products
+        // above it, each tile with a price, is the collection's entries.
+        let out = kept(&page(6, "$36"), PageType::Collection);
+        assert!(out.iter().any(|t| t == "$36"), "{out:?}");
+        assert!(out.iter().any(|t| t == "Black"), "{out:?}");
+        // Three tiles are a featured box, tiles without a price are no
+        // products, and off a listing the grid stays out.
+        for (html, page_type) in [
+            (page(3, "$36"), PageType::Collection),
+            (page(6, "New"), PageType::Collection),
+            (page(6, "$36"), PageType::Article),
+        ] {
+            let out = kept(&html, page_type);
+            assert!(!out.iter().any(|t| t == "Black"), "{page_type:?} {out:?}");
+        }
     }
 
     #[test]

@@ -981,7 +981,11 @@ fn boilerplate_phrase(
         && heading_like
         && whole
         && !thread_reply;
-    if opens && (flow.kept_prose > 0 || m.kind == Boilerplate::Related) {
+    // On a listing, a related heading before anything kept ("Latest
+    // news") heads the listing's own entries.
+    let listing_heading = matches!(page_type, PageType::Listing | PageType::Collection)
+        && matches!(b.kind, Kind::Heading(_));
+    if opens && (flow.kept_prose > 0 || m.kind == Boilerplate::Related && !listing_heading) {
         let level = match b.kind {
             Kind::Heading(l) => l,
             _ => 6,
@@ -1405,6 +1409,28 @@ mod tests {
             let out = kept(&html, page_type);
             assert!(!out.iter().any(|t| t == "Black"), "{page_type:?} {out:?}");
         }
+    }
+
+    #[test]
+    fn a_related_heading_atop_a_listing_heads_its_entries() {
+        let story = |i: usize| {
+            format!(
+                "<article><h3><a href='/s/{i}'>Headphones gain new colour options {i}</a></h3>\
+                 <p>The maker now sells its headphones in three new colours at the same price.</p>\
+                 </article>"
+            )
+        };
+        let stories: String = (0..6).map(story).collect();
+        let html = format!(
+            "<html><body><main><div class='river'><h2>Latest News</h2>{stories}</div></main></body></html>"
+        );
+        let summary = "The maker now sells its headphones in three new colours at the same price.";
+        // A topic page's "Latest News" is its river of stories; beside one
+        // text the same heading opens a box of other stories.
+        let out = kept(&html, PageType::Listing);
+        assert!(out.iter().any(|t| t == summary), "{out:?}");
+        let out = kept(&html, PageType::Article);
+        assert!(!out.iter().any(|t| t == summary), "{out:?}");
     }
 
     #[test]

@@ -187,10 +187,11 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId], page_type: PageType, relaxed:
                     && !page_type.is_single_text()
                     && below.is_slides_of_text(id))
                 // On a listing an <article> in a carousel is one of its
-                // entries (a row of featured stories or recipes).
+                // entries (a row of featured stories or recipes), and so
+                // is a carousel of products with their prices.
                 || (h == Boilerplate::Gallery
                     && matches!(page_type, PageType::Listing | PageType::Collection)
-                    && e.name == local_name!("article"))
+                    && (e.name == local_name!("article") || shows_prices(dom, id)))
                 || (h == Boilerplate::Layout
                     && page_type == PageType::Service
                     && below.is_slides_of_text(id))
@@ -295,6 +296,29 @@ fn is_section_header(dom: &Dom, below: &Below, id: NodeId) -> bool {
         }
     }
     heading
+}
+
+/// Prices a carousel shows to be a row of products (a carousel of
+/// pictures or of stories shows none).
+const CAROUSEL_PRICES: usize = 4;
+/// Nodes of a carousel read for its prices: a row of a dozen products
+/// fits in far fewer; a bigger box is no such row (and the bound keeps
+/// nested carousels linear).
+const CAROUSEL_SCAN: usize = 4_096;
+/// Longest text node (bytes) read for a price: a product's name with
+/// its price ("Instant Pot Duo 6-Quart … $148.02"), not a paragraph.
+const PRICE_TEXT: usize = 300;
+
+/// Whether the subtree at `id` (read up to [`CAROUSEL_SCAN`] nodes) shows
+/// [`CAROUSEL_PRICES`] prices or more: a carousel of products.
+fn shows_prices(dom: &Dom, id: NodeId) -> bool {
+    dom.end(id).saturating_sub(id) <= CAROUSEL_SCAN
+        && (id..dom.end(id))
+            .filter_map(|n| dom.text(n))
+            .filter(|t| t.len() <= PRICE_TEXT && crate::patterns::PRICE.is_match(t))
+            .take(CAROUSEL_PRICES)
+            .count()
+            >= CAROUSEL_PRICES
 }
 
 /// Elements above `<body>` (html, body) are never cut for words.
@@ -795,6 +819,29 @@ mod tests {
         assert!(cuts_of(&divs, "div", PageType::Listing, false)
             .iter()
             .any(Option::is_some));
+    }
+
+    #[test]
+    fn a_listings_carousel_of_products_is_entries() {
+        let row = |price: &str| {
+            let items: String = (0..6)
+                .map(|i| {
+                    format!("<li><a href='/p/{i}'>Pressure cooker {i}</a><span>{price}</span></li>")
+                })
+                .collect();
+            format!(
+                "<body><main><h2>Best sellers</h2><ul class='carousel'>{items}</ul>\
+                 <p>{}</p></main></body>",
+                prose(5)
+            )
+        };
+        // A row of products with their prices is part of a category
+        // page; a row of pictures or links is a carousel, and beside one
+        // text a row of products is a recommendation box.
+        assert!(first_cut(&row("$148.02"), "ul", PageType::Listing, false).is_none());
+        assert!(first_cut(&row("$148.02"), "ul", PageType::Collection, false).is_none());
+        assert!(first_cut(&row("New"), "ul", PageType::Listing, false).is_some());
+        assert!(first_cut(&row("$148.02"), "ul", PageType::Article, false).is_some());
     }
 
     #[test]

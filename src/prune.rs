@@ -123,7 +123,10 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId], page_type: PageType, relaxed:
             // An accordion's toggle button is the title of the panel it
             // opens (an FAQ's question, a guide's title).
             let wraps = (matches!(tag, "form" | "noscript") && is_wrapper())
-                || (tag == "header" && (below.is_prose(id) || in_article(dom, id)))
+                || (tag == "header"
+                    && (below.is_prose(id)
+                        || in_article(dom, id)
+                        || is_section_header(dom, &below, id)))
                 || (tag == "button" && is_panel_title(e, text_len.at(id)));
             let furniture = matches!(tag, "header" | "footer" | "aside" | "nav" | "menu" | "form");
             if relaxed && furniture {
@@ -185,6 +188,12 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId], page_type: PageType, relaxed:
                 || (h == Boilerplate::Gallery
                     && !page_type.is_single_text()
                     && below.is_slides_of_text(id))
+                // On a listing an <article> in a carousel is one of its
+                // entries (a row of featured stories or recipes), and so
+                // is a carousel of products with their prices.
+                || (h == Boilerplate::Gallery
+                    && matches!(page_type, PageType::Listing | PageType::Collection)
+                    && (e.name == local_name!("article") || shows_prices(dom, id)))
                 || (h == Boilerplate::Layout
                     && matches!(page_type, PageType::Service | PageType::Product)
                     && below.is_slides_of_text(id))
@@ -256,6 +265,62 @@ fn in_article(dom: &Dom, id: NodeId) -> bool {
         && dom
             .ancestors(id)
             .any(|a| dom.html_name(a) == Some(&local_name!("article")))
+}
+
+/// Most text (bytes) of a section's header: its heading and a line (the
+/// form-box bound; wcxb-dev half A: a recipe river's and service pages'
+/// section headers hold 20 to 200).
+const SECTION_HEADER_TEXT: usize = 300;
+/// Most nodes of a section's header (a few elements around a heading);
+/// bigger ones are not looked into, which keeps nested headers linear.
+const SECTION_HEADER_NODES: usize = 64;
+
+/// A `<header>` that titles a section of the page, not the page: a
+/// heading below `<h1>` (and perhaps a line under it), with little link
+/// text, no form and no navigation ("Top rated recipes" over a row of
+/// entries). A page header is a logo, links and a search box.
+fn is_section_header(dom: &Dom, below: &Below, id: NodeId) -> bool {
+    let text = below.text_len.at(id);
+    if text == 0
+        || text > SECTION_HEADER_TEXT
+        || dom.end(id).saturating_sub(id) > SECTION_HEADER_NODES
+        || below.holds(id, HOLDS_FORM)
+        || below.is_linky(id)
+    {
+        return false;
+    }
+    let mut heading = false;
+    for d in dom.subtree(id) {
+        match dom.html_name(d) {
+            Some(&local_name!("h1") | &local_name!("nav") | &local_name!("img")) => return false,
+            Some(n) if crate::html::is_heading(n) => heading = true,
+            _ => {}
+        }
+    }
+    heading
+}
+
+/// Prices a carousel shows to be a row of products (a carousel of
+/// pictures or of stories shows none).
+const CAROUSEL_PRICES: usize = 4;
+/// Nodes of a carousel read for its prices: a row of a dozen products
+/// fits in far fewer; a bigger box is no such row (and the bound keeps
+/// nested carousels linear).
+const CAROUSEL_SCAN: usize = 4_096;
+/// Longest text node (bytes) read for a price: a product's name with
+/// its price ("Instant Pot Duo 6-Quart … $148.02"), not a paragraph.
+const PRICE_TEXT: usize = 300;
+
+/// Whether the subtree at `id` (read up to [`CAROUSEL_SCAN`] nodes) shows
+/// [`CAROUSEL_PRICES`] prices or more: a carousel of products.
+fn shows_prices(dom: &Dom, id: NodeId) -> bool {
+    dom.end(id).saturating_sub(id) <= CAROUSEL_SCAN
+        && (id..dom.end(id))
+            .filter_map(|n| dom.text(n))
+            .filter(|t| t.len() <= PRICE_TEXT && crate::patterns::PRICE.is_match(t))
+            .take(CAROUSEL_PRICES)
+            .count()
+            >= CAROUSEL_PRICES
 }
 
 /// Elements above `<body>` (html, body) are never cut for words.
@@ -731,6 +796,57 @@ mod tests {
     }
 
     #[test]
+    fn a_listings_entries_in_a_carousel_are_entries() {
+        // A row of featured recipes, each an <article> cell of a carousel,
+        // is part of a recipe index; its cells hold a title and a rating
+        // line, no paragraph of text.
+        let html = "<body><main><h2>Top rated</h2><div class='carousel'>\
+                    <article class='carousel-cell'><a href=/a>Crispy tofu</a><p>104 reviews</p></article>\
+                    <article class='carousel-cell'><a href=/b>Marry me chicken</a><p>31 reviews</p></article>\
+                    </div></main></body>";
+        for (page_type, cut) in [
+            (PageType::Listing, false),
+            (PageType::Collection, false),
+            // Beside one text a carousel of teasers is furniture.
+            (PageType::Article, true),
+        ] {
+            assert_eq!(
+                first_cut(html, "article", page_type, false).is_some(),
+                cut,
+                "{page_type:?}"
+            );
+        }
+        // A carousel's cells that are no <article> stay furniture.
+        let divs = html.replace("article", "div");
+        assert!(cuts_of(&divs, "div", PageType::Listing, false)
+            .iter()
+            .any(Option::is_some));
+    }
+
+    #[test]
+    fn a_listings_carousel_of_products_is_entries() {
+        let row = |price: &str| {
+            let items: String = (0..6)
+                .map(|i| {
+                    format!("<li><a href='/p/{i}'>Pressure cooker {i}</a><span>{price}</span></li>")
+                })
+                .collect();
+            format!(
+                "<body><main><h2>Best sellers</h2><ul class='carousel'>{items}</ul>\
+                 <p>{}</p></main></body>",
+                prose(5)
+            )
+        };
+        // A row of products with their prices is part of a category
+        // page; a row of pictures or links is a carousel, and beside one
+        // text a row of products is a recommendation box.
+        assert!(first_cut(&row("$148.02"), "ul", PageType::Listing, false).is_none());
+        assert!(first_cut(&row("$148.02"), "ul", PageType::Collection, false).is_none());
+        assert!(first_cut(&row("New"), "ul", PageType::Listing, false).is_some());
+        assert!(first_cut(&row("$148.02"), "ul", PageType::Article, false).is_some());
+    }
+
+    #[test]
     fn a_carousel_of_text_slides_is_content_beside_sections() {
         // Testimonials or feature panels in a slider are a service or
         // product page's content; pictures and linked teasers are not, and
@@ -1090,6 +1206,47 @@ mod tests {
         assert!(first_cut(attribution, "header", PageType::Forum, false).is_some());
         let page_header = "<body><header><h2>Site</h2><a href='/'>Home</a></header></body>";
         assert!(first_cut(page_header, "header", PageType::Listing, false).is_some());
+    }
+
+    #[test]
+    fn a_header_that_titles_a_section_is_content() {
+        for (header, cut) in [
+            // A section's title and its line, over a row of entries.
+            (
+                "<header><h2>Air fryer chicken recipes</h2><p>Chicken for dinner!</p></header>",
+                false,
+            ),
+            // The page's header: a logo heading and links, a search box,
+            // a menu, or the story's own headline.
+            (
+                "<header><h2><a href='/'>Pinch of Yum</a></h2><a href='/r'>Recipes</a></header>",
+                true,
+            ),
+            ("<header><h3>Search</h3><input name=q></header>", true),
+            (
+                "<header><h3>Menu</h3><nav>Recipes About</nav></header>",
+                true,
+            ),
+            (
+                "<header><h1>Air fryer recipes</h1><p>By Jane Roe</p></header>",
+                true,
+            ),
+            ("<header><p>Free shipping over $50</p></header>", true),
+        ] {
+            let html = format!(
+                "<body>{header}<div><article><h3><a href='/a'>Crispy tofu</a></h3></article></div></body>"
+            );
+            assert_eq!(
+                first_cut(&html, "header", PageType::Listing, false).is_some(),
+                cut,
+                "{header}"
+            );
+        }
+        let long = format!(
+            "<body><header><h2>Recipes</h2><p>{}</p></header></body>",
+            prose(5)
+        );
+        assert!(first_cut(&long, "header", PageType::Listing, false).is_some());
     }
 
     #[test]

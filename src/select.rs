@@ -144,6 +144,16 @@ pub(crate) fn select(
     if page_type == PageType::Forum {
         sibling_posts(dom, scores, &mut roots);
     }
+    if matches!(page_type, PageType::Listing | PageType::Collection) {
+        if let Some(grid) = price_grid(dom, blocks) {
+            if !roots
+                .iter()
+                .any(|&r| dom.contains(r, grid) || dom.contains(grid, r))
+            {
+                roots.push(grid);
+            }
+        }
+    }
     let teaser = if widened && page_type.is_single_text() {
         teasers(dom, blocks, &narrow)
     } else {
@@ -194,6 +204,9 @@ pub(crate) fn select(
         read += sample.len();
     }
     let language = counts.language();
+    if matches!(page_type, PageType::Listing | PageType::Collection) {
+        category_intro(dom, blocks, meta.title_node, &roots, &mut verdicts);
+    }
     entry_titles(dom, blocks, &mut verdicts);
     if page_type == PageType::Forum {
         user_card_lines(blocks, &mut verdicts);
@@ -414,6 +427,88 @@ fn sibling_posts(dom: &Dom, scores: &Scores, roots: &mut Vec<NodeId>) {
         })
         .collect();
     roots.extend(joining);
+}
+
+/// Ancestor levels above a price searched for the tile it sits in.
+const GRID_LEVELS: usize = 6;
+/// Tiles with a price, alike and side by side, that make a grid of
+/// products (a "featured" box shows two or three).
+const GRID_MIN_TILES: usize = 4;
+/// Longest price line (characters): a price and a word or two.
+const PRICE_LINE_CHARS: usize = 40;
+
+/// A collection's grid of products: the element whose children of one tag
+/// and class hold a price each, [`GRID_MIN_TILES`] of them or more (the
+/// one with most tiles). Linear: each price line climbs [`GRID_LEVELS`].
+fn price_grid(dom: &Dom, blocks: &[Block]) -> Option<NodeId> {
+    type Key<'a> = (NodeId, &'a html5ever::LocalName, &'a str);
+    // Per (parent, tag, class): tiles counted, and the last tile seen.
+    let mut runs: crate::hash::FastMap<Key<'_>, (usize, NodeId)> = Default::default();
+    for b in blocks {
+        if b.chars > PRICE_LINE_CHARS || !crate::patterns::PRICE.is_match(&b.text) {
+            continue;
+        }
+        for tile in std::iter::once(b.owner)
+            .chain(dom.ancestors(b.owner))
+            .take(GRID_LEVELS)
+        {
+            let (Some(parent), Some(e)) = (dom.parent(tile), dom.element(tile)) else {
+                break;
+            };
+            let class = e.attr(&html5ever::local_name!("class")).unwrap_or("");
+            let run = runs.entry((parent, &e.name, class)).or_insert((0, 0));
+            if run.1 != tile {
+                *run = (run.0 + 1, tile);
+            }
+        }
+    }
+    runs.into_iter()
+        .filter(|&(_, (n, _))| n >= GRID_MIN_TILES)
+        .max_by_key(|&((parent, _, _), (n, _))| (n, std::cmp::Reverse(parent)))
+        .map(|((parent, _, _), _)| parent)
+}
+
+/// Blocks after a listing's title looked at for its intro.
+const INTRO_BLOCKS: usize = 3;
+/// Shortest intro line (characters): a sentence, not a label or a count.
+const INTRO_MIN_CHARS: usize = 60;
+
+/// A listing's intro: the prose paragraphs among the first
+/// [`INTRO_BLOCKS`] blocks after its title, above the region (a
+/// category's description over its grid of products, whose region is the
+/// grid or a buying guide below it). They are kept.
+fn category_intro(
+    dom: &Dom,
+    blocks: &[Block],
+    title: Option<NodeId>,
+    roots: &[NodeId],
+    verdicts: &mut Verdicts,
+) {
+    let Some(title) = title else { return };
+    let Some(start) = roots.iter().copied().min() else {
+        return;
+    };
+    let after = blocks
+        .iter()
+        .position(|b| b.owner > title && !dom.contains(title, b.owner));
+    let Some(after) = after else { return };
+    for i in after..(after + INTRO_BLOCKS).min(blocks.len()) {
+        let Some(b) = blocks.get(i) else { break };
+        if b.owner >= start {
+            break;
+        }
+        let prose = b.kind == Kind::Paragraph
+            && b.chars >= INTRO_MIN_CHARS
+            && b.link_density() < SIBLING_PROSE_LINK_DENSITY
+            && ends_sentence(&b.text);
+        if prose {
+            if let Some(v) = verdicts.get_mut(i) {
+                if *v == Some(Reason::OutsideRegion) {
+                    *v = None;
+                }
+            }
+        }
+    }
 }
 
 /// Ancestor levels of a linked heading searched for the text it titles.
@@ -919,7 +1014,11 @@ fn boilerplate_phrase(
         && heading_like
         && whole
         && !thread_reply;
-    if opens && (flow.kept_prose > 0 || m.kind == Boilerplate::Related) {
+    // On a listing, a related heading before anything kept ("Latest
+    // news") heads the listing's own entries.
+    let listing_heading = matches!(page_type, PageType::Listing | PageType::Collection)
+        && matches!(b.kind, Kind::Heading(_));
+    if opens && (flow.kept_prose > 0 || m.kind == Boilerplate::Related && !listing_heading) {
         let level = match b.kind {
             Kind::Heading(l) => l,
             _ => 6,
@@ -1360,6 +1459,86 @@ mod tests {
             .filter(|(_, v)| v.is_none())
             .map(|(b, _)| b.text.clone())
             .collect()
+    }
+
+    #[test]
+    fn a_collections_grid_of_priced_tiles_joins_its_region() {
+        let page = |tiles: usize, price: &str| {
+            let grid: String = (0..tiles)
+                .map(|i| {
+                    format!(
+                        "<li class='tile'><a href='/p/{i}'>Shirt {i}</a><p>Black</p><p>{price}</p></li>"
+                    )
+                })
+                .collect();
+            let guide = "<p>Our shirts are cut from cotton grown without pesticides, \
+                         and each one is sewn in a workshop we visit every year.</p>"
+                .repeat(8);
+            format!(
+                "<html><body><main><div class='products'><ul>{grid}</ul></div>\
+                 <div class='seo'><div class='text'>{guide}</div></div></main></body></html>"
+            )
+        };
+        // The buying guide below wins the region; the grid of products
+        // above it, each tile with a price, is the collection's entries.
+        let out = kept(&page(6, "$36"), PageType::Collection);
+        assert!(out.iter().any(|t| t == "$36"), "{out:?}");
+        assert!(out.iter().any(|t| t == "Black"), "{out:?}");
+        // Three tiles are a featured box, tiles without a price are no
+        // products, and off a listing the grid stays out.
+        for (html, page_type) in [
+            (page(3, "$36"), PageType::Collection),
+            (page(6, "New"), PageType::Collection),
+            (page(6, "$36"), PageType::Article),
+        ] {
+            let out = kept(&html, page_type);
+            assert!(!out.iter().any(|t| t == "Black"), "{page_type:?} {out:?}");
+        }
+    }
+
+    #[test]
+    fn a_related_heading_atop_a_listing_heads_its_entries() {
+        let story = |i: usize| {
+            format!(
+                "<article><h3><a href='/s/{i}'>Headphones gain new colour options {i}</a></h3>\
+                 <p>The maker now sells its headphones in three new colours at the same price.</p>\
+                 </article>"
+            )
+        };
+        let stories: String = (0..6).map(story).collect();
+        let html = format!(
+            "<html><body><main><div class='river'><h2>Latest News</h2>{stories}</div></main></body></html>"
+        );
+        let summary = "The maker now sells its headphones in three new colours at the same price.";
+        // A topic page's "Latest News" is its river of stories; beside one
+        // text the same heading opens a box of other stories.
+        let out = kept(&html, PageType::Listing);
+        assert!(out.iter().any(|t| t == summary), "{out:?}");
+        let out = kept(&html, PageType::Article);
+        assert!(!out.iter().any(|t| t == summary), "{out:?}");
+    }
+
+    #[test]
+    fn a_listings_intro_under_its_title_is_kept() {
+        let tiles: String = (0..12)
+            .map(|i| format!("<li><a href='/p/{i}'>Bread maker {i}</a><span>$99</span></li>"))
+            .collect();
+        let guide = "<p>A bread maker kneads, proves and bakes a loaf while you sleep, \
+                     and the better ones let you set each stage yourself.</p>"
+            .repeat(8);
+        let intro = "Bake fresh bread at home with our bread makers, from compact \
+                     models to machines with a dozen programs.";
+        let html = format!(
+            "<html><head><title>Bread makers</title></head><body><main>\
+             <div class='top'><div class='title'><h1>Bread makers</h1><p>{intro}</p></div></div>\
+             <div class='grid'><ul>{tiles}</ul></div>\
+             <div class='bottom'><div class='guide'><h2>Buying guide</h2>{guide}</div></div>\
+             </main></body></html>"
+        );
+        // The category's description over its grid is kept, though the
+        // region is the buying guide below.
+        let out = kept(&html, PageType::Collection);
+        assert!(out.iter().any(|t| t == intro), "{out:?}");
     }
 
     #[test]

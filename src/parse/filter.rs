@@ -415,6 +415,19 @@ impl StackModel {
                     .max(self.top_of(&local_name!("tfoot")));
                 self.truncate_above_table(section);
             }
+            // A table opened in a table but outside its cells closes it
+            // first (in a cell it is a nested table).
+            local_name!("table") if self.foreign == 0 => {
+                if let Some(t) = self.top_of(&local_name!("table")) {
+                    let cell = self
+                        .top_of(&local_name!("td"))
+                        .max(self.top_of(&local_name!("th")));
+                    let template = self.top_of(&local_name!("template"));
+                    if cell.is_none_or(|c| c < t) && template.is_none_or(|x| x < t) {
+                        self.truncate(t);
+                    }
+                }
+            }
             local_name!("option") => {
                 if self.stack.last() == Some(&local_name!("option")) {
                     self.pop();

@@ -253,6 +253,13 @@ mod tests {
         // separates the words around it as elsewhere.
         let tree = outline(&parse("<table><tr><td>a</table><p>b<td>c</p>", &limits()));
         assert!(tree.contains("\"b c\""), "{tree}");
+        // So does a `<table>` start tag in a row (in a cell it nests).
+        let html = "<table><tr><table></table><p>b<td>c</p>";
+        let tree = outline(&parse(html, &limits()));
+        assert!(tree.contains("\"b c\""), "{tree}");
+        let html = "<table><tr><td><table></table><p>b<td>c</p>";
+        let tree = outline(&parse(html, &limits()));
+        assert!(tree.contains("\"b\"") && tree.contains("\"c\""), "{tree}");
     }
 
     #[test]

@@ -178,6 +178,11 @@ impl Filter {
                     model.drop_start(&tag.name);
                     return Err(Dropped::of(&tag));
                 }
+                // Not counted as dropped: its end tag is dropped the same way
+                // (see [`StackModel::end`]), not kept for a later real cell.
+                if model.table_part_outside(&tag.name) {
+                    return Err(Dropped::of(&tag));
+                }
                 if !model.start(&tag, self.limits.max_depth) {
                     model.drop_start(&tag.name);
                     return Err(Dropped::of(&tag));
@@ -340,8 +345,7 @@ impl StackModel {
         // table's start tag dropped past the depth limit) ends a block; it is
         // dropped instead, and separates the words around it like any
         // dropped block (a browser joins them, which is never worse to split).
-        if is_table_part(name) && self.foreign == 0 && self.top_of(&local_name!("table")).is_none()
-        {
+        if self.table_part_outside(name) {
             return false;
         }
         self.implied_end_tags(name);
@@ -460,6 +464,12 @@ impl StackModel {
         }
     }
 
+    /// A row, cell or section tag outside any table, in HTML content: the
+    /// tree builder ignores it, start or end tag.
+    fn table_part_outside(&self, name: &LocalName) -> bool {
+        is_table_part(name) && self.foreign == 0 && self.top_of(&local_name!("table")).is_none()
+    }
+
     /// Applies an end tag; false when it must be swallowed.
     fn end(&mut self, name: &LocalName) -> bool {
         if self.dropped_total > 0 {
@@ -470,6 +480,11 @@ impl StackModel {
                     return false;
                 }
             }
+        }
+        // Ignored by the tree builder, it is dropped instead and separates
+        // the words around it, as its start tag does.
+        if self.table_part_outside(name) {
+            return false;
         }
         // A heading's end tag closes a heading of any level: with none open
         // but one dropped, it is that one's end (the tree builder would

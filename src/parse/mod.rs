@@ -257,6 +257,11 @@ mod tests {
         let html = "<table><tr><table></table><p>b<td>c</p>";
         let tree = outline(&parse(html, &limits()));
         assert!(tree.contains("\"b c\""), "{tree}");
+        // A cell tag outside any table is ignored, start and end: it does
+        // not close a later real cell early.
+        let html = "<th>a<table><th></th>b<tr>c";
+        let tree = outline(&parse(html, &limits()));
+        assert!(tree.contains("\"abc\""), "{tree}");
         let html = "<table><tr><td><table></table><p>b<td>c</p>";
         let tree = outline(&parse(html, &limits()));
         assert!(tree.contains("\"b\"") && tree.contains("\"c\""), "{tree}");

@@ -420,8 +420,12 @@ impl StackModel {
                 self.truncate_above_table(section);
             }
             // A table opened in a table but outside its cells closes it
-            // first (in a cell it is a nested table).
-            local_name!("table") if self.foreign == 0 => {
+            // first (in a cell it is a nested table). Not once a cell was
+            // dropped past the depth limit: the model cannot tell then
+            // whether the table is in that cell, and it errs deep, as
+            // everywhere (closing would let a deep nest of tables rebuild
+            // itself level by level instead of being flattened).
+            local_name!("table") if self.foreign == 0 && !self.cell_dropped() => {
                 if let Some(t) = self.top_of(&local_name!("table")) {
                     let cell = self
                         .top_of(&local_name!("td"))
@@ -462,6 +466,15 @@ impl StackModel {
                 self.formatting_total = self.formatting_total.saturating_sub(1);
             }
         }
+    }
+
+    /// Whether a `<td>` or `<th>` start tag was dropped and its end tag has
+    /// not come yet.
+    fn cell_dropped(&self) -> bool {
+        self.dropped_total > 0
+            && [local_name!("td"), local_name!("th")]
+                .iter()
+                .any(|n| self.dropped.get(n).is_some_and(|&c| c > 0))
     }
 
     /// A row, cell or section tag outside any table, in HTML content: the

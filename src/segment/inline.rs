@@ -286,7 +286,14 @@ impl Inline {
             Span::Strike => 2,
         };
         let inner = self.buf.get(start + opener..).unwrap_or("");
-        self.last_code = None;
+        // An emphasis closer written right after a code span keeps it the
+        // last one: if the span continues (the closer taken back), a code
+        // span written next must still continue the last one rather than
+        // fuse its backticks with it. Anything written after it moves the
+        // end of the text past the span, which `write_opener` checks.
+        if matches!(span, Span::Link(_) | Span::Code) {
+            self.last_code = None;
+        }
         if inner.trim().is_empty() {
             self.last_closers.clear();
             self.buf.truncate(start);

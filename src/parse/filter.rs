@@ -245,6 +245,8 @@ pub(super) struct StackModel {
     dropped: HashMap<LocalName, usize, BuildHasherDefault<FastHasher>>,
     /// All of `dropped` (zero on nearly every page: no lookups then).
     dropped_total: usize,
+    /// The scope boundaries among them (see [`StackModel::boundary_dropped`]).
+    dropped_boundaries: usize,
     /// Open svg/math elements.
     foreign: usize,
 }
@@ -330,6 +332,9 @@ impl StackModel {
         if !is_void(name) {
             *self.dropped.entry(name.clone()).or_default() += 1;
             self.dropped_total += 1;
+            if is_scope_boundary(name) {
+                self.dropped_boundaries += 1;
+            }
         }
     }
 
@@ -468,6 +473,12 @@ impl StackModel {
         }
     }
 
+    /// Whether a scope boundary's start tag (`<table>`, a cell, …) was
+    /// dropped and its end tag has not come yet.
+    fn boundary_dropped(&self) -> bool {
+        self.dropped_boundaries > 0
+    }
+
     /// Whether a `<td>` or `<th>` start tag was dropped and its end tag has
     /// not come yet.
     fn cell_dropped(&self) -> bool {
@@ -490,6 +501,9 @@ impl StackModel {
                 if *n > 0 {
                     *n -= 1;
                     self.dropped_total -= 1;
+                    if is_scope_boundary(name) {
+                        self.dropped_boundaries = self.dropped_boundaries.saturating_sub(1);
+                    }
                     return false;
                 }
             }
@@ -497,6 +511,12 @@ impl StackModel {
         // Ignored by the tree builder, it is dropped instead and separates
         // the words around it, as its start tag does.
         if self.table_part_outside(name) {
+            return false;
+        }
+        // Past a dropped scope boundary (a table, a cell…) every element the
+        // model holds is outside its scope: the tree builder would ignore
+        // this end tag, which must not close them here either.
+        if self.boundary_dropped() {
             return false;
         }
         // A heading's end tag closes a heading of any level: with none open

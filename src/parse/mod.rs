@@ -268,6 +268,17 @@ mod tests {
     }
 
     #[test]
+    fn end_tags_inside_a_table_dropped_past_the_limit_close_nothing_outside_it() {
+        // The table is a scope boundary: `</div>` inside it is ignored, and
+        // `</h3>` after it then closes the heading, parting "x" from "y".
+        let html = "<div><h1><table></div></table>x</h3>y";
+        let mut shallow = limits();
+        shallow.max_depth = 2;
+        let tree = outline(&parse(html, &shallow));
+        assert!(!tree.contains("<table") && !tree.contains("xy"), "{tree}");
+    }
+
+    #[test]
     fn a_self_closed_iframe_does_not_swallow_the_page() {
         let html = "<noscript><iframe src=/ns.html /></noscript><main><p>Body text</p></main>";
         let tree = outline(&parse(html, &limits()));

@@ -190,6 +190,12 @@ impl Filter {
                 trim_attributes(&mut tag, &self.limits);
                 Ok(tag)
             }
+            // A raw-text element's end tag always passes, as its start tag
+            // does: the tree builder, in its text mode, takes nothing else.
+            EndTag if is_raw_text(&tag.name) => {
+                model.end(&tag.name);
+                Ok(tag)
+            }
             EndTag if model.end(&tag.name) => Ok(tag),
             EndTag => Err(Dropped::of(&tag)),
         }

@@ -227,6 +227,18 @@ fn is_table_part(name: &LocalName) -> bool {
     )
 }
 
+type Counts = HashMap<LocalName, usize, BuildHasherDefault<FastHasher>>;
+
+/// Start tags dropped inside one dropped scope boundary (or outside all).
+#[derive(Default)]
+struct DroppedFrame {
+    /// The dropped scope boundary that opened the frame (none for the
+    /// outermost frame).
+    opener: Option<LocalName>,
+    /// Start tags dropped in it and not yet closed, per name.
+    counts: Counts,
+}
+
 /// A cheap model of the tree builder's stack of open elements: enough of the
 /// HTML tree-construction rules (implied end tags, scopes) that its depth
 /// tracks the real one on real pages. Where it errs it errs deep (it may drop a
@@ -247,12 +259,20 @@ pub(super) struct StackModel {
     /// Unclosed formatting start tags, per name and in all.
     formatting: HashMap<LocalName, usize, BuildHasherDefault<FastHasher>>,
     formatting_total: usize,
-    /// Start tags dropped, per name, whose end tags are swallowed too.
-    dropped: HashMap<LocalName, usize, BuildHasherDefault<FastHasher>>,
+    /// Start tags dropped whose end tags are swallowed too, in frames: a
+    /// dropped scope boundary (a table, a cell, an svg…) opens one, and an
+    /// end tag is matched in the innermost frame only, as the tree builder
+    /// looks for an element in scope only (an `</h3>` inside a table does not
+    /// close the `<h3>` the table is in). Empty until the first drop.
+    frames: Vec<DroppedFrame>,
+    /// The frames opened by a `<table>` (`</table>` closes the nearest one
+    /// from within its cells too).
+    table_frames: usize,
+    /// Dropped start tags still open, per name, over all frames, openers
+    /// included.
+    dropped: Counts,
     /// All of `dropped` (zero on nearly every page: no lookups then).
     dropped_total: usize,
-    /// The scope boundaries among them (see [`StackModel::boundary_dropped`]).
-    dropped_boundaries: usize,
     /// Open svg/math elements.
     foreign: usize,
 }
@@ -335,13 +355,79 @@ impl StackModel {
     }
 
     fn drop_start(&mut self, name: &LocalName) {
-        if !is_void(name) {
-            *self.dropped.entry(name.clone()).or_default() += 1;
-            self.dropped_total += 1;
-            if is_scope_boundary(name) {
-                self.dropped_boundaries += 1;
+        if is_void(name) {
+            return;
+        }
+        *self.dropped.entry(name.clone()).or_default() += 1;
+        self.dropped_total += 1;
+        if self.frames.is_empty() {
+            self.frames.push(DroppedFrame::default());
+        }
+        if is_scope_boundary(name) {
+            if *name == local_name!("table") {
+                self.table_frames += 1;
+            }
+            self.frames.push(DroppedFrame {
+                opener: Some(name.clone()),
+                counts: Counts::default(),
+            });
+        } else if let Some(frame) = self.frames.last_mut() {
+            *frame.counts.entry(name.clone()).or_default() += 1;
+        }
+    }
+
+    /// `n` dropped start tags named `name` are closed.
+    fn forget_dropped(&mut self, name: &LocalName, n: usize) {
+        if let Some(c) = self.dropped.get_mut(name) {
+            *c = c.saturating_sub(n);
+        }
+        self.dropped_total = self.dropped_total.saturating_sub(n);
+    }
+
+    /// Swallows an end tag that closes a dropped start tag: one of its name
+    /// in the innermost frame, or the dropped boundary that opened a frame
+    /// (with everything dropped inside it). False when it closes none.
+    fn end_dropped(&mut self, name: &LocalName) -> bool {
+        if self.dropped_total == 0 {
+            return false;
+        }
+        if let Some(c) = self
+            .frames
+            .last_mut()
+            .and_then(|f| f.counts.get_mut(name))
+            .filter(|c| **c > 0)
+        {
+            *c -= 1;
+            self.forget_dropped(name, 1);
+            return true;
+        }
+        let top = self.frames.len().checked_sub(1);
+        let close = if top
+            .and_then(|t| self.frames.get(t))
+            .is_some_and(|f| f.opener.as_ref() == Some(name))
+        {
+            top
+        } else if *name == local_name!("table") && self.table_frames > 0 {
+            self.frames
+                .iter()
+                .rposition(|f| f.opener.as_ref() == Some(name))
+        } else {
+            None
+        };
+        let Some(pos) = close else { return false };
+        // Each frame is opened once and closed once: no quadratic rescans.
+        for frame in self.frames.split_off(pos) {
+            if let Some(opener) = frame.opener {
+                if opener == local_name!("table") {
+                    self.table_frames = self.table_frames.saturating_sub(1);
+                }
+                self.forget_dropped(&opener, 1);
+            }
+            for (n, c) in frame.counts {
+                self.forget_dropped(&n, c);
             }
         }
+        true
     }
 
     /// Applies a start tag; false when it must be dropped.
@@ -482,7 +568,7 @@ impl StackModel {
     /// Whether a scope boundary's start tag (`<table>`, a cell, …) was
     /// dropped and its end tag has not come yet.
     fn boundary_dropped(&self) -> bool {
-        self.dropped_boundaries > 0
+        self.frames.len() > 1
     }
 
     /// Whether a `<td>` or `<th>` start tag was dropped and its end tag has
@@ -502,17 +588,8 @@ impl StackModel {
 
     /// Applies an end tag; false when it must be swallowed.
     fn end(&mut self, name: &LocalName) -> bool {
-        if self.dropped_total > 0 {
-            if let Some(n) = self.dropped.get_mut(name) {
-                if *n > 0 {
-                    *n -= 1;
-                    self.dropped_total -= 1;
-                    if is_scope_boundary(name) {
-                        self.dropped_boundaries = self.dropped_boundaries.saturating_sub(1);
-                    }
-                    return false;
-                }
-            }
+        if self.end_dropped(name) {
+            return false;
         }
         // Ignored by the tree builder, it is dropped instead and separates
         // the words around it, as its start tag does.
@@ -532,13 +609,16 @@ impl StackModel {
             && HEADINGS.contains(name)
             && HEADINGS.iter().all(|h| self.in_scope(h, None).is_none())
         {
-            let dropped = HEADINGS
-                .iter()
-                .find(|h| self.dropped.get(*h).is_some_and(|&n| n > 0))
-                .cloned();
-            if let Some(n) = dropped.and_then(|h| self.dropped.get_mut(&h)) {
+            let dropped = self.frames.last_mut().and_then(|f| {
+                let h = HEADINGS
+                    .into_iter()
+                    .find(|h| f.counts.get(h).is_some_and(|&n| n > 0))?;
+                let n = f.counts.get_mut(&h)?;
                 *n -= 1;
-                self.dropped_total -= 1;
+                Some(h)
+            });
+            if let Some(h) = dropped {
+                self.forget_dropped(&h, 1);
                 return false;
             }
         }
@@ -650,6 +730,33 @@ mod tests {
         assert_eq!(depth_after(&["html", "body", "svg", "path/", "/svg"]), 2);
         // The element itself is in scope; a boundary above it still hides it.
         assert_eq!(depth_after(&["html", "body", "div", "table", "/div"]), 4);
+    }
+
+    #[test]
+    fn end_tags_inside_a_dropped_table_close_nothing_outside_it() {
+        // An `<h3>` and a `<table>` in it, both dropped: the tree builder
+        // would ignore the `</h3>` inside the table (the table bounds the
+        // scope), so it must not take the dropped heading's count, or the
+        // real `</h3>` after the table passes, ends nothing, and the words
+        // on either side join (a fuzz find).
+        let mut model = StackModel::default();
+        let h3 = LocalName::from("h3");
+        let table = LocalName::from("table");
+        model.drop_start(&h3);
+        model.drop_start(&table);
+        assert!(!model.end(&h3), "ignored inside the table");
+        assert!(model.boundary_dropped());
+        assert!(!model.end(&table), "the dropped table's own end");
+        assert!(!model.boundary_dropped());
+        assert!(!model.end(&h3), "the dropped heading's own end");
+        assert_eq!(model.dropped_total, 0);
+        // `</table>` from within a dropped cell closes the table and all
+        // that was dropped inside it.
+        for t in ["table", "tbody", "tr", "td", "div"] {
+            model.drop_start(&LocalName::from(t));
+        }
+        assert!(!model.end(&table));
+        assert_eq!((model.dropped_total, model.frames.len()), (0, 1));
     }
 
     #[test]

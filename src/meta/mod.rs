@@ -477,6 +477,17 @@ mod tests {
     }
 
     #[test]
+    fn a_hidden_element_in_the_headline_is_no_part_of_it() {
+        let (marks, _) = meta_of(
+            "<title>Access overview | Cloud Docs</title><h1>Access overview<span hidden>\
+             <span>Stay organized with collections</span> <span>Save content</span></span></h1>\
+             <p>Text.</p>",
+        );
+        assert_eq!(marks.title.as_deref(), Some("Access overview"));
+        assert_eq!(marks.reported.as_deref(), Some("Access overview"));
+    }
+
+    #[test]
     fn a_microdata_author_item_gives_its_name_and_replies_authors_are_not_the_pages() {
         // A thread: the opening post's author is a `Person` item whose name
         // is a <meta>; the replies' authors belong to `Comment` / `Answer`

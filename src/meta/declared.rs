@@ -139,7 +139,7 @@ impl Reader {
                     self.blocks += 1;
                     let json: String = (id + 1..dom.end(id)).filter_map(|n| dom.text(n)).collect();
                     if json.len() <= MAX_JSON_LD {
-                        if let Ok(v) = serde_json::from_str::<Value>(&json) {
+                        if let Some(v) = parse_json_ld(&json) {
                             read_json_ld(&v, &mut self.ld, &mut self.ld_page);
                         }
                     }
@@ -675,6 +675,24 @@ fn is_product(v: &Value) -> bool {
 
 /// JSON-LD: the first article-like object, found through arrays and @graph
 /// (and the first product's description, in `page`).
+/// A JSON-LD block as JSON. Templates often paste an article's text into
+/// a string as it is, line breaks and tabs unescaped, which strict JSON
+/// refuses: such a block is read again with every control character a
+/// space (between tokens one is whitespace anyway), as browsers' and
+/// search engines' lenient readers do.
+fn parse_json_ld(json: &str) -> Option<Value> {
+    serde_json::from_str::<Value>(json).ok().or_else(|| {
+        if !json.contains(char::is_control) {
+            return None;
+        }
+        let spaced: String = json
+            .chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect();
+        serde_json::from_str::<Value>(&spaced).ok()
+    })
+}
+
 fn read_json_ld(v: &Value, f: &mut Found, page: &mut Found) {
     let mut stack = vec![v];
     let mut seen = 0;
@@ -860,5 +878,16 @@ mod tests {
         );
         assert_eq!(marks_in("author-bio"), super::AUTHOR | super::BIO);
         assert_eq!(marks_in("autho"), 0);
+    }
+
+    #[test]
+    fn json_ld_with_raw_line_breaks_in_a_string_is_read() {
+        let v = super::parse_json_ld(
+            "{\"@type\": \"DiscussionForumPosting\",\n\t\"articleBody\": \"First line.\n\tSecond.\",\
+             \"datePublished\": \"2024-02-21 13:00:00\"}",
+        );
+        let date = v.as_ref().and_then(|v| v.get("datePublished"));
+        assert_eq!(date.and_then(|d| d.as_str()), Some("2024-02-21 13:00:00"));
+        assert!(super::parse_json_ld("{\"a\": }").is_none());
     }
 }

@@ -694,6 +694,7 @@ fn parse_json_ld(json: &str) -> Option<Value> {
 }
 
 fn read_json_ld(v: &Value, f: &mut Found, page: &mut Found) {
+    let named = named_nodes(v);
     let mut stack = vec![v];
     let mut seen = 0;
     while let Some(v) = stack.pop() {
@@ -710,7 +711,7 @@ fn read_json_ld(v: &Value, f: &mut Found, page: &mut Found) {
                     }
                 }
                 if is_work(v) && f.date.is_none() && f.authors.is_empty() {
-                    read_work(v, f);
+                    read_work(v, f, &named);
                 } else if page.date.is_none() {
                     let s = |k: &str| v.get(k).and_then(Value::as_str);
                     page.date = s("datePublished").and_then(date::parse);
@@ -732,7 +733,7 @@ fn read_json_ld(v: &Value, f: &mut Found, page: &mut Found) {
     }
 }
 
-fn read_work(v: &Value, f: &mut Found) {
+fn read_work(v: &Value, f: &mut Found, named: &[(&str, &str)]) {
     let s = |k: &str| v.get(k).and_then(Value::as_str);
     if let Some(d) = s("datePublished").or_else(|| s("dateCreated")) {
         f.date = date::parse(d);
@@ -741,7 +742,7 @@ fn read_work(v: &Value, f: &mut Found) {
     if let Some(h) = s("headline").or_else(|| s("name")) {
         set(&mut f.headline, h);
     }
-    names(v.get("author"), &mut f.authors);
+    names(v.get("author"), named, &mut f.authors);
     if let Some(p) = v.get("publisher") {
         if let Some(n) = p.get("name").and_then(Value::as_str) {
             set(&mut f.site_name, n);
@@ -783,21 +784,59 @@ fn read_work(v: &Value, f: &mut Found) {
 }
 
 /// Author names from a JSON-LD author value (string, object, array).
-fn names(v: Option<&Value>, out: &mut Vec<String>) {
+/// An object given by reference alone (`{"@id": "…#/schema/person/1"}`,
+/// as SEO plugins write an article's author) is the node of the same block
+/// with that `@id`; `named` lists the block's nodes that have a name.
+fn names(v: Option<&Value>, named: &[(&str, &str)], out: &mut Vec<String>) {
     match v {
         Some(Value::String(n)) => out.push(n.clone()),
-        Some(Value::Object(_)) => {
-            if let Some(n) = v.and_then(|o| o.get("name")).and_then(Value::as_str) {
+        Some(Value::Object(o)) => {
+            if let Some(n) = o.get("name").and_then(Value::as_str) {
                 out.push(n.to_owned());
+            } else if let Some(id) = o.get("@id").and_then(Value::as_str) {
+                if let Some((_, n)) = named.iter().find(|(i, _)| *i == id) {
+                    out.push((*n).to_owned());
+                }
             }
         }
         Some(Value::Array(items)) => {
             for i in items.iter().take(MAX_LIST) {
-                names(Some(i), out);
+                names(Some(i), named, out);
             }
         }
         _ => {}
     }
+}
+
+/// Most named nodes of a JSON-LD block indexed by `@id`.
+const MAX_NAMED_NODES: usize = 256;
+
+/// The nodes of a JSON-LD block (top level, arrays and `@graph`) that have
+/// both an `@id` and a `name`, as (`@id`, name).
+fn named_nodes(v: &Value) -> Vec<(&str, &str)> {
+    let mut out = Vec::new();
+    let mut stack = vec![v];
+    let mut seen = 0;
+    while let Some(v) = stack.pop() {
+        seen += 1;
+        if seen > 4096 || out.len() >= MAX_NAMED_NODES {
+            break;
+        }
+        match v {
+            Value::Array(items) => stack.extend(items.iter()),
+            Value::Object(map) => {
+                let s = |k: &str| map.get(k).and_then(Value::as_str);
+                if let (Some(id), Some(name)) = (s("@id"), s("name")) {
+                    out.push((id, name));
+                }
+                if let Some(g) = map.get("@graph") {
+                    stack.push(g);
+                }
+            }
+            _ => {}
+        }
+    }
+    out
 }
 
 /// Nodes after the headline's end within which a `<time>` is the page's

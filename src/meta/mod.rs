@@ -488,6 +488,20 @@ mod tests {
     }
 
     #[test]
+    fn a_json_ld_author_given_by_reference_is_the_named_node() {
+        let (_, page) = meta_of(
+            "<head><meta name='twitter:label1' content='Written by'>\
+             <meta name='twitter:data1' content='Site Editor'>\
+             <script type='application/ld+json'>{\"@graph\": [\
+             {\"@type\": \"BlogPosting\", \"headline\": \"Rain\", \
+              \"author\": {\"@id\": \"https://example.org/#/person/1\"}},\
+             {\"@type\": \"Person\", \"@id\": \"https://example.org/#/person/1\", \
+              \"name\": \"Ana Lopes\"}]}</script></head><h1>Rain</h1><p>Text.</p>",
+        );
+        assert_eq!(page.authors, ["Ana Lopes"]);
+    }
+
+    #[test]
     fn a_microdata_author_item_gives_its_name_and_replies_authors_are_not_the_pages() {
         // A thread: the opening post's author is a `Person` item whose name
         // is a <meta>; the replies' authors belong to `Comment` / `Answer`

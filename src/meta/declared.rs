@@ -273,9 +273,18 @@ impl Reader {
         let named: Vec<(Vec<String>, bool)> = sources
             .iter()
             .map(|s| {
-                let (names, person) = byline::names(s);
+                // The site's name given as the author is a name as written,
+                // no byline to trim ("Luxury Travel Expert" keeps its last
+                // word, which reads as a job title).
+                let (site, rest): (Vec<&String>, Vec<&String>) =
+                    s.iter().partition(|r| site_names.contains(&squash(r)));
+                let rest: Vec<String> = rest.into_iter().cloned().collect();
+                let (names, person) = byline::names(&rest);
+                let site = site
+                    .into_iter()
+                    .map(|r| r.split_whitespace().collect::<Vec<_>>().join(" "));
                 let mut kept: Vec<String> = Vec::new();
-                for n in names.iter().map(|n| without_site(n, &site_names)) {
+                for n in site.chain(names.iter().map(|n| without_site(n, &site_names))) {
                     if !kept.iter().any(|k| k.eq_ignore_ascii_case(&n)) {
                         kept.push(n);
                     }

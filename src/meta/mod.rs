@@ -658,7 +658,14 @@ mod tests {
         let (_, page) = meta_of(&format!(
             "{ld}<div class='author'>USA TODAYLast update</div>"
         ));
-        assert_eq!(page.authors, ["Usa Today"]);
+        assert_eq!(page.authors, ["USA TODAY"]);
+        // The site's name is kept as the site writes it, a last word that
+        // reads as a job title included.
+        let (_, page) = meta_of(
+            "<meta property='og:site_name' content='Luxury Travel Expert'>\
+             <meta name='author' content='Luxury Travel Expert'>",
+        );
+        assert_eq!(page.authors, ["Luxury Travel Expert"]);
         // Without a site's name, the first source stands as before.
         let (_, page) = meta_of(
             r#"<script type="application/ld+json">{"@type":"NewsArticle",

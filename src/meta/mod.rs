@@ -28,6 +28,11 @@
 //! threads and blogs it is often a reply's or a sidebar's, a day later).
 //! The modification date (`dateModified`, `article:modified_time`,
 //! `og:updated_time`) is a field of its own.
+//!
+//! The authors are the declared ones (see [`declared`]), unless the byline
+//! shown just under the headline ("By Ann Lee") names, as a name, a person
+//! no declared author shares a word with: readers see that one, and the
+//! declared one is then the account that posted the article.
 
 mod byline;
 pub(crate) mod date;
@@ -101,9 +106,10 @@ pub(crate) fn read(dom: &Dom, page_url: Option<&str>) -> (Marks, PageMeta) {
             .and_then(|t| dateline(dom, t))
             .or_else(|| page.shown_date.take());
     }
-    if page.authors.is_empty() {
-        if let Some(t) = anchor {
-            page.authors = shown_byline(dom, t);
+    if let Some(t) = anchor {
+        let shown = shown_byline(dom, t);
+        if page.authors.is_empty() || shown_over_declared(&shown, &page.authors) {
+            page.authors = shown;
         }
     }
     if page.authors.is_empty() {
@@ -335,6 +341,26 @@ const PHRASE_BYLINE_TEXTS: usize = 5000;
 
 /// A byline phrase ("Written by Ann Lee", or "Article by" with the name in
 /// the next text) anywhere on the page, outside comments: the first one.
+/// Whether the byline shown under the headline ("By Ann Lee") stands over
+/// the declared authors: it names a person, written as a name, whom no
+/// declared author shares a word with (the account that posted a guest's
+/// article, an editor). Readers see the shown one.
+fn shown_over_declared(shown: &[String], declared: &[String]) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() > 1)
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let theirs: Vec<String> = declared.iter().flat_map(|d| words(d)).collect();
+    !shown.is_empty()
+        && shown.iter().all(|n| byline::tidy(n) && !n.contains(':'))
+        && shown
+            .iter()
+            .flat_map(|n| words(n))
+            .all(|w| !theirs.contains(&w))
+}
+
 fn phrase_byline(dom: &Dom) -> Vec<String> {
     let texts: Vec<(NodeId, &str)> = (0..dom.len())
         .filter_map(|n| dom.text(n).map(|t| (n, t.trim())))
@@ -499,6 +525,27 @@ mod tests {
               \"name\": \"Ana Lopes\"}]}</script></head><h1>Rain</h1><p>Text.</p>",
         );
         assert_eq!(page.authors, ["Ana Lopes"]);
+    }
+
+    #[test]
+    fn the_byline_under_the_headline_stands_over_the_account_that_posted() {
+        let (_, page) = meta_of(
+            "<meta name='author' content='Stef Keegan'><h1>Ten nutrition myths</h1>\
+             <p><em>By Lizzie Streit</em></p><p>Text of the article.</p>",
+        );
+        assert_eq!(page.authors, ["Lizzie Streit"]);
+        // The same person, or a shown line that is no name, leaves the
+        // declared author.
+        let (_, page) = meta_of(
+            "<meta name='author' content='Lizzie Streit'><h1>Ten nutrition myths</h1>\
+             <p>By Lizzie Streit, MS</p><p>Text.</p>",
+        );
+        assert_eq!(page.authors, ["Lizzie Streit"]);
+        let (_, page) = meta_of(
+            "<meta name='author' content='Tom Kay'><h1>Kettles</h1>\
+             <p>Sort by</p><p>Review Price: Ascending</p><p>Text.</p>",
+        );
+        assert_eq!(page.authors, ["Tom Kay"]);
     }
 
     #[test]

@@ -107,7 +107,7 @@ pub(crate) fn read(dom: &Dom, page_url: Option<&str>) -> (Marks, PageMeta) {
             .or_else(|| page.shown_date.take());
     }
     if let Some(t) = anchor {
-        let shown = shown_byline(dom, t);
+        let shown = shown_byline(dom, t, !page.authors.is_empty());
         if page.authors.is_empty() || shown_over_declared(&shown, &page.authors) {
             page.authors = shown;
         }
@@ -225,14 +225,14 @@ fn headline_not_site(title: String, page: &PageMeta) -> Option<String> {
 
 /// A byline in plain text just after the headline ("By Ann Lee", or
 /// "Written by" with the name in the next text).
-fn shown_byline(dom: &Dom, title: NodeId) -> Vec<String> {
+fn shown_byline(dom: &Dom, title: NodeId, strict: bool) -> Vec<String> {
     let texts: Vec<(NodeId, &str)> = (dom.end(title)..dom.len())
         .take(DATELINE_NODES)
         .filter_map(|n| dom.text(n).map(|t| (n, t.trim())))
         .filter(|(_, t)| !t.is_empty())
         .take(DATELINE_TEXTS)
         .collect();
-    first_byline(dom, &texts, byline::opens_byline)
+    first_byline(dom, &texts, byline::opens_byline, strict)
 }
 
 /// Longest text read as one dateline's part, in characters.
@@ -367,15 +367,32 @@ fn phrase_byline(dom: &Dom) -> Vec<String> {
         .filter(|(_, t)| !t.is_empty())
         .take(PHRASE_BYLINE_TEXTS)
         .collect();
-    first_byline(dom, &texts, byline::opens_byline_phrase)
+    first_byline(dom, &texts, byline::opens_byline_phrase, false)
 }
 
 /// The names of the first of `texts` that `opens` reads as a byline (at
 /// most 100 characters, outside comments); a byline of one or two words
 /// ("By", "Written by") takes its name from the next text.
-fn first_byline(dom: &Dom, texts: &[(NodeId, &str)], opens: fn(&str) -> bool) -> Vec<String> {
+/// `strict`: a byline word that ends a phrase begun in the same line
+/// ("Medically reviewed" then "by Kim Lee") opens no byline of the
+/// author's.
+fn first_byline(
+    dom: &Dom,
+    texts: &[(NodeId, &str)],
+    opens: fn(&str) -> bool,
+    strict: bool,
+) -> Vec<String> {
     for (i, (n, t)) in texts.iter().enumerate() {
         if t.chars().count() > 100 || !opens(t) || in_comments(dom, *n) {
+            continue;
+        }
+        let continues = i
+            .checked_sub(1)
+            .and_then(|p| texts.get(p))
+            .is_some_and(|(p, prev)| {
+                prev.chars().last().is_some_and(char::is_alphabetic) && one_line(dom, *p, *n)
+            });
+        if strict && continues {
             continue;
         }
         let mut line = (*t).to_owned();
@@ -546,6 +563,13 @@ mod tests {
              <p>Sort by</p><p>Review Price: Ascending</p><p>Text.</p>",
         );
         assert_eq!(page.authors, ["Tom Kay"]);
+        // A reviewer's line is no byline of the author's.
+        let (_, page) = meta_of(
+            "<meta name='author' content='Jill Kay'><h1>Plant-based diets</h1>\
+             <div><span>Medically reviewed</span><span> by </span><a>Kim Rose</a></div>\
+             <p>Text.</p>",
+        );
+        assert_eq!(page.authors, ["Jill Kay"]);
     }
 
     #[test]

@@ -321,23 +321,27 @@ fn cut_tail(s: &str) -> String {
             words.remove(0);
         }
     }
-    // Two texts run together ("Harry RabinowitzTech Reporter"): the name
-    // ends inside the word where they meet.
-    if let Some((i, at)) = words
-        .iter()
-        .enumerate()
-        .skip(1)
-        .find_map(|(i, t)| glued_at(t).map(|at| (i, at)))
-    {
-        let head = words.get(i).and_then(|t| t.get(..at)).unwrap_or_default();
-        words.truncate(i);
-        words.push(head);
-    }
     let bare = |t: &str| {
         t.trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
             .to_lowercase()
     };
     let is_stop = |t: &str| w.stop.contains(&bare(t).as_str());
+    // Two texts run together ("Harry RabinowitzTech Reporter"): the name
+    // ends inside the word where they meet. In the name's last word, only
+    // before a role or stop word ("Ann LeeEditor"): a capital there with
+    // nothing after it is the name's own ("Mark SubbaRao", "Team
+    // SimplyThrilled").
+    let last = words.len().saturating_sub(1);
+    if let Some((i, at)) = words.iter().enumerate().skip(1).find_map(|(i, t)| {
+        let at = glued_at(t)?;
+        let tail = t.get(at..).unwrap_or_default();
+        let marked = is_stop(tail) || w.role.contains(&bare(tail).as_str());
+        (i < last || marked).then_some((i, at))
+    }) {
+        let head = words.get(i).and_then(|t| t.get(..at)).unwrap_or_default();
+        words.truncate(i);
+        words.push(head);
+    }
     if !words.is_empty() && words.iter().all(|t| is_stop(t)) {
         return String::new();
     }
@@ -560,6 +564,9 @@ mod tests {
         assert_eq!(n("Zackery Cuevas Writer"), ["Zackery Cuevas"]);
         assert_eq!(n("Harry RabinowitzTech Reporter"), ["Harry Rabinowitz"]);
         assert_eq!(n("Mateusz HabernyFounder at Oakywood"), ["Mateusz Haberny"]);
+        // A capital in the last word, a role after it or nothing.
+        assert_eq!(n("Jane DoughertyEditor"), ["Jane Dougherty"]);
+        assert_eq!(n("Mark SubbaRao"), ["Mark SubbaRao"]);
         assert_eq!(n("Ronald McDonald"), ["Ronald McDonald"]);
         assert_eq!(n("Bryan DeArdo"), ["Bryan DeArdo"]);
         assert_eq!(

@@ -139,7 +139,7 @@ impl Reader {
                     self.blocks += 1;
                     let json: String = (id + 1..dom.end(id)).filter_map(|n| dom.text(n)).collect();
                     if json.len() <= MAX_JSON_LD {
-                        if let Ok(v) = serde_json::from_str::<Value>(&json) {
+                        if let Some(v) = parse_json_ld(&json) {
                             read_json_ld(&v, &mut self.ld, &mut self.ld_page);
                         }
                     }
@@ -273,9 +273,18 @@ impl Reader {
         let named: Vec<(Vec<String>, bool)> = sources
             .iter()
             .map(|s| {
-                let (names, person) = byline::names(s);
+                // The site's name given as the author is a name as written,
+                // no byline to trim ("Luxury Travel Expert" keeps its last
+                // word, which reads as a job title).
+                let (site, rest): (Vec<&String>, Vec<&String>) =
+                    s.iter().partition(|r| site_names.contains(&squash(r)));
+                let rest: Vec<String> = rest.into_iter().cloned().collect();
+                let (names, person) = byline::names(&rest);
+                let site = site
+                    .into_iter()
+                    .map(|r| r.split_whitespace().collect::<Vec<_>>().join(" "));
                 let mut kept: Vec<String> = Vec::new();
-                for n in names.iter().map(|n| without_site(n, &site_names)) {
+                for n in site.chain(names.iter().map(|n| without_site(n, &site_names))) {
                     if !kept.iter().any(|k| k.eq_ignore_ascii_case(&n)) {
                         kept.push(n);
                     }
@@ -675,7 +684,26 @@ fn is_product(v: &Value) -> bool {
 
 /// JSON-LD: the first article-like object, found through arrays and @graph
 /// (and the first product's description, in `page`).
+/// A JSON-LD block as JSON. Templates often paste an article's text into
+/// a string as it is, line breaks and tabs unescaped, which strict JSON
+/// refuses: such a block is read again with every control character a
+/// space (between tokens one is whitespace anyway), as browsers' and
+/// search engines' lenient readers do.
+fn parse_json_ld(json: &str) -> Option<Value> {
+    serde_json::from_str::<Value>(json).ok().or_else(|| {
+        if !json.contains(char::is_control) {
+            return None;
+        }
+        let spaced: String = json
+            .chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect();
+        serde_json::from_str::<Value>(&spaced).ok()
+    })
+}
+
 fn read_json_ld(v: &Value, f: &mut Found, page: &mut Found) {
+    let named = named_nodes(v);
     let mut stack = vec![v];
     let mut seen = 0;
     while let Some(v) = stack.pop() {
@@ -692,7 +720,7 @@ fn read_json_ld(v: &Value, f: &mut Found, page: &mut Found) {
                     }
                 }
                 if is_work(v) && f.date.is_none() && f.authors.is_empty() {
-                    read_work(v, f);
+                    read_work(v, f, &named);
                 } else if page.date.is_none() {
                     let s = |k: &str| v.get(k).and_then(Value::as_str);
                     page.date = s("datePublished").and_then(date::parse);
@@ -714,7 +742,7 @@ fn read_json_ld(v: &Value, f: &mut Found, page: &mut Found) {
     }
 }
 
-fn read_work(v: &Value, f: &mut Found) {
+fn read_work(v: &Value, f: &mut Found, named: &[(&str, &str)]) {
     let s = |k: &str| v.get(k).and_then(Value::as_str);
     if let Some(d) = s("datePublished").or_else(|| s("dateCreated")) {
         f.date = date::parse(d);
@@ -723,7 +751,7 @@ fn read_work(v: &Value, f: &mut Found) {
     if let Some(h) = s("headline").or_else(|| s("name")) {
         set(&mut f.headline, h);
     }
-    names(v.get("author"), &mut f.authors);
+    names(v.get("author"), named, &mut f.authors);
     if let Some(p) = v.get("publisher") {
         if let Some(n) = p.get("name").and_then(Value::as_str) {
             set(&mut f.site_name, n);
@@ -765,21 +793,59 @@ fn read_work(v: &Value, f: &mut Found) {
 }
 
 /// Author names from a JSON-LD author value (string, object, array).
-fn names(v: Option<&Value>, out: &mut Vec<String>) {
+/// An object given by reference alone (`{"@id": "…#/schema/person/1"}`,
+/// as SEO plugins write an article's author) is the node of the same block
+/// with that `@id`; `named` lists the block's nodes that have a name.
+fn names(v: Option<&Value>, named: &[(&str, &str)], out: &mut Vec<String>) {
     match v {
         Some(Value::String(n)) => out.push(n.clone()),
-        Some(Value::Object(_)) => {
-            if let Some(n) = v.and_then(|o| o.get("name")).and_then(Value::as_str) {
+        Some(Value::Object(o)) => {
+            if let Some(n) = o.get("name").and_then(Value::as_str) {
                 out.push(n.to_owned());
+            } else if let Some(id) = o.get("@id").and_then(Value::as_str) {
+                if let Some((_, n)) = named.iter().find(|(i, _)| *i == id) {
+                    out.push((*n).to_owned());
+                }
             }
         }
         Some(Value::Array(items)) => {
             for i in items.iter().take(MAX_LIST) {
-                names(Some(i), out);
+                names(Some(i), named, out);
             }
         }
         _ => {}
     }
+}
+
+/// Most named nodes of a JSON-LD block indexed by `@id`.
+const MAX_NAMED_NODES: usize = 256;
+
+/// The nodes of a JSON-LD block (top level, arrays and `@graph`) that have
+/// both an `@id` and a `name`, as (`@id`, name).
+fn named_nodes(v: &Value) -> Vec<(&str, &str)> {
+    let mut out = Vec::new();
+    let mut stack = vec![v];
+    let mut seen = 0;
+    while let Some(v) = stack.pop() {
+        seen += 1;
+        if seen > 4096 || out.len() >= MAX_NAMED_NODES {
+            break;
+        }
+        match v {
+            Value::Array(items) => stack.extend(items.iter()),
+            Value::Object(map) => {
+                let s = |k: &str| map.get(k).and_then(Value::as_str);
+                if let (Some(id), Some(name)) = (s("@id"), s("name")) {
+                    out.push((id, name));
+                }
+                if let Some(g) = map.get("@graph") {
+                    stack.push(g);
+                }
+            }
+            _ => {}
+        }
+    }
+    out
 }
 
 /// Nodes after the headline's end within which a `<time>` is the page's
@@ -860,5 +926,16 @@ mod tests {
         );
         assert_eq!(marks_in("author-bio"), super::AUTHOR | super::BIO);
         assert_eq!(marks_in("autho"), 0);
+    }
+
+    #[test]
+    fn json_ld_with_raw_line_breaks_in_a_string_is_read() {
+        let v = super::parse_json_ld(
+            "{\"@type\": \"DiscussionForumPosting\",\n\t\"articleBody\": \"First line.\n\tSecond.\",\
+             \"datePublished\": \"2024-02-21 13:00:00\"}",
+        );
+        let date = v.as_ref().and_then(|v| v.get("datePublished"));
+        assert_eq!(date.and_then(|d| d.as_str()), Some("2024-02-21 13:00:00"));
+        assert!(super::parse_json_ld("{\"a\": }").is_none());
     }
 }

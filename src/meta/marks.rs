@@ -194,13 +194,18 @@ fn is_front_page(href: &str) -> bool {
 const MAX_HEADING: usize = 2048;
 
 /// A heading's text, a line break read as a space ("Rebuilding the
-/// Legacy<br>of American Made"); scripts and styles skipped.
+/// Legacy<br>of American Made"); scripts and styles skipped, and so is an
+/// element with the `hidden` attribute, which the browser does not show (a
+/// bookmark button's tooltip set inside the headline).
 fn heading_text(dom: &Dom, id: NodeId) -> String {
     let mut out = String::new();
     let end = dom.end(id);
     let mut n = id + 1;
     while n < end {
-        if is_anchor_mark(dom, n) && out.contains(char::is_alphanumeric) {
+        let hidden = dom
+            .element(n)
+            .is_some_and(|e| e.attr(&local_name!("hidden")).is_some());
+        if hidden || (is_anchor_mark(dom, n) && out.contains(char::is_alphanumeric)) {
             n = dom.end(n);
             continue;
         }

@@ -28,6 +28,11 @@
 //! threads and blogs it is often a reply's or a sidebar's, a day later).
 //! The modification date (`dateModified`, `article:modified_time`,
 //! `og:updated_time`) is a field of its own.
+//!
+//! The authors are the declared ones (see [`declared`]), unless the byline
+//! shown just under the headline ("By Ann Lee") names, as a name, a person
+//! no declared author shares a word with: readers see that one, and the
+//! declared one is then the account that posted the article.
 
 mod byline;
 pub(crate) mod date;
@@ -101,9 +106,10 @@ pub(crate) fn read(dom: &Dom, page_url: Option<&str>) -> (Marks, PageMeta) {
             .and_then(|t| dateline(dom, t))
             .or_else(|| page.shown_date.take());
     }
-    if page.authors.is_empty() {
-        if let Some(t) = anchor {
-            page.authors = shown_byline(dom, t);
+    if let Some(t) = anchor {
+        let shown = shown_byline(dom, t, !page.authors.is_empty());
+        if page.authors.is_empty() || shown_over_declared(&shown, &page.authors) {
+            page.authors = shown;
         }
     }
     if page.authors.is_empty() {
@@ -219,14 +225,14 @@ fn headline_not_site(title: String, page: &PageMeta) -> Option<String> {
 
 /// A byline in plain text just after the headline ("By Ann Lee", or
 /// "Written by" with the name in the next text).
-fn shown_byline(dom: &Dom, title: NodeId) -> Vec<String> {
+fn shown_byline(dom: &Dom, title: NodeId, strict: bool) -> Vec<String> {
     let texts: Vec<(NodeId, &str)> = (dom.end(title)..dom.len())
         .take(DATELINE_NODES)
         .filter_map(|n| dom.text(n).map(|t| (n, t.trim())))
         .filter(|(_, t)| !t.is_empty())
         .take(DATELINE_TEXTS)
         .collect();
-    first_byline(dom, &texts, byline::opens_byline)
+    first_byline(dom, &texts, byline::opens_byline, strict)
 }
 
 /// Longest text read as one dateline's part, in characters.
@@ -335,21 +341,58 @@ const PHRASE_BYLINE_TEXTS: usize = 5000;
 
 /// A byline phrase ("Written by Ann Lee", or "Article by" with the name in
 /// the next text) anywhere on the page, outside comments: the first one.
+/// Whether the byline shown under the headline ("By Ann Lee") stands over
+/// the declared authors: it names a person, written as a name, whom no
+/// declared author shares a word with (the account that posted a guest's
+/// article, an editor). Readers see the shown one.
+fn shown_over_declared(shown: &[String], declared: &[String]) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() > 1)
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let theirs: Vec<String> = declared.iter().flat_map(|d| words(d)).collect();
+    !shown.is_empty()
+        && shown.iter().all(|n| byline::tidy(n) && !n.contains(':'))
+        && shown
+            .iter()
+            .flat_map(|n| words(n))
+            .all(|w| !theirs.contains(&w))
+}
+
 fn phrase_byline(dom: &Dom) -> Vec<String> {
     let texts: Vec<(NodeId, &str)> = (0..dom.len())
         .filter_map(|n| dom.text(n).map(|t| (n, t.trim())))
         .filter(|(_, t)| !t.is_empty())
         .take(PHRASE_BYLINE_TEXTS)
         .collect();
-    first_byline(dom, &texts, byline::opens_byline_phrase)
+    first_byline(dom, &texts, byline::opens_byline_phrase, false)
 }
 
 /// The names of the first of `texts` that `opens` reads as a byline (at
 /// most 100 characters, outside comments); a byline of one or two words
 /// ("By", "Written by") takes its name from the next text.
-fn first_byline(dom: &Dom, texts: &[(NodeId, &str)], opens: fn(&str) -> bool) -> Vec<String> {
+/// `strict`: a byline word that ends a phrase begun in the same line
+/// ("Medically reviewed" then "by Kim Lee") opens no byline of the
+/// author's.
+fn first_byline(
+    dom: &Dom,
+    texts: &[(NodeId, &str)],
+    opens: fn(&str) -> bool,
+    strict: bool,
+) -> Vec<String> {
     for (i, (n, t)) in texts.iter().enumerate() {
         if t.chars().count() > 100 || !opens(t) || in_comments(dom, *n) {
+            continue;
+        }
+        let continues = i
+            .checked_sub(1)
+            .and_then(|p| texts.get(p))
+            .is_some_and(|(p, prev)| {
+                prev.chars().last().is_some_and(char::is_alphabetic) && one_line(dom, *p, *n)
+            });
+        if strict && continues {
             continue;
         }
         let mut line = (*t).to_owned();
@@ -474,6 +517,59 @@ mod tests {
         // A mark alone is the heading's text, kept.
         let (marks, _) = meta_of("<h1><a href='#top'>#</a> Usage</h1><p>Text.</p>");
         assert_eq!(marks.title.as_deref(), Some("# Usage"));
+    }
+
+    #[test]
+    fn a_hidden_element_in_the_headline_is_no_part_of_it() {
+        let (marks, _) = meta_of(
+            "<title>Access overview | Cloud Docs</title><h1>Access overview<span hidden>\
+             <span>Stay organized with collections</span> <span>Save content</span></span></h1>\
+             <p>Text.</p>",
+        );
+        assert_eq!(marks.title.as_deref(), Some("Access overview"));
+        assert_eq!(marks.reported.as_deref(), Some("Access overview"));
+    }
+
+    #[test]
+    fn a_json_ld_author_given_by_reference_is_the_named_node() {
+        let (_, page) = meta_of(
+            "<head><meta name='twitter:label1' content='Written by'>\
+             <meta name='twitter:data1' content='Site Editor'>\
+             <script type='application/ld+json'>{\"@graph\": [\
+             {\"@type\": \"BlogPosting\", \"headline\": \"Rain\", \
+              \"author\": {\"@id\": \"https://example.org/#/person/1\"}},\
+             {\"@type\": \"Person\", \"@id\": \"https://example.org/#/person/1\", \
+              \"name\": \"Ana Lopes\"}]}</script></head><h1>Rain</h1><p>Text.</p>",
+        );
+        assert_eq!(page.authors, ["Ana Lopes"]);
+    }
+
+    #[test]
+    fn the_byline_under_the_headline_stands_over_the_account_that_posted() {
+        let (_, page) = meta_of(
+            "<meta name='author' content='Stef Keegan'><h1>Ten nutrition myths</h1>\
+             <p><em>By Lizzie Streit</em></p><p>Text of the article.</p>",
+        );
+        assert_eq!(page.authors, ["Lizzie Streit"]);
+        // The same person, or a shown line that is no name, leaves the
+        // declared author.
+        let (_, page) = meta_of(
+            "<meta name='author' content='Lizzie Streit'><h1>Ten nutrition myths</h1>\
+             <p>By Lizzie Streit, MS</p><p>Text.</p>",
+        );
+        assert_eq!(page.authors, ["Lizzie Streit"]);
+        let (_, page) = meta_of(
+            "<meta name='author' content='Tom Kay'><h1>Kettles</h1>\
+             <p>Sort by</p><p>Review Price: Ascending</p><p>Text.</p>",
+        );
+        assert_eq!(page.authors, ["Tom Kay"]);
+        // A reviewer's line is no byline of the author's.
+        let (_, page) = meta_of(
+            "<meta name='author' content='Jill Kay'><h1>Plant-based diets</h1>\
+             <div><span>Medically reviewed</span><span> by </span><a>Kim Rose</a></div>\
+             <p>Text.</p>",
+        );
+        assert_eq!(page.authors, ["Jill Kay"]);
     }
 
     #[test]
@@ -633,7 +729,14 @@ mod tests {
         let (_, page) = meta_of(&format!(
             "{ld}<div class='author'>USA TODAYLast update</div>"
         ));
-        assert_eq!(page.authors, ["Usa Today"]);
+        assert_eq!(page.authors, ["USA TODAY"]);
+        // The site's name is kept as the site writes it, a last word that
+        // reads as a job title included.
+        let (_, page) = meta_of(
+            "<meta property='og:site_name' content='Luxury Travel Expert'>\
+             <meta name='author' content='Luxury Travel Expert'>",
+        );
+        assert_eq!(page.authors, ["Luxury Travel Expert"]);
         // Without a site's name, the first source stands as before.
         let (_, page) = meta_of(
             r#"<script type="application/ld+json">{"@type":"NewsArticle",

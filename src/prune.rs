@@ -158,9 +158,13 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId], page_type: PageType, relaxed:
                 .is_some_and(|i| controlled.contains(i.trim()));
             // (A form after a question is a signup's pitch: "Want 15% off?")
             let questions = !below.holds(id, HOLDS_FORM);
-            let disclosed =
-                (is_disclosure_panel(e) || opened || follows_a_toggle(dom, id, questions))
-                    && !below.is_linky(id);
+            // A popover opens over the page, not in its flow, whatever
+            // control beside it opens it (an app-install or notification
+            // prompt after its button).
+            let popover = e.attrs.iter().any(|a| &*a.name.local == "popover");
+            let disclosed = !popover
+                && (is_disclosure_panel(e) || opened || follows_a_toggle(dom, id, questions))
+                && !below.is_linky(id);
             (share <= WRAPPER_TEXT_SHARE && !disclosed).then_some(Cut::Hidden)
         } else if is_modal(e)
             && !below.holds(id, HOLDS_MARKER)
@@ -997,6 +1001,18 @@ mod tests {
         );
         assert!(matches!(
             first_cut(&html, "div", PageType::Forum, false),
+            Some(Cut::Hidden)
+        ));
+        // ... even right after the button that opens it (no accordion's
+        // answer: it opens over the page).
+        let html = format!(
+            "<body><main><p>{}</p></main><div><button popovertarget='install'>Learn \
+             more</button></div><i-card popover id='install'><p>Tap Add to Home \
+             Screen.</p></i-card></body>",
+            prose(10)
+        );
+        assert!(matches!(
+            first_cut(&html, "i-card", PageType::Forum, false),
             Some(Cut::Hidden)
         ));
     }

@@ -1661,6 +1661,31 @@ mod tests {
     }
 
     #[test]
+    fn a_question_pages_answer_prompt_and_related_questions_go() {
+        let answers: String = (0..3)
+            .map(|i| format!("<div class='answer'><p>{i} {}</p></div>", ANSWER.repeat(3)))
+            .collect();
+        let html = format!(
+            "<body><div id='mainbar'><div class='question'><p>How do I move the focus \
+             to the files pane with the keyboard alone?</p></div>{answers}\
+             <p>You must log in to answer this question.</p><p>Start asking to get answers</p>\
+             <p>Explore related questions</p><p>See similar questions with these tags.</p>\
+             </div></body>"
+        );
+        let out = kept(&html, PageType::Forum);
+        assert!(
+            out.iter().any(|k| k.starts_with("2 Use the keyboard")),
+            "{out:?}"
+        );
+        assert!(!out.iter().any(|k| k.starts_with("You must")), "{out:?}");
+        assert!(
+            !out.iter().any(|k| k.starts_with("Explore related")),
+            "{out:?}"
+        );
+        assert!(!out.iter().any(|k| k.starts_with("See similar")), "{out:?}");
+    }
+
+    #[test]
     fn a_section_opened_inside_a_post_ends_with_it() {
         let html = format!(
             "<body><div class='thread'><div class='post'><p>{}</p><p>See also:</p>\

@@ -201,6 +201,13 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId], page_type: PageType, relaxed:
                 || (h == Boilerplate::Layout
                     && matches!(page_type, PageType::Service | PageType::Product)
                     && below.is_slides_of_text(id))
+                // A service page's ad-named ("promo") container holding
+                // text is one of its sections (its list of services, cards
+                // linked whole: title, a line, "Find out more"); an ad slot
+                // holds a label and a picture.
+                || (h == Boilerplate::Ads
+                    && page_type == PageType::Service
+                    && text_len.at(id) >= SLIDE_TEXT_BYTES)
                 // Navigation is links: a box named so that holds text
                 // outside links is a section ("skip-item", "topic").
                 || (h == Boilerplate::Navigation && below.is_slides_of_text(id))
@@ -955,6 +962,23 @@ mod tests {
             (&entry, PageType::Collection, false),
             (&entry, PageType::Article, true),
             (&slot, PageType::Listing, true),
+        ] {
+            let got = first_cut(html, "div", page_type, false);
+            assert_eq!(got.is_some(), cut, "{page_type:?} {html}");
+        }
+        // A service page's promo container of cards linked whole (title,
+        // line, "Find out more") is its list of services.
+        let card = "<a href=/s><h3>Audit</h3><p>Our external audits help clients understand \
+                    how to address risks.</p><span>Find out more</span></a>";
+        let services = format!(
+            "<body><main><p>{}</p></main><div class='promo'>{}</div></body>",
+            prose(10),
+            card.repeat(3)
+        );
+        for (html, page_type, cut) in [
+            (&services, PageType::Service, false),
+            (&services, PageType::Article, true),
+            (&slot, PageType::Service, true),
         ] {
             let got = first_cut(html, "div", page_type, false);
             assert_eq!(got.is_some(), cut, "{page_type:?} {html}");

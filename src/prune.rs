@@ -180,6 +180,14 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId], page_type: PageType, relaxed:
                 || (forum
                     && h == Boilerplate::Comments
                     && !crate::thread::remarks_on_a_post(dom, id, text_len))
+                // A thread's body holds each post with its poster and
+                // date: a post's short byline with a date is its
+                // attribution line ("raoul May 3, 2024, 8:45am").
+                || (forum
+                    && h == Boilerplate::Byline
+                    && text_len.at(id) <= POST_ATTRIBUTION_BYTES
+                    && crate::thread::post_of(dom, id).is_some()
+                    && is_attribution(&dom.text_of(id)))
                 || (!matches!(h, Boilerplate::Comments | Boilerplate::Related)
                     && below.is_prose(id))
                 // Sliders of testimonials and feature panels off one-text
@@ -595,6 +603,34 @@ const PROSE_MAX_LINK_SHARE: f32 = 0.3;
 /// (wcxb-dev half A: 200 gains 0.010 on service pages, 500 only 0.001), and
 /// a service page's layout-named box a section of it.
 const SLIDE_TEXT_BYTES: usize = 200;
+
+/// Longest byline (bytes) inside a post kept on a thread as the post's
+/// attribution: a name, a date and a post number (wcxb-dev half A threads:
+/// 30 to 60; a user card with its counters and titles runs longer).
+const POST_ATTRIBUTION_BYTES: usize = 120;
+
+/// Most words (of letters) beside the date in a post's attribution line: a
+/// name and its display form ("raoul (raoul) May 3, 2024, 8:45am
+/// 1"); a user card's counters and badges run longer ("asked Mar 3, 2024
+/// at 9:12 fenna_bakes 1,204 3 silver badges 11 bronze badges").
+const POST_ATTRIBUTION_WORDS: usize = 4;
+
+/// A post's attribution: a date and at most [`POST_ATTRIBUTION_WORDS`]
+/// words beside it.
+fn is_attribution(text: &str) -> bool {
+    crate::meta::date::mention(text).is_some_and(|(start, end)| {
+        // Words of letters only: a time ("8:45am") or a number is none.
+        let words = |s: &str| {
+            s.split_whitespace()
+                .filter(|w| {
+                    w.chars().any(char::is_alphabetic) && !w.chars().any(|c| c.is_ascii_digit())
+                })
+                .count()
+        };
+        words(text.get(..start).unwrap_or("")) + words(text.get(end..).unwrap_or(""))
+            <= POST_ATTRIBUTION_WORDS
+    })
+}
 
 /// Text (bytes) that makes an ad-named box on a listing an entry: a
 /// title and a line, more than an ad slot's label.
@@ -1014,6 +1050,27 @@ mod tests {
             first_cut(&html, "div", PageType::Article, false),
             Some(Cut::Hint(Boilerplate::Share))
         ));
+    }
+
+    #[test]
+    fn a_posts_dated_byline_is_its_attribution_on_a_thread() {
+        let html = format!(
+            "<body><div class='thread'><div class='topic-post'><div class='post-meta'>raoul \
+             May 3, 2024, 8:45am</div><p>{}</p></div></div></body>",
+            prose(10)
+        );
+        for (page_type, cut) in [(PageType::Forum, false), (PageType::Article, true)] {
+            let got = cuts_of(&html, "div", page_type, false)
+                .into_iter()
+                .flatten()
+                .next();
+            assert_eq!(got.is_some(), cut, "{page_type:?}");
+        }
+        // A user card with its counters stays a byline.
+        assert!(!is_attribution(
+            "asked Mar 3, 2024 at 9:12 fenna_bakes 1,204 3 silver badges 11 bronze badges"
+        ));
+        assert!(is_attribution("raoul (raoul) May 3, 2024, 8:45am 1"));
     }
 
     #[test]

@@ -158,9 +158,13 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId], page_type: PageType, relaxed:
                 .is_some_and(|i| controlled.contains(i.trim()));
             // (A form after a question is a signup's pitch: "Want 15% off?")
             let questions = !below.holds(id, HOLDS_FORM);
-            let disclosed =
-                (is_disclosure_panel(e) || opened || follows_a_toggle(dom, id, questions))
-                    && !below.is_linky(id);
+            // A popover opens over the page, not in its flow, whatever
+            // control beside it opens it (an app-install or notification
+            // prompt after its button).
+            let popover = e.attrs.iter().any(|a| &*a.name.local == "popover");
+            let disclosed = !popover
+                && (is_disclosure_panel(e) || opened || follows_a_toggle(dom, id, questions))
+                && !below.is_linky(id);
             (share <= WRAPPER_TEXT_SHARE && !disclosed).then_some(Cut::Hidden)
         } else if is_modal(e)
             && !below.holds(id, HOLDS_MARKER)
@@ -176,6 +180,14 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId], page_type: PageType, relaxed:
                 || (forum
                     && h == Boilerplate::Comments
                     && !crate::thread::remarks_on_a_post(dom, id, text_len))
+                // A thread's body holds each post with its poster and
+                // date: a post's short byline with a date is its
+                // attribution line ("raoul May 3, 2024, 8:45am").
+                || (forum
+                    && h == Boilerplate::Byline
+                    && text_len.at(id) <= POST_ATTRIBUTION_BYTES
+                    && crate::thread::post_of(dom, id).is_some()
+                    && is_attribution(&dom.text_of(id)))
                 || (!matches!(h, Boilerplate::Comments | Boilerplate::Related)
                     && below.is_prose(id))
                 // Sliders of testimonials and feature panels off one-text
@@ -197,6 +209,13 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId], page_type: PageType, relaxed:
                 || (h == Boilerplate::Layout
                     && matches!(page_type, PageType::Service | PageType::Product)
                     && below.is_slides_of_text(id))
+                // A service page's ad-named ("promo") container holding
+                // text is one of its sections (its list of services, cards
+                // linked whole: title, a line, "Find out more"); an ad slot
+                // holds a label and a picture.
+                || (h == Boilerplate::Ads
+                    && page_type == PageType::Service
+                    && text_len.at(id) >= SLIDE_TEXT_BYTES)
                 // Navigation is links: a box named so that holds text
                 // outside links is a section ("skip-item", "topic").
                 || (h == Boilerplate::Navigation && below.is_slides_of_text(id))
@@ -585,6 +604,34 @@ const PROSE_MAX_LINK_SHARE: f32 = 0.3;
 /// a service page's layout-named box a section of it.
 const SLIDE_TEXT_BYTES: usize = 200;
 
+/// Longest byline (bytes) inside a post kept on a thread as the post's
+/// attribution: a name, a date and a post number (wcxb-dev half A threads:
+/// 30 to 60; a user card with its counters and titles runs longer).
+const POST_ATTRIBUTION_BYTES: usize = 120;
+
+/// Most words (of letters) beside the date in a post's attribution line: a
+/// name and its display form ("raoul (raoul) May 3, 2024, 8:45am
+/// 1"); a user card's counters and badges run longer ("asked Mar 3, 2024
+/// at 9:12 fenna_bakes 1,204 3 silver badges 11 bronze badges").
+const POST_ATTRIBUTION_WORDS: usize = 4;
+
+/// A post's attribution: a date and at most [`POST_ATTRIBUTION_WORDS`]
+/// words beside it.
+fn is_attribution(text: &str) -> bool {
+    crate::meta::date::mention(text).is_some_and(|(start, end)| {
+        // Words of letters only: a time ("8:45am") or a number is none.
+        let words = |s: &str| {
+            s.split_whitespace()
+                .filter(|w| {
+                    w.chars().any(char::is_alphabetic) && !w.chars().any(|c| c.is_ascii_digit())
+                })
+                .count()
+        };
+        words(text.get(..start).unwrap_or("")) + words(text.get(end..).unwrap_or(""))
+            <= POST_ATTRIBUTION_WORDS
+    })
+}
+
 /// Text (bytes) that makes an ad-named box on a listing an entry: a
 /// title and a line, more than an ad slot's label.
 const PROMO_ENTRY_BYTES: usize = 60;
@@ -955,6 +1002,23 @@ mod tests {
             let got = first_cut(html, "div", page_type, false);
             assert_eq!(got.is_some(), cut, "{page_type:?} {html}");
         }
+        // A service page's promo container of cards linked whole (title,
+        // line, "Find out more") is its list of services.
+        let card = "<a href=/s><h3>Audit</h3><p>Our external audits help clients understand \
+                    how to address risks.</p><span>Find out more</span></a>";
+        let services = format!(
+            "<body><main><p>{}</p></main><div class='promo'>{}</div></body>",
+            prose(10),
+            card.repeat(3)
+        );
+        for (html, page_type, cut) in [
+            (&services, PageType::Service, false),
+            (&services, PageType::Article, true),
+            (&slot, PageType::Service, true),
+        ] {
+            let got = first_cut(html, "div", page_type, false);
+            assert_eq!(got.is_some(), cut, "{page_type:?} {html}");
+        }
     }
 
     #[test]
@@ -989,6 +1053,27 @@ mod tests {
     }
 
     #[test]
+    fn a_posts_dated_byline_is_its_attribution_on_a_thread() {
+        let html = format!(
+            "<body><div class='thread'><div class='topic-post'><div class='post-meta'>raoul \
+             May 3, 2024, 8:45am</div><p>{}</p></div></div></body>",
+            prose(10)
+        );
+        for (page_type, cut) in [(PageType::Forum, false), (PageType::Article, true)] {
+            let got = cuts_of(&html, "div", page_type, false)
+                .into_iter()
+                .flatten()
+                .next();
+            assert_eq!(got.is_some(), cut, "{page_type:?}");
+        }
+        // A user card with its counters stays a byline.
+        assert!(!is_attribution(
+            "asked Mar 3, 2024 at 9:12 fenna_bakes 1,204 3 silver badges 11 bronze badges"
+        ));
+        assert!(is_attribution("raoul (raoul) May 3, 2024, 8:45am 1"));
+    }
+
+    #[test]
     fn a_popover_is_hidden_until_opened() {
         let html = format!(
             "<body><main><p>{}</p></main><div popover id='install'><p>Tap Add to Home \
@@ -997,6 +1082,18 @@ mod tests {
         );
         assert!(matches!(
             first_cut(&html, "div", PageType::Forum, false),
+            Some(Cut::Hidden)
+        ));
+        // ... even right after the button that opens it (no accordion's
+        // answer: it opens over the page).
+        let html = format!(
+            "<body><main><p>{}</p></main><div><button popovertarget='install'>Learn \
+             more</button></div><i-card popover id='install'><p>Tap Add to Home \
+             Screen.</p></i-card></body>",
+            prose(10)
+        );
+        assert!(matches!(
+            first_cut(&html, "i-card", PageType::Forum, false),
             Some(Cut::Hidden)
         ));
     }

@@ -409,8 +409,16 @@ const SIBLING_POST_MAX_LINK_DENSITY: f32 = 0.3;
 
 /// On a thread, the siblings of the region's roots that are posts (or hold
 /// one among their first nodes) join it: a question beside the container of
-/// its answers, the first post above the container of the replies.
+/// its answers, the first post above the container of the replies. A region
+/// that is one post's text, or one post, alone (a post whose long log or
+/// code block outscores the others) first grows to the post around it that
+/// stands among sibling posts: the thread is all of them.
 fn sibling_posts(dom: &Dom, scores: &Scores, roots: &mut Vec<NodeId>) {
+    if let [root] = roots.as_slice() {
+        if let Some(post) = post_among_posts(dom, *root) {
+            *roots = vec![post];
+        }
+    }
     let Some(parent) = roots.first().and_then(|&r| dom.parent(r)) else {
         return;
     };
@@ -428,6 +436,29 @@ fn sibling_posts(dom: &Dom, scores: &Scores, roots: &mut Vec<NodeId>) {
         .collect();
     roots.extend(joining);
 }
+
+/// The element marked as a post around `root` (itself included, within
+/// [`thread::POST_OF_LEVELS`]) nearest to it that has a sibling holding a
+/// post: one post of a thread whose region is that post's text alone.
+/// Linear: at most [`POST_CLIMB_POSTS`] posts' siblings are read, each to
+/// its first nodes ([`thread::holds_post`]).
+fn post_among_posts(dom: &Dom, root: NodeId) -> Option<NodeId> {
+    std::iter::once(root)
+        .chain(dom.ancestors(root))
+        .take(thread::POST_OF_LEVELS)
+        .filter(|&a| thread::is_post_marked(dom, a))
+        .take(POST_CLIMB_POSTS)
+        .find(|&post| {
+            dom.parent(post).is_some_and(|parent| {
+                dom.children(parent)
+                    .any(|c| c != post && thread::holds_post(dom, c))
+            })
+        })
+}
+
+/// Posts around a region looked at for one among sibling posts (a post's
+/// text marked as a post inside the post itself: two levels).
+const POST_CLIMB_POSTS: usize = 3;
 
 /// Ancestor levels above a price searched for the tile it sits in.
 const GRID_LEVELS: usize = 6;
@@ -1602,6 +1633,56 @@ mod tests {
         };
         assert!(has_question(PageType::Forum));
         assert!(!has_question(PageType::Article));
+    }
+
+    #[test]
+    fn a_thread_whose_region_is_one_posts_text_keeps_every_post() {
+        // One post's long log outscores the others' short replies; its text
+        // box is marked as a post inside the post.
+        let log = "2024-05-03 10:09:38 ERROR Error doing job: Future exception was never \
+            retrieved, Traceback (most recent call last): File thread.py, line 58. "
+            .repeat(40);
+        let post = |text: &str| {
+            format!(
+                "<div class='topic-post'><div class='meta'>raoul</div>\
+                 <div class='post'><p>{text}</p></div></div>"
+            )
+        };
+        let html = format!(
+            "<body><div id='thread'>{}{}{}</div><div id='other'><p>Suggested topics</p></div></body>",
+            post("I have just installed the new version and now it is stuck at every reboot."),
+            post(&log),
+            post("Looks like it is the custom integration: try disabling it and restarting."),
+        );
+        let has = |t: PageType, start: &str| kept(&html, t).iter().any(|k| k.starts_with(start));
+        assert!(has(PageType::Forum, "I have just installed"));
+        assert!(has(PageType::Forum, "Looks like it is"));
+        assert!(!has(PageType::Article, "Looks like it is"));
+    }
+
+    #[test]
+    fn a_question_pages_answer_prompt_and_related_questions_go() {
+        let answers: String = (0..3)
+            .map(|i| format!("<div class='answer'><p>{i} {}</p></div>", ANSWER.repeat(3)))
+            .collect();
+        let html = format!(
+            "<body><div id='mainbar'><div class='question'><p>How do I move the focus \
+             to the files pane with the keyboard alone?</p></div>{answers}\
+             <p>You must log in to answer this question.</p><p>Start asking to get answers</p>\
+             <p>Explore related questions</p><p>See similar questions with these tags.</p>\
+             </div></body>"
+        );
+        let out = kept(&html, PageType::Forum);
+        assert!(
+            out.iter().any(|k| k.starts_with("2 Use the keyboard")),
+            "{out:?}"
+        );
+        assert!(!out.iter().any(|k| k.starts_with("You must")), "{out:?}");
+        assert!(
+            !out.iter().any(|k| k.starts_with("Explore related")),
+            "{out:?}"
+        );
+        assert!(!out.iter().any(|k| k.starts_with("See similar")), "{out:?}");
     }
 
     #[test]

@@ -63,7 +63,7 @@ pub(crate) fn holds_post(dom: &Dom, id: NodeId) -> bool {
 /// Levels above a block searched for the post holding it: a post's text
 /// sits a few levels inside it (wcxb-dev threads: 2 to 10), and the cap
 /// keeps a walk per block short on deep pages.
-const POST_OF_LEVELS: usize = 32;
+pub(crate) const POST_OF_LEVELS: usize = 32;
 
 /// The innermost element marked as a post around `id` (itself included),
 /// within [`POST_OF_LEVELS`].

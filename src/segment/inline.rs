@@ -226,10 +226,15 @@ impl Inline {
             if emphasis && is_blank(next) {
                 break;
             }
-            // An opener between a letter and punctuation is not
-            // left-flanking: it would be read as text.
+            // An opener before punctuation is left-flanking only after
+            // white space or punctuation: after a letter, and after any
+            // character not surely punctuation (a combining mark, which
+            // CommonMark counts as neither), it would be read as text.
             let before = self.buf.chars().next_back();
-            if emphasis && is_punctuation(next) && before.is_some_and(char::is_alphanumeric) {
+            if emphasis
+                && is_punctuation(next)
+                && before.is_some_and(|b| !is_blank(b) && !is_surely_punctuation(b))
+            {
                 m.suppressed = true;
                 continue;
             }
@@ -523,6 +528,23 @@ fn is_punctuation(c: char) -> bool {
     c.is_ascii_punctuation() || (!c.is_alphanumeric() && !c.is_whitespace() && !c.is_control())
 }
 
+/// Punctuation by every reading of CommonMark's rules: ASCII punctuation
+/// and the common punctuation of Latin-1, General Punctuation and CJK.
+/// [`is_punctuation`] also takes marks, format characters and unassigned
+/// code points, which CommonMark counts as neither punctuation nor white
+/// space; an opener that depends on one is not written.
+fn is_surely_punctuation(c: char) -> bool {
+    c.is_ascii_punctuation()
+        || matches!(
+            c,
+            '\u{a1}' | '\u{a7}' | '\u{ab}' | '\u{b6}' | '\u{b7}' | '\u{bb}' | '\u{bf}'
+                | '\u{2010}'..='\u{2027}'
+                | '\u{2030}'..='\u{205e}'
+                | '\u{3001}'..='\u{3003}'
+                | '\u{3008}'..='\u{3011}'
+        )
+}
+
 /// A link destination Markdown reads back unchanged: spaces, parentheses
 /// and angle brackets percent-encoded.
 fn encode_destination(url: &str) -> String {
@@ -697,6 +719,34 @@ mod tests {
             }
         }
         assert_eq!(md.finish(true, false, "").1, "***x**y*");
+    }
+
+    #[test]
+    fn no_opener_after_a_mark_before_punctuation() {
+        // The fuzz find: "Tuesd" and a combining mark (U+031F), then
+        // italics opening on U+FFFD (a symbol: punctuation to CommonMark).
+        // After the mark, which is neither punctuation nor white space, the
+        // `*` is not left-flanking and read back as text.
+        let write = |before: &str| {
+            let mut md = Inline::new(MdSettings {
+                markdown: true,
+                ..MdSettings::default()
+            });
+            for c in before.chars() {
+                md.char(c, false);
+            }
+            md.open(0, Span::Emphasis);
+            for c in "\u{fffd}o debate".chars() {
+                md.char(c, false);
+            }
+            md.close(0);
+            md.finish(true, false, "").1
+        };
+        assert_eq!(write("Tuesd\u{31f}"), "Tuesd\u{31f}\u{fffd}o debate");
+        assert_eq!(write("Tuesd"), "Tuesd\u{fffd}o debate");
+        // After white space or punctuation the opener flanks its text.
+        assert_eq!(write("on "), "on *\u{fffd}o debate*");
+        assert_eq!(write("on \u{2014}"), "on \u{2014}*\u{fffd}o debate*");
     }
 
     #[test]

@@ -62,7 +62,7 @@ impl TokenSink for Filter {
                 // A dropped block-level tag still separates words: it becomes
                 // a space, so flattened text never runs two blocks together.
                 Err(Dropped { separates: true }) => {
-                    Token::CharacterTokens(StrTendril::from_slice(" "))
+                    Token::CharacterTokens(StrTendril::from_slice(self.model.borrow().separator()))
                 }
                 Err(Dropped { separates: false }) => return TokenSinkResult::Continue,
             },
@@ -342,6 +342,33 @@ impl StackModel {
     fn truncate(&mut self, pos: usize) {
         while self.stack.len() > pos {
             self.pop();
+        }
+    }
+
+    /// The text that stands for a dropped block-level tag: a space, but a
+    /// no-break space where the current node is a table or a part of one
+    /// that holds no text. There the tree builder keeps a run of spaces in
+    /// the table while the text around it is foster-parented before the
+    /// table, into one text node, where the words would join (the page
+    /// without the limit has the dropped tag foster-parented too, between
+    /// them). A no-break space is not white space to the tree builder, so it
+    /// goes where the text goes; the segmenter reads it as a space.
+    fn separator(&self) -> &'static str {
+        let table_text = self.foreign == 0
+            && self.stack.last().is_some_and(|n| {
+                matches!(
+                    *n,
+                    local_name!("table")
+                        | local_name!("tbody")
+                        | local_name!("tfoot")
+                        | local_name!("thead")
+                        | local_name!("tr")
+                )
+            });
+        if table_text {
+            "\u{a0}"
+        } else {
+            " "
         }
     }
 

@@ -284,6 +284,25 @@ mod tests {
     }
 
     #[test]
+    fn a_block_dropped_in_a_table_still_parts_the_foster_parented_words() {
+        // Past the element limit the table is built and the `<div>` in it is
+        // dropped. The end tags around it reach the tree builder and end each
+        // run of table text: "a" and "b" are foster-parented before the table,
+        // into one text node, while a lone space standing for the div would
+        // stay in the table and the words would join (a fuzz find); without
+        // the limit the div is foster-parented between them.
+        let html = "<table>a</x><div></x>b</table>";
+        let mut few = limits();
+        few.max_elements = 4;
+        let tree = outline(&parse(html, &few));
+        assert!(!tree.contains("<div") && tree.contains("<table"), "{tree}");
+        assert!(tree.contains("\"a\\u{a0}b\""), "{tree}");
+        // Outside a table it is a plain space.
+        let tree = outline(&parse("<p>a</x><div></x>b", &few));
+        assert!(tree.contains("\"a b\""), "{tree}");
+    }
+
+    #[test]
     fn a_self_closed_iframe_does_not_swallow_the_page() {
         let html = "<noscript><iframe src=/ns.html /></noscript><main><p>Body text</p></main>";
         let tree = outline(&parse(html, &limits()));

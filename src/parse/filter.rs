@@ -491,6 +491,13 @@ impl StackModel {
 
     /// The end tags the tree builder implies before a start tag `name`.
     fn implied_end_tags(&mut self, name: &LocalName) {
+        // Past a dropped scope boundary the start tag is inside it (a `<tr>`
+        // in a dropped table, not a new row of the table the model holds):
+        // the elements the model holds are outside its scope, and none of
+        // them is closed, as none is by an end tag there (see [`Self::end`]).
+        if self.boundary_dropped() {
+            return;
+        }
         if closes_p(name) {
             if let Some(pos) = self.in_scope(&local_name!("p"), Some(&local_name!("button"))) {
                 self.truncate(pos);
@@ -757,6 +764,30 @@ mod tests {
         assert_eq!(depth_after(&["html", "body", "svg", "path/", "/svg"]), 2);
         // The element itself is in scope; a boundary above it still hides it.
         assert_eq!(depth_after(&["html", "body", "div", "table", "/div"]), 4);
+    }
+
+    #[test]
+    fn start_tags_inside_a_dropped_table_close_nothing_outside_it() {
+        // A `<tr>` after a table dropped past the depth limit is that table's
+        // row: without the limit it would not close the outer table's open
+        // cell. The model closed the cell, the row passed, the tree builder
+        // closed the cell too, and the row's text, foster-parented before the
+        // outer table, joined a word outside it (a fuzz find).
+        let tag = |n: &str| Tag {
+            kind: StartTag,
+            name: LocalName::from(n),
+            self_closing: false,
+            attrs: Vec::new(),
+            had_duplicate_attributes: false,
+        };
+        let mut model = StackModel::default();
+        for n in ["table", "tr", "th", "div"] {
+            assert!(model.start(&tag(n), 4), "{n}");
+        }
+        assert!(!model.start(&tag("table"), 4));
+        model.drop_start(&LocalName::from("table"));
+        assert!(!model.start(&tag("tr"), 4), "dropped with its table");
+        assert_eq!(model.stack.len(), 4, "the outer cell stays open");
     }
 
     #[test]

@@ -143,9 +143,13 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId], page_type: PageType, relaxed:
             && crate::html::is_block(&e.name)
             && is_body_level(dom, id)
             && !is_wrapper()
+            && !below.is_entry_with_a_form(dom, id)
         {
             // A small box around a form: newsletter signup, search, login,
-            // comment form. Its few words are the form's prompt.
+            // comment form. Its few words are the form's prompt. (One of a
+            // run of sibling boxes each with its form is an entry of a
+            // list: a product tile with its "Add to cart", a book with its
+            // "Want to read".)
             Some(Cut::Tag("form box"))
         } else if is_hidden(e) {
             // Hidden blocks of schema.org microdata repeat the headline, so
@@ -639,6 +643,10 @@ const PROMO_ENTRY_BYTES: usize = 60;
 /// Most text (bytes) in a box around a form cut as the form's prompt.
 const FORM_BOX_TEXT: usize = 300;
 
+/// Sibling boxes each holding a form that make a list of entries rather
+/// than a form's box (a row of three product tiles at least).
+const FORM_ENTRY_SIBLINGS: usize = 3;
+
 /// A `<form>` or a visible `<input>` is below the node.
 const HOLDS_FORM: u8 = 1;
 /// An `<article>`, `<main>` or `<h1>` is below the node: a sidebar or a
@@ -646,6 +654,9 @@ const HOLDS_FORM: u8 = 1;
 const HOLDS_MARKER: u8 = 2;
 /// A comment's reply control ("Reply", "Antworten", "回复") is below it.
 const HOLDS_REPLY: u8 = 4;
+/// A radio button is below the node: one of a question's answers (a quiz,
+/// a poll, a survey).
+const HOLDS_CHOICE: u8 = 8;
 
 /// What is below each node, from one reverse pass over the document: the
 /// bytes of its (unpruned, trimmed) text, and [`HOLDS_FORM`],
@@ -655,6 +666,8 @@ struct Below {
     /// Bytes of that text inside links.
     link_len: PerNode<usize>,
     flags: PerNode<u8>,
+    /// Element children holding a form (an `<input>` or `<form>`).
+    form_children: PerNode<u16>,
 }
 
 impl Below {
@@ -663,6 +676,7 @@ impl Below {
         let mut len = PerNode::<usize>::new(n);
         let mut flags = PerNode::<u8>::new(n);
         let mut link = PerNode::<usize>::new(n);
+        let mut form_children = PerNode::<u16>::new(n);
         for id in (0..n).rev() {
             let parent = dom.parent(id);
             let own = match dom.text(id) {
@@ -702,12 +716,18 @@ impl Below {
                 if let Some(slot) = flags.slot(p) {
                     *slot |= up;
                 }
+                if up & HOLDS_FORM != 0 && dom.element(id).is_some() {
+                    if let Some(slot) = form_children.slot(p) {
+                        *slot = slot.saturating_add(1);
+                    }
+                }
             }
         }
         Below {
             text_len: len,
             link_len: link,
             flags,
+            form_children,
         }
     }
 
@@ -735,6 +755,23 @@ impl Below {
         text.saturating_sub(self.link_len.at(id)) >= SLIDE_TEXT_BYTES && !self.is_linky(id)
     }
 
+    /// One of a run of at least [`FORM_ENTRY_SIBLINGS`] sibling boxes each
+    /// holding a form, with an entry's text ([`PROMO_ENTRY_BYTES`]): a
+    /// listing's entry with its own control (a product tile's "Add to
+    /// cart", a book's "Want to read"). A signup or search box stands
+    /// alone; a filter panel's options are a few words each; a quiz's or
+    /// poll's questions offer radio buttons.
+    fn is_entry_with_a_form(&self, dom: &Dom, id: NodeId) -> bool {
+        let run = |p: NodeId| usize::from(self.form_children.at(p)) >= FORM_ENTRY_SIBLINGS;
+        let text = self.text_len.at(id);
+        if self.holds(id, HOLDS_CHOICE) {
+            return false;
+        }
+        // The entry itself, or the short list that holds such a run.
+        (text >= PROMO_ENTRY_BYTES && dom.parent(id).is_some_and(run))
+            || (text >= PROMO_ENTRY_BYTES * FORM_ENTRY_SIBLINGS && run(id))
+    }
+
     fn holds(&self, id: NodeId, flag: u8) -> bool {
         self.flags.at(id) & flag != 0
     }
@@ -751,7 +788,12 @@ fn own_flags(dom: &Dom, id: NodeId, e: &crate::dom::Element, text: usize) -> u8 
                 .attr(&local_name!("type"))
                 .is_some_and(|t| t.eq_ignore_ascii_case("hidden")) =>
         {
-            f |= HOLDS_FORM
+            f |= HOLDS_FORM;
+            if e.attr(&local_name!("type"))
+                .is_some_and(|t| t.eq_ignore_ascii_case("radio"))
+            {
+                f |= HOLDS_CHOICE;
+            }
         }
         local_name!("article") | local_name!("main") | local_name!("h1") if !e.foreign => {
             f |= HOLDS_MARKER
@@ -840,6 +882,51 @@ mod tests {
                 "{class} {sentences}"
             );
         }
+    }
+
+    #[test]
+    fn a_run_of_entries_each_with_its_form_are_entries() {
+        // Product tiles, each with its own "Add to cart" form: a list of
+        // entries, not boxes around forms.
+        let tile = |name: &str| {
+            format!(
+                "<li><a href=/p>{name} wool runner, machine washable, natural white</a><p>$98.00</p>\
+                 <form action=/cart><input type=number value=1><button>Add to cart</button></form></li>"
+            )
+        };
+        let tiles = |n: usize| {
+            let items: String = (0..n).map(|i| tile(&format!("Model {i}"))).collect();
+            format!(
+                "<body><main><h1>Shoes</h1><ul>{items}</ul><p>{}</p></main></body>",
+                prose(8)
+            )
+        };
+        for page_type in [PageType::Collection, PageType::Article] {
+            for tag in ["ul", "li"] {
+                assert!(cuts_of(&tiles(3), tag, page_type, false)
+                    .iter()
+                    .all(Option::is_none));
+            }
+        }
+        // One such box alone is a form's box (a signup with its pitch).
+        assert!(cuts_of(&tiles(1), "ul", PageType::Collection, false)
+            .iter()
+            .all(Option::is_some));
+        // A quiz's questions, each with its radio buttons, stay cut.
+        let question = |i: usize| {
+            format!(
+                "<div class=q><p>{i}. How well does your team document its processes today?</p>\
+                 <label><input type=radio name=q{i}>Well</label><label><input type=radio name=q{i}>Poorly</label></div>"
+            )
+        };
+        let quiz: String = (0..4).map(question).collect();
+        let html = format!(
+            "<body><main><p>{}</p><section>{quiz}</section></main></body>",
+            prose(8)
+        );
+        assert!(cuts_of(&html, "section", PageType::Service, false)
+            .iter()
+            .all(Option::is_some));
     }
 
     #[test]

@@ -19,7 +19,12 @@
 //! (the same headline worded for the page); otherwise (and always
 //! when the page has several `<h1>`s) the declared title, which names the
 //! page for search engines and links, stands over a short `<h1>` that is a
-//! tagline or a section's label.
+//! tagline or a section's label. On a page that presents a service or an
+//! organisation (a landing page), the declared title stands over any `<h1>`
+//! that does not say what it says: such an `<h1>` is a pitch ("Clarity,
+//! finally.", "Build what's next"), and the page's title names the offer
+//! (wcxb-dev service pages whose h1 and declared title disagree: the
+//! declared title was the page's title about three times as often).
 
 /// An `<h1>` this many words long is a full headline, not a tagline or a
 /// label, and stands over a differently worded declared title. Set on
@@ -90,6 +95,10 @@ pub(crate) struct Sources<'a> {
     pub(crate) site: Option<&'a str>,
     /// The page's own URL (canonical, `og:url`, JSON-LD `url`).
     pub(crate) url: Option<&'a str>,
+    /// Whether the page presents a service, a software product or an
+    /// organisation (a landing page, a home page): its `<h1>` is a pitch
+    /// ("Clarity, finally."), and the declared title names the page.
+    pub(crate) landing: bool,
 }
 
 /// The headline users see (see the module's notes), or `None` when the
@@ -132,6 +141,9 @@ pub(crate) fn choose(s: &Sources<'_>) -> Option<String> {
     if let Some(h) = agreeing {
         // An h1 may carry the site's name too ("Rain | Daily News").
         return Some(site.strip(h));
+    }
+    if s.landing {
+        return Some(declared);
     }
     let [h1] = h1s.as_slice() else {
         // None, or several: a page with several h1s uses them for widgets.
@@ -370,8 +382,65 @@ mod tests {
             ld: None,
             site,
             url: Some("https://www.puntorojo.example/en/page"),
+            landing: false,
         })
         .unwrap_or_default()
+    }
+
+    fn landing(og: Option<&str>, doc: Option<&str>, h1s: &[&str]) -> String {
+        let h1s: Vec<String> = h1s.iter().map(|h| (*h).to_owned()).collect();
+        choose(&Sources {
+            og,
+            doc,
+            h1s: &h1s,
+            url: Some("https://www.puntorojo.example/"),
+            landing: true,
+            ..Sources::default()
+        })
+        .unwrap_or_default()
+    }
+
+    #[test]
+    fn a_landing_page_is_titled_by_its_declared_title() {
+        // The h1 of a page presenting a service is a pitch, even a long one.
+        assert_eq!(
+            landing(
+                Some("Team Chat Software | Punto Rojo"),
+                None,
+                &["All your teams, all their work, connected in one place"]
+            ),
+            "Team Chat Software"
+        );
+        assert_eq!(
+            landing(
+                None,
+                Some("Logiciel de comptabilité en ligne | Punto Rojo"),
+                &["La clarté, enfin."]
+            ),
+            "Logiciel de comptabilité en ligne"
+        );
+        assert_eq!(
+            landing(
+                Some("Punto Rojo – Umzugsfirma für Privat- und Firmenkunden"),
+                None,
+                &["Wir bringen Sie ans Ziel"]
+            ),
+            "Umzugsfirma für Privat- und Firmenkunden"
+        );
+        // An h1 that says what the declared title says still stands.
+        assert_eq!(
+            landing(
+                Some("Push your ideas to the web | Punto Rojo"),
+                None,
+                &["Push your ideas to the web!"]
+            ),
+            "Push your ideas to the web!"
+        );
+        // No declared title: the h1.
+        assert_eq!(
+            landing(None, None, &["Clarity, finally."]),
+            "Clarity, finally."
+        );
     }
 
     #[test]

@@ -13,7 +13,8 @@
 //!
 //! Then, when the `<h1>` and the declared title say different things: the
 //! `<h1>` stands when it says what the declared title (or one of its parts)
-//! says, when the JSON-LD headline agrees with it, when it is a full
+//! says, when the JSON-LD headline agrees with it (even among several
+//! `<h1>`s: the others are a blog's name or a widget's), when it is a full
 //! headline of [`LONG_H1_WORDS`] words or more, or when more than
 //! [`SHARED_WORDS`] of its words (two or more) are the declared title's
 //! (the same headline worded for the page); otherwise (and always
@@ -145,12 +146,16 @@ pub(crate) fn choose(s: &Sources<'_>) -> Option<String> {
     if s.landing {
         return Some(declared);
     }
+    // The h1 the JSON-LD headline says, even among several (a page's
+    // headline beside a blog's or a widget's h1).
+    if let Some(h) = h1s.iter().find(|h| s.ld.is_some_and(|l| same(l, h))) {
+        return Some(site.strip(h));
+    }
     let [h1] = h1s.as_slice() else {
         // None, or several: a page with several h1s uses them for widgets.
         return Some(declared);
     };
-    let h1_stands = s.ld.is_some_and(|l| same(l, h1))
-        || h1.split_whitespace().count() >= LONG_H1_WORDS
+    let h1_stands = h1.split_whitespace().count() >= LONG_H1_WORDS
         || (h1.split_whitespace().count() >= 2 && shared_words(h1, &declared) > SHARED_WORDS);
     Some(if h1_stands { (*h1).clone() } else { declared })
 }
@@ -663,6 +668,28 @@ mod tests {
             ..Sources::default()
         });
         assert_eq!(got.as_deref(), Some("Trends for your gym"));
+        // …even among several h1s (the blog's name first).
+        for (blog, h1, og) in [
+            (
+                "The Blog",
+                "Catering 101: Tips for your next event",
+                "Catering Tips",
+            ),
+            (
+                "Le blog",
+                "Traiteur : nos conseils pour votre fête",
+                "Conseils traiteur",
+            ),
+        ] {
+            let h1s = vec![blog.to_owned(), h1.to_owned()];
+            let got = choose(&Sources {
+                og: Some(og),
+                h1s: &h1s,
+                ld: Some(h1),
+                ..Sources::default()
+            });
+            assert_eq!(got.as_deref(), Some(h1));
+        }
         // Several h1s: the declared title.
         assert_eq!(
             pick(Some("Rain today"), None, &["Menu", "Sign in"], None),

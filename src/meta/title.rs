@@ -112,8 +112,8 @@ pub(crate) fn choose(s: &Sources<'_>) -> Option<String> {
     let doc_kept = doc.as_deref().map(|t| site.strip(t));
     let declared = og_kept
         .clone()
-        .filter(|t| !site.is(t))
-        .or_else(|| doc_kept.clone().filter(|t| !site.is(t)))
+        .filter(|t| !site.named(t))
+        .or_else(|| doc_kept.clone().filter(|t| !site.named(t)))
         .or_else(|| s.ld.map(str::to_owned));
     let h1s: Vec<&String> = s
         .h1s
@@ -134,7 +134,7 @@ pub(crate) fn choose(s: &Sources<'_>) -> Option<String> {
     .collect();
     let agreeing = h1s
         .iter()
-        .find(|h| parts.iter().any(|p| same(h, p)))
+        .find(|h| parts.iter().any(|p| same(h, p) || h_and_site(h, p, &site)))
         .copied();
     let Some(declared) = declared else {
         return h1s.first().map(|h| (*h).clone());
@@ -251,6 +251,23 @@ impl Site {
         Site { names, labels }
     }
 
+    /// Whether `part` is a name of the site, as declared or as its host.
+    fn named(&self, part: &str) -> bool {
+        let p = squash(part);
+        p.is_empty() || self.names.contains(&p) || self.labels.contains(&p)
+    }
+
+    /// Whether `part`, a few words, begins with the site's host name
+    /// ("Zotero Documentation" on zotero.org).
+    fn leads(&self, part: &str) -> bool {
+        let p = squash(part);
+        part.split_whitespace().count() <= MAX_SITE_WORDS
+            && self
+                .labels
+                .iter()
+                .any(|l| l.chars().count() >= MIN_HOST_LABEL && p.starts_with(l.as_str()))
+    }
+
     /// Whether `part` is the site's name.
     fn is(&self, part: &str) -> bool {
         let p = squash(part);
@@ -349,6 +366,21 @@ fn same(a: &str, b: &str) -> bool {
         (&b, &a)
     };
     long.contains(short.as_str()) && short.len() as f32 >= SAME_TITLE_SHARE * long.len() as f32
+}
+
+/// Whether `title` is `h1` and the site's name after it with no
+/// separator between ("Trails Ghorba" for the h1 "Trails" on ghorba.org,
+/// "searching [Zotero Documentation]" on zotero.org): the h1 says what
+/// the title says.
+fn h_and_site(h1: &str, title: &str, site: &Site) -> bool {
+    let (h1, title) = (norm(h1), norm(title));
+    if h1.is_empty() {
+        return false;
+    }
+    title
+        .strip_prefix(h1.as_str())
+        .and_then(|rest| rest.strip_prefix(' '))
+        .is_some_and(|rest| site.named(rest) || site.leads(rest))
 }
 
 /// A title escaped twice by its template ("Kneelers &amp; More", "TFC8&reg;")
@@ -529,6 +561,41 @@ mod tests {
         assert_eq!(
             pick(Some("Kneelers &amp; More"), None, &[], None),
             "Kneelers & More"
+        );
+    }
+
+    #[test]
+    fn a_title_naming_the_host_in_its_words_is_still_a_title() {
+        // Only a part that is the site's name is dropped, not a headline
+        // that holds it: the declared title stands over a short pitch h1.
+        assert_eq!(
+            pick(
+                Some("Punto Rojo Analytics Platform | Punto Rojo"),
+                None,
+                &["Your data, finally"],
+                None
+            ),
+            "Punto Rojo Analytics Platform"
+        );
+        // An h1 followed by the site's name, with no separator, is the
+        // title's headline.
+        assert_eq!(
+            pick(None, Some("Senderos Punto Rojo"), &["Senderos"], None),
+            "Senderos"
+        );
+        assert_eq!(
+            pick(
+                None,
+                Some("searching [Puntorojo Documentation]"),
+                &["Searching"],
+                None
+            ),
+            "Searching"
+        );
+        // …but not a headline that only goes on with other words.
+        assert_eq!(
+            pick(None, Some("Wanderwege im Sommer"), &["Wanderwege"], None),
+            "Wanderwege im Sommer"
         );
     }
 

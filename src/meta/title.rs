@@ -284,7 +284,9 @@ impl Site {
                 .any(|l| l.chars().count() >= MIN_HOST_LABEL && p.contains(l.as_str()))
     }
 
-    /// `title` without the site's name at either end, and only its first
+    /// `title` without the site's name at either end (at its start, only a
+    /// part that is wholly a name of the site: "Brand Tee - Black" is a
+    /// product and its colour), and only its first
     /// part left after a strong separator ("Rain | Local | Daily News" →
     /// "Rain") or in a trail of [`TRAIL_PARTS`] parts ("Rain / Local /
     /// Daily News"): what follows is a section's or a site's name.
@@ -303,7 +305,7 @@ impl Site {
             parts.pop();
         }
         let mut led_by_site = false;
-        while parts.len() > 1 && parts.first().is_some_and(|p| self.is(p)) {
+        while parts.len() > 1 && parts.first().is_some_and(|p| self.named(p)) {
             parts.remove(0);
             led_by_site = true;
         }
@@ -591,6 +593,16 @@ mod tests {
                 None
             ),
             "Searching"
+        );
+        // A first part that names a product of the site's brand is no
+        // site's name: the title does not shrink to its colour.
+        assert_eq!(
+            pick(Some("Punto Rojo Arrival Tee - Black"), None, &[], None),
+            "Punto Rojo Arrival Tee - Black"
+        );
+        assert_eq!(
+            pick(Some("Sac Punto Rojo - Noir"), None, &[], None),
+            "Sac Punto Rojo - Noir"
         );
         // …but not a headline that only goes on with other words.
         assert_eq!(

@@ -288,8 +288,18 @@ pub(crate) fn finish(dom: &Dom, a: Analysis, options: &Options) -> Article {
     } else {
         page_type
     };
+    // A page presenting a service or an organisation is titled by what it
+    // declares (see `meta::title`); the site's name is never the title.
+    let title = if page_type == PageType::Service {
+        meta.reported_landing
+    } else {
+        meta.reported
+    };
+    if title.is_some() && page.site_name == title {
+        page.site_name = None;
+    }
     let mut article = Article {
-        title: meta.reported,
+        title,
         text,
         page_type,
         explanation,

@@ -18,6 +18,9 @@ pub(crate) struct Marks {
     /// [`super::read`]; `title` above is the headline that selection drops
     /// from the text.
     pub(crate) reported: Option<String>,
+    /// The title reported when the page turns out to present a service or
+    /// an organisation (see [`super::title::Sources::landing`]).
+    pub(crate) reported_landing: Option<String>,
     /// `og:title` (else `twitter:title`), `<title>` and the `<h1>` texts:
     /// the sources of `reported`.
     pub(crate) og_title: Option<String>,
@@ -152,6 +155,7 @@ impl Reader {
             title_node,
             body_marks,
             reported: None,
+            reported_landing: None,
             og_title,
             doc_title,
             h1_texts,

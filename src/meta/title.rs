@@ -13,13 +13,19 @@
 //!
 //! Then, when the `<h1>` and the declared title say different things: the
 //! `<h1>` stands when it says what the declared title (or one of its parts)
-//! says, when the JSON-LD headline agrees with it, when it is a full
+//! says, when the JSON-LD headline agrees with it (even among several
+//! `<h1>`s: the others are a blog's name or a widget's), when it is a full
 //! headline of [`LONG_H1_WORDS`] words or more, or when more than
 //! [`SHARED_WORDS`] of its words (two or more) are the declared title's
 //! (the same headline worded for the page); otherwise (and always
 //! when the page has several `<h1>`s) the declared title, which names the
 //! page for search engines and links, stands over a short `<h1>` that is a
-//! tagline or a section's label.
+//! tagline or a section's label. On a page that presents a service or an
+//! organisation (a landing page), the declared title stands over any `<h1>`
+//! that does not say what it says: such an `<h1>` is a pitch ("Clarity,
+//! finally.", "Build what's next"), and the page's title names the offer
+//! (wcxb-dev service pages whose h1 and declared title disagree: the
+//! declared title was the page's title about three times as often).
 
 /// An `<h1>` this many words long is a full headline, not a tagline or a
 /// label, and stands over a differently worded declared title. Set on
@@ -90,6 +96,10 @@ pub(crate) struct Sources<'a> {
     pub(crate) site: Option<&'a str>,
     /// The page's own URL (canonical, `og:url`, JSON-LD `url`).
     pub(crate) url: Option<&'a str>,
+    /// Whether the page presents a service, a software product or an
+    /// organisation (a landing page, a home page): its `<h1>` is a pitch
+    /// ("Clarity, finally."), and the declared title names the page.
+    pub(crate) landing: bool,
 }
 
 /// The headline users see (see the module's notes), or `None` when the
@@ -102,8 +112,8 @@ pub(crate) fn choose(s: &Sources<'_>) -> Option<String> {
     let doc_kept = doc.as_deref().map(|t| site.strip(t));
     let declared = og_kept
         .clone()
-        .filter(|t| !site.is(t))
-        .or_else(|| doc_kept.clone().filter(|t| !site.is(t)))
+        .filter(|t| !site.named(t))
+        .or_else(|| doc_kept.clone().filter(|t| !site.named(t)))
         .or_else(|| s.ld.map(str::to_owned));
     let h1s: Vec<&String> = s
         .h1s
@@ -124,7 +134,7 @@ pub(crate) fn choose(s: &Sources<'_>) -> Option<String> {
     .collect();
     let agreeing = h1s
         .iter()
-        .find(|h| parts.iter().any(|p| same(h, p)))
+        .find(|h| parts.iter().any(|p| same(h, p) || h_and_site(h, p, &site)))
         .copied();
     let Some(declared) = declared else {
         return h1s.first().map(|h| (*h).clone());
@@ -133,12 +143,19 @@ pub(crate) fn choose(s: &Sources<'_>) -> Option<String> {
         // An h1 may carry the site's name too ("Rain | Daily News").
         return Some(site.strip(h));
     }
+    if s.landing {
+        return Some(declared);
+    }
+    // The h1 the JSON-LD headline says, even among several (a page's
+    // headline beside a blog's or a widget's h1).
+    if let Some(h) = h1s.iter().find(|h| s.ld.is_some_and(|l| same(l, h))) {
+        return Some(site.strip(h));
+    }
     let [h1] = h1s.as_slice() else {
         // None, or several: a page with several h1s uses them for widgets.
         return Some(declared);
     };
-    let h1_stands = s.ld.is_some_and(|l| same(l, h1))
-        || h1.split_whitespace().count() >= LONG_H1_WORDS
+    let h1_stands = h1.split_whitespace().count() >= LONG_H1_WORDS
         || (h1.split_whitespace().count() >= 2 && shared_words(h1, &declared) > SHARED_WORDS);
     Some(if h1_stands { (*h1).clone() } else { declared })
 }
@@ -234,6 +251,23 @@ impl Site {
         Site { names, labels }
     }
 
+    /// Whether `part` is a name of the site, as declared or as its host.
+    fn named(&self, part: &str) -> bool {
+        let p = squash(part);
+        p.is_empty() || self.names.contains(&p) || self.labels.contains(&p)
+    }
+
+    /// Whether `part`, a few words, begins with the site's host name
+    /// ("Zotero Documentation" on zotero.org).
+    fn leads(&self, part: &str) -> bool {
+        let p = squash(part);
+        part.split_whitespace().count() <= MAX_SITE_WORDS
+            && self
+                .labels
+                .iter()
+                .any(|l| l.chars().count() >= MIN_HOST_LABEL && p.starts_with(l.as_str()))
+    }
+
     /// Whether `part` is the site's name.
     fn is(&self, part: &str) -> bool {
         let p = squash(part);
@@ -250,7 +284,9 @@ impl Site {
                 .any(|l| l.chars().count() >= MIN_HOST_LABEL && p.contains(l.as_str()))
     }
 
-    /// `title` without the site's name at either end, and only its first
+    /// `title` without the site's name at either end (at its start, only a
+    /// part that is wholly a name of the site: "Brand Tee - Black" is a
+    /// product and its colour), and only its first
     /// part left after a strong separator ("Rain | Local | Daily News" →
     /// "Rain") or in a trail of [`TRAIL_PARTS`] parts ("Rain / Local /
     /// Daily News"): what follows is a section's or a site's name.
@@ -269,7 +305,7 @@ impl Site {
             parts.pop();
         }
         let mut led_by_site = false;
-        while parts.len() > 1 && parts.first().is_some_and(|p| self.is(p)) {
+        while parts.len() > 1 && parts.first().is_some_and(|p| self.named(p)) {
             parts.remove(0);
             led_by_site = true;
         }
@@ -334,6 +370,21 @@ fn same(a: &str, b: &str) -> bool {
     long.contains(short.as_str()) && short.len() as f32 >= SAME_TITLE_SHARE * long.len() as f32
 }
 
+/// Whether `title` is `h1` and the site's name after it with no
+/// separator between ("Trails Ghorba" for the h1 "Trails" on ghorba.org,
+/// "searching [Zotero Documentation]" on zotero.org): the h1 says what
+/// the title says.
+fn h_and_site(h1: &str, title: &str, site: &Site) -> bool {
+    let (h1, title) = (norm(h1), norm(title));
+    if h1.is_empty() {
+        return false;
+    }
+    title
+        .strip_prefix(h1.as_str())
+        .and_then(|rest| rest.strip_prefix(' '))
+        .is_some_and(|rest| site.named(rest) || site.leads(rest))
+}
+
 /// A title escaped twice by its template ("Kneelers &amp; More", "TFC8&reg;")
 /// with the second escape undone.
 fn unescape(t: &str) -> String {
@@ -370,8 +421,65 @@ mod tests {
             ld: None,
             site,
             url: Some("https://www.puntorojo.example/en/page"),
+            landing: false,
         })
         .unwrap_or_default()
+    }
+
+    fn landing(og: Option<&str>, doc: Option<&str>, h1s: &[&str]) -> String {
+        let h1s: Vec<String> = h1s.iter().map(|h| (*h).to_owned()).collect();
+        choose(&Sources {
+            og,
+            doc,
+            h1s: &h1s,
+            url: Some("https://www.puntorojo.example/"),
+            landing: true,
+            ..Sources::default()
+        })
+        .unwrap_or_default()
+    }
+
+    #[test]
+    fn a_landing_page_is_titled_by_its_declared_title() {
+        // The h1 of a page presenting a service is a pitch, even a long one.
+        assert_eq!(
+            landing(
+                Some("Team Chat Software | Punto Rojo"),
+                None,
+                &["All your teams, all their work, connected in one place"]
+            ),
+            "Team Chat Software"
+        );
+        assert_eq!(
+            landing(
+                None,
+                Some("Logiciel de comptabilité en ligne | Punto Rojo"),
+                &["La clarté, enfin."]
+            ),
+            "Logiciel de comptabilité en ligne"
+        );
+        assert_eq!(
+            landing(
+                Some("Punto Rojo – Umzugsfirma für Privat- und Firmenkunden"),
+                None,
+                &["Wir bringen Sie ans Ziel"]
+            ),
+            "Umzugsfirma für Privat- und Firmenkunden"
+        );
+        // An h1 that says what the declared title says still stands.
+        assert_eq!(
+            landing(
+                Some("Push your ideas to the web | Punto Rojo"),
+                None,
+                &["Push your ideas to the web!"]
+            ),
+            "Push your ideas to the web!"
+        );
+        // No declared title: the h1.
+        assert_eq!(
+            landing(None, None, &["Clarity, finally."]),
+            "Clarity, finally."
+        );
     }
 
     #[test]
@@ -455,6 +563,51 @@ mod tests {
         assert_eq!(
             pick(Some("Kneelers &amp; More"), None, &[], None),
             "Kneelers & More"
+        );
+    }
+
+    #[test]
+    fn a_title_naming_the_host_in_its_words_is_still_a_title() {
+        // Only a part that is the site's name is dropped, not a headline
+        // that holds it: the declared title stands over a short pitch h1.
+        assert_eq!(
+            pick(
+                Some("Punto Rojo Analytics Platform | Punto Rojo"),
+                None,
+                &["Your data, finally"],
+                None
+            ),
+            "Punto Rojo Analytics Platform"
+        );
+        // An h1 followed by the site's name, with no separator, is the
+        // title's headline.
+        assert_eq!(
+            pick(None, Some("Senderos Punto Rojo"), &["Senderos"], None),
+            "Senderos"
+        );
+        assert_eq!(
+            pick(
+                None,
+                Some("searching [Puntorojo Documentation]"),
+                &["Searching"],
+                None
+            ),
+            "Searching"
+        );
+        // A first part that names a product of the site's brand is no
+        // site's name: the title does not shrink to its colour.
+        assert_eq!(
+            pick(Some("Punto Rojo Arrival Tee - Black"), None, &[], None),
+            "Punto Rojo Arrival Tee - Black"
+        );
+        assert_eq!(
+            pick(Some("Sac Punto Rojo - Noir"), None, &[], None),
+            "Sac Punto Rojo - Noir"
+        );
+        // …but not a headline that only goes on with other words.
+        assert_eq!(
+            pick(None, Some("Wanderwege im Sommer"), &["Wanderwege"], None),
+            "Wanderwege im Sommer"
         );
     }
 
@@ -594,6 +747,28 @@ mod tests {
             ..Sources::default()
         });
         assert_eq!(got.as_deref(), Some("Trends for your gym"));
+        // …even among several h1s (the blog's name first).
+        for (blog, h1, og) in [
+            (
+                "The Blog",
+                "Catering 101: Tips for your next event",
+                "Catering Tips",
+            ),
+            (
+                "Le blog",
+                "Traiteur : nos conseils pour votre fête",
+                "Conseils traiteur",
+            ),
+        ] {
+            let h1s = vec![blog.to_owned(), h1.to_owned()];
+            let got = choose(&Sources {
+                og: Some(og),
+                h1s: &h1s,
+                ld: Some(h1),
+                ..Sources::default()
+            });
+            assert_eq!(got.as_deref(), Some(h1));
+        }
         // Several h1s: the declared title.
         assert_eq!(
             pick(Some("Rain today"), None, &["Menu", "Sign in"], None),

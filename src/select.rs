@@ -144,7 +144,16 @@ pub(crate) fn select(
     if page_type == PageType::Forum {
         sibling_posts(dom, scores, &mut roots);
     }
+    // On a listing, the blocks of its repeated entries: kept whatever
+    // their length, link text or kind (a card's name, its price, a
+    // product's `<figcaption>`), as a card's fields are.
+    let mut entry = vec![false; blocks.len()];
     if matches!(page_type, PageType::Listing | PageType::Collection) {
+        let group = entry_group(dom, blocks)
+            .filter(|g| g.chars as f32 >= g.total as f32 * ENTRY_GROUP_SHARE);
+        if let Some(g) = group {
+            entry = entry_blocks(dom, blocks, &g);
+        }
         if let Some(grid) = price_grid(dom, blocks) {
             if !roots
                 .iter()
@@ -179,6 +188,7 @@ pub(crate) fn select(
             continue;
         }
         let field = fields.get(i).copied().unwrap_or(false);
+        let field = field || entry.get(i).copied().unwrap_or(false);
         let drop = judge(dom, b, field, meta, &mut state, &roots, captions, page_type);
         if drop.is_none() && b.chars >= EDGE_MAX_CHARS {
             state.kept_prose += 1;
@@ -215,7 +225,7 @@ pub(crate) fn select(
     if page_type == PageType::Product {
         said_again(blocks, &mut verdicts);
     }
-    trim_edges(blocks, &mut verdicts, language);
+    trim_edges(blocks, &mut verdicts, language, &entry);
     verdicts
 }
 
@@ -497,6 +507,129 @@ fn price_grid(dom: &Dom, blocks: &[Block]) -> Option<NodeId> {
         .filter(|&(_, (n, _))| n >= GRID_MIN_TILES)
         .max_by_key(|&((parent, _, _), (n, _))| (n, std::cmp::Reverse(parent)))
         .map(|((parent, _, _), _)| parent)
+}
+
+/// Like siblings needed to call them entries: two may be a pair of
+/// columns, three is a list (the usual floor for a repeated record).
+const ENTRY_MIN_GROUP: usize = 3;
+/// Characters of text an entry holds at least: a menu item's one or two
+/// words are not an entry; a title is.
+const ENTRY_MIN_CHARS: usize = 20;
+/// A paragraph this long (characters) ending a sentence is an entry's
+/// summary (about a short sentence; "The manufacturer says a fix is rolling
+/// out this week." is 44).
+const ENTRY_SUMMARY_CHARS: usize = 40;
+/// Share of the page's text the largest group of entries must hold for its
+/// entries to be kept whole on a listing (wcxb-dev half A: 0.15, 0.3 and
+/// 0.5 score alike; below the floor a footer's or menu's links can be the
+/// largest group).
+const ENTRY_GROUP_SHARE: f32 = 0.3;
+
+/// The repeated entries of a listing: among elements holding a link and at
+/// least [`ENTRY_MIN_CHARS`] of text, the siblings of one tag and class,
+/// [`ENTRY_MIN_GROUP`] of them or more, that hold most text together. Gives
+/// their parent and their text (characters), and the page's text. Linear:
+/// one pass sums the blocks' text into their ancestors, one groups them.
+fn entry_group<'d>(dom: &'d Dom, blocks: &[Block]) -> Option<EntryGroup<'d>> {
+    type Key<'a> = (NodeId, &'a html5ever::LocalName, &'a str);
+    // Per element: text and link text (characters) of the blocks inside.
+    let mut text = crate::dom::PerNode::<(usize, usize)>::new(dom.len());
+    let mut total = 0usize;
+    for b in blocks {
+        if let Some(t) = text.slot(b.owner) {
+            t.0 += b.chars;
+            t.1 += b.link_chars;
+        }
+        total += b.chars;
+    }
+    for id in (1..dom.len()).rev() {
+        let (c, l) = text.at(id);
+        if let Some(t) = dom.parent(id).and_then(|p| text.slot(p)) {
+            t.0 += c;
+            t.1 += l;
+        }
+    }
+    // Per (parent, tag, class): entries, and their text.
+    let mut groups: crate::hash::FastMap<Key<'_>, (usize, usize)> = Default::default();
+    for id in 0..dom.len() {
+        let (Some(e), Some(parent)) = (dom.element(id), dom.parent(id)) else {
+            continue;
+        };
+        let (chars, links) = text.at(id);
+        if links == 0 || chars < ENTRY_MIN_CHARS {
+            continue;
+        }
+        let class = e
+            .attr(&html5ever::local_name!("class"))
+            .unwrap_or("")
+            .trim();
+        let g = groups.entry((parent, &e.name, class)).or_default();
+        g.0 += 1;
+        g.1 += chars;
+    }
+    groups
+        .into_iter()
+        .filter(|&(_, (n, _))| n >= ENTRY_MIN_GROUP)
+        .max_by_key(|&((parent, _, _), (_, chars))| (chars, std::cmp::Reverse(parent)))
+        .map(|((parent, name, class), (_, chars))| EntryGroup {
+            parent,
+            name,
+            class,
+            chars,
+            total,
+        })
+}
+
+/// A page's largest group of repeated entries ([`entry_group`]).
+struct EntryGroup<'d> {
+    /// The element holding them.
+    parent: NodeId,
+    /// Their tag and class.
+    name: &'d html5ever::LocalName,
+    class: &'d str,
+    /// Their text and the page's (characters).
+    chars: usize,
+    total: usize,
+}
+
+/// Per block, whether it sits in one of the group's entries: a child of its
+/// parent with its tag and class (with or without a link of its own).
+fn entry_blocks(dom: &Dom, blocks: &[Block], group: &EntryGroup<'_>) -> Vec<bool> {
+    let entries: Vec<(NodeId, NodeId)> = dom
+        .children(group.parent)
+        .filter(|&c| {
+            dom.element(c).is_some_and(|e| {
+                e.name == *group.name
+                    && e.attr(&html5ever::local_name!("class"))
+                        .unwrap_or("")
+                        .trim()
+                        == group.class
+            })
+        })
+        .map(|c| (c, dom.end(c)))
+        .collect();
+    let entry_of = |b: &Block| {
+        let at = entries.partition_point(|&(start, _)| start <= b.owner);
+        at.checked_sub(1)
+            .filter(|&k| entries.get(k).is_some_and(|&(_, end)| b.owner < end))
+    };
+    let of: Vec<Option<usize>> = blocks.iter().map(entry_of).collect();
+    // Per entry, whether it is a story's teaser: a block of
+    // [`CARD_STORY_CHARS`] or a summary that is a sentence. A teaser keeps
+    // its short meta lines (kicker, date) out, as a card's does; the body
+    // of a listing holds its titles and summaries only.
+    let mut teaser = vec![false; entries.len()];
+    for (k, b) in of.iter().zip(blocks) {
+        if let Some(t) = k.and_then(|k| teaser.get_mut(k)) {
+            *t |= b.chars >= CARD_STORY_CHARS
+                || b.kind == Kind::Paragraph
+                    && b.chars >= ENTRY_SUMMARY_CHARS
+                    && ends_sentence(&b.text);
+        }
+    }
+    of.iter()
+        .map(|k| k.and_then(|k| teaser.get(k)).is_some_and(|&t| !t))
+        .collect()
 }
 
 /// Blocks after a listing's title looked at for its intro.
@@ -867,7 +1000,13 @@ fn judge(
     // On a listing the entries' linked titles are the content.
     let entries = matches!(page_type, PageType::Listing | PageType::Collection);
     in_open_section(dom, b, flow)
-        .or_else(|| non_sentence_caption(b, captions, page_type))
+        .or_else(|| {
+            // An entry's caption is its name or price ("<figcaption>" of a
+            // product card), no photo credit.
+            (!(entries && field))
+                .then(|| non_sentence_caption(b, captions, page_type))
+                .flatten()
+        })
         .or_else(|| headline_again(dom, b, meta))
         .or_else(|| credit_line(b))
         .or_else(|| link_list(b, entries, field, page_type == PageType::Service))
@@ -1091,7 +1230,7 @@ fn section_scope(dom: &Dom, b: &Block, roots: &[NodeId]) -> Option<NodeId> {
 }
 
 /// Drops short non-sentence lines at the start and the end of the article.
-fn trim_edges(blocks: &[Block], verdicts: &mut Verdicts, language: Option<usize>) {
+fn trim_edges(blocks: &[Block], verdicts: &mut Verdicts, language: Option<usize>, entry: &[bool]) {
     let kept: Vec<usize> = (0..blocks.len())
         .filter(|&i| verdicts.get(i).is_some_and(Option::is_none))
         .collect();
@@ -1103,6 +1242,9 @@ fn trim_edges(blocks: &[Block], verdicts: &mut Verdicts, language: Option<usize>
         };
         for &i in iter {
             let Some(b) = blocks.get(i) else { break };
+            if entry.get(i).copied().unwrap_or(false) {
+                break;
+            }
             // A dateline ("ANKARA, TURQUIE –") leads into the next paragraph.
             let leads_on = b.text.ends_with(['–', '—', '-']);
             let short = b.chars < EDGE_MAX_CHARS
@@ -1528,6 +1670,58 @@ mod tests {
     }
 
     #[test]
+    fn a_listings_repeated_entries_are_kept_whole() {
+        let cards: String = (0..8)
+            .map(|i| {
+                format!(
+                    "<div class='card'><figure><img src='/s/{i}.jpg'><figcaption>\
+                     <a href='/p/{i}'>Trail Runner Shoe {i}</a></figcaption></figure>\
+                     <p>${i}20</p></div>"
+                )
+            })
+            .collect();
+        let html = format!(
+            "<html><body><nav><ul><li><a href='/'>Home</a></li><li><a href='/m'>Men</a></li>\
+             <li><a href='/w'>Women</a></li></ul></nav><main><h1>Running shoes</h1>\
+             <p>Shoes for road and trail, cushioned for the long runs and light for \
+             race day, in every size we make.</p><div class='grid'>{cards}</div></main></body></html>"
+        );
+        // A card's linked name (a caption, short and all link) and its
+        // price line at the page's end are the entry's, kept.
+        let out = kept(&html, PageType::Collection);
+        for want in ["Trail Runner Shoe 0", "Trail Runner Shoe 7", "$020", "$720"] {
+            assert!(out.iter().any(|t| t == want), "{want} {out:?}");
+        }
+        // Off a listing they are captions that are no sentence and links.
+        let out = kept(&html, PageType::Article);
+        assert!(!out.iter().any(|t| t == "Trail Runner Shoe 0"), "{out:?}");
+    }
+
+    #[test]
+    fn entries_are_alike_linked_siblings_holding_most_text() {
+        let dom = |html: &str| {
+            crate::parse::parse(html, &crate::pipeline::limits(&crate::Options::default()))
+        };
+        let group = |html: &str| {
+            let d = dom(html);
+            let pruned = crate::prune::prune(&d, &[], PageType::Listing, false);
+            let blocks = crate::segment::segment(&d, &pruned, None);
+            entry_group(&d, &blocks).map(|g| (g.class.to_owned(), g.chars, g.total))
+        };
+        let card = "<li class='card'><a href='/a'>Tides explained for beginners</a></li>";
+        let got = group(&format!("<main><ul>{}</ul></main>", card.repeat(4)));
+        assert_eq!(got, Some(("card".to_owned(), 4 * 26, 4 * 26)));
+        // Two like siblings are a pair of columns; one-word menu items and
+        // prose without links are no entries.
+        let pair = "<div class='col'><a href='/a'>A column with a linked title</a></div>";
+        let menu = "<ul><li><a href='/'>Home</a></li><li><a href='/n'>News</a></li>\
+                    <li><a href='/c'>Contact</a></li></ul>";
+        let prose = "<p>The council met on Tuesday to debate the budget for the year.</p>";
+        let html = format!("<main>{}{menu}{}</main>", pair.repeat(2), prose.repeat(4));
+        assert_eq!(group(&html), None);
+    }
+
+    #[test]
     fn a_related_heading_atop_a_listing_heads_its_entries() {
         let story = |i: usize| {
             format!(
@@ -1803,7 +1997,7 @@ mod tests {
         ] {
             let blocks: Vec<Block> = texts.iter().map(|t| block(Kind::Paragraph, t, 0)).collect();
             let mut verdicts: Verdicts = vec![None; blocks.len()];
-            trim_edges(&blocks, &mut verdicts, Some(0));
+            trim_edges(&blocks, &mut verdicts, Some(0), &[]);
             let got: Vec<bool> = verdicts.iter().map(Option::is_some).collect();
             assert_eq!(got, want, "{texts:?}");
         }

@@ -362,21 +362,9 @@ impl Inline {
                 self.buf.push(')');
             }
             Span::Code => {
-                // A fence longer than any backtick run inside, padded when
-                // the content touches a backtick.
                 let content = inner.to_owned();
-                let longest = longest_run(&content, '`');
-                if longest > 0 {
-                    let fence = "`".repeat(longest + 1);
-                    self.buf.truncate(start);
-                    self.buf.push_str(&fence);
-                    self.buf.push(' ');
-                    self.buf.push_str(&content);
-                    self.buf.push(' ');
-                    self.buf.push_str(&fence);
-                } else {
-                    self.buf.push('`');
-                }
+                self.buf.truncate(start);
+                write_code_span(&mut self.buf, &content);
                 self.last_code = Some((start..self.buf.len(), content));
             }
         }
@@ -518,6 +506,47 @@ fn opener_of(span: &Span) -> &'static str {
 /// White space for the flanking rules, and the control characters that the
 /// last stage turns into a space or removes (`clean::strip_controls`): a
 /// delimiter next to one would end up next to white space or nothing.
+/// Writes a code span holding `content`: a fence longer than any backtick
+/// run inside, padded when the content holds a backtick. Control characters
+/// at either edge go outside the fences: the last stage turns a run of them
+/// between two visible characters into a space (see
+/// `clean::strip_controls`), which the plain text keeps as a word break but
+/// a CommonMark reader would strip from inside a padded span.
+fn write_code_span(buf: &mut String, content: &str) {
+    let is_stray = |c: char| c.is_control() && c != '\n' && c != '\t';
+    let rest = content.trim_start_matches(is_stray);
+    let middle = rest.trim_end_matches(is_stray);
+    let (before, after) = content
+        .split_at_checked(content.len() - rest.len())
+        .zip(rest.split_at_checked(middle.len()))
+        .map_or(("", ""), |((before, _), (_, after))| (before, after));
+    let middle = if before.len() + middle.len() + after.len() == content.len() {
+        middle
+    } else {
+        content
+    };
+    if middle.trim().is_empty() {
+        // Nothing visible inside: no span, the characters stay.
+        buf.push_str(content);
+        return;
+    }
+    let longest = longest_run(middle, '`');
+    buf.push_str(before);
+    if longest > 0 {
+        let fence = "`".repeat(longest + 1);
+        buf.push_str(&fence);
+        buf.push(' ');
+        buf.push_str(middle);
+        buf.push(' ');
+        buf.push_str(&fence);
+    } else {
+        buf.push('`');
+        buf.push_str(middle);
+        buf.push('`');
+    }
+    buf.push_str(after);
+}
+
 fn is_blank(c: char) -> bool {
     c.is_whitespace() || c.is_control()
 }
@@ -747,6 +776,20 @@ mod tests {
         // After white space or punctuation the opener flanks its text.
         assert_eq!(write("on "), "on *\u{fffd}o debate*");
         assert_eq!(write("on \u{2014}"), "on \u{2014}*\u{fffd}o debate*");
+    }
+
+    #[test]
+    fn controls_at_a_code_spans_edges_stay_outside_its_fences() {
+        // The fuzz find: "a<code>\u{4}b`c</code>" was "a`` \u{4}b`c ``",
+        // which the last stage made "a`` b`c ``" (no space by the pad) and a
+        // CommonMark reader "ab`c", where the text reads "a b`c".
+        let strip = |md: String| crate::clean::strip_controls(&md).unwrap_or(md);
+        let padded = written(&[Span::Code], "\u{4}b`c\u{1}", "d");
+        assert_eq!(padded, "\u{4}`` b`c ``\u{1}d");
+        assert_eq!(strip(padded), "`` b`c `` d");
+        assert_eq!(written(&[Span::Code], "\u{4}bc", ""), "\u{4}`bc`");
+        // Controls alone make no span.
+        assert_eq!(written(&[Span::Code], "\u{4}", "d"), "\u{4}d");
     }
 
     #[test]

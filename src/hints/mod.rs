@@ -160,10 +160,13 @@ fn value_info(value: &str) -> ValueInfo {
 
 /// Up to 32 lowercase ASCII words to look for inside class names, indexed
 /// by their first two letters at compile time ([`WordSet::new`] in a
-/// `const`): at most positions of a value no word starts with the two bytes
-/// there, and the scan moves on after two table reads.
+/// `const`): at most positions of a value no word starts with the byte
+/// there, and the scan moves on after one table read.
 pub(crate) struct WordSet {
     words: &'static [&'static str],
+    /// Per byte, whether a word starting with two letters starts with it
+    /// (in either ASCII case).
+    starts: [bool; 256],
     /// Per pair of first letters ([`LETTER`] of each byte, 27 × 27; the
     /// 27th "letter" is any other byte), the words (as bits) starting with
     /// them.
@@ -201,13 +204,18 @@ impl WordSet {
     #[allow(clippy::indexing_slicing)]
     pub(crate) const fn new(words: &'static [&'static str]) -> WordSet {
         let mut by_pair = [0u32; 27 * 27];
+        let mut starts = [false; 256];
         let mut other = 0u32;
         let mut rest = words;
         let mut bit = 0u32;
         while let [w, tail @ ..] = rest {
             if bit < 32 {
                 match w.as_bytes() {
-                    [a @ b'a'..=b'z', b @ b'a'..=b'z', ..] => by_pair[pair(*a, *b)] |= 1 << bit,
+                    [a @ b'a'..=b'z', b @ b'a'..=b'z', ..] => {
+                        by_pair[pair(*a, *b)] |= 1 << bit;
+                        starts[*a as usize] = true;
+                        starts[a.to_ascii_uppercase() as usize] = true;
+                    }
                     _ => other |= 1 << bit,
                 }
             }
@@ -216,6 +224,7 @@ impl WordSet {
         }
         WordSet {
             words,
+            starts,
             by_pair,
             other,
         }
@@ -248,15 +257,20 @@ impl WordSet {
                 }
             }
         };
-        let mut prev = 0u8; // before the first byte: no letter
-        for (i, &c) in b.iter().enumerate() {
-            // Words starting at the previous byte, then (rarely any) at this one.
-            let pairs = self.by_pair.get(pair(prev, c)).copied().unwrap_or(0);
-            prev = c;
-            if pairs != 0 {
-                check(&mut found, pairs, i.wrapping_sub(1));
+        // Words starting with two letters, where a byte starts one: most
+        // bytes start none and cost one table read.
+        for (i, (&c, &d)) in b.iter().zip(b.iter().skip(1)).enumerate() {
+            if !self.starts.get(usize::from(c)).copied().unwrap_or(false) {
+                continue;
             }
-            if self.other != 0 {
+            let pairs = self.by_pair.get(pair(c, d)).copied().unwrap_or(0);
+            if pairs != 0 {
+                check(&mut found, pairs, i);
+            }
+        }
+        // The others (rarely any), at every byte.
+        if self.other != 0 {
+            for i in 0..b.len() {
                 check(&mut found, self.other, i);
             }
         }
@@ -350,6 +364,23 @@ pub(crate) fn element_hint(e: &Element) -> Option<Boilerplate> {
 
 #[cfg(test)]
 mod tests {
+    proptest::proptest! {
+        /// The scan that skips bytes starting no word finds what lowercasing
+        /// and searching finds, on any mix of the words' letters and others.
+        #[test]
+        fn found_in_is_lowercase_and_contains(value in "[aAbByYlLiInNeEtTzZ/ -]{0,24}") {
+            const WORDS: [&str; 6] = ["byline", "bytes", "line", "/a", "ab", "zz"];
+            const SET: super::WordSet = super::WordSet::new(&WORDS);
+            let lower = value.to_ascii_lowercase();
+            let expected = WORDS
+                .iter()
+                .enumerate()
+                .filter(|(_, w)| lower.contains(*w))
+                .fold(0u32, |acc, (bit, _)| acc | 1 << bit);
+            proptest::prop_assert_eq!(SET.found_in(&value), expected, "{:?}", value);
+        }
+    }
+
     #[test]
     fn contained_words_are_what_lowercasing_and_searching_finds() {
         let words = [

@@ -215,9 +215,10 @@ fn split_segment(raw: &str) -> Vec<String> {
     };
     for t in tokens {
         let bare = t.trim_end_matches([',', ';']);
+        let lower = bare.to_lowercase();
         if w.joiner
             .iter()
-            .any(|j| bare.eq_ignore_ascii_case(j) || bare.to_lowercase() == *j)
+            .any(|j| bare.eq_ignore_ascii_case(j) || lower == *j)
         {
             flush(&mut cur, &mut parts);
             continue;

@@ -253,14 +253,16 @@ impl Reader {
         });
         let time = after_title.or(times.first()).map(|(_, d)| d.clone());
         // Authors: the first source that names a person; else the first that
-        // names anyone (an organisation, a desk).
+        // names anyone (an organisation, a desk). The shown bylines are
+        // the fourth (see `first_of_many` below).
         let sources = [
             ld.authors,
             og.authors,
             micro.authors,
-            first_of_many(shown_authors),
+            shown_authors,
             micro.reply_authors,
         ];
+        const SHOWN: usize = 3;
         // The site's own name is no person, whatever its words ("USA
         // Today" as a news article's author): a person named by a later
         // source wins over it.
@@ -270,45 +272,55 @@ impl Reader {
             .map(|n| squash(n))
             .filter(|n| !n.is_empty())
             .collect();
-        let named: Vec<(Vec<String>, bool)> = sources
-            .iter()
-            .map(|s| {
-                // The site's name given as the author is a name as written,
-                // no byline to trim ("Luxury Travel Expert" keeps its last
-                // word, which reads as a job title).
-                let (site, rest): (Vec<&String>, Vec<&String>) =
-                    s.iter().partition(|r| site_names.contains(&squash(r)));
-                let rest: Vec<String> = rest.into_iter().cloned().collect();
-                let (names, person) = byline::names(&rest);
-                let site = site
-                    .into_iter()
-                    .map(|r| r.split_whitespace().collect::<Vec<_>>().join(" "));
-                let mut kept: Vec<String> = Vec::new();
-                for n in site.chain(names.iter().map(|n| without_site(n, &site_names))) {
-                    if !kept.iter().any(|k| k.eq_ignore_ascii_case(&n)) {
-                        kept.push(n);
-                    }
+        // Each source's names, and whether they name a person; read in
+        // order, and only as far as the first source that is taken (reading
+        // a byline's names is the costliest step of the metadata).
+        let named = |s: &[String]| {
+            // The site's name given as the author is a name as written,
+            // no byline to trim ("Luxury Travel Expert" keeps its last
+            // word, which reads as a job title).
+            let (site, rest): (Vec<&String>, Vec<&String>) =
+                s.iter().partition(|r| site_names.contains(&squash(r)));
+            let rest: Vec<String> = rest.into_iter().cloned().collect();
+            let (names, person) = byline::names(&rest);
+            let site = site
+                .into_iter()
+                .map(|r| r.split_whitespace().collect::<Vec<_>>().join(" "));
+            let mut kept: Vec<String> = Vec::new();
+            for n in site.chain(names.iter().map(|n| without_site(n, &site_names))) {
+                if !kept.iter().any(|k| k.eq_ignore_ascii_case(&n)) {
+                    kept.push(n);
                 }
-                let names = kept;
-                let site_only =
-                    !names.is_empty() && names.iter().all(|n| site_names.contains(&squash(n)));
-                (names, person && !site_only)
-            })
-            .collect();
+            }
+            let names = kept;
+            let site_only =
+                !names.is_empty() && names.iter().all(|n| site_names.contains(&squash(n)));
+            (names, person && !site_only)
+        };
         // After a source naming only the site, a later one's person must
         // be written as a name ("Brian Truitt"; one of them, when several),
         // not a template's run-on text ("SupermoveLast update"): else the
         // site's name stands.
         let mut after_site = false;
-        let person = named.iter().find(|(n, person)| {
+        let mut person = None;
+        let mut first_named = None;
+        for (i, s) in sources.into_iter().enumerate() {
+            let s = if i == SHOWN { first_of_many(s) } else { s };
+            let (n, is_person) = named(&s);
             let take =
-                *person && !n.is_empty() && (!after_site || n.iter().any(|n| byline::tidy(n)));
+                is_person && !n.is_empty() && (!after_site || n.iter().any(|n| byline::tidy(n)));
             after_site |= !n.is_empty() && n.iter().all(|n| site_names.contains(&squash(n)));
-            take
-        });
+            if take {
+                person = Some(n);
+                break;
+            }
+            if first_named.is_none() && !n.is_empty() {
+                first_named = Some(n);
+            }
+        }
         let authors = person
-            .or_else(|| named.iter().find(|(n, _)| !n.is_empty()))
-            .map(|(n, _)| n.iter().take(MAX_LIST).cloned().collect())
+            .or(first_named)
+            .map(|n| n.into_iter().take(MAX_LIST).collect())
             .unwrap_or_default();
         PageMeta {
             authors,

@@ -74,7 +74,7 @@ pub(crate) fn read(dom: &Dom, page_url: Option<&str>) -> (Marks, PageMeta) {
         marks.title = page.headline.clone();
     }
     marks.title = marks.title.take().and_then(|t| headline_not_site(t, &page));
-    let sources = |landing: bool| title::Sources {
+    let sources = title::Sources {
         og: marks.og_title.as_deref(),
         doc: marks.doc_title.as_deref(),
         h1s: &marks.h1_texts,
@@ -83,10 +83,10 @@ pub(crate) fn read(dom: &Dom, page_url: Option<&str>) -> (Marks, PageMeta) {
         // The page's own URL only: the title must not change with the URL a
         // caller passes (the same page fetched through a mirror or a proxy).
         url: page.url.as_deref(),
-        landing,
     };
-    let reported = title::choose(&sources(false)).or_else(|| marks.title.clone());
-    let landing = title::choose(&sources(true)).or_else(|| marks.title.clone());
+    let titles = title::choose_both(&sources);
+    let reported = titles.article.or_else(|| marks.title.clone());
+    let landing = titles.landing.or_else(|| marks.title.clone());
     marks.reported = reported;
     marks.reported_landing = landing;
     if page.site_name.is_some() && page.site_name == marks.reported {

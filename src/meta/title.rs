@@ -96,15 +96,28 @@ pub(crate) struct Sources<'a> {
     pub(crate) site: Option<&'a str>,
     /// The page's own URL (canonical, `og:url`, JSON-LD `url`).
     pub(crate) url: Option<&'a str>,
-    /// Whether the page presents a service, a software product or an
-    /// organisation (a landing page, a home page): its `<h1>` is a pitch
-    /// ("Clarity, finally."), and the declared title names the page.
-    pub(crate) landing: bool,
 }
 
 /// The headline users see (see the module's notes), or `None` when the
-/// page names none.
-pub(crate) fn choose(s: &Sources<'_>) -> Option<String> {
+/// page names none: on an article page, and on a page presenting a service,
+/// a software product or an organisation (a landing page, a home page),
+/// whose `<h1>` is a pitch ("Clarity, finally.") and whose declared title
+/// names the page. The two differ only past the sources both read, so the
+/// sources are read once for both.
+#[derive(Debug, Default, PartialEq)]
+pub(crate) struct Titles {
+    pub(crate) article: Option<String>,
+    pub(crate) landing: Option<String>,
+}
+
+/// The article page's headline (see [`Titles`]).
+#[cfg(test)]
+fn choose(s: &Sources<'_>) -> Option<String> {
+    choose_both(s).article
+}
+
+/// The [`Titles`] the sources give.
+pub(crate) fn choose_both(s: &Sources<'_>) -> Titles {
     let og = s.og.map(|t| unescape(clip(t)));
     let doc = s.doc.map(|t| unescape(clip(t)));
     let site = Site::new(s, og.as_deref(), doc.as_deref(), s.h1s);
@@ -136,28 +149,40 @@ pub(crate) fn choose(s: &Sources<'_>) -> Option<String> {
         .iter()
         .find(|h| parts.iter().any(|p| same(h, p) || h_and_site(h, p, &site)))
         .copied();
+    let both = |t: Option<String>| Titles {
+        article: t.clone(),
+        landing: t,
+    };
     let Some(declared) = declared else {
-        return h1s.first().map(|h| (*h).clone());
+        return both(h1s.first().map(|h| (*h).clone()));
     };
     if let Some(h) = agreeing {
         // An h1 may carry the site's name too ("Rain | Daily News").
-        return Some(site.strip(h));
+        return both(Some(site.strip(h)));
     }
-    if s.landing {
-        return Some(declared);
-    }
+    // A landing page: the declared title.
+    let landing = Some(declared.clone());
     // The h1 the JSON-LD headline says, even among several (a page's
     // headline beside a blog's or a widget's h1).
     if let Some(h) = h1s.iter().find(|h| s.ld.is_some_and(|l| same(l, h))) {
-        return Some(site.strip(h));
+        return Titles {
+            article: Some(site.strip(h)),
+            landing,
+        };
     }
     let [h1] = h1s.as_slice() else {
         // None, or several: a page with several h1s uses them for widgets.
-        return Some(declared);
+        return Titles {
+            article: Some(declared),
+            landing,
+        };
     };
     let h1_stands = h1.split_whitespace().count() >= LONG_H1_WORDS
         || (h1.split_whitespace().count() >= 2 && shared_words(h1, &declared) > SHARED_WORDS);
-    Some(if h1_stands { (*h1).clone() } else { declared })
+    Titles {
+        article: Some(if h1_stands { (*h1).clone() } else { declared }),
+        landing,
+    }
 }
 
 /// A title and its first [`MAX_PARTS`] parts at its strongest separator.
@@ -421,21 +446,20 @@ mod tests {
             ld: None,
             site,
             url: Some("https://www.puntorojo.example/en/page"),
-            landing: false,
         })
         .unwrap_or_default()
     }
 
     fn landing(og: Option<&str>, doc: Option<&str>, h1s: &[&str]) -> String {
         let h1s: Vec<String> = h1s.iter().map(|h| (*h).to_owned()).collect();
-        choose(&Sources {
+        choose_both(&Sources {
             og,
             doc,
             h1s: &h1s,
             url: Some("https://www.puntorojo.example/"),
-            landing: true,
             ..Sources::default()
         })
+        .landing
         .unwrap_or_default()
     }
 

@@ -25,6 +25,7 @@
 //! tag, and no two words join.
 
 use std::borrow::Cow;
+use std::sync::LazyLock;
 
 use super::rawtext::{self, Raw};
 use crate::dom::READ_ATTRIBUTES;
@@ -286,11 +287,26 @@ fn is_integration_point(name: &[u8]) -> bool {
     NAMES.iter().any(|n| name.eq_ignore_ascii_case(n))
 }
 
+/// [`READ_ATTRIBUTES`] by length: a name is compared with the few of its
+/// own length only (every quoted attribute of a page is looked up).
+static READ_BY_LEN: LazyLock<Vec<Vec<&'static [u8]>>> = LazyLock::new(|| {
+    let mut by_len: Vec<Vec<&'static [u8]>> = Vec::new();
+    for a in READ_ATTRIBUTES {
+        if by_len.len() <= a.len() {
+            by_len.resize(a.len() + 1, Vec::new());
+        }
+        if let Some(same) = by_len.get_mut(a.len()) {
+            same.push(a.as_bytes());
+        }
+    }
+    by_len
+});
+
 /// Whether an attribute `name` is one to keep (see [`READ_ATTRIBUTES`]).
 fn is_read(name: &[u8]) -> bool {
-    READ_ATTRIBUTES
-        .iter()
-        .any(|a| a.len() == name.len() && name.eq_ignore_ascii_case(a.as_bytes()))
+    READ_BY_LEN
+        .get(name.len())
+        .is_some_and(|same| same.iter().any(|a| name.eq_ignore_ascii_case(a)))
 }
 
 /// Scans a tag whose name starts at `i`, exactly as the tokenizer reads
@@ -406,6 +422,18 @@ fn is_space(c: u8) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn read_attributes_are_read_in_any_case_and_others_not() {
+        for a in READ_ATTRIBUTES {
+            assert!(is_read(a.as_bytes()), "{a}");
+            assert!(is_read(a.to_ascii_uppercase().as_bytes()), "{a}");
+            assert!(!is_read(format!("{a}x").as_bytes()), "{a}");
+        }
+        for a in ["", "data-x", "srcset", "onclick", "d", "hrefs", "classes"] {
+            assert!(!is_read(a.as_bytes()), "{a}");
+        }
+    }
 
     #[test]
     fn real_tags_are_untouched() {

@@ -13,7 +13,7 @@
 //! that no further element is built.
 
 use std::borrow::Cow;
-use std::cell::RefCell;
+use std::cell::{Ref, RefCell};
 use std::rc::Rc;
 
 use html5ever::interface::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
@@ -34,7 +34,7 @@ const DOCUMENT: Handle = 0;
 
 enum Data {
     Document,
-    /// An element; its name is kept beside the nodes ([`Tree::names`]),
+    /// An element; its name is kept beside the nodes ([`Builder::names`]),
     /// so that a node stays small (a page of 250,000 elements has up to
     /// some 750,000 nodes).
     Element {
@@ -94,20 +94,17 @@ impl Node {
 /// The nodes, linked.
 struct Tree {
     nodes: Vec<Node>,
-    /// Each node's element name (empty for other nodes), beside the nodes:
-    /// the tree builder asks for names far more often than for anything
-    /// else (scope checks walk its stack), and this keeps them dense.
-    names: Vec<(Namespace, LocalName)>,
+    /// Each node's index in [`Builder::names`] (0 for nodes other than
+    /// elements), beside the nodes: the tree builder asks for names far
+    /// more often than for anything else (scope checks walk its stack), and
+    /// this keeps them dense.
+    name_of: Vec<u32>,
 }
 
 impl Tree {
-    /// Adds a node; `name` for an element.
-    fn push(&mut self, data: Data, name: Option<QualName>) -> Handle {
-        let name = match name {
-            Some(n) => (n.ns, n.local),
-            None => (ns!(), html5ever::local_name!("")),
-        };
-        self.names.push(name);
+    /// Adds a node; `name`, its index in [`Builder::names`].
+    fn push(&mut self, data: Data, name: u32) -> Handle {
+        self.name_of.push(name);
         self.nodes.push(Node::new(data));
         self.nodes.len() - 1
     }
@@ -215,6 +212,11 @@ impl Tree {
 /// The tree sink.
 pub(super) struct Builder {
     tree: RefCell<Tree>,
+    /// The elements' names, in the order they were created, after a
+    /// placeholder (index 0) for every other node. Apart from the tree, so
+    /// that the tree builder can be lent a name (see [`Name`]) while it goes
+    /// on changing the tree.
+    names: RefCell<Vec<(Namespace, LocalName)>>,
     shared: Rc<Shared>,
     hard_depth: usize,
     max_attributes: usize,
@@ -230,10 +232,14 @@ impl Builder {
     ) -> Builder {
         let mut nodes = Vec::with_capacity(capacity.max(1));
         nodes.push(Node::new(Data::Document));
-        let mut names = Vec::with_capacity(capacity.max(1));
-        names.push((ns!(), html5ever::local_name!("")));
+        let mut name_of = Vec::with_capacity(capacity.max(1));
+        name_of.push(0);
+        // About half of the nodes are elements.
+        let mut names = Vec::with_capacity(capacity.max(2) / 2);
+        names.push(NO_NAME.clone());
         Builder {
-            tree: RefCell::new(Tree { nodes, names }),
+            tree: RefCell::new(Tree { nodes, name_of }),
+            names: RefCell::new(names),
             shared,
             hard_depth,
             max_attributes,
@@ -260,8 +266,9 @@ impl Builder {
         }
         let mut tree = self.tree.replace(Tree {
             nodes: Vec::new(),
-            names: Vec::new(),
+            name_of: Vec::new(),
         });
+        let names = self.names.replace(Vec::new());
         let mut dom = Dom::default();
         dom.nodes.reserve(tree.nodes.len());
         let mut stack = vec![Step::Enter(DOCUMENT, None)];
@@ -280,7 +287,12 @@ impl Builder {
                 Data::Document => NodeData::Document,
                 Data::Text(t) => NodeData::Text(t),
                 Data::Element { attrs, .. } => {
-                    let (ns, name) = tree.names.get(h).cloned().unwrap_or_default();
+                    let (ns, name) = tree
+                        .name_of
+                        .get(h)
+                        .and_then(|&i| names.get(i as usize))
+                        .cloned()
+                        .unwrap_or_default();
                     NodeData::Element(Element {
                         foreign: ns != ns!(html),
                         name,
@@ -310,21 +322,46 @@ impl Builder {
     }
 }
 
-/// An element's name, as the tree builder asks for it (copied out: atoms
-/// of known names are copied, others reference-counted).
-#[derive(Debug)]
-pub(super) struct Name {
-    ns: Namespace,
-    local: LocalName,
+/// The name of every node but an element.
+static NO_NAME: (Namespace, LocalName) = (ns!(), html5ever::local_name!(""));
+
+/// What the tree builder is told of a handle that is no node at all (it
+/// only asks of elements).
+static UNKNOWN: (Namespace, LocalName) = (ns!(html), html5ever::local_name!(""));
+
+/// An element's name, as the tree builder asks for it: lent, not copied
+/// (it asks for names millions of times per page set, mostly to check
+/// scopes). html5ever 0.40's tree builder reads a name and lets it go before
+/// it creates the next element; should it ever hold one while creating an
+/// element, that element goes nameless (see [`TreeSink::create_element`])
+/// rather than anything panicking.
+pub(super) enum Name<'a> {
+    Lent(Ref<'a, (Namespace, LocalName)>),
+    Fixed(&'static (Namespace, LocalName)),
 }
 
-impl html5ever::interface::ElemName for Name {
+impl Name<'_> {
+    fn get(&self) -> &(Namespace, LocalName) {
+        match self {
+            Name::Lent(n) => n,
+            Name::Fixed(n) => n,
+        }
+    }
+}
+
+impl std::fmt::Debug for Name<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.get().fmt(f)
+    }
+}
+
+impl html5ever::interface::ElemName for Name<'_> {
     fn ns(&self) -> &Namespace {
-        &self.ns
+        &self.get().0
     }
 
     fn local_name(&self) -> &LocalName {
-        &self.local
+        &self.get().1
     }
 }
 
@@ -332,7 +369,7 @@ impl TreeSink for Builder {
     type Handle = Handle;
     type Output = Self;
     type ElemName<'a>
-        = Name
+        = Name<'a>
     where
         Self: 'a;
 
@@ -346,17 +383,17 @@ impl TreeSink for Builder {
         DOCUMENT
     }
 
-    fn elem_name<'a>(&'a self, target: &'a Handle) -> Name {
-        match self.tree.borrow().names.get(*target) {
-            Some((ns, local)) => Name {
-                ns: ns.clone(),
-                local: local.clone(),
-            },
-            // The tree builder only asks for elements' names.
-            None => Name {
-                ns: ns!(html),
-                local: html5ever::local_name!(""),
-            },
+    fn elem_name<'a>(&'a self, target: &'a Handle) -> Name<'a> {
+        // The tree builder only asks for elements' names.
+        let Some(i) = self.tree.borrow().name_of.get(*target).copied() else {
+            return Name::Fixed(&UNKNOWN);
+        };
+        let Ok(names) = self.names.try_borrow() else {
+            return Name::Fixed(&UNKNOWN);
+        };
+        match Ref::filter_map(names, |n| n.get(i as usize)) {
+            Ok(name) => Name::Lent(name),
+            Err(_) => Name::Fixed(&UNKNOWN),
         }
     }
 
@@ -369,9 +406,19 @@ impl TreeSink for Builder {
             self.shared.stop.set(true);
         }
         let template = if flags.template {
-            Link::to(tree.push(Data::Other, None))
+            Link::to(tree.push(Data::Other, 0))
         } else {
             Link::NONE
+        };
+        // Never refused (see [`Name`]); if it were, the element would be
+        // built without its name.
+        let index = match self.names.try_borrow_mut() {
+            Ok(mut names) => {
+                let i = u32::try_from(names.len()).unwrap_or(0);
+                names.push((name.ns, name.local));
+                i
+            }
+            Err(_) => 0,
         };
         tree.push(
             Data::Element {
@@ -380,16 +427,16 @@ impl TreeSink for Builder {
                 mathml_annotation_xml_integration_point: flags
                     .mathml_annotation_xml_integration_point,
             },
-            Some(name),
+            index,
         )
     }
 
     fn create_comment(&self, _text: StrTendril) -> Handle {
-        self.tree.borrow_mut().push(Data::Other, None)
+        self.tree.borrow_mut().push(Data::Other, 0)
     }
 
     fn create_pi(&self, _target: StrTendril, _data: StrTendril) -> Handle {
-        self.tree.borrow_mut().push(Data::Other, None)
+        self.tree.borrow_mut().push(Data::Other, 0)
     }
 
     fn append(&self, parent: &Handle, child: NodeOrText<Handle>) {
@@ -398,7 +445,7 @@ impl TreeSink for Builder {
             NodeOrText::AppendText(text) => {
                 let last = tree.get(*parent).and_then(|n| n.last.get());
                 if !tree.extend_text(last, &text) {
-                    let t = tree.push(Data::Text(text), None);
+                    let t = tree.push(Data::Text(text), 0);
                     tree.link_last(*parent, t);
                 }
             }
@@ -457,7 +504,7 @@ impl TreeSink for Builder {
             NodeOrText::AppendText(text) => {
                 let prev = tree.get(*sibling).and_then(|s| s.prev.get());
                 if !tree.extend_text(prev, &text) {
-                    let t = tree.push(Data::Text(text), None);
+                    let t = tree.push(Data::Text(text), 0);
                     tree.link_before(*sibling, t);
                 }
             }

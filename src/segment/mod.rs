@@ -251,11 +251,14 @@ pub(crate) fn segment(dom: &Dom, pruned: &Pruned, markdown: Option<MdSettings>) 
 const HEADING_ANCHOR_WORDS: &[&str] = &["top", "link", "permalink"];
 
 /// Whether an anchor's `href` leads anywhere: `#` alone is a script's
-/// control (an FAQ's question toggling its answer, a tab's title), whose
-/// text is the page's own, not another page's title. wcxb-dev half A: +3
-/// pages (FAQs and list entries taken for link lists), 2 products -0.02;
-/// `javascript:` targets too lost a product page's description to its
-/// "Read more" toggle read as a related section's heading (half A -0.05).
+/// control. In a heading (an FAQ's question toggling its answer, a tab's
+/// title) or a table's row (a rating's "score" opening a box) its text is
+/// the page's own, not another page's title; elsewhere such a control is a
+/// button ("Get started", "View the reviews") and stays link text.
+/// wcxb-dev half A: +3 pages (FAQs and list entries taken for link lists);
+/// `#` counted as no link anywhere also kept buttons (an article and a
+/// product -0.006 and -0.02), and `javascript:` targets lost a product
+/// page's description to its "Read more" toggle (half A -0.05).
 fn goes_somewhere(href: &str) -> bool {
     href.trim() != "#"
 }
@@ -402,13 +405,16 @@ impl Segmenter<'_> {
                     .dom
                     .element(id)
                     .and_then(|e| e.attr(&local_name!("href")))
-                    .is_some_and(goes_somewhere);
+                    .is_some_and(|h| {
+                        goes_somewhere(h) || (self.heading == 0 && self.row.is_none())
+                    });
                 if href {
                     self.links += 1;
                 } else {
                     // Anchors without href are not links, nor are controls
-                    // whose href goes nowhere (an accordion's question, a
-                    // tab's title); count them as ordinary inline elements.
+                    // going nowhere in a heading or a table row (an
+                    // accordion's question, a rating's score): count them
+                    // as ordinary inline elements.
                     self.frames.push(Frame {
                         id,
                         end: self.dom.end(id),
@@ -1063,14 +1069,16 @@ mod tests {
     #[test]
     fn anchors_going_nowhere_are_controls_not_links() {
         // An FAQ's question toggling its answer links to "#" alone: its
-        // text is the page's own; a fragment or a page is a link.
+        // text is the page's own; a fragment or a page is a link, and so
+        // is a button going nowhere outside headings and table rows.
         let (_, blocks) = parsed(
             "<body><h5><a href='#'>Why hire us?</a></h5><h5><a href=' # '>Why now?</a></h5>\
-             <p>Read <a href='#top'>the top</a>.</p><p><a href='/faq'>More answers</a></p></body>",
+             <p>Read <a href='#top'>the top</a>.</p><p><a href='/faq'>More answers</a></p>\
+             <p><a href='#'>Get started</a></p></body>",
         );
         let got: Vec<_> = blocks.iter().map(|b| (b.chars, b.link_chars)).collect();
         // Characters without spaces.
-        assert_eq!(got, [(10, 0), (7, 0), (11, 6), (11, 11)]);
+        assert_eq!(got, [(10, 0), (7, 0), (11, 6), (11, 11), (10, 10)]);
     }
 
     #[test]

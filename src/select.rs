@@ -46,6 +46,9 @@ pub(crate) enum Reason {
     /// A product page's line said a second time (a section drawn again for
     /// another screen).
     SaidAgain,
+    /// On a listing, a short label every few entries repeat ("Latest",
+    /// "Fast apply", "Instant Savings"): a badge, not an entry's text.
+    EntryBadge,
 }
 
 impl Reason {
@@ -64,6 +67,7 @@ impl Reason {
             Reason::UserCard => "a user card's counter or label".to_owned(),
             Reason::QuotedAgain => "an earlier post's text quoted again".to_owned(),
             Reason::SaidAgain => "text the page said above".to_owned(),
+            Reason::EntryBadge => "a label the entries repeat".to_owned(),
         }
     }
 }
@@ -225,6 +229,9 @@ pub(crate) fn select(
     if page_type == PageType::Product {
         said_again(blocks, &mut verdicts);
     }
+    if page_type == PageType::Listing {
+        entry_badges(blocks, &mut verdicts);
+    }
     trim_edges(blocks, &mut verdicts, language, &entry, page_type);
     verdicts
 }
@@ -354,6 +361,42 @@ fn user_card_lines(blocks: &[Block], verdicts: &mut Verdicts) {
         }
     }
 }
+
+/// On a listing, the kept short labels that recur
+/// [`thread::LABEL_MIN_REPEATS`] times or more among the kept lines: an
+/// entry's badge or status ("Latest", "Actively hiring", "Instant
+/// Savings"), not its title or summary, which are each entry's own. A
+/// price recurs by chance and is the entry's (wcxb-dev, pages read as
+/// listings: repeated short lines 185 words outside the gold to 15 in it
+/// on half A, 396 to 18 on half B; on shops' grids, read as collections,
+/// repeated conditions and prices are the gold's, so they keep them).
+fn entry_badges(blocks: &[Block], verdicts: &mut Verdicts) {
+    let line = |b: &Block| matches!(b.kind, Kind::Paragraph | Kind::ListItem);
+    let mut times: crate::hash::FastMap<&str, usize> = Default::default();
+    for (b, v) in blocks.iter().zip(verdicts.iter()) {
+        if v.is_none() && line(b) {
+            *times.entry(b.text.trim()).or_default() += 1;
+        }
+    }
+    let digit = |t: &str| t.contains(|c: char| c.is_ascii_digit());
+    for (i, (b, v)) in blocks.iter().zip(verdicts.iter_mut()).enumerate() {
+        if v.is_some() || !line(b) || digit(&b.text) {
+            continue;
+        }
+        // A field's name followed by its value ("Duration", "5 min") is
+        // the entry's.
+        let names_a_value = blocks.get(i + 1).is_some_and(|n| {
+            digit(&n.text) && !crate::lang::longer_than(n.text.trim(), FIELD_VALUE_CHARS)
+        });
+        let repeats = times.get(b.text.trim()).copied().unwrap_or(0);
+        if !names_a_value && thread::is_repeated_label(&b.text, repeats) {
+            *v = Some(Reason::EntryBadge);
+        }
+    }
+}
+
+/// Longest value (characters, holding a digit) after a field's name.
+const FIELD_VALUE_CHARS: usize = 24;
 
 /// On a product page, a kept block that says again what an earlier kept
 /// block said (at least [`QUOTED_MIN_CHARS`] long): the same section drawn
@@ -1451,6 +1494,45 @@ mod tests {
         assert!(link_list(&b, false, false, false).is_some());
         let button = block(Kind::Paragraph, "Learn more about our services", 29);
         assert!(link_list(&button, false, false, true).is_some());
+    }
+
+    #[test]
+    fn a_listings_repeated_badges_go_its_fields_stay() {
+        fn entry<'a>(title: &'a str, summary: &'a str) -> [(Kind, &'a str); 6] {
+            [
+                (Kind::Paragraph, "Latest"),
+                (Kind::Heading(3), title),
+                (Kind::Paragraph, summary),
+                (Kind::Paragraph, "Duration"),
+                (Kind::Paragraph, "5 min"),
+                (Kind::Paragraph, "Sold out"),
+            ]
+        }
+        let entries = [
+            entry("Night trains return", "Sleepers run again."),
+            entry("Ferries add routes", "More crossings in summer."),
+            entry("Buses go electric", "A fleet renewed."),
+        ];
+        let blocks: Vec<Block> = entries
+            .iter()
+            .flatten()
+            .map(|&(k, t)| block(k, t, 0))
+            .collect();
+        let mut verdicts: Verdicts = vec![None; blocks.len()];
+        // Said twice only: "Sold out" stays in the last entry's place.
+        if let Some(v) = verdicts.get_mut(17) {
+            *v = Some(Reason::OutsideRegion);
+        }
+        entry_badges(&blocks, &mut verdicts);
+        let dropped: Vec<&str> = blocks
+            .iter()
+            .zip(&verdicts)
+            .filter(|(_, v)| matches!(v, Some(Reason::EntryBadge)))
+            .map(|(b, _)| b.text.as_str())
+            .collect();
+        // The badge goes; titles, summaries, a field's name before its
+        // value, the value, and a label said fewer than three times stay.
+        assert_eq!(dropped, ["Latest", "Latest", "Latest"]);
     }
 
     #[test]

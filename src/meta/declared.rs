@@ -51,6 +51,12 @@ pub(crate) struct PageMeta {
     /// page's text when the page renders it by script (not serialized).
     #[cfg_attr(feature = "serde", serde(skip))]
     pub(crate) product_description: Option<String>,
+    /// Whether the authors come only from elements the page marks as
+    /// bylines or from a reply's microdata, no declared source (not
+    /// serialized): on a forum thread the opening post's author, found
+    /// once the posts are known, stands over them.
+    #[cfg_attr(feature = "serde", serde(skip))]
+    pub(crate) authors_shown: bool,
 }
 
 /// Most authors or tags kept: pages that list more are listing something else.
@@ -272,7 +278,21 @@ impl Reader {
             .collect();
         let named: Vec<(Vec<String>, bool)> = sources
             .iter()
-            .map(|s| {
+            .enumerate()
+            .map(|(i, s)| {
+                // A declared author (JSON-LD, a `<meta>`, microdata) whose
+                // only name is an e-mail address (an account named by its
+                // address) is that author: a byline's address beside a name
+                // goes, this one is all there is.
+                if i < 3 && !s.is_empty() && s.iter().all(|r| is_address(r)) {
+                    let mut kept: Vec<String> = Vec::new();
+                    for r in s.iter().map(|r| r.trim().to_owned()) {
+                        if !kept.iter().any(|k| k.eq_ignore_ascii_case(&r)) {
+                            kept.push(r);
+                        }
+                    }
+                    return (kept, true);
+                }
                 // The site's name given as the author is a name as written,
                 // no byline to trim ("Luxury Travel Expert" keeps its last
                 // word, which reads as a job title).
@@ -306,8 +326,15 @@ impl Reader {
             after_site |= !n.is_empty() && n.iter().all(|n| site_names.contains(&squash(n)));
             take
         });
-        let authors = person
-            .or_else(|| named.iter().find(|(n, _)| !n.is_empty()))
+        let chosen = person.or_else(|| named.iter().find(|(n, _)| !n.is_empty()));
+        // `sources` 3 and 4: the shown bylines and the replies' authors.
+        let authors_shown = chosen.is_some_and(|c| {
+            named
+                .iter()
+                .position(|n| std::ptr::eq(n, c))
+                .is_some_and(|i| i >= 3)
+        });
+        let authors = chosen
             .map(|(n, _)| n.iter().take(MAX_LIST).cloned().collect())
             .unwrap_or_default();
         PageMeta {
@@ -326,8 +353,25 @@ impl Reader {
             categories: pick_list(ld.categories, og.categories, micro.categories),
             headline: ld.headline.or(ld_page.headline),
             shown_date,
+            authors_shown,
         }
     }
+}
+
+/// Whether `s` is one e-mail address and nothing else
+/// ("ann.lee@example.org").
+pub(super) fn is_address(s: &str) -> bool {
+    let s = s.trim();
+    let Some((user, host)) = s.split_once('@') else {
+        return false;
+    };
+    !user.is_empty()
+        && host.contains('.')
+        && !host.starts_with('.')
+        && !host.ends_with('.')
+        && !s.contains(char::is_whitespace)
+        && !host.contains('@')
+        && !s.contains("://")
 }
 
 /// Lowercase letters and digits only: "USA TODAY" and "Usa Today" compare

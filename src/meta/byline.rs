@@ -631,6 +631,20 @@ mod tests {
     }
 
     #[test]
+    fn a_contributors_label_with_its_colon_opens_a_byline() {
+        assert_eq!(n("Contributors: Janet Loughrey"), ["Janet Loughrey"]);
+        assert_eq!(n("Contributeur : Luc Martin"), ["Luc Martin"]);
+        assert_eq!(n("Colaboradora: Ana Ruiz"), ["Ana Ruiz"]);
+        assert!(opens_byline("Mitwirkende:"));
+        // Without the colon, the words are a name of their own.
+        assert!(!opens_byline("Contributors to Wikimedia projects"));
+        assert_ne!(
+            n("Contributors to Wikimedia projects"),
+            ["to Wikimedia projects"]
+        );
+    }
+
+    #[test]
     fn a_byline_may_open_with_its_date() {
         assert_eq!(n("Dec. 19, 2025 · Niko Matsakis"), ["Niko Matsakis"]);
         assert_eq!(n("12 March 2024 | By Ann Lee"), ["Ann Lee"]);

@@ -533,6 +533,21 @@ mod tests {
     }
 
     #[test]
+    fn a_contributors_label_under_the_headline_names_the_author() {
+        for (label, name) in [
+            ("Contributors:", "Janet Loughrey"),
+            ("Colaboradores:", "Ana Ruiz"),
+        ] {
+            let (_, page) = meta_of(&format!(
+                "<body><h1>Low light houseplants</h1><div class='sub-title'><p>Plants for dim rooms</p></div>\
+                 <div class='tags'><div><strong>{label}</strong> {name}</div></div>\
+                 <p>Most houseplants come from forest floors, where light is scarce.</p></body>"
+            ));
+            assert_eq!(page.authors, [name]);
+        }
+    }
+
+    #[test]
     fn a_declared_author_named_only_by_an_e_mail_address_is_kept() {
         // JSON-LD and the "Written by" label: the account's only name.
         for head in [

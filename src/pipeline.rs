@@ -256,8 +256,10 @@ pub(crate) fn finish(dom: &Dom, a: Analysis, options: &Options) -> Article {
     // One list, three renderings: the text, the Markdown and the HTML are
     // all written from the typed blocks.
     let threaded = options.blocks && page_type == PageType::Forum;
+    // A forum thread's block owners also give the opening post's author.
+    let forum = page_type == PageType::Forum;
     let (mut kept, owners) =
-        render::blocks(blocks, &verdicts, options.markdown, options.html, threaded);
+        render::blocks(blocks, &verdicts, options.markdown, options.html, forum);
     for b in &mut kept {
         strip_block(b);
     }
@@ -276,6 +278,11 @@ pub(crate) fn finish(dom: &Dom, a: Analysis, options: &Options) -> Article {
         for b in kept.iter_mut().filter(|b| b.kind == crate::BlockKind::Post) {
             strip_block(b);
         }
+    }
+    if forum && (page.authors.is_empty() || page.authors_shown) {
+        let (_, posts) = crate::comments::posts(dom, &owners);
+        let poster = posts.first().and_then(|p| p.author.as_deref());
+        meta::opening_poster(&mut page, poster);
     }
     let comments = if options.comments {
         crate::comments::collect(dom, &pruned)
@@ -669,6 +676,81 @@ mod tests {
             article.text()
         );
         assert_eq!(article.page_type(), PageType::Forum);
+        Ok(())
+    }
+
+    /// A thread of posts, each with its poster's card; the replies are
+    /// schema.org `Comment`s whose author is marked, the opening post's is
+    /// not, and a badge beside its poster says `badge`.
+    fn thread(title: &str, names: [&str; 3], badge: &str, words: [&str; 3]) -> String {
+        let post = |i: usize, reply: bool| {
+            let name = names.get(i).copied().unwrap_or_default();
+            let said = words.get(i).copied().unwrap_or_default();
+            let (scope, author) = if reply {
+                (
+                    " itemscope itemtype='https://schema.org/Comment'",
+                    " itemprop='author' itemscope itemtype='https://schema.org/Person'",
+                )
+            } else {
+                ("", "")
+            };
+            let badge = if reply {
+                String::new()
+            } else {
+                format!("<div class='topic-author'>{badge}</div>")
+            };
+            format!(
+                "<article class='message message--post' id='post-{i}'{scope}>\
+                 <div class='message-user'{author}>{badge}\
+                 <a href='/members/{i}/' class='username'><span itemprop='name'>{name}</span></a>\
+                 <div class='user-title'>Member</div></div>\
+                 <div class='message-body'><p>{said} {said}</p></div></article>"
+            )
+        };
+        format!(
+            "<html><body><nav><a href='/'>Forums</a></nav><h1>{title}</h1>\
+             <div class='thread'>{}{}{}</div></body></html>",
+            post(0, false),
+            post(1, true),
+            post(2, true)
+        )
+    }
+
+    #[test]
+    fn a_threads_opening_post_names_its_author() -> Result<(), crate::Error> {
+        for (html, poster) in [
+            (
+                thread(
+                    "Which telescope should I buy first?",
+                    ["star_gazer42", "Ann Lee", "b.kovacs"],
+                    "Topic Author",
+                    [
+                        "I have about four hundred euros and a dark garden, which telescope would you buy as a first one?",
+                        "A small Dobsonian gives you the most aperture for that money and it is easy to set up at night.",
+                        "Agreed, and add a red torch and a planisphere, they cost little and help a lot in the first months.",
+                    ],
+                ),
+                "star_gazer42",
+            ),
+            (
+                thread(
+                    "Welches Teleskop zum Einstieg?",
+                    ["sternfreund", "Jonas Weber", "m.huber"],
+                    "Themenstarter",
+                    [
+                        "Ich habe etwa vierhundert Euro und einen dunklen Garten, welches Teleskop würdet ihr als erstes kaufen?",
+                        "Ein kleines Dobson bietet für das Geld die meiste Öffnung und ist abends schnell aufgebaut.",
+                        "Dazu eine rote Taschenlampe und eine drehbare Sternkarte, beides kostet wenig und hilft sehr.",
+                    ],
+                ),
+                "sternfreund",
+            ),
+        ] {
+            let article = crate::Options::new().build().extract(&html)?;
+            assert_eq!(article.page_type(), PageType::Forum, "{}", article.text());
+            // Not the badge's label, not the first reply's marked author.
+            assert_eq!(article.authors(), [poster]);
+        }
         Ok(())
     }
 

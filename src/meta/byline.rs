@@ -118,6 +118,12 @@ pub(crate) fn names(raw: &[String]) -> (Vec<String>, bool) {
             }
         }
     }
+    // A credential beside a name ("Ann Lee, MS, RD", or "Ann Lee" and
+    // "FACP" given apart) is no name; bylines that are only such words name
+    // someone by initials or a handle ("JGD").
+    if parts.iter().any(|(_, p)| !is_credential_word(p)) {
+        parts.retain(|(_, p)| !is_credential_word(p));
+    }
     let has_person = parts.iter().any(|(k, _)| *k == Kind::Person);
     let names = parts
         .into_iter()
@@ -234,6 +240,12 @@ fn split_segment(raw: &str) -> Vec<String> {
     parts
 }
 
+/// Whether `s` is one word of at most five capitals (and dots), as a
+/// credential is ("MS", "RD", "FACP", "M.D.").
+fn is_credential_word(s: &str) -> bool {
+    !s.contains(' ') && s.chars().count() <= 5 && s.chars().all(|c| c.is_uppercase() || c == '.')
+}
+
 /// A name part without its prefix ("By", "Par"…), surrounding punctuation,
 /// and in name case when written all in capitals.
 fn clean_part(p: &str) -> String {
@@ -271,13 +283,10 @@ fn clean_part(p: &str) -> String {
     {
         return String::new();
     }
-    // A credential alone ("MS", "RD", "FACP") is no name.
-    if !s.contains(' ') && s.chars().count() <= 5 && s.chars().all(|c| c.is_uppercase() || c == '.')
-    {
-        return String::new();
-    }
     let letters = s.chars().filter(|c| c.is_alphabetic());
-    if s.chars().count() > 3 && letters.clone().all(char::is_uppercase) {
+    // Capitals are recased ("MEG KINNARD"), a word that reads as initials
+    // or an acronym ("JGD", "WRAL") is not.
+    if s.chars().count() > 3 && letters.clone().all(char::is_uppercase) && !is_credential_word(&s) {
         return s
             .split(' ')
             .map(|word| {
@@ -539,6 +548,21 @@ mod tests {
     }
 
     #[test]
+    fn capitals_beside_a_name_are_credentials_and_alone_are_the_name() {
+        assert_eq!(n("Ann Lee, MS, RD"), ["Ann Lee"]);
+        assert_eq!(n("Par Ana Ruiz, MD"), ["Ana Ruiz"]);
+        assert_eq!(n("Von Jonas Weber, FACP"), ["Jonas Weber"]);
+        // Given apart (a `<meta name=author>` split at its commas).
+        let apart = names(&["Ann Lee".to_owned(), "FACP".to_owned()]).0;
+        assert_eq!(apart, ["Ann Lee"]);
+        // A handle or initials, and an acronym, as written.
+        assert_eq!(n("JGD"), ["JGD"]);
+        assert_eq!(n("By WRAL"), ["WRAL"]);
+        assert_eq!(n("Por JGD"), ["JGD"]);
+        assert_eq!(n("By MEG KINNARD"), ["Meg Kinnard"]);
+    }
+
+    #[test]
     fn credentials() {
         assert!(is_credential("PhD"));
         assert!(is_credential("MD, FACP"));
@@ -605,6 +629,20 @@ mod tests {
         assert!(opens_byline_phrase("Article by"));
         assert!(!opens_byline_phrase("By the sea"));
         assert!(!opens_byline_phrase("Writtenby"));
+    }
+
+    #[test]
+    fn a_contributors_label_with_its_colon_opens_a_byline() {
+        assert_eq!(n("Contributors: Janet Loughrey"), ["Janet Loughrey"]);
+        assert_eq!(n("Contributeur : Luc Martin"), ["Luc Martin"]);
+        assert_eq!(n("Colaboradora: Ana Ruiz"), ["Ana Ruiz"]);
+        assert!(opens_byline("Mitwirkende:"));
+        // Without the colon, the words are a name of their own.
+        assert!(!opens_byline("Contributors to Wikimedia projects"));
+        assert_ne!(
+            n("Contributors to Wikimedia projects"),
+            ["to Wikimedia projects"]
+        );
     }
 
     #[test]

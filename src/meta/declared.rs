@@ -51,6 +51,12 @@ pub(crate) struct PageMeta {
     /// page's text when the page renders it by script (not serialized).
     #[cfg_attr(feature = "serde", serde(skip))]
     pub(crate) product_description: Option<String>,
+    /// Whether the authors come only from elements the page marks as
+    /// bylines or from a reply's microdata, no declared source (not
+    /// serialized): on a forum thread the opening post's author, found
+    /// once the posts are known, stands over them.
+    #[cfg_attr(feature = "serde", serde(skip))]
+    pub(crate) authors_shown: bool,
 }
 
 /// Most authors or tags kept: pages that list more are listing something else.
@@ -275,7 +281,20 @@ impl Reader {
         // Each source's names, and whether they name a person; read in
         // order, and only as far as the first source that is taken (reading
         // a byline's names is the costliest step of the metadata).
-        let named = |s: &[String]| {
+        let named = |i: usize, s: &[String]| {
+            // A declared author (JSON-LD, a `<meta>`, microdata) whose only
+            // name is an e-mail address (an account named by its address) is
+            // that author: a byline's address beside a name goes, this one is
+            // all there is.
+            if i < SHOWN && !s.is_empty() && s.iter().all(|r| is_address(r)) {
+                let mut kept: Vec<String> = Vec::new();
+                for r in s.iter().map(|r| r.trim().to_owned()) {
+                    if !kept.iter().any(|k| k.eq_ignore_ascii_case(&r)) {
+                        kept.push(r);
+                    }
+                }
+                return (kept, true);
+            }
             // The site's name given as the author is a name as written,
             // no byline to trim ("Luxury Travel Expert" keeps its last
             // word, which reads as a job title).
@@ -306,21 +325,23 @@ impl Reader {
         let mut first_named = None;
         for (i, s) in sources.into_iter().enumerate() {
             let s = if i == SHOWN { first_of_many(s) } else { s };
-            let (n, is_person) = named(&s);
+            let (n, is_person) = named(i, &s);
             let take =
                 is_person && !n.is_empty() && (!after_site || n.iter().any(|n| byline::tidy(n)));
             after_site |= !n.is_empty() && n.iter().all(|n| site_names.contains(&squash(n)));
             if take {
-                person = Some(n);
+                person = Some((i, n));
                 break;
             }
             if first_named.is_none() && !n.is_empty() {
-                first_named = Some(n);
+                first_named = Some((i, n));
             }
         }
-        let authors = person
-            .or(first_named)
-            .map(|n| n.into_iter().take(MAX_LIST).collect())
+        let chosen = person.or(first_named);
+        // From `sources` 3 and 4: the shown bylines and the replies' authors.
+        let authors_shown = chosen.as_ref().is_some_and(|(i, _)| *i >= SHOWN);
+        let authors = chosen
+            .map(|(_, n)| n.into_iter().take(MAX_LIST).collect())
             .unwrap_or_default();
         PageMeta {
             authors,
@@ -338,8 +359,25 @@ impl Reader {
             categories: pick_list(ld.categories, og.categories, micro.categories),
             headline: ld.headline.or(ld_page.headline),
             shown_date,
+            authors_shown,
         }
     }
+}
+
+/// Whether `s` is one e-mail address and nothing else
+/// ("ann.lee@example.org").
+pub(super) fn is_address(s: &str) -> bool {
+    let s = s.trim();
+    let Some((user, host)) = s.split_once('@') else {
+        return false;
+    };
+    !user.is_empty()
+        && host.contains('.')
+        && !host.starts_with('.')
+        && !host.ends_with('.')
+        && !s.contains(char::is_whitespace)
+        && !host.contains('@')
+        && !s.contains("://")
 }
 
 /// Lowercase letters and digits only: "USA TODAY" and "Usa Today" compare

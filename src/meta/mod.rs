@@ -113,6 +113,7 @@ pub(crate) fn read(dom: &Dom, page_url: Option<&str>) -> (Marks, PageMeta) {
     if let Some(t) = anchor {
         let shown = shown_byline(dom, t, !page.authors.is_empty());
         if page.authors.is_empty() || shown_over_declared(&shown, &page.authors) {
+            page.authors_shown = false;
             page.authors = shown;
         }
     }
@@ -135,6 +136,26 @@ pub(crate) fn read(dom: &Dom, page_url: Option<&str>) -> (Marks, PageMeta) {
         None => url_date,
     };
     (marks, page)
+}
+
+/// On a forum thread, the opening post's author (`poster`, as the post's
+/// markup names them) is the page's: it stands over authors found only in
+/// elements marked as bylines or in a reply's microdata (a badge saying
+/// "Topic Author", the first reply's user card), never over a declared one.
+/// A poster's name is a handle as often as a name ("b.scherer"): it is
+/// kept when the byline parser reads one name in it.
+pub(crate) fn opening_poster(page: &mut PageMeta, poster: Option<&str>) {
+    if !(page.authors.is_empty() || page.authors_shown) {
+        return;
+    }
+    let Some(poster) = poster.map(str::trim).filter(|p| !p.is_empty()) else {
+        return;
+    };
+    let (names, _) = byline::names(&[poster.to_owned()]);
+    if let [name] = names.as_slice() {
+        page.authors = vec![name.clone()];
+        page.authors_shown = false;
+    }
 }
 
 /// Fewest words of a text taken for the headline by its words alone: a
@@ -509,6 +530,46 @@ mod tests {
              <body><ul><li>Webcams Live</li><li>Posted 3 May 2021</li></ul></body>",
         );
         assert_eq!(page.date, None);
+    }
+
+    #[test]
+    fn a_contributors_label_under_the_headline_names_the_author() {
+        for (label, name) in [
+            ("Contributors:", "Janet Loughrey"),
+            ("Colaboradores:", "Ana Ruiz"),
+        ] {
+            let (_, page) = meta_of(&format!(
+                "<body><h1>Low light houseplants</h1><div class='sub-title'><p>Plants for dim rooms</p></div>\
+                 <div class='tags'><div><strong>{label}</strong> {name}</div></div>\
+                 <p>Most houseplants come from forest floors, where light is scarce.</p></body>"
+            ));
+            assert_eq!(page.authors, [name]);
+        }
+    }
+
+    #[test]
+    fn a_declared_author_named_only_by_an_e_mail_address_is_kept() {
+        // JSON-LD and the "Written by" label: the account's only name.
+        for head in [
+            "<script type='application/ld+json'>{\"@type\": \"BlogPosting\", \
+             \"author\": {\"@type\": \"Person\", \"name\": \"ana.ruiz@example.es\"}}</script>",
+            "<meta name='twitter:label1' content='Written by'>\
+             <meta name='twitter:data1' content='ana.ruiz@example.es'>",
+        ] {
+            let (_, page) = meta_of(&format!(
+                "<head>{head}</head><body><h1>Cómo podar un olivo</h1>\
+                 <div class='comment'><span class='author'>Luis Gómez</span></div></body>"
+            ));
+            assert_eq!(page.authors, ["ana.ruiz@example.es"]);
+        }
+        // An address beside a name is no name of its own.
+        let (_, page) = meta_of(
+            "<head><meta name='author' content='Ana Ruiz, ana.ruiz@example.es'></head>\
+             <body><h1>Cómo podar un olivo</h1></body>",
+        );
+        assert_eq!(page.authors, ["Ana Ruiz"]);
+        assert!(!super::declared::is_address("Ana Ruiz ana@example.es"));
+        assert!(!super::declared::is_address("@anaruiz"));
     }
 
     #[test]

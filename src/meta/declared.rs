@@ -198,8 +198,9 @@ impl Reader {
             r.split_whitespace()
                 .any(|r| r.eq_ignore_ascii_case("author"))
         });
-        let marks = marks_in(e.attr(&local_name!("class")).unwrap_or_default())
-            | marks_in(e.attr(&local_name!("id")).unwrap_or_default());
+        // Most elements have no id and many no class: no scan for those.
+        let marks = e.attr(&local_name!("class")).map_or(0, marks_in)
+            | e.attr(&local_name!("id")).map_or(0, marks_in);
         // A link to an author's page ("/author/ann-lee") names the author.
         let author_link = e.name == local_name!("a")
             && e.attr(&local_name!("href")).is_some_and(|h| {

@@ -13,10 +13,15 @@ use crate::patterns::PRICE;
 pub(super) struct Signals {
     /// A type the page declares (schema.org or `og:type`), strongest first.
     pub(super) declared: Option<PageType>,
+    /// schema.org types the page declares that decide nothing alone but
+    /// lean one way ([`LEAN_PAGE`], [`LEAN_SERVICE`], [`LEAN_LIST`] bits).
+    leans: u8,
     /// `og:type` said "article".
     og_article: bool,
     /// The path of the canonical URL (or `og:url`), lowercase.
     pub(super) path: Option<String>,
+    /// The host of that URL, lowercase ("docs.x.org"), if it names one.
+    host: Option<String>,
     /// Text runs that look like a price ("$12.99", "12,50 €").
     prices: usize,
     /// `<pre>` elements.
@@ -191,8 +196,11 @@ pub(super) fn signals(dom: &Dom, url: Option<&str>) -> Signals {
                 if ld {
                     if let Some(text) = dom.text(id + 1) {
                         for list in ld_types(text) {
-                            for t in list.split(['[', ']', ',', '"']).filter_map(schema_kind) {
-                                declare(&mut s.declared, t);
+                            for t in list.split(['[', ']', ',', '"']) {
+                                s.leans |= lean(t);
+                                if let Some(t) = schema_kind(t) {
+                                    declare(&mut s.declared, t);
+                                }
                             }
                         }
                     }
@@ -238,6 +246,9 @@ pub(super) fn signals(dom: &Dom, url: Option<&str>) -> Signals {
             _ => {}
         }
         if let Some(t) = e.attr(&local_name!("itemtype")) {
+            for t in t.split_whitespace() {
+                s.leans |= lean(t);
+            }
             if let Some(k) = t.split_whitespace().filter_map(schema_kind).next() {
                 declare(&mut s.declared, k);
             }
@@ -253,14 +264,16 @@ pub(super) fn signals(dom: &Dom, url: Option<&str>) -> Signals {
             s.landing_marks += usize::from(found & LANDING_BITS != 0);
         }
     }
-    s.path = url.map(str::to_owned).or(canonical).map(|u| path_of(&u));
+    let url = url.map(str::to_owned).or(canonical);
+    s.host = url.as_deref().and_then(host_of);
+    s.path = url.map(|u| path_of(&u));
     s
 }
 
 /// The features' names, in the order of [`features`] and of the model's
 /// weights (`tools/train_pagetype.py` reads them from the features dump and
 /// writes them beside the weights; a test checks both agree).
-pub(super) const FEATURE_NAMES: [&str; 44] = [
+pub(super) const FEATURE_NAMES: [&str; 50] = [
     "prices",
     "buy_marks",
     "post_marks",
@@ -305,6 +318,12 @@ pub(super) const FEATURE_NAMES: [&str; 44] = [
     "frames",
     "paragraph_length",
     "heading_text_share",
+    "url_dated",
+    "url_service",
+    "url_guide",
+    "declared_page",
+    "declared_service",
+    "declared_list",
 ];
 
 /// Counts on a log scale (ln(1 + n)): ten prices and a hundred say about
@@ -326,6 +345,11 @@ pub(super) fn features(s: &Signals) -> [f32; FEATURE_NAMES.len()] {
     let path = s.path.as_deref().unwrap_or("");
     let url = url_kind(path);
     let text = s.text.max(1) as f32;
+    let host = s.host.as_deref().unwrap_or("");
+    let words: Vec<&str> = path
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
     [
         log(s.prices),
         log(s.buy_marks),
@@ -372,5 +396,169 @@ pub(super) fn features(s: &Signals) -> [f32; FEATURE_NAMES.len()] {
         log(s.frames),
         log(s.paragraph_text / s.paragraphs.max(1)),
         s.heading_text as f32 / text,
+        flag(path.split('/').any(is_year)),
+        flag(words.iter().any(|w| SERVICE_WORDS.contains(w))),
+        flag(
+            words.iter().any(|w| GUIDE_WORDS.contains(w))
+                || host
+                    .split('.')
+                    .next()
+                    .is_some_and(|w| GUIDE_HOSTS.contains(&w)),
+        ),
+        flag(s.leans & LEAN_PAGE != 0),
+        flag(s.leans & LEAN_SERVICE != 0),
+        flag(s.leans & LEAN_LIST != 0),
     ]
+}
+
+/// A plain web page (a CMS's type for what is not a post).
+const LEAN_PAGE: u8 = 1;
+/// A business and what it offers.
+const LEAN_SERVICE: u8 = 2;
+/// A list of things.
+const LEAN_LIST: u8 = 4;
+
+/// The lean of a schema.org type (the last segment of a type URL).
+fn lean(t: &str) -> u8 {
+    match t.rsplit('/').next().unwrap_or(t).trim() {
+        "WebPage" | "AboutPage" | "ContactPage" => LEAN_PAGE,
+        "Service"
+        | "ProfessionalService"
+        | "LocalBusiness"
+        | "FAQPage"
+        | "Course"
+        | "SoftwareApplication"
+        | "WebApplication"
+        | "EducationalOccupationalProgram" => LEAN_SERVICE,
+        "ItemList" | "SearchResultsPage" | "CollectionPage" => LEAN_LIST,
+        _ => 0,
+    }
+}
+
+/// Words of a URL's path that name what a business offers (its services,
+/// plans and prices): a landing page's, rarely a story's.
+const SERVICE_WORDS: &[&str] = &[
+    "services",
+    "service",
+    "solutions",
+    "consulting",
+    "pricing",
+    "plans",
+    "features",
+    "programs",
+    "program",
+];
+
+/// Words of a URL's path that name documentation beyond the ones
+/// [`url_kind`] reads (guides, tutorials, handbooks, manual pages). Not
+/// "wiki": an encyclopedia's entries are articles.
+const GUIDE_WORDS: &[&str] = &[
+    "guide",
+    "guides",
+    "tutorial",
+    "tutorials",
+    "handbook",
+    "man",
+    "learn",
+    "support",
+    "help",
+];
+
+/// A host's first label that says it serves documentation
+/// ("docs.x.org", "developer.x.com").
+const GUIDE_HOSTS: &[&str] = &[
+    "docs",
+    "doc",
+    "developer",
+    "developers",
+    "learn",
+    "help",
+    "support",
+];
+
+/// A path segment that is a year (a dated story's "/2024/05/...").
+fn is_year(w: &str) -> bool {
+    w.len() == 4
+        && (w.starts_with("19") || w.starts_with("20"))
+        && w.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// The lowercase host of a URL with a scheme ("https://Docs.x.org/a" →
+/// "docs.x.org").
+fn host_of(url: &str) -> Option<String> {
+    let (_, rest) = url.trim().split_once("://")?;
+    let host = rest.split(['/', '?', '#']).next()?;
+    let host = host.rsplit('@').next()?.split(':').next()?;
+    (!host.is_empty()).then(|| host.to_ascii_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn features_of(html: &str, url: Option<&str>) -> Vec<(&'static str, f32)> {
+        let dom = crate::parse::parse(html, &crate::pipeline::limits(&crate::Options::default()));
+        FEATURE_NAMES
+            .iter()
+            .copied()
+            .zip(features(&signals(&dom, url)))
+            .collect()
+    }
+
+    fn value(features: &[(&str, f32)], name: &str) -> f32 {
+        features
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map_or(f32::NAN, |(_, v)| *v)
+    }
+
+    #[test]
+    fn hosts_and_years() {
+        assert_eq!(
+            host_of("https://Docs.X.org:8080/a?b").as_deref(),
+            Some("docs.x.org")
+        );
+        assert_eq!(host_of("/a/b"), None);
+        assert!(is_year("2024") && !is_year("2024a") && !is_year("1234"));
+    }
+
+    #[test]
+    fn the_urls_shape_and_words() {
+        let story = features_of(
+            "<p>x</p>",
+            Some("https://x.org/2024/05/a-story-about-tides"),
+        );
+        assert_eq!(value(&story, "url_dated"), 1.0);
+        assert_eq!(value(&story, "url_service"), 0.0);
+        let service = features_of("<p>x</p>", Some("https://x.org/services/roof-repair"));
+        assert_eq!(value(&service, "url_service"), 1.0);
+        assert_eq!(value(&service, "url_dated"), 0.0);
+        let guide = features_of("<p>x</p>", Some("https://developer.x.com/start/intro"));
+        assert_eq!(value(&guide, "url_guide"), 1.0);
+        let tutorial = features_of("<p>x</p>", Some("https://x.com/tutorial/loops"));
+        assert_eq!(value(&tutorial, "url_guide"), 1.0);
+        // An encyclopedia's entry is no guide.
+        let entry = features_of("<p>x</p>", Some("https://en.x.org/wiki/Tides"));
+        assert_eq!(value(&entry, "url_guide"), 0.0);
+    }
+
+    #[test]
+    fn declared_leanings() {
+        let page = features_of(
+            r#"<script type="application/ld+json">{"@graph": [{"@type": "WebPage"},
+            {"@type": ["ProfessionalService", "Organization"]}]}</script><p>x</p>"#,
+            None,
+        );
+        assert_eq!(value(&page, "declared_page"), 1.0);
+        assert_eq!(value(&page, "declared_service"), 1.0);
+        assert_eq!(value(&page, "declared_list"), 0.0);
+        let list = features_of(
+            r#"<ul itemscope itemtype="https://schema.org/ItemList"><li>a</li></ul>"#,
+            None,
+        );
+        assert_eq!(value(&list, "declared_list"), 1.0);
+        assert_eq!(value(&list, "declared_page"), 0.0);
+        assert_eq!(lean("https://schema.org/FAQPage"), LEAN_SERVICE);
+        assert_eq!(lean("NewsArticle"), 0);
+    }
 }

@@ -262,6 +262,9 @@ impl Site {
             labels.push(squash(&format!("{a}{b}")));
         }
         labels.retain(|l| !l.is_empty());
+        // A last part that is the og:title is the headline, after the
+        // site's name ("Psychiatry.org - Headline").
+        let og_squashed = og.map(squash);
         let tails = [og, doc]
             .into_iter()
             .flatten()
@@ -269,7 +272,7 @@ impl Site {
                 let sep = SEPARATORS.iter().find(|s| t.contains(*s))?;
                 t.rsplit(sep).next().map(squash)
             })
-            .filter(|t| !t.is_empty())
+            .filter(|t| !t.is_empty() && og_squashed.as_ref() != Some(t))
             .collect::<Vec<String>>();
         // A last part an h1 says is the site's name.
         names.extend(h1s.iter().map(|h| squash(h)).filter(|h| tails.contains(h)));
@@ -588,6 +591,26 @@ mod tests {
             pick(Some("Kneelers &amp; More"), None, &[], None),
             "Kneelers & More"
         );
+    }
+
+    #[test]
+    fn a_headline_after_the_sites_name_is_no_site_name() {
+        // "Site - Headline": the h1 says the last part, which is the
+        // og:title; a search widget's h1 comes first.
+        for (doc, og, widget) in [
+            (
+                "Psychiatry.org - What Are the Latest Trends in Care?",
+                "What Are the Latest Trends in Care?",
+                "Search",
+            ),
+            (
+                "Gesundheit.de - Was hilft wirklich gegen Rückenschmerzen?",
+                "Was hilft wirklich gegen Rückenschmerzen?",
+                "Suche",
+            ),
+        ] {
+            assert_eq!(pick(Some(og), Some(doc), &[widget, og, "Menu"], None), og);
+        }
     }
 
     #[test]

@@ -657,6 +657,20 @@ pub(crate) fn strip_controls(text: &str) -> Option<String> {
     Some(out)
 }
 
+/// Repairs mojibake in `s` in place (UTF-8 read as Windows-1252 or
+/// ISO-8859-1, see [`repair_mojibake`]), before its controls go: for the
+/// metadata shown to users (a title, a site's name), which the page's
+/// template garbled ("itertools â\u{80}\u{94} Functions" is "itertools —
+/// Functions"). The extracted text keeps its characters.
+pub(crate) fn repair_mojibake_in(s: &mut String) {
+    for _ in 0..REPAIR_ROUNDS {
+        match repair_mojibake(s) {
+            Some(fixed) => *s = fixed,
+            None => break,
+        }
+    }
+}
+
 /// Removes control characters from `s` in place (see [`strip_controls`]).
 pub(crate) fn strip_controls_in(s: &mut String) {
     if let Some(clean) = strip_controls(s) {
@@ -719,6 +733,13 @@ mod tests {
         for (line, repaired) in [
             ("Ã‰tÃ© Ã\u{a0} Paris", Some("Été à Paris")),
             ("Itâ€™s here", Some("It’s here")),
+            // UTF-8 read as ISO-8859-1: C1 controls for the bytes 0x80–0x9F.
+            (
+                "itertools â\u{80}\u{94} loopingÂ¶",
+                Some("itertools — looping¶"),
+            ),
+            ("Investorâ\u{80}\u{99}s Guide", Some("Investor’s Guide")),
+            ("Ã\u{89}tÃ©", Some("Été")),
             ("Été à Paris", None),
             ("plain ASCII", None),
             // Repaired span by span, around what Windows-1252 cannot hold.

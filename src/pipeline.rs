@@ -329,6 +329,15 @@ fn strip_controls(a: &mut Article) {
     use crate::clean::strip_controls_in as strip;
     strip(&mut a.text);
     let m = &mut a.meta;
+    // Metadata a template garbled is repaired first (its mojibake holds C1
+    // controls); the text keeps its characters.
+    for s in [&mut a.title, &mut m.site_name, &mut m.description]
+        .into_iter()
+        .flatten()
+        .chain(m.authors.iter_mut())
+    {
+        crate::clean::repair_mojibake_in(s);
+    }
     for s in [
         &mut a.title,
         &mut a.markdown,

@@ -8,10 +8,12 @@ const CP1252_HIGH: [char; 32] = [
     '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}', 'ž', 'Ÿ',
 ];
 
-/// The Windows-1252 byte of `c`, if it has one.
+/// The Windows-1252 byte of `c`, if it has one; a C1 control stands for
+/// the byte of its own value (UTF-8 read as ISO-8859-1: "â\u{80}\u{94}"
+/// is "—"), since no text holds one for itself.
 fn cp1252_byte(c: char) -> Option<u8> {
     let n = u32::from(c);
-    if n < 0x80 || (0xa0..=0xff).contains(&n) {
+    if n <= 0xff {
         return u8::try_from(n).ok();
     }
     CP1252_HIGH

@@ -40,12 +40,20 @@ pub(super) struct Reader {
     h1s: Vec<(NodeId, String)>,
     /// The h1s that are a link to a front page: the site's logo or name.
     home_h1s: Vec<NodeId>,
+    /// The h1s inside a dialog (a consent banner's, a newsletter
+    /// sign-up's, a search box's).
+    dialog_h1s: Vec<NodeId>,
+    /// One past the last node of the dialogs seen so far.
+    dialog_end: NodeId,
     body_marks: Vec<NodeId>,
 }
 
 impl Reader {
     /// Reads one (HTML) element.
     pub(super) fn visit(&mut self, dom: &Dom, id: NodeId, e: &Element) {
+        if is_dialog(e) {
+            self.dialog_end = self.dialog_end.max(dom.end(id));
+        }
         match e.name {
             local_name!("meta") => {
                 let key = e
@@ -83,6 +91,9 @@ impl Reader {
                     if e.name == local_name!("h1") && links_home(dom, id, &t) {
                         self.home_h1s.push(id);
                     }
+                    if id < self.dialog_end {
+                        self.dialog_h1s.push(id);
+                    }
                     self.h1s.push((id, t));
                 }
             }
@@ -104,6 +115,8 @@ impl Reader {
             doc_title,
             h1s,
             home_h1s,
+            dialog_h1s,
+            dialog_end: _,
             body_marks,
         } = self;
         let og_title = og_title.or(twitter_title);
@@ -129,10 +142,14 @@ impl Reader {
             .filter(|(id, _)| dom.html_name(*id) == Some(&local_name!("h1")))
             .collect();
         // A front-page link is the site's name, no source for the title
-        // reported (the headline dropped from the text is chosen above).
+        // reported (the headline dropped from the text is chosen above);
+        // nor is a dialog's h1 on a page with an h1 outside dialogs (a
+        // page shown in a dialog has its headline there).
+        let outside = h1s.iter().any(|(id, _)| !dialog_h1s.contains(id));
         let h1_texts = h1s
             .iter()
             .filter(|(id, _)| !home_h1s.contains(id))
+            .filter(|(id, _)| !(outside && dialog_h1s.contains(id)))
             .map(|(_, t)| t.clone())
             .collect();
         let (title, title_node) = match best {
@@ -252,6 +269,16 @@ const MIN_H1_WORDS: usize = 3;
 
 /// Share of a declared title a heading must cover (with no words of its own).
 const MIN_TITLE_COVERAGE: f32 = 0.4;
+
+/// Whether `e` is a dialog (`<dialog>`, `role="dialog"` or
+/// `"alertdialog"`).
+fn is_dialog(e: &Element) -> bool {
+    e.name == local_name!("dialog")
+        || e.attr(&local_name!("role")).is_some_and(|r| {
+            r.split_whitespace()
+                .any(|w| w.eq_ignore_ascii_case("dialog") || w.eq_ignore_ascii_case("alertdialog"))
+        })
+}
 
 /// An h2/h3 marked as a title by its class or itemprop ("entry-title",
 /// "post-title", "headline").

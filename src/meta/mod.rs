@@ -533,6 +533,41 @@ mod tests {
     }
 
     #[test]
+    fn a_dialogs_h1_is_no_headline() {
+        // A consent banner's h1 beside the site's name in an h1: the
+        // declared title stands (English, French); a page shown in a
+        // dialog keeps its h1.
+        for (banner, home, title) in [
+            (
+                "Your choice regarding cookies on this site",
+                "Example",
+                "Example: Software News, Trends and Practices",
+            ),
+            (
+                "Vos choix concernant les cookies sur ce site",
+                "Exemple",
+                "Exemple : actualités, tendances et pratiques du logiciel",
+            ),
+        ] {
+            let (marks, _) = meta_of(&format!(
+                "<head><title>{title} - {home}</title>\
+                 <meta property='og:site_name' content='{home}'></head><body>\
+                 <div role='dialog'><h1>{banner}</h1><button>OK</button></div>\
+                 <h1>{home}</h1><p>Articles about software, every day of the week.</p></body>"
+            ));
+            assert_eq!(marks.reported.as_deref(), Some(title));
+        }
+        let (marks, _) = meta_of(
+            "<body><dialog open><h1>Six gardening shows to watch this winter</h1>\
+             <p>Backyard inspiration for the cold months.</p></dialog></body>",
+        );
+        assert_eq!(
+            marks.reported.as_deref(),
+            Some("Six gardening shows to watch this winter")
+        );
+    }
+
+    #[test]
     fn a_contributors_label_under_the_headline_names_the_author() {
         for (label, name) in [
             ("Contributors:", "Janet Loughrey"),

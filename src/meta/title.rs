@@ -236,12 +236,24 @@ impl Site {
         }
         // The last part after a strong separator names the site or a
         // section ("Part 1 | Playful Tones"), and so does what is left of a
-        // title whose headline the template left empty ("| Volts Magazine").
+        // title whose headline the template left empty ("| Volts Magazine");
+        // but not in a title led by the declared site's name ("Studio |
+        // Headline"), nor that title's headline worded after another
+        // shortening of the name ("Std | Headline").
+        let site = s.site.map(squash).filter(|n| !n.is_empty());
+        let headlines: Vec<String> = [og, doc]
+            .into_iter()
+            .flatten()
+            .filter_map(strong_parts)
+            .filter(|(first, _)| site.as_deref() == Some(squash(first).as_str()))
+            .map(|(_, last)| squash(last))
+            .collect();
         for t in [og, doc].into_iter().flatten() {
             let t = t.trim();
-            if let Some(sep) = STRONG.iter().find(|s| t.contains(*s)) {
-                if let Some(last) = t.rsplit(sep).next() {
-                    names.push(squash(last));
+            if let Some((_, last)) = strong_parts(t) {
+                let last = squash(last);
+                if !headlines.contains(&last) {
+                    names.push(last);
                 }
             }
             let bare = t.trim_matches(|c: char| c.is_whitespace() || "|-–—:·•»/".contains(c));
@@ -262,6 +274,10 @@ impl Site {
             labels.push(squash(&format!("{a}{b}")));
         }
         labels.retain(|l| !l.is_empty());
+        // A last part that is the og:title is the headline, after the
+        // site's name ("Psychiatry.org - Headline"), and so is the last part
+        // of a title led by the declared site's name.
+        let og_squashed = og.map(squash);
         let tails = [og, doc]
             .into_iter()
             .flatten()
@@ -269,7 +285,7 @@ impl Site {
                 let sep = SEPARATORS.iter().find(|s| t.contains(*s))?;
                 t.rsplit(sep).next().map(squash)
             })
-            .filter(|t| !t.is_empty())
+            .filter(|t| !t.is_empty() && og_squashed.as_ref() != Some(t) && !headlines.contains(t))
             .collect::<Vec<String>>();
         // A last part an h1 says is the site's name.
         names.extend(h1s.iter().map(|h| squash(h)).filter(|h| tails.contains(h)));
@@ -339,6 +355,13 @@ impl Site {
         }
         parts.join(sep)
     }
+}
+
+/// The first and the last part of `t` at its strongest strong separator.
+fn strong_parts(t: &str) -> Option<(&str, &str)> {
+    let t = t.trim();
+    let sep = STRONG.iter().find(|s| t.contains(*s))?;
+    Some((t.split(sep).next()?, t.rsplit(sep).next()?))
 }
 
 /// The host of a URL, lowercased ("news.example.org").
@@ -588,6 +611,50 @@ mod tests {
             pick(Some("Kneelers &amp; More"), None, &[], None),
             "Kneelers & More"
         );
+    }
+
+    #[test]
+    fn a_headline_after_the_sites_name_is_no_site_name() {
+        // "Site - Headline": the h1 says the last part, which is the
+        // og:title; a search widget's h1 comes first.
+        for (doc, og, widget) in [
+            (
+                "Psychiatry.org - What Are the Latest Trends in Care?",
+                "What Are the Latest Trends in Care?",
+                "Search",
+            ),
+            (
+                "Gesundheit.de - Was hilft wirklich gegen Rückenschmerzen?",
+                "Was hilft wirklich gegen Rückenschmerzen?",
+                "Suche",
+            ),
+        ] {
+            assert_eq!(pick(Some(og), Some(doc), &[widget, og, "Menu"], None), og);
+        }
+    }
+
+    #[test]
+    fn a_title_led_by_the_declared_sites_name_ends_with_the_headline() {
+        // og:title "Site | Headline", <title> with the site's short name.
+        for (site, short, headline) in [
+            (
+                "Scientific Visualization Studio",
+                "SVS",
+                "Impact of Climate Change on Crop Yields",
+            ),
+            (
+                "Estudio de Visualización Científica",
+                "EVC",
+                "El impacto del cambio climático en las cosechas",
+            ),
+        ] {
+            let og = format!("{site} | {headline}");
+            let doc = format!("{short} | {headline}");
+            assert_eq!(
+                pick(Some(&og), Some(&doc), &[headline], Some(site)),
+                headline
+            );
+        }
     }
 
     #[test]

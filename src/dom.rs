@@ -70,6 +70,7 @@ pub(crate) const READ_ATTRIBUTES: &[&str] = &[
     "datetime",
     "encoding",
     "face",
+    "for",
     "hidden",
     "href",
     "http-equiv",

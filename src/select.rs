@@ -224,6 +224,7 @@ pub(crate) fn select(
     entry_titles(dom, blocks, &mut verdicts);
     if page_type == PageType::Forum {
         user_card_lines(blocks, &mut verdicts);
+        card_lines(dom, blocks, &mut verdicts);
         quoted_again(blocks, &mut verdicts);
     }
     if page_type == PageType::Product {
@@ -367,6 +368,67 @@ fn user_card_lines(blocks: &[Block], verdicts: &mut Verdicts) {
         }
     }
 }
+
+/// On a thread, the other kept short lines of a poster's card: a line of
+/// no sentence (at most [`CARD_LINE_CHARS`] characters) in a post, whose
+/// nearest enclosing element holding one of the card's dropped counters,
+/// labels or date lines holds no kept text of the post's own (a line of
+/// [`EDGE_MAX_CHARS`] characters or more): the poster's custom title
+/// ("Senior Ambassador", "Aquapedia Mentor"), place or rank beside their
+/// counters, not the post's text. A quote is the post's, whatever it
+/// holds, and so is every line of a post with no longer line.
+fn card_lines(dom: &Dom, blocks: &[Block], verdicts: &mut Verdicts) {
+    let posts: Vec<Option<NodeId>> = blocks
+        .iter()
+        .map(|b| thread::post_of(dom, b.owner))
+        .collect();
+    // Per element inside a post: its kept text of the post's own, and its
+    // dropped card lines, counted from each block up to the post.
+    let mut prose: crate::hash::FastMap<NodeId, usize> = Default::default();
+    let mut card: crate::hash::FastMap<NodeId, usize> = Default::default();
+    for ((b, v), post) in blocks.iter().zip(verdicts.iter()).zip(&posts) {
+        let Some(post) = *post else { continue };
+        let own = v.is_none() && b.chars >= EDGE_MAX_CHARS;
+        let counter = matches!(v, Some(Reason::UserCard | Reason::PostMeta));
+        if !own && !counter {
+            continue;
+        }
+        let upward = std::iter::once(b.owner)
+            .chain(dom.ancestors(b.owner))
+            .take(thread::POST_OF_LEVELS)
+            .take_while(|&a| a != post);
+        if own {
+            *prose.entry(post).or_default() += 1;
+        }
+        for a in upward {
+            *(if own { prose.entry(a) } else { card.entry(a) }).or_default() += 1;
+        }
+    }
+    for ((b, v), post) in blocks.iter().zip(verdicts.iter_mut()).zip(&posts) {
+        let Some(post) = *post else { continue };
+        if v.is_some()
+            || !matches!(b.kind, Kind::Paragraph | Kind::ListItem | Kind::Heading(_))
+            || b.chars > CARD_LINE_CHARS
+            || ends_sentence(&b.text)
+        {
+            continue;
+        }
+        let holder = std::iter::once(b.owner)
+            .chain(dom.ancestors(b.owner))
+            .take(thread::POST_OF_LEVELS)
+            .take_while(|&a| a != post)
+            .find(|a| card.contains_key(a));
+        // A post of short lines alone (a one-line answer) is all its own.
+        if prose.contains_key(&post) && holder.is_some_and(|a| !prose.contains_key(&a)) {
+            *v = Some(Reason::UserCard);
+        }
+    }
+}
+
+/// Longest line (characters) of a poster's card beside its counters: a
+/// custom title ("Prophet of Truth that's Corrupted by Vengeance", 47, on
+/// wcxb-dev half A threads) or a place.
+const CARD_LINE_CHARS: usize = 50;
 
 /// On a listing, the kept short labels that recur
 /// [`thread::LABEL_MIN_REPEATS`] times or more among the kept lines: an
@@ -2114,6 +2176,65 @@ mod tests {
                 "Joined Mar 3, 2019",
                 "Windows 10 has the same problem, I found."
             ]
+        );
+    }
+
+    #[test]
+    fn a_posters_title_beside_their_counters_goes() {
+        let card = |title: &str, posts: u32| {
+            format!(
+                "<div class='user'><a href='/u/{posts}'>poster{posts}</a><h5>{title}</h5>\
+                 <dl><dt>Joined</dt><dd>Mar 3, 2019</dd><dt>Posts</dt><dd>{posts}</dd></dl></div>"
+            )
+        };
+        let post = |title: &str, posts: u32, body: &str| {
+            format!(
+                "<div class='post'>{}<div class='body'>{body}</div></div>",
+                card(title, posts)
+            )
+        };
+        let html = format!(
+            "<body><div class='thread'>{}{}{}{}</div></body>",
+            post(
+                "Aquapedia Mentor",
+                267,
+                &format!("<p>First, {ANSWER}</p><p>Good luck!</p>")
+            ),
+            post(
+                "Senior Ambassador",
+                1295,
+                &format!("<p>Second, {ANSWER}</p><p>Gary</p>")
+            ),
+            post(
+                "Forum Veteran",
+                267,
+                "<p>Ctrl+E then Esc</p><p>Works in Windows 10</p>"
+            ),
+            post("Senior Ambassador", 1295, &format!("<p>Last, {ANSWER}</p>")),
+        );
+        let thread = kept(&html, PageType::Forum);
+        assert!(
+            !thread
+                .iter()
+                .any(|k| k.contains("Mentor") || k.contains("Ambassador")),
+            "{thread:?}"
+        );
+        // The post's own short lines stay, and so does a post of short
+        // lines alone, its poster's title with it (the rule's cost).
+        for line in [
+            "Good luck!",
+            "Gary",
+            "Ctrl+E then Esc",
+            "Works in Windows 10",
+            "Forum Veteran",
+        ] {
+            assert!(thread.iter().any(|k| k == line), "{line} {thread:?}");
+        }
+        // Off a thread the same lines are not judged as a card's.
+        let article = kept(&html, PageType::Article);
+        assert!(
+            article.iter().any(|k| k == "Aquapedia Mentor"),
+            "{article:?}"
         );
     }
 

@@ -48,7 +48,16 @@ pub(crate) fn remarks_on_a_post(dom: &Dom, id: NodeId, text_len: &PerNode<usize>
     else {
         return false;
     };
-    let beside = text_len.at(post).saturating_sub(own);
+    // The poster's card beside a post's text (an `<aside>` among the post's
+    // children or grandchildren) is not the post's own text: a short
+    // reply beside a long card is the post, not remarks on it.
+    let card: usize = dom
+        .children(post)
+        .flat_map(|c| std::iter::once(c).chain(dom.children(c)))
+        .filter(|&c| c != id && dom.html_name(c) == Some(&local_name!("aside")))
+        .map(|c| text_len.at(c))
+        .sum();
+    let beside = text_len.at(post).saturating_sub(own).saturating_sub(card);
     let holds_posts =
         (id + 1..dom.end(id).min(id + 1 + THREAD_SCAN)).any(|n| is_post_marked(dom, n));
     own > 0 && own < beside.saturating_mul(REMARKS_MAX_RATIO) && !holds_posts
@@ -86,8 +95,38 @@ const POST_TYPES: [&str; 4] = [
 /// "topic_message", "question").
 const POST_CLASS_ENDS: [&str; 4] = ["post", "message", "answer", "question"];
 
+/// Longest component prefix run into a class word ("cPost", "lmgPost"):
+/// a style sheet's namespace of one to three lower-case letters. Longer
+/// heads are words of their own ("blockMessage" is a notice, "iconAnswer"
+/// an icon, "lastPost" a column of a board's index), not a post.
+const CLASS_PREFIX_MAX: usize = 3;
+
+/// Whether a class token's last word (after `-` and `_`) is `word`, alone
+/// or after a component prefix of at most [`CLASS_PREFIX_MAX`] lower-case
+/// letters with the word capitalised ("post", "js-post", "cPost").
+fn ends_with_class_word(token: &str, word: &str) -> bool {
+    let last = token
+        .rsplit(['-', '_'])
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
+    if last.eq_ignore_ascii_case(word) {
+        return true;
+    }
+    let Some(head_len) = last.len().checked_sub(word.len()) else {
+        return false;
+    };
+    let (Some(head), Some(tail)) = (last.get(..head_len), last.get(head_len..)) else {
+        return false;
+    };
+    (1..=CLASS_PREFIX_MAX).contains(&head.len())
+        && head.bytes().all(|b| b.is_ascii_lowercase())
+        && tail.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+        && tail.eq_ignore_ascii_case(word)
+}
+
 /// An element marked as one post: a schema.org post type ([`POST_TYPES`]),
-/// or a class token whose last word is one of [`POST_CLASS_ENDS`].
+/// or a class token whose last word is one of [`POST_CLASS_ENDS`], alone or
+/// after a component prefix ([`ends_with_class_word`]).
 pub(crate) fn is_post_marked(dom: &Dom, n: NodeId) -> bool {
     let Some(e) = dom.element(n) else {
         return false;
@@ -99,11 +138,9 @@ pub(crate) fn is_post_marked(dom: &Dom, n: NodeId) -> bool {
     schema
         || e.attr(&local_name!("class")).is_some_and(|c| {
             c.split_ascii_whitespace().any(|token| {
-                let last = token
-                    .rsplit(['-', '_'])
-                    .find(|w| !w.is_empty())
-                    .unwrap_or("");
-                POST_CLASS_ENDS.iter().any(|w| last.eq_ignore_ascii_case(w))
+                POST_CLASS_ENDS
+                    .iter()
+                    .any(|w| ends_with_class_word(token, w))
             })
         })
 }
@@ -236,6 +273,44 @@ mod tests {
         // A container of posts is the thread, whatever surrounds it.
         let replies = qa.replace("class='comment'", "class='reply-post'");
         assert_eq!(remarks(&replies), [false]);
+    }
+
+    #[test]
+    fn a_short_reply_beside_its_posters_card_is_the_post() {
+        // A board whose posts' text sits in an element named for comments,
+        // beside an `<aside>` card longer than a short reply.
+        let card = "<aside class='author'>Dave Level 5 4,522 posts Joined 2012 \
+            Subscription premium About me: likes notes and long walks</aside>";
+        let html = format!(
+            "<body><article class='cPost'>{card}<div class='col'>\
+             <div class='comments'><p>Yes, the new look is worse.</p></div></div>\
+             </article></body>"
+        );
+        assert_eq!(remarks(&html), [false]);
+        // Beside text of the post's own, a comment list is its remarks.
+        let own = html.replace("<aside class='author'>", "<div class='author'>");
+        let own = own.replace("</aside>", "</div>");
+        assert_eq!(remarks(&own), [true]);
+    }
+
+    #[test]
+    fn post_classes_with_a_component_prefix_mark_a_post() {
+        for (class, post) in [
+            ("post", true),
+            ("js-answer", true),
+            ("topic_message", true),
+            ("cPost ipsBox", true),
+            ("lmgPost", true),
+            ("blockMessage blockMessage--important", false),
+            ("iconAnswer", false),
+            ("lastPost", false),
+            ("poster", false),
+            ("Post", true),
+        ] {
+            let dom = parse(&format!("<body><div class='{class}'>x</div></body>"));
+            let marked = (0..dom.len()).any(|n| is_post_marked(&dom, n));
+            assert_eq!(marked, post, "{class}");
+        }
     }
 
     #[test]

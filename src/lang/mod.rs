@@ -584,6 +584,8 @@ mod tests {
             ("مقالات ذات صلة", Boilerplate::Related),
             ("Похожие статьи", Boilerplate::Related),
             ("Similar items", Boilerplate::Related),
+            ("Similar threads", Boilerplate::Related),
+            ("Ähnliche Themen", Boilerplate::Related),
             (
                 "People who viewed this item also viewed",
                 Boilerplate::Related,

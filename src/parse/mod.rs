@@ -56,14 +56,15 @@ const FEED_CHUNK: usize = 64 * 1024;
 
 /// Parses `html` into the arena, within `limits`.
 pub(crate) fn parse(html: &str, limits: &ParseLimits) -> Dom {
-    parse_with(html, limits, true, true)
+    parse_with(html, limits, true, true, true)
 }
 
 /// [`parse`], jumping over script and style bodies or (`jump` false, for
 /// the tests' oracle) letting the tokenizer read them; cutting the
 /// attributes no stage reads before parsing or (`cut` false, the tests'
-/// oracle again) keeping them.
-fn parse_with(html: &str, limits: &ParseLimits, jump: bool, cut: bool) -> Dom {
+/// oracle again) keeping them; passing each run of text to the tree builder
+/// in one piece or (`merge` false, an oracle too) in the tokenizer's pieces.
+fn parse_with(html: &str, limits: &ParseLimits, jump: bool, cut: bool, merge: bool) -> Dom {
     let shared = Rc::new(Shared::default());
     let sink = sink::Builder::new(
         Rc::clone(&shared),
@@ -84,6 +85,8 @@ fn parse_with(html: &str, limits: &ParseLimits, jump: bool, cut: bool) -> Dom {
         model: RefCell::new(StackModel::default()),
         skip: Cell::new(None),
         jump,
+        pending: RefCell::new(StrTendril::new()),
+        piecewise: !merge,
     };
     // The byte order mark is dropped here, once: the tokenizer's own option
     // would drop one at the start of every chunk fed.
@@ -145,6 +148,8 @@ fn parse_with(html: &str, limits: &ParseLimits, jump: bool, cut: bool) -> Dom {
             }
             break;
         }
+        // The element count is looked at next.
+        tokenizer.sink.flush();
     }
     tokenizer.end();
     tokenizer.sink.tree.sink.take_dom()
@@ -198,8 +203,8 @@ mod tests {
     }
 
     fn same_tree(html: &str) -> Result<(), String> {
-        let jumped = outline(&parse_with(html, &limits(), true, true));
-        let read = outline(&parse_with(html, &limits(), false, true));
+        let jumped = outline(&parse_with(html, &limits(), true, true, true));
+        let read = outline(&parse_with(html, &limits(), false, true, true));
         if jumped == read {
             Ok(())
         } else {
@@ -336,8 +341,8 @@ mod tests {
     /// same text, same attributes kept.
     fn same_tree_when_cut(html: &str) -> Result<(), String> {
         let read = |name: &str| crate::dom::READ_ATTRIBUTES.contains(&name);
-        let cut = outline_of(&parse_with(html, &limits(), true, true), read);
-        let kept = outline_of(&parse_with(html, &limits(), true, false), read);
+        let cut = outline_of(&parse_with(html, &limits(), true, true, true), read);
+        let kept = outline_of(&parse_with(html, &limits(), true, false, true), read);
         if cut == kept {
             Ok(())
         } else {
@@ -392,6 +397,66 @@ mod tests {
                 tree.contains("class=") && !tree.contains("data-x"),
                 "{tree}"
             );
+        }
+    }
+
+    /// Passing each run of text in one piece builds the tree that passing
+    /// the tokenizer's pieces builds (and so does a short element limit).
+    fn same_tree_when_merged(html: &str, limits: &ParseLimits) -> Result<(), String> {
+        let merged = outline(&parse_with(html, limits, true, true, true));
+        let pieces = outline(&parse_with(html, limits, true, true, false));
+        if merged == pieces {
+            Ok(())
+        } else {
+            Err(format!("{html:?}\nmerged:\n{merged}\npieces:\n{pieces}"))
+        }
+    }
+
+    #[test]
+    fn merging_text_builds_the_same_tree() {
+        let mut few = limits();
+        few.max_elements = 6;
+        for html in [
+            "<p>a\n  b &amp; c\r\n d</p>",
+            "<pre>\n\nx</pre><textarea>\n\ny</textarea><listing>\nz</listing>",
+            "<table>a <tr> b<td>c</td>\n d</tr></table>",
+            "<table><colgroup> a b<col></colgroup></table>",
+            "<head> \n a b<title>t</title></head>",
+            "<noscript> a</noscript> b",
+            "<frameset> a b <frame></frameset> c d",
+            "<frameset>a&amp; b\n c<frame></frameset>d&amp; e",
+            "<b>x<p>y\n z</b> w",
+            "<select> a <option>b\n c</select>",
+            "<svg>a\0b<![CDATA[c]]>d</svg>\n e",
+            "</body> a\n b</html> c",
+        ] {
+            for l in [limits(), few] {
+                let r = same_tree_when_merged(html, &l);
+                assert!(r.is_ok(), "{}", r.err().unwrap_or_default());
+            }
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+        /// Any mix of tags that switch the tree builder's insertion modes
+        /// and of text cut into pieces by the tokenizer.
+        #[test]
+        fn merging_never_changes_the_tree(pieces in prop::collection::vec(prop::sample::select(vec![
+            "<p>", "</p>", "<pre>", "</pre>", "<table>", "</table>", "<tr>", "<td>", "</td>",
+            "<colgroup>", "<col>", "<caption>", "<select>", "<option>", "<head>", "</head>",
+            "<body>", "</body>", "</html>", "<frameset>", "<frame>", "</frameset>", "<noscript>",
+            "<svg>", "</svg>", "<math>", "<b>", "</b>", "<i>", "<template>", "</template>",
+            "<textarea>", "<title>", "</title>", "<!--c-->", "<![CDATA[", "]]>", "\n", "\r\n",
+            "\r", " ", "\t", "a", "b c", "&amp;", "&", "\0", "é", "<div>", "</div>", "<li>",
+        ]), 0..30), elements in 3usize..40) {
+            let html: String = pieces.concat();
+            let mut l = limits();
+            l.max_elements = elements;
+            for l in [limits(), l] {
+                prop_assert!(same_tree_when_merged(&html, &l).is_ok(), "{}",
+                    same_tree_when_merged(&html, &l).err().unwrap_or_default());
+            }
         }
     }
 

@@ -383,11 +383,22 @@ mod tests {
             r#"<math><mi><textarea>a data-y="z"</textarea></mi></math>"#,
             r#"<svg></p><title>x data-y="z"</title></svg>"#,
             r#"<svg/><title>x data-y="z"</title>"#,
+            // Comments are cut where nothing before them is pending.
+            "a <!-- x --> b",
+            "a&amp<!-- x -->;b<<!-- y -->p>c\r<!-- z -->\nd",
+            "<pre><!-- x -->\ne</pre><!-- y --!>f<!--->g<!-- unclosed",
+            "\u{feff}<!-- x -->\u{feff}h",
         ] {
             let r = same_tree_when_cut(html);
             assert!(r.is_ok(), "{}", r.err().unwrap_or_default());
         }
         // And the cut happens.
+        let tree = outline(&parse("<p>a <!-- x --> b</p>", &limits()));
+        assert!(tree.contains("\"a  b\""), "{tree}");
+        assert!(matches!(
+            prescan::trim_attributes("<p>a <!-- x --> b", true),
+            std::borrow::Cow::Owned(s) if s == "<p>a  b"
+        ));
         for html in [
             r#"<p data-x="1" class="c">t</p>"#,
             r#"<svg><title>i</title><path data-x="1" class="c"/></svg>"#,
@@ -472,7 +483,8 @@ mod tests {
             "'", " ", "a", "data-x", "class", "d", "srcset", "on", "=\"v\"", "='v'", "=v",
             " data-x=\"1\"", " class=\"c\"", " d='M0'", "<!", "<?", "<table>", "<td>",
             "<input", " type=hidden", "<font", " color=red", "é", "<p>", "</p>", "<desc>",
-            "<foreignObject>", "<mi>", "/>", "<svg/>", "<div>",
+            "<foreignObject>", "<mi>", "/>", "<svg/>", "<div>", "&amp", "&", "#", ";", "\r",
+            "\n", "<!---->", "<pre>", "\u{feff}",
         ]), 0..30)) {
             let html: String = pieces.concat();
             prop_assert!(same_tree_when_cut(&html).is_ok(), "{}",

@@ -17,6 +17,7 @@
 //! The tree is then moved into the pre-order arena in one iterative walk:
 //! no html5ever value leaves this module.
 
+use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
@@ -98,12 +99,22 @@ fn parse_with(html: &str, limits: &ParseLimits, jump: bool, cut: bool, merge: bo
         },
     );
     let input = BufferQueue::default();
-    let html = prescan::trim_attributes(html, cut);
-    let text = html.strip_prefix('\u{feff}').unwrap_or(&html);
+    let (mut all, html) = match prescan::trim(html, cut) {
+        prescan::Trimmed::Shared(all) => (all, Cow::Borrowed("")),
+        prescan::Trimmed::Text(html) => (StrTendril::new(), html),
+    };
+    if all.starts_with('\u{feff}') {
+        all.pop_front(3);
+    }
+    let text: &str = if all.is_empty() {
+        html.strip_prefix('\u{feff}').unwrap_or(&html)
+    } else {
+        &all
+    };
     // Fed in chunks so that reading can stop once the element limit is hit:
-    // past it, the rest of the page is not read. Each chunk is copied once
-    // into a window; after a skipped body, feeding goes on from a slice of
-    // the same window.
+    // past it, the rest of the page is not read. Each chunk is a slice of
+    // the trimmed page's tendril, or else is copied once into a window;
+    // after a skipped body, feeding goes on from a slice of the same one.
     let mut window = StrTendril::new();
     let mut window_start = 0;
     let mut pos = 0;
@@ -114,7 +125,7 @@ fn parse_with(html: &str, limits: &ParseLimits, jump: bool, cut: bool, merge: bo
             while !text.is_char_boundary(end) {
                 end += 1;
             }
-            window = StrTendril::from_slice(text.get(pos..end).unwrap_or_default());
+            window = slice(&all, text, pos, end);
             window_start = pos;
         }
         let window_end = window_start + window.len();
@@ -140,7 +151,11 @@ fn parse_with(html: &str, limits: &ParseLimits, jump: bool, cut: bool, merge: bo
             // The body still becomes the element's text, in one piece, as
             // the tokenizer would have given it (some readers look at the
             // text near the headline, code included).
-            let body = rawtext::body_text(text, &window, window_start, start, pos);
+            let body = if all.is_empty() {
+                rawtext::body_text(text, &window, window_start, start, pos)
+            } else {
+                rawtext::body_text(text, &all, 0, start, pos)
+            };
             if !body.is_empty() {
                 let _ = tokenizer
                     .sink
@@ -153,6 +168,16 @@ fn parse_with(html: &str, limits: &ParseLimits, jump: bool, cut: bool, merge: bo
     }
     tokenizer.end();
     tokenizer.sink.tree.sink.take_dom()
+}
+
+/// The bytes `from..to` of `text`: a slice of `all`, sharing its buffer,
+/// when `all` holds them (it is `text` or empty), else a copy.
+fn slice(all: &StrTendril, text: &str, from: usize, to: usize) -> StrTendril {
+    let shared = u32::try_from(from)
+        .ok()
+        .zip(u32::try_from(to).ok())
+        .and_then(|(f, t)| all.try_subtendril(f, t.checked_sub(f)?).ok());
+    shared.unwrap_or_else(|| StrTendril::from_slice(text.get(from..to).unwrap_or_default()))
 }
 
 /// State shared by the filter and the sink.
@@ -318,6 +343,15 @@ mod tests {
         let tree = outline(&parse(html, &limits()));
         assert!(tree.contains("\"<p>fallback</p>\""), "{tree}");
         assert!(tree.contains("\"after\""), "{tree}");
+    }
+
+    #[test]
+    fn chunks_are_slices_of_the_trimmed_page_or_copies() {
+        let all = StrTendril::from_slice("abcdef");
+        assert_eq!(&*slice(&all, &all, 1, 3), "bc");
+        // An untrimmed page, or one too long for a tendril: copies.
+        assert_eq!(&*slice(&StrTendril::new(), "abcdef", 2, 6), "cdef");
+        assert_eq!(&*slice(&StrTendril::new(), "abcdef", 4, 2), "");
     }
 
     #[test]

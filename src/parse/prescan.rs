@@ -30,6 +30,8 @@
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
+use html5ever::tendril::StrTendril;
+
 use super::rawtext::{self, Raw};
 use crate::dom::READ_ATTRIBUTES;
 
@@ -51,10 +53,54 @@ const RAW_TEXT: [&[u8]; 7] = [
     b"noframes",
 ];
 
-/// `html` with the attributes past the limit of every tag, and (`unread`
-/// true; false for the tests' oracle) the quoted attributes no stage reads,
-/// cut out.
+/// [`trim`] as a string (for the tests).
+#[cfg(test)]
 pub(super) fn trim_attributes(html: &str, unread: bool) -> Cow<'_, str> {
+    match trim(html, unread) {
+        Trimmed::Text(text) => text,
+        Trimmed::Shared(t) => Cow::Owned(t.to_string()),
+    }
+}
+
+/// The page as [`trim`] leaves it.
+pub(super) enum Trimmed<'a> {
+    /// Something was cut: what is left, in one tendril that the parser
+    /// feeds to the tokenizer in slices (the page is copied once, not into
+    /// a string and again into the tokenizer's buffers).
+    Shared(StrTendril),
+    /// Nothing was cut (the page itself), or the page is too long for a
+    /// tendril (4 GiB or more).
+    Text(Cow<'a, str>),
+}
+
+/// `html` with the attributes past the limit of every tag, and (`unread`
+/// true; false for the tests' oracle) the quoted attributes no stage reads
+/// and the comments, cut out.
+pub(super) fn trim(html: &str, unread: bool) -> Trimmed<'_> {
+    let cuts = find_cuts(html, unread);
+    let kept = || {
+        let ends = cuts.iter().map(|&(start, _)| start).chain([html.len()]);
+        let starts = [0].into_iter().chain(cuts.iter().map(|&(_, end)| end));
+        starts
+            .zip(ends)
+            .map(|(from, to)| html.get(from..to).unwrap_or_default())
+    };
+    if cuts.is_empty() {
+        return Trimmed::Text(Cow::Borrowed(html));
+    }
+    let Ok(len) = u32::try_from(html.len()) else {
+        return Trimmed::Text(Cow::Owned(kept().collect()));
+    };
+    let mut out = StrTendril::new();
+    out.reserve(len);
+    for piece in kept() {
+        out.push_slice(piece);
+    }
+    Trimmed::Shared(out)
+}
+
+/// The byte ranges to cut from `html`, in order (see [`trim`]).
+fn find_cuts(html: &str, unread: bool) -> Vec<(usize, usize)> {
     let b = html.as_bytes();
     let mut cuts: Vec<(usize, usize)> = Vec::new();
     let mut unread = unread;
@@ -109,17 +155,7 @@ pub(super) fn trim_attributes(html: &str, unread: bool) -> Cow<'_, str> {
             _ => {}
         }
     }
-    if cuts.is_empty() {
-        return Cow::Borrowed(html);
-    }
-    let mut out = String::with_capacity(html.len());
-    let mut from = 0;
-    for (start, end) in cuts {
-        out.push_str(html.get(from..start).unwrap_or_default());
-        from = end;
-    }
-    out.push_str(html.get(from..).unwrap_or_default());
-    Cow::Owned(out)
+    cuts
 }
 
 /// Whether the tokenizer, reading the `<` at `lt` in its data state, has

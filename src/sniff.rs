@@ -106,16 +106,15 @@ pub(crate) fn magic(bytes: &[u8]) -> Option<String> {
 /// Binary data by the density of NUL bytes and control characters.
 fn density(bytes: &[u8]) -> Option<String> {
     let sample = bytes.get(..SNIFF_BYTES).unwrap_or(bytes);
-    let mut nuls = 0usize;
-    let mut controls = 0usize;
-    for &b in sample {
-        match b {
-            0 => nuls += 1,
-            b'\t' | b'\n' | b'\r' | b'\x0c' | b'\x1b' => {}
-            1..=0x1f | 0x7f => controls += 1,
-            _ => {}
-        }
-    }
+    // Two counting passes without branches (the compiler vectorises them):
+    // every page goes through here.
+    let nuls = sample.iter().filter(|&&b| b == 0).count();
+    let controls = sample
+        .iter()
+        .filter(|&&b| {
+            matches!(b, 1..=0x1f | 0x7f) && !matches!(b, b'\t' | b'\n' | b'\r' | b'\x0c' | b'\x1b')
+        })
+        .count();
     let percent = |n: usize| n.saturating_mul(100) / sample.len().max(1);
     if nuls >= MIN_NULS && percent(nuls) >= MAX_NUL_PERCENT {
         return Some(format!(

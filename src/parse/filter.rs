@@ -35,21 +35,41 @@ pub(super) struct Filter {
     pub(super) skip: Cell<Option<Raw>>,
     /// Whether to stop at such bodies at all.
     pub(super) jump: bool,
+    /// Text not yet passed on: the tokenizer hands text over in many small
+    /// pieces (a line break on its own, then the indentation after it), and
+    /// the tree builder handles a run of text given in one piece as it
+    /// handles the same text given piece by piece (see [`Filter::flush`]).
+    pub(super) pending: RefCell<StrTendril>,
+    /// Whether text is passed on as it comes (the tests' oracle).
+    pub(super) piecewise: bool,
 }
 
 impl TokenSink for Filter {
     type Handle = Handle;
 
     fn process_token(&self, token: Token, line: u64) -> TokenSinkResult<Handle> {
+        let token = match token {
+            Token::CharacterTokens(text) if !self.piecewise => {
+                let mut pending = self.pending.borrow_mut();
+                if pending.is_empty() {
+                    *pending = text;
+                } else {
+                    pending.push_tendril(&text);
+                }
+                return TokenSinkResult::Continue;
+            }
+            // Neither is ever used downstream; the tree builder would only
+            // store them.
+            Token::CommentToken(_) | Token::ParseError(_) => return TokenSinkResult::Continue,
+            other => other,
+        };
+        self.flush();
         let skippable = match &token {
             TagToken(tag) if self.jump && tag.kind == StartTag => skippable(tag),
             _ => None,
         };
         let closed_iframe = matches!(&token, TagToken(tag) if is_closed_iframe(tag));
         let token = match token {
-            // Neither is ever used downstream; the tree builder would only
-            // store them.
-            Token::CommentToken(_) | Token::ParseError(_) => return TokenSinkResult::Continue,
             // Inside an `<svg>` or `<math>` dropped past the depth limit the
             // tree builder is in HTML content, where it ignores a NUL; the
             // page without the limit would have it in foreign content, where
@@ -105,6 +125,7 @@ impl TokenSink for Filter {
     }
 
     fn end(&self) {
+        self.flush();
         self.tree.end();
     }
 
@@ -112,6 +133,7 @@ impl TokenSink for Filter {
     /// content) or a bogus comment: inside an `<svg>` or `<math>` dropped
     /// past the depth limit, as the page without the limit would have it.
     fn adjusted_current_node_present_but_not_in_html_namespace(&self) -> bool {
+        self.flush();
         self.tree
             .adjusted_current_node_present_but_not_in_html_namespace()
             || self.model.borrow().in_dropped_foreign()
@@ -159,6 +181,24 @@ impl Dropped {
 }
 
 impl Filter {
+    /// Passes the pending text on to the tree builder, as one token. Before
+    /// every other token, at the end of each piece of input fed (the parse
+    /// loop looks at the element count there) and whenever the tokenizer
+    /// asks about the tree builder's state, so the tree builder sees the
+    /// same tokens in the same order, only with each run of text in one
+    /// piece. It treats a run alike however it is cut: the line break
+    /// ignored after `<pre>` is the run's first character either way, table
+    /// text is gathered until the next other token in any case, and where
+    /// spaces and words are told apart (before the body, in a frameset, in
+    /// a column group) it splits each piece into runs of either, so a piece
+    /// ending mid-run only splits a run in two that is handled alike.
+    pub(super) fn flush(&self) {
+        let text = std::mem::take(&mut *self.pending.borrow_mut());
+        if !text.is_empty() {
+            let _ = self.tree.process_token(Token::CharacterTokens(text), 0);
+        }
+    }
+
     /// Returns the tag to pass on, or why it was dropped.
     fn filter_tag(&self, mut tag: Tag) -> Result<Tag, Dropped> {
         let mut model = self.model.borrow_mut();

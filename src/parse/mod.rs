@@ -17,6 +17,7 @@
 //! The tree is then moved into the pre-order arena in one iterative walk:
 //! no html5ever value leaves this module.
 
+use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
@@ -56,14 +57,15 @@ const FEED_CHUNK: usize = 64 * 1024;
 
 /// Parses `html` into the arena, within `limits`.
 pub(crate) fn parse(html: &str, limits: &ParseLimits) -> Dom {
-    parse_with(html, limits, true, true)
+    parse_with(html, limits, true, true, true)
 }
 
 /// [`parse`], jumping over script and style bodies or (`jump` false, for
 /// the tests' oracle) letting the tokenizer read them; cutting the
 /// attributes no stage reads before parsing or (`cut` false, the tests'
-/// oracle again) keeping them.
-fn parse_with(html: &str, limits: &ParseLimits, jump: bool, cut: bool) -> Dom {
+/// oracle again) keeping them; passing each run of text to the tree builder
+/// in one piece or (`merge` false, an oracle too) in the tokenizer's pieces.
+fn parse_with(html: &str, limits: &ParseLimits, jump: bool, cut: bool, merge: bool) -> Dom {
     let shared = Rc::new(Shared::default());
     let sink = sink::Builder::new(
         Rc::clone(&shared),
@@ -84,6 +86,8 @@ fn parse_with(html: &str, limits: &ParseLimits, jump: bool, cut: bool) -> Dom {
         model: RefCell::new(StackModel::default()),
         skip: Cell::new(None),
         jump,
+        pending: RefCell::new(StrTendril::new()),
+        piecewise: !merge,
     };
     // The byte order mark is dropped here, once: the tokenizer's own option
     // would drop one at the start of every chunk fed.
@@ -95,12 +99,22 @@ fn parse_with(html: &str, limits: &ParseLimits, jump: bool, cut: bool) -> Dom {
         },
     );
     let input = BufferQueue::default();
-    let html = prescan::trim_attributes(html, cut);
-    let text = html.strip_prefix('\u{feff}').unwrap_or(&html);
+    let (mut all, html) = match prescan::trim(html, cut) {
+        prescan::Trimmed::Shared(all) => (all, Cow::Borrowed("")),
+        prescan::Trimmed::Text(html) => (StrTendril::new(), html),
+    };
+    if all.starts_with('\u{feff}') {
+        all.pop_front(3);
+    }
+    let text: &str = if all.is_empty() {
+        html.strip_prefix('\u{feff}').unwrap_or(&html)
+    } else {
+        &all
+    };
     // Fed in chunks so that reading can stop once the element limit is hit:
-    // past it, the rest of the page is not read. Each chunk is copied once
-    // into a window; after a skipped body, feeding goes on from a slice of
-    // the same window.
+    // past it, the rest of the page is not read. Each chunk is a slice of
+    // the trimmed page's tendril, or else is copied once into a window;
+    // after a skipped body, feeding goes on from a slice of the same one.
     let mut window = StrTendril::new();
     let mut window_start = 0;
     let mut pos = 0;
@@ -111,7 +125,7 @@ fn parse_with(html: &str, limits: &ParseLimits, jump: bool, cut: bool) -> Dom {
             while !text.is_char_boundary(end) {
                 end += 1;
             }
-            window = StrTendril::from_slice(text.get(pos..end).unwrap_or_default());
+            window = slice(&all, text, pos, end);
             window_start = pos;
         }
         let window_end = window_start + window.len();
@@ -137,7 +151,11 @@ fn parse_with(html: &str, limits: &ParseLimits, jump: bool, cut: bool) -> Dom {
             // The body still becomes the element's text, in one piece, as
             // the tokenizer would have given it (some readers look at the
             // text near the headline, code included).
-            let body = rawtext::body_text(text, &window, window_start, start, pos);
+            let body = if all.is_empty() {
+                rawtext::body_text(text, &window, window_start, start, pos)
+            } else {
+                rawtext::body_text(text, &all, 0, start, pos)
+            };
             if !body.is_empty() {
                 let _ = tokenizer
                     .sink
@@ -145,9 +163,21 @@ fn parse_with(html: &str, limits: &ParseLimits, jump: bool, cut: bool) -> Dom {
             }
             break;
         }
+        // The element count is looked at next.
+        tokenizer.sink.flush();
     }
     tokenizer.end();
     tokenizer.sink.tree.sink.take_dom()
+}
+
+/// The bytes `from..to` of `text`: a slice of `all`, sharing its buffer,
+/// when `all` holds them (it is `text` or empty), else a copy.
+fn slice(all: &StrTendril, text: &str, from: usize, to: usize) -> StrTendril {
+    let shared = u32::try_from(from)
+        .ok()
+        .zip(u32::try_from(to).ok())
+        .and_then(|(f, t)| all.try_subtendril(f, t.checked_sub(f)?).ok());
+    shared.unwrap_or_else(|| StrTendril::from_slice(text.get(from..to).unwrap_or_default()))
 }
 
 /// State shared by the filter and the sink.
@@ -198,8 +228,8 @@ mod tests {
     }
 
     fn same_tree(html: &str) -> Result<(), String> {
-        let jumped = outline(&parse_with(html, &limits(), true, true));
-        let read = outline(&parse_with(html, &limits(), false, true));
+        let jumped = outline(&parse_with(html, &limits(), true, true, true));
+        let read = outline(&parse_with(html, &limits(), false, true, true));
         if jumped == read {
             Ok(())
         } else {
@@ -316,6 +346,15 @@ mod tests {
     }
 
     #[test]
+    fn chunks_are_slices_of_the_trimmed_page_or_copies() {
+        let all = StrTendril::from_slice("abcdef");
+        assert_eq!(&*slice(&all, &all, 1, 3), "bc");
+        // An untrimmed page, or one too long for a tendril: copies.
+        assert_eq!(&*slice(&StrTendril::new(), "abcdef", 2, 6), "cdef");
+        assert_eq!(&*slice(&StrTendril::new(), "abcdef", 4, 2), "");
+    }
+
+    #[test]
     fn bodies_across_chunks_build_the_same_tree() {
         let script = format!(
             "<script>{}</script>",
@@ -336,8 +375,8 @@ mod tests {
     /// same text, same attributes kept.
     fn same_tree_when_cut(html: &str) -> Result<(), String> {
         let read = |name: &str| crate::dom::READ_ATTRIBUTES.contains(&name);
-        let cut = outline_of(&parse_with(html, &limits(), true, true), read);
-        let kept = outline_of(&parse_with(html, &limits(), true, false), read);
+        let cut = outline_of(&parse_with(html, &limits(), true, true, true), read);
+        let kept = outline_of(&parse_with(html, &limits(), true, false, true), read);
         if cut == kept {
             Ok(())
         } else {
@@ -378,11 +417,22 @@ mod tests {
             r#"<math><mi><textarea>a data-y="z"</textarea></mi></math>"#,
             r#"<svg></p><title>x data-y="z"</title></svg>"#,
             r#"<svg/><title>x data-y="z"</title>"#,
+            // Comments are cut where nothing before them is pending.
+            "a <!-- x --> b",
+            "a&amp<!-- x -->;b<<!-- y -->p>c\r<!-- z -->\nd",
+            "<pre><!-- x -->\ne</pre><!-- y --!>f<!--->g<!-- unclosed",
+            "\u{feff}<!-- x -->\u{feff}h",
         ] {
             let r = same_tree_when_cut(html);
             assert!(r.is_ok(), "{}", r.err().unwrap_or_default());
         }
         // And the cut happens.
+        let tree = outline(&parse("<p>a <!-- x --> b</p>", &limits()));
+        assert!(tree.contains("\"a  b\""), "{tree}");
+        assert!(matches!(
+            prescan::trim_attributes("<p>a <!-- x --> b", true),
+            std::borrow::Cow::Owned(s) if s == "<p>a  b"
+        ));
         for html in [
             r#"<p data-x="1" class="c">t</p>"#,
             r#"<svg><title>i</title><path data-x="1" class="c"/></svg>"#,
@@ -392,6 +442,66 @@ mod tests {
                 tree.contains("class=") && !tree.contains("data-x"),
                 "{tree}"
             );
+        }
+    }
+
+    /// Passing each run of text in one piece builds the tree that passing
+    /// the tokenizer's pieces builds (and so does a short element limit).
+    fn same_tree_when_merged(html: &str, limits: &ParseLimits) -> Result<(), String> {
+        let merged = outline(&parse_with(html, limits, true, true, true));
+        let pieces = outline(&parse_with(html, limits, true, true, false));
+        if merged == pieces {
+            Ok(())
+        } else {
+            Err(format!("{html:?}\nmerged:\n{merged}\npieces:\n{pieces}"))
+        }
+    }
+
+    #[test]
+    fn merging_text_builds_the_same_tree() {
+        let mut few = limits();
+        few.max_elements = 6;
+        for html in [
+            "<p>a\n  b &amp; c\r\n d</p>",
+            "<pre>\n\nx</pre><textarea>\n\ny</textarea><listing>\nz</listing>",
+            "<table>a <tr> b<td>c</td>\n d</tr></table>",
+            "<table><colgroup> a b<col></colgroup></table>",
+            "<head> \n a b<title>t</title></head>",
+            "<noscript> a</noscript> b",
+            "<frameset> a b <frame></frameset> c d",
+            "<frameset>a&amp; b\n c<frame></frameset>d&amp; e",
+            "<b>x<p>y\n z</b> w",
+            "<select> a <option>b\n c</select>",
+            "<svg>a\0b<![CDATA[c]]>d</svg>\n e",
+            "</body> a\n b</html> c",
+        ] {
+            for l in [limits(), few] {
+                let r = same_tree_when_merged(html, &l);
+                assert!(r.is_ok(), "{}", r.err().unwrap_or_default());
+            }
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+        /// Any mix of tags that switch the tree builder's insertion modes
+        /// and of text cut into pieces by the tokenizer.
+        #[test]
+        fn merging_never_changes_the_tree(pieces in prop::collection::vec(prop::sample::select(vec![
+            "<p>", "</p>", "<pre>", "</pre>", "<table>", "</table>", "<tr>", "<td>", "</td>",
+            "<colgroup>", "<col>", "<caption>", "<select>", "<option>", "<head>", "</head>",
+            "<body>", "</body>", "</html>", "<frameset>", "<frame>", "</frameset>", "<noscript>",
+            "<svg>", "</svg>", "<math>", "<b>", "</b>", "<i>", "<template>", "</template>",
+            "<textarea>", "<title>", "</title>", "<!--c-->", "<![CDATA[", "]]>", "\n", "\r\n",
+            "\r", " ", "\t", "a", "b c", "&amp;", "&", "\0", "é", "<div>", "</div>", "<li>",
+        ]), 0..30), elements in 3usize..40) {
+            let html: String = pieces.concat();
+            let mut l = limits();
+            l.max_elements = elements;
+            for l in [limits(), l] {
+                prop_assert!(same_tree_when_merged(&html, &l).is_ok(), "{}",
+                    same_tree_when_merged(&html, &l).err().unwrap_or_default());
+            }
         }
     }
 
@@ -407,7 +517,8 @@ mod tests {
             "'", " ", "a", "data-x", "class", "d", "srcset", "on", "=\"v\"", "='v'", "=v",
             " data-x=\"1\"", " class=\"c\"", " d='M0'", "<!", "<?", "<table>", "<td>",
             "<input", " type=hidden", "<font", " color=red", "é", "<p>", "</p>", "<desc>",
-            "<foreignObject>", "<mi>", "/>", "<svg/>", "<div>",
+            "<foreignObject>", "<mi>", "/>", "<svg/>", "<div>", "&amp", "&", "#", ";", "\r",
+            "\n", "<!---->", "<pre>", "\u{feff}",
         ]), 0..30)) {
             let html: String = pieces.concat();
             prop_assert!(same_tree_when_cut(&html).is_ok(), "{}",

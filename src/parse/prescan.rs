@@ -11,6 +11,9 @@
 //!   [`READ_ATTRIBUTES`] is cut out: on the news dev set that is a tenth of
 //!   the bytes the tokenizer reads and nearly a tenth of the whole
 //!   extraction's instructions (callgrind).
+//! - The tokenizer reads comments a character at a time, and the token
+//!   filter then drops them: a comment after a tag or a space is cut out
+//!   (see [`clean_before`]).
 //!
 //! The pass follows the tokenizer far enough to know where tags and their
 //! attributes are: comments as the tokenizer ends them, doctypes and bogus
@@ -26,6 +29,8 @@
 
 use std::borrow::Cow;
 use std::sync::LazyLock;
+
+use html5ever::tendril::StrTendril;
 
 use super::rawtext::{self, Raw};
 use crate::dom::READ_ATTRIBUTES;
@@ -48,10 +53,54 @@ const RAW_TEXT: [&[u8]; 7] = [
     b"noframes",
 ];
 
-/// `html` with the attributes past the limit of every tag, and (`unread`
-/// true; false for the tests' oracle) the quoted attributes no stage reads,
-/// cut out.
+/// [`trim`] as a string (for the tests).
+#[cfg(test)]
 pub(super) fn trim_attributes(html: &str, unread: bool) -> Cow<'_, str> {
+    match trim(html, unread) {
+        Trimmed::Text(text) => text,
+        Trimmed::Shared(t) => Cow::Owned(t.to_string()),
+    }
+}
+
+/// The page as [`trim`] leaves it.
+pub(super) enum Trimmed<'a> {
+    /// Something was cut: what is left, in one tendril that the parser
+    /// feeds to the tokenizer in slices (the page is copied once, not into
+    /// a string and again into the tokenizer's buffers).
+    Shared(StrTendril),
+    /// Nothing was cut (the page itself), or the page is too long for a
+    /// tendril (4 GiB or more).
+    Text(Cow<'a, str>),
+}
+
+/// `html` with the attributes past the limit of every tag, and (`unread`
+/// true; false for the tests' oracle) the quoted attributes no stage reads
+/// and the comments, cut out.
+pub(super) fn trim(html: &str, unread: bool) -> Trimmed<'_> {
+    let cuts = find_cuts(html, unread);
+    let kept = || {
+        let ends = cuts.iter().map(|&(start, _)| start).chain([html.len()]);
+        let starts = [0].into_iter().chain(cuts.iter().map(|&(_, end)| end));
+        starts
+            .zip(ends)
+            .map(|(from, to)| html.get(from..to).unwrap_or_default())
+    };
+    if cuts.is_empty() {
+        return Trimmed::Text(Cow::Borrowed(html));
+    }
+    let Ok(len) = u32::try_from(html.len()) else {
+        return Trimmed::Text(Cow::Owned(kept().collect()));
+    };
+    let mut out = StrTendril::new();
+    out.reserve(len);
+    for piece in kept() {
+        out.push_slice(piece);
+    }
+    Trimmed::Shared(out)
+}
+
+/// The byte ranges to cut from `html`, in order (see [`trim`]).
+fn find_cuts(html: &str, unread: bool) -> Vec<(usize, usize)> {
     let b = html.as_bytes();
     let mut cuts: Vec<(usize, usize)> = Vec::new();
     let mut unread = unread;
@@ -61,7 +110,13 @@ pub(super) fn trim_attributes(html: &str, unread: bool) -> Cow<'_, str> {
         let lt = i + off;
         i = lt + 1;
         match b.get(i) {
-            Some(b'!') if b.get(i + 1..i + 3) == Some(b"--") => i = comment_end(b, i + 3),
+            Some(b'!') if b.get(i + 1..i + 3) == Some(b"--") => {
+                let end = comment_end(b, i + 3);
+                if unread && clean_before(b, lt) {
+                    cuts.push((lt, end));
+                }
+                i = end;
+            }
             // Text in foreign content, a bogus comment elsewhere: the pass
             // does not know which, so it cuts only past the limit from here.
             Some(b'!') if b.get(i + 1..i + 8) == Some(b"[CDATA[") => {
@@ -100,17 +155,20 @@ pub(super) fn trim_attributes(html: &str, unread: bool) -> Cow<'_, str> {
             _ => {}
         }
     }
-    if cuts.is_empty() {
-        return Cow::Borrowed(html);
-    }
-    let mut out = String::with_capacity(html.len());
-    let mut from = 0;
-    for (start, end) in cuts {
-        out.push_str(html.get(from..start).unwrap_or_default());
-        from = end;
-    }
-    out.push_str(html.get(from..).unwrap_or_default());
-    Cow::Owned(out)
+    cuts
+}
+
+/// Whether the tokenizer, reading the `<` at `lt` in its data state, has
+/// nothing pending from the text before it: a `>` or a space other than a
+/// carriage return before it. A comment cut out there could not join what
+/// precedes it to what follows (`&amp` and `;` into one character
+/// reference, `<` and a name into a tag, a `\r` and a `\n` into one line
+/// break). Not at the input's start, where cutting it would make a byte
+/// order mark after it the page's own.
+fn clean_before(b: &[u8], lt: usize) -> bool {
+    lt.checked_sub(1)
+        .and_then(|p| b.get(p))
+        .is_some_and(|c| matches!(c, b'>' | b' ' | b'\t' | b'\n' | b'\x0c'))
 }
 
 /// Where a comment whose text starts at `i` (just after `<!--`) ends, as

@@ -486,7 +486,11 @@ fn is_year(w: &str) -> bool {
 /// The lowercase host of a URL with a scheme ("https://Docs.x.org/a" →
 /// "docs.x.org").
 fn host_of(url: &str) -> Option<String> {
-    let (_, rest) = url.trim().split_once("://")?;
+    let url = url.trim();
+    let rest = match url.split_once("://") {
+        Some((_, rest)) => rest,
+        None => url.strip_prefix("//")?,
+    };
     let host = rest.split(['/', '?', '#']).next()?;
     let host = host.rsplit('@').next()?.split(':').next()?;
     (!host.is_empty()).then(|| host.to_ascii_lowercase())
@@ -519,6 +523,7 @@ mod tests {
             Some("docs.x.org")
         );
         assert_eq!(host_of("/a/b"), None);
+        assert_eq!(host_of("//Docs.x.org/a").as_deref(), Some("docs.x.org"));
         assert!(is_year("2024") && !is_year("2024a") && !is_year("1234"));
     }
 
@@ -537,6 +542,12 @@ mod tests {
         assert_eq!(value(&guide, "url_guide"), 1.0);
         let tutorial = features_of("<p>x</p>", Some("https://x.com/tutorial/loops"));
         assert_eq!(value(&tutorial, "url_guide"), 1.0);
+        // A relative canonical URL names no home page; forum software's
+        // "viewtopic.php?t=3" is a thread.
+        let topic = features_of("<p>x</p>", Some("viewtopic.php?t=3"));
+        assert_eq!(value(&topic, "url_home"), 0.0);
+        assert_eq!(value(&topic, "url_forum"), 1.0);
+        assert_eq!(value(&features_of("<p>x</p>", Some("/")), "url_home"), 1.0);
         // An encyclopedia's entry is no guide.
         let entry = features_of("<p>x</p>", Some("https://en.x.org/wiki/Tides"));
         assert_eq!(value(&entry, "url_guide"), 0.0);

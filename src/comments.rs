@@ -290,11 +290,21 @@ fn is_post(dom: &Dom, n: NodeId) -> bool {
 /// Longest post date kept (bytes): longer text is no date.
 const MAX_DATE: usize = 60;
 
+/// Longest author line read for a post's date (bytes): "by name » Tue Aug
+/// 27, 2019 1:47 am" is one line; longer text is the post's words.
+const MAX_AUTHOR_LINE: usize = 120;
+
 /// A post's date: its first `<time>` (the `datetime` attribute, else the
 /// text) or element marked `itemprop=datePublished`/`dateCreated` (the
-/// `content` or `datetime` attribute, else the text), outside nested posts.
+/// `content` or `datetime` attribute, else the text), outside nested posts;
+/// else the date written in its author line (an element whose class names
+/// the author, of at most [`MAX_AUTHOR_LINE`] bytes: a forum's "by name »
+/// Tue Aug 27, 2019 1:47 am"), as ISO 8601.
 fn post_date(dom: &Dom, post: NodeId, inside: &dyn Fn(NodeId) -> bool) -> Option<String> {
     let mut walk = dom.walk(post + 1..dom.end(post));
+    let mut in_author_line: Option<String> = None;
+    // Author elements inside one already read are not read again (linear).
+    let mut read_until = 0;
     while let Some(n) = walk.next() {
         if inside(n) {
             walk.skip_subtree(n);
@@ -303,6 +313,18 @@ fn post_date(dom: &Dom, post: NodeId, inside: &dyn Fn(NodeId) -> bool) -> Option
         let Some(e) = dom.element(n) else {
             continue;
         };
+        if in_author_line.is_none()
+            && n >= read_until
+            && has_word(e.attr(&local_name!("class")).unwrap_or(""), |w| {
+                COMMENT_AUTHOR_WORDS.contains(&w)
+            })
+        {
+            read_until = dom.end(n);
+            let line = dom.text_of(n);
+            if line.len() <= MAX_AUTHOR_LINE {
+                in_author_line = crate::meta::date::in_text(&line);
+            }
+        }
         let marked = e.attr(&LocalName::from("itemprop")).is_some_and(|p| {
             p.split_ascii_whitespace()
                 .any(|p| matches!(p, "datePublished" | "dateCreated"))
@@ -321,7 +343,7 @@ fn post_date(dom: &Dom, post: NodeId, inside: &dyn Fn(NodeId) -> bool) -> Option
             return Some(value);
         }
     }
-    None
+    in_author_line
 }
 
 /// The comment elements of a section, in page order.
@@ -1023,5 +1045,46 @@ mod tests {
         let (post_of, posts) = posts(&dom, &owners);
         assert_eq!(post_of, [Some(0), Some(0), Some(1)]);
         assert_eq!(posts.first().and_then(|p| p.date.as_deref()), Some("today"));
+    }
+
+    #[test]
+    fn a_posts_date_written_in_its_author_line() {
+        for (by, lines, joined, want) in [
+            (
+                "by",
+                ["Tue Aug 27, 2019 1:47 am", "Wed Aug 28, 2019 5:58 am"],
+                "Joined: Sun Mar 3, 2013 9:00 pm",
+                ["2019-08-27", "2019-08-28"],
+            ),
+            (
+                "von",
+                ["27. August 2019, 13:47", "28. August 2019, 05:58"],
+                "Registriert: 3. März 2013",
+                ["2019-08-27", "2019-08-28"],
+            ),
+        ] {
+            // The poster's card, with a joining date, comes first.
+            let html: String = lines
+                .iter()
+                .enumerate()
+                .map(|(i, when)| {
+                    format!(
+                        "<div class='post' id='p{i}'><dl class='postprofile'><dd>{joined}</dd></dl>\
+                         <p class='author'>{by} <strong><a href='/u/{i}'>name{i}</a></strong> » {when}</p>\
+                         <div class='content'><p>Words of post {i}.</p></div></div>"
+                    )
+                })
+                .collect();
+            let dom =
+                crate::parse::parse(&html, &crate::pipeline::limits(&crate::Options::default()));
+            let owners: Vec<NodeId> = (0..dom.len())
+                .filter(|&n| {
+                    dom.element(n).and_then(|e| e.attr(&local_name!("class"))) == Some("content")
+                })
+                .collect();
+            let (_, posts) = posts(&dom, &owners);
+            let dates: Vec<_> = posts.iter().map(|p| p.date.as_deref()).collect();
+            assert_eq!(dates, want.map(Some));
+        }
     }
 }

@@ -279,10 +279,11 @@ pub(crate) fn finish(dom: &Dom, a: Analysis, options: &Options) -> Article {
             strip_block(b);
         }
     }
-    if forum && (page.authors.is_empty() || page.authors_shown) {
+    if forum && (page.authors.is_empty() || page.authors_shown || page.date.is_none()) {
         let (_, posts) = crate::comments::posts(dom, &owners);
-        let poster = posts.first().and_then(|p| p.author.as_deref());
-        meta::opening_poster(&mut page, poster);
+        let opening = posts.first();
+        meta::opening_poster(&mut page, opening.and_then(|p| p.author.as_deref()));
+        meta::opening_date(&mut page, opening.and_then(|p| p.date.as_deref()));
     }
     let comments = if options.comments {
         crate::comments::collect(dom, &pruned)

@@ -158,6 +158,14 @@ pub(crate) fn opening_poster(page: &mut PageMeta, poster: Option<&str>) {
     }
 }
 
+/// On a forum thread declaring no date, the opening post's date (see
+/// `comments::posts`): the thread's first post is its article.
+pub(crate) fn opening_date(page: &mut PageMeta, posted: Option<&str>) {
+    if page.date.is_none() {
+        page.date = posted.and_then(date::parse);
+    }
+}
+
 /// Fewest words of a text taken for the headline by its words alone: a
 /// shorter title ("Webcams", "Blog") is also a menu's or a link's text.
 const HEADLINE_TEXT_WORDS: usize = 3;

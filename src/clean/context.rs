@@ -189,14 +189,19 @@ pub(super) fn keep_article_lines(lines: &mut [Line]) {
             }
         }
         // A row beside a row: a table. (A trail repeated is a repeat, not
-        // a table: the copy goes, and the trail with it.)
+        // a table: the copy goes, and the trail with it.) The rows share
+        // their separator, so that each of two rows dropped as trails
+        // keeps the other: a line that only holds this one's separator
+        // once ("Home > Shop > Prices | Sale" above "Item | Price | Stock")
+        // keeps none, or a second clean would drop the row it kept.
         if reason == "breadcrumb" {
             let sep = breadcrumb_separator(&l.text);
             let row = |j: &usize| {
                 lines.get(*j).is_some_and(|n| {
                     (kept(n) || n.drop.as_deref() == Some("breadcrumb"))
                         && n.text != l.text
-                        && sep.is_some_and(|s| n.text.contains(s))
+                        && sep.is_some()
+                        && breadcrumb_separator(&n.text) == sep
                 })
             };
             if let Some(j) = near.iter().flatten().find(|j| row(j)) {
@@ -288,6 +293,25 @@ mod tests {
             "Ads: Switching to a business account gives you access to different ad options.\n",
         ] {
             assert_eq!(judge(text), text, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn rows_share_their_separator() {
+        // Two trails of one separator are two rows of a table; a trail of
+        // another separator, holding this one once, is no row beside it
+        // (keeping the row by it once made a second clean drop the row).
+        for (text, out) in [
+            (
+                "Rank | State | Name\nCity | Town | Area\n",
+                "Rank | State | Name\nCity | Town | Area\n",
+            ),
+            ("Home > Shop > Prices | Sale\nItem | Price | Stock\n", ""),
+            ("Item | Price | Stock\nHome > Shop > Prices | Sale\n", ""),
+        ] {
+            let once = judge(text);
+            assert_eq!(once, out, "{text:?}");
+            assert_eq!(judge(&once), once, "{text:?}");
         }
     }
 

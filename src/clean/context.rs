@@ -84,12 +84,18 @@ fn kept(l: &Line) -> bool {
 /// Is there prose among the first [`PROSE_WINDOW`] kept lines of `lines`,
 /// within [`PROSE_SCAN`] lines? A table row counts as the article's too
 /// ("Source: NAIC" under a table).
-fn prose_near<'a>(lines: impl Iterator<Item = &'a Line>) -> bool {
-    lines
+/// Gives the index of the line found, to be protected with the line kept
+/// by it (a later rule dropping it would make a second clean judge apart).
+fn prose_near(lines: &[Line], order: impl Iterator<Item = usize>) -> Option<usize> {
+    order
         .take(PROSE_SCAN)
-        .filter(|l| kept(l))
+        .filter(|&j| lines.get(j).is_some_and(kept))
         .take(PROSE_WINDOW)
-        .any(|l| is_prose(&l.text) || is_table_row(&l.text))
+        .find(|&j| {
+            lines
+                .get(j)
+                .is_some_and(|l| is_prose(&l.text) || is_table_row(&l.text))
+        })
 }
 
 /// A row of a table as extractors write it: cells split by tabs or bars.
@@ -152,6 +158,7 @@ fn neighbours(lines: &[Line], i: usize) -> [Option<usize>; 2] {
 /// Keeps the lines that the lines around them show to be the article's.
 pub(super) fn keep_article_lines(lines: &mut [Line]) {
     let mut keep: Vec<(usize, &str, Option<usize>)> = Vec::new();
+    let mut also_protected: Vec<usize> = Vec::new();
     let lists = article_lists(lines);
     for (i, l) in lines.iter().enumerate() {
         if lists.binary_search(&i).is_ok() {
@@ -212,12 +219,14 @@ pub(super) fn keep_article_lines(lines: &mut [Line]) {
         // A cross-link or a source between paragraphs: a field with a
         // value, with prose on both sides.
         let labelled = field(&l.text).is_some_and(|(_, v)| !v.is_empty());
-        if MID_ARTICLE.contains(&reason)
-            && labelled
-            && prose_near(lines.iter().take(i).rev())
-            && prose_near(lines.iter().skip(i + 1))
-        {
-            keep.push((i, "between paragraphs", None));
+        if MID_ARTICLE.contains(&reason) && labelled {
+            if let (Some(before), Some(after)) = (
+                prose_near(lines, (0..i).rev()),
+                prose_near(lines, i + 1..lines.len()),
+            ) {
+                keep.push((i, "between paragraphs", Some(before)));
+                also_protected.push(after);
+            }
         }
     }
     for (i, rule, leaned_on) in keep {
@@ -228,6 +237,11 @@ pub(super) fn keep_article_lines(lines: &mut [Line]) {
             l.protected = true;
         }
         if let Some(l) = leaned_on.and_then(|j| lines.get_mut(j)) {
+            l.protected = true;
+        }
+    }
+    for j in also_protected {
+        if let Some(l) = lines.get_mut(j) {
             l.protected = true;
         }
     }
@@ -313,6 +327,25 @@ mod tests {
             assert_eq!(once, out, "{text:?}");
             assert_eq!(judge(&once), once, "{text:?}");
         }
+    }
+
+    #[test]
+    fn what_a_line_between_paragraphs_leaned_on_stays() {
+        // The row after the cross-link is what kept it between paragraphs;
+        // dropped later as a title at the end, it left a second clean to
+        // drop the cross-link.
+        let text = "The bridge reopened on Monday after three weeks of repairs.\n\
+                    Read more: How the council paid for the bridge\n\
+                    Share this article\n\
+                    Name\tScore\n";
+        let once = judge(text);
+        assert_eq!(
+            once,
+            "The bridge reopened on Monday after three weeks of repairs.\n\
+             Read more: How the council paid for the bridge\n\
+             Name\tScore\n"
+        );
+        assert_eq!(judge(&once), once);
     }
 
     #[test]

@@ -52,6 +52,24 @@ fn is_scheme(s: &str) -> bool {
         && chars.all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
 }
 
+/// The host of an absolute or scheme-relative URL, lowercased, without
+/// user or port ("https://Docs.X.org:8080/a" and "//docs.x.org/a" give
+/// "docs.x.org"); `None` for a path or an empty host.
+///
+/// ```text
+/// host("https://News.example.org/a") == Some("news.example.org")
+/// ```
+pub(crate) fn host(url: &str) -> Option<String> {
+    let url = url.trim();
+    let rest = match url.split_once("://") {
+        Some((_, rest)) => rest,
+        None => url.strip_prefix("//")?,
+    };
+    let host = rest.split(['/', '?', '#']).next()?;
+    let host = host.rsplit('@').next()?.split(':').next()?;
+    (!host.is_empty()).then(|| host.to_ascii_lowercase())
+}
+
 /// `reference` resolved against `base` (RFC 3986 §5.2). White space around
 /// the reference is ignored, as browsers do.
 ///

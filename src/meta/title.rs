@@ -262,7 +262,7 @@ impl Site {
             }
         }
         names.retain(|n| !n.is_empty());
-        let host = s.url.and_then(host_of).unwrap_or_default();
+        let host = s.url.and_then(crate::url::host).unwrap_or_default();
         let all: Vec<&str> = host.split('.').filter(|l| !l.is_empty()).collect();
         let mut labels: Vec<String> = all
             .iter()
@@ -362,14 +362,6 @@ fn strong_parts(t: &str) -> Option<(&str, &str)> {
     let t = t.trim();
     let sep = STRONG.iter().find(|s| t.contains(*s))?;
     Some((t.split(sep).next()?, t.rsplit(sep).next()?))
-}
-
-/// The host of a URL, lowercased ("news.example.org").
-fn host_of(url: &str) -> Option<String> {
-    let rest = url.split_once("://").map(|(_, r)| r)?;
-    let host = rest.split(['/', '?', '#']).next()?;
-    let host = host.rsplit('@').next()?.split(':').next()?;
-    (!host.is_empty()).then(|| host.to_ascii_lowercase())
 }
 
 /// Lowercase letters and digits only: "Punto Rojo" and "puntorojo" compare

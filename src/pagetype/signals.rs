@@ -265,7 +265,7 @@ pub(super) fn signals(dom: &Dom, url: Option<&str>) -> Signals {
         }
     }
     let url = url.map(str::to_owned).or(canonical);
-    s.host = url.as_deref().and_then(host_of);
+    s.host = url.as_deref().and_then(crate::url::host);
     s.path = url.map(|u| path_of(&u));
     s
 }
@@ -483,19 +483,6 @@ fn is_year(w: &str) -> bool {
         && w.bytes().all(|b| b.is_ascii_digit())
 }
 
-/// The lowercase host of a URL with a scheme ("https://Docs.x.org/a" →
-/// "docs.x.org").
-fn host_of(url: &str) -> Option<String> {
-    let url = url.trim();
-    let rest = match url.split_once("://") {
-        Some((_, rest)) => rest,
-        None => url.strip_prefix("//")?,
-    };
-    let host = rest.split(['/', '?', '#']).next()?;
-    let host = host.rsplit('@').next()?.split(':').next()?;
-    (!host.is_empty()).then(|| host.to_ascii_lowercase())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -519,11 +506,14 @@ mod tests {
     #[test]
     fn hosts_and_years() {
         assert_eq!(
-            host_of("https://Docs.X.org:8080/a?b").as_deref(),
+            crate::url::host("https://Docs.X.org:8080/a?b").as_deref(),
             Some("docs.x.org")
         );
-        assert_eq!(host_of("/a/b"), None);
-        assert_eq!(host_of("//Docs.x.org/a").as_deref(), Some("docs.x.org"));
+        assert_eq!(crate::url::host("/a/b"), None);
+        assert_eq!(
+            crate::url::host("//Docs.x.org/a").as_deref(),
+            Some("docs.x.org")
+        );
         assert!(is_year("2024") && !is_year("2024a") && !is_year("1234"));
     }
 

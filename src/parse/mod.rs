@@ -227,14 +227,25 @@ mod tests {
         crate::pipeline::limits(&crate::Options::default())
     }
 
-    fn same_tree(html: &str) -> Result<(), String> {
-        let jumped = outline(&parse_with(html, &limits(), true, true, true));
-        let read = outline(&parse_with(html, &limits(), false, true, true));
-        if jumped == read {
+    /// The outlines of `html` parsed two ways, the same or both shown.
+    fn same_outline(
+        html: &str,
+        (a, a_flags): (&str, (bool, bool, bool)),
+        (b, b_flags): (&str, (bool, bool, bool)),
+        limits: &ParseLimits,
+    ) -> Result<(), String> {
+        let parse = |(x, y, z)| outline(&parse_with(html, limits, x, y, z));
+        let (left, right) = (parse(a_flags), parse(b_flags));
+        if left == right {
             Ok(())
         } else {
-            Err(format!("{html:?}\njumped:\n{jumped}\nread:\n{read}"))
+            Err(format!("{html:?}\n{a}:\n{left}\n{b}:\n{right}"))
         }
+    }
+
+    fn same_tree(html: &str) -> Result<(), String> {
+        let (jumped, read) = ((true, true, true), (false, true, true));
+        same_outline(html, ("jumped", jumped), ("read", read), &limits())
     }
 
     #[test]
@@ -448,13 +459,8 @@ mod tests {
     /// Passing each run of text in one piece builds the tree that passing
     /// the tokenizer's pieces builds (and so does a short element limit).
     fn same_tree_when_merged(html: &str, limits: &ParseLimits) -> Result<(), String> {
-        let merged = outline(&parse_with(html, limits, true, true, true));
-        let pieces = outline(&parse_with(html, limits, true, true, false));
-        if merged == pieces {
-            Ok(())
-        } else {
-            Err(format!("{html:?}\nmerged:\n{merged}\npieces:\n{pieces}"))
-        }
+        let (merged, pieces) = ((true, true, true), (true, true, false));
+        same_outline(html, ("merged", merged), ("pieces", pieces), limits)
     }
 
     #[test]

@@ -349,6 +349,25 @@ mod tests {
     }
 
     #[test]
+    fn a_field_leaned_on_is_no_related_title() {
+        // The credit stays as a field beside "Venue: City Hall"; dropped
+        // after it as the title of a related group (`In "News"`), the venue
+        // left a second clean to drop the credit.
+        let text = "The bridge reopened on Monday after three weeks of repairs.\n\
+                    Photo: Jane Roe\n\
+                    Venue: City Hall\n\
+                    In \"News\"\n";
+        let once = judge(text);
+        assert_eq!(
+            once,
+            "The bridge reopened on Monday after three weeks of repairs.\n\
+             Photo: Jane Roe\n\
+             Venue: City Hall\n"
+        );
+        assert_eq!(judge(&once), once);
+    }
+
+    #[test]
     fn leaks_at_the_edges_still_go() {
         for (text, out) in [
             (

@@ -292,7 +292,8 @@ fn is_in_category(line: &str) -> bool {
 }
 
 /// WordPress related groups: before each `In "Category"` line, its date
-/// line and its title line go too.
+/// line and its title line go too, unless a rule of context leaned on the
+/// title line.
 pub(super) fn drop_related_groups(lines: &mut [Line]) {
     let marks: Vec<usize> = lines
         .iter()
@@ -314,7 +315,10 @@ pub(super) fn drop_related_groups(lines: &mut [Line]) {
             }
         }
         if let Some(l) = lines.get_mut(j) {
-            if l.drop.is_none() && is_title_only(&l.text) {
+            // A line a rule of context leaned on stays: dropping it would
+            // leave the line it kept without its reason, and a second clean
+            // would drop that line too.
+            if l.drop.is_none() && !l.protected && is_title_only(&l.text) {
                 l.drop = Some("related: title".to_owned());
             }
         }

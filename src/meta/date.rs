@@ -109,20 +109,76 @@ fn month_alternation() -> String {
         .join("|")
 }
 
+/// A date pattern for text, with the same pattern less its word boundaries
+/// (`\b`) to find where a match may start. The boundaries are Unicode's, so
+/// regex's fast automaton gives up at the first non-ASCII byte of a text and
+/// a slower engine reads all of it; the loose pattern has no boundary and
+/// its automaton reads any text. Every match of the pattern is a match of
+/// the loose one, so the leftmost loose match never starts after the
+/// leftmost match, and the pattern searched from there (with the text
+/// before it as context for `\b`) finds the very same matches as a search
+/// from the start: in texts without a date (most of them) the slow engine
+/// never runs, and where there is one it starts at the date.
+struct InText {
+    exact: Regex,
+    /// `None` when the pattern has no boundary to drop.
+    loose: Option<Regex>,
+}
+
+impl InText {
+    fn new(pattern: &str) -> Option<InText> {
+        let loose = pattern.replace(r"\b", "");
+        Some(InText {
+            exact: Regex::new(pattern).ok()?,
+            loose: if loose == pattern {
+                None
+            } else {
+                Some(Regex::new(&loose).ok()?)
+            },
+        })
+    }
+
+    /// The first `n` matches in `text`, as `captures_iter(text).take(n)`
+    /// gives them (no pattern here matches the empty string; one that did
+    /// would end the search).
+    fn captures<'t>(&self, text: &'t str, n: usize) -> Vec<regex::Captures<'t>> {
+        let mut out = Vec::new();
+        let mut at = 0;
+        while out.len() < n {
+            let from = match &self.loose {
+                Some(loose) => match loose.find_at(text, at) {
+                    Some(m) => m.start(),
+                    None => break,
+                },
+                None => at,
+            };
+            let Some(c) = self.exact.captures_at(text, from) else {
+                break;
+            };
+            match c.get(0).map(|m| (m.start(), m.end())) {
+                Some((start, end)) if end > start => at = end,
+                _ => break,
+            }
+            out.push(c);
+        }
+        out
+    }
+}
+
 /// The patterns of dates written in words or digits inside text.
 struct TextPatterns {
     /// 2024年5月12日, 2024년 5월 12일
-    cjk: Regex,
+    cjk: InText,
     /// 2024-05-12 (or 2024.05.12, 2024/05/12) inside text
-    iso: Regex,
+    iso: InText,
     /// 23.06.2024 (day first)
-    dotted: Regex,
+    dotted: InText,
     /// 06/23/2024, 23/06/2024 or 11-29-2024 (taken only when unambiguous)
-    slashed: Regex,
+    slashed: InText,
     /// 12 March 2024, 12. März 2024, 12 de mayo de 2024, 1er mars 2024
-    dmy: Regex,
+    dmy: InText,
     /// March 12, 2024
-    mdy: Regex,
+    mdy: InText,
     /// /2024/05/12/ or /2024-05-12 in a URL path
     url: Regex,
     /// A machine timestamp: date, optional time and offset.
@@ -132,18 +188,16 @@ struct TextPatterns {
 static PATTERNS: LazyLock<Option<TextPatterns>> = LazyLock::new(|| {
     let m = month_alternation();
     Some(TextPatterns {
-        cjk: Regex::new(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]").ok()?,
-        iso: Regex::new(r"\b(\d{4})([-./])(\d{2})[-./](\d{2})\b").ok()?,
-        dotted: Regex::new(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b").ok()?,
-        slashed: Regex::new(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b|\b(\d{1,2})-(\d{1,2})-(\d{4})\b").ok()?,
-        dmy: Regex::new(&format!(
+        cjk: InText::new(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")?,
+        iso: InText::new(r"\b(\d{4})([-./])(\d{2})[-./](\d{2})\b")?,
+        dotted: InText::new(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b")?,
+        slashed: InText::new(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b|\b(\d{1,2})-(\d{1,2})-(\d{4})\b")?,
+        dmy: InText::new(&format!(
             r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?[\s-]*(?:de\s+|of\s+)?({m})\b\.?,?[\s-]*(?:de\s+|del\s+)?(\d{{4}})\b"
-        ))
-        .ok()?,
-        mdy: Regex::new(&format!(
+        ))?,
+        mdy: InText::new(&format!(
             r"(?i)\b({m})\b\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"
-        ))
-        .ok()?,
+        ))?,
         url: Regex::new(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$|\.)").ok()?,
         machine: Regex::new(
             r"(?i)^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?)?$",
@@ -314,16 +368,16 @@ fn first(text: &str) -> Option<(usize, String)> {
         }
     };
     let start = |c: &regex::Captures<'_>| c.get(0).map_or(usize::MAX, |m| m.start());
-    for c in p.cjk.captures_iter(text).take(4) {
+    for c in p.cjk.captures(text, 4) {
         offer(start(&c), (|| ymd(num(&c, 1)?, num(&c, 2)?, num(&c, 3)?))());
     }
-    for c in p.iso.captures_iter(text).take(4) {
+    for c in p.iso.captures(text, 4) {
         offer(start(&c), (|| ymd(num(&c, 1)?, num(&c, 3)?, num(&c, 4)?))());
     }
-    for c in p.dotted.captures_iter(text).take(4) {
+    for c in p.dotted.captures(text, 4) {
         offer(start(&c), (|| ymd(num(&c, 3)?, num(&c, 2)?, num(&c, 1)?))());
     }
-    for c in p.slashed.captures_iter(text).take(4) {
+    for c in p.slashed.captures(text, 4) {
         let date = (|| {
             // Slashes (groups 1-3) or hyphens (4-6), the same both times.
             let g = if c.get(1).is_some() { 1 } else { 4 };
@@ -337,13 +391,13 @@ fn first(text: &str) -> Option<(usize, String)> {
         })();
         offer(start(&c), date);
     }
-    for c in p.dmy.captures_iter(text).take(4) {
+    for c in p.dmy.captures(text, 4) {
         offer(
             start(&c),
             (|| ymd(num(&c, 3)?, month(&c, 2)?, num(&c, 1)?))(),
         );
     }
-    for c in p.mdy.captures_iter(text).take(4) {
+    for c in p.mdy.captures(text, 4) {
         offer(
             start(&c),
             (|| ymd(num(&c, 3)?, month(&c, 1)?, num(&c, 2)?))(),
@@ -458,6 +512,42 @@ mod tests {
                 assert_eq!(name, name.to_lowercase(), "{line}");
                 let prev = seen.insert(name, n);
                 assert!(prev.is_none_or(|p| p == n), "{name} is two months");
+            }
+        }
+    }
+
+    #[test]
+    fn text_patterns_find_what_a_search_from_the_start_finds() {
+        assert!(PATTERNS.is_some(), "a date pattern does not compile");
+        let Some(p) = PATTERNS.as_ref() else { return };
+        let texts = [
+            "Publié le 12 mars 2024 à 10h, mis à jour le 13 mars 2024",
+            "é12 March 2024, x12 May 2024 and 3 May 2024; 4 May 2024 5 May 2024",
+            "«March 12, 2024» — мая 2024, 12 января 2024 г., 5 Ιουνίου 2023",
+            "2024-05-12 é2024-05-13 ٢2024-05-14 2024-05-15é 2024-05-16_ 2024-05-17",
+            "23.06.2024ü 1.2.2023 ١1.2.2023 11/29/2024 29/11/2024 11-29-2024",
+            "2024年5月12日 und 2024년 5월 12일, 12. März 2024, 1er mars 2024",
+            "no date here at all, only words: März, mars, 2024 alone",
+            "",
+        ];
+        let all = [&p.cjk, &p.iso, &p.dotted, &p.slashed, &p.dmy, &p.mdy];
+        let spans = |c: &regex::Captures<'_>| {
+            c.iter()
+                .map(|g| g.map(|g| (g.start(), g.end())))
+                .collect::<Vec<_>>()
+        };
+        for text in texts {
+            for (i, pattern) in all.iter().enumerate() {
+                for n in [1, 4, 10] {
+                    let want: Vec<_> = pattern
+                        .exact
+                        .captures_iter(text)
+                        .take(n)
+                        .map(|c| spans(&c))
+                        .collect();
+                    let got: Vec<_> = pattern.captures(text, n).iter().map(spans).collect();
+                    assert_eq!(got, want, "pattern {i} on {text:?}");
+                }
             }
         }
     }

@@ -49,6 +49,8 @@ pub(crate) enum Reason {
     /// On a listing, a short label every few entries repeat ("Latest",
     /// "Fast apply", "Instant Savings"): a badge, not an entry's text.
     EntryBadge,
+    /// A shop's control alone on a line ("Add to cart", "Quick view").
+    ShopControl,
 }
 
 impl Reason {
@@ -68,6 +70,7 @@ impl Reason {
             Reason::QuotedAgain => "an earlier post's text quoted again".to_owned(),
             Reason::SaidAgain => "text the page said above".to_owned(),
             Reason::EntryBadge => "a label the entries repeat".to_owned(),
+            Reason::ShopControl => "a shop's control (\"Add to cart\")".to_owned(),
         }
     }
 }
@@ -1149,6 +1152,16 @@ fn judge(
         .or_else(|| link_list(b, entries, field, page_type == PageType::Service))
         .or_else(|| post_meta(b, page_type))
         .or_else(|| boilerplate_phrase(dom, b, flow, roots, page_type))
+        .or_else(|| shop_control(b))
+}
+
+/// A shop's control drawn as a link or text rather than a `<button>`
+/// ("Add to cart", "Choose options", "View details" under each tile): the
+/// page's control, not its text (wcxb-dev, both halves: 67 such lines kept
+/// on 9 pages of listings, collections and products, none in a gold body).
+fn shop_control(b: &Block) -> Option<Reason> {
+    (!matches!(b.kind, Kind::Heading(_)) && lang::is_shop_button(&b.text))
+        .then_some(Reason::ShopControl)
 }
 
 /// Still inside a section a boilerplate heading opened? (Closes it if not.)
@@ -1858,6 +1871,35 @@ mod tests {
             .filter(|(_, v)| v.is_none())
             .map(|(b, _)| b.text.clone())
             .collect()
+    }
+
+    #[test]
+    fn a_tiles_shop_control_goes_its_name_and_price_stay() {
+        let grid: String = (0..6)
+            .map(|i| {
+                format!(
+                    "<li class='tile'><a href='/p/{i}'>Air Purifier {i}</a><p>$89.99</p>\
+                     <a class='btn' href='/cart/add/{i}'>Add to Cart</a>\
+                     <span>In den Warenkorb</span></li>"
+                )
+            })
+            .collect();
+        let html = format!(
+            "<html><body><main><h1>Air purifiers</h1><ul class='products'>{grid}</ul>\
+             <h2>Add to cart</h2><p>Our purifiers filter the air of a whole room in an hour, \
+             and their filters last a year.</p></main></body></html>"
+        );
+        let out = kept(&html, PageType::Collection);
+        assert!(out.iter().any(|t| t == "Air Purifier 3"), "{out:?}");
+        assert!(out.iter().any(|t| t == "$89.99"), "{out:?}");
+        assert!(!out.iter().any(|t| t == "Add to Cart"), "{out:?}");
+        assert!(!out.iter().any(|t| t == "In den Warenkorb"), "{out:?}");
+        // A heading of the words is a section's title, not a control.
+        assert!(out.iter().any(|t| t == "Add to cart"), "{out:?}");
+        assert!(lang::is_shop_button("  Add to basket "));
+        assert!(!lang::is_shop_button(
+            "Add to cart to see the price of this item."
+        ));
     }
 
     #[test]

@@ -52,10 +52,13 @@ pub(crate) enum Section {
     /// The heading of a shop's own terms beside a product ("Shipping &
     /// returns", "Warranty info"); select only, on product pages.
     StorePolicy,
+    /// A shop's control on a product or its tile, alone on a line ("Add to
+    /// cart", "Choose options", "Quick view"); select only.
+    ShopButtons,
 }
 
 /// The `[heading]` of each section in a phrase file.
-pub(crate) const SECTIONS: [(&str, Section); 21] = [
+pub(crate) const SECTIONS: [(&str, Section); 22] = [
     ("comments", Section::Kind(Boilerplate::Comments)),
     ("related", Section::Kind(Boilerplate::Related)),
     ("share", Section::Kind(Boilerplate::Share)),
@@ -77,6 +80,7 @@ pub(crate) const SECTIONS: [(&str, Section); 21] = [
     ("labels", Section::Labels),
     ("pitches", Section::Pitches),
     ("store-policy", Section::StorePolicy),
+    ("shop-buttons", Section::ShopButtons),
 ];
 
 /// Boilerplate phrases, one file a language.

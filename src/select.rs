@@ -1290,12 +1290,26 @@ fn boilerplate_phrase(
     roots: &[NodeId],
     page_type: PageType,
 ) -> Option<Reason> {
-    if page_type == PageType::Product
-        && (matches!(b.kind, Kind::Heading(_)) || b.chars <= MAX_HEADING_LINE)
-        && lang::is_store_policy_heading(&b.text)
+    let shop = matches!(
+        page_type,
+        PageType::Product | PageType::Collection | PageType::Listing
+    );
+    if (matches!(b.kind, Kind::Heading(_)) || b.chars <= MAX_HEADING_LINE)
+        && ((page_type == PageType::Product && lang::is_store_policy_heading(&b.text))
+            || (shop && lang::is_shop_related_heading(&b.text)))
     {
         // The shop's delivery, returns and warranty terms under a product
-        // are the store's, said on all its pages, not the product's text.
+        // are the store's, said on all its pages, not the product's text;
+        // its rail of other products ("Related products", "Pairs well
+        // with") is no part of the product or the grid (wcxb-dev: 9 such
+        // headings kept on 7 shop pages of both halves, none in a gold
+        // body; on a documentation page a product feed's "Related
+        // Products" attribute is the page's text, so only on shop pages).
+        // On a listing such a heading before anything kept titles the
+        // grid itself: the line goes, the grid stays.
+        if page_type != PageType::Product && flow.kept_prose == 0 {
+            return Some(Reason::Phrase(Boilerplate::Related));
+        }
         flow.section = Some(Section {
             kind: Boilerplate::Related,
             scope: section_scope(dom, b, roots),
@@ -1900,6 +1914,44 @@ mod tests {
         assert!(!lang::is_shop_button(
             "Add to cart to see the price of this item."
         ));
+    }
+
+    #[test]
+    fn a_shops_rail_of_other_products_goes_on_shop_pages_only() {
+        let html = "<html><body><main><h1>Kettle</h1>\
+             <p>A gooseneck kettle that holds a litre and keeps its water hot for an hour, \
+             with a thermometer in the lid so the pour starts at the right heat.</p>\
+             <p>The body is steel, the handle oak, and the base turns all the way round.</p>\
+             <h2>Pairs well with</h2><p>Pour-over stand in oak with a steel drip tray</p>\
+             </main></body></html>";
+        let out = kept(html, PageType::Product);
+        assert!(out.iter().any(|t| t.starts_with("A gooseneck")), "{out:?}");
+        assert!(!out.iter().any(|t| t == "Pairs well with"), "{out:?}");
+        assert!(!out.iter().any(|t| t.starts_with("Pour-over")), "{out:?}");
+        // Off a shop, the heading may title the page's own text.
+        let out = kept(html, PageType::Documentation);
+        assert!(out.iter().any(|t| t == "Pairs well with"), "{out:?}");
+        // Atop a collection, before anything kept, it titles the grid: the
+        // heading goes, the entries stay.
+        let grid: String = (0..6)
+            .map(|i| {
+                format!(
+                    "<li class='tile'><a href='/p/{i}'>Ergonomic mouse model {i}</a>\
+                     <p>Black</p><p>$49.99</p></li>"
+                )
+            })
+            .collect();
+        let guide = "<p>Our mice keep the wrist upright, and each one is tested by people \
+                     who work at a desk all day.</p>"
+            .repeat(8);
+        let html = format!(
+            "<html><body><main><h2>Related products</h2><div class='products'><ul>{grid}</ul></div>\
+             <div class='seo'><div class='text'>{guide}</div></div></main></body></html>"
+        );
+        let out = kept(&html, PageType::Collection);
+        assert!(!out.iter().any(|t| t == "Related products"), "{out:?}");
+        assert!(out.iter().any(|t| t == "$49.99"), "{out:?}");
+        assert!(out.iter().any(|t| t.starts_with("Our mice")), "{out:?}");
     }
 
     #[test]

@@ -55,10 +55,14 @@ pub(crate) enum Section {
     /// A shop's control on a product or its tile, alone on a line ("Add to
     /// cart", "Choose options", "Quick view"); select only.
     ShopButtons,
+    /// The heading of a shop's rail of other products ("Related products",
+    /// "Pairs well with"); select only, on shop pages (elsewhere such a
+    /// heading may title the page's own text: a product feed's spec).
+    ShopRelated,
 }
 
 /// The `[heading]` of each section in a phrase file.
-pub(crate) const SECTIONS: [(&str, Section); 22] = [
+pub(crate) const SECTIONS: [(&str, Section); 23] = [
     ("comments", Section::Kind(Boilerplate::Comments)),
     ("related", Section::Kind(Boilerplate::Related)),
     ("share", Section::Kind(Boilerplate::Share)),
@@ -81,6 +85,7 @@ pub(crate) const SECTIONS: [(&str, Section); 22] = [
     ("pitches", Section::Pitches),
     ("store-policy", Section::StorePolicy),
     ("shop-buttons", Section::ShopButtons),
+    ("shop-related", Section::ShopRelated),
 ];
 
 /// Boilerplate phrases, one file a language.

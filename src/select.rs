@@ -49,6 +49,8 @@ pub(crate) enum Reason {
     /// On a listing, a short label every few entries repeat ("Latest",
     /// "Fast apply", "Instant Savings"): a badge, not an entry's text.
     EntryBadge,
+    /// A shop's control alone on a line ("Add to cart", "Quick view").
+    ShopControl,
 }
 
 impl Reason {
@@ -68,6 +70,7 @@ impl Reason {
             Reason::QuotedAgain => "an earlier post's text quoted again".to_owned(),
             Reason::SaidAgain => "text the page said above".to_owned(),
             Reason::EntryBadge => "a label the entries repeat".to_owned(),
+            Reason::ShopControl => "a shop's control (\"Add to cart\")".to_owned(),
         }
     }
 }
@@ -1149,6 +1152,16 @@ fn judge(
         .or_else(|| link_list(b, entries, field, page_type == PageType::Service))
         .or_else(|| post_meta(b, page_type))
         .or_else(|| boilerplate_phrase(dom, b, flow, roots, page_type))
+        .or_else(|| shop_control(b))
+}
+
+/// A shop's control drawn as a link or text rather than a `<button>`
+/// ("Add to cart", "Choose options", "View details" under each tile): the
+/// page's control, not its text (wcxb-dev, both halves: 67 such lines kept
+/// on 9 pages of listings, collections and products, none in a gold body).
+fn shop_control(b: &Block) -> Option<Reason> {
+    (!matches!(b.kind, Kind::Heading(_)) && lang::is_shop_button(&b.text))
+        .then_some(Reason::ShopControl)
 }
 
 /// Still inside a section a boilerplate heading opened? (Closes it if not.)
@@ -1277,12 +1290,26 @@ fn boilerplate_phrase(
     roots: &[NodeId],
     page_type: PageType,
 ) -> Option<Reason> {
-    if page_type == PageType::Product
-        && (matches!(b.kind, Kind::Heading(_)) || b.chars <= MAX_HEADING_LINE)
-        && lang::is_store_policy_heading(&b.text)
+    let shop = matches!(
+        page_type,
+        PageType::Product | PageType::Collection | PageType::Listing
+    );
+    if (matches!(b.kind, Kind::Heading(_)) || b.chars <= MAX_HEADING_LINE)
+        && ((page_type == PageType::Product && lang::is_store_policy_heading(&b.text))
+            || (shop && lang::is_shop_related_heading(&b.text)))
     {
         // The shop's delivery, returns and warranty terms under a product
-        // are the store's, said on all its pages, not the product's text.
+        // are the store's, said on all its pages, not the product's text;
+        // its rail of other products ("Related products", "Pairs well
+        // with") is no part of the product or the grid (wcxb-dev: 9 such
+        // headings kept on 7 shop pages of both halves, none in a gold
+        // body; on a documentation page a product feed's "Related
+        // Products" attribute is the page's text, so only on shop pages).
+        // On a listing such a heading before anything kept titles the
+        // grid itself: the line goes, the grid stays.
+        if page_type != PageType::Product && flow.kept_prose == 0 {
+            return Some(Reason::Phrase(Boilerplate::Related));
+        }
         flow.section = Some(Section {
             kind: Boilerplate::Related,
             scope: section_scope(dom, b, roots),
@@ -1858,6 +1885,73 @@ mod tests {
             .filter(|(_, v)| v.is_none())
             .map(|(b, _)| b.text.clone())
             .collect()
+    }
+
+    #[test]
+    fn a_tiles_shop_control_goes_its_name_and_price_stay() {
+        let grid: String = (0..6)
+            .map(|i| {
+                format!(
+                    "<li class='tile'><a href='/p/{i}'>Air Purifier {i}</a><p>$89.99</p>\
+                     <a class='btn' href='/cart/add/{i}'>Add to Cart</a>\
+                     <span>In den Warenkorb</span></li>"
+                )
+            })
+            .collect();
+        let html = format!(
+            "<html><body><main><h1>Air purifiers</h1><ul class='products'>{grid}</ul>\
+             <h2>Add to cart</h2><p>Our purifiers filter the air of a whole room in an hour, \
+             and their filters last a year.</p></main></body></html>"
+        );
+        let out = kept(&html, PageType::Collection);
+        assert!(out.iter().any(|t| t == "Air Purifier 3"), "{out:?}");
+        assert!(out.iter().any(|t| t == "$89.99"), "{out:?}");
+        assert!(!out.iter().any(|t| t == "Add to Cart"), "{out:?}");
+        assert!(!out.iter().any(|t| t == "In den Warenkorb"), "{out:?}");
+        // A heading of the words is a section's title, not a control.
+        assert!(out.iter().any(|t| t == "Add to cart"), "{out:?}");
+        assert!(lang::is_shop_button("  Add to basket "));
+        assert!(!lang::is_shop_button(
+            "Add to cart to see the price of this item."
+        ));
+    }
+
+    #[test]
+    fn a_shops_rail_of_other_products_goes_on_shop_pages_only() {
+        let html = "<html><body><main><h1>Kettle</h1>\
+             <p>A gooseneck kettle that holds a litre and keeps its water hot for an hour, \
+             with a thermometer in the lid so the pour starts at the right heat.</p>\
+             <p>The body is steel, the handle oak, and the base turns all the way round.</p>\
+             <h2>Pairs well with</h2><p>Pour-over stand in oak with a steel drip tray</p>\
+             </main></body></html>";
+        let out = kept(html, PageType::Product);
+        assert!(out.iter().any(|t| t.starts_with("A gooseneck")), "{out:?}");
+        assert!(!out.iter().any(|t| t == "Pairs well with"), "{out:?}");
+        assert!(!out.iter().any(|t| t.starts_with("Pour-over")), "{out:?}");
+        // Off a shop, the heading may title the page's own text.
+        let out = kept(html, PageType::Documentation);
+        assert!(out.iter().any(|t| t == "Pairs well with"), "{out:?}");
+        // Atop a collection, before anything kept, it titles the grid: the
+        // heading goes, the entries stay.
+        let grid: String = (0..6)
+            .map(|i| {
+                format!(
+                    "<li class='tile'><a href='/p/{i}'>Ergonomic mouse model {i}</a>\
+                     <p>Black</p><p>$49.99</p></li>"
+                )
+            })
+            .collect();
+        let guide = "<p>Our mice keep the wrist upright, and each one is tested by people \
+                     who work at a desk all day.</p>"
+            .repeat(8);
+        let html = format!(
+            "<html><body><main><h2>Related products</h2><div class='products'><ul>{grid}</ul></div>\
+             <div class='seo'><div class='text'>{guide}</div></div></main></body></html>"
+        );
+        let out = kept(&html, PageType::Collection);
+        assert!(!out.iter().any(|t| t == "Related products"), "{out:?}");
+        assert!(out.iter().any(|t| t == "$49.99"), "{out:?}");
+        assert!(out.iter().any(|t| t.starts_with("Our mice")), "{out:?}");
     }
 
     #[test]

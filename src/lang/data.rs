@@ -52,10 +52,17 @@ pub(crate) enum Section {
     /// The heading of a shop's own terms beside a product ("Shipping &
     /// returns", "Warranty info"); select only, on product pages.
     StorePolicy,
+    /// A shop's control on a product or its tile, alone on a line ("Add to
+    /// cart", "Choose options", "Quick view"); select only.
+    ShopButtons,
+    /// The heading of a shop's rail of other products ("Related products",
+    /// "Pairs well with"); select only, on shop pages (elsewhere such a
+    /// heading may title the page's own text: a product feed's spec).
+    ShopRelated,
 }
 
 /// The `[heading]` of each section in a phrase file.
-pub(crate) const SECTIONS: [(&str, Section); 21] = [
+pub(crate) const SECTIONS: [(&str, Section); 23] = [
     ("comments", Section::Kind(Boilerplate::Comments)),
     ("related", Section::Kind(Boilerplate::Related)),
     ("share", Section::Kind(Boilerplate::Share)),
@@ -77,6 +84,8 @@ pub(crate) const SECTIONS: [(&str, Section); 21] = [
     ("labels", Section::Labels),
     ("pitches", Section::Pitches),
     ("store-policy", Section::StorePolicy),
+    ("shop-buttons", Section::ShopButtons),
+    ("shop-related", Section::ShopRelated),
 ];
 
 /// Boilerplate phrases, one file a language.

@@ -31,6 +31,12 @@ static REPLY_LABELS: LazyLock<FastSet<String>> =
 static STORE_POLICY_HEADINGS: LazyLock<FastSet<String>> =
     LazyLock::new(|| data::phrases(Section::StorePolicy).map(normalize).collect());
 
+static SHOP_BUTTONS: LazyLock<FastSet<String>> =
+    LazyLock::new(|| data::phrases(Section::ShopButtons).map(normalize).collect());
+
+static SHOP_RELATED: LazyLock<FastSet<String>> =
+    LazyLock::new(|| data::phrases(Section::ShopRelated).map(normalize).collect());
+
 /// More than `n` characters? (Without counting all of a long text.)
 pub(crate) fn longer_than(s: &str, n: usize) -> bool {
     s.len() > n && s.chars().nth(n).is_some()
@@ -64,6 +70,21 @@ pub(crate) fn ends_sentence(s: &str) -> bool {
 /// Is `label` (a link's or button's whole text) a comment's reply control?
 pub(crate) fn is_reply_label(label: &str) -> bool {
     !longer_than(label, 30) && with_normalized(label, |n| REPLY_LABELS.contains(n))
+}
+
+/// Longest shop control (characters) looked up.
+const MAX_SHOP_BUTTON: usize = 40;
+
+/// Is `line` a shop's control alone ("Add to cart", "Choose options",
+/// "In den Warenkorb"), drawn as a link or text rather than a button?
+pub(crate) fn is_shop_button(line: &str) -> bool {
+    !longer_than(line, MAX_SHOP_BUTTON) && with_normalized(line, |n| SHOP_BUTTONS.contains(n))
+}
+
+/// Is `line` the heading of a shop's rail of other products ("Related
+/// products", "Ils vont bien ensemble")?
+pub(crate) fn is_shop_related_heading(line: &str) -> bool {
+    !longer_than(line, 60) && with_normalized(line, |n| SHOP_RELATED.contains(n))
 }
 
 /// Is `line` the heading of a shop's own terms ("Shipping & returns")?

@@ -541,6 +541,24 @@ mod tests {
     }
 
     #[test]
+    fn a_headlines_soft_hyphens_are_no_part_of_its_words() {
+        for (h1, want) in [
+            (
+                "Home Repair Assis&shy;tance Program",
+                "Home Repair Assistance Program",
+            ),
+            (
+                "Wohnungs&shy;bau&shy;förderung für Familien",
+                "Wohnungsbauförderung für Familien",
+            ),
+            ("Aide\u{200b} à la rénovation", "Aide à la rénovation"),
+        ] {
+            let (marks, _) = meta_of(&format!("<body><h1>{h1}</h1><p>Text.</p></body>"));
+            assert_eq!(marks.h1_texts, [want], "{h1}");
+        }
+    }
+
+    #[test]
     fn a_dialogs_h1_is_no_headline() {
         // A consent banner's h1 beside the site's name in an h1: the
         // declared title stands (English, French); a page shown in a

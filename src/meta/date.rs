@@ -169,7 +169,8 @@ impl InText {
 struct TextPatterns {
     /// 2024年5月12日, 2024년 5월 12일
     cjk: InText,
-    /// 2024-05-12 (or 2024.05.12, 2024/05/12) inside text
+    /// 2024-05-12 (or 2024.05.12, 2024/05/12) inside text, also as the
+    /// date of a timestamp shown as written ("2024-05-12T08:10+02:00")
     iso: InText,
     /// 23.06.2024 (day first)
     dotted: InText,
@@ -189,7 +190,7 @@ static PATTERNS: LazyLock<Option<TextPatterns>> = LazyLock::new(|| {
     let m = month_alternation();
     Some(TextPatterns {
         cjk: InText::new(r"(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]")?,
-        iso: InText::new(r"\b(\d{4})([-./])(\d{2})[-./](\d{2})\b")?,
+        iso: InText::new(r"\b(\d{4})([-./])(\d{2})[-./](\d{2})(?:\b|T\d)")?,
         dotted: InText::new(r"\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b")?,
         slashed: InText::new(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b|\b(\d{1,2})-(\d{1,2})-(\d{4})\b")?,
         dmy: InText::new(&format!(
@@ -296,8 +297,25 @@ pub(crate) fn parse(s: &str) -> Option<String> {
     if s.is_empty() || s.len() > 200 {
         return None;
     }
-    let p = PATTERNS.as_ref()?;
-    if let Some(c) = p.machine.captures(s) {
+    if let Some(stamp) = timestamp(s) {
+        return stamp;
+    }
+    if s.len() == 8 && s.bytes().all(|b| b.is_ascii_digit()) {
+        return ymd(
+            s.get(0..4)?.parse().ok()?,
+            s.get(4..6)?.parse().ok()?,
+            s.get(6..8)?.parse().ok()?,
+        );
+    }
+    in_text(s)
+}
+
+/// `s` read as a machine timestamp (date, optional time and offset):
+/// `None` when it is not one, `Some(None)` when it is one that cannot be
+/// (`2019-02-31`, `25:99`).
+fn timestamp(s: &str) -> Option<Option<String>> {
+    let c = PATTERNS.as_ref()?.machine.captures(s)?;
+    Some((|| {
         let date = ymd(num(&c, 1)?, num(&c, 2)?, num(&c, 3)?)?;
         let Some(h) = num::<u32>(&c, 4) else {
             return Some(date);
@@ -326,16 +344,8 @@ pub(crate) fn parse(s: &str) -> Option<String> {
                 out.push_str(&format!("{}{oh}:{om}", o.get(0..1)?));
             }
         }
-        return Some(out);
-    }
-    if s.len() == 8 && s.bytes().all(|b| b.is_ascii_digit()) {
-        return ymd(
-            s.get(0..4)?.parse().ok()?,
-            s.get(4..6)?.parse().ok()?,
-            s.get(6..8)?.parse().ok()?,
-        );
-    }
-    in_text(s)
+        Some(out)
+    })())
 }
 
 /// The first date written in `text`, in any covered language's usual
@@ -372,7 +382,29 @@ fn first(text: &str) -> Option<(usize, String)> {
         offer(start(&c), (|| ymd(num(&c, 1)?, num(&c, 2)?, num(&c, 3)?))());
     }
     for c in p.iso.captures(text, 4) {
-        offer(start(&c), (|| ymd(num(&c, 1)?, num(&c, 3)?, num(&c, 4)?))());
+        // A quoted timestamp is a data blob's value shown as text (a
+        // shop's product JSON), not a date written for readers.
+        let quoted = c.get(0).is_some_and(|m| {
+            m.as_str().contains('T')
+                && text
+                    .get(..m.start())
+                    .is_some_and(|b| b.ends_with(['"', '\'']))
+        });
+        if quoted {
+            continue;
+        }
+        // A timestamp shown as written keeps its time and offset.
+        let stamp = || {
+            let m = c.get(0)?;
+            let rest = text.get(m.start()..)?;
+            let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+            timestamp(rest.get(..end)?.trim_end_matches([',', '.', ';', ')']))?
+        };
+        let date = (|| ymd(num(&c, 1)?, num(&c, 3)?, num(&c, 4)?))();
+        let stamped = date
+            .as_ref()
+            .and_then(|d| stamp().filter(|s| s.starts_with(d.as_str())));
+        offer(start(&c), stamped.or(date));
     }
     for c in p.dotted.captures(text, 4) {
         offer(start(&c), (|| ymd(num(&c, 3)?, num(&c, 2)?, num(&c, 1)?))());
@@ -476,6 +508,10 @@ mod tests {
             ("29-11-2024", "2024-11-29"),
             ("Essay - Published: 2025.12.17 |", "2025-12-17"),
             ("on 04-ago-2021 5:11:10", "2021-08-04"),
+            // A timestamp shown as written, with its time and offset.
+            ("Nick Lee 2022-11-23T08:10+02:00", "2022-11-23T08:10+02:00"),
+            ("Julkaistu 2022-11-23T08:10, päivitetty", "2022-11-23T08:10"),
+            ("2022-11-23T25:10", "2022-11-23"),
         ] {
             assert_eq!(in_text(text).as_deref(), Some(want), "{text}");
         }
@@ -483,6 +519,11 @@ mod tests {
         assert_eq!(in_text("03-04-2023"), None, "ambiguous order");
         assert_eq!(in_text("11/29-2024"), None, "two separators");
         assert_eq!(in_text("May I help you in 2024?"), None);
+        assert_eq!(
+            in_text(r#"{"published_at":"2023-03-17T12:35:57-07:00"}"#),
+            None,
+            "a data blob's timestamp"
+        );
     }
 
     #[test]

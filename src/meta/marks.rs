@@ -214,6 +214,12 @@ fn is_front_page(href: &str) -> bool {
 /// Longest heading text read, in bytes.
 const MAX_HEADING: usize = 2048;
 
+/// A character that shows nothing: a soft hyphen, a zero-width space,
+/// a word joiner, a byte-order mark.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{ad}' | '\u{200b}' | '\u{2060}' | '\u{feff}')
+}
+
 /// A heading's text, a line break read as a space ("Rebuilding the
 /// Legacy<br>of American Made"); scripts and styles skipped, and so is an
 /// element with the `hidden` attribute, which the browser does not show (a
@@ -236,7 +242,9 @@ fn heading_text(dom: &Dom, id: NodeId) -> String {
                 .and_then(|p| dom.html_name(p))
                 .is_some_and(crate::html::is_code);
             if !code {
-                out.push_str(t);
+                // Soft hyphens and zero-width characters are no part of the
+                // words ("Assis\u{ad}tance" is "Assistance").
+                out.extend(t.chars().filter(|c| !is_invisible(*c)));
             }
         } else if dom.html_name(n) == Some(&local_name!("br")) {
             out.push(' ');

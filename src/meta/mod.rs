@@ -479,11 +479,22 @@ fn date_beside_name(dom: &Dom, name: &str) -> Option<String> {
     date::in_text(&near)
 }
 
+/// Text node `n`'s text, unless it is a script's or a style's: a JSON-LD
+/// block beside the headline (a video's `uploadDate`) is not a dateline.
+fn shown_text(dom: &Dom, n: NodeId) -> Option<&str> {
+    let t = dom.text(n)?;
+    let code = dom
+        .parent(n)
+        .and_then(|p| dom.html_name(p))
+        .is_some_and(crate::html::is_code);
+    (!code).then_some(t)
+}
+
 /// A date written just after the headline, else just before it.
 fn dateline(dom: &Dom, title: NodeId) -> Option<String> {
     let mut after = String::new();
     for n in (dom.end(title)..dom.len()).take(DATELINE_NODES) {
-        if let Some(t) = dom.text(n) {
+        if let Some(t) = shown_text(dom, n) {
             after.push_str(t);
             after.push(' ');
             if after.len() > DATELINE_AFTER {
@@ -497,7 +508,7 @@ fn dateline(dom: &Dom, title: NodeId) -> Option<String> {
     let mut before: Vec<&str> = Vec::new();
     let mut len = 0;
     for n in (0..title).rev().take(DATELINE_NODES) {
-        if let Some(t) = dom.text(n) {
+        if let Some(t) = shown_text(dom, n) {
             len += t.len();
             before.push(t);
             if len > DATELINE_BEFORE {
@@ -538,6 +549,47 @@ mod tests {
              <body><ul><li>Webcams Live</li><li>Posted 3 May 2021</li></ul></body>",
         );
         assert_eq!(page.date, None);
+    }
+
+    #[test]
+    fn a_headlines_soft_hyphens_are_no_part_of_its_words() {
+        for (h1, want) in [
+            (
+                "Home Repair Assis&shy;tance Program",
+                "Home Repair Assistance Program",
+            ),
+            (
+                "Wohnungs&shy;bau&shy;förderung für Familien",
+                "Wohnungsbauförderung für Familien",
+            ),
+            ("Aide\u{200b} à la rénovation", "Aide à la rénovation"),
+        ] {
+            let (marks, _) = meta_of(&format!("<body><h1>{h1}</h1><p>Text.</p></body>"));
+            assert_eq!(marks.h1_texts, [want], "{h1}");
+        }
+    }
+
+    #[test]
+    fn a_script_beside_the_headline_is_no_dateline() {
+        let (_, page) = meta_of(
+            "<body><h1>Rapport sur la plomberie</h1><div class='video'>\
+             <script type='application/ld+json'>{\"@type\": \"VideoObject\", \
+             \"uploadDate\": \"2025-05-14T19:17:46Z\"}</script></div>\
+             <p>Le marché de la plomberie en chiffres.</p></body>",
+        );
+        assert_eq!(page.date, None);
+    }
+
+    #[test]
+    fn a_timestamp_shown_as_written_is_the_pages_date() {
+        // An author box showing the publication time as a bare timestamp.
+        let (_, page) = meta_of(
+            "<body><h1>Biofuels in aviation</h1>\
+             <div class='author'><p>Nick van Mead</p>\
+             <p><span class='publicationTime'>2022-11-23T08:10+02:00 </span></p></div>\
+             <p>Aviation burns a lot of fuel.</p></body>",
+        );
+        assert_eq!(page.date.as_deref(), Some("2022-11-23T08:10+02:00"));
     }
 
     #[test]

@@ -156,6 +156,11 @@ pub(crate) fn choose_both(s: &Sources<'_>) -> Titles {
     let Some(declared) = declared else {
         return both(h1s.first().map(|h| (*h).clone()));
     };
+    // An h1 whose template lost its apostrophes and dashes to "?" is the
+    // declared title, damaged: the declared one is read whole.
+    if h1s.iter().any(|h| damaged(h, &declared)) {
+        return both(Some(declared));
+    }
     if let Some(h) = agreeing {
         // An h1 may carry the site's name too ("Rain | Daily News").
         return both(Some(site.strip(h)));
@@ -425,6 +430,48 @@ fn h_and_site(h1: &str, title: &str, site: &Site) -> bool {
         .is_some_and(|rest| site.named(rest) || site.leads(rest))
 }
 
+/// Most characters of the declared title one "?" of a damaged h1 stands
+/// for ("’s" is two; a dash with its spaces three).
+const MAX_LOST_CHARS: usize = 3;
+
+/// Whether `h1` is `declared` with characters its template could not
+/// encode shown as "?" or U+FFFD ("Event Planning? Beginner? Guide" for
+/// "Event Planning: Beginner's Guide"): the rest equal, in any case, and
+/// each mark standing for one to [`MAX_LOST_CHARS`] characters. Linear:
+/// each piece is tried at most that many places.
+fn damaged(h1: &str, declared: &str) -> bool {
+    let is_mark = |c: char| c == '?' || c == '\u{fffd}';
+    if !h1.contains(is_mark) {
+        return false;
+    }
+    let (h1, declared) = (h1.to_lowercase(), declared.to_lowercase());
+    let mut pieces = h1.split(is_mark);
+    let Some(head) = pieces.next() else {
+        return false;
+    };
+    let Some(mut rest) = declared.strip_prefix(head) else {
+        return false;
+    };
+    let mut lost = false;
+    for piece in pieces {
+        let found = (1..=MAX_LOST_CHARS).find_map(|n| {
+            let at = rest.char_indices().nth(n).map_or(rest.len(), |(i, _)| i);
+            // A mark standing for characters that are there as written
+            // ("?" in both) is no loss.
+            let gap = rest.get(..at)?;
+            (rest.chars().count() >= n)
+                .then(|| rest.get(at..)?.strip_prefix(piece).map(|r| (gap, r)))
+                .flatten()
+        });
+        let Some((gap, r)) = found else {
+            return false;
+        };
+        lost |= !gap.chars().all(is_mark);
+        rest = r;
+    }
+    lost && rest.is_empty()
+}
+
 /// A title escaped twice by its template ("Kneelers &amp; More", "TFC8&reg;")
 /// with the second escape undone.
 fn unescape(t: &str) -> String {
@@ -476,6 +523,26 @@ mod tests {
         })
         .landing
         .unwrap_or_default()
+    }
+
+    #[test]
+    fn an_h1_whose_punctuation_became_question_marks_yields_to_the_declared_title() {
+        let h1 = "What Are The Basics Of Event Planning? Beginner? Guide";
+        let og = "What Are The Basics Of Event Planning: Beginner's Guide";
+        assert_eq!(pick(Some(og), None, &[h1], None), og);
+        let og = "Les bases de l’été – le guide du débutant";
+        let h1 = "Les bases de l?été ? le guide du débutant";
+        assert_eq!(pick(Some(og), None, &[h1], None), og);
+        let og = "Les bases de l’été - le guide du débutant";
+        let h1 = "Les bases de l\u{fffd}été \u{fffd} le guide du débutant";
+        assert_eq!(pick(Some(og), None, &[h1], None), og);
+        // A question, asked in both, is no damage; nor a "?" for more.
+        assert!(!damaged(
+            "Why plan events? A guide",
+            "Why plan events? A guide"
+        ));
+        assert!(!damaged("Planning? Guide", "Planning for beginners: Guide"));
+        assert!(!damaged("Why plan?", "Why plan"));
     }
 
     #[test]

@@ -231,6 +231,7 @@ pub(crate) fn select(
         card_lines(dom, blocks, &mut verdicts);
         quoted_again(blocks, &mut verdicts);
         post_timestamps(blocks, &mut verdicts);
+        poster_names(dom, blocks, &mut verdicts);
     }
     if page_type == PageType::Product {
         said_again(blocks, &mut verdicts);
@@ -1300,6 +1301,44 @@ fn post_timestamps(blocks: &[Block], verdicts: &mut Verdicts) {
     }
 }
 
+/// On a thread, the poster's name heading each post: the post's first
+/// link-dense line, when it comes before any kept line of the post and is
+/// a name's length (at most [`NAME_WORDS`] words, no date, no sentence),
+/// is the post's author line, not a link list. Only the first: the
+/// profile links after it ("View Profile", "View Forum Posts") go.
+fn poster_names(dom: &Dom, blocks: &[Block], verdicts: &mut Verdicts) {
+    let mut seen: crate::hash::FastMap<NodeId, ()> = Default::default();
+    for (b, v) in blocks.iter().zip(verdicts.iter_mut()) {
+        let Some(post) = thread::post_of(dom, b.owner) else {
+            continue;
+        };
+        if seen.contains_key(&post) {
+            continue;
+        }
+        match v {
+            None => {
+                seen.insert(post, ());
+            }
+            // An avatar's initial ("B") stands before the name.
+            Some(Reason::LinkDense(_)) if b.text.trim().chars().count() > 1 => {
+                seen.insert(post, ());
+                let name = matches!(b.kind, Kind::Paragraph | Kind::ListItem | Kind::Heading(_))
+                    && b.text.split_whitespace().count() <= NAME_WORDS
+                    && b.chars <= EDGE_MAX_CHARS
+                    && !ends_sentence(&b.text)
+                    && !has_date(&b.text);
+                if name {
+                    *v = None;
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Most words of a poster's name line.
+const NAME_WORDS: usize = 3;
+
 /// A time of day: one or two digits, a colon, two digits ("9:05",
 /// "18:48"), not inside a longer run of digits.
 fn has_time_of_day(s: &str) -> bool {
@@ -2359,6 +2398,50 @@ mod tests {
             kept,
             ["hayley.p 2 May 2025 18:48 1", "11-29-2024, 09:03 AM #1"]
         );
+    }
+
+    #[test]
+    fn a_posts_author_and_time_stay_its_posters_card_goes() {
+        let post = |name: &str, when: &str, body: &str| {
+            format!(
+                "<div class='post'><div class='user'><div><a href='/u/{name}'>{}</a></div>\
+                 <h4><a href='/u/{name}'>{name}</a></h4><div><a href='/p/{name}'>View Profile</a></div>\
+                 <dl><dt>Joined</dt><dd>Mar 3, 2019</dd><dt>Posts</dt><dd>267</dd></dl>\
+                 <p>Joined: 4. Jul 2012, 16:09</p></div>\
+                 <p>{when}</p><div class='body'><p>{body}</p></div></div>",
+                name.get(..1).unwrap_or("")
+            )
+        };
+        let html = format!(
+            "<body><div class='thread'>{}{}{}</div></body>",
+            post("hayley", "2 May 2025 18:48 #1", &format!("First, {ANSWER}")),
+            post(
+                "Kestrel",
+                "3 May 2025 09:46 #2",
+                &format!("Second, {ANSWER}")
+            ),
+            post("whammel", "3 May 2025 18:23 #3", &format!("Last, {ANSWER}")),
+        );
+        let thread = kept(&html, PageType::Forum);
+        for line in [
+            "hayley",
+            "2 May 2025 18:48 #1",
+            "Kestrel",
+            "3 May 2025 18:23 #3",
+        ] {
+            assert!(thread.iter().any(|k| k == line), "{line} {thread:?}");
+        }
+        // The avatar's initial, the profile link, and the card's join
+        // dates (by day, or labelled to the minute) go.
+        for line in [
+            "h",
+            "K",
+            "View Profile",
+            "Mar 3, 2019",
+            "Joined: 4. Jul 2012, 16:09",
+        ] {
+            assert!(!thread.iter().any(|k| k == line), "{line} {thread:?}");
+        }
     }
 
     #[test]

@@ -43,6 +43,9 @@ pub(crate) enum Reason {
     UserCard,
     /// A thread's text said again by a later post (a quote of it).
     QuotedAgain,
+    /// A post's linked subject heading above its kept date line ("Re:
+    /// the thread's title"), not the post's text.
+    PostSubject,
     /// A product page's line said a second time (a section drawn again for
     /// another screen).
     SaidAgain,
@@ -68,6 +71,7 @@ impl Reason {
             Reason::TablesOff => "a table row (tables off)".to_owned(),
             Reason::UserCard => "a user card's counter or label".to_owned(),
             Reason::QuotedAgain => "an earlier post's text quoted again".to_owned(),
+            Reason::PostSubject => "a post's linked subject heading".to_owned(),
             Reason::SaidAgain => "text the page said above".to_owned(),
             Reason::EntryBadge => "a label the entries repeat".to_owned(),
             Reason::ShopControl => "a shop's control (\"Add to cart\")".to_owned(),
@@ -229,6 +233,8 @@ pub(crate) fn select(
         user_card_lines(blocks, &mut verdicts);
         card_lines(dom, blocks, &mut verdicts);
         quoted_again(blocks, &mut verdicts);
+        post_timestamps(blocks, &mut verdicts);
+        poster_names(dom, blocks, &mut verdicts);
     }
     if page_type == PageType::Product {
         said_again(blocks, &mut verdicts);
@@ -1268,6 +1274,98 @@ fn post_meta(b: &Block, page_type: PageType) -> Option<Reason> {
                 <= POST_META_WORDS
         }))
     .then_some(Reason::PostMeta)
+}
+
+/// On a thread, a post's date line that gives the time of day ("hayley.p
+/// 2 May 2025 18:48", "11-29-2024, 09:03 AM #1") is the post's own
+/// attribution, kept as the post's author and date lines: a poster's card
+/// says when they joined by day or month, or under a label ("Joined:
+/// 4. Jul 2012, 16:09"), never bare to the minute. It has served
+/// [`card_lines`] as a card's mark before it is kept.
+///
+/// A linked heading right above it is the post's subject ("Re: the
+/// thread's title", said by every reply): it stays dropped, marked so
+/// that no later rule takes it for an entry's title before kept text.
+fn post_timestamps(blocks: &[Block], verdicts: &mut Verdicts) {
+    for (i, b) in blocks.iter().enumerate() {
+        // "Joined: 4. Jul 2012, 16:09" is a card's labelled row.
+        let labelled = crate::meta::date::mention(&b.text)
+            .and_then(|(start, _)| b.text.get(..start))
+            .is_some_and(|before| before.contains([':', '：']));
+        let stamp = matches!(verdicts.get(i), Some(Some(Reason::PostMeta)))
+            && has_time_of_day(&b.text)
+            && !labelled;
+        if !stamp {
+            continue;
+        }
+        if let Some(v) = verdicts.get_mut(i) {
+            *v = None;
+        }
+        let subject = i.checked_sub(1).filter(|&h| {
+            blocks
+                .get(h)
+                .is_some_and(|h| matches!(h.kind, Kind::Heading(_)))
+        });
+        if let Some(v) = subject.and_then(|h| verdicts.get_mut(h)) {
+            if matches!(v, Some(Reason::LinkDense(_))) {
+                *v = Some(Reason::PostSubject);
+            }
+        }
+    }
+}
+
+/// On a thread, the poster's name heading each post: the post's first
+/// link-dense line, when it comes before any kept line of the post and is
+/// a name's length (at most [`NAME_WORDS`] words, no date, no sentence),
+/// is the post's author line, not a link list. Only the first: the
+/// profile links after it ("View Profile", "View Forum Posts") go.
+fn poster_names(dom: &Dom, blocks: &[Block], verdicts: &mut Verdicts) {
+    let mut seen: crate::hash::FastMap<NodeId, ()> = Default::default();
+    for (b, v) in blocks.iter().zip(verdicts.iter_mut()) {
+        let Some(post) = thread::post_of(dom, b.owner) else {
+            continue;
+        };
+        if seen.contains_key(&post) {
+            continue;
+        }
+        match v {
+            None => {
+                seen.insert(post, ());
+            }
+            // An avatar's initial ("B") stands before the name.
+            Some(Reason::LinkDense(_)) if b.text.trim().chars().count() > 1 => {
+                seen.insert(post, ());
+                let name = matches!(b.kind, Kind::Paragraph | Kind::ListItem | Kind::Heading(_))
+                    && b.text.split_whitespace().count() <= NAME_WORDS
+                    && b.chars <= EDGE_MAX_CHARS
+                    && !ends_sentence(&b.text)
+                    && !has_date(&b.text);
+                if name {
+                    *v = None;
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Most words of a poster's name line.
+const NAME_WORDS: usize = 3;
+
+/// A time of day: one or two digits, a colon, two digits ("9:05",
+/// "18:48"), not inside a longer run of digits.
+fn has_time_of_day(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.iter().enumerate().any(|(i, &c)| {
+        let digit = |j: usize| b.get(j).is_some_and(u8::is_ascii_digit);
+        c == b':'
+            && i >= 1
+            && digit(i - 1)
+            && digit(i + 1)
+            && digit(i + 2)
+            && !digit(i + 3)
+            && !(i >= 3 && digit(i - 3) && digit(i - 2))
+    })
 }
 
 /// Most words beside the date in a post's date line.
@@ -2351,6 +2449,92 @@ mod tests {
                 dropped,
                 "{text:?} {page_type:?}"
             );
+        }
+    }
+
+    #[test]
+    fn a_times_of_day_are_told_from_other_numbers() {
+        for (text, time) in [
+            ("2 May 2025 18:48", true),
+            ("11-29-2024, 09:03 AM #1", true),
+            ("Feb 14, 2026 | 9:05 pm", true),
+            ("Mar 3, 2019", false),
+            ("Odds 3:1", false),
+            ("Ratio 123:45", false),
+            ("Score 12:345", false),
+        ] {
+            assert_eq!(has_time_of_day(text), time, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_posts_time_stamp_stays_a_cards_join_date_goes() {
+        let lines = [
+            "hayley.p 2 May 2025 18:48 1",
+            "11-29-2024, 09:03 AM #1",
+            "Mar 3, 2019",
+            "Joined: 4. Jul 2012, 16:09",
+        ];
+        let blocks: Vec<Block> = lines.iter().map(|t| block(Kind::Paragraph, t, 0)).collect();
+        let mut verdicts: Verdicts = blocks
+            .iter()
+            .map(|b| post_meta(b, PageType::Forum))
+            .collect();
+        assert!(verdicts.iter().all(Option::is_some), "{verdicts:?}");
+        post_timestamps(&blocks, &mut verdicts);
+        let kept: Vec<&str> = lines
+            .iter()
+            .zip(&verdicts)
+            .filter(|(_, v)| v.is_none())
+            .map(|(l, _)| *l)
+            .collect();
+        assert_eq!(
+            kept,
+            ["hayley.p 2 May 2025 18:48 1", "11-29-2024, 09:03 AM #1"]
+        );
+    }
+
+    #[test]
+    fn a_posts_author_and_time_stay_its_posters_card_goes() {
+        let post = |name: &str, when: &str, body: &str| {
+            format!(
+                "<div class='post'><div class='user'><div><a href='/u/{name}'>{}</a></div>\
+                 <h4><a href='/u/{name}'>{name}</a></h4><div><a href='/p/{name}'>View Profile</a></div>\
+                 <dl><dt>Joined</dt><dd>Mar 3, 2019</dd><dt>Posts</dt><dd>267</dd></dl>\
+                 <p>Joined: 4. Jul 2012, 16:09</p></div>\
+                 <p>{when}</p><div class='body'><p>{body}</p></div></div>",
+                name.get(..1).unwrap_or("")
+            )
+        };
+        let html = format!(
+            "<body><div class='thread'>{}{}{}</div></body>",
+            post("hayley", "2 May 2025 18:48 #1", &format!("First, {ANSWER}")),
+            post(
+                "Kestrel",
+                "3 May 2025 09:46 #2",
+                &format!("Second, {ANSWER}")
+            ),
+            post("whammel", "3 May 2025 18:23 #3", &format!("Last, {ANSWER}")),
+        );
+        let thread = kept(&html, PageType::Forum);
+        for line in [
+            "hayley",
+            "2 May 2025 18:48 #1",
+            "Kestrel",
+            "3 May 2025 18:23 #3",
+        ] {
+            assert!(thread.iter().any(|k| k == line), "{line} {thread:?}");
+        }
+        // The avatar's initial, the profile link, and the card's join
+        // dates (by day, or labelled to the minute) go.
+        for line in [
+            "h",
+            "K",
+            "View Profile",
+            "Mar 3, 2019",
+            "Joined: 4. Jul 2012, 16:09",
+        ] {
+            assert!(!thread.iter().any(|k| k == line), "{line} {thread:?}");
         }
     }
 

@@ -1296,6 +1296,13 @@ fn boilerplate_phrase(
         return Some(Reason::Phrase(Boilerplate::Related));
     }
     let m = lang::phrase(&b.text)?;
+    // A manual's "See also" and "Related content" point to its other
+    // pages: cross-references, part of the page's text (wcxb-dev: 8
+    // documentation pages over both halves drop such text the gold keeps,
+    // none drops text it leaves out).
+    if page_type == PageType::Documentation && m.kind == Boilerplate::Related {
+        return None;
+    }
     let ld = b.link_density();
     let mostly = m.whole || m.covered * 2 >= m.len;
     // "Lire aussi : <a>other story</a>": a related lead-in, then a link.
@@ -1967,6 +1974,27 @@ mod tests {
         assert!(out.iter().any(|t| t == summary), "{out:?}");
         let out = kept(&html, PageType::Article);
         assert!(!out.iter().any(|t| t == summary), "{out:?}");
+    }
+
+    #[test]
+    fn a_manuals_see_also_is_its_text() {
+        let prose = "<p>The command records the staged changes in a new commit whose \
+                     parent is the tip of the current branch.</p>"
+            .repeat(6);
+        let html = format!(
+            "<html><body><main><div class='doc'><h1>commit</h1>{prose}\
+             <h2>See also</h2><p>The staging commands describe how changes reach the index before a commit.</p>\
+             </div></main></body></html>"
+        );
+        let cross_ref =
+            "The staging commands describe how changes reach the index before a commit.";
+        // In a manual the cross-references are its own text; after a story
+        // the same heading opens a box of other stories.
+        let out = kept(&html, PageType::Documentation);
+        assert!(out.iter().any(|t| t == "See also"), "{out:?}");
+        assert!(out.iter().any(|t| t == cross_ref), "{out:?}");
+        let out = kept(&html, PageType::Article);
+        assert!(!out.iter().any(|t| t == cross_ref), "{out:?}");
     }
 
     #[test]

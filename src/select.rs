@@ -887,7 +887,7 @@ fn region(dom: &Dom, scores: &Scores, best: NodeId) -> Vec<NodeId> {
             (same_class && s >= EXPAND_SHARE * top && ld < EXPAND_MAX_LINK_DENSITY)
                 || (s >= EXPAND_STRONG_SHARE * top && ld < EXPAND_STRONG_MAX_LINK_DENSITY)
         });
-        if more {
+        if more || among_sections(dom, scores, ancestor) {
             best = ancestor;
         }
     }
@@ -1067,6 +1067,48 @@ fn widen(
         return (roots, false);
     };
     (vec![wider], true)
+}
+
+/// A container whose first child with text is a heading (empty anchors
+/// before it skipped)...
+fn opens_with_heading(dom: &Dom, scores: &Scores, id: NodeId) -> bool {
+    use html5ever::local_name;
+    dom.children(id)
+        .find(|&c| dom.element(c).is_some() && scores.chars.at(c) > 0)
+        .and_then(|c| dom.html_name(c))
+        .is_some_and(|n| {
+            matches!(
+                *n,
+                local_name!("h1")
+                    | local_name!("h2")
+                    | local_name!("h3")
+                    | local_name!("h4")
+                    | local_name!("h5")
+                    | local_name!("h6")
+            )
+        })
+}
+
+/// ... beside a sibling of its tag and class that opens with a heading too
+/// and reads as prose: one section of a text split into sections (a
+/// manual's NAME, SYNOPSIS, OPTIONS, EXAMPLES), the rest of which is more
+/// of the same text.
+fn among_sections(dom: &Dom, scores: &Scores, id: NodeId) -> bool {
+    if !opens_with_heading(dom, scores, id) {
+        return false;
+    }
+    let (Some(parent), Some(name)) = (dom.parent(id), dom.html_name(id)) else {
+        return false;
+    };
+    let class = class_of(dom, id);
+    dom.children(parent).any(|sib| {
+        sib != id
+            && dom.html_name(sib) == Some(name)
+            && class_of(dom, sib) == class
+            && opens_with_heading(dom, scores, sib)
+            && scores.chars.at(sib) as usize > SIBLING_PROSE_CHARS
+            && scores.link_density(sib) < SIBLING_PROSE_LINK_DENSITY
+    })
 }
 
 /// A `<p>`, or an element holding only inline content (a `<div>` used as
@@ -2012,6 +2054,59 @@ mod tests {
         assert!(out.iter().any(|t| t == cross_ref), "{out:?}");
         let out = kept(&html, PageType::Article);
         assert!(!out.iter().any(|t| t == cross_ref), "{out:?}");
+    }
+
+    #[test]
+    fn a_manuals_sections_are_one_text() {
+        let page = |third: &str| {
+            let options: String = (0..8)
+                .map(|i| {
+                    format!(
+                        "<dt>--option-{i}</dt><dd><p>Changes how the command treats the \
+                         files it was given before the index is written.</p></dd>"
+                    )
+                })
+                .collect();
+            format!(
+                "<html><body><div id='main'>\
+                 <div class='sect1'><span id='a'></span><h2>DESCRIPTION</h2><div class='body'>\
+                 <p>Records the staged changes in a new commit whose parent is the tip of \
+                 the current branch.</p></div></div>\
+                 <div class='sect1'><h2>OPTIONS</h2><div class='body'><dl>{options}</dl></div></div>\
+                 {third}</div></body></html>"
+            )
+        };
+        let sections = |html: &str| {
+            let options = crate::Options::default();
+            let dom = crate::parse::parse(html, &crate::pipeline::limits(&options));
+            let (meta, _) = crate::meta::read(&dom, None);
+            let pruned = crate::prune::prune(&dom, &[], PageType::Documentation, false);
+            let blocks = crate::segment::segment(&dom, &pruned, None);
+            let scores =
+                crate::score::score(&dom, &pruned, &blocks, &meta.body_marks, options.max_depth);
+            (1..dom.len())
+                .filter(|&id| class_of(&dom, id) == Some("sect1"))
+                .map(|id| among_sections(&dom, &scores, id))
+                .collect::<Vec<_>>()
+        };
+        // Each section, an empty anchor before its heading or not, has a
+        // sibling section of prose: the text goes on there.
+        assert_eq!(sections(&page("")), [true, true]);
+        // A box styled like a section but made of links is no more of it:
+        // the section beside it alone stays alone.
+        let links = "<html><body><div class='sect1'><h2>OPTIONS</h2><p>Changes how the \
+                     command treats the files it was given before the index is written, \
+                     and which of them it reads again.</p>\
+                     </div><div class='sect1'><h2>More commands</h2><ul><li><a href='/a'>add \
+                     files to the index</a></li><li><a href='/b'>show the working tree \
+                     status</a></li></ul></div></body></html>";
+        assert_eq!(sections(links), [false, true]);
+        let alone = "<html><body><div class='sect1'><h2>OPTIONS</h2><p>Changes how the \
+                     command treats the files it was given.</p></div>\
+                     <div class='sect1'><p>Changes how the command treats the files it was \
+                     given before the index is written.</p></div></body></html>";
+        // A sibling that opens with no heading is no section.
+        assert_eq!(sections(alone), [false, false]);
     }
 
     #[test]

@@ -87,10 +87,17 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId], page_type: PageType, relaxed:
     let mut cuts = vec![None; dom.len()];
     let mut class = PerNode::<ClassInfo>::new(dom.len());
     let mut walk = dom.walk(0..dom.len());
+    // End of the `<pre>` the walk is in: a code listing's highlighter
+    // classes ("comment", "token comment") name its tokens, no section.
+    let mut code_end: NodeId = 0;
     while let Some(id) = walk.next() {
         let Some(e) = dom.element(id) else {
             continue;
         };
+        let in_code = id < code_end;
+        if e.name == local_name!("pre") {
+            code_end = code_end.max(dom.end(id));
+        }
         let info = classify(e);
         if let Some(slot) = class.slot(id) {
             *slot = info;
@@ -186,7 +193,8 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId], page_type: PageType, relaxed:
             Some(Cut::Tag("dialog"))
         } else if let Some(h) = info.hint {
             let semantic = is_named_boilerplate(h);
-            let protected = protect.iter().any(|&p| dom.contains(id, p))
+            let protected = in_code
+                || protect.iter().any(|&p| dom.contains(id, p))
                 || (relaxed && !semantic)
                 || (forum
                     && h == Boilerplate::Comments
@@ -884,6 +892,30 @@ mod tests {
             matches!(cuts.as_slice(), [Some(Cut::Tag(_)), None]),
             "{cuts:?}"
         );
+    }
+
+    #[test]
+    fn a_highlighters_token_classes_cut_no_code() {
+        // Syntax highlighters name a comment token "comment": inside a
+        // code listing it is the code's text, not a comment section.
+        for class in ["comment", "token comment", "hljs-comment"] {
+            let html = format!(
+                "<body><main><p>{}</p><pre><code>let x = 1; \
+                 <span class='{class}'>// why x is one</span></code></pre></main></body>",
+                prose(3)
+            );
+            assert_eq!(
+                first_cut(&html, "span", PageType::Documentation, false),
+                None,
+                "{class}"
+            );
+        }
+        // Outside a listing the same word still names a section.
+        let html = format!(
+            "<body><main><p>{}</p></main><div class='comment'><p>Nice post!</p></div></body>",
+            prose(3)
+        );
+        assert!(first_cut(&html, "div", PageType::Article, false).is_some());
     }
 
     #[test]

@@ -140,7 +140,8 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId], page_type: PageType, relaxed:
                 || (tag == "header"
                     && (below.is_prose(id)
                         || in_article(dom, id)
-                        || is_section_header(dom, &below, id)))
+                        || is_section_header(dom, &below, id)
+                        || (forum && is_post_attribution(dom, id, text_len.at(id)))))
                 || (tag == "button" && is_panel_title(e, text_len.at(id)));
             let furniture = matches!(tag, "header" | "footer" | "aside" | "nav" | "menu" | "form");
             if relaxed && furniture {
@@ -204,9 +205,7 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId], page_type: PageType, relaxed:
                 // attribution line ("raoul May 3, 2024, 8:45am").
                 || (forum
                     && h == Boilerplate::Byline
-                    && text_len.at(id) <= POST_ATTRIBUTION_BYTES
-                    && crate::thread::post_of(dom, id).is_some()
-                    && is_attribution(&dom.text_of(id)))
+                    && is_post_attribution(dom, id, text_len.at(id)))
                 || (!matches!(h, Boilerplate::Comments | Boilerplate::Related)
                     && below.is_prose(id))
                 // Sliders of testimonials and feature panels off one-text
@@ -639,6 +638,15 @@ const POST_ATTRIBUTION_BYTES: usize = 120;
 /// 1"); a user card's counters and badges run longer ("asked Mar 3, 2024
 /// at 9:12 fenna_bakes 1,204 3 silver badges 11 bronze badges").
 const POST_ATTRIBUTION_WORDS: usize = 4;
+
+/// A post's short line with a date, inside one post of a thread: the
+/// post's attribution line ("raoul May 3, 2024, 8:45am", a `<header>`'s
+/// "Dec 30, 2023 #1"), which a thread's body keeps.
+fn is_post_attribution(dom: &Dom, id: NodeId, text_len: usize) -> bool {
+    text_len <= POST_ATTRIBUTION_BYTES
+        && crate::thread::post_of(dom, id).is_some()
+        && is_attribution(&dom.text_of(id))
+}
 
 /// A post's attribution: a date and at most [`POST_ATTRIBUTION_WORDS`]
 /// words beside it.
@@ -1448,6 +1456,12 @@ mod tests {
         let attribution = "<body><article><header><a href='/u'>jroe</a> · Oct 3</header>\
                            <p>Text.</p></article></body>";
         assert!(first_cut(attribution, "header", PageType::Forum, false).is_some());
+        // Inside a post marked as one, a short dated header is that post's
+        // attribution, which a thread's body keeps.
+        let post_header = "<body><article class='message'><header>Dec 30, 2023 #1</header>\
+                           <p>Text.</p></article></body>";
+        assert!(first_cut(post_header, "header", PageType::Forum, false).is_none());
+        assert!(first_cut(post_header, "header", PageType::Article, false).is_some());
         let page_header = "<body><header><h2>Site</h2><a href='/'>Home</a></header></body>";
         assert!(first_cut(page_header, "header", PageType::Listing, false).is_some());
     }

@@ -233,7 +233,7 @@ pub(crate) fn select(
         user_card_lines(blocks, &mut verdicts);
         card_lines(dom, blocks, &mut verdicts);
         quoted_again(blocks, &mut verdicts);
-        post_timestamps(blocks, &mut verdicts);
+        post_timestamps(dom, blocks, &mut verdicts);
         poster_names(dom, blocks, &mut verdicts);
     }
     if page_type == PageType::Product {
@@ -1344,19 +1344,29 @@ fn post_meta(b: &Block, page_type: PageType) -> Option<Reason> {
 /// attribution, kept as the post's author and date lines: a poster's card
 /// says when they joined by day or month, or under a label ("Joined:
 /// 4. Jul 2012, 16:09"), never bare to the minute. It has served
-/// [`card_lines`] as a card's mark before it is kept.
+/// [`card_lines`] as a card's mark before it is kept. So is a date line
+/// in a `<header>` inside the post (XenForo's "Dec 30, 2023 #1", often
+/// linked as the post's permalink), by day or not: the card sits beside
+/// the post's header, not in it.
 ///
 /// A linked heading right above it is the post's subject ("Re: the
 /// thread's title", said by every reply): it stays dropped, marked so
 /// that no later rule takes it for an entry's title before kept text.
-fn post_timestamps(blocks: &[Block], verdicts: &mut Verdicts) {
+fn post_timestamps(dom: &Dom, blocks: &[Block], verdicts: &mut Verdicts) {
     for (i, b) in blocks.iter().enumerate() {
         // "Joined: 4. Jul 2012, 16:09" is a card's labelled row.
         let labelled = crate::meta::date::mention(&b.text)
             .and_then(|(start, _)| b.text.get(..start))
             .is_some_and(|before| before.contains([':', '：']));
-        let stamp = matches!(verdicts.get(i), Some(Some(Reason::PostMeta)))
-            && has_time_of_day(&b.text)
+        // A post's header links its date to the post (a permalink).
+        let header = matches!(
+            verdicts.get(i),
+            Some(Some(Reason::PostMeta | Reason::LinkDense(_)))
+        ) && has_date(&b.text)
+            && in_post_header(dom, b.owner);
+        let stamp = (header
+            || (matches!(verdicts.get(i), Some(Some(Reason::PostMeta)))
+                && has_time_of_day(&b.text)))
             && !labelled;
         if !stamp {
             continue;
@@ -1414,6 +1424,19 @@ fn poster_names(dom: &Dom, blocks: &[Block], verdicts: &mut Verdicts) {
 
 /// Most words of a poster's name line.
 const NAME_WORDS: usize = 3;
+
+/// Whether `id` sits in a `<header>` inside one post of a thread: the
+/// post's own heading ("Dec 30, 2023 #1"), not the poster's card beside
+/// it.
+fn in_post_header(dom: &Dom, id: NodeId) -> bool {
+    let Some(post) = thread::post_of(dom, id) else {
+        return false;
+    };
+    std::iter::once(id)
+        .chain(dom.ancestors(id))
+        .take_while(|&a| a != post)
+        .any(|a| dom.html_name(a) == Some(&html5ever::local_name!("header")))
+}
 
 /// A time of day: one or two digits, a colon, two digits ("9:05",
 /// "18:48"), not inside a longer run of digits.
@@ -2659,6 +2682,28 @@ mod tests {
     }
 
     #[test]
+    fn a_date_in_a_posts_header_is_the_posts_the_cards_is_not() {
+        let html =
+            "<div class='message'><div class='userDetails'><span id='a'>Feb 8, 2017</span></div>\
+                    <header class='attribution'><span id='b'>Dec 30, 2023 #1</span></header>\
+                    <p>The post's text.</p></div><header><span id='c'>Dec 1, 2023</span></header>";
+        let dom = crate::parse::parse(html, &crate::pipeline::limits(&crate::Options::default()));
+        let by_id = |want: &str| {
+            (0..dom.len())
+                .find(|&n| {
+                    dom.element(n)
+                        .and_then(|e| e.attr(&html5ever::local_name!("id")))
+                        == Some(want)
+                })
+                .unwrap_or(0)
+        };
+        assert!(!in_post_header(&dom, by_id("a")));
+        assert!(in_post_header(&dom, by_id("b")));
+        // A page's header outside any post is no post's.
+        assert!(!in_post_header(&dom, by_id("c")));
+    }
+
+    #[test]
     fn a_posts_time_stamp_stays_a_cards_join_date_goes() {
         let lines = [
             "hayley.p 2 May 2025 18:48 1",
@@ -2672,7 +2717,11 @@ mod tests {
             .map(|b| post_meta(b, PageType::Forum))
             .collect();
         assert!(verdicts.iter().all(Option::is_some), "{verdicts:?}");
-        post_timestamps(&blocks, &mut verdicts);
+        let dom = crate::parse::parse(
+            "<p></p>",
+            &crate::pipeline::limits(&crate::Options::default()),
+        );
+        post_timestamps(&dom, &blocks, &mut verdicts);
         let kept: Vec<&str> = lines
             .iter()
             .zip(&verdicts)

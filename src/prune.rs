@@ -843,12 +843,14 @@ fn own_flags(dom: &Dom, id: NodeId, e: &crate::dom::Element, text: usize) -> u8 
 }
 
 /// Length of `t` without white space at its ends; text that starts and ends
-/// with a visible ASCII character (most of it) is measured without decoding.
+/// with a visible ASCII character (most of it) is measured without decoding,
+/// and ASCII white space at the ends (the indentation between tags) is
+/// trimmed a byte at a time before `trim` looks for the rest.
 fn trimmed_len(t: &str) -> usize {
     let b = t.as_bytes();
     match (b.first(), b.last()) {
         (Some(f), Some(l)) if f.is_ascii_graphic() && l.is_ascii_graphic() => b.len(),
-        _ => t.trim().len(),
+        _ => t.trim_ascii().trim().len(),
     }
 }
 

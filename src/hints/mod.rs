@@ -39,8 +39,9 @@ static CONTENT_WORDS: &[&str] = &[
 
 /// Splits a class/id value into lowercase ASCII words, calling `f` on each
 /// until it returns `Some`. Joins `sr-only` style pairs by also offering each
-/// word glued to the next one.
-fn words<T>(value: &str, mut f: impl FnMut(&str) -> Option<T>) -> Option<T> {
+/// word glued to the next one. The words are given as bytes (ASCII letters
+/// only), so that no word is validated as UTF-8 before its lookup.
+fn words<T>(value: &str, mut f: impl FnMut(&[u8]) -> Option<T>) -> Option<T> {
     // Words are short; longer runs are not vocabulary we know.
     const MAX_WORD: usize = 24;
     let mut buf = [0u8; 2 * MAX_WORD];
@@ -80,16 +81,14 @@ fn words<T>(value: &str, mut f: impl FnMut(&str) -> Option<T>) -> Option<T> {
             *d = s.to_ascii_lowercase();
         }
         let w = w.get(..word.len()).unwrap_or_default();
-        if let Ok(s) = std::str::from_utf8(w) {
-            if let Some(r) = f(s) {
-                return Some(r);
-            }
+        if let Some(r) = f(w) {
+            return Some(r);
         }
         // Glued with the previous word ("sr" + "only", "related" + "posts").
         if prev_len > 0 {
             if let Some(dst) = buf.get_mut(prev_len..prev_len + w.len()) {
                 dst.copy_from_slice(w);
-                if let Some(Ok(s)) = buf.get(..prev_len + w.len()).map(std::str::from_utf8) {
+                if let Some(s) = buf.get(..prev_len + w.len()) {
                     if let Some(r) = f(s) {
                         return Some(r);
                     }
@@ -116,20 +115,20 @@ struct WordInfo {
 
 /// Every word list of this module in one map: each word of every class and
 /// id on a page is looked up, alone and glued to the previous one.
-static WORD_MAP: std::sync::LazyLock<crate::hash::FastMap<&'static str, WordInfo>> =
+static WORD_MAP: std::sync::LazyLock<crate::hash::FastMap<&'static [u8], WordInfo>> =
     std::sync::LazyLock::new(|| {
-        let mut map: crate::hash::FastMap<&'static str, WordInfo> = Default::default();
+        let mut map: crate::hash::FastMap<&'static [u8], WordInfo> = Default::default();
         for &(w, h) in CLASS_WORDS {
-            map.entry(w).or_default().hint = Some(h);
+            map.entry(w.as_bytes()).or_default().hint = Some(h);
         }
         for &w in CONTENT_WORDS {
-            map.entry(w).or_default().content = true;
+            map.entry(w.as_bytes()).or_default().content = true;
         }
         for &w in CAPTION_WORDS {
-            map.entry(w).or_default().caption = true;
+            map.entry(w.as_bytes()).or_default().caption = true;
         }
         for w in ["embed", "embedded", "tweet"] {
-            map.entry(w).or_default().embed = true;
+            map.entry(w.as_bytes()).or_default().embed = true;
         }
         map
     });
@@ -291,7 +290,10 @@ fn hint_of(value: &str) -> Option<Boilerplate> {
 
 /// True when one of the value's words (split as for hints) satisfies `f`.
 pub(crate) fn has_word(value: &str, f: impl Fn(&str) -> bool) -> bool {
-    words(value, |w| f(w).then_some(())).is_some()
+    words(value, |w| {
+        std::str::from_utf8(w).is_ok_and(&f).then_some(())
+    })
+    .is_some()
 }
 
 /// Everything an element's class, id and role say, from one pass over

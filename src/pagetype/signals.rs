@@ -144,7 +144,10 @@ pub(super) fn signals(dom: &Dom, url: Option<&str>) -> Signals {
             if code {
                 continue;
             }
-            let chars = t.trim().chars().count();
+            // The ASCII whitespace (most of it: the indentation between
+            // tags) trimmed a byte at a time first; `trim` then finds the
+            // same ends.
+            let chars = t.trim_ascii().trim().chars().count();
             s.text += chars;
             if id < a_end {
                 s.link_text += chars;

@@ -617,6 +617,13 @@ impl Segmenter<'_> {
         if t.is_empty() {
             return;
         }
+        // White space alone (the indentation between tags): one space owed,
+        // as the split below would say, without splitting it a char at a
+        // time ([`HTML_SPACE`] is ASCII white space).
+        if t.bytes().all(|b| b.is_ascii_whitespace()) {
+            self.pending_space = true;
+            return;
+        }
         for word in t.split(HTML_SPACE) {
             if word.is_empty() {
                 self.pending_space = true;

@@ -1094,21 +1094,10 @@ fn widen(
 /// A container whose first child with text is a heading (empty anchors
 /// before it skipped)...
 fn opens_with_heading(dom: &Dom, scores: &Scores, id: NodeId) -> bool {
-    use html5ever::local_name;
     dom.children(id)
         .find(|&c| dom.element(c).is_some() && scores.chars.at(c) > 0)
         .and_then(|c| dom.html_name(c))
-        .is_some_and(|n| {
-            matches!(
-                *n,
-                local_name!("h1")
-                    | local_name!("h2")
-                    | local_name!("h3")
-                    | local_name!("h4")
-                    | local_name!("h5")
-                    | local_name!("h6")
-            )
-        })
+        .is_some_and(crate::html::is_heading)
 }
 
 /// ... beside a sibling of its tag and class that opens with a heading too

@@ -42,12 +42,88 @@ pub(super) struct Filter {
     pub(super) pending: RefCell<StrTendril>,
     /// Whether text is passed on as it comes (the tests' oracle).
     pub(super) piecewise: bool,
+    /// Set while the tokenizer reads for the fast path: it is stopped after
+    /// the next tag that leaves it in its data state.
+    pub(super) stop_at_tags: Cell<bool>,
+    /// Set when it was stopped so.
+    pub(super) stopped: Cell<bool>,
 }
 
 impl TokenSink for Filter {
     type Handle = Handle;
 
     fn process_token(&self, token: Token, line: u64) -> TokenSinkResult<Handle> {
+        let tag = matches!(token, TagToken(_));
+        let result = self.process(token, line);
+        // The tokenizer goes back to its data state after a tag the tree
+        // builder did not switch it away from: it may stop there, and the
+        // parser's fast path take over (see [`super::fast`]).
+        if tag && self.stop_at_tags.get() && matches!(result, TokenSinkResult::Continue) {
+            self.stopped.set(true);
+            return TokenSinkResult::Script(0);
+        }
+        result
+    }
+
+    fn end(&self) {
+        self.flush();
+        self.tree.end();
+    }
+
+    /// The tokenizer asks this to read `<![CDATA[` as a section (foreign
+    /// content) or a bogus comment: inside an `<svg>` or `<math>` dropped
+    /// past the depth limit, as the page without the limit would have it.
+    fn adjusted_current_node_present_but_not_in_html_namespace(&self) -> bool {
+        self.flush();
+        self.tree
+            .adjusted_current_node_present_but_not_in_html_namespace()
+            || self.model.borrow().in_dropped_foreign()
+    }
+}
+
+/// The body a start tag opens that the parser may jump over: every
+/// `<script>` but JSON-LD (which the metadata reads), and `<style>`.
+fn skippable(tag: &Tag) -> Option<Raw> {
+    match tag.name {
+        local_name!("style") => Some(Raw::Style),
+        local_name!("script") => {
+            let ld = tag.attrs.iter().any(|a| {
+                a.name.local == local_name!("type")
+                    && a.value.trim().eq_ignore_ascii_case("application/ld+json")
+            });
+            (!ld).then_some(Raw::Script)
+        }
+        _ => None,
+    }
+}
+
+/// A start tag `<iframe … />`. An iframe's body is raw text up to
+/// `</iframe>`, so a browser would read the rest of the page as the frame's
+/// fallback text; the slash only occurs where the author meant an empty frame,
+/// nearly always the tracking snippet inside a `<noscript>` that a browser
+/// with scripts on reads as plain text and never renders (two pages of
+/// wcxb-dev, both losing their whole body to it). It is closed at once.
+fn is_closed_iframe(tag: &Tag) -> bool {
+    tag.kind == StartTag && tag.self_closing && tag.name == local_name!("iframe")
+}
+
+/// A tag the filter dropped.
+struct Dropped {
+    /// It was a block-level tag (or `<br>`): its place still separates words.
+    separates: bool,
+}
+
+impl Dropped {
+    fn of(tag: &Tag) -> Dropped {
+        Dropped {
+            separates: is_block(&tag.name) || tag.name == local_name!("br"),
+        }
+    }
+}
+
+impl Filter {
+    /// Filters one token and passes it on to the tree builder.
+    pub(super) fn process(&self, token: Token, line: u64) -> TokenSinkResult<Handle> {
         let token = match token {
             Token::CharacterTokens(text) if !self.piecewise => {
                 let mut pending = self.pending.borrow_mut();
@@ -124,63 +200,6 @@ impl TokenSink for Filter {
         }
     }
 
-    fn end(&self) {
-        self.flush();
-        self.tree.end();
-    }
-
-    /// The tokenizer asks this to read `<![CDATA[` as a section (foreign
-    /// content) or a bogus comment: inside an `<svg>` or `<math>` dropped
-    /// past the depth limit, as the page without the limit would have it.
-    fn adjusted_current_node_present_but_not_in_html_namespace(&self) -> bool {
-        self.flush();
-        self.tree
-            .adjusted_current_node_present_but_not_in_html_namespace()
-            || self.model.borrow().in_dropped_foreign()
-    }
-}
-
-/// The body a start tag opens that the parser may jump over: every
-/// `<script>` but JSON-LD (which the metadata reads), and `<style>`.
-fn skippable(tag: &Tag) -> Option<Raw> {
-    match tag.name {
-        local_name!("style") => Some(Raw::Style),
-        local_name!("script") => {
-            let ld = tag.attrs.iter().any(|a| {
-                a.name.local == local_name!("type")
-                    && a.value.trim().eq_ignore_ascii_case("application/ld+json")
-            });
-            (!ld).then_some(Raw::Script)
-        }
-        _ => None,
-    }
-}
-
-/// A start tag `<iframe … />`. An iframe's body is raw text up to
-/// `</iframe>`, so a browser would read the rest of the page as the frame's
-/// fallback text; the slash only occurs where the author meant an empty frame,
-/// nearly always the tracking snippet inside a `<noscript>` that a browser
-/// with scripts on reads as plain text and never renders (two pages of
-/// wcxb-dev, both losing their whole body to it). It is closed at once.
-fn is_closed_iframe(tag: &Tag) -> bool {
-    tag.kind == StartTag && tag.self_closing && tag.name == local_name!("iframe")
-}
-
-/// A tag the filter dropped.
-struct Dropped {
-    /// It was a block-level tag (or `<br>`): its place still separates words.
-    separates: bool,
-}
-
-impl Dropped {
-    fn of(tag: &Tag) -> Dropped {
-        Dropped {
-            separates: is_block(&tag.name) || tag.name == local_name!("br"),
-        }
-    }
-}
-
-impl Filter {
     /// Passes the pending text on to the tree builder, as one token. Before
     /// every other token, at the end of each piece of input fed (the parse
     /// loop looks at the element count there) and whenever the tokenizer

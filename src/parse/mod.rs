@@ -22,13 +22,14 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use html5ever::tendril::StrTendril;
-use html5ever::tokenizer::{BufferQueue, TokenSink, Tokenizer, TokenizerOpts};
+use html5ever::tokenizer::{BufferQueue, Tokenizer, TokenizerOpts};
 use html5ever::tree_builder::{TreeBuilder, TreeBuilderOpts};
 use html5ever::TokenizerResult;
 
 use crate::dom::Dom;
 use crate::limits::DEPTH_SLACK;
 
+mod fast;
 mod filter;
 mod names;
 mod prescan;
@@ -57,7 +58,7 @@ const FEED_CHUNK: usize = 64 * 1024;
 
 /// Parses `html` into the arena, within `limits`.
 pub(crate) fn parse(html: &str, limits: &ParseLimits) -> Dom {
-    parse_with(html, limits, true, true, true)
+    parse_with(html, limits, true, true, true, true)
 }
 
 /// [`parse`], jumping over script and style bodies or (`jump` false, for
@@ -65,7 +66,14 @@ pub(crate) fn parse(html: &str, limits: &ParseLimits) -> Dom {
 /// attributes no stage reads before parsing or (`cut` false, the tests'
 /// oracle again) keeping them; passing each run of text to the tree builder
 /// in one piece or (`merge` false, an oracle too) in the tokenizer's pieces.
-fn parse_with(html: &str, limits: &ParseLimits, jump: bool, cut: bool, merge: bool) -> Dom {
+fn parse_with(
+    html: &str,
+    limits: &ParseLimits,
+    jump: bool,
+    cut: bool,
+    merge: bool,
+    fast: bool,
+) -> Dom {
     let shared = Rc::new(Shared::default());
     let sink = sink::Builder::new(
         Rc::clone(&shared),
@@ -88,6 +96,8 @@ fn parse_with(html: &str, limits: &ParseLimits, jump: bool, cut: bool, merge: bo
         jump,
         pending: RefCell::new(StrTendril::new()),
         piecewise: !merge,
+        stop_at_tags: Cell::new(false),
+        stopped: Cell::new(false),
     };
     // The byte order mark is dropped here, once: the tokenizer's own option
     // would drop one at the start of every chunk fed.
@@ -118,6 +128,10 @@ fn parse_with(html: &str, limits: &ParseLimits, jump: bool, cut: bool, merge: bo
     let mut window = StrTendril::new();
     let mut window_start = 0;
     let mut pos = 0;
+    // Whether the tokenizer is idle in its data state, with nothing read
+    // ahead, so that the fast path may read on (see [`fast`]).
+    let mut idle = fast;
+    let mut stats = fast::Stats::default();
     while pos < text.len() && shared.elements.get() < limits.max_elements {
         let window_end = window_start + window.len();
         if pos >= window_end {
@@ -129,43 +143,89 @@ fn parse_with(html: &str, limits: &ParseLimits, jump: bool, cut: bool, merge: bo
             window_start = pos;
         }
         let window_end = window_start + window.len();
-        let piece = u32::try_from(pos - window_start)
-            .ok()
-            .and_then(|from| window.try_subtendril(from, window.len32() - from).ok())
-            .unwrap_or_default();
-        input.push_back(piece);
-        pos = window_end;
-        // The filter turns every result into Continue but at the start tag
-        // of a body to skip, where it stops the tokenizer: what is left of
-        // the window tells where the body starts.
-        while let TokenizerResult::Script(_) = tokenizer.feed(&input) {
-            let Some(raw) = tokenizer.sink.skip.take() else {
-                continue;
-            };
-            let mut left = 0;
-            while let Some(t) = input.pop_front() {
-                left += t.len();
+        // Within the window, the fast path and the tokenizer take turns:
+        // the fast path reads while the input is plain, the tokenizer from
+        // the first thing that is not, up to a tag after which it is idle
+        // again (or to the window's end, or a body to skip).
+        loop {
+            if idle {
+                pos = fast::run(
+                    &tokenizer.sink,
+                    text,
+                    &window,
+                    window_start,
+                    pos,
+                    window_end,
+                    &mut stats,
+                );
+                if pos >= window_end {
+                    break;
+                }
+                idle = false;
+                tokenizer.sink.stop_at_tags.set(true);
             }
-            let start = window_end - left;
-            pos = rawtext::body_end(text.as_bytes(), start, raw);
-            // The body still becomes the element's text, in one piece, as
-            // the tokenizer would have given it (some readers look at the
-            // text near the headline, code included).
-            let body = if all.is_empty() {
-                rawtext::body_text(text, &window, window_start, start, pos)
-            } else {
-                rawtext::body_text(text, &all, 0, start, pos)
-            };
-            if !body.is_empty() {
-                let _ = tokenizer
-                    .sink
-                    .process_token(html5ever::tokenizer::Token::CharacterTokens(body), 0);
+            let piece = u32::try_from(pos - window_start)
+                .ok()
+                .and_then(|from| window.try_subtendril(from, window.len32() - from).ok())
+                .unwrap_or_default();
+            input.push_back(piece);
+            pos = window_end;
+            // The filter turns every result into Continue but at the start tag
+            // of a body to skip, where it stops the tokenizer, and (for the
+            // fast path) after a tag that leaves it idle: what is left of
+            // the window tells where the body starts, or where to go on.
+            let mut skipped = false;
+            while let TokenizerResult::Script(_) = tokenizer.feed(&input) {
+                let stopped = tokenizer.sink.stopped.take();
+                let raw = tokenizer.sink.skip.take();
+                if !stopped && raw.is_none() {
+                    continue;
+                }
+                let mut left = 0;
+                while let Some(t) = input.pop_front() {
+                    left += t.len();
+                }
+                let start = window_end - left;
+                tokenizer.sink.stop_at_tags.set(false);
+                // Idle after either: the tokenizer is back in its data
+                // state, right after a tag or before a body's end tag.
+                idle = fast;
+                let Some(raw) = raw else {
+                    pos = start;
+                    break;
+                };
+                skipped = true;
+                pos = rawtext::body_end(text.as_bytes(), start, raw);
+                stats.jumped += pos - start;
+                // The body still becomes the element's text, in one piece, as
+                // the tokenizer would have given it (some readers look at the
+                // text near the headline, code included).
+                let body = if all.is_empty() {
+                    rawtext::body_text(text, &window, window_start, start, pos)
+                } else {
+                    rawtext::body_text(text, &all, 0, start, pos)
+                };
+                if !body.is_empty() {
+                    let _ = tokenizer
+                        .sink
+                        .process(html5ever::tokenizer::Token::CharacterTokens(body), 0);
+                }
+                break;
             }
-            break;
+            // After a skipped body, the element count is looked at before
+            // reading on, as at a window's end.
+            if skipped || !idle || pos >= window_end {
+                break;
+            }
         }
         // The element count is looked at next.
         tokenizer.sink.flush();
     }
+    if std::env::var_os("DECRUFT_FAST_STATS").is_some() {
+        stats.total = text.len();
+        eprintln!("fast {stats:?}");
+    }
+    tokenizer.sink.stop_at_tags.set(false);
     tokenizer.end();
     tokenizer.sink.tree.sink.take_dom()
 }
@@ -234,7 +294,7 @@ mod tests {
         (b, b_flags): (&str, (bool, bool, bool)),
         limits: &ParseLimits,
     ) -> Result<(), String> {
-        let parse = |(x, y, z)| outline(&parse_with(html, limits, x, y, z));
+        let parse = |(x, y, z)| outline(&parse_with(html, limits, x, y, z, true));
         let (left, right) = (parse(a_flags), parse(b_flags));
         if left == right {
             Ok(())
@@ -386,8 +446,8 @@ mod tests {
     /// same text, same attributes kept.
     fn same_tree_when_cut(html: &str) -> Result<(), String> {
         let read = |name: &str| crate::dom::READ_ATTRIBUTES.contains(&name);
-        let cut = outline_of(&parse_with(html, &limits(), true, true, true), read);
-        let kept = outline_of(&parse_with(html, &limits(), true, false, true), read);
+        let cut = outline_of(&parse_with(html, &limits(), true, true, true, true), read);
+        let kept = outline_of(&parse_with(html, &limits(), true, false, true, true), read);
         if cut == kept {
             Ok(())
         } else {
@@ -484,6 +544,82 @@ mod tests {
             for l in [limits(), few] {
                 let r = same_tree_when_merged(html, &l);
                 assert!(r.is_ok(), "{}", r.err().unwrap_or_default());
+            }
+        }
+    }
+
+    /// Reading plain text and tags without the tokenizer builds the tree
+    /// the tokenizer builds, at any element limit.
+    fn same_tree_when_fast(html: &str, limits: &ParseLimits) -> Result<(), String> {
+        let fast = outline(&parse_with(html, limits, true, true, true, true));
+        let slow = outline(&parse_with(html, limits, true, true, true, false));
+        if fast == slow {
+            Ok(())
+        } else {
+            Err(format!("{html:?}\nfast:\n{fast}\ntokenizer:\n{slow}"))
+        }
+    }
+
+    #[test]
+    fn the_fast_path_builds_the_same_tree() {
+        let mut few = limits();
+        few.max_elements = 6;
+        for html in [
+            r#"<div class="a b" id=x><p>Hello <b>world</b></p></div>"#,
+            r#"<A HREF="/x" Title='t' hidden>link</A ><br/><img src=a.png alt="">"#,
+            r#"<p a=1 a=2 b="x"c d= e =f g/h/>t</p>"#,
+            r#"<p class="a&amp;b">x &amp; y</p><i>z</i>"#,
+            "<p>a\r\nb</p><p c=\"\r\">x\0y</p>",
+            "<title>T <b>x</b></title><textarea><p>y</textarea><p>z",
+            "<script>a<b</script><style>p{}</style><p>x</p>",
+            "<script type=application/ld+json>{}</script><p>x</p>",
+            "<svg><title>i</title><p>y</p></svg><math><mi>x</mi></math>",
+            "<!DOCTYPE html><!-- c --><p>x<![CDATA[y]]></p><?php x ?>",
+            "<p>a < b <3 </ p></>c</p>",
+            "<pre>\nx</pre><table><tr><td>a</td></tr></table>",
+            "<p>unclosed <b class=\"x",
+            "<p>tail <b",
+            "<noscript><p>x</p></noscript><iframe src=x></iframe><iframe/><p>after",
+            "<plaintext><p>x",
+            "<p é=1 data-Ü=2>ü</p>",
+        ] {
+            for l in [limits(), few] {
+                let r = same_tree_when_fast(html, &l);
+                assert!(r.is_ok(), "{}", r.err().unwrap_or_default());
+            }
+        }
+    }
+
+    #[test]
+    fn the_fast_path_across_windows_builds_the_same_tree() {
+        let body = "<p class=\"c\">a &amp; b\r\n<a href=\"/x?a=1&amp;b=2\">l</a></p>".repeat(3000);
+        let html = format!("<div>{body}<script>x</script>{body}</div>");
+        assert!(html.len() > 3 * FEED_CHUNK);
+        let r = same_tree_when_fast(&html, &limits())
+            .map_err(|e| e.chars().take(2000).collect::<String>());
+        assert!(r.is_ok(), "{}", r.err().unwrap_or_default());
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+        /// Any mix of the pieces that steer the tokenizer's states.
+        #[test]
+        fn the_fast_path_never_changes_the_tree(pieces in prop::collection::vec(prop::sample::select(vec![
+            "<p", "<b ", "<B", "<title>", "</title>", "<textarea>", "</textarea", "<script>",
+            "</script>", "<style>", "</style>", "<!--", "-->", "<![CDATA[", "]]>", "<svg>",
+            "</svg>", "<math>", "<plaintext>", "</", "<", ">", "/", "=", "\"", "'", " ", "a",
+            "class", "CLASS", "href", "=\"v\"", "='v'", "=v", " class=\"c\"", "<!", "<?",
+            "<table>", "<td>", "<tr>", "<input", " type=hidden", "é", "<p>", "</p>", "<div>",
+            "</div>", "&amp;", "&", "#", ";", "\r", "\n", "\0", "<pre>", "<a href=x>", "</a>",
+            "<noscript>", "<iframe", "<select>", "<option>", "<frameset>", "<template>",
+            "</template>", "<li>", "<h1>", "</h2>", "<br/>", "\t",
+        ]), 0..40), elements in 3usize..40) {
+            let html: String = pieces.concat();
+            let mut l = limits();
+            l.max_elements = elements;
+            for l in [limits(), l] {
+                prop_assert!(same_tree_when_fast(&html, &l).is_ok(), "{}",
+                    same_tree_when_fast(&html, &l).err().unwrap_or_default());
             }
         }
     }

@@ -1,0 +1,369 @@
+//! A fast path past html5ever's tokenizer, for the plain runs of text and
+//! the plain tags that make up nearly all of a page (PROTOTYPE).
+//!
+//! The tokenizer reads tags a character at a time and copies every name and
+//! value into buffers. Where the tokenizer is idle in its data state, this
+//! reads the next run of text or the next tag itself, exactly as the
+//! tokenizer would, and hands the token straight to the token filter: text
+//! and attribute values as slices of the page (no copy), names looked up
+//! once. Anything it does not read exactly the tokenizer's way is left to
+//! the tokenizer, from that point on, until the tokenizer has emitted a tag
+//! that leaves it in its data state again (the filter stops it there, see
+//! [`super::filter::Filter::stop_at_tags`]):
+//!
+//! - text holding `&` (character references), `\r` (line breaks to
+//!   normalise) or NUL;
+//! - a tag holding any of those, or running past the fed window;
+//! - `<!` (comments, doctypes, CDATA), `<?`, `</` or `<` not followed by a
+//!   letter;
+//! - start tags of the elements whose content the tokenizer reads its own
+//!   way (`script`, `style`, `title`, `textarea`, `xmp`, `iframe`, `noembed`,
+//!   `noframes`, `plaintext`): the tree builder switches the tokenizer's
+//!   state on them (`noscript` too, with scripting on; it is off here).
+
+use html5ever::tendril::StrTendril;
+use html5ever::tokenizer::{EndTag, StartTag, Tag, TagKind, TagToken, Token};
+use html5ever::{ns, Attribute, LocalName, QualName};
+
+use super::filter::Filter;
+
+/// Start tags after which the tokenizer reads the content its own way.
+const SWITCHING: [&str; 9] = [
+    "script",
+    "style",
+    "title",
+    "textarea",
+    "xmp",
+    "iframe",
+    "noembed",
+    "noframes",
+    "plaintext",
+];
+
+/// Counts for the report (how much each path takes).
+#[derive(Default, Debug, Clone, Copy)]
+pub(super) struct Stats {
+    pub(super) fast_text: usize,
+    pub(super) fast_tags: usize,
+    pub(super) fallbacks: usize,
+    /// Bytes read by the fast path, and by the tokenizer.
+    pub(super) fast_bytes: usize,
+    /// Bytes of skipped bodies, and of the page.
+    pub(super) jumped: usize,
+    pub(super) total: usize,
+    /// Fallbacks by cause: text with `&`, text with CR/NUL, `<!`, a
+    /// switching start tag, a tag with `&`, a tag with CR/NUL, a tag past
+    /// the window, anything else.
+    pub(super) why: [usize; 8],
+}
+
+/// The cause of a fallback at `pos` (for the report only).
+fn why(b: &[u8], pos: usize, end: usize) -> usize {
+    let rest = b.get(pos..end).unwrap_or_default();
+    if rest.first() != Some(&b'<') {
+        let lt = memchr::memchr(b'<', rest).unwrap_or(rest.len());
+        let text = rest.get(..lt).unwrap_or_default();
+        return if text.contains(&b'&') { 0 } else { 1 };
+    }
+    if rest.get(1) == Some(&b'!') {
+        return 2;
+    }
+    let name_end = rest
+        .iter()
+        .position(|&c| is_space(c) || c == b'>' || c == b'/' && rest.get(1) != Some(&b'/'))
+        .unwrap_or(rest.len());
+    let name = String::from_utf8_lossy(rest.get(1..name_end.max(1)).unwrap_or_default())
+        .to_ascii_lowercase();
+    if SWITCHING.contains(&name.as_str()) {
+        return 3;
+    }
+    let Some(gt) = memchr::memchr(b'>', rest) else {
+        return 6;
+    };
+    let tag = rest.get(..gt).unwrap_or_default();
+    if tag.contains(&b'&') {
+        4
+    } else if tag.contains(&b'\r') || tag.contains(&b'\0') {
+        5
+    } else {
+        7
+    }
+}
+
+/// Reads `b[pos..end]` (the window `window` holds `b` from `window_start`)
+/// for as long as it is plain, handing each token to `filter`; returns
+/// where the tokenizer must take over (`end` when it need not).
+pub(super) fn run(
+    filter: &Filter,
+    page: &str,
+    window: &StrTendril,
+    window_start: usize,
+    mut pos: usize,
+    end: usize,
+    stats: &mut Stats,
+) -> usize {
+    let slice = |from: usize, to: usize| -> Option<StrTendril> {
+        let f = u32::try_from(from.checked_sub(window_start)?).ok()?;
+        let len = u32::try_from(to.checked_sub(from)?).ok()?;
+        window.try_subtendril(f, len).ok()
+    };
+    let b = page.as_bytes();
+    while pos < end {
+        let Some(rest) = b.get(pos..end) else {
+            return pos;
+        };
+        let lt = memchr::memchr(b'<', rest).map_or(end, |p| pos + p);
+        if lt > pos {
+            let text = b.get(pos..lt).unwrap_or_default();
+            if memchr::memchr3(b'&', b'\r', b'\0', text).is_some() {
+                stats.fallbacks += 1;
+                if let Some(w) = stats.why.get_mut(why(b, pos, end)) {
+                    *w += 1;
+                }
+                return pos;
+            }
+            let Some(t) = slice(pos, lt) else {
+                return pos;
+            };
+            stats.fast_text += 1;
+            stats.fast_bytes += lt - pos;
+            let _ = filter.process(Token::CharacterTokens(t), 0);
+            pos = lt;
+            continue;
+        }
+        let Some((tag, after)) = read_tag(page, lt, end, &slice) else {
+            stats.fallbacks += 1;
+            if let Some(w) = stats.why.get_mut(why(b, pos, end)) {
+                *w += 1;
+            }
+            return pos;
+        };
+        stats.fast_tags += 1;
+        stats.fast_bytes += after - pos;
+        let _ = filter.process(TagToken(tag), 0);
+        pos = after;
+    }
+    pos
+}
+
+fn is_space(c: u8) -> bool {
+    matches!(c, b'\t' | b'\n' | b'\x0c' | b' ')
+}
+
+/// A name as the tokenizer makes it: ASCII letters lowered.
+fn local_name(s: &str) -> Option<LocalName> {
+    if s.bytes().any(|c| c.is_ascii_uppercase()) {
+        Some(LocalName::from(s.to_ascii_lowercase()))
+    } else {
+        Some(LocalName::from(s))
+    }
+}
+
+/// The tag whose `<` is at `lt`, read as the tokenizer reads it from its
+/// data state, and the position after its `>`; `None` for anything this
+/// path leaves to the tokenizer.
+fn read_tag(
+    page: &str,
+    lt: usize,
+    end: usize,
+    slice: &dyn Fn(usize, usize) -> Option<StrTendril>,
+) -> Option<(Tag, usize)> {
+    let b = page.as_bytes();
+    let at = |i: usize| if i < end { b.get(i).copied() } else { None };
+    let (kind, mut i): (TagKind, usize) = match at(lt + 1)? {
+        b'/' if at(lt + 2)?.is_ascii_alphabetic() => (EndTag, lt + 2),
+        c if c.is_ascii_alphabetic() => (StartTag, lt + 1),
+        _ => return None,
+    };
+    let name_start = i;
+    loop {
+        match at(i)? {
+            b'\r' | b'\0' | b'&' => return None,
+            c if is_space(c) || c == b'/' || c == b'>' => break,
+            _ => i += 1,
+        }
+    }
+    let name = local_name(page.get(name_start..i)?)?;
+    if kind == StartTag && SWITCHING.iter().any(|s| *name == **s) {
+        return None;
+    }
+    let mut attrs: Vec<Attribute> = Vec::new();
+    let mut duplicate = false;
+    let mut self_closing = false;
+    // The attribute being read: its name's bytes and its value.
+    let mut current: Option<(usize, usize)> = None;
+    let mut value: Option<StrTendril> = None;
+    #[derive(Clone, Copy)]
+    enum S {
+        BeforeName,
+        Name,
+        AfterName,
+        BeforeValue,
+        AfterQuoted,
+        SelfClosing,
+    }
+    let mut state = if matches!(at(i)?, b'/') {
+        i += 1;
+        S::SelfClosing
+    } else if at(i)? == b'>' {
+        i += 1;
+        return Some((
+            Tag {
+                kind,
+                name,
+                self_closing,
+                attrs,
+                had_duplicate_attributes: duplicate,
+            },
+            i,
+        ));
+    } else {
+        i += 1;
+        S::BeforeName
+    };
+    loop {
+        let c = at(i)?;
+        if matches!(c, b'\r' | b'\0') {
+            return None;
+        }
+        match state {
+            S::BeforeName => {
+                i += 1;
+                match c {
+                    c if is_space(c) => {}
+                    b'/' => state = S::SelfClosing,
+                    b'>' => break,
+                    _ => {
+                        finish(page, &mut current, &mut value, &mut attrs, &mut duplicate)?;
+                        current = Some((i - 1, i));
+                        state = S::Name;
+                    }
+                }
+            }
+            S::Name => {
+                i += 1;
+                match c {
+                    c if is_space(c) => state = S::AfterName,
+                    b'/' => state = S::SelfClosing,
+                    b'=' => state = S::BeforeValue,
+                    b'>' => break,
+                    _ => {
+                        if let Some((_, e)) = current.as_mut() {
+                            *e = i;
+                        }
+                    }
+                }
+            }
+            S::AfterName => {
+                i += 1;
+                match c {
+                    c if is_space(c) => {}
+                    b'/' => state = S::SelfClosing,
+                    b'=' => state = S::BeforeValue,
+                    b'>' => break,
+                    _ => {
+                        finish(page, &mut current, &mut value, &mut attrs, &mut duplicate)?;
+                        current = Some((i - 1, i));
+                        state = S::Name;
+                    }
+                }
+            }
+            S::BeforeValue => match c {
+                c if is_space(c) => i += 1,
+                q @ (b'"' | b'\'') => {
+                    let from = i + 1;
+                    let len = memchr::memchr(q, b.get(from..end)?)?;
+                    let v = b.get(from..from + len)?;
+                    if memchr::memchr3(b'&', b'\r', b'\0', v).is_some() {
+                        return None;
+                    }
+                    value = Some(slice(from, from + len)?);
+                    i = from + len + 1;
+                    state = S::AfterQuoted;
+                }
+                b'>' => {
+                    i += 1;
+                    break;
+                }
+                _ => {
+                    // Unquoted: to white space or `>`.
+                    let from = i;
+                    loop {
+                        match at(i)? {
+                            b'&' | b'\r' | b'\0' => return None,
+                            c if is_space(c) || c == b'>' => break,
+                            _ => i += 1,
+                        }
+                    }
+                    value = Some(slice(from, i)?);
+                    if at(i)? == b'>' {
+                        i += 1;
+                        break;
+                    }
+                    i += 1;
+                    state = S::BeforeName;
+                }
+            },
+            S::AfterQuoted => match c {
+                c if is_space(c) => {
+                    i += 1;
+                    state = S::BeforeName;
+                }
+                b'/' => {
+                    i += 1;
+                    state = S::SelfClosing;
+                }
+                b'>' => {
+                    i += 1;
+                    break;
+                }
+                // Reconsumed as the start of the next attribute.
+                _ => state = S::BeforeName,
+            },
+            S::SelfClosing => {
+                if c == b'>' {
+                    self_closing = true;
+                    i += 1;
+                    break;
+                }
+                // Reconsumed before an attribute name.
+                state = S::BeforeName;
+            }
+        }
+    }
+    finish(page, &mut current, &mut value, &mut attrs, &mut duplicate)?;
+    Some((
+        Tag {
+            kind,
+            name,
+            self_closing,
+            attrs,
+            had_duplicate_attributes: duplicate,
+        },
+        i,
+    ))
+}
+
+/// Ends the attribute being read, as the tokenizer does: a name already
+/// on the tag is dropped (and marks the tag).
+fn finish(
+    page: &str,
+    current: &mut Option<(usize, usize)>,
+    value: &mut Option<StrTendril>,
+    attrs: &mut Vec<Attribute>,
+    duplicate: &mut bool,
+) -> Option<()> {
+    if let Some((s, e)) = current.take() {
+        let local = local_name(page.get(s..e)?)?;
+        let v = value.take().unwrap_or_default();
+        if attrs.iter().any(|a| a.name.local == local) {
+            *duplicate = true;
+        } else {
+            attrs.push(Attribute {
+                name: QualName::new(None, ns!(), local),
+                value: v,
+            });
+        }
+    }
+    Some(())
+}

@@ -115,15 +115,25 @@ pub(super) fn run(
         let lt = memchr::memchr(b'<', rest).map_or(end, |p| pos + p);
         if lt > pos {
             let text = b.get(pos..lt).unwrap_or_default();
-            if memchr::memchr3(b'&', b'\r', b'\0', text).is_some() {
-                stats.fallbacks += 1;
-                if let Some(w) = stats.why.get_mut(why(b, pos, end)) {
-                    *w += 1;
-                }
-                return pos;
-            }
-            let Some(t) = slice(pos, lt) else {
-                return pos;
+            let t = if memchr::memchr3(b'&', b'\r', b'\0', text).is_some() {
+                // A `\r` at the window's end may be half of a line break.
+                let decoded = page
+                    .get(pos..lt)
+                    .filter(|_| lt < end || text.last() != Some(&b'\r'))
+                    .and_then(decode);
+                let Some(d) = decoded else {
+                    stats.fallbacks += 1;
+                    if let Some(w) = stats.why.get_mut(why(b, pos, end)) {
+                        *w += 1;
+                    }
+                    return pos;
+                };
+                StrTendril::from(d)
+            } else {
+                let Some(t) = slice(pos, lt) else {
+                    return pos;
+                };
+                t
             };
             stats.fast_text += 1;
             stats.fast_bytes += lt - pos;
@@ -148,6 +158,97 @@ pub(super) fn run(
 
 fn is_space(c: u8) -> bool {
     matches!(c, b'\t' | b'\n' | b'\x0c' | b' ')
+}
+
+/// White space in a tag: a `\r` reads as a line feed there (and a `\n`
+/// after it is dropped, which in a tag changes nothing).
+fn is_tag_space(c: u8) -> bool {
+    is_space(c) || c == b'\r'
+}
+
+/// The attribute value `page[from..to]`: a slice of the page, or decoded.
+fn value_at(
+    page: &str,
+    from: usize,
+    to: usize,
+    slice: &dyn Fn(usize, usize) -> Option<StrTendril>,
+) -> Option<StrTendril> {
+    let raw = page.get(from..to)?;
+    if memchr::memchr3(b'&', b'\r', b'\0', raw.as_bytes()).is_none() {
+        return slice(from, to);
+    }
+    decode(raw).map(StrTendril::from)
+}
+
+/// Text or an attribute value as the tokenizer reads it: `\r\n` and `\r`
+/// as `\n`, and the common character references (`&amp;`, `&lt;`, `&gt;`,
+/// `&quot;`, `&apos;`, `&nbsp;`, `&#N;`, `&#xH;`, each with its `;`)
+/// decoded; `None` for anything else (other references, NUL).
+fn decode(raw: &str) -> Option<String> {
+    let b = raw.as_bytes();
+    let mut out = String::with_capacity(raw.len());
+    let (mut i, mut from) = (0, 0);
+    while let Some(p) = b
+        .get(i..)
+        .and_then(|r| memchr::memchr3(b'&', b'\r', b'\0', r))
+    {
+        let at = i + p;
+        out.push_str(raw.get(from..at)?);
+        match b.get(at)? {
+            b'\r' => {
+                out.push('\n');
+                i = at + 1;
+                if b.get(i) == Some(&b'\n') {
+                    i += 1;
+                }
+            }
+            b'&' => {
+                let (c, len) = char_ref(b.get(at + 1..)?)?;
+                out.push(c);
+                i = at + 1 + len;
+            }
+            _ => return None,
+        }
+        from = i;
+    }
+    out.push_str(raw.get(from..)?);
+    Some(out)
+}
+
+/// The character a reference (the bytes after its `&`) stands for, and
+/// the bytes it takes: only the forms read the same everywhere (with a
+/// `;`, a name the longest match cannot extend, a code point the tokenizer
+/// keeps as it is).
+fn char_ref(b: &[u8]) -> Option<(char, usize)> {
+    let semi = memchr::memchr(b';', b.get(..b.len().min(10))?)?;
+    let c = match b.get(..semi)? {
+        b"amp" => '&',
+        b"lt" => '<',
+        b"gt" => '>',
+        b"quot" => '"',
+        b"apos" => '\'',
+        b"nbsp" => '\u{a0}',
+        [b'#', b'x' | b'X', hex @ ..]
+            if !hex.is_empty() && hex.iter().all(u8::is_ascii_hexdigit) =>
+        {
+            code_point(hex, 16)?
+        }
+        [b'#', dec @ ..] if !dec.is_empty() && dec.iter().all(u8::is_ascii_digit) => {
+            code_point(dec, 10)?
+        }
+        _ => return None,
+    };
+    Some((c, semi + 1))
+}
+
+/// A numeric reference's character, where the tokenizer keeps the code
+/// point as it is (not NUL, a C1 control, a surrogate or past U+10FFFF).
+fn code_point(digits: &[u8], radix: u32) -> Option<char> {
+    let n = u32::from_str_radix(std::str::from_utf8(digits).ok()?, radix).ok()?;
+    if n == 0 || (0x80..=0x9f).contains(&n) {
+        return None;
+    }
+    char::from_u32(n)
 }
 
 /// A name as the tokenizer makes it: ASCII letters lowered.
@@ -178,8 +279,8 @@ fn read_tag(
     let name_start = i;
     loop {
         match at(i)? {
-            b'\r' | b'\0' | b'&' => return None,
-            c if is_space(c) || c == b'/' || c == b'>' => break,
+            b'\0' | b'&' => return None,
+            c if is_tag_space(c) || c == b'/' || c == b'>' => break,
             _ => i += 1,
         }
     }
@@ -223,14 +324,14 @@ fn read_tag(
     };
     loop {
         let c = at(i)?;
-        if matches!(c, b'\r' | b'\0') {
+        if c == b'\0' {
             return None;
         }
         match state {
             S::BeforeName => {
                 i += 1;
                 match c {
-                    c if is_space(c) => {}
+                    c if is_tag_space(c) => {}
                     b'/' => state = S::SelfClosing,
                     b'>' => break,
                     _ => {
@@ -243,7 +344,7 @@ fn read_tag(
             S::Name => {
                 i += 1;
                 match c {
-                    c if is_space(c) => state = S::AfterName,
+                    c if is_tag_space(c) => state = S::AfterName,
                     b'/' => state = S::SelfClosing,
                     b'=' => state = S::BeforeValue,
                     b'>' => break,
@@ -257,7 +358,7 @@ fn read_tag(
             S::AfterName => {
                 i += 1;
                 match c {
-                    c if is_space(c) => {}
+                    c if is_tag_space(c) => {}
                     b'/' => state = S::SelfClosing,
                     b'=' => state = S::BeforeValue,
                     b'>' => break,
@@ -269,15 +370,11 @@ fn read_tag(
                 }
             }
             S::BeforeValue => match c {
-                c if is_space(c) => i += 1,
+                c if is_tag_space(c) => i += 1,
                 q @ (b'"' | b'\'') => {
                     let from = i + 1;
                     let len = memchr::memchr(q, b.get(from..end)?)?;
-                    let v = b.get(from..from + len)?;
-                    if memchr::memchr3(b'&', b'\r', b'\0', v).is_some() {
-                        return None;
-                    }
-                    value = Some(slice(from, from + len)?);
+                    value = Some(value_at(page, from, from + len, slice)?);
                     i = from + len + 1;
                     state = S::AfterQuoted;
                 }
@@ -290,12 +387,12 @@ fn read_tag(
                     let from = i;
                     loop {
                         match at(i)? {
-                            b'&' | b'\r' | b'\0' => return None,
-                            c if is_space(c) || c == b'>' => break,
+                            b'\0' => return None,
+                            c if is_tag_space(c) || c == b'>' => break,
                             _ => i += 1,
                         }
                     }
-                    value = Some(slice(from, i)?);
+                    value = Some(value_at(page, from, i, slice)?);
                     if at(i)? == b'>' {
                         i += 1;
                         break;
@@ -305,7 +402,7 @@ fn read_tag(
                 }
             },
             S::AfterQuoted => match c {
-                c if is_space(c) => {
+                c if is_tag_space(c) => {
                     i += 1;
                     state = S::BeforeName;
                 }
@@ -366,4 +463,33 @@ fn finish(
         }
     }
     Some(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decodes_only_what_reads_the_same_everywhere() {
+        assert_eq!(decode("a\r\nb\rc\n").as_deref(), Some("a\nb\nc\n"));
+        assert_eq!(
+            decode("&amp;&lt;&gt;&quot;&apos;&nbsp;&#39;&#x27;&#X41;").as_deref(),
+            Some("&<>\"'\u{a0}''A")
+        );
+        for raw in [
+            "&amp",
+            "&copy;",
+            "&#0;",
+            "&#128;",
+            "&#xD800;",
+            "&#x110000;",
+            "&#;",
+            "&#x;",
+            "a\0b",
+            "&ampx;",
+            "&#0000000039;",
+        ] {
+            assert_eq!(decode(raw), None, "{raw}");
+        }
+    }
 }

@@ -582,6 +582,10 @@ mod tests {
             "<noscript><p>x</p></noscript><iframe src=x></iframe><iframe/><p>after",
             "<plaintext><p>x",
             "<p é=1 data-Ü=2>ü</p>",
+            r#"<p title="a &amp; b &#39;c&#x27; &nbsp;" alt=&lt;x&gt;>x&lt;y &gt; &quot;&apos;</p>"#,
+            "<p>&#128; &#0; &#xD800; &#x110000; &copy; &amp &ampx; &#39 &#;</p>",
+            "a\r\nb\rc<p a='x\r\ny'\rb=1\r\n>d\r</p>\r\n<pre>\r\ne</pre>",
+            "<textarea>\r\nx</textarea><p a=\"&amp\" b='&notit;' c=&amp=>y",
         ] {
             for l in [limits(), few] {
                 let r = same_tree_when_fast(html, &l);
@@ -612,7 +616,8 @@ mod tests {
             "<table>", "<td>", "<tr>", "<input", " type=hidden", "é", "<p>", "</p>", "<div>",
             "</div>", "&amp;", "&", "#", ";", "\r", "\n", "\0", "<pre>", "<a href=x>", "</a>",
             "<noscript>", "<iframe", "<select>", "<option>", "<frameset>", "<template>",
-            "</template>", "<li>", "<h1>", "</h2>", "<br/>", "\t",
+            "</template>", "<li>", "<h1>", "</h2>", "<br/>", "\t", "&lt;", "&#39;", "&#x80;",
+            "&nbsp;", "&nbsp", "&copy;", "'&amp;'", "=\"&quot;\"", "&#0;",
         ]), 0..40), elements in 3usize..40) {
             let html: String = pieces.concat();
             let mut l = limits();

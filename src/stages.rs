@@ -48,6 +48,20 @@ pub fn parse(html: &str) -> Parsed {
     }
 }
 
+/// Parses `html` twice, reading plain text and tags with the parser's own
+/// fast path and with html5ever's tokenizer only, at the default limits or
+/// at `max_elements`: `Err` showing both trees when they differ (or when
+/// the fast path had to give up), for the differential fuzz target. Not
+/// stable: the fast path and this check may change or go.
+///
+/// ```
+/// assert!(decruft::stages::parse_both("<p class=a>x &amp; y<b>z", None).is_ok());
+/// assert!(decruft::stages::parse_both("<div><div><div>", Some(2)).is_ok());
+/// ```
+pub fn parse_both(html: &str, max_elements: Option<usize>) -> Result<(), String> {
+    crate::parse::same_tree_when_fast(html, max_elements)
+}
+
 /// A page after metadata, prune, segment, score, select and clean (opaque).
 ///
 /// ```

@@ -22,13 +22,13 @@
 //!   state on them (`noscript` too, with scripting on; it is off here).
 
 use html5ever::tendril::StrTendril;
-use html5ever::tokenizer::{EndTag, StartTag, Tag, TagKind, TagToken, Token};
+use html5ever::tokenizer::{EndTag, StartTag, Tag, TagKind, TagToken, Token, TokenSinkResult};
 use html5ever::{ns, Attribute, LocalName, QualName};
 
 use super::filter::Filter;
 
 /// Start tags after which the tokenizer reads the content its own way.
-const SWITCHING: [&str; 9] = [
+pub(super) const SWITCHING: [&str; 9] = [
     "script",
     "style",
     "title",
@@ -40,54 +40,28 @@ const SWITCHING: [&str; 9] = [
     "plaintext",
 ];
 
-/// Counts for the report (how much each path takes).
-#[derive(Default, Debug, Clone, Copy)]
-pub(super) struct Stats {
-    pub(super) fast_text: usize,
-    pub(super) fast_tags: usize,
-    pub(super) fallbacks: usize,
-    /// Bytes read by the fast path, and by the tokenizer.
-    pub(super) fast_bytes: usize,
-    /// Bytes of skipped bodies, and of the page.
-    pub(super) jumped: usize,
-    pub(super) total: usize,
-    /// Fallbacks by cause: text with `&`, text with CR/NUL, `<!`, a
-    /// switching start tag, a tag with `&`, a tag with CR/NUL, a tag past
-    /// the window, anything else.
-    pub(super) why: [usize; 8],
+/// The tree builder answered a token this path read with anything but
+/// "go on": it would have switched the tokenizer to another state, which
+/// the tokenizer cannot be told from outside. [`SWITCHING`] holds every
+/// start tag the tree builder switches on (with scripting off), so this
+/// does not happen; if a new html5ever ever did it, the page is parsed
+/// again without this path (see [`super::parse`]).
+#[derive(Debug)]
+pub(super) struct Unexpected;
+
+/// Passes `token` to `filter`, which must answer "go on".
+fn pass(filter: &Filter, token: Token) -> Result<(), Unexpected> {
+    match filter.process(token, 0) {
+        TokenSinkResult::Continue => Ok(()),
+        _ => Err(Unexpected),
+    }
 }
 
-/// The cause of a fallback at `pos` (for the report only).
-fn why(b: &[u8], pos: usize, end: usize) -> usize {
-    let rest = b.get(pos..end).unwrap_or_default();
-    if rest.first() != Some(&b'<') {
-        let lt = memchr::memchr(b'<', rest).unwrap_or(rest.len());
-        let text = rest.get(..lt).unwrap_or_default();
-        return if text.contains(&b'&') { 0 } else { 1 };
-    }
-    if rest.get(1) == Some(&b'!') {
-        return 2;
-    }
-    let name_end = rest
-        .iter()
-        .position(|&c| is_space(c) || c == b'>' || c == b'/' && rest.get(1) != Some(&b'/'))
-        .unwrap_or(rest.len());
-    let name = String::from_utf8_lossy(rest.get(1..name_end.max(1)).unwrap_or_default())
-        .to_ascii_lowercase();
-    if SWITCHING.contains(&name.as_str()) {
-        return 3;
-    }
-    let Some(gt) = memchr::memchr(b'>', rest) else {
-        return 6;
-    };
-    let tag = rest.get(..gt).unwrap_or_default();
-    if tag.contains(&b'&') {
-        4
-    } else if tag.contains(&b'\r') || tag.contains(&b'\0') {
-        5
-    } else {
-        7
-    }
+#[cfg(test)]
+thread_local! {
+    /// Bytes read by this path on this thread (the tests check that it
+    /// does read most of a plain page).
+    pub(super) static FAST_BYTES: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
 }
 
 /// Reads `b[pos..end]` (the window `window` holds `b` from `window_start`)
@@ -100,8 +74,7 @@ pub(super) fn run(
     window_start: usize,
     mut pos: usize,
     end: usize,
-    stats: &mut Stats,
-) -> usize {
+) -> Result<usize, Unexpected> {
     let slice = |from: usize, to: usize| -> Option<StrTendril> {
         let f = u32::try_from(from.checked_sub(window_start)?).ok()?;
         let len = u32::try_from(to.checked_sub(from)?).ok()?;
@@ -110,7 +83,7 @@ pub(super) fn run(
     let b = page.as_bytes();
     while pos < end {
         let Some(rest) = b.get(pos..end) else {
-            return pos;
+            return Ok(pos);
         };
         let lt = memchr::memchr(b'<', rest).map_or(end, |p| pos + p);
         if lt > pos {
@@ -122,38 +95,30 @@ pub(super) fn run(
                     .filter(|_| lt < end || text.last() != Some(&b'\r'))
                     .and_then(decode);
                 let Some(d) = decoded else {
-                    stats.fallbacks += 1;
-                    if let Some(w) = stats.why.get_mut(why(b, pos, end)) {
-                        *w += 1;
-                    }
-                    return pos;
+                    return Ok(pos);
                 };
                 StrTendril::from(d)
             } else {
                 let Some(t) = slice(pos, lt) else {
-                    return pos;
+                    return Ok(pos);
                 };
                 t
             };
-            stats.fast_text += 1;
-            stats.fast_bytes += lt - pos;
-            let _ = filter.process(Token::CharacterTokens(t), 0);
+            pass(filter, Token::CharacterTokens(t))?;
+            #[cfg(test)]
+            FAST_BYTES.with(|n| n.set(n.get() + lt - pos));
             pos = lt;
             continue;
         }
         let Some((tag, after)) = read_tag(page, lt, end, &slice) else {
-            stats.fallbacks += 1;
-            if let Some(w) = stats.why.get_mut(why(b, pos, end)) {
-                *w += 1;
-            }
-            return pos;
+            return Ok(pos);
         };
-        stats.fast_tags += 1;
-        stats.fast_bytes += after - pos;
-        let _ = filter.process(TagToken(tag), 0);
+        pass(filter, TagToken(tag))?;
+        #[cfg(test)]
+        FAST_BYTES.with(|n| n.set(n.get() + after - pos));
         pos = after;
     }
-    pos
+    Ok(pos)
 }
 
 fn is_space(c: u8) -> bool {

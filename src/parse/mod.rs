@@ -58,14 +58,28 @@ const FEED_CHUNK: usize = 64 * 1024;
 
 /// Parses `html` into the arena, within `limits`.
 pub(crate) fn parse(html: &str, limits: &ParseLimits) -> Dom {
+    // The fast path never gets an answer it cannot follow (see
+    // [`fast::Unexpected`]); were it to, the page is read again without it.
     parse_with(html, limits, true, true, true, true)
+        .unwrap_or_else(|| parse_tokenizer_only(html, limits))
+}
+
+/// [`parse`] without the fast path: html5ever's tokenizer reads everything
+/// (but the bodies jumped over).
+fn parse_tokenizer_only(html: &str, limits: &ParseLimits) -> Dom {
+    let tokenizer_only = parse_with(html, limits, true, true, true, false);
+    // Without the fast path there is nothing to be unexpected.
+    tokenizer_only.unwrap_or_default()
 }
 
 /// [`parse`], jumping over script and style bodies or (`jump` false, for
 /// the tests' oracle) letting the tokenizer read them; cutting the
 /// attributes no stage reads before parsing or (`cut` false, the tests'
 /// oracle again) keeping them; passing each run of text to the tree builder
-/// in one piece or (`merge` false, an oracle too) in the tokenizer's pieces.
+/// in one piece or (`merge` false, an oracle too) in the tokenizer's pieces;
+/// reading plain text and tags past the tokenizer or (`fast` false, an
+/// oracle too) not. `None` when the fast path got an answer from the tree
+/// builder it cannot follow (see [`fast::Unexpected`]).
 fn parse_with(
     html: &str,
     limits: &ParseLimits,
@@ -73,7 +87,7 @@ fn parse_with(
     cut: bool,
     merge: bool,
     fast: bool,
-) -> Dom {
+) -> Option<Dom> {
     let shared = Rc::new(Shared::default());
     let sink = sink::Builder::new(
         Rc::clone(&shared),
@@ -131,7 +145,6 @@ fn parse_with(
     // Whether the tokenizer is idle in its data state, with nothing read
     // ahead, so that the fast path may read on (see [`fast`]).
     let mut idle = fast;
-    let mut stats = fast::Stats::default();
     while pos < text.len() && shared.elements.get() < limits.max_elements {
         let window_end = window_start + window.len();
         if pos >= window_end {
@@ -156,8 +169,8 @@ fn parse_with(
                     window_start,
                     pos,
                     window_end,
-                    &mut stats,
-                );
+                )
+                .ok()?;
                 if pos >= window_end {
                     break;
                 }
@@ -196,7 +209,6 @@ fn parse_with(
                 };
                 skipped = true;
                 pos = rawtext::body_end(text.as_bytes(), start, raw);
-                stats.jumped += pos - start;
                 // The body still becomes the element's text, in one piece, as
                 // the tokenizer would have given it (some readers look at the
                 // text near the headline, code included).
@@ -221,13 +233,65 @@ fn parse_with(
         // The element count is looked at next.
         tokenizer.sink.flush();
     }
-    if std::env::var_os("DECRUFT_FAST_STATS").is_some() {
-        stats.total = text.len();
-        eprintln!("fast {stats:?}");
-    }
     tokenizer.sink.stop_at_tags.set(false);
     tokenizer.end();
-    tokenizer.sink.tree.sink.take_dom()
+    Some(tokenizer.sink.tree.sink.take_dom())
+}
+
+/// The tree as text: one line per node, with its depth (the tests' and
+/// the fuzz target's way to compare two parses).
+#[cfg(any(test, feature = "internals"))]
+fn outline(dom: &Dom) -> String {
+    outline_of(dom, |_| true)
+}
+
+/// [`outline`] with only the attributes `keep` says.
+#[cfg(any(test, feature = "internals"))]
+fn outline_of(dom: &Dom, keep: impl Fn(&str) -> bool) -> String {
+    use crate::dom::NodeData;
+    use std::fmt::Write as _;
+    let mut out = String::new();
+    for id in 0..dom.len() {
+        let depth = dom.depth(id) as usize;
+        let _ = write!(out, "{}", " ".repeat(depth));
+        let _ = match dom.node(id).map(|n| &n.data) {
+            Some(NodeData::Element(e)) => {
+                let attrs: Vec<String> = e
+                    .attrs
+                    .iter()
+                    .filter(|a| keep(&a.name.local))
+                    .map(|a| format!("{}={:?}", a.name.local, &*a.value))
+                    .collect();
+                writeln!(out, "<{} {}>", e.name, attrs.join(" "))
+            }
+            Some(NodeData::Text(t)) => writeln!(out, "{:?}", &**t),
+            _ => writeln!(out, "#"),
+        };
+    }
+    out
+}
+
+/// Parses `html` with and without the fast path (at `max_elements`, or the
+/// default limits): `Err` with both trees when they differ, or when the
+/// fast path got an answer it cannot follow (see [`fast::Unexpected`]).
+#[cfg(any(test, feature = "internals"))]
+pub(crate) fn same_tree_when_fast(html: &str, max_elements: Option<usize>) -> Result<(), String> {
+    let mut limits = crate::pipeline::limits(&crate::Options::default());
+    if let Some(n) = max_elements {
+        limits.max_elements = n;
+    }
+    let Some(fast) = parse_with(html, &limits, true, true, true, true) else {
+        return Err(format!("{html:?}: the fast path got an unexpected answer"));
+    };
+    let (fast, slow) = (
+        outline(&fast),
+        outline(&parse_tokenizer_only(html, &limits)),
+    );
+    if fast == slow {
+        Ok(())
+    } else {
+        Err(format!("{html:?}\nfast:\n{fast}\ntokenizer:\n{slow}"))
+    }
 }
 
 /// The bytes `from..to` of `text`: a slice of `all`, sharing its buffer,
@@ -252,35 +316,21 @@ struct Shared {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dom::NodeData;
     use proptest::prelude::*;
 
-    /// The tree as text: one line per node, with its depth.
-    fn outline(dom: &Dom) -> String {
-        outline_of(dom, |_| true)
-    }
-
-    /// [`outline`] with only the attributes `keep` says.
-    fn outline_of(dom: &Dom, keep: impl Fn(&str) -> bool) -> String {
-        let mut out = String::new();
-        for id in 0..dom.len() {
-            let depth = dom.depth(id) as usize;
-            let line = match dom.node(id).map(|n| &n.data) {
-                Some(NodeData::Element(e)) => {
-                    let attrs: Vec<String> = e
-                        .attrs
-                        .iter()
-                        .filter(|a| keep(&a.name.local))
-                        .map(|a| format!("{}={:?}", a.name.local, &*a.value))
-                        .collect();
-                    format!("<{} {}>", e.name, attrs.join(" "))
-                }
-                Some(NodeData::Text(t)) => format!("{:?}", &**t),
-                _ => "#".to_owned(),
-            };
-            out.push_str(&format!("{}{line}\n", " ".repeat(depth)));
-        }
-        out
+    /// [`parse_with`], which must not give up on the fast path.
+    fn parse_strict(
+        html: &str,
+        limits: &ParseLimits,
+        (jump, cut, merge): (bool, bool, bool),
+        fast: bool,
+    ) -> Dom {
+        let dom = parse_with(html, limits, jump, cut, merge, fast);
+        assert!(
+            dom.is_some(),
+            "unexpected answer to the fast path: {html:?}"
+        );
+        dom.unwrap_or_default()
     }
 
     fn limits() -> ParseLimits {
@@ -294,7 +344,7 @@ mod tests {
         (b, b_flags): (&str, (bool, bool, bool)),
         limits: &ParseLimits,
     ) -> Result<(), String> {
-        let parse = |(x, y, z)| outline(&parse_with(html, limits, x, y, z, true));
+        let parse = |(x, y, z)| outline(&parse_strict(html, limits, (x, y, z), true));
         let (left, right) = (parse(a_flags), parse(b_flags));
         if left == right {
             Ok(())
@@ -446,8 +496,14 @@ mod tests {
     /// same text, same attributes kept.
     fn same_tree_when_cut(html: &str) -> Result<(), String> {
         let read = |name: &str| crate::dom::READ_ATTRIBUTES.contains(&name);
-        let cut = outline_of(&parse_with(html, &limits(), true, true, true, true), read);
-        let kept = outline_of(&parse_with(html, &limits(), true, false, true, true), read);
+        let cut = outline_of(
+            &parse_strict(html, &limits(), (true, true, true), true),
+            read,
+        );
+        let kept = outline_of(
+            &parse_strict(html, &limits(), (true, false, true), true),
+            read,
+        );
         if cut == kept {
             Ok(())
         } else {
@@ -548,22 +604,8 @@ mod tests {
         }
     }
 
-    /// Reading plain text and tags without the tokenizer builds the tree
-    /// the tokenizer builds, at any element limit.
-    fn same_tree_when_fast(html: &str, limits: &ParseLimits) -> Result<(), String> {
-        let fast = outline(&parse_with(html, limits, true, true, true, true));
-        let slow = outline(&parse_with(html, limits, true, true, true, false));
-        if fast == slow {
-            Ok(())
-        } else {
-            Err(format!("{html:?}\nfast:\n{fast}\ntokenizer:\n{slow}"))
-        }
-    }
-
     #[test]
     fn the_fast_path_builds_the_same_tree() {
-        let mut few = limits();
-        few.max_elements = 6;
         for html in [
             r#"<div class="a b" id=x><p>Hello <b>world</b></p></div>"#,
             r#"<A HREF="/x" Title='t' hidden>link</A ><br/><img src=a.png alt="">"#,
@@ -587,8 +629,8 @@ mod tests {
             "a\r\nb\rc<p a='x\r\ny'\rb=1\r\n>d\r</p>\r\n<pre>\r\ne</pre>",
             "<textarea>\r\nx</textarea><p a=\"&amp\" b='&notit;' c=&amp=>y",
         ] {
-            for l in [limits(), few] {
-                let r = same_tree_when_fast(html, &l);
+            for l in [None, Some(6)] {
+                let r = same_tree_when_fast(html, l);
                 assert!(r.is_ok(), "{}", r.err().unwrap_or_default());
             }
         }
@@ -599,8 +641,8 @@ mod tests {
         let body = "<p class=\"c\">a &amp; b\r\n<a href=\"/x?a=1&amp;b=2\">l</a></p>".repeat(3000);
         let html = format!("<div>{body}<script>x</script>{body}</div>");
         assert!(html.len() > 3 * FEED_CHUNK);
-        let r = same_tree_when_fast(&html, &limits())
-            .map_err(|e| e.chars().take(2000).collect::<String>());
+        let r =
+            same_tree_when_fast(&html, None).map_err(|e| e.chars().take(2000).collect::<String>());
         assert!(r.is_ok(), "{}", r.err().unwrap_or_default());
     }
 
@@ -609,24 +651,126 @@ mod tests {
         /// Any mix of the pieces that steer the tokenizer's states.
         #[test]
         fn the_fast_path_never_changes_the_tree(pieces in prop::collection::vec(prop::sample::select(vec![
-            "<p", "<b ", "<B", "<title>", "</title>", "<textarea>", "</textarea", "<script>",
-            "</script>", "<style>", "</style>", "<!--", "-->", "<![CDATA[", "]]>", "<svg>",
-            "</svg>", "<math>", "<plaintext>", "</", "<", ">", "/", "=", "\"", "'", " ", "a",
-            "class", "CLASS", "href", "=\"v\"", "='v'", "=v", " class=\"c\"", "<!", "<?",
-            "<table>", "<td>", "<tr>", "<input", " type=hidden", "é", "<p>", "</p>", "<div>",
-            "</div>", "&amp;", "&", "#", ";", "\r", "\n", "\0", "<pre>", "<a href=x>", "</a>",
-            "<noscript>", "<iframe", "<select>", "<option>", "<frameset>", "<template>",
-            "</template>", "<li>", "<h1>", "</h2>", "<br/>", "\t", "&lt;", "&#39;", "&#x80;",
-            "&nbsp;", "&nbsp", "&copy;", "'&amp;'", "=\"&quot;\"", "&#0;",
+            // Tags, any case, and the states they steer the tree builder to.
+            "<p", "<b ", "<B", "<P CLASS=X>", "<Div>", "</DIV>", "<p>", "</p>", "<div>", "</div>",
+            "<title>", "</title>", "<TITLE>", "</Title>", "<textarea>", "</textarea", "<TextArea>",
+            "<script>", "</script>", "<SCRIPT>", "</Script>", "<style>", "</style>", "<xmp>",
+            "</xmp>", "<noembed>", "</noembed>", "<noframes>", "</noframes>", "<iframe",
+            "</iframe>", "<plaintext>", "<noscript>", "</noscript>", "<svg>", "</svg>", "<SVG>",
+            "<math>", "</math>", "<mi>", "<foreignObject>", "</foreignobject>", "<desc>",
+            "<annotation-xml encoding=text/html>", "<image/>", "<font color=x>", "<table>",
+            "<td>", "<tr>", "<caption>", "<colgroup>", "<col>", "<tbody>", "<select>", "<option>",
+            "<frameset>", "<template>", "</template>", "<head>", "<body>", "</body>", "</html>",
+            "<li>", "<h1>", "</h2>", "<br/>", "<pre>", "<a href=x>", "</a>", "<input",
+            " type=hidden",
+            // Markup the fast path leaves to the tokenizer.
+            "<!--", "-->", "<![CDATA[", "]]>", "<!DOCTYPE html>", "<!", "<?", "</", "</>", "<",
+            "</ p>", "<3",
+            // Pieces of tags: names, values, quotes of both kinds.
+            ">", "/", "=", "\"", "'", " ", "a", "é", "class", "CLASS", "href", "=\"v\"", "='v'",
+            "=v", " class=\"c\"", "=\"a'b\"", "='a\"b'", "a=\"x\"b", " a=1 A=2", "=>",
+            // Line breaks, NUL and character references, in text, values and names.
+            "\r", "\n", "\r\n", "\t", "\0", "&amp;", "&", "#", ";", "&lt;", "&#39;", "&#x80;",
+            "&#x41;", "&#65", "&#0;", "&#xD800;", "&nbsp;", "&nbsp", "&amp", "&ampx;", "&not",
+            "&notin;", "&copy;", "'&amp;'", "=\"&quot;\"", " &lt;=1", " a&amp;b=1", "=&amp;",
         ]), 0..40), elements in 3usize..40) {
             let html: String = pieces.concat();
-            let mut l = limits();
-            l.max_elements = elements;
-            for l in [limits(), l] {
-                prop_assert!(same_tree_when_fast(&html, &l).is_ok(), "{}",
-                    same_tree_when_fast(&html, &l).err().unwrap_or_default());
+            for l in [None, Some(elements)] {
+                let r = same_tree_when_fast(&html, l);
+                prop_assert!(r.is_ok(), "{}", r.err().unwrap_or_default());
             }
         }
+    }
+
+    /// Every tag name, in any case and form, read by the fast path in
+    /// every insertion mode of the tree builder, gets the answer "go on"
+    /// (the fast path reads no start tag the tree builder switches the
+    /// tokenizer on) and builds the tree the tokenizer builds.
+    #[test]
+    fn no_tag_read_fast_switches_the_tokenizer_in_any_mode() {
+        let modes = [
+            "",
+            "<!DOCTYPE html>",
+            "<html>",
+            "<head>",
+            "<head><noscript>",
+            "<head></head>",
+            "<body>",
+            "<p><b>",
+            "<table>",
+            "<table><caption>",
+            "<table><colgroup>",
+            "<table><tbody>",
+            "<table><tr>",
+            "<table><td>",
+            "<select>",
+            "<table><td><select>",
+            "<select><optgroup>",
+            "<template>",
+            "<template><tr>",
+            "<head><template>",
+            "<body></body>",
+            "<body></body></html>",
+            "<frameset>",
+            "<frameset></frameset>",
+            "<frameset></frameset></html>",
+            "<svg>",
+            "<svg><desc>",
+            "<svg><foreignObject>",
+            "<math>",
+            "<math><mi>",
+            "<math><annotation-xml encoding=text/html>",
+            "<table><svg>",
+            "<ul><li><textarea></textarea>",
+            "<script></script>",
+            "<style></style>",
+        ];
+        // HTML's elements, obsolete ones the tree builder knows included,
+        // and foreign ones it treats apart.
+        let mut names: Vec<&str> = "a abbr address applet area article aside audio b base \
+            basefont bdi bdo bgsound big blink blockquote body br button canvas caption center \
+            cite code col colgroup data datalist dd del details dfn dialog dir div dl dt em \
+            embed fieldset figcaption figure font footer form frame frameset h1 h2 h3 h4 h5 h6 \
+            head header hgroup hr html i iframe image img input ins isindex kbd keygen label \
+            legend li link listing main map mark marquee menu menuitem meta meter nav nobr \
+            noembed noframes noscript object ol optgroup option output p param picture \
+            plaintext pre progress q rb rp rt rtc ruby s samp script search section select \
+            slot small source span strike strong style sub summary sup table tbody td template \
+            textarea tfoot th thead time title tr track tt u ul var video wbr xmp svg math \
+            foreignObject desc mi mo mn ms mtext mglyph malignmark annotation-xml x-custom"
+            .split_whitespace()
+            .collect();
+        names.extend(fast::SWITCHING);
+        for mode in modes {
+            for name in &names {
+                let upper = name.to_ascii_uppercase();
+                for n in [*name, upper.as_str()] {
+                    for tag in [
+                        format!("<{n}>"),
+                        format!("<{n} a=1 b='x'>"),
+                        format!("<{n}/>"),
+                        format!("</{n}>"),
+                    ] {
+                        let html = format!("{mode}{tag}x<p>y</p>z");
+                        for l in [None, Some(4)] {
+                            let r = same_tree_when_fast(&html, l);
+                            assert!(r.is_ok(), "{}", r.err().unwrap_or_default());
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The fast path does read a plain page, nearly all of it.
+    #[test]
+    fn the_fast_path_reads_a_plain_page() {
+        let html =
+            "<div class=a><p>Some <b>text</b> &amp; a <a href='/x'>link</a>.</p></div>".repeat(50);
+        fast::FAST_BYTES.with(|n| n.set(0));
+        let _ = parse_strict(&html, &limits(), (true, true, true), true);
+        let read = fast::FAST_BYTES.with(std::cell::Cell::get);
+        assert_eq!(read, html.len());
     }
 
     proptest! {

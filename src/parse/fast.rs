@@ -1,25 +1,77 @@
 //! A fast path past html5ever's tokenizer, for the plain runs of text and
-//! the plain tags that make up nearly all of a page (PROTOTYPE).
+//! the plain tags that make up nearly all of a page.
 //!
-//! The tokenizer reads tags a character at a time and copies every name and
-//! value into buffers. Where the tokenizer is idle in its data state, this
-//! reads the next run of text or the next tag itself, exactly as the
-//! tokenizer would, and hands the token straight to the token filter: text
-//! and attribute values as slices of the page (no copy), names looked up
-//! once. Anything it does not read exactly the tokenizer's way is left to
-//! the tokenizer, from that point on, until the tokenizer has emitted a tag
-//! that leaves it in its data state again (the filter stops it there, see
-//! [`super::filter::Filter::stop_at_tags`]):
+//! html5ever's tokenizer reads a character at a time and copies every name
+//! and value into buffers. Where it is idle in its data state with nothing
+//! read ahead, [`run`] reads the next run of text or the next tag itself,
+//! as the tokenizer would, and hands the token straight to the token filter
+//! ([`Filter::process`]): text and attribute values as slices of the page
+//! (no copy) where nothing in them needs decoding, names looked up once. At
+//! the first thing it does not read exactly the tokenizer's way, it returns
+//! its position and the parse loop ([`super::parse`]) feeds the tokenizer
+//! from there, with the filter set to stop it after the next tag the tree
+//! builder answers with "go on" (see [`Filter::stop_at_tags`]); what is left
+//! of the fed window tells where the fast path takes over again.
 //!
-//! - text holding `&` (character references), `\r` (line breaks to
-//!   normalise) or NUL;
-//! - a tag holding any of those, or running past the fed window;
-//! - `<!` (comments, doctypes, CDATA), `<?`, `</` or `<` not followed by a
-//!   letter;
-//! - start tags of the elements whose content the tokenizer reads its own
-//!   way (`script`, `style`, `title`, `textarea`, `xmp`, `iframe`, `noembed`,
-//!   `noframes`, `plaintext`): the tree builder switches the tokenizer's
-//!   state on them (`noscript` too, with scripting on; it is off here).
+//! # What it reads
+//!
+//! - Text up to the next `<`, with `\r\n` and `\r` read as `\n`, and the
+//!   references `&amp;` `&lt;` `&gt;` `&quot;` `&apos;` `&nbsp;` and `&#N;` /
+//!   `&#xH;` (with their `;`, for a code point the tokenizer keeps as it is)
+//!   decoded.
+//! - Start and end tags whose name starts with an ASCII letter, ending in
+//!   the fed window, with the tokenizer's quirks: names lowered (ASCII
+//!   only), attributes with quoted, unquoted or no values, the same
+//!   references decoded in values, `\r` as white space, an `=` or quote
+//!   read as part of a name, `a="x"b` as two attributes, a stray `/`
+//!   ignored, `>` before a value ending the tag, a repeated attribute
+//!   dropped (and the tag marked), attributes on end tags kept.
+//!
+//! # What it leaves to the tokenizer, and why
+//!
+//! - `<!` (comments, doctypes, and `<![CDATA[`, which reads as a section or
+//!   a comment by the tree builder's answer about the current node), `<?`,
+//!   and `<` or `</` not followed by a letter: rare, and each its own state
+//!   machine.
+//! - Any other reference (`&copy;`, `&amp` without `;`, `&#128;`…): the
+//!   tokenizer's longest-match table and its replacements for numeric
+//!   references are not copied here.
+//! - NUL anywhere: the tree builder reads it differently by insertion mode.
+//! - A `\r` ending the window (it may be half of a `\r\n`) and a tag not
+//!   ended in the window (the tokenizer keeps the part read for the next
+//!   window).
+//! - Start tags in [`SWITCHING`]: the tree builder answers them by switching
+//!   the tokenizer to raw text, RCDATA, script data or plaintext, which
+//!   cannot be done from outside the tokenizer. `noscript` is not among them
+//!   because the parser runs with scripting off.
+//!
+//! # Why the tree is the tokenizer's
+//!
+//! 1. Each token handed over is the token the tokenizer would emit from
+//!    the same bytes in its data state. Text may be cut at other places,
+//!    but the filter hands each run of text to the tree builder in one piece
+//!    whichever way it was cut (see [`Filter::flush`]).
+//! 2. The tokenizer is in its data state, with nothing buffered, wherever
+//!    the fast path reads: at the start, after each window it was fed in
+//!    full, after a tag the tree builder answered with "go on" (the filter
+//!    stops it there), and after a skipped script or style body. No token
+//!    read here moves it out of that state, since the tree builder switches
+//!    it only on the start tags left to it (and the tokenizer, reading those
+//!    itself, also records the name their end tag must match).
+//! 3. Every answer to a token read here is checked: anything but "go on"
+//!    stops the parse, which starts again without the fast path (see
+//!    [`Unexpected`]). The tests walk every tag name through every insertion
+//!    mode to show it does not happen.
+//! 4. The element limit is looked at where it was without the fast path (at
+//!    the end of each fed window and after a skipped body), and the filter
+//!    drops start tags past it either way, so a tree is cut at the same
+//!    place.
+//!
+//! The tests in [`super`] compare trees built with and without it
+//! (hand-written pages, pages across several windows, a proptest over the
+//! pieces that steer the tokenizer's states, every tag name in every
+//! insertion mode), and the fuzz target `parse_fast` does so on arbitrary
+//! input through `stages::parse_both`.
 
 use html5ever::tendril::StrTendril;
 use html5ever::tokenizer::{EndTag, StartTag, Tag, TagKind, TagToken, Token, TokenSinkResult};

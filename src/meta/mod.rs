@@ -380,7 +380,8 @@ const PHRASE_BYLINE_TEXTS: usize = 5000;
 /// article, an editor). Readers see the shown one.
 fn shown_over_declared(shown: &[String], declared: &[String]) -> bool {
     let words = |s: &str| -> Vec<String> {
-        s.split(|c: char| !c.is_alphanumeric())
+        byline::base_name(s)
+            .split(|c: char| !c.is_alphanumeric())
             .filter(|w| w.chars().count() > 1)
             .map(str::to_lowercase)
             .collect()
@@ -953,7 +954,12 @@ mod tests {
         );
         assert_eq!(
             page.authors,
-            ["Jennifer Huberty", "Jeni Green", "Chong Lee", "Megan Puzia"]
+            [
+                "Jennifer Huberty",
+                "Jeni Green",
+                "Chong Lee",
+                "Megan Puzia, PhD"
+            ]
         );
     }
 

@@ -22,8 +22,10 @@ struct Words {
     stop: Vec<&'static str>,
     collective: Vec<&'static str>,
     reading: Vec<&'static str>,
+    reviewer: Vec<&'static str>,
     credential: Vec<&'static str>,
-    /// Searchers for the reading-time markers and " updated ", " posted ",
+    /// Searchers for the reading-time and reviewer markers and " updated ",
+    /// " posted ",
     /// built once: a searcher built per search was half of this module's
     /// time on the news set (callgrind).
     cut_at: Vec<memchr::memmem::Finder<'static>>,
@@ -39,6 +41,7 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
         stop: Vec::new(),
         collective: Vec::new(),
         reading: Vec::new(),
+        reviewer: Vec::new(),
         credential: Vec::new(),
         cut_at: Vec::new(),
     };
@@ -60,6 +63,7 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
             "stop" => w.stop.push(line),
             "collective" => w.collective.push(line),
             "reading" => w.reading.push(line),
+            "reviewer" => w.reviewer.push(line),
             "credential" => w.credential.push(line),
             _ => {}
         }
@@ -68,6 +72,7 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
     w.cut_at = w
         .reading
         .iter()
+        .chain(&w.reviewer)
         .copied()
         .chain([" updated ", " posted "])
         .map(memchr::memmem::Finder::new)
@@ -585,6 +590,24 @@ mod tests {
         assert_eq!(n("Por María López 3 minutos de lectura"), ["María López"]);
         // Not inside a word.
         assert_eq!(n("Jasmin Reads"), ["Jasmin Reads"]);
+    }
+
+    #[test]
+    fn a_reviewer_is_no_author() {
+        assert_eq!(
+            n("By Shelby Lane, DVM. Reviewed by Molly Brand, DVM"),
+            ["Shelby Lane, DVM"]
+        );
+        assert_eq!(
+            n("Par Jeanne Martin, relu par Paul Roux"),
+            ["Jeanne Martin"]
+        );
+        assert_eq!(
+            n("Von Anna Schmidt, geprüft von Max Roth"),
+            ["Anna Schmidt"]
+        );
+        assert_eq!(n("Por María López. Revisado por Ana Ruiz"), ["María López"]);
+        assert_eq!(n("Reviewed by Molly Brand"), Vec::<String>::new());
     }
 
     #[test]

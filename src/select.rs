@@ -232,6 +232,7 @@ pub(crate) fn select(
     if page_type == PageType::Forum {
         user_card_lines(blocks, &mut verdicts);
         card_lines(dom, blocks, &mut verdicts);
+        card_fields_beside(blocks, &mut verdicts);
         quoted_again(blocks, &mut verdicts);
         // Names first: a post's date line kept before its poster's name
         // does not hide the name.
@@ -434,6 +435,64 @@ fn card_lines(dom: &Dom, blocks: &[Block], verdicts: &mut Verdicts) {
             *v = Some(Reason::UserCard);
         }
     }
+}
+
+/// On a thread, the kept labelled rows of a poster's card ("Location:
+/// AMS", "From: Brisbane, AU") next to its dropped labelled rows
+/// ("Posts: 673", "Join Date: Jul 2024"): a run of "label: value" lines
+/// in one container with a dropped counter or date in it is the card's,
+/// not the post's
+/// (wcxb-dev forums: such rows kept on pages of both halves, none in a
+/// gold body).
+fn card_fields_beside(blocks: &[Block], verdicts: &mut Verdicts) {
+    let row = |b: &Block| {
+        matches!(b.kind, Kind::Paragraph | Kind::ListItem)
+            && b.chars <= CARD_LINE_CHARS
+            && !ends_sentence(&b.text)
+            && is_labelled_row(&b.text)
+    };
+    let card = |v: &Option<Reason>| matches!(v, Some(Reason::UserCard | Reason::PostMeta));
+    // Forward, then backward: a run takes its rows from both ends.
+    for forward in [true, false] {
+        let order: Vec<usize> = if forward {
+            (0..blocks.len()).collect()
+        } else {
+            (0..blocks.len()).rev().collect()
+        };
+        // The container of the card's dropped row the run is in.
+        let mut in_card: Option<NodeId> = None;
+        for i in order {
+            let (Some(b), Some(v)) = (blocks.get(i), verdicts.get_mut(i)) else {
+                continue;
+            };
+            if !row(b) || in_card.is_some_and(|c| c != b.container) {
+                in_card = None;
+            }
+            if !row(b) {
+                continue;
+            }
+            if card(v) {
+                in_card = Some(b.container);
+            } else if v.is_none() && in_card.is_some() {
+                *v = Some(Reason::UserCard);
+            }
+        }
+    }
+}
+
+/// Most words of a card row's label ("Join Date", "Current Location").
+const ROW_LABEL_WORDS: usize = 3;
+
+/// A "label: value" line: one to [`ROW_LABEL_WORDS`] words, a colon,
+/// then a value.
+fn is_labelled_row(text: &str) -> bool {
+    let Some((label, value)) = text.split_once([':', '：']) else {
+        return false;
+    };
+    let words = label.split_whitespace().count();
+    (1..=ROW_LABEL_WORDS).contains(&words)
+        && label.chars().any(char::is_alphabetic)
+        && !value.trim().is_empty()
 }
 
 /// Longest line (characters) of a poster's card beside its counters: a
@@ -2831,6 +2890,46 @@ mod tests {
         for line in ["Jan 9, 2023", "Electives 2025"] {
             assert!(!thread.iter().any(|k| k == line), "{line} {thread:?}");
         }
+    }
+
+    #[test]
+    fn a_cards_labelled_rows_beside_its_counters_go() {
+        // An old board's layout: no element marked as a post.
+        let post = |i: usize| {
+            format!(
+                "<div class='row'><div class='card'><p>Join Date: Jul 2024</p>\
+                 <p>Location: Amsterdam</p><p>Programs: BA Gold, LH FT</p><p>Posts: 67{i}</p>\
+                 </div><div class='text'><p>Chapter {i}: The positioning flight</p>\
+                 <p>{i}: {ANSWER}</p></div></div>"
+            )
+        };
+        let html = format!(
+            "<body><div class='thread'>{}{}{}</div></body>",
+            post(1),
+            post(2),
+            post(3)
+        );
+        let thread = kept(&html, PageType::Forum);
+        for line in [
+            "Location: Amsterdam",
+            "Programs: BA Gold, LH FT",
+            "Posts: 672",
+        ] {
+            assert!(!thread.iter().any(|k| k == line), "{line} {thread:?}");
+        }
+        // A labelled line of the post's own text, in another container,
+        // stays.
+        assert!(
+            thread
+                .iter()
+                .any(|k| k == "Chapter 2: The positioning flight"),
+            "{thread:?}"
+        );
+        assert!(is_labelled_row("From: Brisbane, AU"));
+        assert!(!is_labelled_row("Note that: "));
+        assert!(!is_labelled_row(
+            "Here is what I found when I tried it: nothing"
+        ));
     }
 
     #[test]

@@ -565,7 +565,17 @@ fn author_of(dom: &Dom, item: NodeId, inside: &dyn Fn(NodeId) -> bool) -> Option
                 e.name,
                 local_name!("b") | local_name!("strong") | local_name!("a")
             );
-            (plain && is_name_like(dom, n)).then_some(4)
+            if !(plain && is_name_like(dom, n)) {
+                return None;
+            }
+            // The whole term of a user card's definition list ("<dl><dt>
+            // <strong>name</strong></dt><dd>Member</dd>…"): as sure as a
+            // `<cite>`, a quote's source is no such term.
+            let term = dom.parent(n).filter(|&p| {
+                dom.html_name(p) == Some(&local_name!("dt"))
+                    && dom.text_of(p).trim() == dom.text_of(n).trim()
+            });
+            Some(if term.is_some() { 3 } else { 4 })
         });
         if let Some(r) = rank.filter(|&r| r == 4 || is_name_like(dom, n)) {
             candidates.push(n);
@@ -1015,6 +1025,31 @@ mod tests {
                 // A user box of several lines with no name element names nobody.
                 said(None, None),
                 said(None, None),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_user_cards_term_names_the_posts_author_and_a_quotes_bold_name_does_not() {
+        // A user card as a definition list: the name alone in the <dt>
+        // (Polish forum, Czech reply).
+        let html = "<div id='p101' class='blockpost'><dl><dt><strong>kasia_w</strong></dt>\
+              <dd>Użytkownik</dd><dd>Posty: 98</dd></dl><p>Pierwszy wpis.</p></div>\
+            <div id='p102' class='blockpost'><dl><dt><strong>petr.novak</strong></dt>\
+              <dd>Člen</dd></dl><p>Odpověď.</p></div>\
+            <div id='p103' class='blockpost'><blockquote><strong>kasia_w</strong> napisała:\
+              <p>cytat</p></blockquote><p>Druga odpowiedź.</p></div>";
+        let authors: Vec<Option<String>> = posts_of_paragraphs(html)
+            .into_iter()
+            .map(|p| p.and_then(|(a, _)| a))
+            .collect();
+        assert_eq!(
+            authors,
+            [
+                Some("kasia_w".to_owned()),
+                Some("petr.novak".to_owned()),
+                None,
+                None
             ]
         );
     }

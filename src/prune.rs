@@ -184,7 +184,18 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId], page_type: PageType, relaxed:
             let disclosed = !popover
                 && (is_disclosure_panel(e) || opened || follows_a_toggle(dom, id, questions))
                 && !below.is_linky(id);
-            (share <= WRAPPER_TEXT_SHARE && !disclosed).then_some(Cut::Hidden)
+            // One of a carousel's or a tab set's panels, shown in turn: on
+            // pages of many sections it is one of them (wcxb-dev half A:
+            // service pages' testimonial carousels, a tab set of templates
+            // and FAQ items, +0.0045 on service; half B unchanged). The
+            // slides of an article or a manual are its pictures' captions
+            // and promotions.
+            let slide = !popover
+                && !page_type.is_single_text()
+                && !is_modal(e)
+                && !below.is_linky(id)
+                && is_hidden_slide(dom, &below, id, e);
+            (share <= WRAPPER_TEXT_SHARE && !disclosed && !slide).then_some(Cut::Hidden)
         } else if is_modal(e)
             && !below.holds(id, HOLDS_MARKER)
             && !protect.iter().any(|&p| dom.contains(id, p))
@@ -215,9 +226,13 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId], page_type: PageType, relaxed:
                 // layout box of text is a rail that outscored the entries:
                 // wcxb-dev half A lost 0.02 there; on products half A gains
                 // 0.003, B 0.001).
+                // A carousel's slides too short alone are slides of text
+                // together (wcxb-dev: service A +0.0005, B +0.0007; on
+                // product pages, marketing galleries: A -0.0028).
                 || (h == Boilerplate::Gallery
                     && !page_type.is_single_text()
-                    && below.is_slides_of_text(id))
+                    && (below.is_slides_of_text(id)
+                        || (page_type != PageType::Product && is_one_of_slides(dom, &below, id))))
                 // On a listing an <article> in a carousel is one of its
                 // entries (a row of featured stories or recipes), and so
                 // is a carousel of products with their prices.
@@ -493,6 +508,124 @@ fn is_question(dom: &Dom, n: NodeId) -> bool {
     len <= QUESTION_MAX_BYTES && matches!(last, Some('?' | '？' | '؟' | '\u{37e}'))
 }
 
+/// One slide of a carousel of text: a carousel-named item with text, not
+/// mostly links, one of at least [`SLIDE_SET`] sibling elements of its tag
+/// under a parent that holds slides of text (a service page's carousel of
+/// case studies or partners, each a title and a line or two); not a copy
+/// of an earlier sibling (a cloned slide).
+fn is_one_of_slides(dom: &Dom, below: &Below, id: NodeId) -> bool {
+    let (Some(e), Some(parent)) = (dom.element(id), dom.parent(id)) else {
+        return false;
+    };
+    let len = below.text_len.at(id);
+    if len == 0 || below.is_linky(id) || !below.is_slides_of_text(parent) {
+        return false;
+    }
+    let mut set = 0;
+    let mut own: Option<String> = None;
+    let siblings = dom
+        .children(parent)
+        .filter_map(|c| Some((c, dom.element(c)?)))
+        .take(SLIDE_SIBLINGS);
+    for (c, _) in siblings.filter(|(_, ce)| ce.name == e.name) {
+        if c < id && below.text_len.at(c) == len {
+            let mine = own.get_or_insert_with(|| dom.text_of(id));
+            if dom.text_of(c) == *mine {
+                return false;
+            }
+        }
+        set += 1;
+    }
+    set >= SLIDE_SET
+}
+
+/// Sibling elements looked at for a shown slide beside a hidden one: a
+/// carousel or a tab set holds a few to a few dozen.
+const SLIDE_SIBLINGS: usize = 64;
+
+/// The class token that names a slide's kind: its first, unless that is a
+/// hiding class ([`HIDDEN_CLASSES`]), then the next.
+fn slide_class(e: &crate::dom::Element) -> Option<&str> {
+    e.attr(&local_name!("class"))?
+        .split_ascii_whitespace()
+        .find(|w| !HIDDEN_CLASSES.iter().any(|h| w.eq_ignore_ascii_case(h)))
+}
+
+/// Whether the hidden element `id` is one of a set of sibling panels shown
+/// one at a time (a carousel's slides, a tab set's panels): among the
+/// first [`SLIDE_SIBLINGS`] element children of its parent, one of the
+/// same tag and class kind is shown and holds text. A copy of an earlier
+/// sibling's text (a carousel's cloned slides, a marquee's second run) is
+/// not one.
+fn is_hidden_slide(dom: &Dom, below: &Below, id: NodeId, e: &crate::dom::Element) -> bool {
+    let (Some(kind), Some(parent)) = (slide_class(e), dom.parent(id)) else {
+        return false;
+    };
+    let len = below.text_len.at(id);
+    if len < SLIDE_TEXT_BYTES
+        || !hidden_by_markup(e)
+        || e.attr(&local_name!("class")).is_some_and(is_responsive)
+    {
+        return false;
+    }
+    let mut shown = false;
+    let mut set = 1;
+    let mut own: Option<String> = None;
+    let siblings = dom
+        .children(parent)
+        .filter_map(|c| Some((c, dom.element(c)?)))
+        .take(SLIDE_SIBLINGS);
+    for (c, ce) in siblings.filter(|&(c, _)| c != id) {
+        if ce.name != e.name || slide_class(ce) != Some(kind) {
+            continue;
+        }
+        if c < id && below.text_len.at(c) == len {
+            let mine = own.get_or_insert_with(|| dom.text_of(id));
+            if dom.text_of(c) == *mine {
+                return false;
+            }
+        }
+        set += 1;
+        shown |= !is_hidden(ce) && below.text_len.at(c) > 0;
+    }
+    shown && set >= SLIDE_SET
+}
+
+/// Hidden by its markup (`hidden`, `aria-hidden="true"`, a hiding class),
+/// as carousels and tab sets hide their panels in turn; an inline
+/// `display:none` is as often a template or a script's box waiting to be
+/// filled (wcxb-dev half A: speaker-card templates of lorem ipsum).
+fn hidden_by_markup(e: &crate::dom::Element) -> bool {
+    e.attr(&local_name!("hidden")).is_some()
+        || e.attr(&local_name!("aria-hidden"))
+            .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+        || e.attr(&local_name!("class")).is_some_and(|c| {
+            c.split_ascii_whitespace()
+                .any(|w| HIDDEN_CLASSES.iter().any(|h| w.eq_ignore_ascii_case(h)))
+        })
+}
+
+/// Fewest panels of a carousel or tab set (a pair of siblings alike is as
+/// often a page's mobile and desktop forms of one box).
+const SLIDE_SET: usize = 3;
+
+/// Classes that show or hide an element by screen width (`d-md-block`,
+/// `md:flex`, `hide@medium`, `hidden-xs`, `mobile__block`): the hidden one
+/// is the other form of a box shown beside it.
+fn is_responsive(class: &str) -> bool {
+    class.split_ascii_whitespace().any(|w| {
+        let w = w.to_ascii_lowercase();
+        w.contains(':')
+            || w.contains('@')
+            || w.starts_with("hidden-")
+            || w.starts_with("visible-")
+            || ["d-sm-", "d-md-", "d-lg-", "d-xl-", "d-xxl-"]
+                .iter()
+                .any(|p| w.starts_with(p))
+            || crate::hints::has_word(&w, |x| matches!(x, "mobile" | "desktop" | "tablet"))
+    })
+}
+
 /// `aria-modal="true"`, or `role="dialog"`/`"alertdialog"` not declared
 /// non-modal: a modal dialog (a `<dialog>` element is cut by its tag). A
 /// dialog marked `aria-modal="false"` is a sheet or drawer beside the page
@@ -625,7 +758,8 @@ const PROSE_MAX_LINK_SHARE: f32 = 0.3;
 
 /// Unlinked text (bytes) that makes a carousel's slides text, not pictures
 /// (wcxb-dev half A: 200 gains 0.010 on service pages, 500 only 0.001), and
-/// a service page's layout-named box a section of it.
+/// a service page's layout-named box a section of it, and a hidden panel of
+/// a carousel or tab set one of the page's sections.
 const SLIDE_TEXT_BYTES: usize = 200;
 
 /// Longest byline (bytes) inside a post kept on a thread as the post's
@@ -1253,6 +1387,78 @@ mod tests {
             first_cut(&html, "i-card", PageType::Forum, false),
             Some(Cut::Hidden)
         ));
+    }
+
+    #[test]
+    fn a_carousels_short_slides_of_text_are_sections() {
+        // Each slide a title and a line, too short alone to read as text;
+        // together the carousel's slides are a section. A cloned slide
+        // (a copy of an earlier one) is not, nor are a product page's.
+        let item = |words: &str| {
+            format!("<div class='carousel-item'><h3>{words}</h3><p>We plan, build and run it with you.</p></div>")
+        };
+        let html = format!(
+            "<body><main><h1>Our service</h1><p>{}</p><div class='row'>{}{}{}{}</div></main></body>",
+            prose(10),
+            item("Strategy and discovery"),
+            item("Design and delivery"),
+            item("Support and operations"),
+            item("Strategy and discovery"),
+        );
+        let items = |t| {
+            cuts_of(&html, "div", t, false)
+                .into_iter()
+                .skip(1)
+                .map(|c| c.is_some())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(items(PageType::Service), [false, false, false, true]);
+        assert_eq!(items(PageType::Product), [true, true, true, true]);
+        assert_eq!(items(PageType::Article), [true, true, true, true]);
+    }
+
+    #[test]
+    fn a_carousels_hidden_slides_are_sections_its_clones_are_not() {
+        let slide = |attrs: &str, words: &str| {
+            format!(
+                "<div class='story {attrs}'><p>{words} {}</p></div>",
+                prose(3)
+            )
+        };
+        let html = format!(
+            "<body><main><h1>Our service</h1><p>{}</p><div class='stories'>{}{}{}{}</div></main></body>",
+            prose(10),
+            slide("active", "Shown first."),
+            slide("' aria-hidden='true", "Second story."),
+            slide("hidden", "Third story."),
+            slide("' aria-hidden='true", "Second story."),
+        );
+        let cut = |t| {
+            cuts_of(&html, "div", t, false)
+                .into_iter()
+                .map(|c| c.is_some())
+                .collect::<Vec<_>>()
+        };
+        // The row, then its four slides: the last copies the second (a
+        // cloned slide).
+        assert_eq!(
+            cut(PageType::Service),
+            [false, false, false, false, true],
+            "service"
+        );
+        // An article's hidden slides stay hidden.
+        assert_eq!(cut(PageType::Article), [false, false, true, true, true]);
+        // A pair of boxes alike, one for small screens, is no carousel.
+        let pair = format!(
+            "<body><main><p>{}</p><div class='box d-none d-md-block'><p>{}</p></div><div class='box d-md-none'><p>{}</p></div><div class='box hidden'><p>{}</p></div></main></body>",
+            prose(10),
+            prose(3),
+            prose(3),
+            prose(2)
+        );
+        let got = cuts_of(&pair, "div", PageType::Service, false);
+        assert!(got.first().is_some_and(Option::is_some), "{got:?}");
+        assert!(got.get(2).is_some_and(Option::is_some), "{got:?}");
     }
 
     #[test]

@@ -2,7 +2,7 @@
 """List the crate-internal import edges of src/ per top-level module and check
 the pipeline's one-way data flow: no cycle among modules, and no stage
 importing a later stage. Leaf modules (which import no stage) may be used
-anywhere. Test modules (`#[cfg(test)]` onward) are left out: a stage's tests
+anywhere. Test modules (`#[cfg(test)]` onward, and files named tests.rs) are left out: a stage's tests
 may build their input with earlier *and* later stages.
 usage: tools/imports.py [--edges]   exit status 1 when a rule is broken"""
 import os, re, sys, glob, collections
@@ -36,6 +36,8 @@ for mod, group in re.findall(r'^pub use (\w+)::\{?([^};]*)\}?;', open(f'{SRC}/li
 edges = collections.defaultdict(set)   # module -> modules it imports
 where = collections.defaultdict(list)  # (a, b) -> files
 for path in sorted(glob.glob(f'{SRC}/**/*.rs', recursive=True)):
+    if os.path.basename(path) == 'tests.rs':
+        continue  # a module's tests in a file of their own
     a = module_of(path)
     text = non_test(open(path, encoding='utf-8').read())
     text = re.sub(r'//[^\n]*', '', text)  # comments and doc comments

@@ -616,6 +616,9 @@ mod tests {
                 "GIPHY App Key not set. Please check settings",
                 Boilerplate::WidgetError,
             ),
+            // A quoted post's expand control, in forum software's words.
+            ("Click to expand...", Boilerplate::Navigation),
+            ("Zum Erweitern klicken...", Boilerplate::Navigation),
         ] {
             assert_eq!(phrase(line).map(|m| m.kind), Some(kind), "{line}");
         }

@@ -22,7 +22,10 @@ struct Words {
     stop: Vec<&'static str>,
     collective: Vec<&'static str>,
     reading: Vec<&'static str>,
-    /// Searchers for the reading-time markers and " updated ", " posted ",
+    reviewer: Vec<&'static str>,
+    credential: Vec<&'static str>,
+    /// Searchers for the reading-time and reviewer markers and " updated ",
+    /// " posted ",
     /// built once: a searcher built per search was half of this module's
     /// time on the news set (callgrind).
     cut_at: Vec<memchr::memmem::Finder<'static>>,
@@ -38,6 +41,8 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
         stop: Vec::new(),
         collective: Vec::new(),
         reading: Vec::new(),
+        reviewer: Vec::new(),
+        credential: Vec::new(),
         cut_at: Vec::new(),
     };
     let mut section = "";
@@ -58,6 +63,8 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
             "stop" => w.stop.push(line),
             "collective" => w.collective.push(line),
             "reading" => w.reading.push(line),
+            "reviewer" => w.reviewer.push(line),
+            "credential" => w.credential.push(line),
             _ => {}
         }
     }
@@ -65,6 +72,7 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
     w.cut_at = w
         .reading
         .iter()
+        .chain(&w.reviewer)
         .copied()
         .chain([" updated ", " posted "])
         .map(memchr::memmem::Finder::new)
@@ -112,15 +120,21 @@ pub(crate) fn opens_byline_phrase(text: &str) -> bool {
 pub(crate) fn names(raw: &[String]) -> (Vec<String>, bool) {
     let mut parts: Vec<(Kind, String)> = Vec::new();
     for r in raw {
-        for p in split(r) {
-            if !parts.iter().any(|(_, q)| q.eq_ignore_ascii_case(&p)) {
-                parts.push((kind(&p), p));
+        for p in with_credentials(split(r)) {
+            let base = |s: &str| base_name(s).to_lowercase();
+            let b = base(&p);
+            match parts.iter_mut().find(|(_, q)| base(q) == b) {
+                // The same person again, with credentials one source gives
+                // and another leaves out: the fuller form stands.
+                Some((_, q)) if p.len() > q.len() => *q = p,
+                Some(_) => {}
+                None => parts.push((kind(&b), p)),
             }
         }
     }
-    // A credential beside a name ("Ann Lee, MS, RD", or "Ann Lee" and
-    // "FACP" given apart) is no name; bylines that are only such words name
-    // someone by initials or a handle ("JGD").
+    // A credential given apart from any name ("Ann Lee" and "FACP" in two
+    // sources) is no name; bylines that are only such words name someone by
+    // initials or a handle ("JGD").
     if parts.iter().any(|(_, p)| !is_credential_word(p)) {
         parts.retain(|(_, p)| !is_credential_word(p));
     }
@@ -238,6 +252,47 @@ fn split_segment(raw: &str) -> Vec<String> {
     }
     flush(&mut cur, &mut parts);
     parts
+}
+
+/// A byline's parts with each credential that follows a name kept with
+/// it, as the byline writes it: "Ann Lee, MS, RD" is one person, "Ann Lee,
+/// MS, RD", whose post-nominal letters are part of how the page names her
+/// (readers see them; sources that give them agree with those that leave
+/// them out, see [`names`]). A credential with no name before it stays a
+/// part of its own.
+fn with_credentials(parts: Vec<String>) -> Vec<String> {
+    let listed = |p: &str| {
+        let bare: String = p.chars().filter(|&c| c != '.').collect();
+        !p.contains(' ')
+            && p.chars().next().is_some_and(char::is_uppercase)
+            && WORDS.credential.contains(&bare.to_lowercase().as_str())
+    };
+    let credential = |p: &str| listed(p) || is_credential_word(p);
+    let mut out: Vec<String> = Vec::with_capacity(parts.len());
+    // Whether the last part of `out` is a name that took credentials.
+    let mut took = false;
+    for (i, p) in parts.iter().enumerate() {
+        let next_too = parts.get(i + 1).is_some_and(|n| credential(n));
+        let attach = credential(p) && (listed(p) || took || next_too);
+        match out.last_mut() {
+            Some(name) if attach && !credential(base_name(name)) => {
+                name.push_str(", ");
+                name.push_str(p);
+                took = true;
+            }
+            _ => {
+                out.push(p.clone());
+                took = false;
+            }
+        }
+    }
+    out
+}
+
+/// A name without the credentials kept after it ("Ann Lee, MD" gives "Ann
+/// Lee").
+pub(crate) fn base_name(name: &str) -> &str {
+    name.split(", ").next().unwrap_or_default()
 }
 
 /// Whether `s` is one word of at most five capitals (and dots), as a
@@ -394,10 +449,24 @@ fn name_word(t: &str) -> bool {
     if !t.chars().any(|c| c.is_ascii_digit()) {
         return true;
     }
-    let glued = t
-        .chars()
-        .zip(t.chars().skip(1))
-        .any(|(a, b)| a.is_ascii_digit() && b.is_uppercase());
+    // Glued: a run of digits that opens the word or is two digits or more,
+    // then a capital ("2025Julian", "Lee12Dec"); a handle's one digit
+    // between words ("Need2KnowLion") is no date.
+    let chars: Vec<char> = t.chars().collect();
+    let glued = chars.windows(2).enumerate().any(|(i, pair)| {
+        let [a, b] = pair else { return false };
+        if !(a.is_ascii_digit() && b.is_uppercase()) {
+            return false;
+        }
+        let run = chars
+            .get(..=i)
+            .unwrap_or_default()
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        run >= 2 || run == i + 1
+    });
     !glued && t.chars().all(|c| c.is_alphanumeric() || "_-.".contains(c))
 }
 
@@ -427,7 +496,7 @@ const TIDY_WORDS: usize = 4;
 /// run together ("Brian Truitt", not "SupermoveLast update" nor
 /// "ServiceTitanNovember 26th").
 pub(crate) fn tidy(name: &str) -> bool {
-    let words: Vec<&str> = name.split_whitespace().collect();
+    let words: Vec<&str> = base_name(name).split_whitespace().collect();
     (2..=TIDY_WORDS).contains(&words.len())
         && words.iter().all(|w| {
             w.chars().next().is_some_and(char::is_uppercase)
@@ -502,7 +571,10 @@ mod tests {
         assert_eq!(n("Ann Lee & Bo Chen"), ["Ann Lee", "Bo Chen"]);
         assert_eq!(n("BySummer Swann"), ["Summer Swann"]);
         assert_eq!(n("Byron Hale"), ["Byron Hale"]);
-        assert_eq!(n("Dylan Bailey, MS, RD, FAND"), ["Dylan Bailey"]);
+        assert_eq!(
+            n("Dylan Bailey, MS, RD, FAND"),
+            ["Dylan Bailey, MS, RD, FAND"]
+        );
         assert_eq!(
             n("David Jackson - FullStack Editorial Team"),
             ["David Jackson"]
@@ -518,6 +590,24 @@ mod tests {
         assert_eq!(n("Por María López 3 minutos de lectura"), ["María López"]);
         // Not inside a word.
         assert_eq!(n("Jasmin Reads"), ["Jasmin Reads"]);
+    }
+
+    #[test]
+    fn a_reviewer_is_no_author() {
+        assert_eq!(
+            n("By Shelby Lane, DVM. Reviewed by Molly Brand, DVM"),
+            ["Shelby Lane, DVM"]
+        );
+        assert_eq!(
+            n("Par Jeanne Martin, relu par Paul Roux"),
+            ["Jeanne Martin"]
+        );
+        assert_eq!(
+            n("Von Anna Schmidt, geprüft von Max Roth"),
+            ["Anna Schmidt"]
+        );
+        assert_eq!(n("Por María López. Revisado por Ana Ruiz"), ["María López"]);
+        assert_eq!(n("Reviewed by Molly Brand"), Vec::<String>::new());
     }
 
     #[test]
@@ -548,13 +638,28 @@ mod tests {
     }
 
     #[test]
-    fn capitals_beside_a_name_are_credentials_and_alone_are_the_name() {
-        assert_eq!(n("Ann Lee, MS, RD"), ["Ann Lee"]);
-        assert_eq!(n("Par Ana Ruiz, MD"), ["Ana Ruiz"]);
-        assert_eq!(n("Von Jonas Weber, FACP"), ["Jonas Weber"]);
+    fn capitals_beside_a_name_are_its_credentials_and_alone_are_the_name() {
+        assert_eq!(n("Ann Lee, MS, RD"), ["Ann Lee, MS, RD"]);
+        assert_eq!(n("Par Ana Ruiz, MD"), ["Ana Ruiz, MD"]);
+        assert_eq!(n("Von Jonas Weber, FACP"), ["Jonas Weber, FACP"]);
+        assert_eq!(n("Door Eva de Vries, Ph.D."), ["Eva de Vries, Ph.D"]);
+        assert_eq!(
+            n("Di Marco Rossi, PhD e Anna Bianchi"),
+            ["Marco Rossi, PhD", "Anna Bianchi"]
+        );
+        // A role is no credential ("Staff Writer" is cut, not kept), nor
+        // are capitals alone after a name (as often an organisation's).
+        assert_eq!(n("Ann Lee, Staff Writer"), ["Ann Lee"]);
+        assert_eq!(n("Ann Lee, Co-Founder"), ["Ann Lee"]);
+        assert_eq!(n("Clara Díaz, EFE"), ["Clara Díaz"]);
+        // Capitals beside a listed credential are credentials too.
+        assert_eq!(n("Ana Souza, RN, CCRN"), ["Ana Souza, RN, CCRN"]);
         // Given apart (a `<meta name=author>` split at its commas).
         let apart = names(&["Ann Lee".to_owned(), "FACP".to_owned()]).0;
         assert_eq!(apart, ["Ann Lee"]);
+        // One source with the credentials, one without: one person.
+        let both = names(&["Ann Lee".to_owned(), "Ann Lee, MD".to_owned()]).0;
+        assert_eq!(both, ["Ann Lee, MD"]);
         // A handle or initials, and an acronym, as written.
         assert_eq!(n("JGD"), ["JGD"]);
         assert_eq!(n("By WRAL"), ["WRAL"]);
@@ -614,6 +719,9 @@ mod tests {
         assert_eq!(n("Ann Lee 12:30"), Vec::<String>::new());
         assert_eq!(n("2025Julian K. Arni"), Vec::<String>::new());
         assert_eq!(n("Yucy3/4/2025"), Vec::<String>::new());
+        assert_eq!(n("Lee12Dec"), Vec::<String>::new());
+        // A handle's one digit between words is no date glued to it.
+        assert_eq!(n("Need2KnowLion"), ["Need2KnowLion"]);
         assert_eq!(n("3i Global"), ["3i Global"]);
         // An avatar's initial beside the name goes; another initial stays.
         assert_eq!(n("JosephF J"), ["JosephF"]);

@@ -82,6 +82,9 @@ struct Found {
     /// Microdata: the first author of a reply (`Comment`, `Answer`) —
     /// the opening post's, on forums that mark every post a `Comment`.
     reply_authors: Vec<String>,
+    /// JSON-LD: the authors given as an `Organization` (or a subtype), no
+    /// person whatever their words ("Levitate Media", "Corti").
+    organisations: Vec<String>,
 }
 
 /// What the walk in [`super::read`] gathers, one source at a time.
@@ -93,6 +96,10 @@ pub(super) struct Reader {
     og: Found,
     /// Bylines the page shows (`rel=author`, class "author"/"byline").
     shown_authors: Vec<String>,
+    /// The shown bylines' name elements (class "author-name",
+    /// "authorName"…): the name alone, where the byline's box around it
+    /// also holds a label, a job title and a date.
+    shown_author_names: Vec<String>,
     /// Dates the page shows in elements marked as dates.
     shown_date: Option<String>,
     /// Elements looked at for shown bylines and dates.
@@ -201,6 +208,17 @@ impl Reader {
         // Most elements have no id and many no class: no scan for those.
         let marks = e.attr(&local_name!("class")).map_or(0, marks_in)
             | e.attr(&local_name!("id")).map_or(0, marks_in);
+        // "Authorization", "authority": no author's mark.
+        let marks = if marks & AUTHOR != 0
+            && [e.attr(&local_name!("class")), e.attr(&local_name!("id"))]
+                .into_iter()
+                .flatten()
+                .all(|v| !mentions_author(v))
+        {
+            marks & !AUTHOR
+        } else {
+            marks
+        };
         // A link to an author's page ("/author/ann-lee") names the author.
         let author_link = e.name == local_name!("a")
             && e.attr(&local_name!("href")).is_some_and(|h| {
@@ -231,6 +249,17 @@ impl Reader {
             self.shown_date = date::in_text(&text);
         }
         if wants_author && marks & (BIO | AVATAR) == 0 {
+            let name_element = e.attr(&local_name!("class")).is_some_and(|c| {
+                let squashed: String = c
+                    .chars()
+                    .filter(|c| !matches!(c, '-' | '_'))
+                    .flat_map(|c| c.to_lowercase())
+                    .collect();
+                squashed.contains("authorname")
+            });
+            if name_element && self.shown_author_names.len() < MAX_LIST {
+                self.shown_author_names.push(text.clone());
+            }
             self.shown_authors.push(text);
         }
     }
@@ -248,9 +277,16 @@ impl Reader {
             canonical,
             times,
             shown_authors,
+            shown_author_names,
             shown_date,
             ..
         } = self;
+        // The name elements, when the bylines mark them, are the names.
+        let shown_authors = if shown_author_names.is_empty() {
+            shown_authors
+        } else {
+            shown_author_names
+        };
         let first = |a: Option<String>, b: Option<String>, c: Option<String>| a.or(b).or(c);
         let after_title = title.and_then(|t| {
             let end = dom.end(t);
@@ -262,6 +298,7 @@ impl Reader {
         // Authors: the first source that names a person; else the first that
         // names anyone (an organisation, a desk). The shown bylines are
         // the fourth (see `first_of_many` below).
+        let ld_organisations = ld.organisations;
         let sources = [
             ld.authors,
             og.authors,
@@ -303,6 +340,12 @@ impl Reader {
                 s.iter().partition(|r| site_names.contains(&squash(r)));
             let rest: Vec<String> = rest.into_iter().cloned().collect();
             let (names, person) = byline::names(&rest);
+            // Authors the JSON-LD types as organisations name no person,
+            // whatever their words: a person a later source names wins.
+            let person = person
+                && !(i == 0
+                    && !rest.is_empty()
+                    && rest.iter().all(|r| ld_organisations.contains(r)));
             let site = site
                 .into_iter()
                 .map(|r| r.split_whitespace().collect::<Vec<_>>().join(" "));
@@ -457,6 +500,17 @@ const MODIFIED: u32 = 1 << 9;
 fn marks_in(value: &str) -> u32 {
     const SET: crate::hints::WordSet = crate::hints::WordSet::new(&MARKS);
     SET.found_in(value)
+}
+
+/// Whether `value` (a class or an id) holds "author" as a word of its own
+/// or a word's start other than "authoriz…", "authoris…", "authorit…"
+/// ("authorization", "authority").
+fn mentions_author(value: &str) -> bool {
+    let lower = value.to_ascii_lowercase();
+    lower.match_indices("author").any(|(at, _)| {
+        let rest = lower.get(at + "author".len()..).unwrap_or_default();
+        !["iz", "is", "it"].iter().any(|s| rest.starts_with(s))
+    })
 }
 
 /// The first non-empty list, deduplicated and capped.
@@ -803,6 +857,7 @@ fn read_work(v: &Value, f: &mut Found, named: &[(&str, &str)]) {
         set(&mut f.headline, h);
     }
     names(v.get("author"), named, &mut f.authors);
+    organisations(v.get("author"), &mut f.organisations);
     if let Some(p) = v.get("publisher") {
         if let Some(n) = p.get("name").and_then(Value::as_str) {
             set(&mut f.site_name, n);
@@ -865,6 +920,30 @@ fn names(v: Option<&Value>, named: &[(&str, &str)], out: &mut Vec<String>) {
             }
         }
         _ => {}
+    }
+}
+
+/// The names of a JSON-LD author value's objects typed as an organisation
+/// (`Organization`, `NewsMediaOrganization`, `Corporation`…).
+fn organisations(v: Option<&Value>, out: &mut Vec<String>) {
+    let is_org = |t: &str| {
+        let t = t.to_ascii_lowercase();
+        t.ends_with("organization") || t == "corporation" || t == "localbusiness" || t == "brand"
+    };
+    let items: Vec<&Value> = match v {
+        Some(Value::Array(items)) => items.iter().take(MAX_LIST).collect(),
+        Some(o @ Value::Object(_)) => vec![o],
+        _ => Vec::new(),
+    };
+    for o in items {
+        let typed = match o.get("@type") {
+            Some(Value::String(t)) => is_org(t),
+            Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).any(is_org),
+            _ => false,
+        };
+        if let (true, Some(n)) = (typed, o.get("name").and_then(Value::as_str)) {
+            out.push(n.to_owned());
+        }
     }
 }
 

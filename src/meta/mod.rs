@@ -380,7 +380,8 @@ const PHRASE_BYLINE_TEXTS: usize = 5000;
 /// article, an editor). Readers see the shown one.
 fn shown_over_declared(shown: &[String], declared: &[String]) -> bool {
     let words = |s: &str| -> Vec<String> {
-        s.split(|c: char| !c.is_alphanumeric())
+        byline::base_name(s)
+            .split(|c: char| !c.is_alphanumeric())
             .filter(|w| w.chars().count() > 1)
             .map(str::to_lowercase)
             .collect()
@@ -877,6 +878,38 @@ mod tests {
     }
 
     #[test]
+    fn an_organisation_declared_as_author_yields_to_the_person_shown() {
+        // JSON-LD types the author as an organisation; the byline box under
+        // the headline holds a label, the name, a job title and a date.
+        let ld = r#"<script type="application/ld+json">{"@type":"BlogPosting",
+            "author":{"@type":"Organization","name":"Levante Medien"}}</script>"#;
+        let (_, page) = meta_of(&format!(
+            "{ld}<h1>Kurzvideos richtig produzieren</h1>\
+             <div class='post-author'><h4 class='post-author-heading'>Einblicke von</h4>\
+             <div class='post-author-info'><div class='post-author-name'>Lisa Berger</div>\
+             <div class='post-author-position'>Marketingleiterin</div>\
+             <div class='post-date'>14. Mai 2025</div></div></div><p>Text.</p>"
+        ));
+        assert_eq!(page.authors, ["Lisa Berger"]);
+        // No person shown: the organisation stands.
+        let (_, page) = meta_of(&format!(
+            "{ld}<h1>Kurzvideos richtig produzieren</h1><p>Text.</p>"
+        ));
+        assert_eq!(page.authors, ["Levante Medien"]);
+    }
+
+    #[test]
+    fn an_authorization_section_is_no_byline() {
+        let ld = r#"<script type="application/ld+json">{"@type":"Article",
+            "author":{"@type":"Organization","name":"Servicios Legales"}}</script>"#;
+        let (_, page) = meta_of(&format!(
+            "{ld}<h1>Formularios legales gratuitos</h1><p>Texto.</p>\
+             <h3 id='authorization'>Formularios De Autorización</h3><p>Texto.</p>"
+        ));
+        assert_eq!(page.authors, ["Servicios Legales"]);
+    }
+
+    #[test]
     fn the_sites_name_is_no_author_when_a_person_is_named() {
         let ld = r#"<meta property="og:site_name" content="USA TODAY">
             <script type="application/ld+json">{"@type":"NewsArticle","headline":"New movies",
@@ -953,7 +986,12 @@ mod tests {
         );
         assert_eq!(
             page.authors,
-            ["Jennifer Huberty", "Jeni Green", "Chong Lee", "Megan Puzia"]
+            [
+                "Jennifer Huberty",
+                "Jeni Green",
+                "Chong Lee",
+                "Megan Puzia, PhD"
+            ]
         );
     }
 

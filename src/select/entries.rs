@@ -1,0 +1,439 @@
+//! Pages of many small items (listings, collections, shops): the fields
+//! of repeated cards and entries kept whatever their length, a grid of
+//! priced tiles, a category's intro, and the badges and lines said again
+//! that go.
+
+use super::posts::QUOTED_MIN_CHARS;
+use super::region::{GOOD_MAX_LINK_DENSITY, GOOD_MIN_CHARS, SIBLING_PROSE_LINK_DENSITY};
+use super::*;
+
+/// Unlinked good text (characters) under which a page may be a river of
+/// linked entries...
+pub(super) const LINKED_PAGE_MAX_FREE: usize = 500;
+/// ... when its linked paragraphs of this length (characters: a summary,
+/// not a menu item)...
+pub(super) const LINKED_ENTRY_CHARS: usize = 80;
+/// ... hold this many times that text, and at least this many characters
+/// (a few linked tiles on an empty shell are no river).
+pub(super) const LINKED_PAGE_RATIO: usize = 3;
+pub(super) const LINKED_PAGE_MIN: usize = 1_000;
+/// ... or, with more text of the page's own (an intro, a newsletter line),
+/// this many times it: a program list's cards linked whole, summaries and
+/// all, under an intro of 500 characters.
+pub(super) const LINKED_PAGE_DOMINANT: usize = 6;
+
+/// A linked sentence this long (characters) on a service page is a card's
+/// description, not a link list.
+pub(super) const CARD_TEXT_CHARS: usize = 60;
+
+/// Whether the page's running text is nearly all inside links: cards
+/// linked whole (title, summary, byline in one `<a>`), with no text of the
+/// page's own beside them. A card's fields (`fields`: title, company,
+/// place, date of a job or an event) count at any length. On a product
+/// page (`short_own`) the page's own unlinked lines count at any length
+/// too: the product's text is short lines (price, sizes, specifications),
+/// and the rails of other products' cards under it make no river
+/// (wcxb-dev half A: a shop's jacket page read as a listing kept its
+/// 36 recommendation cards).
+pub(super) fn all_text_linked(blocks: &[Block], fields: &[bool], short_own: bool) -> bool {
+    let (mut free, mut linked) = (0usize, 0usize);
+    for (i, b) in blocks.iter().enumerate() {
+        let field = fields.get(i).copied().unwrap_or(false);
+        if field
+            || b.chars >= GOOD_MIN_CHARS
+                && b.link_density() > GOOD_MAX_LINK_DENSITY
+                && matches!(b.kind, Kind::Paragraph)
+                && b.chars >= LINKED_ENTRY_CHARS
+        {
+            linked += b.chars;
+        } else if (short_own || b.chars >= GOOD_MIN_CHARS)
+            && b.link_density() <= GOOD_MAX_LINK_DENSITY
+        {
+            free += b.chars;
+        }
+    }
+    linked >= LINKED_PAGE_MIN
+        && (free < LINKED_PAGE_MAX_FREE && linked > free.saturating_mul(LINKED_PAGE_RATIO)
+            || linked > free.saturating_mul(LINKED_PAGE_DOMINANT))
+}
+
+/// Ancestor levels searched above a block for the link it sits in.
+pub(super) const CARD_LINK_LEVELS: usize = 8;
+/// A link holding this many blocks or more is a card linked whole (a job's
+/// title, company, place and date in one `<a>`), not a menu item: a menu
+/// link holds one line (wcxb-dev half A: a job board's cards hold 6 to 9,
+/// a course list's 2).
+pub(super) const CARD_MIN_FIELDS: usize = 2;
+
+/// A card holding a block this long (characters) is a story's teaser (title
+/// and summary); its short lines are metadata ("9 hrs ago", "Europe") that
+/// listings' bodies leave out, where a card of short lines only (a job: title,
+/// company, place, salary) is all fields (wcxb-dev half B: two listings of
+/// story and product cards lost 0.04 to 0.07 F1 with their meta lines kept).
+pub(super) const CARD_STORY_CHARS: usize = LINKED_ENTRY_CHARS;
+
+/// Per block, whether it is a field of a card linked whole: its nearest
+/// enclosing `<a>` (within [`CARD_LINK_LEVELS`]) holds at least
+/// [`CARD_MIN_FIELDS`] blocks, none of them [`CARD_STORY_CHARS`] long.
+pub(super) fn card_fields(dom: &Dom, blocks: &[Block]) -> Vec<bool> {
+    let link_of = |b: &Block| {
+        std::iter::once(b.owner)
+            .chain(dom.ancestors(b.owner))
+            .take(CARD_LINK_LEVELS + 1)
+            .find(|&a| dom.html_name(a) == Some(&html5ever::local_name!("a")))
+    };
+    let links: Vec<Option<NodeId>> = blocks.iter().map(link_of).collect();
+    // Per link: its blocks, and its longest block's length.
+    let mut count: crate::hash::FastMap<NodeId, (usize, usize)> = Default::default();
+    for (a, b) in links.iter().zip(blocks) {
+        if let Some(a) = a {
+            let c = count.entry(*a).or_default();
+            c.0 += 1;
+            c.1 = c.1.max(b.chars);
+        }
+    }
+    links
+        .iter()
+        .map(|a| {
+            a.and_then(|a| count.get(&a))
+                .is_some_and(|&(n, longest)| n >= CARD_MIN_FIELDS && longest < CARD_STORY_CHARS)
+        })
+        .collect()
+}
+
+/// On a listing, the kept short labels that recur
+/// [`thread::LABEL_MIN_REPEATS`] times or more among the kept lines: an
+/// entry's badge or status ("Latest", "Actively hiring", "Instant
+/// Savings"), not its title or summary, which are each entry's own. A
+/// price recurs by chance and is the entry's (wcxb-dev, pages read as
+/// listings: repeated short lines 185 words outside the gold to 15 in it
+/// on half A, 396 to 18 on half B; on shops' grids, read as collections,
+/// repeated conditions and prices are the gold's, so they keep them).
+pub(super) fn entry_badges(blocks: &[Block], verdicts: &mut Verdicts) {
+    let line = |b: &Block| matches!(b.kind, Kind::Paragraph | Kind::ListItem);
+    let mut times: crate::hash::FastMap<&str, usize> = Default::default();
+    for (b, v) in blocks.iter().zip(verdicts.iter()) {
+        if v.is_none() && line(b) {
+            *times.entry(b.text.trim()).or_default() += 1;
+        }
+    }
+    let digit = |t: &str| t.contains(|c: char| c.is_ascii_digit());
+    for (i, (b, v)) in blocks.iter().zip(verdicts.iter_mut()).enumerate() {
+        if v.is_some() || !line(b) || digit(&b.text) {
+            continue;
+        }
+        // A field's name followed by its value ("Duration", "5 min") is
+        // the entry's.
+        let names_a_value = blocks.get(i + 1).is_some_and(|n| {
+            digit(&n.text) && !crate::lang::longer_than(n.text.trim(), FIELD_VALUE_CHARS)
+        });
+        let repeats = times.get(b.text.trim()).copied().unwrap_or(0);
+        if !names_a_value && thread::is_repeated_label(&b.text, repeats) {
+            *v = Some(Reason::EntryBadge);
+        }
+    }
+}
+
+/// Longest value (characters, holding a digit) after a field's name.
+pub(super) const FIELD_VALUE_CHARS: usize = 24;
+
+/// On a product page, a kept block that says again what an earlier kept
+/// block said (at least [`QUOTED_MIN_CHARS`] long): the same section drawn
+/// twice, for wide screens and for narrow ones, one copy hidden by a style
+/// sheet the extractor does not read, or the description repeated under
+/// each variant. The product's text holds each line once (wcxb-dev: lines
+/// kept twice on product pages: 1,782 words once or not at all in the gold,
+/// 396 twice).
+///
+/// A listing's or collection's entries hold each line once too: a teaser
+/// or maker's note drawn a second time for another screen (wcxb-dev, lines
+/// of 30 characters and up kept twice: 2,220 words on half A once or not
+/// at all in the gold, 369 twice; listing F1 half A 0.672 -> 0.678, B
+/// unchanged; collection 0.714/0.667 -> 0.715/0.669; a floor of 100
+/// characters instead scores lower on both halves).
+pub(super) fn said_again(blocks: &[Block], verdicts: &mut Verdicts) {
+    let mut said: crate::hash::FastSet<&str> = Default::default();
+    for (b, v) in blocks.iter().zip(verdicts.iter_mut()) {
+        if v.is_some() || b.chars < QUOTED_MIN_CHARS || b.kind == Kind::Row {
+            continue;
+        }
+        if !said.insert(b.text.trim()) {
+            *v = Some(Reason::SaidAgain);
+        }
+    }
+}
+
+/// On a product, service or listing page, a kept block saying again what
+/// the kept block just before it said, however short: one line drawn twice
+/// (a card's date in two layouts, a slide and its clone, a ticker's copies).
+/// A page's own text does not say a line twice in a row (wcxb-dev: 34
+/// pages of those types gain, 4 lose, 0.01 at most; collection golds keep
+/// a grid's doubled names, so collections are left alone). Code and table
+/// rows repeat for their own reasons and stay.
+pub(super) fn said_twice_in_a_row(blocks: &[Block], verdicts: &mut Verdicts) {
+    let mut last: Option<&str> = None;
+    for (b, v) in blocks.iter().zip(verdicts.iter_mut()) {
+        if v.is_some() {
+            continue;
+        }
+        let text = b.text.trim();
+        if matches!(b.kind, Kind::Pre | Kind::Row) || text.is_empty() {
+            last = None;
+            continue;
+        }
+        if last == Some(text) {
+            *v = Some(Reason::SaidAgain);
+        } else {
+            last = Some(text);
+        }
+    }
+}
+
+/// Ancestor levels above a price searched for the tile it sits in.
+pub(super) const GRID_LEVELS: usize = 6;
+/// Tiles with a price, alike and side by side, that make a grid of
+/// products (a "featured" box shows two or three).
+pub(super) const GRID_MIN_TILES: usize = 4;
+/// Longest price line (characters): a price and a word or two.
+pub(super) const PRICE_LINE_CHARS: usize = 40;
+
+/// A collection's grid of products: the element whose children of one tag
+/// and class hold a price each, [`GRID_MIN_TILES`] of them or more (the
+/// one with most tiles). Linear: each price line climbs [`GRID_LEVELS`].
+pub(super) fn price_grid(dom: &Dom, blocks: &[Block]) -> Option<NodeId> {
+    type Key<'a> = (NodeId, &'a html5ever::LocalName, &'a str);
+    // Per (parent, tag, class): tiles counted, and the last tile seen.
+    let mut runs: crate::hash::FastMap<Key<'_>, (usize, NodeId)> = Default::default();
+    for b in blocks {
+        if b.chars > PRICE_LINE_CHARS || !crate::patterns::PRICE.is_match(&b.text) {
+            continue;
+        }
+        for tile in std::iter::once(b.owner)
+            .chain(dom.ancestors(b.owner))
+            .take(GRID_LEVELS)
+        {
+            let (Some(parent), Some(e)) = (dom.parent(tile), dom.element(tile)) else {
+                break;
+            };
+            let class = e.attr(&html5ever::local_name!("class")).unwrap_or("");
+            let run = runs.entry((parent, &e.name, class)).or_insert((0, 0));
+            if run.1 != tile {
+                *run = (run.0 + 1, tile);
+            }
+        }
+    }
+    runs.into_iter()
+        .filter(|&(_, (n, _))| n >= GRID_MIN_TILES)
+        .max_by_key(|&((parent, _, _), (n, _))| (n, std::cmp::Reverse(parent)))
+        .map(|((parent, _, _), _)| parent)
+}
+
+/// Like siblings needed to call them entries: two may be a pair of
+/// columns, three is a list (the usual floor for a repeated record).
+pub(super) const ENTRY_MIN_GROUP: usize = 3;
+/// Characters of text an entry holds at least: a menu item's one or two
+/// words are not an entry; a title is.
+pub(super) const ENTRY_MIN_CHARS: usize = 20;
+/// A paragraph this long (characters) ending a sentence is an entry's
+/// summary (about a short sentence; "The manufacturer says a fix is rolling
+/// out this week." is 44).
+pub(super) const ENTRY_SUMMARY_CHARS: usize = 40;
+/// Share of the page's text the largest group of entries must hold for its
+/// entries to be kept whole on a listing (wcxb-dev half A: 0.15, 0.3 and
+/// 0.5 score alike; below the floor a footer's or menu's links can be the
+/// largest group).
+pub(super) const ENTRY_GROUP_SHARE: f32 = 0.3;
+/// Share of the page's text the largest group of entries must hold for a
+/// page typed article to be read as a river of entries, whose linked
+/// titles are kept (wcxb-dev: half A 0.6, 0.7 and 0.8 score alike, 0.6
+/// best on B; the pages are listings typed article).
+pub(super) const RIVER_GROUP_SHARE: f32 = 0.6;
+
+/// The repeated entries of a listing: among elements holding a link and at
+/// least [`ENTRY_MIN_CHARS`] of text, the siblings of one tag and class,
+/// [`ENTRY_MIN_GROUP`] of them or more, that hold most text together. Gives
+/// their parent and their text (characters), and the page's text. Linear:
+/// one pass sums the blocks' text into their ancestors, one groups them.
+pub(super) fn entry_group<'d>(dom: &'d Dom, blocks: &[Block]) -> Option<EntryGroup<'d>> {
+    type Key<'a> = (NodeId, &'a html5ever::LocalName, &'a str);
+    // Per element: text and link text (characters) of the blocks inside.
+    let mut text = crate::dom::PerNode::<(usize, usize)>::new(dom.len());
+    let mut total = 0usize;
+    for b in blocks {
+        if let Some(t) = text.slot(b.owner) {
+            t.0 += b.chars;
+            t.1 += b.link_chars;
+        }
+        total += b.chars;
+    }
+    for id in (1..dom.len()).rev() {
+        let (c, l) = text.at(id);
+        if let Some(t) = dom.parent(id).and_then(|p| text.slot(p)) {
+            t.0 += c;
+            t.1 += l;
+        }
+    }
+    // Per (parent, tag, class): entries, and their text.
+    let mut groups: crate::hash::FastMap<Key<'_>, (usize, usize)> = Default::default();
+    for id in 0..dom.len() {
+        let (Some(e), Some(parent)) = (dom.element(id), dom.parent(id)) else {
+            continue;
+        };
+        let (chars, links) = text.at(id);
+        if links == 0 || chars < ENTRY_MIN_CHARS {
+            continue;
+        }
+        let class = e
+            .attr(&html5ever::local_name!("class"))
+            .unwrap_or("")
+            .trim();
+        let g = groups.entry((parent, &e.name, class)).or_default();
+        g.0 += 1;
+        g.1 += chars;
+    }
+    groups
+        .into_iter()
+        .filter(|&(_, (n, _))| n >= ENTRY_MIN_GROUP)
+        .max_by_key(|&((parent, _, _), (_, chars))| (chars, std::cmp::Reverse(parent)))
+        .map(|((parent, name, class), (_, chars))| EntryGroup {
+            parent,
+            name,
+            class,
+            chars,
+            total,
+        })
+}
+
+/// A page's largest group of repeated entries ([`entry_group`]).
+pub(super) struct EntryGroup<'d> {
+    /// The element holding them.
+    pub(super) parent: NodeId,
+    /// Their tag and class.
+    pub(super) name: &'d html5ever::LocalName,
+    pub(super) class: &'d str,
+    /// Their text and the page's (characters).
+    pub(super) chars: usize,
+    pub(super) total: usize,
+}
+
+/// Per block, whether it sits in one of the group's entries: a child of its
+/// parent with its tag and class (with or without a link of its own).
+pub(super) fn entry_blocks(dom: &Dom, blocks: &[Block], group: &EntryGroup<'_>) -> Vec<bool> {
+    let (of, entries) = entry_of(dom, blocks, group);
+    // Per entry, whether it is a story's teaser: a block of
+    // [`CARD_STORY_CHARS`] or a summary that is a sentence. A teaser keeps
+    // its short meta lines (kicker, date) out, as a card's does; the body
+    // of a listing holds its titles and summaries only.
+    let mut teaser = vec![false; entries];
+    for (k, b) in of.iter().zip(blocks) {
+        if let Some(t) = k.and_then(|k| teaser.get_mut(k)) {
+            *t |= b.chars >= CARD_STORY_CHARS
+                || b.kind == Kind::Paragraph
+                    && b.chars >= ENTRY_SUMMARY_CHARS
+                    && ends_sentence(&b.text);
+        }
+    }
+    of.iter()
+        .map(|k| k.and_then(|k| teaser.get(k)).is_some_and(|&t| !t))
+        .collect()
+}
+
+/// Per block, the group's entry it sits in (a child of the group's parent
+/// with its tag and class), and the number of entries.
+pub(super) fn entry_of(
+    dom: &Dom,
+    blocks: &[Block],
+    group: &EntryGroup<'_>,
+) -> (Vec<Option<usize>>, usize) {
+    let entries: Vec<(NodeId, NodeId)> = dom
+        .children(group.parent)
+        .filter(|&c| {
+            dom.element(c).is_some_and(|e| {
+                e.name == *group.name
+                    && e.attr(&html5ever::local_name!("class"))
+                        .unwrap_or("")
+                        .trim()
+                        == group.class
+            })
+        })
+        .map(|c| (c, dom.end(c)))
+        .collect();
+    let of_block = |b: &Block| {
+        let at = entries.partition_point(|&(start, _)| start <= b.owner);
+        at.checked_sub(1)
+            .filter(|&k| entries.get(k).is_some_and(|&(_, end)| b.owner < end))
+    };
+    (blocks.iter().map(of_block).collect(), entries.len())
+}
+
+/// Blocks after a listing's title looked at for its intro.
+pub(super) const INTRO_BLOCKS: usize = 3;
+/// Shortest intro line (characters): a sentence, not a label or a count.
+pub(super) const INTRO_MIN_CHARS: usize = 60;
+
+/// A listing's intro: the prose paragraphs among the first
+/// [`INTRO_BLOCKS`] blocks after its title, above the region (a
+/// category's description over its grid of products, whose region is the
+/// grid or a buying guide below it). They are kept.
+pub(super) fn category_intro(
+    dom: &Dom,
+    blocks: &[Block],
+    title: Option<NodeId>,
+    roots: &[NodeId],
+    verdicts: &mut Verdicts,
+) {
+    let Some(title) = title else { return };
+    let Some(start) = roots.iter().copied().min() else {
+        return;
+    };
+    let after = blocks
+        .iter()
+        .position(|b| b.owner > title && !dom.contains(title, b.owner));
+    let Some(after) = after else { return };
+    for i in after..(after + INTRO_BLOCKS).min(blocks.len()) {
+        let Some(b) = blocks.get(i) else { break };
+        if b.owner >= start {
+            break;
+        }
+        let prose = b.kind == Kind::Paragraph
+            && b.chars >= INTRO_MIN_CHARS
+            && b.link_density() < SIBLING_PROSE_LINK_DENSITY
+            && ends_sentence(&b.text);
+        if prose {
+            if let Some(v) = verdicts.get_mut(i) {
+                if *v == Some(Reason::OutsideRegion) {
+                    *v = None;
+                }
+            }
+        }
+    }
+}
+
+/// Ancestor levels of a linked heading searched for the text it titles.
+pub(super) const ENTRY_LEVELS: usize = 2;
+
+/// A linked heading dropped as a link, right before kept text of the same
+/// entry (within [`ENTRY_LEVELS`] of it): the title of that text, a teaser's
+/// title on an archive page, comes back with it.
+pub(super) fn entry_titles(dom: &Dom, blocks: &[Block], verdicts: &mut Verdicts) {
+    for (i, pair) in blocks.windows(2).enumerate() {
+        let [title, text] = pair else { continue };
+        let dropped = matches!(verdicts.get(i), Some(Some(Reason::LinkDense(_))));
+        let kept = matches!(verdicts.get(i + 1), Some(None));
+        let same_entry = || {
+            std::iter::successors(dom.parent(title.owner), |&a| dom.parent(a))
+                .take(ENTRY_LEVELS)
+                .any(|a| dom.contains(a, text.owner))
+        };
+        if dropped
+            && kept
+            && matches!(title.kind, Kind::Heading(_))
+            && matches!(text.kind, Kind::Paragraph)
+            && same_entry()
+        {
+            if let Some(v) = verdicts.get_mut(i) {
+                *v = None;
+            }
+        }
+    }
+}

@@ -1,0 +1,1321 @@
+//! One table per rule: a change to a rule shows which case moved.
+use super::posts::{has_time_of_day, in_post_header, is_labelled_row};
+use super::region::{among_sections, class_of};
+use super::*;
+
+/// A block of `kind` whose first `linked` characters are link text.
+fn block(kind: Kind, text: &str, linked: usize) -> Block {
+    Block::for_rules(kind, text, linked)
+}
+
+#[test]
+fn short_linked_entries_beside_one_text_are_teasers() {
+    let long = "Raised beds about one metre wide let gardeners reach the middle. ".repeat(20);
+    let html = format!(
+        "<body><div><div id='body'><p>{long}</p></div>\
+         <h3><a href='/a'>Ten easy herbs for a windowsill</a></h3><p>Basil grows indoors.</p>\
+         <h3><a href='/b'>The best of the year</a></h3><p>{long}</p>\
+         <h3>Lay out the beds</h3><p>Short.</p></div></body>"
+    );
+    let dom = crate::parse::parse(&html, &crate::pipeline::limits(&crate::Options::default()));
+    let pruned = crate::prune::prune(&dom, &[], PageType::Article, false);
+    let blocks = crate::segment::segment(&dom, &pruned, None);
+    let body = (0..dom.len())
+        .find(|&id| {
+            dom.element(id)
+                .and_then(|e| e.attr(&html5ever::local_name!("id")))
+                == Some("body")
+        })
+        .unwrap_or(0);
+    let got: Vec<(&str, bool)> = blocks
+        .iter()
+        .zip(teasers(&dom, &blocks, &[body]))
+        .map(|(b, t)| (b.text.get(..12).unwrap_or(&b.text), t))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Raised beds ", false),
+            ("Ten easy her", true),
+            ("Basil grows ", true),
+            ("The best of ", false),
+            ("Raised beds ", false),
+            ("Lay out the ", false),
+            ("Short.", false),
+        ]
+    );
+}
+
+#[test]
+fn captions_that_are_no_sentence_go() {
+    let long = "The harbour at dawn, seen from the old lighthouse on the hill.";
+    for (text, captions, dropped) in [
+        (long, true, false),
+        (long, false, true),
+        ("Photo: AP", true, true),
+        ("Enlarge this image", true, true),
+        // A trailing bracketed credit does not hide the sentence.
+        (
+            "The harbour at dawn, seen from the old lighthouse. [City archive]",
+            true,
+            false,
+        ),
+    ] {
+        let b = block(Kind::Caption, text, 0);
+        assert_eq!(
+            non_sentence_caption(&b, captions, PageType::Article).is_some(),
+            dropped,
+            "{text:?} captions={captions}"
+        );
+    }
+    let p = block(Kind::Paragraph, "Photo: AP", 0);
+    assert_eq!(
+        non_sentence_caption(&p, true, PageType::Article),
+        None,
+        "only captions"
+    );
+    // A manual's listing labels stay, unless captions are off.
+    let label = block(Kind::Caption, "Listing 9-3: Opening a file", 0);
+    assert_eq!(
+        non_sentence_caption(&label, true, PageType::Documentation),
+        None
+    );
+    assert!(non_sentence_caption(&label, true, PageType::Article).is_some());
+    assert!(non_sentence_caption(&label, false, PageType::Documentation).is_some());
+    // So do a service page's card labels.
+    let city = block(Kind::Caption, "New York, NY", 0);
+    assert_eq!(non_sentence_caption(&city, true, PageType::Service), None);
+    assert!(non_sentence_caption(&city, true, PageType::Article).is_some());
+}
+
+#[test]
+fn link_lists_go_prose_with_links_stays() {
+    let long = "a".repeat(LONG_BLOCK + 20);
+    for (kind, text, linked, dropped) in [
+        (Kind::Paragraph, "Home News Sport", 15, true),
+        (Kind::Paragraph, "Home News Sport", 5, false),
+        // Long prose may link much of its text, not nearly all of it.
+        (Kind::Paragraph, long.as_str(), LONG_BLOCK * 7 / 10, false),
+        (Kind::Paragraph, long.as_str(), LONG_BLOCK + 20, true),
+        // A list item is navigation only when nearly all links.
+        (
+            Kind::ListItem,
+            "Official Gazette, 3 March edition",
+            14,
+            false,
+        ),
+        (Kind::ListItem, "Official Gazette", 15, true),
+        // Code is never navigation.
+        (Kind::Pre, "Home News Sport", 15, false),
+    ] {
+        let b = block(kind, text, linked);
+        assert_eq!(
+            link_list(&b, false, false, PageType::Article).is_some(),
+            dropped,
+            "{kind:?} {text:?} linked={linked}"
+        );
+    }
+}
+
+#[test]
+fn listings_keep_linked_entry_titles() {
+    let title = "Night trains return to the continent's rail network";
+    for (kind, text, dropped_on_listing) in [
+        (Kind::Heading(3), "More", false),
+        (Kind::Paragraph, title, false),
+        (Kind::ListItem, title, false),
+        // Menu items stay navigation on a listing too.
+        (Kind::ListItem, "Home", true),
+        (Kind::Paragraph, "About us", true),
+    ] {
+        let b = block(kind, text, text.len());
+        assert_eq!(
+            link_list(&b, true, false, PageType::Article).is_some(),
+            dropped_on_listing,
+            "{text:?}"
+        );
+        assert!(
+            link_list(&b, false, false, PageType::Article).is_some(),
+            "{text:?} elsewhere"
+        );
+    }
+    // A service page's card, linked whole: its description stays, its
+    // button goes.
+    let card = "Use our targeting tools to boost customer engagement and loyalty \
+                across every channel.";
+    let b = block(Kind::Paragraph, card, card.len());
+    assert!(link_list(&b, false, false, PageType::Service).is_none());
+    assert!(link_list(&b, false, false, PageType::Article).is_some());
+    let button = block(Kind::Paragraph, "Learn more about our services", 29);
+    assert!(link_list(&button, false, false, PageType::Service).is_some());
+}
+
+#[test]
+fn a_manuals_linked_list_items_are_its_index() {
+    // A manual's list of linked topics ("Supported providers: Apple,
+    // GitHub, …", the data types a guide covers) is its text; a
+    // linked paragraph there is still a link.
+    let item = block(Kind::ListItem, "Sorted sets", 11);
+    assert!(link_list(&item, false, false, PageType::Documentation).is_none());
+    assert!(link_list(&item, false, false, PageType::Article).is_some());
+    let line = block(Kind::Paragraph, "Source code", 11);
+    assert!(link_list(&line, false, false, PageType::Documentation).is_some());
+}
+
+#[test]
+fn a_listings_repeated_badges_go_its_fields_stay() {
+    fn entry<'a>(title: &'a str, summary: &'a str) -> [(Kind, &'a str); 6] {
+        [
+            (Kind::Paragraph, "Latest"),
+            (Kind::Heading(3), title),
+            (Kind::Paragraph, summary),
+            (Kind::Paragraph, "Duration"),
+            (Kind::Paragraph, "5 min"),
+            (Kind::Paragraph, "Sold out"),
+        ]
+    }
+    let entries = [
+        entry("Night trains return", "Sleepers run again."),
+        entry("Ferries add routes", "More crossings in summer."),
+        entry("Buses go electric", "A fleet renewed."),
+    ];
+    let blocks: Vec<Block> = entries
+        .iter()
+        .flatten()
+        .map(|&(k, t)| block(k, t, 0))
+        .collect();
+    let mut verdicts: Verdicts = vec![None; blocks.len()];
+    // Said twice only: "Sold out" stays in the last entry's place.
+    if let Some(v) = verdicts.get_mut(17) {
+        *v = Some(Reason::OutsideRegion);
+    }
+    entry_badges(&blocks, &mut verdicts);
+    let dropped: Vec<&str> = blocks
+        .iter()
+        .zip(&verdicts)
+        .filter(|(_, v)| matches!(v, Some(Reason::EntryBadge)))
+        .map(|(b, _)| b.text.as_str())
+        .collect();
+    // The badge goes; titles, summaries, a field's name before its
+    // value, the value, and a label said fewer than three times stay.
+    assert_eq!(dropped, ["Latest", "Latest", "Latest"]);
+}
+
+#[test]
+fn a_box_after_more_good_text_than_it_holds_is_no_strong_body() -> Result<(), String> {
+    // A service page's sections, then an FAQ box that won: the box holds
+    // over half the page's good text, but more of it comes before.
+    let html = "<div><div><p>s</p><p>s</p><p>s</p></div><div><p>f</p><p>f</p></div></div>";
+    let dom = crate::parse::parse(html, &crate::pipeline::limits(&crate::Options::default()));
+    let ps: Vec<NodeId> = (0..dom.len())
+        .filter(|&i| dom.html_name(i).is_some_and(|n| &**n == "p"))
+        .collect();
+    let Some(&faq) = ps.get(3).and_then(|&p| dom.parent(p)).as_ref() else {
+        return Err("no box".into());
+    };
+    let widened_on = |section_chars: usize, page_type: PageType| {
+        let mut blocks = Vec::new();
+        for (i, &p) in ps.iter().enumerate() {
+            let n = if i < 3 { section_chars } else { 700 };
+            let mut b = Block::for_rules(Kind::Paragraph, &"x".repeat(n), 0);
+            b.owner = p;
+            blocks.push(b);
+        }
+        widen(&dom, &blocks, &[], vec![faq], faq, page_type).1
+    };
+    let widened = |section_chars: usize| widened_on(section_chars, PageType::Article);
+    // 1,400 characters in the box against 3 × 400 before it: more than
+    // half of the box's, so the region widens; 3 × 100 before it: the
+    // box is the body.
+    if !widened(400) || widened(100) {
+        return Err(format!("{} {}", widened(400), widened(100)));
+    }
+    // 3 × 300 before it: the box holds 60 % of the good text, which
+    // settles an article's region but not a service page's.
+    if widened(300) || !widened_on(300, PageType::Service) {
+        return Err(format!(
+            "{} {}",
+            widened(300),
+            widened_on(300, PageType::Service)
+        ));
+    }
+    Ok(())
+}
+
+#[test]
+fn a_service_pages_region_holds_more_of_its_sections() -> Result<(), String> {
+    // A box opening the page with two long sections, then three short
+    // ones: the box holds 65 % of the good text, enough for an
+    // article's region, one section short of a service page's.
+    let html = "<div><div><p>f</p><p>f</p></div><div><p>s</p><p>s</p><p>s</p></div></div>";
+    let dom = crate::parse::parse(html, &crate::pipeline::limits(&crate::Options::default()));
+    let ps: Vec<NodeId> = (0..dom.len())
+        .filter(|&i| dom.html_name(i).is_some_and(|n| &**n == "p"))
+        .collect();
+    let Some(&first) = ps.first().and_then(|&p| dom.parent(p)).as_ref() else {
+        return Err("no box".into());
+    };
+    let mut blocks = Vec::new();
+    for (i, &p) in ps.iter().enumerate() {
+        let n = if i < 2 { 650 } else { 230 };
+        let mut b = Block::for_rules(Kind::Paragraph, &"x".repeat(n), 0);
+        b.owner = p;
+        blocks.push(b);
+    }
+    let widened = |page_type| widen(&dom, &blocks, &[], vec![first], first, page_type).1;
+    if widened(PageType::Article) || !widened(PageType::Service) {
+        return Err(format!(
+            "{} {}",
+            widened(PageType::Article),
+            widened(PageType::Service)
+        ));
+    }
+    Ok(())
+}
+
+#[test]
+fn a_page_of_cards_linked_whole_reads_as_entries() {
+    let summary = "Renting a car could lead to your arrest, police say, after a mix-up \
+                   over a stolen car that was never reported found.";
+    let card = |linked: usize| Block::for_rules(Kind::Paragraph, summary, linked);
+    let linked: Vec<Block> = (0..20).map(|_| card(summary.len())).collect();
+    let mut with_text = linked.clone();
+    with_text.extend((0..10).map(|_| card(0)));
+    // Twenty summaries inside their links and nothing else: entries. The
+    // same cards beside the page's own text, or two on a bare shell: not.
+    assert!(all_text_linked(&linked, &[], false));
+    assert!(!all_text_linked(&with_text, &[], false));
+    assert!(!all_text_linked(
+        linked.get(..2).unwrap_or_default(),
+        &[],
+        false
+    ));
+    // An intro past the cap beside many times its text in cards: a
+    // river with a preface; beside only a few times it, not.
+    let intro = |cards: usize| {
+        let mut page: Vec<Block> = (0..8).map(|_| card(0)).collect();
+        page.extend((0..cards).map(|_| card(summary.len())));
+        all_text_linked(&page, &[], false)
+    };
+    assert!(intro(60));
+    assert!(!intro(20));
+}
+
+#[test]
+fn a_product_line_said_again_goes() {
+    let line = "Interchangeable straps: reinvent your favourite watch for every day.";
+    let blocks = [
+        Block::for_rules(Kind::Heading(2), "Only the first of its kind", 0),
+        Block::for_rules(Kind::Paragraph, line, 0),
+        Block::for_rules(Kind::Heading(2), "Only the first of its kind", 0),
+        Block::for_rules(Kind::Paragraph, line, 0),
+        Block::for_rules(Kind::Paragraph, line, 0),
+    ];
+    // The third copy was dropped already; the second goes, the short
+    // heading (a label items may share) stays.
+    let mut v: Verdicts = vec![None, None, None, None, Some(Reason::Edge)];
+    said_again(&blocks, &mut v);
+    assert_eq!(
+        v,
+        [
+            None,
+            None,
+            None,
+            Some(Reason::SaidAgain),
+            Some(Reason::Edge)
+        ]
+    );
+}
+
+#[test]
+fn a_line_said_twice_in_a_row_goes_once() {
+    let blocks = [
+        Block::for_rules(Kind::Paragraph, "5d ago 9 min read", 0),
+        Block::for_rules(Kind::Paragraph, "5d ago 9 min read", 0),
+        Block::for_rules(Kind::Paragraph, "Book now", 0),
+        Block::for_rules(Kind::Paragraph, "5d ago 9 min read", 0),
+        Block::for_rules(Kind::Pre, "}", 0),
+        Block::for_rules(Kind::Pre, "}", 0),
+        Block::for_rules(Kind::Paragraph, "Book now", 0),
+        Block::for_rules(Kind::Paragraph, "Share", 0),
+        Block::for_rules(Kind::Paragraph, "Book now", 0),
+    ];
+    // The second copy goes; the same line again after another stays, and
+    // so does code; a dropped block in between is not read, so the
+    // lines around it are in a row.
+    let mut v: Verdicts = vec![None; blocks.len()];
+    if let Some(share) = v.get_mut(7) {
+        *share = Some(Reason::Edge);
+    }
+    said_twice_in_a_row(&blocks, &mut v);
+    let gone: Vec<usize> = v
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| **r == Some(Reason::SaidAgain))
+        .map(|(i, _)| i)
+        .collect();
+    assert_eq!(gone, [1, 8]);
+}
+
+#[test]
+fn a_product_page_with_rails_of_cards_is_no_river() {
+    let title =
+        "Faux leather jacket, black, regular fit, by a brand you may like, shown in a rail \
+                 of other products";
+    let card = Block::for_rules(Kind::Paragraph, title, title.len());
+    // The product's own lines: short, unlinked (specifications).
+    let spec = Block::for_rules(Kind::Paragraph, "Outer fabric: polyester", 0);
+    let mut page: Vec<Block> = (0..30).map(|_| spec.clone()).collect();
+    page.extend((0..20).map(|_| card.clone()));
+    // Read by their length only, the short lines are nothing and the
+    // cards a river; on a product page they are its own text.
+    assert!(all_text_linked(&page, &[], false));
+    assert!(!all_text_linked(&page, &[], true));
+    // A shell of cards with a few short lines is a river all the same.
+    let shell: Vec<Block> = (0..3)
+        .map(|_| spec.clone())
+        .chain((0..20).map(|_| card.clone()))
+        .collect();
+    assert!(all_text_linked(&shell, &[], true));
+}
+
+#[test]
+fn a_linked_title_comes_back_with_its_entrys_kept_text() -> Result<(), String> {
+    let html = "<article><header><h2><a href='/a'>Night trains return</a></h2></header>\
+                <div><p>They run again from May.</p></div></article>\
+                <div><div><h2><a href='/b'>Elsewhere</a></h2></div></div><p>Far away.</p>";
+    let dom = crate::parse::parse(html, &crate::pipeline::limits(&crate::Options::default()));
+    let ids = |name: &str| -> Vec<NodeId> {
+        (0..dom.len())
+            .filter(|&i| dom.html_name(i).is_some_and(|n| &**n == name))
+            .collect()
+    };
+    let (headings, paragraphs) = (ids("h2"), ids("p"));
+    let mut blocks = Vec::new();
+    for (&h, &p) in headings.iter().zip(&paragraphs) {
+        let mut title = Block::for_rules(Kind::Heading(2), "Night trains return", 17);
+        title.owner = h;
+        let mut text = Block::for_rules(Kind::Paragraph, "They run again from May.", 0);
+        text.owner = p;
+        blocks.extend([title, text]);
+    }
+    let restored = |text_kept: bool| {
+        let text = if text_kept {
+            None
+        } else {
+            Some(Reason::OutsideRegion)
+        };
+        let mut v: Verdicts = vec![
+            Some(Reason::LinkDense(1.0)),
+            text,
+            Some(Reason::LinkDense(1.0)),
+            text,
+        ];
+        entry_titles(&dom, &blocks, &mut v);
+        (
+            v.first().cloned().flatten().is_none(),
+            v.get(2).cloned().flatten().is_none(),
+        )
+    };
+    // The teaser's title comes back with its summary; the heading two
+    // levels away from the next text, and any title before dropped
+    // text, stay out.
+    if restored(true) != (true, false) || restored(false) != (false, false) {
+        return Err(format!("{:?} {:?}", restored(true), restored(false)));
+    }
+    Ok(())
+}
+
+#[test]
+fn credit_lines_go() {
+    for (kind, text, dropped) in [
+        (Kind::Paragraph, "Photo: Jane Doe/AFP", true),
+        (Kind::Caption, "© Reuters", true),
+        (Kind::Paragraph, "Foto: privat", true),
+        (Kind::Paragraph, "The photo was taken in May.", false),
+        (Kind::Heading(2), "Photo: Jane Doe/AFP", false),
+    ] {
+        let b = block(kind, text, 0);
+        assert_eq!(credit_line(&b).is_some(), dropped, "{kind:?} {text:?}");
+    }
+}
+
+/// The kept blocks' texts of `html` read as a page of `page_type`
+/// (the stages from prune to select).
+fn kept(html: &str, page_type: PageType) -> Vec<String> {
+    let options = crate::Options::default();
+    let dom = crate::parse::parse(html, &crate::pipeline::limits(&options));
+    let (meta, _) = crate::meta::read(&dom, None);
+    let pruned = crate::prune::prune(&dom, &[], page_type, false);
+    let blocks = crate::segment::segment(&dom, &pruned, None);
+    let scores = crate::score::score(&dom, &pruned, &blocks, &meta.body_marks, options.max_depth);
+    let verdicts = select(&dom, &blocks, &scores, &meta, false, page_type);
+    blocks
+        .iter()
+        .zip(&verdicts)
+        .filter(|(_, v)| v.is_none())
+        .map(|(b, _)| b.text.clone())
+        .collect()
+}
+
+#[test]
+fn a_tiles_shop_control_goes_its_name_and_price_stay() {
+    let grid: String = (0..6)
+        .map(|i| {
+            format!(
+                "<li class='tile'><a href='/p/{i}'>Air Purifier {i}</a><p>$89.99</p>\
+                 <a class='btn' href='/cart/add/{i}'>Add to Cart</a>\
+                 <span>In den Warenkorb</span></li>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><body><main><h1>Air purifiers</h1><ul class='products'>{grid}</ul>\
+         <h2>Add to cart</h2><p>Our purifiers filter the air of a whole room in an hour, \
+         and their filters last a year.</p></main></body></html>"
+    );
+    let out = kept(&html, PageType::Collection);
+    assert!(out.iter().any(|t| t == "Air Purifier 3"), "{out:?}");
+    assert!(out.iter().any(|t| t == "$89.99"), "{out:?}");
+    assert!(!out.iter().any(|t| t == "Add to Cart"), "{out:?}");
+    assert!(!out.iter().any(|t| t == "In den Warenkorb"), "{out:?}");
+    // A heading of the words is a section's title, not a control.
+    assert!(out.iter().any(|t| t == "Add to cart"), "{out:?}");
+    assert!(lang::is_shop_button("  Add to basket "));
+    assert!(!lang::is_shop_button(
+        "Add to cart to see the price of this item."
+    ));
+}
+
+#[test]
+fn a_shops_rail_of_other_products_goes_on_shop_pages_only() {
+    let html = "<html><body><main><h1>Kettle</h1>\
+         <p>A gooseneck kettle that holds a litre and keeps its water hot for an hour, \
+         with a thermometer in the lid so the pour starts at the right heat.</p>\
+         <p>The body is steel, the handle oak, and the base turns all the way round.</p>\
+         <h2>Pairs well with</h2><p>Pour-over stand in oak with a steel drip tray</p>\
+         </main></body></html>";
+    let out = kept(html, PageType::Product);
+    assert!(out.iter().any(|t| t.starts_with("A gooseneck")), "{out:?}");
+    assert!(!out.iter().any(|t| t == "Pairs well with"), "{out:?}");
+    assert!(!out.iter().any(|t| t.starts_with("Pour-over")), "{out:?}");
+    // Off a shop, the heading may title the page's own text.
+    let out = kept(html, PageType::Documentation);
+    assert!(out.iter().any(|t| t == "Pairs well with"), "{out:?}");
+    // Atop a collection, before anything kept, it titles the grid: the
+    // heading goes, the entries stay.
+    let grid: String = (0..6)
+        .map(|i| {
+            format!(
+                "<li class='tile'><a href='/p/{i}'>Ergonomic mouse model {i}</a>\
+                 <p>Black</p><p>$49.99</p></li>"
+            )
+        })
+        .collect();
+    let guide = "<p>Our mice keep the wrist upright, and each one is tested by people \
+                 who work at a desk all day.</p>"
+        .repeat(8);
+    let html = format!(
+        "<html><body><main><h2>Related products</h2><div class='products'><ul>{grid}</ul></div>\
+         <div class='seo'><div class='text'>{guide}</div></div></main></body></html>"
+    );
+    let out = kept(&html, PageType::Collection);
+    assert!(!out.iter().any(|t| t == "Related products"), "{out:?}");
+    assert!(out.iter().any(|t| t == "$49.99"), "{out:?}");
+    assert!(out.iter().any(|t| t.starts_with("Our mice")), "{out:?}");
+}
+
+#[test]
+fn a_collections_grid_of_priced_tiles_joins_its_region() {
+    let page = |tiles: usize, price: &str| {
+        let grid: String = (0..tiles)
+            .map(|i| {
+                format!(
+                    "<li class='tile'><a href='/p/{i}'>Shirt {i}</a><p>Black</p><p>{price}</p></li>"
+                )
+            })
+            .collect();
+        let guide = "<p>Our shirts are cut from cotton grown without pesticides, \
+                     and each one is sewn in a workshop we visit every year.</p>"
+            .repeat(8);
+        format!(
+            "<html><body><main><div class='products'><ul>{grid}</ul></div>\
+             <div class='seo'><div class='text'>{guide}</div></div></main></body></html>"
+        )
+    };
+    // The buying guide below wins the region; the grid of products
+    // above it, each tile with a price, is the collection's entries.
+    let out = kept(&page(6, "$36"), PageType::Collection);
+    assert!(out.iter().any(|t| t == "$36"), "{out:?}");
+    assert!(out.iter().any(|t| t == "Black"), "{out:?}");
+    // Three tiles are a featured box, tiles without a price are no
+    // products, and off a listing the grid stays out.
+    for (html, page_type) in [
+        (page(3, "$36"), PageType::Collection),
+        (page(6, "New"), PageType::Collection),
+        (page(6, "$36"), PageType::Article),
+    ] {
+        let out = kept(&html, page_type);
+        assert!(!out.iter().any(|t| t == "Black"), "{page_type:?} {out:?}");
+    }
+}
+
+#[test]
+fn a_listings_teaser_drawn_twice_is_kept_once() {
+    let note = "We built a pocket weather station that logs wind and rain \
+                every minute and sends a digest to your phone each evening.";
+    let entry = |i: usize, text: &str| {
+        format!(
+            "<div class='entry'><h2><a href='/p/{i}'>Entry number {i} of the day</a></h2>\
+             <p>{text}</p></div>"
+        )
+    };
+    let entries: String = (0..4)
+        .map(|i| {
+            entry(
+                i,
+                &format!("A short summary of entry {i}, written for this list alone."),
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><body><main><h1>Launches</h1>{}{entries}<div class='wide'><p>{note}</p></div>\
+         </main></body></html>",
+        entry(9, note)
+    );
+    // The maker's note drawn again (for another screen) is kept once.
+    let out = kept(&html, PageType::Listing);
+    assert_eq!(out.iter().filter(|t| *t == note).count(), 1, "{out:?}");
+    assert!(out.iter().any(|t| t.contains("entry 3")), "{out:?}");
+    // On an article a line may be said twice (a pull quote).
+    let out = kept(&html, PageType::Article);
+    assert_eq!(out.iter().filter(|t| *t == note).count(), 2, "{out:?}");
+}
+
+#[test]
+fn an_article_page_that_is_a_river_of_entries_keeps_their_titles() {
+    let entry = |i: usize| {
+        format!(
+            "<div class='item'><h3><a href='/n/{i}'>Release notes for version {i} of the toolkit</a></h3>\
+             <p><a href='/t/r'>releases</a> <a href='/t/t'>tooling</a></p></div>"
+        )
+    };
+    let entries: String = (0..6).map(entry).collect();
+    let html = format!(
+        "<html><body><main><h1>News</h1><p>Every change to the toolkit, newest first, with \
+         notes for those upgrading.</p><div class='list'>{entries}</div></main></body></html>"
+    );
+    let out = kept(&html, PageType::Article);
+    for i in [0, 5] {
+        let want = format!("Release notes for version {i} of the toolkit");
+        assert!(out.contains(&want), "{want} {out:?}");
+    }
+    // A story's paragraphs that are one link each are no entries: a
+    // link alone on its line stays out.
+    let para = |i: usize| {
+        format!(
+            "<p>The committee met on day {i} and agreed the plan after a long debate \
+             about costs, as <a href='/s/{i}'>the minutes</a> show.</p>"
+        )
+    };
+    let story: String = (0..6).map(para).collect();
+    let html = format!(
+        "<html><body><main><h1>Story</h1><div>{story}<p><a href='/v'>Watch the full \
+         video review of the meeting</a></p></div></main></body></html>"
+    );
+    let out = kept(&html, PageType::Article);
+    assert!(!out.iter().any(|t| t.starts_with("Watch")), "{out:?}");
+}
+
+#[test]
+fn a_listings_repeated_entries_are_kept_whole() {
+    let cards: String = (0..8)
+        .map(|i| {
+            format!(
+                "<div class='card'><figure><img src='/s/{i}.jpg'><figcaption>\
+                 <a href='/p/{i}'>Trail Runner Shoe {i}</a></figcaption></figure>\
+                 <p>${i}20</p></div>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><body><nav><ul><li><a href='/'>Home</a></li><li><a href='/m'>Men</a></li>\
+         <li><a href='/w'>Women</a></li></ul></nav><main><h1>Running shoes</h1>\
+         <p>Shoes for road and trail, cushioned for the long runs and light for \
+         race day, in every size we make.</p><div class='grid'>{cards}</div></main></body></html>"
+    );
+    // A card's linked name (a caption, short and all link) and its
+    // price line at the page's end are the entry's, kept.
+    let out = kept(&html, PageType::Collection);
+    for want in ["Trail Runner Shoe 0", "Trail Runner Shoe 7", "$020", "$720"] {
+        assert!(out.iter().any(|t| t == want), "{want} {out:?}");
+    }
+    // Off a listing they are captions that are no sentence and links.
+    let out = kept(&html, PageType::Article);
+    assert!(!out.iter().any(|t| t == "Trail Runner Shoe 0"), "{out:?}");
+}
+
+#[test]
+fn entries_are_alike_linked_siblings_holding_most_text() {
+    let dom = |html: &str| {
+        crate::parse::parse(html, &crate::pipeline::limits(&crate::Options::default()))
+    };
+    let group = |html: &str| {
+        let d = dom(html);
+        let pruned = crate::prune::prune(&d, &[], PageType::Listing, false);
+        let blocks = crate::segment::segment(&d, &pruned, None);
+        entry_group(&d, &blocks).map(|g| (g.class.to_owned(), g.chars, g.total))
+    };
+    let card = "<li class='card'><a href='/a'>Tides explained for beginners</a></li>";
+    let got = group(&format!("<main><ul>{}</ul></main>", card.repeat(4)));
+    assert_eq!(got, Some(("card".to_owned(), 4 * 26, 4 * 26)));
+    // Two like siblings are a pair of columns; one-word menu items and
+    // prose without links are no entries.
+    let pair = "<div class='col'><a href='/a'>A column with a linked title</a></div>";
+    let menu = "<ul><li><a href='/'>Home</a></li><li><a href='/n'>News</a></li>\
+                <li><a href='/c'>Contact</a></li></ul>";
+    let prose = "<p>The council met on Tuesday to debate the budget for the year.</p>";
+    let html = format!("<main>{}{menu}{}</main>", pair.repeat(2), prose.repeat(4));
+    assert_eq!(group(&html), None);
+}
+
+#[test]
+fn a_related_heading_atop_a_listing_heads_its_entries() {
+    let story = |i: usize| {
+        format!(
+            "<article><h3><a href='/s/{i}'>Headphones gain new colour options {i}</a></h3>\
+             <p>The maker now sells its headphones in three new colours at the same price.</p>\
+             </article>"
+        )
+    };
+    let stories: String = (0..6).map(story).collect();
+    let html = format!(
+        "<html><body><main><div class='river'><h2>Latest News</h2>{stories}</div></main></body></html>"
+    );
+    let summary = "The maker now sells its headphones in three new colours at the same price.";
+    // A topic page's "Latest News" is its river of stories; beside one
+    // text the same heading opens a box of other stories.
+    let out = kept(&html, PageType::Listing);
+    assert!(out.iter().any(|t| t == summary), "{out:?}");
+    let out = kept(&html, PageType::Article);
+    assert!(!out.iter().any(|t| t == summary), "{out:?}");
+}
+
+#[test]
+fn a_manuals_see_also_is_its_text() {
+    let prose = "<p>The command records the staged changes in a new commit whose \
+                 parent is the tip of the current branch.</p>"
+        .repeat(6);
+    let html = format!(
+        "<html><body><main><div class='doc'><h1>commit</h1>{prose}\
+         <h2>See also</h2><p>The staging commands describe how changes reach the index before a commit.</p>\
+         </div></main></body></html>"
+    );
+    let cross_ref = "The staging commands describe how changes reach the index before a commit.";
+    // In a manual the cross-references are its own text; after a story
+    // the same heading opens a box of other stories.
+    let out = kept(&html, PageType::Documentation);
+    assert!(out.iter().any(|t| t == "See also"), "{out:?}");
+    assert!(out.iter().any(|t| t == cross_ref), "{out:?}");
+    let out = kept(&html, PageType::Article);
+    assert!(!out.iter().any(|t| t == cross_ref), "{out:?}");
+}
+
+#[test]
+fn a_manuals_sections_are_one_text() {
+    let page = |third: &str| {
+        let options: String = (0..8)
+            .map(|i| {
+                format!(
+                    "<dt>--option-{i}</dt><dd><p>Changes how the command treats the \
+                     files it was given before the index is written.</p></dd>"
+                )
+            })
+            .collect();
+        format!(
+            "<html><body><div id='main'>\
+             <div class='sect1'><span id='a'></span><h2>DESCRIPTION</h2><div class='body'>\
+             <p>Records the staged changes in a new commit whose parent is the tip of \
+             the current branch.</p></div></div>\
+             <div class='sect1'><h2>OPTIONS</h2><div class='body'><dl>{options}</dl></div></div>\
+             {third}</div></body></html>"
+        )
+    };
+    let sections = |html: &str| {
+        let options = crate::Options::default();
+        let dom = crate::parse::parse(html, &crate::pipeline::limits(&options));
+        let (meta, _) = crate::meta::read(&dom, None);
+        let pruned = crate::prune::prune(&dom, &[], PageType::Documentation, false);
+        let blocks = crate::segment::segment(&dom, &pruned, None);
+        let scores =
+            crate::score::score(&dom, &pruned, &blocks, &meta.body_marks, options.max_depth);
+        (1..dom.len())
+            .filter(|&id| class_of(&dom, id) == Some("sect1"))
+            .map(|id| among_sections(&dom, &scores, id))
+            .collect::<Vec<_>>()
+    };
+    // Each section, an empty anchor before its heading or not, has a
+    // sibling section of prose: the text goes on there.
+    assert_eq!(sections(&page("")), [true, true]);
+    // A box styled like a section but made of links is no more of it:
+    // the section beside it alone stays alone.
+    let links = "<html><body><div class='sect1'><h2>OPTIONS</h2><p>Changes how the \
+                 command treats the files it was given before the index is written, \
+                 and which of them it reads again.</p>\
+                 </div><div class='sect1'><h2>More commands</h2><ul><li><a href='/a'>add \
+                 files to the index</a></li><li><a href='/b'>show the working tree \
+                 status</a></li></ul></div></body></html>";
+    assert_eq!(sections(links), [false, true]);
+    let alone = "<html><body><div class='sect1'><h2>OPTIONS</h2><p>Changes how the \
+                 command treats the files it was given.</p></div>\
+                 <div class='sect1'><p>Changes how the command treats the files it was \
+                 given before the index is written.</p></div></body></html>";
+    // A sibling that opens with no heading is no section.
+    assert_eq!(sections(alone), [false, false]);
+}
+
+#[test]
+fn a_listings_intro_under_its_title_is_kept() {
+    let tiles: String = (0..12)
+        .map(|i| format!("<li><a href='/p/{i}'>Bread maker {i}</a><span>$99</span></li>"))
+        .collect();
+    let guide = "<p>A bread maker kneads, proves and bakes a loaf while you sleep, \
+                 and the better ones let you set each stage yourself.</p>"
+        .repeat(8);
+    let intro = "Bake fresh bread at home with our bread makers, from compact \
+                 models to machines with a dozen programs.";
+    let html = format!(
+        "<html><head><title>Bread makers</title></head><body><main>\
+         <div class='top'><div class='title'><h1>Bread makers</h1><p>{intro}</p></div></div>\
+         <div class='grid'><ul>{tiles}</ul></div>\
+         <div class='bottom'><div class='guide'><h2>Buying guide</h2>{guide}</div></div>\
+         </main></body></html>"
+    );
+    // The category's description over its grid is kept, though the
+    // region is the buying guide below.
+    let out = kept(&html, PageType::Collection);
+    assert!(out.iter().any(|t| t == intro), "{out:?}");
+}
+
+#[test]
+fn a_cards_short_fields_are_the_entry_a_teasers_meta_lines_are_not() {
+    let job = |i: usize| {
+        format!(
+            "<li><a href='/jobs/{i}'><h3>Senior Software Engineer {i}</h3>\
+             <p>{i}d</p><p>Cortes Company {i}</p><p>Remote, Anywhere in the World</p></a></li>"
+        )
+    };
+    let jobs: String = (0..20).map(job).collect();
+    let html = format!(
+        "<html><body><nav><ul><li><a href='/'>Home</a></li><li><a href='/b'>Blog</a></li>\
+         </ul></nav><main><p>Remote full-stack jobs.</p><ul>{jobs}</ul></main></body></html>"
+    );
+    // A job board the page-type model reads as a service page: its
+    // cards, linked whole, are all fields, kept however short; the menu
+    // is not.
+    let out = kept(&html, PageType::Service);
+    for field in ["Cortes Company 3", "3d", "Remote, Anywhere in the World"] {
+        assert!(out.iter().any(|t| t == field), "{field:?} in {out:?}");
+    }
+    assert!(!out.iter().any(|t| t == "Blog"), "{out:?}");
+    // A story's card (title and summary) keeps its text but not its
+    // short meta lines.
+    let story = |i: usize| {
+        format!(
+            "<li><a href='/news/{i}'><h3>Night trains return to the Alps {i}</h3>\
+             <p>After twenty years the sleeper from Paris runs again, three nights a week \
+             from May to October, with couchettes and a dining car.</p><p>9 hrs ago</p><p>Europe</p></a></li>"
+        )
+    };
+    let stories: String = (0..20).map(story).collect();
+    let html = format!("<html><body><main><ul>{stories}</ul></main></body></html>");
+    let out = kept(&html, PageType::Listing);
+    assert!(
+        out.iter().any(|t| t.starts_with("After twenty years")),
+        "{out:?}"
+    );
+    assert!(!out.iter().any(|t| t == "9 hrs ago"), "{out:?}");
+}
+
+const ANSWER: &str = "Use the keyboard shortcut to move the focus into the file list, \
+    then the arrow keys select the files one by one as you expect. ";
+
+#[test]
+fn a_question_beside_its_answers_container_is_the_threads() {
+    let answers: String = (0..4)
+        .map(|i| format!("<div class='answer'><p>{i} {}</p></div>", ANSWER.repeat(3)))
+        .collect();
+    let html = format!(
+        "<body><div id='mainbar'><div class='question'><p>How do I move the focus \
+         to the files pane with the keyboard alone?</p></div>\
+         <div id='answers'>{answers}</div></div>\
+         <div id='other'><p>Hot network questions</p></div></body>"
+    );
+    let has_question = |t: PageType| {
+        kept(&html, t)
+            .iter()
+            .any(|k| k.starts_with("How do I move"))
+    };
+    assert!(has_question(PageType::Forum));
+    assert!(!has_question(PageType::Article));
+}
+
+#[test]
+fn a_thread_whose_region_is_one_posts_text_keeps_every_post() {
+    // One post's long log outscores the others' short replies; its text
+    // box is marked as a post inside the post.
+    let log = "2024-05-03 10:09:38 ERROR Error doing job: Future exception was never \
+        retrieved, Traceback (most recent call last): File thread.py, line 58. "
+        .repeat(40);
+    let post = |text: &str| {
+        format!(
+            "<div class='topic-post'><div class='meta'>raoul</div>\
+             <div class='post'><p>{text}</p></div></div>"
+        )
+    };
+    let html = format!(
+        "<body><div id='thread'>{}{}{}</div><div id='other'><p>Suggested topics</p></div></body>",
+        post("I have just installed the new version and now it is stuck at every reboot."),
+        post(&log),
+        post("Looks like it is the custom integration: try disabling it and restarting."),
+    );
+    let has = |t: PageType, start: &str| kept(&html, t).iter().any(|k| k.starts_with(start));
+    assert!(has(PageType::Forum, "I have just installed"));
+    assert!(has(PageType::Forum, "Looks like it is"));
+    assert!(!has(PageType::Article, "Looks like it is"));
+}
+
+#[test]
+fn a_question_pages_answer_prompt_and_related_questions_go() {
+    let answers: String = (0..3)
+        .map(|i| format!("<div class='answer'><p>{i} {}</p></div>", ANSWER.repeat(3)))
+        .collect();
+    let html = format!(
+        "<body><div id='mainbar'><div class='question'><p>How do I move the focus \
+         to the files pane with the keyboard alone?</p></div>{answers}\
+         <p>You must log in to answer this question.</p><p>Start asking to get answers</p>\
+         <p>Explore related questions</p><p>See similar questions with these tags.</p>\
+         </div></body>"
+    );
+    let out = kept(&html, PageType::Forum);
+    assert!(
+        out.iter().any(|k| k.starts_with("2 Use the keyboard")),
+        "{out:?}"
+    );
+    assert!(!out.iter().any(|k| k.starts_with("You must")), "{out:?}");
+    assert!(
+        !out.iter().any(|k| k.starts_with("Explore related")),
+        "{out:?}"
+    );
+    assert!(!out.iter().any(|k| k.starts_with("See similar")), "{out:?}");
+}
+
+#[test]
+fn a_section_opened_inside_a_post_ends_with_it() {
+    let html = format!(
+        "<body><div class='thread'><div class='post'><p>{}</p><p>See also:</p>\
+         <p>Some other page about it</p></div>\
+         <div class='post'><p>Try Ctrl+Tab, that should do it.</p></div>\
+         </div></body>",
+        ANSWER.repeat(3),
+    );
+    let reply = |t: PageType| kept(&html, t).iter().any(|k| k.starts_with("Try Ctrl+Tab"));
+    assert!(reply(PageType::Forum));
+    // A reply nested in the post it answers, after its "1 Reply".
+    let nested = format!(
+        "<body><div class='thread'><div class='post'><p>{}</p><p>1 Reply</p>\
+         <div class='post'><p>Try Ctrl+Tab, that should do it.</p></div></div>\
+         </div></body>",
+        ANSWER.repeat(3),
+    );
+    assert!(kept(&nested, PageType::Forum)
+        .iter()
+        .any(|k| k.starts_with("Try Ctrl+Tab")));
+}
+
+#[test]
+fn on_a_thread_a_comments_line_outside_posts_opens_no_section() {
+    let html = format!(
+        "<body><div class='thread'><div class='post'><p>{}</p></div><h3>Comments</h3>\
+         <div class='post'><p>Try Ctrl+Tab, that should do it.</p></div></div></body>",
+        ANSWER.repeat(3),
+    );
+    assert!(kept(&html, PageType::Forum)
+        .iter()
+        .any(|k| k.starts_with("Try Ctrl+Tab")));
+}
+
+#[test]
+fn a_threads_user_card_lines_and_repeated_quotes_go() {
+    let said = "I booked the flights through the agency and the luggage was not included.";
+    let lines = [
+        (Kind::Heading(4), "Member"),
+        (Kind::Paragraph, "Posts: 267"),
+        (Kind::Paragraph, said),
+        (Kind::Heading(4), "Member"),
+        (Kind::Paragraph, "Posts: 1,295"),
+        (Kind::Quote, "latawiec said:"),
+        (Kind::Quote, said),
+        (Kind::Quote, "Click to expand..."),
+        (Kind::Paragraph, "That is how they sell the cheap fares."),
+        (Kind::Heading(4), "Member"),
+        (Kind::Paragraph, "Joined Mar 3, 2019"),
+        (Kind::Paragraph, "Windows 10 has the same problem, I found."),
+    ];
+    let blocks: Vec<Block> = lines.iter().map(|&(k, t)| block(k, t, 0)).collect();
+    let mut verdicts: Verdicts = vec![None; blocks.len()];
+    user_card_lines(&blocks, &mut verdicts);
+    quoted_again(&blocks, &mut verdicts);
+    let kept: Vec<&str> = lines
+        .iter()
+        .zip(&verdicts)
+        .filter(|(_, v)| v.is_none())
+        .map(|(l, _)| l.1)
+        .collect();
+    assert_eq!(
+        kept,
+        [
+            said,
+            "Click to expand...",
+            "That is how they sell the cheap fares.",
+            "Joined Mar 3, 2019",
+            "Windows 10 has the same problem, I found."
+        ]
+    );
+}
+
+#[test]
+fn a_posters_title_beside_their_counters_goes() {
+    let card = |title: &str, posts: u32| {
+        format!(
+            "<div class='user'><a href='/u/{posts}'>poster{posts}</a><h5>{title}</h5>\
+             <dl><dt>Joined</dt><dd>Mar 3, 2019</dd><dt>Posts</dt><dd>{posts}</dd></dl></div>"
+        )
+    };
+    let post = |title: &str, posts: u32, body: &str| {
+        format!(
+            "<div class='post'>{}<div class='body'>{body}</div></div>",
+            card(title, posts)
+        )
+    };
+    let html = format!(
+        "<body><div class='thread'>{}{}{}{}</div></body>",
+        post(
+            "Aquapedia Mentor",
+            267,
+            &format!("<p>First, {ANSWER}</p><p>Good luck!</p>")
+        ),
+        post(
+            "Senior Ambassador",
+            1295,
+            &format!("<p>Second, {ANSWER}</p><p>Gary</p>")
+        ),
+        post(
+            "Forum Veteran",
+            267,
+            "<p>Ctrl+E then Esc</p><p>Works in Windows 10</p>"
+        ),
+        post("Senior Ambassador", 1295, &format!("<p>Last, {ANSWER}</p>")),
+    );
+    let thread = kept(&html, PageType::Forum);
+    assert!(
+        !thread
+            .iter()
+            .any(|k| k.contains("Mentor") || k.contains("Ambassador")),
+        "{thread:?}"
+    );
+    // The post's own short lines stay, and so does a post of short
+    // lines alone, its poster's title with it (the rule's cost).
+    for line in [
+        "Good luck!",
+        "Gary",
+        "Ctrl+E then Esc",
+        "Works in Windows 10",
+        "Forum Veteran",
+    ] {
+        assert!(thread.iter().any(|k| k == line), "{line} {thread:?}");
+    }
+    // Off a thread the same lines are not judged as a card's.
+    let article = kept(&html, PageType::Article);
+    assert!(
+        article.iter().any(|k| k == "Aquapedia Mentor"),
+        "{article:?}"
+    );
+}
+
+#[test]
+fn a_threads_date_lines_go() {
+    for (text, page_type, dropped) in [
+        ("Commented Mar 26, 2019 at 16:40", PageType::Forum, true),
+        ("asked 12 March 2021", PageType::Forum, true),
+        ("Commented Mar 26, 2019 at 16:40", PageType::Article, false),
+        ("We met on 12 March 2021.", PageType::Forum, false),
+        (
+            "I bought mine on 12 March 2021 and it still works fine today",
+            PageType::Forum,
+            false,
+        ),
+    ] {
+        let b = block(Kind::Paragraph, text, 0);
+        assert_eq!(
+            post_meta(&b, page_type).is_some(),
+            dropped,
+            "{text:?} {page_type:?}"
+        );
+    }
+}
+
+#[test]
+fn a_times_of_day_are_told_from_other_numbers() {
+    for (text, time) in [
+        ("2 May 2025 18:48", true),
+        ("11-29-2024, 09:03 AM #1", true),
+        ("Feb 14, 2026 | 9:05 pm", true),
+        ("Mar 3, 2019", false),
+        ("Odds 3:1", false),
+        ("Ratio 123:45", false),
+        ("Score 12:345", false),
+    ] {
+        assert_eq!(has_time_of_day(text), time, "{text:?}");
+    }
+}
+
+#[test]
+fn a_date_in_a_posts_header_is_the_posts_the_cards_is_not() {
+    let html =
+        "<div class='message'><div class='userDetails'><span id='a'>Feb 8, 2017</span></div>\
+                <header class='attribution'><span id='b'>Dec 30, 2023 #1</span></header>\
+                <p>The post's text.</p></div><header><span id='c'>Dec 1, 2023</span></header>";
+    let dom = crate::parse::parse(html, &crate::pipeline::limits(&crate::Options::default()));
+    let by_id = |want: &str| {
+        (0..dom.len())
+            .find(|&n| {
+                dom.element(n)
+                    .and_then(|e| e.attr(&html5ever::local_name!("id")))
+                    == Some(want)
+            })
+            .unwrap_or(0)
+    };
+    assert!(!in_post_header(&dom, by_id("a")));
+    assert!(in_post_header(&dom, by_id("b")));
+    // A page's header outside any post is no post's.
+    assert!(!in_post_header(&dom, by_id("c")));
+}
+
+#[test]
+fn a_posts_time_stamp_stays_a_cards_join_date_goes() {
+    let lines = [
+        "hayley.p 2 May 2025 18:48 1",
+        "11-29-2024, 09:03 AM #1",
+        "Mar 3, 2019",
+        "Joined: 4. Jul 2012, 16:09",
+    ];
+    let blocks: Vec<Block> = lines.iter().map(|t| block(Kind::Paragraph, t, 0)).collect();
+    let mut verdicts: Verdicts = blocks
+        .iter()
+        .map(|b| post_meta(b, PageType::Forum))
+        .collect();
+    assert!(verdicts.iter().all(Option::is_some), "{verdicts:?}");
+    let dom = crate::parse::parse(
+        "<p></p>",
+        &crate::pipeline::limits(&crate::Options::default()),
+    );
+    post_timestamps(&dom, &blocks, &mut verdicts);
+    let kept: Vec<&str> = lines
+        .iter()
+        .zip(&verdicts)
+        .filter(|(_, v)| v.is_none())
+        .map(|(l, _)| *l)
+        .collect();
+    assert_eq!(
+        kept,
+        ["hayley.p 2 May 2025 18:48 1", "11-29-2024, 09:03 AM #1"]
+    );
+}
+
+#[test]
+fn a_posts_author_and_time_stay_its_posters_card_goes() {
+    let post = |name: &str, when: &str, body: &str| {
+        format!(
+            "<div class='post'><div class='user'><div><a href='/u/{name}'>{}</a></div>\
+             <h4><a href='/u/{name}'>{name}</a></h4><div><a href='/p/{name}'>View Profile</a></div>\
+             <dl><dt>Joined</dt><dd>Mar 3, 2019</dd><dt>Posts</dt><dd>267</dd></dl>\
+             <p>Joined: 4. Jul 2012, 16:09</p></div>\
+             <p>{when}</p><div class='body'><p>{body}</p></div></div>",
+            name.get(..1).unwrap_or("")
+        )
+    };
+    let html = format!(
+        "<body><div class='thread'>{}{}{}</div></body>",
+        post("hayley", "2 May 2025 18:48 #1", &format!("First, {ANSWER}")),
+        post(
+            "Kestrel",
+            "3 May 2025 09:46 #2",
+            &format!("Second, {ANSWER}")
+        ),
+        post("whammel", "3 May 2025 18:23 #3", &format!("Last, {ANSWER}")),
+    );
+    let thread = kept(&html, PageType::Forum);
+    for line in [
+        "hayley",
+        "2 May 2025 18:48 #1",
+        "Kestrel",
+        "3 May 2025 18:23 #3",
+    ] {
+        assert!(thread.iter().any(|k| k == line), "{line} {thread:?}");
+    }
+    // The avatar's initial, the profile link, and the card's join
+    // dates (by day, or labelled to the minute) go.
+    for line in [
+        "h",
+        "K",
+        "View Profile",
+        "Mar 3, 2019",
+        "Joined: 4. Jul 2012, 16:09",
+    ] {
+        assert!(!thread.iter().any(|k| k == line), "{line} {thread:?}");
+    }
+}
+
+#[test]
+fn a_posts_permalinked_date_stays_before_its_text_only() {
+    // Each post opens with its number and date, linked to the post,
+    // then the poster's name; a linked date further down (a link to
+    // an older post) and a linked title with a year are not its date.
+    let post = |i: usize, name: &str| {
+        format!(
+            "<article class='message--post'><div class='head'><p><a href='/p/{i}'>#{i} · \
+             Jan {i}, 2024</a></p><h4><a href='/u/{name}'>{name}</a></h4></div>\
+             <div class='body'><p>{i}: {ANSWER}</p><p><a href='/p/9'>Jan 9, 2023</a></p>\
+             <p><a href='/t/8'>Electives 2025</a></p></div></article>"
+        )
+    };
+    let html = format!(
+        "<body><div class='thread'>{}{}{}</div></body>",
+        post(1, "sanmartin"),
+        post(2, "Babylon"),
+        post(3, "countingseconds"),
+    );
+    let thread = kept(&html, PageType::Forum);
+    for line in [
+        "sanmartin",
+        "#2 · Jan 2, 2024",
+        "Babylon",
+        "#3 · Jan 3, 2024",
+    ] {
+        assert!(thread.iter().any(|k| k == line), "{line} {thread:?}");
+    }
+    for line in ["Jan 9, 2023", "Electives 2025"] {
+        assert!(!thread.iter().any(|k| k == line), "{line} {thread:?}");
+    }
+}
+
+#[test]
+fn a_cards_labelled_rows_beside_its_counters_go() {
+    // An old board's layout: no element marked as a post.
+    let post = |i: usize| {
+        format!(
+            "<div class='row'><div class='card'><p>Join Date: Jul 2024</p>\
+             <p>Location: Amsterdam</p><p>Programs: BA Gold, LH FT</p><p>Posts: 67{i}</p>\
+             </div><div class='text'><p>Chapter {i}: The positioning flight</p>\
+             <p>{i}: {ANSWER}</p></div></div>"
+        )
+    };
+    let html = format!(
+        "<body><div class='thread'>{}{}{}</div></body>",
+        post(1),
+        post(2),
+        post(3)
+    );
+    let thread = kept(&html, PageType::Forum);
+    for line in [
+        "Location: Amsterdam",
+        "Programs: BA Gold, LH FT",
+        "Posts: 672",
+    ] {
+        assert!(!thread.iter().any(|k| k == line), "{line} {thread:?}");
+    }
+    // A labelled line of the post's own text, in another container,
+    // stays.
+    assert!(
+        thread
+            .iter()
+            .any(|k| k == "Chapter 2: The positioning flight"),
+        "{thread:?}"
+    );
+    assert!(is_labelled_row("From: Brisbane, AU"));
+    assert!(!is_labelled_row("Note that: "));
+    assert!(!is_labelled_row(
+        "Here is what I found when I tried it: nothing"
+    ));
+}
+
+#[test]
+fn edges_lose_short_non_sentences() {
+    let prose = "The council voted on Tuesday to keep the old bridge open to \
+                 walkers, and the work will start in the spring of next year.";
+    for (texts, want) in [
+        // A byline and a reading time before the story, a tag line after.
+        (
+            vec!["By Jane Doe", "5 min read", prose, "Filed under: Cities"],
+            vec![true, true, false, true],
+        ),
+        // A dateline leading into the first paragraph stays.
+        (vec!["ANKARA, TURQUIE –", prose], vec![false, false]),
+        // Short lines between paragraphs are not at an edge.
+        (
+            vec![prose, "Why it matters", prose],
+            vec![false, false, false],
+        ),
+        // A short sentence is still a sentence.
+        (vec!["It rained.", prose], vec![false, false]),
+    ] {
+        let blocks: Vec<Block> = texts.iter().map(|t| block(Kind::Paragraph, t, 0)).collect();
+        let mut verdicts: Verdicts = vec![None; blocks.len()];
+        trim_edges(&blocks, &mut verdicts, Some(0), &[], PageType::Article);
+        let got: Vec<bool> = verdicts.iter().map(Option::is_some).collect();
+        assert_eq!(got, want, "{texts:?}");
+    }
+}
+
+#[test]
+fn edge_labels_stay_on_product_and_service_pages_and_edge_captions_go() {
+    let prose = "A soft cotton tee with a relaxed cut, washed once before it is \
+                 sewn so that it keeps its shape after many washes at home.";
+    let mut blocks: Vec<Block> = ["Classic Tee", "slim fit", prose, "$24.00"]
+        .iter()
+        .map(|t| block(Kind::Paragraph, t, 0))
+        .collect();
+    blocks.push(block(Kind::Caption, "Front view", 0));
+    for (page_type, want) in [
+        (PageType::Product, vec![false, false, false, false, true]),
+        (PageType::Service, vec![false, false, false, false, true]),
+        (PageType::Article, vec![true, true, false, true, true]),
+    ] {
+        let mut verdicts: Verdicts = vec![None; blocks.len()];
+        trim_edges(&blocks, &mut verdicts, Some(0), &[], page_type);
+        let got: Vec<bool> = verdicts.iter().map(Option::is_some).collect();
+        assert_eq!(got, want, "{page_type:?}");
+    }
+}
+
+#[test]
+fn dates_and_credits() {
+    for (text, date) in [
+        ("12 May 2019", true),
+        ("Updated 10:45", true),
+        ("03/04/21", true),
+        ("Chapter 12", false),
+        ("Route 3000", false),
+    ] {
+        assert_eq!(has_date(text), date, "{text:?}");
+    }
+    for (caption, stripped) in [
+        ("A harbour. [City archive]", "A harbour."),
+        ("A harbour (AP)", "A harbour"),
+        ("[Only a credit]", "[Only a credit]"),
+        ("No credit", "No credit"),
+    ] {
+        assert_eq!(strip_credit(caption), stripped, "{caption:?}");
+    }
+}

@@ -59,7 +59,11 @@ pub fn parse(html: &str) -> Parsed {
 /// assert!(decruft::stages::parse_both("<div><div><div>", Some(2)).is_ok());
 /// ```
 pub fn parse_both(html: &str, max_elements: Option<usize>) -> Result<(), String> {
-    crate::parse::same_tree_when_fast(html, max_elements)
+    let mut limits = crate::pipeline::limits(&Options::default());
+    if let Some(n) = max_elements {
+        limits.max_elements = n;
+    }
+    crate::parse::same_tree_when_fast(html, &limits)
 }
 
 /// A page after metadata, prune, segment, score, select and clean (opaque).

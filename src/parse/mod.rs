@@ -271,22 +271,15 @@ fn outline_of(dom: &Dom, keep: impl Fn(&str) -> bool) -> String {
     out
 }
 
-/// Parses `html` with and without the fast path (at `max_elements`, or the
-/// default limits): `Err` with both trees when they differ, or when the
-/// fast path got an answer it cannot follow (see [`fast::Unexpected`]).
+/// Parses `html` with and without the fast path, within `limits`: `Err`
+/// with both trees when they differ, or when the fast path got an answer
+/// it cannot follow (see [`fast::Unexpected`]).
 #[cfg(any(test, feature = "internals"))]
-pub(crate) fn same_tree_when_fast(html: &str, max_elements: Option<usize>) -> Result<(), String> {
-    let mut limits = crate::pipeline::limits(&crate::Options::default());
-    if let Some(n) = max_elements {
-        limits.max_elements = n;
-    }
-    let Some(fast) = parse_with(html, &limits, true, true, true, true) else {
+pub(crate) fn same_tree_when_fast(html: &str, limits: &ParseLimits) -> Result<(), String> {
+    let Some(fast) = parse_with(html, limits, true, true, true, true) else {
         return Err(format!("{html:?}: the fast path got an unexpected answer"));
     };
-    let (fast, slow) = (
-        outline(&fast),
-        outline(&parse_tokenizer_only(html, &limits)),
-    );
+    let (fast, slow) = (outline(&fast), outline(&parse_tokenizer_only(html, limits)));
     if fast == slow {
         Ok(())
     } else {
@@ -335,6 +328,16 @@ mod tests {
 
     fn limits() -> ParseLimits {
         crate::pipeline::limits(&crate::Options::default())
+    }
+
+    /// [`super::same_tree_when_fast`] at the default limits, or at
+    /// `max_elements`.
+    fn same_tree_when_fast(html: &str, max_elements: Option<usize>) -> Result<(), String> {
+        let mut l = limits();
+        if let Some(n) = max_elements {
+            l.max_elements = n;
+        }
+        super::same_tree_when_fast(html, &l)
     }
 
     /// The outlines of `html` parsed two ways, the same or both shown.

@@ -163,6 +163,71 @@ pub(super) fn said_again(blocks: &[Block], verdicts: &mut Verdicts) {
     }
 }
 
+/// Shortest run of kept blocks, in a row, that repeats an earlier run block
+/// for block to be a section drawn again: a tab's or a carousel's copy, a
+/// variant's panel of short labels and values ("Fabric", "100% cotton",
+/// "Care"), each line too short for [`said_again`]. Two lines repeat by
+/// chance on a spec sheet ("Yes", "No"); three in the same order do not
+/// (wcxb-dev, gold product pages: F1 half A 0.6685 -> 0.6688, B 0.7115 ->
+/// 0.7149; collection B 0.6692 -> 0.6698 from a collection typed product;
+/// no other type moves. Simulated on the saved output, runs of 2 gain as
+/// much on product but drop those collections' spec cards).
+pub(super) const REPEATED_RUN: usize = 3;
+/// Earlier places of one line a run is compared from (the first ones): a
+/// label every tile repeats is not compared with every tile.
+const RUN_PLACES: usize = 4;
+/// Longest run compared, in blocks: the work stays linear in the page.
+const RUN_MAX: usize = 64;
+
+/// On a product page, a run of [`REPEATED_RUN`] kept blocks or more that
+/// says again, line for line, what an earlier run of kept blocks said goes
+/// (see [`REPEATED_RUN`]). Code blocks stay.
+pub(super) fn run_said_again(blocks: &[Block], verdicts: &mut Verdicts) {
+    let kept: Vec<usize> = blocks
+        .iter()
+        .zip(verdicts.iter())
+        .enumerate()
+        .filter(|(_, (b, v))| v.is_none() && b.kind != Kind::Pre && !b.text.trim().is_empty())
+        .map(|(i, _)| i)
+        .collect();
+    let text = |k: usize| {
+        kept.get(k)
+            .and_then(|&i| blocks.get(i))
+            .map(|b| b.text.trim())
+    };
+    let mut places: crate::hash::FastMap<&str, Vec<usize>> = Default::default();
+    let mut drop = Vec::new();
+    let mut k = 0;
+    while let Some(t) = text(k) {
+        let mut best = 0;
+        for &j in places.get(t).map(Vec::as_slice).unwrap_or_default() {
+            let mut n = 0;
+            while n < RUN_MAX && j + n < k && text(k + n).is_some() && text(k + n) == text(j + n) {
+                n += 1;
+            }
+            best = best.max(n);
+        }
+        let step = if best >= REPEATED_RUN { best } else { 1 };
+        for m in k..k + step {
+            if let Some(t) = text(m) {
+                let at = places.entry(t).or_default();
+                if at.len() < RUN_PLACES {
+                    at.push(m);
+                }
+            }
+            if step > 1 {
+                drop.extend(kept.get(m).copied());
+            }
+        }
+        k += step;
+    }
+    for i in drop {
+        if let Some(v) = verdicts.get_mut(i) {
+            *v = Some(Reason::SaidAgain);
+        }
+    }
+}
+
 /// On a product, service or listing page, a kept block saying again what
 /// the kept block just before it said, however short: one line drawn twice
 /// (a card's date in two layouts, a slide and its clone, a ticker's copies).

@@ -28,8 +28,8 @@ mod tests;
 
 use entries::{
     all_text_linked, card_fields, category_intro, entry_badges, entry_blocks, entry_group,
-    entry_of, entry_titles, price_grid, said_again, said_twice_in_a_row, CARD_TEXT_CHARS,
-    ENTRY_GROUP_SHARE, RIVER_GROUP_SHARE,
+    entry_of, entry_titles, price_grid, run_said_again, said_again, said_twice_in_a_row,
+    CARD_TEXT_CHARS, ENTRY_GROUP_SHARE, RIVER_GROUP_SHARE,
 };
 use posts::{
     card_fields_beside, card_lines, post_meta, post_timestamps, poster_names, quoted_again,
@@ -287,6 +287,9 @@ pub(crate) fn select(
         PageType::Product | PageType::Listing | PageType::Collection
     ) {
         said_again(blocks, &mut verdicts);
+    }
+    if page_type == PageType::Product {
+        run_said_again(blocks, &mut verdicts);
     }
     if matches!(
         page_type,

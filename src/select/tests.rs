@@ -328,6 +328,43 @@ fn a_product_line_said_again_goes() {
 }
 
 #[test]
+fn a_product_run_said_again_goes() {
+    let p = |t: &str| Block::for_rules(Kind::Paragraph, t, 0);
+    // A panel of short lines drawn twice (for wide and narrow screens);
+    // spec cards that share two labels in a row, and code, stay.
+    let blocks = [
+        p("Colour"),
+        p("Sand"),
+        p("Fabric"),
+        p("Linen"),
+        p("Yes"),
+        p("No"),
+        p("Colour"),
+        p("Sand"),
+        p("Fabric"),
+        p("Linen"),
+        p("Yes"),
+        p("No"),
+        p("Weight"),
+        Block::for_rules(Kind::Pre, "}", 0),
+        Block::for_rules(Kind::Pre, "}", 0),
+        Block::for_rules(Kind::Pre, "}", 0),
+        p("Yes"),
+        p("No"),
+        p("Height"),
+    ];
+    let mut v: Verdicts = vec![None; blocks.len()];
+    run_said_again(&blocks, &mut v);
+    let gone: Vec<usize> = v
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| **r == Some(Reason::SaidAgain))
+        .map(|(i, _)| i)
+        .collect();
+    assert_eq!(gone, [6, 7, 8, 9, 10, 11]);
+}
+
+#[test]
 fn a_line_said_twice_in_a_row_goes_once() {
     let blocks = [
         Block::for_rules(Kind::Paragraph, "5d ago 9 min read", 0),

@@ -202,16 +202,7 @@ pub(super) fn post_meta(b: &Block, page_type: PageType) -> Option<Reason> {
         && matches!(b.kind, Kind::Paragraph | Kind::ListItem)
         && b.chars < POST_META_CHARS
         && !ends_sentence(&b.text)
-        && crate::meta::date::mention(&b.text).is_some_and(|(start, end)| {
-            // Beside the date, a label and a month at most ("asked Mar 26,
-            // 2019 at 16:18"), no sentence.
-            let rest =
-                b.text.get(..start).unwrap_or("").to_owned() + b.text.get(end..).unwrap_or("");
-            rest.split_whitespace()
-                .filter(|w| w.chars().any(char::is_alphabetic))
-                .count()
-                <= POST_META_WORDS
-        }))
+        && date_with_few_words(&b.text))
     .then_some(Reason::PostMeta)
 }
 
@@ -322,14 +313,20 @@ pub(super) fn is_permalinked_date(b: &Block, verdict: Option<&Option<Reason>>) -
     matches!(verdict, Some(Some(Reason::LinkDense(_))))
         && b.chars < POST_META_CHARS
         && crate::meta::date::text_start(&b.text).is_some()
-        && crate::meta::date::mention(&b.text).is_some_and(|(start, end)| {
-            let rest =
-                b.text.get(..start).unwrap_or("").to_owned() + b.text.get(end..).unwrap_or("");
-            rest.split_whitespace()
-                .filter(|w| w.chars().any(char::is_alphabetic))
-                .count()
-                <= POST_META_WORDS
-        })
+        && date_with_few_words(&b.text)
+}
+
+/// Whether `text` holds a date with a label and a month at most beside it
+/// (at most [`POST_META_WORDS`] words with letters: "asked Mar 26, 2019 at
+/// 16:18"), no sentence.
+fn date_with_few_words(text: &str) -> bool {
+    crate::meta::date::mention(text).is_some_and(|(start, end)| {
+        let rest = text.get(..start).unwrap_or("").to_owned() + text.get(end..).unwrap_or("");
+        rest.split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .count()
+            <= POST_META_WORDS
+    })
 }
 
 /// Whether `id` sits in a `<header>` inside one post of a thread: the

@@ -3,7 +3,7 @@
 //! priced tiles, a category's intro, and the badges and lines said again
 //! that go.
 
-use super::posts::QUOTED_MIN_CHARS;
+use super::posts::drop_repeats;
 use super::region::{GOOD_MAX_LINK_DENSITY, GOOD_MIN_CHARS, SIBLING_PROSE_LINK_DENSITY};
 use super::*;
 
@@ -138,7 +138,7 @@ pub(super) fn entry_badges(blocks: &[Block], verdicts: &mut Verdicts) {
 pub(super) const FIELD_VALUE_CHARS: usize = 24;
 
 /// On a product page, a kept block that says again what an earlier kept
-/// block said (at least [`QUOTED_MIN_CHARS`] long): the same section drawn
+/// block said (at least [`QUOTED_MIN_CHARS`](super::posts::QUOTED_MIN_CHARS) long): the same section drawn
 /// twice, for wide screens and for narrow ones, one copy hidden by a style
 /// sheet the extractor does not read, or the description repeated under
 /// each variant. The product's text holds each line once (wcxb-dev: lines
@@ -152,15 +152,7 @@ pub(super) const FIELD_VALUE_CHARS: usize = 24;
 /// unchanged; collection 0.714/0.667 -> 0.715/0.669; a floor of 100
 /// characters instead scores lower on both halves).
 pub(super) fn said_again(blocks: &[Block], verdicts: &mut Verdicts) {
-    let mut said: crate::hash::FastSet<&str> = Default::default();
-    for (b, v) in blocks.iter().zip(verdicts.iter_mut()) {
-        if v.is_some() || b.chars < QUOTED_MIN_CHARS || b.kind == Kind::Row {
-            continue;
-        }
-        if !said.insert(b.text.trim()) {
-            *v = Some(Reason::SaidAgain);
-        }
-    }
+    drop_repeats(blocks, verdicts, Reason::SaidAgain);
 }
 
 /// Shortest run of kept blocks, in a row, that repeats an earlier run block

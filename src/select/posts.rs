@@ -160,19 +160,25 @@ pub(super) const CARD_LINE_CHARS: usize = 50;
 /// lines 40 characters and up).
 pub(super) const QUOTED_MIN_CHARS: usize = 40;
 
-/// On a thread, a kept block whose text an earlier kept block already said
-/// (at least [`QUOTED_MIN_CHARS`] long): a later post quoting it, or a
-/// preview of the post replied to. The thread holds each text once.
-pub(super) fn quoted_again(blocks: &[Block], verdicts: &mut Verdicts) {
+/// Drops, for `reason`, each kept block (at least [`QUOTED_MIN_CHARS`]
+/// long, no table row) whose text an earlier kept block already said.
+pub(super) fn drop_repeats(blocks: &[Block], verdicts: &mut Verdicts, reason: Reason) {
     let mut said: crate::hash::FastSet<&str> = Default::default();
     for (b, v) in blocks.iter().zip(verdicts.iter_mut()) {
         if v.is_some() || b.chars < QUOTED_MIN_CHARS || b.kind == Kind::Row {
             continue;
         }
         if !said.insert(b.text.trim()) {
-            *v = Some(Reason::QuotedAgain);
+            *v = Some(reason);
         }
     }
+}
+
+/// On a thread, a kept block whose text an earlier kept block already said
+/// (at least [`QUOTED_MIN_CHARS`] long): a later post quoting it, or a
+/// preview of the post replied to. The thread holds each text once.
+pub(super) fn quoted_again(blocks: &[Block], verdicts: &mut Verdicts) {
+    drop_repeats(blocks, verdicts, Reason::QuotedAgain);
     // The line that introduces a quote dropped whole ("Tom said:", "On
     // 8/26/2024 at 5:29 PM, ron1cne said:") goes with it.
     for i in 1..blocks.len() {

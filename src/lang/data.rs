@@ -59,10 +59,14 @@ pub(crate) enum Section {
     /// "Pairs well with"); select only, on shop pages (elsewhere such a
     /// heading may title the page's own text: a product feed's spec).
     ShopRelated,
+    /// A front page's label used as its title ("Home", "Startseite",
+    /// "首页"): it names no page, so a title that is only this keeps the
+    /// site's name beside it ("Home - Ohio Artisans"); meta only.
+    FrontPage,
 }
 
 /// The `[heading]` of each section in a phrase file.
-pub(crate) const SECTIONS: [(&str, Section); 23] = [
+pub(crate) const SECTIONS: [(&str, Section); 24] = [
     ("comments", Section::Kind(Boilerplate::Comments)),
     ("related", Section::Kind(Boilerplate::Related)),
     ("share", Section::Kind(Boilerplate::Share)),
@@ -86,6 +90,7 @@ pub(crate) const SECTIONS: [(&str, Section); 23] = [
     ("store-policy", Section::StorePolicy),
     ("shop-buttons", Section::ShopButtons),
     ("shop-related", Section::ShopRelated),
+    ("front-page", Section::FrontPage),
 ];
 
 /// Boilerplate phrases, one file a language.

@@ -37,6 +37,18 @@ static SHOP_BUTTONS: LazyLock<FastSet<String>> =
 static SHOP_RELATED: LazyLock<FastSet<String>> =
     LazyLock::new(|| data::phrases(Section::ShopRelated).map(normalize).collect());
 
+static FRONT_PAGE_LABELS: LazyLock<FastSet<String>> =
+    LazyLock::new(|| data::phrases(Section::FrontPage).map(normalize).collect());
+
+/// Longest front page's label (characters) looked up.
+const MAX_FRONT_PAGE_LABEL: usize = 30;
+
+/// Is `title` only a front page's label ("Home", "Accueil", "ホーム")?
+pub(crate) fn is_front_page_label(title: &str) -> bool {
+    !longer_than(title, MAX_FRONT_PAGE_LABEL)
+        && with_normalized(title, |n| FRONT_PAGE_LABELS.contains(n))
+}
+
 /// More than `n` characters? (Without counting all of a long text.)
 pub(crate) fn longer_than(s: &str, n: usize) -> bool {
     s.len() > n && s.chars().nth(n).is_some()

@@ -123,9 +123,17 @@ pub(crate) fn choose_both(s: &Sources<'_>) -> Titles {
     let site = Site::new(s, og.as_deref(), doc.as_deref(), s.h1s);
     let og_kept = og.as_deref().map(|t| site.strip(t));
     let doc_kept = doc.as_deref().map(|t| site.strip(t));
+    // An og:title that is only a front page's label ("Home") yields to a
+    // `<title>` saying more ("Home - The Daily Blog", kept whole below).
     let declared = og_kept
         .clone()
         .filter(|t| !site.named(t))
+        .filter(|t| {
+            !crate::lang::is_front_page_label(t)
+                || doc_kept
+                    .as_deref()
+                    .is_none_or(crate::lang::is_front_page_label)
+        })
         .or_else(|| doc_kept.clone().filter(|t| !site.named(t)))
         .or_else(|| s.ld.map(str::to_owned));
     let h1s: Vec<&String> = s
@@ -358,7 +366,13 @@ impl Site {
         if STRONG.contains(sep) || (trail && *sep == TRAIL_SEPARATOR && !led_by_site) {
             parts.truncate(1);
         }
-        parts.join(sep)
+        let kept = parts.join(sep);
+        // A front page's label alone ("Home" of "Home - Ohio Artisans")
+        // names no page: the title stays whole, the site's name with it.
+        if crate::lang::is_front_page_label(&kept) {
+            return title.to_owned();
+        }
+        kept
     }
 }
 
@@ -523,6 +537,28 @@ mod tests {
         })
         .landing
         .unwrap_or_default()
+    }
+
+    #[test]
+    fn a_front_pages_label_keeps_the_sites_name() {
+        // The site's name stripped would leave only "Home": the title stays
+        // whole, in any language and on either side.
+        let og = "Home - Ohio Artisan Collective";
+        let site = Some("Ohio Artisan Collective");
+        assert_eq!(pick(Some(og), Some(og), &[], site), og);
+        let t = "Startseite | Bäckerei Huber";
+        assert_eq!(pick(Some(t), Some(t), &[], Some("Bäckerei Huber")), t);
+        let t = "Tienda Sol | Inicio";
+        assert_eq!(pick(Some(t), Some(t), &[], Some("Tienda Sol")), t);
+        let t = "首页 - 小林书店";
+        assert_eq!(pick(Some(t), Some(t), &[], Some("小林书店")), t);
+        // An og:title that is only the label yields to a <title> saying more.
+        let doc = "Accueil - Le Journal du Port";
+        assert_eq!(pick(Some("Accueil"), Some(doc), &[], None), doc);
+        assert_eq!(pick(Some("Home"), Some("Home"), &[], None), "Home");
+        // A headline is stripped as before.
+        let t = "Rain all week | Ohio Artisan Collective";
+        assert_eq!(pick(Some(t), Some(t), &[], site), "Rain all week");
     }
 
     #[test]

@@ -26,6 +26,11 @@ pub(crate) struct Marks {
     pub(crate) og_title: Option<String>,
     pub(crate) doc_title: Option<String>,
     pub(crate) h1_texts: Vec<String>,
+    /// Headings led by a thread's prefix label ("Question Which tent?"),
+    /// each with its text without the label ("Which tent?"): the title
+    /// reported is the latter (the label is read with the heading for the
+    /// choice, where the declared title often carries it too).
+    pub(crate) unlabelled: Vec<(String, String)>,
 }
 
 /// Headings looked at when choosing the headline.
@@ -46,6 +51,7 @@ pub(super) struct Reader {
     /// One past the last node of the dialogs seen so far.
     dialog_end: NodeId,
     body_marks: Vec<NodeId>,
+    unlabelled: Vec<(String, String)>,
 }
 
 impl Reader {
@@ -86,7 +92,10 @@ impl Reader {
             local_name!("h1") | local_name!("h2") | local_name!("h3")
                 if self.h1s.len() < MAX_H1 && (e.name == local_name!("h1") || is_titled(e)) =>
             {
-                let t = heading_text(dom, id);
+                let (t, unlabelled) = heading_text(dom, id);
+                if let Some(u) = unlabelled {
+                    self.unlabelled.push((t.clone(), u));
+                }
                 if !t.is_empty() {
                     if e.name == local_name!("h1") && links_home(dom, id, &t) {
                         self.home_h1s.push(id);
@@ -118,6 +127,7 @@ impl Reader {
             dialog_h1s,
             dialog_end: _,
             body_marks,
+            unlabelled,
         } = self;
         let og_title = og_title.or(twitter_title);
         // Each text split into words once.
@@ -176,6 +186,7 @@ impl Reader {
             og_title,
             doc_title,
             h1_texts,
+            unlabelled,
         }
     }
 }
@@ -223,9 +234,13 @@ fn is_invisible(c: char) -> bool {
 /// A heading's text, a line break read as a space ("Rebuilding the
 /// Legacy<br>of American Made"); scripts and styles skipped, and so is an
 /// element with the `hidden` attribute, which the browser does not show (a
-/// bookmark button's tooltip set inside the headline).
-fn heading_text(dom: &Dom, id: NodeId) -> String {
+/// bookmark button's tooltip set inside the headline). With it, the text
+/// without a thread's prefix label leading it ("Question", "Solved"), when
+/// there is one and more after it.
+fn heading_text(dom: &Dom, id: NodeId) -> (String, Option<String>) {
     let mut out = String::new();
+    // A thread's prefix label leading the heading, read apart.
+    let mut label = String::new();
     let end = dom.end(id);
     let mut n = id + 1;
     while n < end {
@@ -233,6 +248,11 @@ fn heading_text(dom: &Dom, id: NodeId) -> String {
             .element(n)
             .is_some_and(|e| e.attr(&local_name!("hidden")).is_some());
         if hidden || (is_anchor_mark(dom, n) && out.contains(char::is_alphanumeric)) {
+            n = dom.end(n);
+            continue;
+        }
+        if label.is_empty() && !out.contains(char::is_alphanumeric) && is_prefix_label(dom, n) {
+            label = dom.text_of(n);
             n = dom.end(n);
             continue;
         }
@@ -254,7 +274,37 @@ fn heading_text(dom: &Dom, id: NodeId) -> String {
         }
         n += 1;
     }
-    collapse(&out)
+    let unlabelled =
+        (!label.is_empty() && out.contains(char::is_alphanumeric)).then(|| collapse(&out));
+    out.insert_str(0, &label);
+    (collapse(&out), unlabelled)
+}
+
+/// Longest text of a label taken for a thread's prefix, in characters.
+const MAX_PREFIX_LABEL: usize = 30;
+
+/// Class words of a forum thread's prefix label ("Question", "Solved",
+/// "[Vocabulary]") set before its title in the heading.
+const LABEL_CLASSES: [&str; 4] = ["label", "prefix", "badge", "flair"];
+
+/// Whether element `n` is a short label marked by its class (a class word
+/// of [`LABEL_CLASSES`], alone or before a `-`/`_` modifier: "label
+/// label--blue"): a thread's prefix, no part of the headline after it.
+fn is_prefix_label(dom: &Dom, n: NodeId) -> bool {
+    dom.element(n).is_some_and(|e| {
+        e.attr(&local_name!("class")).is_some_and(|c| {
+            c.split_whitespace().any(|w| {
+                let w = w.to_ascii_lowercase();
+                LABEL_CLASSES.iter().any(|l| {
+                    w.strip_prefix(l)
+                        .is_some_and(|r| r.is_empty() || r.starts_with(['-', '_']))
+                })
+            })
+        })
+    }) && {
+        let t = dom.text_of(n);
+        t.contains(char::is_alphanumeric) && !crate::lang::longer_than(t.trim(), MAX_PREFIX_LABEL)
+    }
 }
 
 /// A link to a fragment of the page whose text is a mark, no letter or

@@ -85,8 +85,18 @@ pub(crate) fn read(dom: &Dom, page_url: Option<&str>) -> (Marks, PageMeta) {
         url: page.url.as_deref(),
     };
     let titles = title::choose_both(&sources);
-    let reported = titles.article.or_else(|| marks.title.clone());
-    let landing = titles.landing.or_else(|| marks.title.clone());
+    // A heading's prefix label is no part of the title reported.
+    let unlabel = |t: Option<String>| {
+        t.map(|t| {
+            marks
+                .unlabelled
+                .iter()
+                .find(|(full, _)| *full == t)
+                .map_or(t, |(_, u)| u.clone())
+        })
+    };
+    let reported = unlabel(titles.article.or_else(|| marks.title.clone()));
+    let landing = unlabel(titles.landing.or_else(|| marks.title.clone()));
     marks.reported = reported;
     marks.reported_landing = landing;
     if page.site_name.is_some() && page.site_name == marks.reported {
@@ -993,6 +1003,30 @@ mod tests {
                 "Megan Puzia, PhD"
             ]
         );
+    }
+
+    #[test]
+    fn a_threads_prefix_label_is_no_part_of_its_title() {
+        for (label, title) in [
+            ("Question", "Which tent for a wet spring?"),
+            ("Gelöst", "Zelt für den nassen Frühling"),
+            ("Résolu", "Quelle tente pour un printemps humide ?"),
+            ("Pregunta", "¿Qué tienda para una primavera húmeda?"),
+        ] {
+            let (marks, _) = meta_of(&format!(
+                "<h1><span class='label label--blue'>{label}</span>\
+                 <span class='label-append'>&nbsp;</span>{title}</h1><p>Text.</p>"
+            ));
+            assert_eq!(marks.reported.as_deref(), Some(title));
+        }
+        // A label that is the whole heading stays, and so does a long one.
+        let (marks, _) = meta_of("<h1><span class='badge'>Smart Thermostats</span></h1><p>x</p>");
+        assert_eq!(marks.reported.as_deref(), Some("Smart Thermostats"));
+        let long = "A prefix far too long to be a label of a thread";
+        let (marks, _) = meta_of(&format!(
+            "<h1><span class='label'>{long}</span> and more</h1><p>x</p>"
+        ));
+        assert_eq!(marks.reported, Some(format!("{long} and more")));
     }
 
     #[test]

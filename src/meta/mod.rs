@@ -26,8 +26,11 @@
 //! URL's path is the same moment in another time zone: the writer's day,
 //! the URL's, stands (a dateline near the headline is no such evidence: on
 //! threads and blogs it is often a reply's or a sidebar's, a day later).
-//! The modification date (`dateModified`, `article:modified_time`,
-//! `og:updated_time`) is a field of its own.
+//! A publication declared at the very moment of the modification (the
+//! same value: the site stamped both at its last save) yields to the date
+//! shown beside the headline, else in an element marked as a date, when
+//! that one is earlier. The modification date (`dateModified`,
+//! `article:modified_time`, `og:updated_time`) is a field of its own.
 //!
 //! The authors are the declared ones (see [`declared`]), unless the byline
 //! shown just under the headline ("By Ann Lee") names, as a name, a person
@@ -119,6 +122,22 @@ pub(crate) fn read(dom: &Dom, page_url: Option<&str>) -> (Marks, PageMeta) {
         page.date = anchor
             .and_then(|t| dateline(dom, t))
             .or_else(|| page.shown_date.take());
+    } else if page.date.is_some() && page.date == page.date_modified {
+        // Publication and modification declared as one moment: the site
+        // stamped both at its last save, and the date it shows, when
+        // earlier, is the publication's.
+        let shown = anchor
+            .and_then(|t| dateline(dom, t))
+            .or_else(|| page.shown_date.take());
+        let earlier = |d: &String| {
+            page.date
+                .as_deref()
+                .and_then(|p| p.get(..10))
+                .is_some_and(|p| d.get(..10).is_some_and(|s| s < p))
+        };
+        if let Some(d) = shown.filter(earlier) {
+            page.date = Some(d);
+        }
     }
     if let Some(t) = anchor {
         let shown = shown_byline(dom, t, !page.authors.is_empty());
@@ -792,6 +811,44 @@ mod tests {
             "<aside><time datetime='2025-01-31'>Jan 31</time></aside><h1>Candidate experience</h1>",
         );
         assert_eq!(page.date.as_deref(), Some("2025-01-31"));
+    }
+
+    #[test]
+    fn a_publication_declared_at_the_modification_yields_to_an_earlier_shown_date() {
+        let page_of = |published: &str, modified: &str, dateline: &str| {
+            meta_of(&format!(
+                "<meta property='article:published_time' content='{published}'>\
+                 <meta property='article:modified_time' content='{modified}'>\
+                 <h1>Seven habits of a tidy kitchen</h1><p>{dateline}</p><p>Text.</p>"
+            ))
+            .1
+            .date
+        };
+        let stamp = "2025-11-20T16:02:46Z";
+        for (dateline, want) in [
+            ("May 14, 2025", "2025-05-14"),
+            ("Publié le 12 mars 2024", "2024-03-12"),
+            ("eingestellt am 23.06.2024", "2024-06-23"),
+            ("Publicado el 2 de mayo de 2025", "2025-05-02"),
+            ("2024年5月12日", "2024-05-12"),
+        ] {
+            assert_eq!(
+                page_of(stamp, stamp, dateline).as_deref(),
+                Some(want),
+                "{dateline}"
+            );
+        }
+        // Two declared moments: the publication's stands.
+        let modified = "2025-11-21T09:00:00Z";
+        assert_eq!(
+            page_of(stamp, modified, "May 14, 2025").as_deref(),
+            Some(stamp)
+        );
+        // A shown date later than the declared one is no publication's.
+        assert_eq!(
+            page_of(stamp, stamp, "December 2, 2025").as_deref(),
+            Some(stamp)
+        );
     }
 
     #[test]

@@ -246,6 +246,70 @@ pub(super) fn said_twice_in_a_row(blocks: &[Block], verdicts: &mut Verdicts) {
     }
 }
 
+/// Sibling tiles alike, each with its own shop control, that make a rail
+/// of other products on a product page (the page's own product has one
+/// buy box; three is the usual floor for a repeated record, as
+/// [`ENTRY_MIN_GROUP`]). wcxb-dev: one product page of half A (an
+/// add-ons rail of five tiles, each with "Buy Now") +0.035, product A
+/// +0.0008; no page of half B moves.
+pub(super) const SHOP_TILES_MIN: usize = 3;
+
+/// On a product page, the kept blocks of a rail of other products: the
+/// element whose children of one tag and class each hold a shop control
+/// ("Buy now", "Add to cart"), [`SHOP_TILES_MIN`] of them or more, and no
+/// `<h1>` (the product's own). Linear but for the checks of the few rails
+/// found.
+pub(super) fn other_products(dom: &Dom, blocks: &[Block], verdicts: &mut Verdicts) {
+    type Key<'a> = (NodeId, &'a html5ever::LocalName, &'a str);
+    let mut runs: crate::hash::FastMap<Key<'_>, (usize, NodeId)> = Default::default();
+    for b in blocks {
+        // Prices alone mark no rail: a collection typed product shows a
+        // price per item it keeps (wcxb-dev half B: collection -0.021).
+        if !lang::is_shop_button(b.text.trim()) {
+            continue;
+        }
+        for tile in std::iter::once(b.owner)
+            .chain(dom.ancestors(b.owner))
+            .take(GRID_LEVELS)
+        {
+            let (Some(parent), Some(e)) = (dom.parent(tile), dom.element(tile)) else {
+                break;
+            };
+            let class = e.attr(&html5ever::local_name!("class")).unwrap_or("");
+            let run = runs.entry((parent, &e.name, class)).or_insert((0, 0));
+            if run.1 != tile {
+                *run = (run.0 + 1, tile);
+            }
+        }
+    }
+    let mut rails: Vec<NodeId> = runs
+        .into_iter()
+        .filter(|&(_, (n, _))| n >= SHOP_TILES_MIN)
+        .map(|((parent, _, _), _)| parent)
+        .collect();
+    // A buy box's few controls alike hold no text of their own between
+    // them; tiles of products hold names and blurbs.
+    rails.retain(|&r| {
+        let text: usize = blocks
+            .iter()
+            .filter(|b| dom.contains(r, b.owner) && !lang::is_shop_button(b.text.trim()))
+            .map(|b| b.chars)
+            .sum();
+        text >= SHOP_TILES_MIN * ENTRY_MIN_CHARS
+            && !dom
+                .subtree(r)
+                .any(|d| dom.html_name(d) == Some(&html5ever::local_name!("h1")))
+    });
+    if rails.is_empty() {
+        return;
+    }
+    for (b, v) in blocks.iter().zip(verdicts.iter_mut()) {
+        if v.is_none() && rails.iter().any(|&r| dom.contains(r, b.owner)) {
+            *v = Some(Reason::OtherProduct);
+        }
+    }
+}
+
 /// Ancestor levels above a price searched for the tile it sits in.
 pub(super) const GRID_LEVELS: usize = 6;
 /// Tiles with a price, alike and side by side, that make a grid of

@@ -365,6 +365,28 @@ fn a_product_run_said_again_goes() {
 }
 
 #[test]
+fn a_short_product_line_said_again_goes_figures_and_field_names_stay() {
+    let blocks = [
+        Block::for_rules(Kind::Heading(3), "Interchangeable straps", 0),
+        Block::for_rules(Kind::Paragraph, "4 mm", 0),
+        Block::for_rules(Kind::Paragraph, "Ideal for:", 0),
+        Block::for_rules(Kind::Paragraph, "Black", 0),
+        Block::for_rules(Kind::Heading(3), "Interchangeable straps", 0),
+        Block::for_rules(Kind::Paragraph, "4 mm", 0),
+        Block::for_rules(Kind::Paragraph, "Ideal for:", 0),
+        Block::for_rules(Kind::Paragraph, "Black", 0),
+    ];
+    let mut v: Verdicts = vec![None; blocks.len()];
+    short_said_again(&blocks, &mut v);
+    // The title said again goes; a figure, a field's name and one word
+    // recur by chance on a spec sheet and stay.
+    let dropped: Vec<usize> = (0..v.len())
+        .filter(|&i| v.get(i) == Some(&Some(Reason::SaidAgain)))
+        .collect();
+    assert_eq!(dropped, [4], "{v:?}");
+}
+
+#[test]
 fn a_line_said_twice_in_a_row_goes_once() {
     let blocks = [
         Block::for_rules(Kind::Paragraph, "5d ago 9 min read", 0),

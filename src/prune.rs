@@ -195,7 +195,16 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId], page_type: PageType, relaxed:
                 && !is_modal(e)
                 && !below.is_linky(id)
                 && is_hidden_slide(dom, &below, id, e);
-            (share <= WRAPPER_TEXT_SHARE && !disclosed && !slide).then_some(Cut::Hidden)
+            // A stylesheet's hiding class on most of the page's text, with
+            // no headline, <main> or <article> inside, is a drawer kept
+            // closed (a product comparison, a data list of thumbnail URLs);
+            // a wrapper a modal hid holds the headline, and an inline
+            // `display:none` box is as often filled and shown by a script
+            // (a streamed list of entries, a content locker): wcxb-dev half
+            // A +0.0016 ALL (a product and a collection page), B unchanged.
+            let wrapper = share > WRAPPER_TEXT_SHARE
+                && (below.holds(id, HOLDS_MARKER) || !has_hiding_class(e));
+            (!wrapper && !disclosed && !slide).then_some(Cut::Hidden)
         } else if is_modal(e)
             && !below.holds(id, HOLDS_MARKER)
             && !protect.iter().any(|&p| dom.contains(id, p))
@@ -599,10 +608,16 @@ fn hidden_by_markup(e: &crate::dom::Element) -> bool {
     e.attr(&local_name!("hidden")).is_some()
         || e.attr(&local_name!("aria-hidden"))
             .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
-        || e.attr(&local_name!("class")).is_some_and(|c| {
-            c.split_ascii_whitespace()
-                .any(|w| HIDDEN_CLASSES.iter().any(|h| w.eq_ignore_ascii_case(h)))
-        })
+        || has_hiding_class(e)
+}
+
+/// One of the element's classes is a framework's whole `display: none`
+/// class ([`HIDDEN_CLASSES`]).
+fn has_hiding_class(e: &crate::dom::Element) -> bool {
+    e.attr(&local_name!("class")).is_some_and(|c| {
+        c.split_ascii_whitespace()
+            .any(|w| HIDDEN_CLASSES.iter().any(|h| w.eq_ignore_ascii_case(h)))
+    })
 }
 
 /// Fewest panels of a carousel or tab set (a pair of siblings alike is as
@@ -671,10 +686,7 @@ fn is_hidden(e: &crate::dom::Element) -> bool {
     {
         return true;
     }
-    if e.attr(&local_name!("class")).is_some_and(|c| {
-        c.split_ascii_whitespace()
-            .any(|w| HIDDEN_CLASSES.iter().any(|h| w.eq_ignore_ascii_case(h)))
-    }) {
+    if has_hiding_class(e) {
         return true;
     }
     // A link hidden from screen readers is on screen: the second link of a
@@ -1459,6 +1471,26 @@ mod tests {
         let got = cuts_of(&pair, "div", PageType::Service, false);
         assert!(got.first().is_some_and(Option::is_some), "{got:?}");
         assert!(got.get(2).is_some_and(Option::is_some), "{got:?}");
+    }
+
+    #[test]
+    fn most_of_the_text_behind_a_hiding_class_is_a_closed_drawer() {
+        // A closed drawer holding most of the page's words: a data list of
+        // thumbnail addresses behind a framework's hiding class.
+        let data = "<dt>thumb:</dt><dd>https://cdn.example.com/images/thumbnails/a_long_file_name.jpg</dd>"
+            .repeat(12);
+        let page = |hide: &str, inner: &str| {
+            format!("<body><main><p>A soft cotton tee.</p><div {hide}>{inner}</div></main></body>")
+        };
+        let dl = format!("<dl>{data}</dl>");
+        let cut = |html: &str| first_cut(html, "div", PageType::Product, false);
+        assert_eq!(cut(&page("class='info hide'", &dl)), Some(Cut::Hidden));
+        // An inline display:none box is as often shown by a script (a
+        // streamed list, a content locker), and a wrapper a modal hid holds
+        // the headline: both stay.
+        assert_eq!(cut(&page("style='display:none'", &dl)), None);
+        let wrapper = format!("<h1>Soft tee</h1><p>{}</p>", prose(8));
+        assert_eq!(cut(&page("class='hidden'", &wrapper)), None);
     }
 
     #[test]

@@ -220,6 +220,39 @@ pub(super) fn run_said_again(blocks: &[Block], verdicts: &mut Verdicts) {
     }
 }
 
+/// Fewest words of a short line [`short_said_again`] drops: a single word
+/// ("Yes", "Black") recurs by chance among a product's options and specs
+/// (wcxb-dev, simulated on the saved output: 2 words product A +0.0011,
+/// B +0.0014; 3 words +0.0008, +0.0006. Without the digit and colon
+/// exclusions 2 words gain more on product but cost a collection typed
+/// product its spec cards, collection B -0.002).
+pub(super) const SHORT_REPEAT_WORDS: usize = 2;
+
+/// On a product page, a kept line of [`SHORT_REPEAT_WORDS`] words or more,
+/// too short for [`said_again`], with no digit and no closing colon, that
+/// an earlier kept line already said: a feature's title drawn again for
+/// another screen or under each variant. Lines with a figure ("4 mm",
+/// "Memory: 8 GB RAM") and field names ("Ideal for:") are a spec sheet's,
+/// repeated by each item it lists; code and table rows stay.
+pub(super) fn short_said_again(blocks: &[Block], verdicts: &mut Verdicts) {
+    let mut said: crate::hash::FastSet<&str> = Default::default();
+    for (b, v) in blocks.iter().zip(verdicts.iter_mut()) {
+        if v.is_some() || matches!(b.kind, Kind::Pre | Kind::Row) {
+            continue;
+        }
+        let text = b.text.trim();
+        if text.split_whitespace().count() < SHORT_REPEAT_WORDS
+            || text.contains(|c: char| c.is_ascii_digit())
+            || text.ends_with([':', '：'])
+        {
+            continue;
+        }
+        if !said.insert(text) {
+            *v = Some(Reason::SaidAgain);
+        }
+    }
+}
+
 /// On a product, service or listing page, a kept block saying again what
 /// the kept block just before it said, however short: one line drawn twice
 /// (a card's date in two layouts, a slide and its clone, a ticker's copies).
@@ -242,6 +275,70 @@ pub(super) fn said_twice_in_a_row(blocks: &[Block], verdicts: &mut Verdicts) {
             *v = Some(Reason::SaidAgain);
         } else {
             last = Some(text);
+        }
+    }
+}
+
+/// Sibling tiles alike, each with its own shop control, that make a rail
+/// of other products on a product page (the page's own product has one
+/// buy box; three is the usual floor for a repeated record, as
+/// [`ENTRY_MIN_GROUP`]). wcxb-dev: one product page of half A (an
+/// add-ons rail of five tiles, each with "Buy Now") +0.035, product A
+/// +0.0008; no page of half B moves.
+pub(super) const SHOP_TILES_MIN: usize = 3;
+
+/// On a product page, the kept blocks of a rail of other products: the
+/// element whose children of one tag and class each hold a shop control
+/// ("Buy now", "Add to cart"), [`SHOP_TILES_MIN`] of them or more, and no
+/// `<h1>` (the product's own). Linear but for the checks of the few rails
+/// found.
+pub(super) fn other_products(dom: &Dom, blocks: &[Block], verdicts: &mut Verdicts) {
+    type Key<'a> = (NodeId, &'a html5ever::LocalName, &'a str);
+    let mut runs: crate::hash::FastMap<Key<'_>, (usize, NodeId)> = Default::default();
+    for b in blocks {
+        // Prices alone mark no rail: a collection typed product shows a
+        // price per item it keeps (wcxb-dev half B: collection -0.021).
+        if !lang::is_shop_button(b.text.trim()) {
+            continue;
+        }
+        for tile in std::iter::once(b.owner)
+            .chain(dom.ancestors(b.owner))
+            .take(GRID_LEVELS)
+        {
+            let (Some(parent), Some(e)) = (dom.parent(tile), dom.element(tile)) else {
+                break;
+            };
+            let class = e.attr(&html5ever::local_name!("class")).unwrap_or("");
+            let run = runs.entry((parent, &e.name, class)).or_insert((0, 0));
+            if run.1 != tile {
+                *run = (run.0 + 1, tile);
+            }
+        }
+    }
+    let mut rails: Vec<NodeId> = runs
+        .into_iter()
+        .filter(|&(_, (n, _))| n >= SHOP_TILES_MIN)
+        .map(|((parent, _, _), _)| parent)
+        .collect();
+    // A buy box's few controls alike hold no text of their own between
+    // them; tiles of products hold names and blurbs.
+    rails.retain(|&r| {
+        let text: usize = blocks
+            .iter()
+            .filter(|b| dom.contains(r, b.owner) && !lang::is_shop_button(b.text.trim()))
+            .map(|b| b.chars)
+            .sum();
+        text >= SHOP_TILES_MIN * ENTRY_MIN_CHARS
+            && !dom
+                .subtree(r)
+                .any(|d| dom.html_name(d) == Some(&html5ever::local_name!("h1")))
+    });
+    if rails.is_empty() {
+        return;
+    }
+    for (b, v) in blocks.iter().zip(verdicts.iter_mut()) {
+        if v.is_none() && rails.iter().any(|&r| dom.contains(r, b.owner)) {
+            *v = Some(Reason::OtherProduct);
         }
     }
 }

@@ -28,8 +28,8 @@ mod tests;
 
 use entries::{
     all_text_linked, card_fields, category_intro, entry_badges, entry_blocks, entry_group,
-    entry_of, entry_titles, price_grid, run_said_again, said_again, said_twice_in_a_row,
-    CARD_TEXT_CHARS, ENTRY_GROUP_SHARE, RIVER_GROUP_SHARE,
+    entry_of, entry_titles, other_products, price_grid, run_said_again, said_again,
+    said_twice_in_a_row, short_said_again, CARD_TEXT_CHARS, ENTRY_GROUP_SHARE, RIVER_GROUP_SHARE,
 };
 use posts::{
     card_fields_beside, card_lines, post_meta, post_timestamps, poster_names, quoted_again,
@@ -75,6 +75,9 @@ pub(crate) enum Reason {
     EntryBadge,
     /// A shop's control alone on a line ("Add to cart", "Quick view").
     ShopControl,
+    /// On a product page, a tile of a rail of other products, each with
+    /// its own shop control.
+    OtherProduct,
 }
 
 impl Reason {
@@ -96,6 +99,7 @@ impl Reason {
             Reason::SaidAgain => "text the page said above".to_owned(),
             Reason::EntryBadge => "a label the entries repeat".to_owned(),
             Reason::ShopControl => "a shop's control (\"Add to cart\")".to_owned(),
+            Reason::OtherProduct => "a tile of a rail of other products".to_owned(),
         }
     }
 }
@@ -290,6 +294,8 @@ pub(crate) fn select(
     }
     if page_type == PageType::Product {
         run_said_again(blocks, &mut verdicts);
+        other_products(dom, blocks, &mut verdicts);
+        short_said_again(blocks, &mut verdicts);
     }
     if matches!(
         page_type,

@@ -365,6 +365,28 @@ fn a_product_run_said_again_goes() {
 }
 
 #[test]
+fn a_short_product_line_said_again_goes_figures_and_field_names_stay() {
+    let blocks = [
+        Block::for_rules(Kind::Heading(3), "Interchangeable straps", 0),
+        Block::for_rules(Kind::Paragraph, "4 mm", 0),
+        Block::for_rules(Kind::Paragraph, "Ideal for:", 0),
+        Block::for_rules(Kind::Paragraph, "Black", 0),
+        Block::for_rules(Kind::Heading(3), "Interchangeable straps", 0),
+        Block::for_rules(Kind::Paragraph, "4 mm", 0),
+        Block::for_rules(Kind::Paragraph, "Ideal for:", 0),
+        Block::for_rules(Kind::Paragraph, "Black", 0),
+    ];
+    let mut v: Verdicts = vec![None; blocks.len()];
+    short_said_again(&blocks, &mut v);
+    // The title said again goes; a figure, a field's name and one word
+    // recur by chance on a spec sheet and stay.
+    let dropped: Vec<usize> = (0..v.len())
+        .filter(|&i| v.get(i) == Some(&Some(Reason::SaidAgain)))
+        .collect();
+    assert_eq!(dropped, [4], "{v:?}");
+}
+
+#[test]
 fn a_line_said_twice_in_a_row_goes_once() {
     let blocks = [
         Block::for_rules(Kind::Paragraph, "5d ago 9 min read", 0),
@@ -560,6 +582,42 @@ fn a_shops_rail_of_other_products_goes_on_shop_pages_only() {
     assert!(!out.iter().any(|t| t == "Related products"), "{out:?}");
     assert!(out.iter().any(|t| t == "$49.99"), "{out:?}");
     assert!(out.iter().any(|t| t.starts_with("Our mice")), "{out:?}");
+}
+
+#[test]
+fn a_product_pages_tiles_each_with_a_buy_button_are_other_products() {
+    let page = |tiles: usize| {
+        let rail: String = (0..tiles)
+            .map(|i| {
+                format!(
+                    "<div class='addon'><h3>Wall mount {i}</h3><p>Fix the feeder to a wall \
+                     or a fence post in a minute, with the screws in the box.</p>\
+                     <a class='btn' href='/p/{i}'>Buy now</a></div>"
+                )
+            })
+            .collect();
+        format!(
+            "<html><body><main><h1>Bird feeder</h1>\
+             <p>A feeder with a camera that names each bird that visits it and sends \
+             you its picture, powered by a battery that lasts a month.</p>\
+             <p>The roof lifts off for cleaning and the seed tray holds a litre.</p>\
+             <div class='buy'><p>$199</p><a class='btn' href='/cart'>Add to cart</a></div>\
+             <div class='addons'>{rail}</div></main></body></html>"
+        )
+    };
+    let out = kept(&page(4), PageType::Product);
+    assert!(out.iter().any(|t| t.starts_with("A feeder")), "{out:?}");
+    assert!(!out.iter().any(|t| t == "Wall mount 2"), "{out:?}");
+    assert!(
+        !out.iter().any(|t| t.starts_with("Fix the feeder")),
+        "{out:?}"
+    );
+    // Two tiles are a pair of offers (a bundle beside the product), and
+    // off a product page the tiles are entries.
+    let out = kept(&page(2), PageType::Product);
+    assert!(out.iter().any(|t| t == "Wall mount 1"), "{out:?}");
+    let out = kept(&page(4), PageType::Collection);
+    assert!(out.iter().any(|t| t == "Wall mount 2"), "{out:?}");
 }
 
 #[test]

@@ -158,7 +158,11 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId], page_type: PageType, relaxed:
             && crate::html::is_block(&e.name)
             && is_body_level(dom, id)
             && !is_wrapper()
-            && !below.is_entry_with_a_form(dom, id)
+            && !below.is_entry_with_a_form(
+                dom,
+                id,
+                matches!(page_type, PageType::Listing | PageType::Collection),
+            )
         {
             // A small box around a form: newsletter signup, search, login,
             // comment form. Its few words are the form's prompt. (One of a
@@ -822,6 +826,13 @@ const FORM_BOX_TEXT: usize = 300;
 /// than a form's box (a row of three product tiles at least).
 const FORM_ENTRY_SIBLINGS: usize = 3;
 
+/// Wrapper levels between a box holding a form and the entry of a run
+/// it fills (a tile's `<li>` around its inner `<div>`), on listing and
+/// collection pages. wcxb-dev: the tiles cut as form boxes there sit one
+/// or two levels inside their entry; 3 leaves a margin, and each level
+/// must hold no other text and no other form.
+const FORM_ENTRY_WRAPPER_LEVELS: usize = 3;
+
 /// A `<form>` or a visible `<input>` is below the node.
 const HOLDS_FORM: u8 = 1;
 /// An `<article>`, `<main>` or `<h1>` is below the node: a sidebar or a
@@ -832,6 +843,8 @@ const HOLDS_REPLY: u8 = 4;
 /// A radio button is below the node: one of a question's answers (a quiz,
 /// a poll, a survey).
 const HOLDS_CHOICE: u8 = 8;
+/// A checkbox is below the node: a filter panel's option.
+const HOLDS_CHECKBOX: u8 = 16;
 
 /// What is below each node, from one reverse pass over the document: the
 /// bytes of its (unpruned, trimmed) text, and [`HOLDS_FORM`],
@@ -936,15 +949,37 @@ impl Below {
     /// cart", a book's "Want to read"). A signup or search box stands
     /// alone; a filter panel's options are a few words each; a quiz's or
     /// poll's questions offer radio buttons.
-    fn is_entry_with_a_form(&self, dom: &Dom, id: NodeId) -> bool {
+    fn is_entry_with_a_form(&self, dom: &Dom, id: NodeId, entries: bool) -> bool {
         let run = |p: NodeId| usize::from(self.form_children.at(p)) >= FORM_ENTRY_SIBLINGS;
         let text = self.text_len.at(id);
         if self.holds(id, HOLDS_CHOICE) {
             return false;
         }
         // The entry itself, or the short list that holds such a run.
-        (text >= PROMO_ENTRY_BYTES && dom.parent(id).is_some_and(run))
+        if (text >= PROMO_ENTRY_BYTES && dom.parent(id).is_some_and(run))
             || (text >= PROMO_ENTRY_BYTES * FORM_ENTRY_SIBLINGS && run(id))
+        {
+            return true;
+        }
+        if !entries || text < PROMO_ENTRY_BYTES || self.holds(id, HOLDS_CHECKBOX) {
+            return false;
+        }
+        // The box inside an entry: the entry's only child holding a form
+        // (a tile's inner wrapper), one of such a run a few levels up.
+        let mut at = id;
+        for _ in 0..FORM_ENTRY_WRAPPER_LEVELS {
+            let Some(p) = dom.parent(at) else {
+                return false;
+            };
+            if usize::from(self.form_children.at(p)) != 1 || self.text_len.at(p) > text {
+                return false;
+            }
+            if dom.parent(p).is_some_and(run) {
+                return true;
+            }
+            at = p;
+        }
+        false
     }
 
     fn holds(&self, id: NodeId, flag: u8) -> bool {
@@ -968,6 +1003,11 @@ fn own_flags(dom: &Dom, id: NodeId, e: &crate::dom::Element, text: usize) -> u8 
                 .is_some_and(|t| t.eq_ignore_ascii_case("radio"))
             {
                 f |= HOLDS_CHOICE;
+            }
+            if e.attr(&local_name!("type"))
+                .is_some_and(|t| t.eq_ignore_ascii_case("checkbox"))
+            {
+                f |= HOLDS_CHECKBOX;
             }
         }
         local_name!("article") | local_name!("main") | local_name!("h1") if !e.foreign => {
@@ -1141,6 +1181,55 @@ mod tests {
             prose(8)
         );
         assert!(cuts_of(&html, "section", PageType::Service, false)
+            .iter()
+            .all(Option::is_some));
+    }
+
+    #[test]
+    fn a_tiles_inner_box_with_its_form_is_part_of_an_entry_on_listings() {
+        // The form sits in a tile's inner wrapper (li > div), one such tile
+        // of a run: on a listing or collection page the wrapper is part of
+        // an entry, elsewhere it stays a form's box.
+        let tile = |i: usize| {
+            format!(
+                "<li><div class=card><a href=/p{i}>Model {i} wool runner, machine washable, natural white</a>\
+                 <p>$98.00</p><form action=/cart><button>Add to cart</button></form></div></li>"
+            )
+        };
+        let items: String = (0..4).map(tile).collect();
+        let html = format!(
+            "<body><main><h1>Shoes</h1><p>{}</p><ul>{items}</ul></main></body>",
+            prose(8)
+        );
+        for (page_type, kept) in [
+            (PageType::Collection, true),
+            (PageType::Listing, true),
+            (PageType::Article, false),
+        ] {
+            let none = |tag| {
+                cuts_of(&html, tag, page_type, false)
+                    .iter()
+                    .all(Option::is_none)
+            };
+            assert_eq!(none("div") && none("li"), kept, "{page_type:?}");
+        }
+        // A filter panel's boxes, with checkboxes, stay cut.
+        let filter = |i: usize| {
+            format!(
+                "<li><div class=facet><p>Colour number {i} of the range of running shoes we sell this season</p>\
+                 <form><label><input type=checkbox>Red</label><label><input type=checkbox>Blue</label></form></div></li>"
+            )
+        };
+        let facets: String = (0..4).map(filter).collect();
+        let html = format!(
+            "<body><main><h1>Shoes</h1><p>{}</p><ul>{facets}</ul></main></body>",
+            prose(8)
+        );
+        for tag in ["div", "li", "ul"] {
+            let cut = |t| cuts_of(&html, tag, t, false);
+            assert_eq!(cut(PageType::Collection), cut(PageType::Article), "{tag}");
+        }
+        assert!(cuts_of(&html, "div", PageType::Collection, false)
             .iter()
             .all(Option::is_some));
     }

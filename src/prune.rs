@@ -981,6 +981,17 @@ impl Below {
     }
 }
 
+/// A disabled checkbox with no name: a checklist's mark the reader cannot
+/// tick (how Markdown task lists render, `<li><input type="checkbox"
+/// disabled> Pack the rings</li>`), not a control of a form, which is named
+/// for the value it sends (a report's chapters to buy, ticked and locked).
+fn is_checklist_mark(e: &crate::dom::Element) -> bool {
+    e.attr(&local_name!("type"))
+        .is_some_and(|t| t.trim().eq_ignore_ascii_case("checkbox"))
+        && e.attr(&local_name!("disabled")).is_some()
+        && e.attr(&local_name!("name")).is_none()
+}
+
 /// The flags element `id` itself gives its ancestors; `text` is the bytes
 /// of text below it.
 fn own_flags(dom: &Dom, id: NodeId, e: &crate::dom::Element, text: usize) -> u8 {
@@ -990,7 +1001,8 @@ fn own_flags(dom: &Dom, id: NodeId, e: &crate::dom::Element, text: usize) -> u8 
         local_name!("input")
             if !e
                 .attr(&local_name!("type"))
-                .is_some_and(|t| t.eq_ignore_ascii_case("hidden")) =>
+                .is_some_and(|t| t.eq_ignore_ascii_case("hidden"))
+                && !is_checklist_mark(e) =>
         {
             f |= HOLDS_FORM;
             if e.attr(&local_name!("type"))
@@ -1062,6 +1074,30 @@ mod tests {
 
     fn prose(sentences: usize) -> String {
         "The council met on Tuesday to debate the budget for the coming year. ".repeat(sentences)
+    }
+
+    #[test]
+    fn a_checklists_locked_marks_are_no_form() {
+        // A task list's items (Markdown renders them with a disabled,
+        // unnamed checkbox) are text; a named control is a form's, locked
+        // or not.
+        for (input, cut) in [
+            ("<input type=checkbox disabled>", false),
+            ("<input disabled='' type='checkbox'>", false),
+            ("<input type=checkbox>", true),
+            ("<input type=checkbox name=chapter disabled>", true),
+        ] {
+            let html = format!(
+                "<body><main><p>{}</p><ul><li>{input} Eat breakfast</li>\
+                 <li>{input} Get dressed</li></ul></main></body>",
+                prose(3)
+            );
+            assert_eq!(
+                first_cut(&html, "ul", PageType::Article, false).is_some(),
+                cut,
+                "{input}"
+            );
+        }
     }
 
     #[test]

@@ -68,6 +68,7 @@ pub(crate) const READ_ATTRIBUTES: &[&str] = &[
     "data-lang",
     "data-src",
     "datetime",
+    "disabled",
     "encoding",
     "face",
     "for",

@@ -120,6 +120,9 @@ pub(crate) fn analyse(dom: &Dom, options: &Options) -> Analysis {
         }
     }
     let (pruned, mut blocks, scores, mut verdicts) = chosen;
+    if page_type == PageType::Article {
+        select::author_bios(&blocks, &mut verdicts, &page.authors);
+    }
     crate::favor::adjust(&blocks, &mut verdicts, options.favor);
     if !options.tables {
         for (b, v) in blocks.iter().zip(verdicts.iter_mut()) {

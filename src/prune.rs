@@ -12,7 +12,7 @@ use html5ever::local_name;
 
 use crate::boilerplate::Boilerplate;
 use crate::dom::{Dom, NodeId, PerNode};
-use crate::hints::{classify, ClassInfo};
+use crate::hints::{classify, names_main_column, ClassInfo};
 use crate::pagetype::PageType;
 
 /// Why a subtree was cut.
@@ -232,6 +232,9 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId], page_type: PageType, relaxed:
                     && is_post_attribution(dom, id, text_len.at(id)))
                 || (!matches!(h, Boilerplate::Comments | Boilerplate::Related)
                     && below.is_prose(id))
+                // A layout grid ("layout-sidebar-left") holds the sidebar
+                // beside the main column: its children say which is which.
+                || (is_furniture(h) && is_layout_grid(dom, &below, id))
                 // Sliders of testimonials and feature panels off one-text
                 // pages, a service page's sections in page-builder widgets,
                 // and a product page's details in a drawer or modal sheet
@@ -297,6 +300,44 @@ pub(crate) fn prune(dom: &Dom, protect: &[NodeId], page_type: PageType, relaxed:
         text_len: below.text_len,
         class,
     }
+}
+
+/// Hints that name page furniture by its place (a sidebar, a menu, an ad
+/// slot), not by what it says.
+fn is_furniture(h: Boilerplate) -> bool {
+    matches!(
+        h,
+        Boilerplate::Layout | Boilerplate::Navigation | Boilerplate::Ads
+    )
+}
+
+/// Least text (bytes) of a layout grid's main column: a few paragraphs, more
+/// than a control's label in a box named "swipe-text" beside a carousel's
+/// pagination (wcxb-dev half A: the one main column this rule must keep
+/// holds 1,700).
+const MAIN_COLUMN_BYTES: usize = 500;
+
+/// A container whose children are furniture named so and holding text (a
+/// sidebar, a menu; an empty anchor or ad slot says nothing)
+/// beside a box whose class names the main column and holds more text than
+/// they do: the page's layout grid, named for its sidebar
+/// (`<div class="layout-sidebar-left"><nav class="sidebar">…</nav><div
+/// class="layout-main">…</div></div>`), not a sidebar. Reads each child's
+/// class once, and only for containers a furniture word would cut.
+fn is_layout_grid(dom: &Dom, below: &Below, id: NodeId) -> bool {
+    let (mut main, mut furniture) = (0usize, 0usize);
+    for c in dom.children(id) {
+        let Some(e) = dom.element(c) else {
+            continue;
+        };
+        let len = below.text_len.at(c);
+        if names_main_column(e) {
+            main = main.max(len);
+        } else if classify(e).hint.is_some_and(is_furniture) {
+            furniture += len;
+        }
+    }
+    furniture > 0 && main > furniture && main >= MAIN_COLUMN_BYTES
 }
 
 /// Hints that name a kind of boilerplate section (as opposed to page
@@ -987,6 +1028,17 @@ impl Below {
     }
 }
 
+/// A disabled checkbox with no name: a checklist's mark the reader cannot
+/// tick (how Markdown task lists render, `<li><input type="checkbox"
+/// disabled> Pack the rings</li>`), not a control of a form, which is named
+/// for the value it sends (a report's chapters to buy, ticked and locked).
+fn is_checklist_mark(e: &crate::dom::Element) -> bool {
+    e.attr(&local_name!("type"))
+        .is_some_and(|t| t.trim().eq_ignore_ascii_case("checkbox"))
+        && e.attr(&local_name!("disabled")).is_some()
+        && e.attr(&local_name!("name")).is_none()
+}
+
 /// The flags element `id` itself gives its ancestors; `text` is the bytes
 /// of text below it.
 fn own_flags(dom: &Dom, id: NodeId, e: &crate::dom::Element, text: usize) -> u8 {
@@ -996,7 +1048,8 @@ fn own_flags(dom: &Dom, id: NodeId, e: &crate::dom::Element, text: usize) -> u8 
         local_name!("input")
             if !e
                 .attr(&local_name!("type"))
-                .is_some_and(|t| t.eq_ignore_ascii_case("hidden")) =>
+                .is_some_and(|t| t.eq_ignore_ascii_case("hidden"))
+                && !is_checklist_mark(e) =>
         {
             f |= HOLDS_FORM;
             if e.attr(&local_name!("type"))
@@ -1073,6 +1126,63 @@ mod tests {
 
     fn prose(sentences: usize) -> String {
         "The council met on Tuesday to debate the budget for the coming year. ".repeat(sentences)
+    }
+
+    #[test]
+    fn a_checklists_locked_marks_are_no_form() {
+        // A task list's items (Markdown renders them with a disabled,
+        // unnamed checkbox) are text; a named control is a form's, locked
+        // or not.
+        for (input, cut) in [
+            ("<input type=checkbox disabled>", false),
+            ("<input disabled='' type='checkbox'>", false),
+            ("<input type=checkbox>", true),
+            ("<input type=checkbox name=chapter disabled>", true),
+        ] {
+            let html = format!(
+                "<body><main><p>{}</p><ul><li>{input} Eat breakfast</li>\
+                 <li>{input} Get dressed</li></ul></main></body>",
+                prose(3)
+            );
+            assert_eq!(
+                first_cut(&html, "ul", PageType::Article, false).is_some(),
+                cut,
+                "{input}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_layout_grid_named_for_its_sidebar_keeps_its_main_column() {
+        // A grid named for its sidebar holds the sidebar beside the main
+        // column: the sidebar goes, the grid and its main column stay.
+        let nav: String = (1..=6)
+            .map(|i| format!("<li><a href=/s{i}>Step {i} of the guide</a></li>"))
+            .collect();
+        let page = |main: &str| {
+            format!(
+                "<body><div class='layout-sidebar-left'><div class='layout-sidebar-top'>\
+                 <ul>{nav}</ul></div>{main}</div><footer><p>{}</p></footer></body>",
+                prose(24)
+            )
+        };
+        let grid = page(&format!(
+            "<div class='layout-main'><p>{}</p></div>",
+            prose(12)
+        ));
+        let cuts = cuts_of(&grid, "div", PageType::Article, false);
+        assert_eq!(cuts.first().copied().flatten(), None);
+        assert!(cuts.get(1).copied().flatten().is_some());
+        assert_eq!(cuts.get(2).copied().flatten(), None);
+        // A sidebar's own widgets stay furniture: one named for its text
+        // beside a word naming a widget, and a short "post" box.
+        for main in [
+            format!("<div id='text-2' class='widget'><p>{}</p></div>", prose(12)),
+            "<div class='post'><p>Read our latest post.</p></div>".to_string(),
+        ] {
+            let cuts = cuts_of(&page(&main), "div", PageType::Article, false);
+            assert!(cuts.first().copied().flatten().is_some(), "{main}");
+        }
     }
 
     #[test]

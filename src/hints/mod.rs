@@ -364,6 +364,16 @@ pub(crate) fn classify(e: &Element) -> ClassInfo {
     }
 }
 
+/// Whether the element's class or id names a page's main column: a content
+/// word ("layout-main", "main-content") and no boilerplate word in either
+/// ("sidebar-content" is the sidebar's own inner box, and a sidebar's
+/// `<div id="text-2" class="widget">` one of its widgets).
+pub(crate) fn names_main_column(e: &Element) -> bool {
+    let values = [local_name!("class"), local_name!("id")]
+        .map(|a| e.attr(&a).map(value_info).unwrap_or_default());
+    values.iter().any(|v| v.content) && values.iter().all(|v| v.hint.is_none())
+}
+
 /// The boilerplate hint of an element from its class, id and role.
 pub(crate) fn element_hint(e: &Element) -> Option<Boilerplate> {
     classify(e).hint

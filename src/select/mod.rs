@@ -78,6 +78,8 @@ pub(crate) enum Reason {
     /// On a product page, a tile of a rail of other products, each with
     /// its own shop control.
     OtherProduct,
+    /// The author's biography after the body ("Jane Doe is a reporter…").
+    AuthorBio,
 }
 
 impl Reason {
@@ -100,6 +102,7 @@ impl Reason {
             Reason::EntryBadge => "a label the entries repeat".to_owned(),
             Reason::ShopControl => "a shop's control (\"Add to cart\")".to_owned(),
             Reason::OtherProduct => "a tile of a rail of other products".to_owned(),
+            Reason::AuthorBio => "the author's biography after the body".to_owned(),
         }
     }
 }
@@ -146,6 +149,107 @@ const EDGE_MIN_STOPWORD_DENSITY: f32 = 0.05;
 /// Nodes looked at between a boilerplate heading and an ancestor to see
 /// whether the heading opens that ancestor.
 const MAX_SCOPE_SCAN: usize = 256;
+
+/// Fewest words of an author's biography: a sentence about them, not their
+/// name or a byline.
+const BIO_MIN_WORDS: usize = 8;
+/// Words that make a block the body's prose: one this long after a
+/// biography means the biography sits inside the body (wcxb-dev half A:
+/// 25 kept the most; 15 and 40 less).
+const BODY_BLOCK_WORDS: usize = 25;
+
+/// Most kept blocks saying an author's first name: a byline, a name line, a
+/// biography and a sentence of it (wcxb-dev half A: writers' names are in
+/// 1 to 4 blocks, brands signing their posts in 5 to 11).
+const NAME_MAX_BLOCKS: usize = 4;
+/// Declared authors looked at (a page's list of contributors can be long).
+const MAX_AUTHORS: usize = 8;
+
+/// Whether `text` opens with one of the declared authors' names, whole or
+/// its first word alone ("Jane Doe is…", "Jane joined…"). Only names of two
+/// words or more: a one-word author is mostly a site or a brand, whose name
+/// opens the body's own sentences.
+fn opens_with_author(text: &str, authors: &[String]) -> bool {
+    let opens = |prefix: &str| {
+        text.strip_prefix(prefix)
+            .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+    };
+    authors.iter().any(|a| {
+        let mut words = a.split_whitespace();
+        let (Some(first), Some(_)) = (words.next(), words.next()) else {
+            return false;
+        };
+        opens(a.trim()) || (first.chars().count() >= 3 && opens(first))
+    })
+}
+
+/// Drops the declared authors' biographies that close the kept text: a
+/// block of at least [`BIO_MIN_WORDS`] opening with an author's name, with
+/// no block of the body's prose ([`BODY_BLOCK_WORDS`]) after it and some
+/// before it, and the line that is the name alone just above it. A story
+/// about its own author keeps its sentences, the body's prose following.
+pub(crate) fn author_bios(blocks: &[Block], verdicts: &mut Verdicts, authors: &[String]) {
+    if authors.is_empty() {
+        return;
+    }
+    let words = |b: &Block| b.text.split_whitespace().count();
+    let kept: Vec<usize> = (0..blocks.len())
+        .filter(|&i| verdicts.get(i).is_some_and(Option::is_none))
+        .collect();
+    // A name whose first word the kept text says in more blocks than a
+    // byline, a name line and a biography is the story's subject (a brand
+    // signing its own post, "Atlas Van Lines"), not its writer.
+    let said_in = |name: &str| {
+        let first = name.split_whitespace().next().unwrap_or_default();
+        kept.iter()
+            .filter_map(|&i| blocks.get(i))
+            .filter(|b| {
+                b.text
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w == first)
+            })
+            .count()
+    };
+    let authors: Vec<String> = authors
+        .iter()
+        .take(MAX_AUTHORS)
+        .filter(|a| said_in(a) <= NAME_MAX_BLOCKS)
+        .cloned()
+        .collect();
+    let authors = authors.as_slice();
+    let is_bio = |b: &Block| words(b) >= BIO_MIN_WORDS && opens_with_author(&b.text, authors);
+    // From the end: the biographies up to the last block of the body.
+    let mut bios = Vec::new();
+    let mut body = false;
+    for (k, &i) in kept.iter().enumerate().rev() {
+        let Some(b) = blocks.get(i) else { continue };
+        if is_bio(b) {
+            bios.push(k);
+        } else if words(b) >= BODY_BLOCK_WORDS {
+            body = true;
+            break;
+        }
+    }
+    if !body {
+        return;
+    }
+    for k in bios {
+        let mut drop = |k: usize| {
+            if let Some(v) = kept.get(k).and_then(|&i| verdicts.get_mut(i)) {
+                *v = Some(Reason::AuthorBio);
+            }
+        };
+        drop(k);
+        let name_above = k
+            .checked_sub(1)
+            .and_then(|j| kept.get(j))
+            .and_then(|&j| blocks.get(j))
+            .is_some_and(|b| authors.iter().any(|a| a.trim() == b.text.trim()));
+        if name_above {
+            drop(k - 1);
+        }
+    }
+}
 
 /// Decides which blocks are the article.
 pub(crate) fn select(

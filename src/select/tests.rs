@@ -1414,3 +1414,47 @@ fn dates_and_credits() {
         assert_eq!(strip_credit(caption), stripped, "{caption:?}");
     }
 }
+
+#[test]
+fn the_authors_biography_after_the_body_goes() {
+    let body = "The council met on Tuesday to debate the budget for the coming year, the new \
+                roads and the school, and voted late at night to raise the rates by two per cent.";
+    let bio = "Jane Doe is a staff writer covering city hall and the county courts since 2019.";
+    let first = "Jane joined the newsroom in 2019 after ten years at the county paper downtown.";
+    let authors = ["Jane Doe".to_string()];
+    let run = |texts: &[&str], authors: &[String]| {
+        let blocks: Vec<Block> = texts.iter().map(|t| block(Kind::Paragraph, t, 0)).collect();
+        let mut verdicts: Verdicts = vec![None; blocks.len()];
+        author_bios(&blocks, &mut verdicts, authors);
+        verdicts.iter().map(Option::is_some).collect::<Vec<_>>()
+    };
+    // The name line and the biography after the body go, by full name or
+    // first name.
+    assert_eq!(run(&[body, "Jane Doe", bio], &authors), [false, true, true]);
+    assert_eq!(run(&[body, first], &authors), [false, true]);
+    // Inside the body (prose follows), or with no body before it, it stays.
+    assert_eq!(run(&[body, bio, body], &authors), [false, false, false]);
+    assert_eq!(run(&[bio], &authors), [false]);
+    // A one-word author is a site or brand; a name the text says in many
+    // blocks is the story's subject.
+    assert_eq!(
+        run(
+            &[
+                body,
+                "Acme is a maker of fine tools since the year 1901 in Ohio."
+            ],
+            &["Acme".to_string()]
+        ),
+        [false, false]
+    );
+    let brand = ["Jane Corp".to_string()];
+    let jane_body =
+        "Jane Corp reported a profit for the third quarter running, its board said on Friday.";
+    assert_eq!(
+        run(
+            &[jane_body, jane_body, jane_body, jane_body, body, bio],
+            &brand
+        ),
+        [false; 6]
+    );
+}

@@ -79,7 +79,15 @@ pub(crate) fn analyse(dom: &Dom, options: &Options) -> Analysis {
         let pruned = prune(dom, &protect, page_type, relaxed);
         let blocks = segment::segment(dom, &pruned, markdown.clone());
         let scores = score::score(dom, &pruned, &blocks, &meta.body_marks, options.max_depth);
-        let verdicts = select::select(dom, &blocks, &scores, &meta, options.captions, page_type);
+        let verdicts = select::select(
+            dom,
+            &blocks,
+            &scores,
+            &meta,
+            options.captions,
+            page_type,
+            page.date.is_some(),
+        );
         (pruned, blocks, scores, verdicts)
     };
     let kept = |c: &(Pruned, Vec<Block>, Scores, Verdicts)| -> usize {

@@ -111,6 +111,11 @@ struct WordInfo {
     caption: bool,
     /// "embed", "embedded", "tweet": an embedded post, not a share bar.
     embed: bool,
+    /// "privacy": with a popup word, a consent notice ("privacy-banner").
+    privacy: bool,
+    /// "banner", "modal", "popup", "overlay", "notice", "prompt": a box
+    /// over or atop the page.
+    popup: bool,
 }
 
 /// Every word list of this module in one map: each word of every class and
@@ -130,6 +135,10 @@ static WORD_MAP: std::sync::LazyLock<crate::hash::FastMap<&'static [u8], WordInf
         for w in ["embed", "embedded", "tweet"] {
             map.entry(w.as_bytes()).or_default().embed = true;
         }
+        map.entry(b"privacy".as_slice()).or_default().privacy = true;
+        for w in POPUP_WORDS {
+            map.entry(w.as_bytes()).or_default().popup = true;
+        }
         map
     });
 
@@ -145,17 +154,29 @@ struct ValueInfo {
 
 fn value_info(value: &str) -> ValueInfo {
     let mut v = ValueInfo::default();
+    let (mut privacy, mut popup) = (false, false);
     words(value, |w| {
         if let Some(i) = WORD_MAP.get(w) {
             v.hint = v.hint.or(i.hint);
             v.content |= i.content;
             v.caption |= i.caption;
             v.embed |= i.embed;
+            privacy |= i.privacy;
+            popup |= i.popup;
         }
         None::<()>
     });
+    // A privacy banner, modal or notice is a consent prompt, however much
+    // it says ("privacy-cmp-banner": its partners, purposes and choices).
+    if privacy && popup {
+        v.hint = Some(Boilerplate::Cookies);
+    }
     v
 }
+
+/// Words naming a box shown over or atop the page (see
+/// [`WordInfo::popup`]).
+const POPUP_WORDS: [&str; 6] = ["banner", "modal", "popup", "overlay", "notice", "prompt"];
 
 /// Up to 32 lowercase ASCII words to look for inside class names, indexed
 /// by their first two letters at compile time ([`WordSet::new`] in a
@@ -357,8 +378,13 @@ pub(crate) fn classify(e: &Element) -> ClassInfo {
             weight += 25.0;
         }
     }
+    // A consent notice named so in its id is one whatever furniture its
+    // class names ("modal fade" on "privacy-cmp-banner").
+    let consent = id
+        .and_then(|v| v.hint)
+        .filter(|&h| h == Boilerplate::Cookies);
     ClassInfo {
-        hint: role.or_else(|| of(class)).or_else(|| of(id)),
+        hint: role.or(consent).or_else(|| of(class)).or_else(|| of(id)),
         weight,
         caption: class.is_some_and(|v| v.caption) || id.is_some_and(|v| v.caption),
     }
@@ -442,6 +468,44 @@ mod tests {
         assert_eq!(hint_of("cookie-consent-banner"), Some(Boilerplate::Cookies));
         // Elementor's widgets are every block of its pages.
         assert!(value_info("elementor-element elementor-widget elementor-widget-heading").content);
+    }
+
+    #[test]
+    fn a_privacy_banner_is_a_consent_notice() {
+        assert_eq!(hint_of("privacy-cmp-banner"), Some(Boilerplate::Cookies));
+        assert_eq!(hint_of("privacyNotice"), Some(Boilerplate::Cookies));
+        // A privacy page's text, or a banner alone, is none.
+        assert_eq!(hint_of("privacy-policy-content"), None);
+        assert_eq!(hint_of("hero-banner"), Some(Boilerplate::Layout));
+        // Named so in its id, whatever furniture its class names.
+        let dom = crate::parse::parse(
+            "<div class='modal fade' id='privacy-cmp-banner'>a</div>",
+            &crate::pipeline::limits(&crate::Options::default()),
+        );
+        let hints: Vec<_> = (0..dom.len())
+            .filter_map(|id| dom.element(id))
+            .filter(|e| e.attr(&local_name!("id")).is_some())
+            .map(element_hint)
+            .collect();
+        assert_eq!(hints, [Some(Boilerplate::Cookies)]);
+        // End to end: the consent prompt's paragraphs go, the page stays.
+        let prose = "We value your privacy. We and our partners use cookies and \
+                     similar technologies to store and access information on your \
+                     device, to personalise content and advertising and to measure it. ";
+        let html = format!(
+            "<html><body><main><h1>Garden design</h1><p>{}</p><p>{}</p></main>\
+             <div class='modal fade' id='privacy-cmp-banner'><h6>Help us keep this free</h6>\
+             <p>{prose}{prose}</p><p>{prose}</p></div></body></html>",
+            "We plan, plant and look after gardens of every size, from a courtyard to \
+             a country estate, with native plants chosen for your soil and light.",
+            "Every project starts with a visit: we listen, measure and sketch, then \
+             send a plan with a fixed price and a calendar you can hold us to."
+        );
+        let text = crate::extract(&html)
+            .map(|a| a.text().to_owned())
+            .unwrap_or_default();
+        assert!(text.contains("courtyard"), "{text}");
+        assert!(!text.contains("partners"), "{text}");
     }
 
     #[test]

@@ -259,6 +259,7 @@ pub(crate) fn select(
     meta: &Marks,
     captions: bool,
     page_type: PageType,
+    dated: bool,
 ) -> Verdicts {
     let mut verdicts: Verdicts = vec![Some(Reason::OutsideRegion); blocks.len()];
     let Some(best) = scores.best else {
@@ -275,7 +276,7 @@ pub(crate) fn select(
         page_type
     };
     let narrow = region(dom, scores, best);
-    let (mut roots, widened) = widen(dom, blocks, &fields, narrow.clone(), best, page_type);
+    let (mut roots, widened) = widen(dom, blocks, &fields, narrow.clone(), best, page_type, dated);
     if page_type == PageType::Forum {
         sibling_posts(dom, scores, &mut roots);
     }

@@ -221,7 +221,7 @@ fn a_box_after_more_good_text_than_it_holds_is_no_strong_body() -> Result<(), St
             b.owner = p;
             blocks.push(b);
         }
-        widen(&dom, &blocks, &[], vec![faq], faq, page_type).1
+        widen(&dom, &blocks, &[], vec![faq], faq, page_type, true).1
     };
     let widened = |section_chars: usize| widened_on(section_chars, PageType::Article);
     // 1,400 characters in the box against 3 × 400 before it: more than
@@ -262,13 +262,49 @@ fn a_service_pages_region_holds_more_of_its_sections() -> Result<(), String> {
         b.owner = p;
         blocks.push(b);
     }
-    let widened = |page_type| widen(&dom, &blocks, &[], vec![first], first, page_type).1;
+    let widened = |page_type| widen(&dom, &blocks, &[], vec![first], first, page_type, true).1;
     if widened(PageType::Article) || !widened(PageType::Service) {
         return Err(format!(
             "{} {}",
             widened(PageType::Article),
             widened(PageType::Service)
         ));
+    }
+    Ok(())
+}
+
+#[test]
+fn an_undated_article_widens_to_its_other_sections() -> Result<(), String> {
+    // Two long sections in a box, then six short ones beside it: the box
+    // holds 1,400 characters, half the good text. A dated story's region
+    // that strong is its body; an undated page typed article (a guide, a
+    // landing page) is read as one of many sections, and a manual's page
+    // stays one text.
+    let html = "<div><div><p>f</p><p>f</p></div>\
+                <div><p>s</p><p>s</p><p>s</p><p>s</p><p>s</p><p>s</p></div></div>";
+    let dom = crate::parse::parse(html, &crate::pipeline::limits(&crate::Options::default()));
+    let ps: Vec<NodeId> = (0..dom.len())
+        .filter(|&i| dom.html_name(i).is_some_and(|n| &**n == "p"))
+        .collect();
+    let Some(&first) = ps.first().and_then(|&p| dom.parent(p)).as_ref() else {
+        return Err("no box".into());
+    };
+    let mut blocks = Vec::new();
+    for (i, &p) in ps.iter().enumerate() {
+        let n = if i < 2 { 700 } else { 233 };
+        let mut b = Block::for_rules(Kind::Paragraph, &"x".repeat(n), 0);
+        b.owner = p;
+        blocks.push(b);
+    }
+    let widened =
+        |page_type, dated| widen(&dom, &blocks, &[], vec![first], first, page_type, dated).1;
+    let got = [
+        widened(PageType::Article, true),
+        widened(PageType::Article, false),
+        widened(PageType::Documentation, false),
+    ];
+    if got != [false, true, false] {
+        return Err(format!("{got:?}"));
     }
     Ok(())
 }
@@ -504,11 +540,19 @@ fn credit_lines_go() {
 fn kept(html: &str, page_type: PageType) -> Vec<String> {
     let options = crate::Options::default();
     let dom = crate::parse::parse(html, &crate::pipeline::limits(&options));
-    let (meta, _) = crate::meta::read(&dom, None);
+    let (meta, page) = crate::meta::read(&dom, None);
     let pruned = crate::prune::prune(&dom, &[], page_type, false);
     let blocks = crate::segment::segment(&dom, &pruned, None);
     let scores = crate::score::score(&dom, &pruned, &blocks, &meta.body_marks, options.max_depth);
-    let verdicts = select(&dom, &blocks, &scores, &meta, false, page_type);
+    let verdicts = select(
+        &dom,
+        &blocks,
+        &scores,
+        &meta,
+        false,
+        page_type,
+        page.date.is_some(),
+    );
     blocks
         .iter()
         .zip(&verdicts)

@@ -287,20 +287,17 @@ pub(super) fn said_twice_in_a_row(blocks: &[Block], verdicts: &mut Verdicts) {
 /// +0.0008; no page of half B moves.
 pub(super) const SHOP_TILES_MIN: usize = 3;
 
-/// On a product page, the kept blocks of a rail of other products: the
-/// element whose children of one tag and class each hold a shop control
-/// ("Buy now", "Add to cart"), [`SHOP_TILES_MIN`] of them or more, and no
-/// `<h1>` (the product's own). Linear but for the checks of the few rails
-/// found.
-pub(super) fn other_products(dom: &Dom, blocks: &[Block], verdicts: &mut Verdicts) {
-    type Key<'a> = (NodeId, &'a html5ever::LocalName, &'a str);
-    let mut runs: crate::hash::FastMap<Key<'_>, (usize, NodeId)> = Default::default();
-    for b in blocks {
-        // Prices alone mark no rail: a collection typed product shows a
-        // price per item it keeps (wcxb-dev half B: collection -0.021).
-        if !lang::is_shop_button(b.text.trim()) {
-            continue;
-        }
+/// Tiles side by side: per (parent, tag, class) of an element holding a
+/// block that `marks` (or of one of its [`GRID_LEVELS`] ancestors), how many
+/// such siblings hold one. Linear: each marked block climbs [`GRID_LEVELS`].
+fn tile_runs<'a>(
+    dom: &'a Dom,
+    blocks: &[Block],
+    marks: impl Fn(&Block) -> bool,
+) -> crate::hash::FastMap<(NodeId, &'a html5ever::LocalName, &'a str), usize> {
+    // Per (parent, tag, class): tiles counted, and the last tile seen.
+    let mut runs: crate::hash::FastMap<_, (usize, NodeId)> = Default::default();
+    for b in blocks.iter().filter(|b| marks(b)) {
         for tile in std::iter::once(b.owner)
             .chain(dom.ancestors(b.owner))
             .take(GRID_LEVELS)
@@ -315,29 +312,77 @@ pub(super) fn other_products(dom: &Dom, blocks: &[Block], verdicts: &mut Verdict
             }
         }
     }
-    let mut rails: Vec<NodeId> = runs
+    runs.into_iter().map(|(k, (n, _))| (k, n)).collect()
+}
+
+/// On a product page, the kept blocks of a rail of other products: the
+/// element whose children of one tag and class each hold a shop control
+/// ("Buy now", "Add to cart"), [`SHOP_TILES_MIN`] of them or more, with
+/// text of their own beside the controls and no `<h1>` (the product's
+/// own). Linear but for sorting: the rails' text and `<h1>`s are counted
+/// by binary search over the blocks and headings in document order.
+pub(super) fn other_products(dom: &Dom, blocks: &[Block], verdicts: &mut Verdicts) {
+    // Prices alone mark no rail: a collection typed product shows a
+    // price per item it keeps (wcxb-dev half B: collection -0.021).
+    let mut rails: Vec<NodeId> = tile_runs(dom, blocks, |b| lang::is_shop_button(b.text.trim()))
         .into_iter()
-        .filter(|&(_, (n, _))| n >= SHOP_TILES_MIN)
+        .filter(|&(_, n)| n >= SHOP_TILES_MIN)
         .map(|((parent, _, _), _)| parent)
         .collect();
-    // A buy box's few controls alike hold no text of their own between
-    // them; tiles of products hold names and blurbs.
-    rails.retain(|&r| {
-        let text: usize = blocks
-            .iter()
-            .filter(|b| dom.contains(r, b.owner) && !lang::is_shop_button(b.text.trim()))
-            .map(|b| b.chars)
-            .sum();
-        text >= SHOP_TILES_MIN * ENTRY_MIN_CHARS
-            && !dom
-                .subtree(r)
-                .any(|d| dom.html_name(d) == Some(&html5ever::local_name!("h1")))
-    });
     if rails.is_empty() {
         return;
     }
+    // Text beside the controls, as running sums over the blocks in
+    // document order; the `<h1>`s in document order.
+    let mut text: Vec<(NodeId, usize)> = blocks
+        .iter()
+        .filter(|b| !lang::is_shop_button(b.text.trim()))
+        .map(|b| (b.owner, b.chars))
+        .collect();
+    text.sort_unstable_by_key(|&(owner, _)| owner);
+    let mut sums = Vec::with_capacity(text.len() + 1);
+    sums.push(0usize);
+    for &(_, chars) in &text {
+        sums.push(sums.last().copied().unwrap_or(0).saturating_add(chars));
+    }
+    let h1s: Vec<NodeId> = (0..dom.len())
+        .filter(|&d| dom.html_name(d) == Some(&html5ever::local_name!("h1")))
+        .collect();
+    let within = |ids: &[NodeId], r: NodeId| {
+        let first = ids.partition_point(|&d| d < r);
+        let end = ids.partition_point(|&d| dom.contains(r, d) || d < r);
+        first..end
+    };
+    let owners: Vec<NodeId> = text.iter().map(|&(owner, _)| owner).collect();
+    // A buy box's few controls alike hold no text of their own between
+    // them; tiles of products hold names and blurbs.
+    rails.retain(|&r| {
+        let span = within(&owners, r);
+        let chars = sums
+            .get(span.end)
+            .zip(sums.get(span.start))
+            .map_or(0, |(e, s)| e.saturating_sub(*s));
+        chars >= SHOP_TILES_MIN * ENTRY_MIN_CHARS && within(&h1s, r).is_empty()
+    });
+    // The outermost rails, in document order: a block is in one when the
+    // last rail starting at or before it contains it.
+    rails.sort_unstable();
+    let mut outer: Vec<NodeId> = Vec::with_capacity(rails.len());
+    for r in rails {
+        if !outer.last().is_some_and(|&o| dom.contains(o, r)) {
+            outer.push(r);
+        }
+    }
+    if outer.is_empty() {
+        return;
+    }
     for (b, v) in blocks.iter().zip(verdicts.iter_mut()) {
-        if v.is_none() && rails.iter().any(|&r| dom.contains(r, b.owner)) {
+        let i = outer.partition_point(|&r| r <= b.owner);
+        let in_rail = i
+            .checked_sub(1)
+            .and_then(|i| outer.get(i))
+            .is_some_and(|&r| dom.contains(r, b.owner));
+        if v.is_none() && in_rail {
             *v = Some(Reason::OtherProduct);
         }
     }
@@ -355,31 +400,13 @@ pub(super) const PRICE_LINE_CHARS: usize = 40;
 /// and class hold a price each, [`GRID_MIN_TILES`] of them or more (the
 /// one with most tiles). Linear: each price line climbs [`GRID_LEVELS`].
 pub(super) fn price_grid(dom: &Dom, blocks: &[Block]) -> Option<NodeId> {
-    type Key<'a> = (NodeId, &'a html5ever::LocalName, &'a str);
-    // Per (parent, tag, class): tiles counted, and the last tile seen.
-    let mut runs: crate::hash::FastMap<Key<'_>, (usize, NodeId)> = Default::default();
-    for b in blocks {
-        if b.chars > PRICE_LINE_CHARS || !crate::patterns::PRICE.is_match(&b.text) {
-            continue;
-        }
-        for tile in std::iter::once(b.owner)
-            .chain(dom.ancestors(b.owner))
-            .take(GRID_LEVELS)
-        {
-            let (Some(parent), Some(e)) = (dom.parent(tile), dom.element(tile)) else {
-                break;
-            };
-            let class = e.attr(&html5ever::local_name!("class")).unwrap_or("");
-            let run = runs.entry((parent, &e.name, class)).or_insert((0, 0));
-            if run.1 != tile {
-                *run = (run.0 + 1, tile);
-            }
-        }
-    }
-    runs.into_iter()
-        .filter(|&(_, (n, _))| n >= GRID_MIN_TILES)
-        .max_by_key(|&((parent, _, _), (n, _))| (n, std::cmp::Reverse(parent)))
-        .map(|((parent, _, _), _)| parent)
+    tile_runs(dom, blocks, |b| {
+        b.chars <= PRICE_LINE_CHARS && crate::patterns::PRICE.is_match(&b.text)
+    })
+    .into_iter()
+    .filter(|&(_, n)| n >= GRID_MIN_TILES)
+    .max_by_key(|&((parent, _, _), n)| (n, std::cmp::Reverse(parent)))
+    .map(|((parent, _, _), _)| parent)
 }
 
 /// Like siblings needed to call them entries: two may be a pair of

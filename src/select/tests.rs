@@ -665,6 +665,50 @@ fn a_product_pages_tiles_each_with_a_buy_button_are_other_products() {
 }
 
 #[test]
+fn rails_of_other_products_are_found_each_in_its_place() {
+    let rail = |name: &str| -> String {
+        (0..3)
+            .map(|i| {
+                format!(
+                    "<div class='tile'><h3>{name} {i}</h3><p>Another kettle of steel, with a \
+                     filter you can wash.</p><a class='btn' href='/p/{i}'>Buy now</a></div>"
+                )
+            })
+            .collect()
+    };
+    let body = "<p>A kettle of brushed steel that boils a litre in three minutes and keeps \
+                the water warm for an hour.</p>";
+    // Two rails around the description's second paragraph, the second one
+    // inside an outer rail of its own; a tile set holding the <h1> is the
+    // product's own buy box.
+    let html = format!(
+        "<html><body><main><div class='own'><div class='t'><h1>Kettle</h1>\
+         <a href='/cart'>Buy now</a></div><div class='t'><p>Steel or copper, both made in \
+         our workshop.</p><a href='/cart'>Buy now</a></div><div class='t'><p>Gift wrapped \
+         on request, at no cost.</p><a href='/cart'>Buy now</a></div></div>\
+         {body}<div class='rail'>{}</div>\
+         <p>The lid opens with one hand and locks shut when you pour.</p>\
+         <div class='outer'><div class='rail'>{}</div></div></main></body></html>",
+        rail("Left"),
+        rail("Right")
+    );
+    let out = kept(&html, PageType::Product);
+    for want in [
+        "Steel or copper, both made in our workshop.",
+        "Gift wrapped on request, at no cost.",
+    ] {
+        assert!(out.iter().any(|t| t == want), "{want}: {out:?}");
+    }
+    assert!(out.iter().any(|t| t.starts_with("A kettle")), "{out:?}");
+    assert!(out.iter().any(|t| t.starts_with("The lid")), "{out:?}");
+    assert!(
+        !out.iter()
+            .any(|t| t.starts_with("Left") || t.starts_with("Right")),
+        "{out:?}"
+    );
+}
+
+#[test]
 fn a_collections_grid_of_priced_tiles_joins_its_region() {
     let page = |tiles: usize, price: &str| {
         let grid: String = (0..tiles)

@@ -32,8 +32,8 @@ use entries::{
     said_twice_in_a_row, short_said_again, CARD_TEXT_CHARS, ENTRY_GROUP_SHARE, RIVER_GROUP_SHARE,
 };
 use posts::{
-    card_fields_beside, card_lines, post_meta, post_timestamps, poster_names, quoted_again,
-    user_card_lines,
+    card_fields_beside, card_lines, post_meta, post_timestamps, poster_names, quote_intros,
+    quoted_again, user_card_lines,
 };
 use region::{region, same_flow, sibling_posts, teasers, widen};
 
@@ -386,6 +386,7 @@ pub(crate) fn select(
         card_lines(dom, blocks, &mut verdicts);
         card_fields_beside(blocks, &mut verdicts);
         quoted_again(blocks, &mut verdicts);
+        quote_intros(dom, blocks, &mut verdicts);
         // Names first: a post's date line kept before its poster's name
         // does not hide the name.
         poster_names(dom, blocks, &mut verdicts);

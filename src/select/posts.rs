@@ -184,16 +184,19 @@ pub(super) fn quoted_again(blocks: &[Block], verdicts: &mut Verdicts) {
     for i in 1..blocks.len() {
         let quoted = matches!(verdicts.get(i), Some(Some(Reason::QuotedAgain)));
         let kept = matches!(verdicts.get(i - 1), Some(None));
-        let intro = blocks.get(i - 1).is_some_and(|b| {
-            let t = b.text.trim();
-            !crate::lang::longer_than(t, QUOTE_INTRO_MAX_CHARS) && t.ends_with([':', '：'])
-        });
+        let intro = blocks.get(i - 1).is_some_and(|b| is_quote_intro(&b.text));
         if quoted && kept && intro {
             if let Some(v) = verdicts.get_mut(i - 1) {
                 *v = Some(Reason::QuotedAgain);
             }
         }
     }
+}
+
+/// A line introducing a quote: short, ending in a colon ("Tom said:").
+fn is_quote_intro(text: &str) -> bool {
+    let t = text.trim();
+    !crate::lang::longer_than(t, QUOTE_INTRO_MAX_CHARS) && t.ends_with([':', '：'])
 }
 
 /// Longest line (characters) introducing a quote ("On 8/26/2024 at 5:29
@@ -370,3 +373,33 @@ pub(super) const POST_META_WORDS: usize = 3;
 /// Most characters of a post's date line (wcxb-dev half A threads: 10 to
 /// 40 alike).
 pub(super) const POST_META_CHARS: usize = 50;
+
+/// On a thread, the line introducing a kept quote ("Tom said:", "On 8/26
+/// at 5:29 PM, ron1cne said:"): a short line ending in a colon, dropped
+/// for its link to the poster or to the post quoted, right before a kept
+/// line inside a `<blockquote>`. It says whose words follow, and a thread's
+/// body keeps it with them.
+pub(super) fn quote_intros(dom: &Dom, blocks: &[Block], verdicts: &mut Verdicts) {
+    for i in 1..blocks.len() {
+        let quote = matches!(verdicts.get(i), Some(None))
+            && blocks.get(i).is_some_and(|b| in_blockquote(dom, b.owner));
+        let intro = blocks.get(i - 1).is_some_and(|b| is_quote_intro(&b.text));
+        if let Some(v) = verdicts.get_mut(i - 1).filter(|_| quote && intro) {
+            if matches!(v, Some(Reason::LinkDense(_))) {
+                *v = None;
+            }
+        }
+    }
+}
+
+/// Levels above a line searched for the `<blockquote>` holding it: a
+/// quote's text sits a few wrappers inside it (its title, its content,
+/// an expandable box).
+const QUOTE_LEVELS: usize = 6;
+
+fn in_blockquote(dom: &Dom, id: NodeId) -> bool {
+    std::iter::once(id)
+        .chain(dom.ancestors(id))
+        .take(QUOTE_LEVELS)
+        .any(|a| dom.html_name(a) == Some(&html5ever::local_name!("blockquote")))
+}

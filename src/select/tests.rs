@@ -1546,3 +1546,45 @@ fn the_authors_biography_after_the_body_goes() {
         [false; 6]
     );
 }
+
+#[test]
+fn a_kept_quotes_intro_line_stays_with_it() {
+    let html = "<div class='message'><p id='t'>Agreed, and here is why.</p>\
+                <blockquote><div><a id='i' href='/m/1'>Tom said:</a></div>\
+                <div><div id='q'>Nothing beats a long walk.</div></div></blockquote>\
+                <div><a id='n' href='/m/2'>See also:</a></div><p id='u'>Not a quote.</p></div>";
+    let dom = crate::parse::parse(html, &crate::pipeline::limits(&crate::Options::default()));
+    let by_id = |want: &str| {
+        (0..dom.len())
+            .find(|&n| {
+                dom.element(n)
+                    .and_then(|e| e.attr(&html5ever::local_name!("id")))
+                    == Some(want)
+            })
+            .unwrap_or(0)
+    };
+    let owned = |kind: Kind, text: &str, linked: usize, id: &str| {
+        let mut b = block(kind, text, linked);
+        b.owner = by_id(id);
+        b
+    };
+    let blocks = vec![
+        owned(Kind::Paragraph, "Agreed, and here is why.", 0, "t"),
+        owned(Kind::Paragraph, "Tom said:", 9, "i"),
+        owned(Kind::Paragraph, "Nothing beats a long walk.", 0, "q"),
+        owned(Kind::Paragraph, "See also:", 9, "n"),
+        owned(Kind::Paragraph, "Not a quote.", 0, "u"),
+    ];
+    let mut verdicts: Verdicts = vec![
+        None,
+        Some(Reason::LinkDense(1.0)),
+        None,
+        Some(Reason::LinkDense(1.0)),
+        None,
+    ];
+    quote_intros(&dom, &blocks, &mut verdicts);
+    // The quote's intro is kept; a linked line before text outside any
+    // quote stays dropped.
+    assert_eq!(verdicts.get(1), Some(&None));
+    assert!(matches!(verdicts.get(3), Some(Some(Reason::LinkDense(_)))));
+}

@@ -821,7 +821,8 @@ mod tests {
     /// A page's comments as (author, text).
     fn comments(html: &str) -> Vec<(Option<String>, String)> {
         let dom = crate::parse::parse(html, &crate::pipeline::limits(&crate::Options::default()));
-        let pruned = crate::prune::prune(&dom, &[], crate::pagetype::PageType::Article, false);
+        let pruned =
+            crate::prune::prune(&dom, &[], crate::pagetype::PageType::Article, false, true);
         collect(&dom, &pruned)
             .into_iter()
             .map(|c| (c.author, c.text))

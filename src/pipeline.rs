@@ -76,7 +76,7 @@ pub(crate) fn analyse(dom: &Dom, options: &Options) -> Analysis {
         html: options.html,
     });
     let choose = |relaxed: bool, page_type: PageType| {
-        let pruned = prune(dom, &protect, page_type, relaxed);
+        let pruned = prune(dom, &protect, page_type, relaxed, page.date.is_some());
         let blocks = segment::segment(dom, &pruned, markdown.clone());
         let scores = score::score(dom, &pruned, &blocks, &meta.body_marks, options.max_depth);
         let verdicts = select::select(

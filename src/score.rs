@@ -230,7 +230,7 @@ mod tests {
     fn best_depth(html: &str) -> Option<u32> {
         let options = crate::Options::new().max_depth(8);
         let dom = crate::parse::parse(html, &crate::pipeline::limits(&options));
-        let pruned = crate::prune::prune(&dom, &[], crate::PageType::Article, false);
+        let pruned = crate::prune::prune(&dom, &[], crate::PageType::Article, false, true);
         let blocks = crate::segment::segment(&dom, &pruned, None);
         score(&dom, &pruned, &blocks, &[], 8)
             .best
@@ -253,7 +253,7 @@ mod tests {
     fn scored(html: &str, marks: &[&str]) -> (Dom, Pruned, Vec<Block>, Scores) {
         let options = crate::Options::default();
         let dom = crate::parse::parse(html, &crate::pipeline::limits(&options));
-        let pruned = crate::prune::prune(&dom, &[], crate::PageType::Article, false);
+        let pruned = crate::prune::prune(&dom, &[], crate::PageType::Article, false, true);
         let blocks = crate::segment::segment(&dom, &pruned, None);
         let marks: Vec<NodeId> = marks.iter().filter_map(|id| by_id(&dom, id)).collect();
         let scores = score(&dom, &pruned, &blocks, &marks, options.max_depth);

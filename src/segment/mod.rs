@@ -867,7 +867,8 @@ mod tests {
     /// `html` parsed, pruned as an article and segmented without Markdown.
     fn parsed(html: &str) -> (Dom, Vec<Block>) {
         let dom = crate::parse::parse(html, &crate::pipeline::limits(&crate::Options::default()));
-        let pruned = crate::prune::prune(&dom, &[], crate::pagetype::PageType::Article, false);
+        let pruned =
+            crate::prune::prune(&dom, &[], crate::pagetype::PageType::Article, false, true);
         let blocks = segment(&dom, &pruned, None);
         (dom, blocks)
     }

@@ -18,7 +18,7 @@ fn short_linked_entries_beside_one_text_are_teasers() {
          <h3>Lay out the beds</h3><p>Short.</p></div></body>"
     );
     let dom = crate::parse::parse(&html, &crate::pipeline::limits(&crate::Options::default()));
-    let pruned = crate::prune::prune(&dom, &[], PageType::Article, false);
+    let pruned = crate::prune::prune(&dom, &[], PageType::Article, false, true);
     let blocks = crate::segment::segment(&dom, &pruned, None);
     let body = (0..dom.len())
         .find(|&id| {
@@ -541,7 +541,7 @@ fn kept(html: &str, page_type: PageType) -> Vec<String> {
     let options = crate::Options::default();
     let dom = crate::parse::parse(html, &crate::pipeline::limits(&options));
     let (meta, page) = crate::meta::read(&dom, None);
-    let pruned = crate::prune::prune(&dom, &[], page_type, false);
+    let pruned = crate::prune::prune(&dom, &[], page_type, false, true);
     let blocks = crate::segment::segment(&dom, &pruned, None);
     let scores = crate::score::score(&dom, &pruned, &blocks, &meta.body_marks, options.max_depth);
     let verdicts = select(
@@ -845,7 +845,7 @@ fn entries_are_alike_linked_siblings_holding_most_text() {
     };
     let group = |html: &str| {
         let d = dom(html);
-        let pruned = crate::prune::prune(&d, &[], PageType::Listing, false);
+        let pruned = crate::prune::prune(&d, &[], PageType::Listing, false, true);
         let blocks = crate::segment::segment(&d, &pruned, None);
         entry_group(&d, &blocks).map(|g| (g.class.to_owned(), g.chars, g.total))
     };
@@ -928,7 +928,7 @@ fn a_manuals_sections_are_one_text() {
         let options = crate::Options::default();
         let dom = crate::parse::parse(html, &crate::pipeline::limits(&options));
         let (meta, _) = crate::meta::read(&dom, None);
-        let pruned = crate::prune::prune(&dom, &[], PageType::Documentation, false);
+        let pruned = crate::prune::prune(&dom, &[], PageType::Documentation, false, true);
         let blocks = crate::segment::segment(&dom, &pruned, None);
         let scores =
             crate::score::score(&dom, &pruned, &blocks, &meta.body_marks, options.max_depth);

@@ -35,7 +35,7 @@ use posts::{
     card_fields_beside, card_lines, post_meta, post_timestamps, poster_names, quote_intros,
     quoted_again, user_card_lines,
 };
-use region::{region, same_flow, sibling_posts, teasers, widen};
+use region::{region, same_flow, sibling_posts, sibling_sections, teasers, widen};
 
 /// Why a block was left out. (Named so as not to shadow the prelude's
 /// `Drop` trait.)
@@ -279,6 +279,9 @@ pub(crate) fn select(
     let (mut roots, widened) = widen(dom, blocks, &fields, narrow.clone(), best, page_type, dated);
     if page_type == PageType::Forum {
         sibling_posts(dom, scores, &mut roots);
+    }
+    if page_type == PageType::Article && !widened {
+        sibling_sections(dom, scores, &mut roots);
     }
     // On a listing, the blocks of its repeated entries: kept whatever
     // their length, link text or kind (a card's name, its price, a

@@ -376,3 +376,88 @@ pub(super) fn class_of(dom: &Dom, id: NodeId) -> Option<&str> {
         .and_then(|e| e.attr(&html5ever::local_name!("class")))
         .filter(|c| !c.trim().is_empty())
 }
+
+/// Class tokens compared between two elements (page builders' utility
+/// classes run to a dozen or two).
+pub(super) const CLASS_TOKENS: usize = 32;
+
+/// Two class attributes alike: the same first token and at least half of
+/// the tokens shared (a page builder's sections differ in a spacing
+/// utility or two: the first one has no top padding).
+pub(super) fn classes_alike(a: &str, b: &str) -> bool {
+    let ta: Vec<&str> = a.split_ascii_whitespace().take(CLASS_TOKENS).collect();
+    let tb: Vec<&str> = b.split_ascii_whitespace().take(CLASS_TOKENS).collect();
+    if ta.first() != tb.first() {
+        return false;
+    }
+    let shared = ta.iter().filter(|t| tb.contains(t)).count();
+    shared * 2 >= ta.len().max(tb.len())
+}
+
+/// Ancestor levels of a one-text region looked at for the `<section>` it
+/// is one of (page builders nest a section's text eight deep).
+pub(super) const SECTION_LEVELS: usize = 10;
+
+/// Text (characters) of a sibling section that is a part of the body: a
+/// few sentences. wcxb-dev half A and B: the sections that joined below
+/// it were a dek's highlights, a call to action and a date line (under 150
+/// characters each), the parts of split bodies held 580 and more.
+pub(super) const SECTION_PART_CHARS: usize = 200;
+
+/// On an article, a region inside one `<section>` of several alike (class
+/// alike, same parent) grows to those of them that read as prose: a body
+/// split over sibling sections, each holding one part under its heading,
+/// of which the best container holds one. The climb stops at the page's
+/// `<article>`, `<main>` or `<body>`, and at sections that are the page's
+/// own rows: sections outside the story's own element are not its text.
+pub(super) fn sibling_sections(dom: &Dom, scores: &Scores, roots: &mut Vec<NodeId>) {
+    let [root] = roots.as_slice() else {
+        return;
+    };
+    for a in std::iter::once(*root)
+        .chain(dom.ancestors(*root))
+        .take(SECTION_LEVELS)
+    {
+        let Some(name) = dom.html_name(a) else {
+            return;
+        };
+        if matches!(
+            name,
+            &html5ever::local_name!("article")
+                | &html5ever::local_name!("main")
+                | &html5ever::local_name!("body")
+                | &html5ever::local_name!("html")
+        ) {
+            return;
+        }
+        if name != &html5ever::local_name!("section") {
+            continue;
+        }
+        let (Some(parent), Some(class)) = (dom.parent(a), class_of(dom, a)) else {
+            continue;
+        };
+        // Sections straight under the page's `<main>` or `<body>` are the
+        // page's own blocks (a page builder's rows: the post, its author
+        // box, more posts, a contact form), not parts of one text.
+        if matches!(
+            dom.html_name(parent),
+            Some(&html5ever::local_name!("main") | &html5ever::local_name!("body"))
+        ) {
+            return;
+        }
+        let alike: Vec<NodeId> = dom
+            .children(parent)
+            .filter(|&s| {
+                s == a
+                    || (dom.html_name(s) == Some(name)
+                        && class_of(dom, s).is_some_and(|c| classes_alike(c, class))
+                        && scores.chars.at(s) as usize >= SECTION_PART_CHARS
+                        && scores.link_density(s) < SIBLING_PROSE_LINK_DENSITY)
+            })
+            .collect();
+        if alike.len() > 1 {
+            *roots = alike;
+            return;
+        }
+    }
+}

@@ -1588,3 +1588,49 @@ fn a_kept_quotes_intro_line_stays_with_it() {
     assert_eq!(verdicts.get(1), Some(&None));
     assert!(matches!(verdicts.get(3), Some(Some(Reason::LinkDense(_)))));
 }
+
+#[test]
+fn a_body_split_over_sibling_sections_is_one_text() {
+    // A dated story whose body a page builder split over sections alike
+    // (the first without top padding), each part four boxes deep: the
+    // region, inside the longest part, grows to the others; a short call
+    // to action styled alike stays out, and so do sections that are the
+    // page's own rows under its `<main>`.
+    let s = "The garden needs water in the morning, before the sun is high, and the roots drink it slowly. ";
+    let part = |class: &str, text: &str| {
+        format!(
+            "<section class=\"part {class}\"><div><div><div><div>{text}</div></div></div></div></section>"
+        )
+    };
+    let p = |lead: &str, n: usize| format!("<p>{lead} {}</p>", s.repeat(n));
+    let sections = [
+        part(
+            "pt-0",
+            &format!("<h2>Before you start</h2>{}", p("First,", 3)),
+        ),
+        part(
+            "pt-1",
+            &format!(
+                "<h2>The steps</h2>{}{}{}{}",
+                p("One.", 4),
+                p("Two.", 4),
+                p("Three.", 4),
+                p("Four.", 4)
+            ),
+        ),
+        part("pt-1", &p("In the end,", 3)),
+        part("pt-1", "<p>Call us today for a free quote.</p>"),
+    ]
+    .concat();
+    let head = "<html><head><meta property=\"article:published_time\" content=\"2024-03-01\"></head><body>";
+    let has = |got: &[String], w: &str| got.iter().any(|t| t.contains(w));
+    let nested = format!("{head}<main><div class=\"wrap\">{sections}</div></main></body></html>");
+    let got = kept(&nested, PageType::Article);
+    assert!(
+        has(&got, "First,") && has(&got, "In the end,") && !has(&got, "free quote"),
+        "split body: {got:?}"
+    );
+    let rows = format!("{head}<main>{sections}</main></body></html>");
+    let got = kept(&rows, PageType::Article);
+    assert!(!has(&got, "First,"), "page rows: {got:?}");
+}

@@ -641,6 +641,12 @@ fn is_hidden_slide(dom: &Dom, below: &Below, id: NodeId, e: &crate::dom::Element
     {
         return false;
     }
+    // `aria-hidden` alone hides from screen readers, not from the eye: a
+    // carousel so marks its cells off screen (a page rendered before its
+    // script runs marks them all), and a cell of text among cells of
+    // pictures (a home's photos, then its description) is a slide as much
+    // as one beside a shown slide of text.
+    let aria_only = e.attr(&local_name!("hidden")).is_none() && !has_hiding_class(e);
     let mut shown = false;
     let mut set = 1;
     let mut own: Option<String> = None;
@@ -661,7 +667,7 @@ fn is_hidden_slide(dom: &Dom, below: &Below, id: NodeId, e: &crate::dom::Element
         set += 1;
         shown |= !is_hidden(ce) && below.text_len.at(c) > 0;
     }
-    shown && set >= SLIDE_SET
+    (shown || aria_only) && set >= SLIDE_SET
 }
 
 /// Hidden by its markup (`hidden`, `aria-hidden="true"`, a hiding class),
@@ -1737,6 +1743,38 @@ mod tests {
         let got = cuts_of(&pair, "div", PageType::Service, false);
         assert!(got.first().is_some_and(Option::is_some), "{got:?}");
         assert!(got.get(2).is_some_and(Option::is_some), "{got:?}");
+    }
+
+    #[test]
+    fn a_carousel_cell_hidden_from_screen_readers_only_is_shown() {
+        // A card's carousel rendered before its script runs: every cell
+        // `aria-hidden`, photos first, then the home's description.
+        let card = |hide: &str| {
+            let photo = format!("<li class='cell' {hide}><img src='a.jpg' alt=''></li>");
+            format!(
+                "<ul class='cells'>{}<li class='cell' {hide}><p>{}</p></li></ul>",
+                photo.repeat(3),
+                prose(3)
+            )
+        };
+        let html = |hide: &str| {
+            format!(
+                "<body><main><h1>Homes for sale</h1><p>{}</p><div class='card'>{}</div></main></body>",
+                prose(6),
+                card(hide)
+            )
+        };
+        // The fourth cell holds the text.
+        let cut = |h: &str, t| cuts_of(&html(h), "li", t, false).get(3).copied().flatten();
+        // `aria-hidden` hides from screen readers, not from the eye.
+        assert_eq!(cut("aria-hidden='true'", PageType::Collection), None);
+        // Hidden by the `hidden` attribute, nothing shows it.
+        assert_eq!(cut("hidden", PageType::Collection), Some(Cut::Hidden));
+        // An article's hidden slides stay hidden.
+        assert_eq!(
+            cut("aria-hidden='true'", PageType::Article),
+            Some(Cut::Hidden)
+        );
     }
 
     #[test]

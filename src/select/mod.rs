@@ -655,7 +655,8 @@ fn boilerplate_phrase(
     let opens = matches!(m.kind, Boilerplate::Comments | Boilerplate::Related)
         && heading_like
         && whole
-        && !thread_reply;
+        && !thread_reply
+        && !(m.kind == Boilerplate::Related && is_control_label(dom, b));
     // On a listing, a related heading before anything kept ("Latest
     // news") heads the listing's own entries.
     let listing_heading = matches!(page_type, PageType::Listing | PageType::Collection)
@@ -676,6 +677,39 @@ fn boilerplate_phrase(
         });
     }
     Some(Reason::Phrase(m.kind))
+}
+
+/// Levels above a block, and nodes below its owner, looked at for the
+/// control it labels (a button's label sits in a span or two).
+const CONTROL_LEVELS: usize = 3;
+const CONTROL_NODES: usize = 16;
+
+/// Whether the block is a control's label: its text is a button's or a
+/// select's (`<button>`, `role="button"`, `<select>`). A sort control
+/// showing its choice ("Sort: Recommended") or a "Most popular" toggle
+/// names an option, not a section of related links, and opens none
+/// (wcxb-dev half A: a listing's sort button dropped its every entry;
+/// half B unchanged). A thread's "Add a comment" button does head its
+/// comments, whose keeping is the thread rules' business.
+fn is_control_label(dom: &Dom, b: &Block) -> bool {
+    let is_control = |id: NodeId| {
+        dom.element(id).is_some_and(|e| {
+            matches!(&*e.name, "button" | "select" | "option")
+                || e.attr(&html5ever::local_name!("role"))
+                    .is_some_and(|r| r.trim().eq_ignore_ascii_case("button"))
+        })
+    };
+    if is_control(b.owner) || dom.ancestors(b.owner).take(CONTROL_LEVELS).any(is_control) {
+        return true;
+    }
+    dom.subtree(b.owner).take(CONTROL_NODES).any(|c| {
+        c != b.owner
+            && is_control(c)
+            && dom
+                .text_of(c)
+                .split_whitespace()
+                .eq(b.text.split_whitespace())
+    })
 }
 
 /// The element a boilerplate heading opens: the outermost ancestor of the

@@ -885,6 +885,33 @@ fn a_related_heading_atop_a_listing_heads_its_entries() {
 }
 
 #[test]
+fn a_sort_buttons_choice_opens_no_related_section() {
+    let entry = |i: usize| {
+        format!(
+            "<li class='home'><p>{i} Pine Road, Sparks</p><p>$40{i},000</p>\
+             <p>A bright single-storey home number {i} on a quiet street close to the park.</p></li>"
+        )
+    };
+    let entries: String = (0..6).map(entry).collect();
+    let page = |sort: &str| {
+        format!(
+            "<html><body><main><div class='bar'><span>Sort: </span><div class='flyout'>{sort}</div></div>\
+             <ul class='homes'>{entries}</ul></main></body></html>"
+        )
+    };
+    let summary = "A bright single-storey home number 4 on a quiet street close to the park.";
+    // The sort control shows its choice, "Recommended": an option, not a
+    // heading of recommended links.
+    let out = kept(
+        &page("<a class='sort' role='button'><span>Recommended</span></a>"),
+        PageType::Collection,
+    );
+    assert!(out.iter().any(|t| t == summary), "{out:?}");
+    let out = kept(&page("<button>Recommended</button>"), PageType::Collection);
+    assert!(out.iter().any(|t| t == summary), "{out:?}");
+}
+
+#[test]
 fn a_manuals_see_also_is_its_text() {
     let prose = "<p>The command records the staged changes in a new commit whose \
                  parent is the tip of the current branch.</p>"

@@ -24,6 +24,7 @@ struct Words {
     reading: Vec<&'static str>,
     reviewer: Vec<&'static str>,
     credential: Vec<&'static str>,
+    label: Vec<&'static str>,
     /// Searchers for the reading-time and reviewer markers and " updated ",
     /// " posted ",
     /// built once: a searcher built per search was half of this module's
@@ -43,6 +44,7 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
         reading: Vec::new(),
         reviewer: Vec::new(),
         credential: Vec::new(),
+        label: Vec::new(),
         cut_at: Vec::new(),
     };
     let mut section = "";
@@ -65,6 +67,7 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
             "reading" => w.reading.push(line),
             "reviewer" => w.reviewer.push(line),
             "credential" => w.credential.push(line),
+            "label" => w.label.push(line),
             _ => {}
         }
     }
@@ -113,6 +116,19 @@ pub(crate) fn opens_byline_phrase(text: &str) -> bool {
                 .get(p.len()..)
                 .is_some_and(|r| r.is_empty() || r.starts_with([' ', ':']))
     })
+}
+
+/// Whether `text` is only an authors' label ("Authors", "Author(s):",
+/// "Autores"): the names follow it, wherever it stands.
+pub(crate) fn is_author_label(text: &str) -> bool {
+    let lower = text.trim().trim_end_matches(':').trim_end().to_lowercase();
+    WORDS.label.iter().any(|l| lower == *l)
+}
+
+/// Whether `word` is a joiner of names ("and", "&", "und", "et"…).
+pub(crate) fn is_joiner(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    WORDS.joiner.iter().any(|j| lower == *j)
 }
 
 /// Names from raw bylines (each as the page wrote it), and whether any of

@@ -35,7 +35,12 @@
 //! The authors are the declared ones (see [`declared`]), unless the byline
 //! shown just under the headline ("By Ann Lee") names, as a name, a person
 //! no declared author shares a word with: readers see that one, and the
-//! declared one is then the account that posted the article.
+//! declared one is then the account that posted the article. Declared
+//! authors that name no person (an organisation, typed so in the JSON-LD
+//! in place or by `@id` reference, or the site's name) yield to a person a
+//! byline phrase names anywhere on the page ("Written by Ann Lee", or a
+//! label such as "Article written by:" or "Authors" with the names after
+//! it).
 
 mod byline;
 pub(crate) mod date;
@@ -148,6 +153,14 @@ pub(crate) fn read(dom: &Dom, page_url: Option<&str>) -> (Marks, PageMeta) {
     }
     if page.authors.is_empty() {
         page.authors = phrase_byline(dom);
+    } else if page.authors_no_person {
+        // Declared authors naming no person (an organisation, the site)
+        // yield to a person a byline phrase names ("Written by Ann Lee").
+        let named = phrase_byline(dom);
+        if !named.is_empty() && named.iter().all(|n| byline::tidy(n)) {
+            page.authors = named;
+            page.authors_no_person = false;
+        }
     }
     if page.authors.is_empty() {
         if let Some(t) = anchor {
@@ -434,7 +447,12 @@ fn phrase_byline(dom: &Dom) -> Vec<String> {
         .filter(|(_, t)| !t.is_empty())
         .take(PHRASE_BYLINE_TEXTS)
         .collect();
-    let phrased = first_byline(dom, &texts, byline::opens_byline_phrase, false);
+    let phrased = first_byline(
+        dom,
+        &texts,
+        |t| byline::opens_byline_phrase(t) || byline::ends_byline_phrase(t),
+        false,
+    );
     if !phrased.is_empty() {
         return phrased;
     }
@@ -475,7 +493,13 @@ fn first_byline(
             continue;
         }
         let mut line = (*t).to_owned();
-        if t.split_whitespace().count() <= 2 {
+        // A label ending with a byline phrase ("Article written by:") is
+        // no name's part: the name is the next text.
+        let label = byline::ends_byline_phrase(t) && !byline::opens_byline_phrase(t);
+        if label {
+            line.clear();
+        }
+        if label || t.split_whitespace().count() <= 2 {
             if let Some((_, next)) = texts.get(i + 1) {
                 line.push(' ');
                 line.push_str(next);
@@ -1039,6 +1063,50 @@ mod tests {
              <a class='btn' href='/d'>View In Digital Edition</a></p>",
         );
         assert_eq!(page.authors, ["A. J. Neal"]);
+    }
+
+    #[test]
+    fn a_label_ending_with_a_byline_phrase_names_the_author_in_the_next_text() {
+        for (label, name) in [
+            ("Article written by:", "Doris Munoz-Mantilla, MD"),
+            ("Article écrit par :", "Claire Dubois"),
+            ("Dieser Artikel wurde geschrieben von", "Anna Schmidt"),
+            ("Artículo escrito por:", "María López"),
+            ("Articolo scritto da", "Giulia Rossi"),
+        ] {
+            let html = format!(
+                "<h1>Rain</h1><p>Text of the article.</p><section class='bio'>\
+                 <h2>{label}</h2><div><img alt='Headshot'><h3>{name}</h3>\
+                 <p>A writer.</p></div></section>"
+            );
+            let (_, page) = meta_of(&html);
+            assert_eq!(page.authors, [name], "{label}");
+        }
+    }
+
+    #[test]
+    fn an_organisation_declared_by_reference_yields_to_a_byline_phrase() {
+        // The JSON-LD author is a reference to an `Organization` node;
+        // the page's "written by" box names a person.
+        let ld = r##"<script type="application/ld+json">{"@graph":[
+            {"@type":"BlogPosting","headline":"Rain","author":{"@id":"#identity"}},
+            {"@id":"#identity","@type":"Organization","name":"Weather Medicine Association"}]}</script>"##;
+        let (_, page) = meta_of(&format!(
+            "{ld}<h1>Rain</h1><p>Text of the article.</p>\
+             <h2>Article written by:</h2><h3>Ana Lopes</h3>"
+        ));
+        assert_eq!(page.authors, ["Ana Lopes"]);
+        // With no such byline, the organisation stands.
+        let (_, page) = meta_of(&format!("{ld}<h1>Rain</h1><p>Text of the article.</p>"));
+        assert_eq!(page.authors, ["Weather Medicine Association"]);
+        // A person declared by reference is not overridden.
+        let ld = r##"<script type="application/ld+json">{"@graph":[
+            {"@type":"BlogPosting","headline":"Rain","author":{"@id":"#p1"}},
+            {"@id":"#p1","@type":"Person","name":"Bo Chen"}]}</script>"##;
+        let (_, page) = meta_of(&format!(
+            "{ld}<h1>Rain</h1><p>Text.</p><h2>Article written by:</h2><h3>Ana Lopes</h3>"
+        ));
+        assert_eq!(page.authors, ["Bo Chen"]);
     }
 
     #[test]

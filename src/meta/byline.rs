@@ -24,6 +24,7 @@ struct Words {
     reading: Vec<&'static str>,
     reviewer: Vec<&'static str>,
     credential: Vec<&'static str>,
+    label: Vec<&'static str>,
     /// Searchers for the reading-time and reviewer markers and " updated ",
     /// " posted ",
     /// built once: a searcher built per search was half of this module's
@@ -43,6 +44,7 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
         reading: Vec::new(),
         reviewer: Vec::new(),
         credential: Vec::new(),
+        label: Vec::new(),
         cut_at: Vec::new(),
     };
     let mut section = "";
@@ -65,6 +67,7 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
             "reading" => w.reading.push(line),
             "reviewer" => w.reviewer.push(line),
             "credential" => w.credential.push(line),
+            "label" => w.label.push(line),
             _ => {}
         }
     }
@@ -113,6 +116,36 @@ pub(crate) fn opens_byline_phrase(text: &str) -> bool {
                 .get(p.len()..)
                 .is_some_and(|r| r.is_empty() || r.starts_with([' ', ':']))
     })
+}
+
+/// Most words of a label that ends with a byline phrase ("Article written
+/// by:", "This post was written by"): longer is a sentence.
+const LABEL_PHRASE_WORDS: usize = 5;
+
+/// Whether `text` is a short label ending with a byline phrase of two
+/// words or more ("Article written by:", "Cet article a été écrit par") —
+/// the name follows in the next text.
+pub(crate) fn ends_byline_phrase(text: &str) -> bool {
+    let lower = text.trim().trim_end_matches(':').trim_end().to_lowercase();
+    lower.split_whitespace().count() <= LABEL_PHRASE_WORDS
+        && WORDS.prefix.iter().filter(|p| p.contains(' ')).any(|p| {
+            lower
+                .strip_suffix(p)
+                .is_some_and(|head| head.is_empty() || head.ends_with(' '))
+        })
+}
+
+/// Whether `text` is only an authors' label ("Authors", "Author(s):",
+/// "Autores"): the names follow it, wherever it stands.
+pub(crate) fn is_author_label(text: &str) -> bool {
+    let lower = text.trim().trim_end_matches(':').trim_end().to_lowercase();
+    WORDS.label.iter().any(|l| lower == *l)
+}
+
+/// Whether `word` is a joiner of names ("and", "&", "und", "et"…).
+pub(crate) fn is_joiner(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    WORDS.joiner.iter().any(|j| lower == *j)
 }
 
 /// Names from raw bylines (each as the page wrote it), and whether any of
@@ -317,9 +350,12 @@ fn clean_part(p: &str) -> String {
                 && (lower
                     .get(pre.len()..)
                     .is_some_and(|r| r.is_empty() || r.starts_with([' ', ':']))
-                    || s.get(pre.len()..)
-                        .and_then(|r| r.chars().next())
-                        .is_some_and(char::is_uppercase))
+                    // Glued only as a word is written ("ByAnn"), not
+                    // inside capitals ("DABOM" is no "da" + "BOM").
+                    || s.get(..pre.len()).is_some_and(|h| h.chars().any(char::is_lowercase))
+                        && s.get(pre.len()..)
+                            .and_then(|r| r.chars().next())
+                            .is_some_and(char::is_uppercase))
         }) else {
             break;
         };
@@ -674,6 +710,40 @@ mod tests {
         assert!(is_credential("Staff Writer"));
         assert!(!is_credential("Jennifer"));
         assert!(!is_credential("Jeff T."));
+    }
+
+    #[test]
+    fn labels_ending_with_a_byline_phrase() {
+        for label in [
+            "Article written by:",
+            "This post was written by",
+            "Article écrit par :",
+            "Dieser Beitrag wurde geschrieben von",
+            "Artículo escrito por:",
+            "Articolo scritto da",
+        ] {
+            assert!(ends_byline_phrase(label), "{label}");
+        }
+        // A sentence, a bare "by" (a sponsor, a tool), or a phrase with
+        // the name already in it are no such labels.
+        for text in [
+            "This long article about the city council was written by",
+            "Powered by",
+            "Written by Ann Lee",
+        ] {
+            assert!(!ends_byline_phrase(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_credential_in_capitals_keeps_its_letters() {
+        // "DABOM" is no "da" (Portuguese "by") glued to "BOM".
+        assert_eq!(
+            n("Doris Munoz-Mantilla, MD, FOMA, DABOM"),
+            ["Doris Munoz-Mantilla, MD, FOMA, DABOM"]
+        );
+        // A byline word glued to its name still goes.
+        assert_eq!(n("ByAnn Lee"), ["Ann Lee"]);
     }
 
     #[test]

@@ -57,6 +57,11 @@ pub(crate) struct PageMeta {
     /// once the posts are known, stands over them.
     #[cfg_attr(feature = "serde", serde(skip))]
     pub(crate) authors_shown: bool,
+    /// Whether the authors name no person: an organisation, the site's
+    /// name, a role (not serialized); a person a byline phrase names
+    /// anywhere on the page stands over them.
+    #[cfg_attr(feature = "serde", serde(skip))]
+    pub(crate) authors_no_person: bool,
 }
 
 /// Most authors or tags kept: pages that list more are listing something else.
@@ -381,6 +386,7 @@ impl Reader {
                 first_named = Some((i, n));
             }
         }
+        let authors_no_person = person.is_none();
         let chosen = person.or(first_named);
         // From `sources` 3 and 4: the shown bylines and the replies' authors.
         let authors_shown = chosen.as_ref().is_some_and(|(i, _)| *i >= SHOWN);
@@ -404,6 +410,7 @@ impl Reader {
             headline: ld.headline.or(ld_page.headline),
             shown_date,
             authors_shown,
+            authors_no_person,
         }
     }
 }
@@ -847,7 +854,7 @@ fn read_json_ld(v: &Value, f: &mut Found, page: &mut Found) {
     }
 }
 
-fn read_work(v: &Value, f: &mut Found, named: &[(&str, &str)]) {
+fn read_work(v: &Value, f: &mut Found, named: &[Named<'_>]) {
     let s = |k: &str| v.get(k).and_then(Value::as_str);
     if let Some(d) = s("datePublished").or_else(|| s("dateCreated")) {
         f.date = date::parse(d);
@@ -857,7 +864,7 @@ fn read_work(v: &Value, f: &mut Found, named: &[(&str, &str)]) {
         set(&mut f.headline, h);
     }
     names(v.get("author"), named, &mut f.authors);
-    organisations(v.get("author"), &mut f.organisations);
+    organisations(v.get("author"), named, &mut f.organisations);
     if let Some(p) = v.get("publisher") {
         if let Some(n) = p.get("name").and_then(Value::as_str) {
             set(&mut f.site_name, n);
@@ -902,14 +909,14 @@ fn read_work(v: &Value, f: &mut Found, named: &[(&str, &str)]) {
 /// An object given by reference alone (`{"@id": "…#/schema/person/1"}`,
 /// as SEO plugins write an article's author) is the node of the same block
 /// with that `@id`; `named` lists the block's nodes that have a name.
-fn names(v: Option<&Value>, named: &[(&str, &str)], out: &mut Vec<String>) {
+fn names(v: Option<&Value>, named: &[Named<'_>], out: &mut Vec<String>) {
     match v {
         Some(Value::String(n)) => out.push(n.clone()),
         Some(Value::Object(o)) => {
             if let Some(n) = o.get("name").and_then(Value::as_str) {
                 out.push(n.to_owned());
             } else if let Some(id) = o.get("@id").and_then(Value::as_str) {
-                if let Some((_, n)) = named.iter().find(|(i, _)| *i == id) {
+                if let Some((_, n, _)) = named.iter().find(|(i, _, _)| *i == id) {
                     out.push((*n).to_owned());
                 }
             }
@@ -923,26 +930,37 @@ fn names(v: Option<&Value>, named: &[(&str, &str)], out: &mut Vec<String>) {
     }
 }
 
-/// The names of a JSON-LD author value's objects typed as an organisation
+/// Whether a JSON-LD `@type` value names an organisation
 /// (`Organization`, `NewsMediaOrganization`, `Corporation`…).
-fn organisations(v: Option<&Value>, out: &mut Vec<String>) {
+fn org_typed(v: Option<&Value>) -> bool {
     let is_org = |t: &str| {
         let t = t.to_ascii_lowercase();
         t.ends_with("organization") || t == "corporation" || t == "localbusiness" || t == "brand"
     };
+    match v {
+        Some(Value::String(t)) => is_org(t),
+        Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).any(is_org),
+        _ => false,
+    }
+}
+
+/// The names of a JSON-LD author value's objects typed as an organisation,
+/// in place or by reference (`{"@id": "#identity"}`, a node of `named`).
+fn organisations(v: Option<&Value>, named: &[Named<'_>], out: &mut Vec<String>) {
     let items: Vec<&Value> = match v {
         Some(Value::Array(items)) => items.iter().take(MAX_LIST).collect(),
         Some(o @ Value::Object(_)) => vec![o],
         _ => Vec::new(),
     };
     for o in items {
-        let typed = match o.get("@type") {
-            Some(Value::String(t)) => is_org(t),
-            Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).any(is_org),
-            _ => false,
-        };
-        if let (true, Some(n)) = (typed, o.get("name").and_then(Value::as_str)) {
-            out.push(n.to_owned());
+        if let Some(n) = o.get("name").and_then(Value::as_str) {
+            if org_typed(o.get("@type")) {
+                out.push(n.to_owned());
+            }
+        } else if let Some(id) = o.get("@id").and_then(Value::as_str) {
+            if let Some((_, n, true)) = named.iter().find(|(i, _, _)| *i == id) {
+                out.push((*n).to_owned());
+            }
         }
     }
 }
@@ -950,9 +968,13 @@ fn organisations(v: Option<&Value>, out: &mut Vec<String>) {
 /// Most named nodes of a JSON-LD block indexed by `@id`.
 const MAX_NAMED_NODES: usize = 256;
 
+/// A JSON-LD node with an `@id` and a `name`: (`@id`, name, whether typed
+/// as an organisation).
+type Named<'a> = (&'a str, &'a str, bool);
+
 /// The nodes of a JSON-LD block (top level, arrays and `@graph`) that have
-/// both an `@id` and a `name`, as (`@id`, name).
-fn named_nodes(v: &Value) -> Vec<(&str, &str)> {
+/// both an `@id` and a `name`.
+fn named_nodes(v: &Value) -> Vec<Named<'_>> {
     let mut out = Vec::new();
     let mut stack = vec![v];
     let mut seen = 0;
@@ -966,7 +988,7 @@ fn named_nodes(v: &Value) -> Vec<(&str, &str)> {
             Value::Object(map) => {
                 let s = |k: &str| map.get(k).and_then(Value::as_str);
                 if let (Some(id), Some(name)) = (s("@id"), s("name")) {
-                    out.push((id, name));
+                    out.push((id, name, org_typed(map.get("@type"))));
                 }
                 if let Some(g) = map.get("@graph") {
                     stack.push(g);

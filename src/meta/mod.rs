@@ -35,7 +35,12 @@
 //! The authors are the declared ones (see [`declared`]), unless the byline
 //! shown just under the headline ("By Ann Lee") names, as a name, a person
 //! no declared author shares a word with: readers see that one, and the
-//! declared one is then the account that posted the article.
+//! declared one is then the account that posted the article. Declared
+//! authors that name no person (an organisation, typed so in the JSON-LD
+//! in place or by `@id` reference, or the site's name) yield to a person a
+//! byline phrase names anywhere on the page ("Written by Ann Lee", or a
+//! label such as "Article written by:" or "Authors" with the names after
+//! it).
 
 mod byline;
 pub(crate) mod date;
@@ -148,6 +153,14 @@ pub(crate) fn read(dom: &Dom, page_url: Option<&str>) -> (Marks, PageMeta) {
     }
     if page.authors.is_empty() {
         page.authors = phrase_byline(dom);
+    } else if page.authors_no_person {
+        // Declared authors naming no person (an organisation, the site)
+        // yield to a person a byline phrase names ("Written by Ann Lee").
+        let named = phrase_byline(dom);
+        if !named.is_empty() && named.iter().all(|n| byline::tidy(n)) {
+            page.authors = named;
+            page.authors_no_person = false;
+        }
     }
     if page.authors.is_empty() {
         if let Some(t) = anchor {
@@ -398,6 +411,10 @@ fn one_line(dom: &Dom, a: NodeId, b: NodeId) -> bool {
     true
 }
 
+/// Texts read after a byline label for the further names of its list
+/// (a joiner between two names is a text too).
+const LABEL_LIST_TEXTS: usize = 12;
+
 /// Texts looked at for a "Written by" byline anywhere on the page.
 const PHRASE_BYLINE_TEXTS: usize = 5000;
 
@@ -430,7 +447,24 @@ fn phrase_byline(dom: &Dom) -> Vec<String> {
         .filter(|(_, t)| !t.is_empty())
         .take(PHRASE_BYLINE_TEXTS)
         .collect();
-    first_byline(dom, &texts, byline::opens_byline_phrase, false)
+    let phrased = first_byline(
+        dom,
+        &texts,
+        |t| byline::opens_byline_phrase(t) || byline::ends_byline_phrase(t),
+        false,
+    );
+    if !phrased.is_empty() {
+        return phrased;
+    }
+    // A bare label ("Authors", "Autor:") says less than a phrase: what
+    // follows it is taken only when written as people's names ("Ann Lee",
+    // not a table's "Post time" nor a style sheet's text).
+    let labelled = first_byline(dom, &texts, byline::is_author_label, false);
+    if labelled.iter().all(|n| byline::tidy(n)) {
+        labelled
+    } else {
+        Vec::new()
+    }
 }
 
 /// The names of the first of `texts` that `opens` reads as a byline (at
@@ -459,10 +493,48 @@ fn first_byline(
             continue;
         }
         let mut line = (*t).to_owned();
-        if t.split_whitespace().count() <= 2 {
+        // A label ending with a byline phrase ("Article written by:") is
+        // no name's part: the name is the next text.
+        let label = byline::ends_byline_phrase(t) && !byline::opens_byline_phrase(t);
+        if label {
+            line.clear();
+        }
+        if label || t.split_whitespace().count() <= 2 {
             if let Some((_, next)) = texts.get(i + 1) {
                 line.push(' ');
                 line.push_str(next);
+            }
+            // A label over a list of names ("Authors" then one name per
+            // item): the names after the first, each a text of its own in
+            // the label's short line (see [`one_line`]) and written as a
+            // list: set off from the name before by a joiner or a comma, or
+            // in a list item of its own. Any other text ends the list (a
+            // button's "View In Digital Edition" after the name is none).
+            let mut prev = texts.get(i + 1).map(|(m, _)| *m);
+            let mut joined = false;
+            for (m, more) in texts.iter().skip(i + 2).take(LABEL_LIST_TEXTS) {
+                if !one_line(dom, *n, *m) {
+                    break;
+                }
+                let bare = more.trim_matches(|c: char| c == ',' || c == ';' || c.is_whitespace());
+                if bare.is_empty() || byline::is_joiner(bare) {
+                    joined = true;
+                    continue;
+                }
+                let own_item = prev.is_some_and(|p| {
+                    let (a, b) = (list_item(dom, p), list_item(dom, *m));
+                    a.is_some() && b.is_some() && a != b
+                });
+                let (one, person) = byline::names(&[(*more).to_owned()]);
+                if !(joined || own_item)
+                    || !(person && one.len() == 1 && one.iter().all(|o| byline::tidy(o)))
+                {
+                    break;
+                }
+                line.push_str(", ");
+                line.push_str(more);
+                prev = Some(*m);
+                joined = false;
             }
         }
         let (names, _) = byline::names(&[line]);
@@ -471,6 +543,14 @@ fn first_byline(
         }
     }
     Vec::new()
+}
+
+/// The list item (`<li>`) holding text `n`, if any.
+fn list_item(dom: &Dom, n: NodeId) -> Option<NodeId> {
+    dom.ancestors(n).find(|&a| {
+        dom.element(a)
+            .is_some_and(|e| e.name == html5ever::local_name!("li"))
+    })
 }
 
 /// Inside a comment section: a commenter's byline is not the page's.
@@ -942,6 +1022,91 @@ mod tests {
             "<h1>Rain</h1><p>Text.</p><section id='comments'><p>Posted by Bo Chen</p></section>",
         );
         assert!(page.authors.is_empty());
+    }
+
+    #[test]
+    fn an_authors_label_anywhere_names_the_authors_of_its_list() {
+        // A report's metadata box away from the headline: the label, then
+        // one name per list item.
+        for (label, names) in [
+            ("Author(s)", ["John A. Alic", "David C. Mowery"]),
+            ("Autores:", ["María López", "Juan Pérez"]),
+            ("Autoren", ["Anna Schmidt", "Jonas Weber"]),
+            ("Auteur(s)", ["Claire Dubois", "Luc Martin"]),
+            ("Autori", ["Giulia Rossi", "Marco Bianchi"]),
+        ] {
+            let html = format!(
+                "<div class='meta'><h6>Date</h6><p>November 2003</p>\
+                 <h6>{label}</h6><ul><li><a href='/a/1'>{}</a></li>\
+                 <li><a href='/a/2'>{}</a></li></ul></div>\
+                 <h1>Lessons for climate policy</h1><p>Text of the report.</p>",
+                names[0], names[1]
+            );
+            let (_, page) = meta_of(&html);
+            assert_eq!(page.authors, names, "{label}");
+        }
+        // Names written with "and" between them, in one line.
+        let (_, page) = meta_of(
+            "<h1>Rain</h1><p>Text.</p><div><b>Authors:</b> <a href='/a'>Ann Lee</a> \
+             and <a href='/b'>Bo Chen</a></div>",
+        );
+        assert_eq!(page.authors, ["Ann Lee", "Bo Chen"]);
+        // What follows a bare label must be written as names: a table's
+        // column heads (away from the headline) are none.
+        let (_, page) = meta_of(
+            "<table><tr><th>Author</th><th>Post time</th></tr></table><h1>Rain</h1><p>Text.</p>",
+        );
+        assert!(page.authors.is_empty(), "{:?}", page.authors);
+        // A button after the name is no second author.
+        let (_, page) = meta_of(
+            "<h1>Rain</h1><p>Text.</p><p><b>Author</b> <a href='/a'>A. J. Neal</a> \
+             <a class='btn' href='/d'>View In Digital Edition</a></p>",
+        );
+        assert_eq!(page.authors, ["A. J. Neal"]);
+    }
+
+    #[test]
+    fn a_label_ending_with_a_byline_phrase_names_the_author_in_the_next_text() {
+        for (label, name) in [
+            ("Article written by:", "Doris Munoz-Mantilla, MD"),
+            ("Article écrit par :", "Claire Dubois"),
+            ("Dieser Artikel wurde geschrieben von", "Anna Schmidt"),
+            ("Artículo escrito por:", "María López"),
+            ("Articolo scritto da", "Giulia Rossi"),
+        ] {
+            let html = format!(
+                "<h1>Rain</h1><p>Text of the article.</p><section class='bio'>\
+                 <h2>{label}</h2><div><img alt='Headshot'><h3>{name}</h3>\
+                 <p>A writer.</p></div></section>"
+            );
+            let (_, page) = meta_of(&html);
+            assert_eq!(page.authors, [name], "{label}");
+        }
+    }
+
+    #[test]
+    fn an_organisation_declared_by_reference_yields_to_a_byline_phrase() {
+        // The JSON-LD author is a reference to an `Organization` node;
+        // the page's "written by" box names a person.
+        let ld = r##"<script type="application/ld+json">{"@graph":[
+            {"@type":"BlogPosting","headline":"Rain","author":{"@id":"#identity"}},
+            {"@id":"#identity","@type":"Organization","name":"Weather Medicine Association"}]}</script>"##;
+        let (_, page) = meta_of(&format!(
+            "{ld}<h1>Rain</h1><p>Text of the article.</p>\
+             <h2>Article written by:</h2><h3>Ana Lopes</h3>"
+        ));
+        assert_eq!(page.authors, ["Ana Lopes"]);
+        // With no such byline, the organisation stands.
+        let (_, page) = meta_of(&format!("{ld}<h1>Rain</h1><p>Text of the article.</p>"));
+        assert_eq!(page.authors, ["Weather Medicine Association"]);
+        // A person declared by reference is not overridden.
+        let ld = r##"<script type="application/ld+json">{"@graph":[
+            {"@type":"BlogPosting","headline":"Rain","author":{"@id":"#p1"}},
+            {"@id":"#p1","@type":"Person","name":"Bo Chen"}]}</script>"##;
+        let (_, page) = meta_of(&format!(
+            "{ld}<h1>Rain</h1><p>Text.</p><h2>Article written by:</h2><h3>Ana Lopes</h3>"
+        ));
+        assert_eq!(page.authors, ["Bo Chen"]);
     }
 
     #[test]

@@ -109,31 +109,6 @@ pub fn inputs() -> Vec<Input> {
                 .to_owned()
         }),
     ));
-    v.push((
-        "shop-rails-20k".to_owned(),
-        Box::new(|| {
-            // A product page followed by 20,000 rails of three tiles, each
-            // tile with its shop button: no rail, entry or tile may cost a
-            // pass over the whole page.
-            let mut s = format!(
-                "<html><head><script type=\"application/ld+json\">\
-                 {{\"@type\":\"Product\",\"name\":\"Kettle\"}}</script></head>\
-                 <body><main><h1>Kettle</h1><p>{MARKER} It describes the kettle.</p><p>$25.00</p>"
-            );
-            for i in 0..20_000 {
-                s.push_str("<div class=\"rail\">");
-                for j in 0..3 {
-                    s.push_str(&format!(
-                        "<div class=\"tile\"><p>Rail {i} tile {j}, another kettle</p>\
-                         <button>Add to cart</button></div>"
-                    ));
-                }
-                s.push_str("</div>");
-            }
-            s.push_str("</main></body></html>");
-            s
-        }),
-    ));
     v.push(("empty".to_owned(), Box::new(String::new)));
     v.push(("whitespace".to_owned(), Box::new(|| "   \n\t ".to_owned())));
     v

@@ -242,12 +242,10 @@ fn a_box_after_more_good_text_than_it_holds_is_no_strong_body() -> Result<(), St
     Ok(())
 }
 
-#[test]
-fn a_service_pages_region_holds_more_of_its_sections() -> Result<(), String> {
-    // A box opening the page with two long sections, then three short
-    // ones: the box holds 65 % of the good text, enough for an
-    // article's region, one section short of a service page's.
-    let html = "<div><div><p>f</p><p>f</p></div><div><p>s</p><p>s</p><p>s</p></div></div>";
+/// A box of two long paragraphs (`long` characters each) beside a box of
+/// short ones (`short` each), parsed from `html` whose `<p>`s are in that
+/// order: the DOM, one block per `<p>`, and the first box.
+fn two_boxes(html: &str, long: usize, short: usize) -> Result<(Dom, Vec<Block>, NodeId), String> {
     let dom = crate::parse::parse(html, &crate::pipeline::limits(&crate::Options::default()));
     let ps: Vec<NodeId> = (0..dom.len())
         .filter(|&i| dom.html_name(i).is_some_and(|n| &**n == "p"))
@@ -257,11 +255,21 @@ fn a_service_pages_region_holds_more_of_its_sections() -> Result<(), String> {
     };
     let mut blocks = Vec::new();
     for (i, &p) in ps.iter().enumerate() {
-        let n = if i < 2 { 650 } else { 230 };
+        let n = if i < 2 { long } else { short };
         let mut b = Block::for_rules(Kind::Paragraph, &"x".repeat(n), 0);
         b.owner = p;
         blocks.push(b);
     }
+    Ok((dom, blocks, first))
+}
+
+#[test]
+fn a_service_pages_region_holds_more_of_its_sections() -> Result<(), String> {
+    // A box opening the page with two long sections, then three short
+    // ones: the box holds 65 % of the good text, enough for an
+    // article's region, one section short of a service page's.
+    let html = "<div><div><p>f</p><p>f</p></div><div><p>s</p><p>s</p><p>s</p></div></div>";
+    let (dom, blocks, first) = two_boxes(html, 650, 230)?;
     let widened = |page_type| widen(&dom, &blocks, &[], vec![first], first, page_type, true).1;
     if widened(PageType::Article) || !widened(PageType::Service) {
         return Err(format!(
@@ -282,20 +290,7 @@ fn an_undated_article_widens_to_its_other_sections() -> Result<(), String> {
     // stays one text.
     let html = "<div><div><p>f</p><p>f</p></div>\
                 <div><p>s</p><p>s</p><p>s</p><p>s</p><p>s</p><p>s</p></div></div>";
-    let dom = crate::parse::parse(html, &crate::pipeline::limits(&crate::Options::default()));
-    let ps: Vec<NodeId> = (0..dom.len())
-        .filter(|&i| dom.html_name(i).is_some_and(|n| &**n == "p"))
-        .collect();
-    let Some(&first) = ps.first().and_then(|&p| dom.parent(p)).as_ref() else {
-        return Err("no box".into());
-    };
-    let mut blocks = Vec::new();
-    for (i, &p) in ps.iter().enumerate() {
-        let n = if i < 2 { 700 } else { 233 };
-        let mut b = Block::for_rules(Kind::Paragraph, &"x".repeat(n), 0);
-        b.owner = p;
-        blocks.push(b);
-    }
+    let (dom, blocks, first) = two_boxes(html, 700, 233)?;
     let widened =
         |page_type, dated| widen(&dom, &blocks, &[], vec![first], first, page_type, dated).1;
     let got = [

@@ -30,6 +30,13 @@ struct Words {
     /// built once: a searcher built per search was half of this module's
     /// time on the news set (callgrind).
     cut_at: Vec<memchr::memmem::Finder<'static>>,
+    /// The prefixes of two words or more ("written by"), and their first
+    /// and last words: a text whose first (last) word is none of these
+    /// opens (ends) no such phrase, tested before the phrases are (the
+    /// page-wide label search asks this of every short text).
+    phrases: Vec<&'static str>,
+    phrase_first: std::collections::HashSet<&'static str>,
+    phrase_last: std::collections::HashSet<&'static str>,
 }
 
 static WORDS: LazyLock<Words> = LazyLock::new(|| {
@@ -46,6 +53,9 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
         credential: Vec::new(),
         label: Vec::new(),
         cut_at: Vec::new(),
+        phrases: Vec::new(),
+        phrase_first: Default::default(),
+        phrase_last: Default::default(),
     };
     let mut section = "";
     for line in FILE.lines().map(str::trim) {
@@ -80,6 +90,22 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
         .chain([" updated ", " posted "])
         .map(memchr::memmem::Finder::new)
         .collect();
+    w.phrases = w
+        .prefix
+        .iter()
+        .copied()
+        .filter(|p| p.contains(' '))
+        .collect();
+    w.phrase_first = w
+        .phrases
+        .iter()
+        .filter_map(|p| p.split_whitespace().next())
+        .collect();
+    w.phrase_last = w
+        .phrases
+        .iter()
+        .filter_map(|p| p.split_whitespace().last())
+        .collect();
     w
 });
 
@@ -109,8 +135,12 @@ pub(crate) fn opens_byline(text: &str) -> bool {
 /// ("Written by", "Article by"): unlike a bare "By", one that says a byline
 /// wherever it stands on the page.
 pub(crate) fn opens_byline_phrase(text: &str) -> bool {
+    let first = text.split_whitespace().next().unwrap_or_default();
+    if !WORDS.phrase_first.contains(first.to_lowercase().as_str()) {
+        return false;
+    }
     let lower = text.trim_start().to_lowercase();
-    WORDS.prefix.iter().filter(|p| p.contains(' ')).any(|p| {
+    WORDS.phrases.iter().any(|p| {
         lower.starts_with(p)
             && lower
                 .get(p.len()..)
@@ -128,7 +158,11 @@ const LABEL_PHRASE_WORDS: usize = 5;
 pub(crate) fn ends_byline_phrase(text: &str) -> bool {
     let lower = text.trim().trim_end_matches(':').trim_end().to_lowercase();
     lower.split_whitespace().count() <= LABEL_PHRASE_WORDS
-        && WORDS.prefix.iter().filter(|p| p.contains(' ')).any(|p| {
+        && lower
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| WORDS.phrase_last.contains(w))
+        && WORDS.phrases.iter().any(|p| {
             lower
                 .strip_suffix(p)
                 .is_some_and(|head| head.is_empty() || head.ends_with(' '))

@@ -1285,6 +1285,17 @@ fn a_times_of_day_are_told_from_other_numbers() {
     }
 }
 
+/// The element whose `id` is `want` (the root when none is).
+fn node_with_id(dom: &Dom, want: &str) -> NodeId {
+    (0..dom.len())
+        .find(|&n| {
+            dom.element(n)
+                .and_then(|e| e.attr(&html5ever::local_name!("id")))
+                == Some(want)
+        })
+        .unwrap_or(0)
+}
+
 #[test]
 fn a_date_in_a_posts_header_is_the_posts_the_cards_is_not() {
     let html =
@@ -1292,15 +1303,7 @@ fn a_date_in_a_posts_header_is_the_posts_the_cards_is_not() {
                 <header class='attribution'><span id='b'>Dec 30, 2023 #1</span></header>\
                 <p>The post's text.</p></div><header><span id='c'>Dec 1, 2023</span></header>";
     let dom = crate::parse::parse(html, &crate::pipeline::limits(&crate::Options::default()));
-    let by_id = |want: &str| {
-        (0..dom.len())
-            .find(|&n| {
-                dom.element(n)
-                    .and_then(|e| e.attr(&html5ever::local_name!("id")))
-                    == Some(want)
-            })
-            .unwrap_or(0)
-    };
+    let by_id = |want: &str| node_with_id(&dom, want);
     assert!(!in_post_header(&dom, by_id("a")));
     assert!(in_post_header(&dom, by_id("b")));
     // A page's header outside any post is no post's.
@@ -1576,15 +1579,7 @@ fn a_kept_quotes_intro_line_stays_with_it() {
                 <div><div id='q'>Nothing beats a long walk.</div></div></blockquote>\
                 <div><a id='n' href='/m/2'>See also:</a></div><p id='u'>Not a quote.</p></div>";
     let dom = crate::parse::parse(html, &crate::pipeline::limits(&crate::Options::default()));
-    let by_id = |want: &str| {
-        (0..dom.len())
-            .find(|&n| {
-                dom.element(n)
-                    .and_then(|e| e.attr(&html5ever::local_name!("id")))
-                    == Some(want)
-            })
-            .unwrap_or(0)
-    };
+    let by_id = |want: &str| node_with_id(&dom, want);
     let owned = |kind: Kind, text: &str, linked: usize, id: &str| {
         let mut b = block(kind, text, linked);
         b.owner = by_id(id);

@@ -26,8 +26,9 @@ pub(crate) enum NodeData {
 pub(crate) struct Element {
     /// Local name (lowercase for HTML elements).
     pub(crate) name: LocalName,
-    /// Attributes, at most the parse limit's count.
-    pub(crate) attrs: Vec<Attribute>,
+    /// Attributes, at most the parse limit's count (a boxed slice: no
+    /// spare room, one word less per element than a vector).
+    pub(crate) attrs: Box<[Attribute]>,
     /// True for SVG and MathML elements.
     pub(crate) foreign: bool,
 }

@@ -30,7 +30,9 @@ pub(crate) fn blocks(
         .filter(|(b, v)| v.is_none() && !b.text.is_empty())
         .map(|(b, _)| b)
         .collect();
-    let mut result = Vec::new();
+    // At most one rendered block per kept block: no doubling on a page of
+    // many blocks.
+    let mut result = Vec::with_capacity(kept.len());
     let want_owners = owners;
     let mut owners = Vec::new();
     let mut i = 0;

@@ -133,6 +133,9 @@ pub(super) fn run(
         window.try_subtendril(f, len).ok()
     };
     let b = page.as_bytes();
+    // The attributes of the tag being read, reused from tag to tag: each
+    // tag's list is then allocated once at its exact size.
+    let mut scratch = Vec::new();
     while pos < end {
         let Some(rest) = b.get(pos..end) else {
             return Ok(pos);
@@ -162,7 +165,7 @@ pub(super) fn run(
             pos = lt;
             continue;
         }
-        let Some((tag, after)) = read_tag(page, lt, end, &slice) else {
+        let Some((tag, after)) = read_tag(page, lt, end, &slice, &mut scratch) else {
             return Ok(pos);
         };
         pass(filter, TagToken(tag))?;
@@ -285,6 +288,7 @@ fn read_tag(
     lt: usize,
     end: usize,
     slice: &dyn Fn(usize, usize) -> Option<StrTendril>,
+    attrs: &mut Vec<Attribute>,
 ) -> Option<(Tag, usize)> {
     let b = page.as_bytes();
     let at = |i: usize| if i < end { b.get(i).copied() } else { None };
@@ -305,7 +309,7 @@ fn read_tag(
     if kind == StartTag && SWITCHING.iter().any(|s| *name == **s) {
         return None;
     }
-    let mut attrs: Vec<Attribute> = Vec::new();
+    attrs.clear();
     let mut duplicate = false;
     let mut self_closing = false;
     // The attribute being read: its name's bytes and its value.
@@ -330,7 +334,7 @@ fn read_tag(
                 kind,
                 name,
                 self_closing,
-                attrs,
+                attrs: Vec::new(),
                 had_duplicate_attributes: duplicate,
             },
             i,
@@ -352,7 +356,7 @@ fn read_tag(
                     b'/' => state = S::SelfClosing,
                     b'>' => break,
                     _ => {
-                        finish(page, &mut current, &mut value, &mut attrs, &mut duplicate)?;
+                        finish(page, &mut current, &mut value, attrs, &mut duplicate)?;
                         current = Some((i - 1, i));
                         state = S::Name;
                     }
@@ -380,7 +384,7 @@ fn read_tag(
                     b'=' => state = S::BeforeValue,
                     b'>' => break,
                     _ => {
-                        finish(page, &mut current, &mut value, &mut attrs, &mut duplicate)?;
+                        finish(page, &mut current, &mut value, attrs, &mut duplicate)?;
                         current = Some((i - 1, i));
                         state = S::Name;
                     }
@@ -445,13 +449,18 @@ fn read_tag(
             }
         }
     }
-    finish(page, &mut current, &mut value, &mut attrs, &mut duplicate)?;
+    finish(page, &mut current, &mut value, attrs, &mut duplicate)?;
+    // Exact size: the arena holds each list for the whole extraction, and
+    // most tags keep one or two attributes (a list grown by pushing would
+    // hold room for four).
+    let mut exact = Vec::with_capacity(attrs.len());
+    exact.append(attrs);
     Some((
         Tag {
             kind,
             name,
             self_closing,
-            attrs,
+            attrs: exact,
             had_duplicate_attributes: duplicate,
         },
         i,

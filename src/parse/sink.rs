@@ -296,7 +296,7 @@ impl Builder {
                     NodeData::Element(Element {
                         foreign: ns != ns!(html),
                         name,
-                        attrs,
+                        attrs: attrs.into_boxed_slice(),
                     })
                 }
                 Data::Other => continue,
@@ -397,7 +397,15 @@ impl TreeSink for Builder {
         }
     }
 
-    fn create_element(&self, name: QualName, attrs: Vec<Attribute>, flags: ElementFlags) -> Handle {
+    fn create_element(
+        &self,
+        name: QualName,
+        mut attrs: Vec<Attribute>,
+        flags: ElementFlags,
+    ) -> Handle {
+        // The tokenizer's list, cut by the filter, may hold room for more
+        // than it keeps: on a page dense in elements the room adds up.
+        attrs.shrink_to_fit();
         self.shared.elements.set(self.shared.elements.get() + 1);
         let mut tree = self.tree.borrow_mut();
         if tree.nodes.len() >= MAX_NODES {

@@ -241,6 +241,9 @@ pub(crate) fn segment(dom: &Dom, pruned: &Pruned, markdown: Option<MdSettings>) 
     }
     s.exit_until(usize::MAX);
     s.flush();
+    // The blocks live until the page is rendered: give back the room the
+    // doubling left (up to half on a page of many blocks).
+    s.blocks.shrink_to_fit();
     s.blocks
 }
 

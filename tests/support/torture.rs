@@ -109,6 +109,36 @@ pub fn inputs() -> Vec<Input> {
                 .to_owned()
         }),
     ));
+    v.push((
+        "shop-rails-20k".to_owned(),
+        Box::new(|| {
+            // A page dense in elements and blocks: a product's description
+            // followed by 20,000 rails of three tiles, each with its shop
+            // button (180,000 classed elements, 60,000 blocks). No rail,
+            // entry or tile may cost a pass over the whole page, and the
+            // peak memory (once 16 x the page: attribute lists and block
+            // vectors holding spare room) stays inside the promise. At this
+            // size the page is typed service; the product rails' own test
+            // is in select/tests.rs.
+            let mut s = format!(
+                "<html><head><script type=\"application/ld+json\">\
+                 {{\"@type\":\"Product\",\"name\":\"Kettle\"}}</script></head>\
+                 <body><main><h1>Kettle</h1><p>{MARKER} It describes the kettle.</p><p>$25.00</p>"
+            );
+            for i in 0..20_000 {
+                s.push_str("<div class=\"rail\">");
+                for j in 0..3 {
+                    s.push_str(&format!(
+                        "<div class=\"tile\"><p>Rail {i} tile {j}, another kettle</p>\
+                         <button>Add to cart</button></div>"
+                    ));
+                }
+                s.push_str("</div>");
+            }
+            s.push_str("</main></body></html>");
+            s
+        }),
+    ));
     v.push(("empty".to_owned(), Box::new(String::new)));
     v.push(("whitespace".to_owned(), Box::new(|| "   \n\t ".to_owned())));
     v

@@ -51,6 +51,7 @@ mod title;
 
 pub(crate) use declared::PageMeta;
 pub(crate) use marks::{similarity, Marks};
+pub(crate) use title::without_tagline;
 
 use crate::dom::{Dom, NodeId};
 

@@ -778,6 +778,31 @@ mod tests {
     }
 
     #[test]
+    fn a_closed_threads_notice_is_none_of_its_posts() -> Result<(), crate::Error> {
+        // Forum software says a thread is locked above its first post and
+        // below its last; the body is the posts.
+        let notice = "<p>Not open for further replies.</p>";
+        let html = thread(
+            "Which telescope should I buy first?",
+            ["star_gazer42", "Ann Lee", "b.kovacs"],
+            "Topic Author",
+            [
+                "I have about four hundred euros and a dark garden, which telescope would you buy as a first one?",
+                "A small Dobsonian gives you the most aperture for that money and it is easy to set up at night.",
+                "Agreed, and add a red torch and a planisphere, they cost little and help a lot in the first months.",
+            ],
+        )
+        .replace("<div class='thread'>", &format!("<div class='thread'>{notice}"))
+        .replace("</div></body>", &format!("{notice}</div></body>"));
+        let article = crate::Options::new().build().extract(&html)?;
+        assert_eq!(article.page_type(), PageType::Forum, "{}", article.text());
+        let text = article.text();
+        assert!(text.contains("a red torch and a planisphere"), "{text}");
+        assert!(!text.contains("further replies"), "{text}");
+        Ok(())
+    }
+
+    #[test]
     fn a_page_whose_only_text_is_links_is_a_listing() -> Result<(), crate::Error> {
         let rows: String = (1..=12)
             .map(|i| format!("<tr><td>{i}.</td><td><a href='/s/{i}'>Story number {i} about the harbour and the new ferry line</a></td></tr>"))

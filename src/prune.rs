@@ -109,6 +109,9 @@ pub(crate) fn prune(
     // other type unchanged. On all page types it cost forum A 0.005: a
     // post's kept box keeps its "signature" parts).
     let mut kept_box = PerNode::<Option<NodeId>>::new(dom.len());
+    // Whether the page's ad-named boxes are a river of entries (found at
+    // the first such box, so pages without one pay nothing).
+    let mut promo_river: Option<bool> = None;
     while let Some(id) = walk.next() {
         let Some(e) = dom.element(id) else {
             continue;
@@ -309,7 +312,15 @@ pub(crate) fn prune(
                 // story promos); an ad slot holds a label at most.
                 || (h == Boilerplate::Ads
                     && matches!(page_type, PageType::Listing | PageType::Collection)
-                    && text_len.at(id) >= PROMO_ENTRY_BYTES);
+                    && text_len.at(id) >= PROMO_ENTRY_BYTES)
+                // So are they on an undated page of any type where they are
+                // many: a news hub taken for an article is a river of story
+                // promos (a dated story's are its related rails).
+                || (h == Boilerplate::Ads
+                    && !dated
+                    && text_len.at(id) >= PROMO_ENTRY_BYTES
+                    && *promo_river
+                        .get_or_insert_with(|| is_promo_river(dom, text_len, id)));
             // Boilerplate words on a page wrapper ("main has-sidebar") say
             // nothing about its content; words naming a kind of section do,
             // unless the section holds the headline or the marked body.
@@ -931,6 +942,29 @@ fn is_attribution(text: &str) -> bool {
 /// Text (bytes) that makes an ad-named box on a listing an entry: a
 /// title and a line, more than an ad slot's label.
 const PROMO_ENTRY_BYTES: usize = 60;
+
+/// Fewest ad-named boxes with an entry's text that make a river of promos
+/// on an undated page of any type (wcxb-dev half A: a dated article's
+/// related-story rails hold up to 15, a news hub's river 65).
+const PROMO_RIVER_ENTRIES: usize = 10;
+
+/// Whether the ad-named boxes with an entry's text from `from` on are
+/// many: entries of a river (a news hub's story promos, a service page's
+/// cards), not ad slots. One walk over the rest of the page, done once.
+fn is_promo_river(dom: &Dom, text_len: &PerNode<usize>, from: NodeId) -> bool {
+    let mut n = 0usize;
+    let mut walk = dom.walk(from..dom.len());
+    while let Some(id) = walk.next() {
+        let Some(e) = dom.element(id) else {
+            continue;
+        };
+        if text_len.at(id) >= PROMO_ENTRY_BYTES && classify(e).hint == Some(Boilerplate::Ads) {
+            n += 1;
+            walk.skip_subtree(id);
+        }
+    }
+    n >= PROMO_RIVER_ENTRIES
+}
 
 /// Most text (bytes) in a box around a form cut as the form's prompt.
 const FORM_BOX_TEXT: usize = 300;
@@ -1602,6 +1636,37 @@ mod tests {
             let got = first_cut(html, "div", page_type, false);
             assert_eq!(got.is_some(), cut, "{page_type:?} {html}");
         }
+    }
+
+    #[test]
+    fn an_undated_pages_river_of_promo_boxes_is_its_entries() {
+        // An undated page of many ad-named boxes each with a story's title
+        // is a hub's river of promos, whatever its type; a dated story's
+        // few promos, or many of them, are its related rails.
+        let river = |n: usize| {
+            let entry =
+                "<div class='promo'><h3><a href=/s>Space agency revamps its moon landing plan \
+                         after a delay</a></h3><span>3 hours ago</span></div>";
+            format!(
+                "<body><main><p>{}</p>{}</main></body>",
+                prose(2),
+                entry.repeat(n)
+            )
+        };
+        let cuts = |html: &str, dated: bool| {
+            let dom =
+                crate::parse::parse(html, &crate::pipeline::limits(&crate::Options::default()));
+            let pruned = prune(&dom, &[], PageType::Article, false, dated);
+            (0..dom.len())
+                .filter(|&id| dom.html_name(id).is_some_and(|n| &**n == "div"))
+                .filter(|&id| pruned.cut(id).is_some())
+                .count()
+        };
+        let many = river(PROMO_RIVER_ENTRIES);
+        let few = river(PROMO_RIVER_ENTRIES - 1);
+        assert_eq!(cuts(&many, false), 0);
+        assert_eq!(cuts(&many, true), PROMO_RIVER_ENTRIES);
+        assert_eq!(cuts(&few, false), PROMO_RIVER_ENTRIES - 1);
     }
 
     #[test]

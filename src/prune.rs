@@ -172,7 +172,9 @@ pub(crate) fn prune(
                         || in_article(dom, id)
                         || is_section_header(dom, &below, id)
                         || (forum && is_post_attribution(dom, id, text_len.at(id)))))
-                || (tag == "button" && is_panel_title(e, text_len.at(id)));
+                || (tag == "button"
+                    && text_len.at(id) >= PANEL_TITLE_MIN_TEXT
+                    && (is_panel_title(e, text_len.at(id)) || is_heading_button(dom, id, e)));
             let furniture = matches!(tag, "header" | "footer" | "aside" | "nav" | "menu" | "form");
             if relaxed && furniture {
                 // Furniture kept on the second pass, unless its words name
@@ -571,6 +573,27 @@ const PANEL_TITLE_MIN_TEXT: usize = 20;
 /// phrase for text: the panel's title, an FAQ's question.
 fn is_panel_title(e: &crate::dom::Element, text: usize) -> bool {
     e.attr(&local_name!("aria-expanded")).is_some() && text >= PANEL_TITLE_MIN_TEXT
+}
+
+/// A `<button>` that is a heading's text (`<h3><button>Can I return
+/// it?</button></h3>`): the accordion pattern, whose panel titles are
+/// headings holding the button that opens each panel (the script adds
+/// `aria-expanded` only when it runs). A control beside a heading's text
+/// ("Edit", a "#" anchor) shares the heading with it; a form's submit
+/// button opens no panel. (Both need a title's length: a "Menu" toggle
+/// in a heading opens the navigation.)
+fn is_heading_button(dom: &Dom, id: NodeId, e: &crate::dom::Element) -> bool {
+    let submits = e
+        .attr(&local_name!("type"))
+        .map(str::trim)
+        .is_some_and(|t| t.eq_ignore_ascii_case("submit") || t.eq_ignore_ascii_case("reset"));
+    !submits
+        && dom.parent(id).is_some_and(|p| {
+            dom.html_name(p).is_some_and(crate::html::is_heading)
+                && dom
+                    .children(p)
+                    .all(|c| c == id || dom.text(c).is_some_and(|t| t.trim().is_empty()))
+        })
 }
 
 /// Nodes of the previous sibling looked at for a toggle control.
@@ -2035,6 +2058,13 @@ mod tests {
             ("<button aria-expanded='false'>Menu</button>", true),
             (
                 "<button type='submit'>Subscribe to our weekly letter</button>",
+                true,
+            ),
+            // The heading's whole text, before the script adds
+            // `aria-expanded`; a control beside the heading's words is not.
+            ("<button class='acc'>Can I return my order?</button>", false),
+            (
+                "Returns <button>Suggest an edit to this part</button>",
                 true,
             ),
         ] {

@@ -264,6 +264,10 @@ pub(crate) fn prune(
                     && is_post_attribution(dom, id, text_len.at(id)))
                 || (!matches!(h, Boilerplate::Comments | Boilerplate::Related)
                     && below.is_prose(id))
+                // A section of the text named for its own heading
+                // ("respond-to-review-comments", "cookies") among sibling
+                // sections named so: a manual's chapter, not boilerplate.
+                || is_named_text_section(dom, id, e)
                 // A layout grid ("layout-sidebar-left") holds the sidebar
                 // beside the main column: its children say which is which.
                 || (is_furniture(h) && is_layout_grid(dom, &below, id))
@@ -371,6 +375,78 @@ fn is_part_of(e: &crate::dom::Element, of: &crate::dom::Element) -> bool {
 /// element carry a handful; the cap keeps a class list of thousands from
 /// making the comparison quadratic.
 const CLASS_WORDS: usize = 16;
+
+/// Fewest sibling sections, each named for its heading, around a section
+/// so named that make them the sections of one text.
+const TEXT_SECTION_RUN: usize = 2;
+
+/// The heading that opens element `id`: its first child with text, when
+/// that is a heading (blank text and a few small empty elements before it,
+/// such as an anchor `<span id="old-name"></span>`, aside).
+fn opening_heading(dom: &Dom, id: NodeId) -> Option<NodeId> {
+    let blank = |c: NodeId| match dom.text(c) {
+        Some(t) => t.trim().is_empty(),
+        None => {
+            dom.end(c).saturating_sub(c) <= TOGGLE_SCAN
+                && (c..dom.end(c)).all(|d| dom.text(d).is_none_or(|t| t.trim().is_empty()))
+        }
+    };
+    let first = dom.children(id).take(TOGGLE_SCAN).find(|&c| !blank(c))?;
+    dom.html_name(first)
+        .is_some_and(crate::html::is_heading)
+        .then_some(first)
+}
+
+/// Letters and digits of `s`, lowercased: an id and the heading it is the
+/// slug of ("use-trimmed-replies", "Use trimmed replies¶") read alike.
+fn slug_letters(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Whether element `id` opens with a heading whose words its id spells
+/// (documentation generators name each section so).
+fn is_named_for_heading(dom: &Dom, id: NodeId, e: &crate::dom::Element) -> bool {
+    let Some(name) = e.attr(&local_name!("id")).map(slug_letters) else {
+        return false;
+    };
+    let Some(h) = opening_heading(dom, id) else {
+        return false;
+    };
+    let heading = slug_letters(&dom.text_of(h));
+    !name.is_empty() && !heading.is_empty() && heading.starts_with(&name)
+}
+
+/// A section of a text, named for its heading, whose class/id words are
+/// the topic, not a role: it opens with a heading its id spells, that
+/// heading is no boilerplate phrase ("Comments", "Related articles"), and
+/// at least [`TEXT_SECTION_RUN`] of its first [`SLIDE_SIBLINGS`] siblings
+/// of its tag are named for their headings too (a manual's sections:
+/// "Cookies", "Respond to review comments" cut as a cookie notice or a
+/// comment thread).
+fn is_named_text_section(dom: &Dom, id: NodeId, e: &crate::dom::Element) -> bool {
+    let Some(parent) = dom.parent(id) else {
+        return false;
+    };
+    if !is_named_for_heading(dom, id, e) {
+        return false;
+    }
+    let boilerplate = opening_heading(dom, id)
+        .and_then(|h| crate::lang::phrase(&dom.text_of(h)))
+        .is_some_and(|m| m.whole || m.covered * 2 >= m.len);
+    if boilerplate {
+        return false;
+    }
+    dom.children(parent)
+        .filter(|&c| c != id)
+        .filter_map(|c| Some((c, dom.element(c)?)))
+        .take(SLIDE_SIBLINGS)
+        .filter(|&(c, ce)| ce.name == e.name && is_named_for_heading(dom, c, ce))
+        .nth(TEXT_SECTION_RUN - 1)
+        .is_some()
+}
 
 /// Hints that name page furniture by its place (a sidebar, a menu, an ad
 /// slot), not by what it says.
@@ -1370,6 +1446,44 @@ mod tests {
 
     fn prose(sentences: usize) -> String {
         "The council met on Tuesday to debate the budget for the coming year. ".repeat(sentences)
+    }
+
+    #[test]
+    fn a_manuals_section_named_for_its_heading_is_text() {
+        // A documentation generator names each section for its heading:
+        // "cookies" and "respond-to-review-comments" are topics among
+        // sibling sections so named, not a cookie notice or a thread. A
+        // lone "comments" box, or one headed by the boilerplate phrase
+        // itself, still goes.
+        let section = |id: &str, title: &str| {
+            format!(
+                "<section id='{id}'><span id='old-{id}'></span><h2>{title}</h2><p>{}</p></section>",
+                prose(3)
+            )
+        };
+        let manual = format!(
+            "<body><main>{}{}{}{}</main></body>",
+            section("quickstart", "Quickstart"),
+            section("cookies", "Cookies"),
+            section("respond-to-review-comments", "Respond to review comments"),
+            section("sessions", "Sessions"),
+        );
+        let cuts = cuts_of(&manual, "section", PageType::Documentation, false);
+        assert_eq!(cuts, vec![None; 4]);
+        let thread = format!(
+            "<body><main>{}{}{}</main></body>",
+            section("intro", "Intro"),
+            section("usage", "Usage"),
+            section("comments", "Comments"),
+        );
+        let cuts = cuts_of(&thread, "section", PageType::Article, false);
+        assert!(cuts.get(2).copied().flatten().is_some());
+        let lone = format!(
+            "<body><main><p>{}</p>{}</main></body>",
+            prose(4),
+            section("respond-to-review-comments", "Respond to review comments")
+        );
+        assert!(first_cut(&lone, "section", PageType::Article, false).is_some());
     }
 
     #[test]

@@ -94,6 +94,7 @@ pub(crate) fn prune(
     let text_len = &below.text_len;
     let total = text_len.at(0).max(1) as f32;
     let (controlled, menus) = controlled_and_menu_ids(dom);
+    let tocs = tables_of_contents(dom, &below);
     let mut cuts = vec![None; dom.len()];
     let mut class = PerNode::<ClassInfo>::new(dom.len());
     let mut walk = dom.walk(0..dom.len());
@@ -139,6 +140,9 @@ pub(crate) fn prune(
         };
         let cut = if threads.at(id) {
             Some(Cut::Hint(Boilerplate::Comments))
+        } else if tocs.at(id) && !in_code && !is_wrapper() {
+            // A table of contents repeats the headings below it.
+            Some(Cut::Tag("table of contents"))
         } else if page_type == PageType::Product
             && is_body_level(dom, id)
             && is_customer_reviews(e)
@@ -265,6 +269,10 @@ pub(crate) fn prune(
                     && is_post_attribution(dom, id, text_len.at(id)))
                 || (!matches!(h, Boilerplate::Comments | Boilerplate::Related)
                     && below.is_prose(id))
+                // A section of the text named for its own heading
+                // ("respond-to-review-comments", "cookies") among sibling
+                // sections named so: a manual's chapter, not boilerplate.
+                || is_named_text_section(dom, id, e)
                 // A layout grid ("layout-sidebar-left") holds the sidebar
                 // beside the main column: its children say which is which.
                 || (is_furniture(h) && is_layout_grid(dom, &below, id))
@@ -380,6 +388,78 @@ fn is_part_of(e: &crate::dom::Element, of: &crate::dom::Element) -> bool {
 /// element carry a handful; the cap keeps a class list of thousands from
 /// making the comparison quadratic.
 const CLASS_WORDS: usize = 16;
+
+/// Fewest sibling sections, each named for its heading, around a section
+/// so named that make them the sections of one text.
+const TEXT_SECTION_RUN: usize = 2;
+
+/// The heading that opens element `id`: its first child with text, when
+/// that is a heading (blank text and a few small empty elements before it,
+/// such as an anchor `<span id="old-name"></span>`, aside).
+fn opening_heading(dom: &Dom, id: NodeId) -> Option<NodeId> {
+    let blank = |c: NodeId| match dom.text(c) {
+        Some(t) => t.trim().is_empty(),
+        None => {
+            dom.end(c).saturating_sub(c) <= TOGGLE_SCAN
+                && (c..dom.end(c)).all(|d| dom.text(d).is_none_or(|t| t.trim().is_empty()))
+        }
+    };
+    let first = dom.children(id).take(TOGGLE_SCAN).find(|&c| !blank(c))?;
+    dom.html_name(first)
+        .is_some_and(crate::html::is_heading)
+        .then_some(first)
+}
+
+/// Letters and digits of `s`, lowercased: an id and the heading it is the
+/// slug of ("use-trimmed-replies", "Use trimmed replies¶") read alike.
+fn slug_letters(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Whether element `id` opens with a heading whose words its id spells
+/// (documentation generators name each section so).
+fn is_named_for_heading(dom: &Dom, id: NodeId, e: &crate::dom::Element) -> bool {
+    let Some(name) = e.attr(&local_name!("id")).map(slug_letters) else {
+        return false;
+    };
+    let Some(h) = opening_heading(dom, id) else {
+        return false;
+    };
+    let heading = slug_letters(&dom.text_of(h));
+    !name.is_empty() && !heading.is_empty() && heading.starts_with(&name)
+}
+
+/// A section of a text, named for its heading, whose class/id words are
+/// the topic, not a role: it opens with a heading its id spells, that
+/// heading is no boilerplate phrase ("Comments", "Related articles"), and
+/// at least [`TEXT_SECTION_RUN`] of its first [`SLIDE_SIBLINGS`] siblings
+/// of its tag are named for their headings too (a manual's sections:
+/// "Cookies", "Respond to review comments" cut as a cookie notice or a
+/// comment thread).
+fn is_named_text_section(dom: &Dom, id: NodeId, e: &crate::dom::Element) -> bool {
+    let Some(parent) = dom.parent(id) else {
+        return false;
+    };
+    if !is_named_for_heading(dom, id, e) {
+        return false;
+    }
+    let boilerplate = opening_heading(dom, id)
+        .and_then(|h| crate::lang::phrase(&dom.text_of(h)))
+        .is_some_and(|m| m.whole || m.covered * 2 >= m.len);
+    if boilerplate {
+        return false;
+    }
+    dom.children(parent)
+        .filter(|&c| c != id)
+        .filter_map(|c| Some((c, dom.element(c)?)))
+        .take(SLIDE_SIBLINGS)
+        .filter(|&(c, ce)| ce.name == e.name && is_named_for_heading(dom, c, ce))
+        .nth(TEXT_SECTION_RUN - 1)
+        .is_some()
+}
 
 /// Hints that name page furniture by its place (a sidebar, a menu, an ad
 /// slot), not by what it says.
@@ -867,6 +947,165 @@ fn is_hidden(e: &crate::dom::Element) -> bool {
     })
 }
 
+/// Fewest links to the page's own sections that make a table of contents.
+const TOC_MIN_LINKS: u32 = 3;
+/// Most text (bytes) a table of contents' box holds beside its links (its
+/// title: "Table of Contents", "In this article", "Inhaltsverzeichnis",
+/// "Contents [hide]"), and the longest title line before a bare list.
+const TOC_TITLE_BYTES: usize = 40;
+/// Wrapper levels a table of contents' box rises through to take in its
+/// title.
+const TOC_LEVELS: usize = 3;
+
+/// Whether a link points to an element of this page by its id or name
+/// (`href="#section-2"` and an element `id="section-2"`).
+fn is_own_fragment(href: &str, ids: &crate::hash::FastSet<&str>) -> bool {
+    href.trim()
+        .strip_prefix('#')
+        .is_some_and(|f| !f.is_empty() && ids.contains(f))
+}
+
+/// Tables of contents and their titles: a box of at least
+/// [`TOC_MIN_LINKS`] links to the page's own sections (nine in ten of its
+/// links, four fifths of its text linked) is a table of contents, not the
+/// text; it rises through wrappers that add only its title, and a short
+/// line of no links right before a bare list is the title. One reverse
+/// pass counts the links below each node, one forward pass marks the
+/// boxes.
+fn tables_of_contents(dom: &Dom, below: &Below) -> PerNode<bool> {
+    let n = dom.len();
+    let mut toc = PerNode::<bool>::new(n);
+    let ids: crate::hash::FastSet<&str> = (0..n)
+        .filter_map(|id| dom.element(id))
+        .flat_map(|e| [e.attr(&local_name!("id")), e.attr(&local_name!("name"))])
+        .flatten()
+        .map(str::trim)
+        .filter(|i| !i.is_empty())
+        .collect();
+    if ids.is_empty() {
+        return toc;
+    }
+    // (links to own sections, all links) below each node.
+    let mut links = PerNode::<(u32, u32)>::new(n);
+    for id in (0..n).rev() {
+        let mut here = links.at(id);
+        if let Some(e) = dom.element(id) {
+            if e.name == local_name!("a") {
+                if let Some(href) = e.attr(&local_name!("href")) {
+                    here.1 += 1;
+                    here.0 += u32::from(is_own_fragment(href, &ids));
+                }
+            }
+        }
+        if let Some(slot) = links.slot(id) {
+            *slot = here;
+        }
+        if let Some(p) = dom.parent(id) {
+            if let Some(slot) = links.slot(p) {
+                slot.0 += here.0;
+                slot.1 += here.1;
+            }
+        }
+    }
+    let is_toc = |id: NodeId| {
+        let (own, all) = links.at(id);
+        let text = below.text_len.at(id);
+        let link = below.link_len.at(id);
+        own >= TOC_MIN_LINKS
+            && own * 10 >= all * 9
+            && link * 5 >= text * 4
+            && text - link.min(text) <= TOC_TITLE_BYTES
+    };
+    let mut walk = dom.walk(0..n);
+    while let Some(id) = walk.next() {
+        if dom.element(id).is_none() || !is_toc(id) || !is_body_level(dom, id) {
+            continue;
+        }
+        walk.skip_subtree(id);
+        let own = links.at(id).0;
+        let mut root = id;
+        for _ in 0..TOC_LEVELS {
+            let Some(p) = dom.parent(root) else { break };
+            let extra = below.text_len.at(p).saturating_sub(below.text_len.at(root));
+            if !is_body_level(dom, p) || links.at(p).0 != own || extra > TOC_TITLE_BYTES {
+                break;
+            }
+            root = p;
+        }
+        // A bare list is a table of contents only under its title (the
+        // short line right before it), which goes with it: after a
+        // sentence ("Redis implements the following data types:") the
+        // list of links to the sections below is part of the text.
+        let bare = below.text_len.at(root) <= below.link_len.at(root) + TOC_BULLET_BYTES;
+        let title = if bare {
+            match previous_element(dom, root).filter(|&t| is_toc_title(dom, below, t)) {
+                Some(t) => Some(t),
+                None => continue,
+            }
+        } else {
+            None
+        };
+        for id in std::iter::once(root).chain(title) {
+            if let Some(slot) = toc.slot(id) {
+                *slot = true;
+            }
+        }
+    }
+    toc
+}
+
+/// Most words of a table of contents' title ("Table of Contents", "On
+/// this page").
+const TOC_TITLE_WORDS: usize = 4;
+
+/// A line that titles a table of contents: a few words, no links, no
+/// sentence or lead-in punctuation at its end ("These are the top trends:"
+/// introduces a list of the text).
+fn is_toc_title(dom: &Dom, below: &Below, id: NodeId) -> bool {
+    let len = below.text_len.at(id);
+    if len == 0 || len > TOC_TITLE_BYTES || below.link_len.at(id) > 0 {
+        return false;
+    }
+    let text = dom.text_of(id);
+    let text = text.trim();
+    text.split_whitespace().count() <= TOC_TITLE_WORDS
+        && !text.ends_with(['.', ':', '!', '?', '。', '：', '！', '？'])
+}
+
+/// Text (bytes) outside its links that still leaves a list bare (bullets,
+/// separators).
+const TOC_BULLET_BYTES: usize = 8;
+
+/// The element sibling right before `id`, with nothing but blank text
+/// between them.
+fn previous_element(dom: &Dom, id: NodeId) -> Option<NodeId> {
+    let parent = dom.parent(id)?;
+    let mut x = id.checked_sub(1)?;
+    loop {
+        if x == parent {
+            return None;
+        }
+        // The node before `x` in document order is its previous sibling or
+        // that sibling's last descendant: climb to the sibling.
+        let mut n = x;
+        while let Some(p) = dom.parent(n) {
+            if p == parent {
+                break;
+            }
+            n = p;
+        }
+        match dom.node(n) {
+            Some(_) if dom.element(n).is_some() => return Some(n),
+            _ => match dom.text(n) {
+                Some(t) if t.trim().is_empty() => x = n.checked_sub(1)?,
+                Some(_) => return None,
+                // A comment or other node: look further back.
+                None => x = n.checked_sub(1)?,
+            },
+        }
+    }
+}
+
 /// Items with a reply control that make a list a comment thread.
 const THREAD_MIN_ITEMS: usize = 3;
 /// Text (bytes) beside a thread in its parent that still counts as the
@@ -1264,6 +1503,104 @@ mod tests {
 
     fn prose(sentences: usize) -> String {
         "The council met on Tuesday to debate the budget for the coming year. ".repeat(sentences)
+    }
+
+    #[test]
+    fn a_manuals_section_named_for_its_heading_is_text() {
+        // A documentation generator names each section for its heading:
+        // "cookies" and "respond-to-review-comments" are topics among
+        // sibling sections so named, not a cookie notice or a thread. A
+        // lone "comments" box, or one headed by the boilerplate phrase
+        // itself, still goes.
+        let section = |id: &str, title: &str| {
+            format!(
+                "<section id='{id}'><span id='old-{id}'></span><h2>{title}</h2><p>{}</p></section>",
+                prose(3)
+            )
+        };
+        let manual = format!(
+            "<body><main>{}{}{}{}</main></body>",
+            section("quickstart", "Quickstart"),
+            section("cookies", "Cookies"),
+            section("respond-to-review-comments", "Respond to review comments"),
+            section("sessions", "Sessions"),
+        );
+        let cuts = cuts_of(&manual, "section", PageType::Documentation, false);
+        assert_eq!(cuts, vec![None; 4]);
+        let thread = format!(
+            "<body><main>{}{}{}</main></body>",
+            section("intro", "Intro"),
+            section("usage", "Usage"),
+            section("comments", "Comments"),
+        );
+        let cuts = cuts_of(&thread, "section", PageType::Article, false);
+        assert!(cuts.get(2).copied().flatten().is_some());
+        let lone = format!(
+            "<body><main><p>{}</p>{}</main></body>",
+            prose(4),
+            section("respond-to-review-comments", "Respond to review comments")
+        );
+        assert!(first_cut(&lone, "section", PageType::Article, false).is_some());
+    }
+
+    #[test]
+    fn a_table_of_contents_goes_with_its_title() {
+        // A box of links to the page's own sections, under its short
+        // title, repeats the headings below: both go. The same links
+        // after a sentence that announces them are the text's list.
+        let links: String = ["one", "two", "three"]
+            .iter()
+            .map(|s| format!("<li><a href='#{s}'>Part {s}</a></li>"))
+            .collect();
+        let sections: String = ["one", "two", "three"]
+            .iter()
+            .map(|s| format!("<h2 id='{s}'>Part {s}</h2><p>{}</p>", prose(3)))
+            .collect();
+        let page = |before: &str| {
+            format!(
+                "<body><main><p>{}</p>{before}<ul>{links}</ul>{sections}</main></body>",
+                prose(2)
+            )
+        };
+        let titled = page("<h3>Table of Contents</h3>");
+        assert_eq!(
+            first_cut(&titled, "h3", PageType::Documentation, false),
+            Some(Cut::Tag("table of contents"))
+        );
+        assert_eq!(
+            first_cut(&titled, "ul", PageType::Documentation, false),
+            Some(Cut::Tag("table of contents"))
+        );
+        assert_eq!(
+            first_cut(&titled, "h2", PageType::Documentation, false),
+            None
+        );
+        let boxed = format!(
+            "<body><main><div class='box'><p>In this article</p><ul>{links}</ul></div>\
+             {sections}</main></body>"
+        );
+        assert_eq!(
+            first_cut(&boxed, "div", PageType::Article, false),
+            Some(Cut::Tag("table of contents"))
+        );
+        let announced = page("<p>The guide has these parts:</p>");
+        assert_eq!(
+            first_cut(&announced, "ul", PageType::Documentation, false),
+            None
+        );
+        assert_eq!(
+            cuts_of(&announced, "p", PageType::Documentation, false)
+                .get(1)
+                .copied()
+                .flatten(),
+            None
+        );
+        // Links to other pages are an index, not a table of contents.
+        let index = titled.replace("href='#", "href='/");
+        assert_eq!(
+            first_cut(&index, "h3", PageType::Documentation, false),
+            None
+        );
     }
 
     #[test]

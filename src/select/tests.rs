@@ -1651,3 +1651,30 @@ fn a_body_split_over_sibling_sections_is_one_text() {
     let got = kept(&rows, PageType::Article);
     assert!(!has(&got, "First,"), "page rows: {got:?}");
 }
+
+#[test]
+fn a_featured_insights_heading_opens_a_related_section() {
+    // A consultancy's service page ends with teasers of its articles under
+    // "Featured insights" (wcxb-dev: 4 service pages over both halves, no
+    // gold body keeps them); "Insights" alone may title the page's own
+    // section, and stays.
+    let section = "<section><h2>Cloud migration</h2><p>We move your workloads to the \
+                   cloud in stages, testing each one before the next begins.</p></section>";
+    let teasers = "<div class='cards'><div><h3>Ten risks for 2026</h3><p>Our survey of \
+                   finance leaders shows where budgets are heading this year.</p></div>\
+                   <div><h3>Agents at work</h3><p>How firms put AI agents to work on \
+                   their back-office tasks without losing control.</p></div></div>";
+    for (heading, teasers_kept) in [("Featured insights", false), ("Insights", true)] {
+        let html = format!(
+            "<body><main><h1>Our services</h1>{section}{section}\
+             <h2>{heading}</h2>{teasers}</main></body>"
+        );
+        let out = kept(&html, PageType::Service);
+        assert!(out.iter().any(|k| k.starts_with("We move")), "{out:?}");
+        assert_eq!(
+            out.iter().any(|k| k.starts_with("Our survey")),
+            teasers_kept,
+            "{heading}: {out:?}"
+        );
+    }
+}

@@ -1678,3 +1678,29 @@ fn a_featured_insights_heading_opens_a_related_section() {
         );
     }
 }
+
+#[test]
+fn a_ticker_repeating_one_phrase_goes() {
+    let ticker = "Book Now *".repeat(12);
+    let html = format!(
+        "<body><main><h1>Packaging design</h1><p>We design packaging that sells: \
+         research, concepts and print-ready files for every product line.</p>\
+         <p>{ticker}</p><p>No, no, no, no: that is not how it works.</p>\
+         <table><tr><td>Free domain</td><td>Free domain</td><td>Free domain</td>\
+         <td>Free domain</td><td>Free domain</td></tr></table></main></body>"
+    );
+    let out = kept(&html, PageType::Service);
+    assert!(out.iter().any(|k| k.starts_with("We design")), "{out:?}");
+    assert!(!out.iter().any(|k| k.starts_with("Book Now")), "{out:?}");
+    // Four times is speech, not a ticker; a table row's cells stay.
+    assert!(out.iter().any(|k| k.starts_with("No, no")), "{out:?}");
+    assert!(out.iter().any(|k| k.starts_with("Free domain")), "{out:?}");
+    let reason = |text: &str| marquee(&block(Kind::Paragraph, text, 0));
+    assert_eq!(
+        reason("Sale ends soon · ".repeat(5).as_str()),
+        Some(Reason::Marquee)
+    );
+    assert_eq!(reason("Sale ends soon · ".repeat(4).as_str()), None);
+    assert_eq!(reason("one two three four five six seven"), None);
+    assert_eq!(reason("word ".repeat(40).as_str()), None);
+}

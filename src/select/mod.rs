@@ -80,6 +80,9 @@ pub(crate) enum Reason {
     OtherProduct,
     /// The author's biography after the body ("Jane Doe is a reporter…").
     AuthorBio,
+    /// A ticker: one short phrase said over and over in one line ("Book
+    /// now * Book now * Book now…"), drawn to scroll across the screen.
+    Marquee,
 }
 
 impl Reason {
@@ -103,6 +106,7 @@ impl Reason {
             Reason::ShopControl => "a shop's control (\"Add to cart\")".to_owned(),
             Reason::OtherProduct => "a tile of a rail of other products".to_owned(),
             Reason::AuthorBio => "the author's biography after the body".to_owned(),
+            Reason::Marquee => "a ticker repeating one short phrase".to_owned(),
         }
     }
 }
@@ -473,6 +477,45 @@ fn judge(
         .or_else(|| post_meta(b, page_type))
         .or_else(|| boilerplate_phrase(dom, b, flow, roots, page_type))
         .or_else(|| shop_control(b))
+        .or_else(|| marquee(b))
+}
+
+/// Most words of the phrase a ticker repeats, and fewest times it says it:
+/// a scrolling band of calls ("Book Now *Book Now *…", wcxb-dev half A: a
+/// service page's 100 times, 200 words none of the gold's). Prose never
+/// says the same five words five times in a row; a table row's cells may
+/// (a plan comparison's "Free domain" in each column) and are left alone.
+const MARQUEE_PHRASE_WORDS: usize = 6;
+const MARQUEE_REPEATS: usize = 5;
+
+/// A ticker's line: its words one phrase of two to
+/// [`MARQUEE_PHRASE_WORDS`] words said at least [`MARQUEE_REPEATS`] times
+/// over, nothing else (case aside).
+fn marquee(b: &Block) -> Option<Reason> {
+    if matches!(b.kind, Kind::Row | Kind::Pre) {
+        return None;
+    }
+    let words = || {
+        b.text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+    };
+    let same = |a: &str, b: &str| {
+        a.chars()
+            .flat_map(char::to_lowercase)
+            .eq(b.chars().flat_map(char::to_lowercase))
+    };
+    // Both walks stop at the first word out of step: linear in the text.
+    let repeats = |k: usize| {
+        words().nth(k * MARQUEE_REPEATS - 1).is_some()
+            && words().zip(words().skip(k)).all(|(a, b)| same(a, b))
+    };
+    // One word said over and over is a word's own run (laughter, a
+    // placeholder page of "word word…"), no phrase.
+    let mut first = words();
+    let two = first.next().zip(first.next());
+    (two.is_some_and(|(a, b)| !same(a, b)) && (2..=MARQUEE_PHRASE_WORDS).any(repeats))
+        .then_some(Reason::Marquee)
 }
 
 /// A shop's control drawn as a link or text rather than a `<button>`

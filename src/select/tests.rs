@@ -1651,3 +1651,56 @@ fn a_body_split_over_sibling_sections_is_one_text() {
     let got = kept(&rows, PageType::Article);
     assert!(!has(&got, "First,"), "page rows: {got:?}");
 }
+
+#[test]
+fn a_featured_insights_heading_opens_a_related_section() {
+    // A consultancy's service page ends with teasers of its articles under
+    // "Featured insights" (wcxb-dev: 4 service pages over both halves, no
+    // gold body keeps them); "Insights" alone may title the page's own
+    // section, and stays.
+    let section = "<section><h2>Cloud migration</h2><p>We move your workloads to the \
+                   cloud in stages, testing each one before the next begins.</p></section>";
+    let teasers = "<div class='cards'><div><h3>Ten risks for 2026</h3><p>Our survey of \
+                   finance leaders shows where budgets are heading this year.</p></div>\
+                   <div><h3>Agents at work</h3><p>How firms put AI agents to work on \
+                   their back-office tasks without losing control.</p></div></div>";
+    for (heading, teasers_kept) in [("Featured insights", false), ("Insights", true)] {
+        let html = format!(
+            "<body><main><h1>Our services</h1>{section}{section}\
+             <h2>{heading}</h2>{teasers}</main></body>"
+        );
+        let out = kept(&html, PageType::Service);
+        assert!(out.iter().any(|k| k.starts_with("We move")), "{out:?}");
+        assert_eq!(
+            out.iter().any(|k| k.starts_with("Our survey")),
+            teasers_kept,
+            "{heading}: {out:?}"
+        );
+    }
+}
+
+#[test]
+fn a_ticker_repeating_one_phrase_goes() {
+    let ticker = "Book Now *".repeat(12);
+    let html = format!(
+        "<body><main><h1>Packaging design</h1><p>We design packaging that sells: \
+         research, concepts and print-ready files for every product line.</p>\
+         <p>{ticker}</p><p>No, no, no, no: that is not how it works.</p>\
+         <table><tr><td>Free domain</td><td>Free domain</td><td>Free domain</td>\
+         <td>Free domain</td><td>Free domain</td></tr></table></main></body>"
+    );
+    let out = kept(&html, PageType::Service);
+    assert!(out.iter().any(|k| k.starts_with("We design")), "{out:?}");
+    assert!(!out.iter().any(|k| k.starts_with("Book Now")), "{out:?}");
+    // Four times is speech, not a ticker; a table row's cells stay.
+    assert!(out.iter().any(|k| k.starts_with("No, no")), "{out:?}");
+    assert!(out.iter().any(|k| k.starts_with("Free domain")), "{out:?}");
+    let reason = |text: &str| marquee(&block(Kind::Paragraph, text, 0));
+    assert_eq!(
+        reason("Sale ends soon · ".repeat(5).as_str()),
+        Some(Reason::Marquee)
+    );
+    assert_eq!(reason("Sale ends soon · ".repeat(4).as_str()), None);
+    assert_eq!(reason("one two three four five six seven"), None);
+    assert_eq!(reason("word ".repeat(40).as_str()), None);
+}

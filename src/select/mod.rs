@@ -35,7 +35,7 @@ use posts::{
     card_fields_beside, card_lines, post_meta, post_timestamps, poster_names, quote_intros,
     quoted_again, user_card_lines,
 };
-use region::{region, same_flow, sibling_posts, sibling_sections, teasers, widen};
+use region::{region, same_flow, sibling_posts, sibling_sections, teasers, title_river, widen};
 
 /// Why a block was left out. (Named so as not to shadow the prelude's
 /// `Drop` trait.)
@@ -279,8 +279,21 @@ pub(crate) fn select(
     } else {
         page_type
     };
+    // An undated page read as an article whose linked entry titles are
+    // many is a hub's river of entries: its region holds them all, and
+    // its linked titles are its text.
+    let hub = page_type == PageType::Article && !dated && title_river(blocks);
     let narrow = region(dom, scores, best);
-    let (mut roots, widened) = widen(dom, blocks, &fields, narrow.clone(), best, page_type, dated);
+    let (mut roots, widened) = widen(
+        dom,
+        blocks,
+        &fields,
+        narrow.clone(),
+        best,
+        page_type,
+        dated,
+        hub,
+    );
     if page_type == PageType::Forum {
         sibling_posts(dom, scores, &mut roots);
     }
@@ -308,8 +321,8 @@ pub(crate) fn select(
     }
     // On an article page whose text is mostly one group of repeated
     // entries, the entries' linked titles are its text too.
-    let mut river = vec![false; blocks.len()];
-    if page_type == PageType::Article {
+    let mut river = vec![hub; blocks.len()];
+    if page_type == PageType::Article && !hub {
         let group = entry_group(dom, blocks)
             .filter(|g| g.chars as f32 >= g.total as f32 * RIVER_GROUP_SHARE);
         if let Some(g) = group {
@@ -328,7 +341,10 @@ pub(crate) fn select(
                 .collect();
         }
     }
-    let teaser = if widened && page_type.is_single_text() {
+    // A hub is no one text: its entries are no teasers, and its first
+    // entry may come before the page's title.
+    let one_text = page_type.is_single_text() && !hub;
+    let teaser = if widened && one_text {
         teasers(dom, blocks, &narrow)
     } else {
         Vec::new()
@@ -337,9 +353,7 @@ pub(crate) fn select(
     // before it there is a ticker or a teaser.
     let start = meta
         .title_node
-        .filter(|&t| {
-            widened && page_type.is_single_text() && roots.iter().any(|&r| dom.contains(r, t))
-        })
+        .filter(|&t| widened && one_text && roots.iter().any(|&r| dom.contains(r, t)))
         .unwrap_or(0);
     let in_region = |i: usize, b: &Block| {
         b.owner >= start

@@ -229,10 +229,41 @@ pub(super) fn teasers(dom: &Dom, blocks: &[Block], narrow: &[NodeId]) -> Vec<boo
     out
 }
 
+/// Fewest linked entry titles (blocks of [`ENTRY_TITLE_CHARS`] or more,
+/// mostly link text) that make an undated page a hub of entries...
+pub(super) const HUB_TITLES: usize = 20;
+/// ... when their text is at least this share of the page's unlinked good
+/// text (its summaries and any prose).
+pub(super) const HUB_TITLE_SHARE: f32 = 0.5;
+/// Share of a hub's good text, its linked titles counted, the region must
+/// hold: all its entries, not the densest block of them (wcxb-dev half A:
+/// a news hub's video carousel held 0.64 of it and won over 65 story
+/// promos; 0.7, 0.8 and 0.9 score alike).
+pub(super) const HUB_REGION_COVER: f32 = 0.8;
+
+/// Whether the page's linked entry titles are many and hold much of its
+/// text: a hub's river of story promos, each a linked title over a short
+/// summary, read as one text. Linear.
+pub(super) fn title_river(blocks: &[Block]) -> bool {
+    let (mut titles, mut title_chars, mut good) = (0usize, 0usize, 0usize);
+    for b in blocks {
+        if b.chars >= ENTRY_TITLE_CHARS && b.link_density() > TEASER_TITLE_LINK_DENSITY {
+            titles += 1;
+            title_chars += b.chars;
+        } else if b.chars >= GOOD_MIN_CHARS && b.link_density() <= GOOD_MAX_LINK_DENSITY {
+            good += b.chars;
+        }
+    }
+    titles >= HUB_TITLES && title_chars as f32 >= good as f32 * HUB_TITLE_SHARE
+}
+
 /// The region, widened to the best container's nearest ancestor holding
 /// [`REGION_COVER`] of the page's good text when the region holds less
 /// (and whether it was). `dated` says whether the page declares a
-/// publication date.
+/// publication date; `hub` whether it is a hub of entries read as an
+/// article ([`title_river`]), whose region must hold
+/// [`HUB_REGION_COVER`] of the good text, its linked titles counted.
+#[allow(clippy::too_many_arguments)]
 pub(super) fn widen(
     dom: &Dom,
     blocks: &[Block],
@@ -241,12 +272,13 @@ pub(super) fn widen(
     best: NodeId,
     page_type: PageType,
     dated: bool,
+    hub: bool,
 ) -> (Vec<NodeId>, bool) {
     let mut good = crate::dom::PerNode::<usize>::new(dom.len());
     let mut total = 0usize;
     // On a listing a linked entry (a card linked whole) is text a reader
     // came for too.
-    let entries = matches!(page_type, PageType::Listing | PageType::Collection);
+    let entries = hub || matches!(page_type, PageType::Listing | PageType::Collection);
     for (i, b) in blocks.iter().enumerate() {
         let field = entries && fields.get(i).copied().unwrap_or(false);
         if field
@@ -277,7 +309,9 @@ pub(super) fn widen(
         PageType::Article => dated,
         _ => page_type.is_single_text(),
     };
-    let cover = if page_type == PageType::Service {
+    let cover = if hub {
+        HUB_REGION_COVER
+    } else if page_type == PageType::Service {
         SERVICE_REGION_COVER
     } else {
         REGION_COVER

@@ -1,6 +1,6 @@
 //! One table per rule: a change to a rule shows which case moved.
 use super::posts::{has_time_of_day, in_post_header, is_labelled_row};
-use super::region::{among_sections, class_of};
+use super::region::{among_sections, class_of, HUB_TITLES};
 use super::*;
 
 /// A block of `kind` whose first `linked` characters are link text.
@@ -221,7 +221,7 @@ fn a_box_after_more_good_text_than_it_holds_is_no_strong_body() -> Result<(), St
             b.owner = p;
             blocks.push(b);
         }
-        widen(&dom, &blocks, &[], vec![faq], faq, page_type, true).1
+        widen(&dom, &blocks, &[], vec![faq], faq, page_type, true, false).1
     };
     let widened = |section_chars: usize| widened_on(section_chars, PageType::Article);
     // 1,400 characters in the box against 3 × 400 before it: more than
@@ -270,7 +270,19 @@ fn a_service_pages_region_holds_more_of_its_sections() -> Result<(), String> {
     // article's region, one section short of a service page's.
     let html = "<div><div><p>f</p><p>f</p></div><div><p>s</p><p>s</p><p>s</p></div></div>";
     let (dom, blocks, first) = two_boxes(html, 650, 230)?;
-    let widened = |page_type| widen(&dom, &blocks, &[], vec![first], first, page_type, true).1;
+    let widened = |page_type| {
+        widen(
+            &dom,
+            &blocks,
+            &[],
+            vec![first],
+            first,
+            page_type,
+            true,
+            false,
+        )
+        .1
+    };
     if widened(PageType::Article) || !widened(PageType::Service) {
         return Err(format!(
             "{} {}",
@@ -291,8 +303,19 @@ fn an_undated_article_widens_to_its_other_sections() -> Result<(), String> {
     let html = "<div><div><p>f</p><p>f</p></div>\
                 <div><p>s</p><p>s</p><p>s</p><p>s</p><p>s</p><p>s</p></div></div>";
     let (dom, blocks, first) = two_boxes(html, 700, 233)?;
-    let widened =
-        |page_type, dated| widen(&dom, &blocks, &[], vec![first], first, page_type, dated).1;
+    let widened = |page_type, dated| {
+        widen(
+            &dom,
+            &blocks,
+            &[],
+            vec![first],
+            first,
+            page_type,
+            dated,
+            false,
+        )
+        .1
+    };
     let got = [
         widened(PageType::Article, true),
         widened(PageType::Article, false),
@@ -1703,4 +1726,45 @@ fn a_ticker_repeating_one_phrase_goes() {
     assert_eq!(reason("Sale ends soon · ".repeat(4).as_str()), None);
     assert_eq!(reason("one two three four five six seven"), None);
     assert_eq!(reason("word ".repeat(40).as_str()), None);
+}
+
+#[test]
+fn an_undated_hub_of_linked_titles_widens_to_all_its_entries() -> Result<(), String> {
+    // A box of two long summaries (a carousel's), then a river of linked
+    // story titles beside it: the box holds most of the unlinked text, so
+    // an article's region stays there; a hub's counts the titles and needs
+    // all of its entries.
+    let title = "Space agency revamps its moon landing plan after a long delay";
+    let mut titles = String::new();
+    for _ in 0..HUB_TITLES {
+        titles.push_str("<p>t</p>");
+    }
+    let html = format!("<div><div><p>f</p><p>f</p></div><div>{titles}</div></div>");
+    let (dom, mut blocks, first) = two_boxes(&html, 700, 0)?;
+    for b in blocks.iter_mut().skip(2) {
+        let owner = b.owner;
+        *b = Block::for_rules(Kind::Paragraph, title, title.len());
+        b.owner = owner;
+    }
+    let few: Vec<Block> = blocks.iter().take(HUB_TITLES).cloned().collect();
+    if !title_river(&blocks) || title_river(&few) {
+        return Err("title_river".into());
+    }
+    let widened = |hub| {
+        widen(
+            &dom,
+            &blocks,
+            &[],
+            vec![first],
+            first,
+            PageType::Article,
+            false,
+            hub,
+        )
+        .1
+    };
+    if widened(false) || !widened(true) {
+        return Err(format!("{} {}", widened(false), widened(true)));
+    }
+    Ok(())
 }

@@ -308,6 +308,13 @@ pub(crate) fn prune(
                 || (h == Boilerplate::Layout
                     && matches!(page_type, PageType::Service | PageType::Product)
                     && below.is_slides_of_text(id))
+                // A product's specification sheet in a drawer or modal
+                // ("measurements-modal": a heading, then "Width: 30 cm",
+                // "Weight: 2 kg") is about the product, though no prose.
+                || (page_type == PageType::Product
+                    && !matches!(h, Boilerplate::Comments | Boilerplate::Related)
+                    && !below.is_linky(id)
+                    && is_spec_sheet(dom, &below, id))
                 // A service page's ad-named ("promo") container holding
                 // text is one of its sections (its list of services, cards
                 // linked whole: title, a line, "Find out more"); an ad slot
@@ -460,6 +467,77 @@ fn is_named_text_section(dom: &Dom, id: NodeId, e: &crate::dom::Element) -> bool
         .nth(TEXT_SECTION_RUN - 1)
         .is_some()
 }
+
+/// Whether the box `id` is a specification sheet: a heading, then at least
+/// [`SPEC_ROWS`] short label/value rows ("Width: 30 cm" items, two-cell
+/// table rows, a definition list's terms) holding most of its text. Looks
+/// at the first [`SPEC_SHEET_NODES`] nodes of the box only.
+fn is_spec_sheet(dom: &Dom, below: &Below, id: NodeId) -> bool {
+    let mut heading = false;
+    let mut rows = 0usize;
+    let mut row_text = 0usize;
+    let mut walk = dom.subtree(id);
+    let mut seen = 0usize;
+    while let Some(n) = walk.next() {
+        seen += 1;
+        if seen > SPEC_SHEET_NODES {
+            return false;
+        }
+        let Some(e) = dom.element(n) else {
+            continue;
+        };
+        let len = below.text_len.at(n);
+        if crate::html::is_heading(&e.name) || e.name == local_name!("caption") {
+            heading |= len > 0;
+            walk.skip_subtree(n);
+            continue;
+        }
+        let row = if e.name == local_name!("li") {
+            len <= SPEC_ROW_BYTES && {
+                let t = dom.text_of(n);
+                t.split_once(':').is_some_and(|(label, value)| {
+                    let label = label.trim();
+                    !label.is_empty() && label.len() <= SPEC_LABEL_BYTES && !value.trim().is_empty()
+                })
+            }
+        } else if e.name == local_name!("tr") {
+            let cells = dom
+                .children(n)
+                .filter(|&c| {
+                    dom.html_name(c)
+                        .is_some_and(|c| *c == local_name!("td") || *c == local_name!("th"))
+                })
+                .count();
+            len <= SPEC_ROW_BYTES && cells == 2
+        } else if e.name == local_name!("dt") {
+            len <= SPEC_LABEL_BYTES && len > 0
+        } else {
+            false
+        };
+        if row {
+            rows += 1;
+            row_text += len;
+            walk.skip_subtree(n);
+        } else if e.name == local_name!("dd") {
+            // A term's value counts with its term.
+            row_text += len;
+            walk.skip_subtree(n);
+        }
+    }
+    heading && rows >= SPEC_ROWS && row_text * 2 >= below.text_len.at(id)
+}
+
+/// Label/value rows that make a box a specification sheet: three
+/// measurements or properties, more than a price line and a stock note.
+const SPEC_ROWS: usize = 3;
+/// Bytes of a specification row ("Max load/shelf: 29 lb"); a sentence with
+/// a colon in it is longer.
+const SPEC_ROW_BYTES: usize = 120;
+/// Bytes of a specification's label ("Package(s)").
+const SPEC_LABEL_BYTES: usize = 40;
+/// Nodes of a box [`is_spec_sheet`] reads: a sheet of a few dozen rows,
+/// and no box read beyond it (no quadratic case on nested boxes).
+const SPEC_SHEET_NODES: usize = 400;
 
 /// Hints that name page furniture by its place (a sidebar, a menu, an ad
 /// slot), not by what it says.
@@ -2279,6 +2357,33 @@ mod tests {
         ));
         assert!(!is_part_of_classes("details-modal-x", "details-modal"));
         assert!(!is_part_of_classes("promo-modal", "details-modal"));
+    }
+
+    #[test]
+    fn a_products_specification_sheet_in_a_modal_stays() {
+        // A heading and label/value rows about the product, in a box named
+        // like a modal sheet, are its specifications on a product page; a
+        // sheet of share links is not, and off product pages the name
+        // decides as before.
+        let html = format!(
+            "<body><main><p>{}</p></main><div class='measurements-modal'>\
+             <h2>Measurements</h2><ul><li>Width: 80 cm</li><li>Depth: 39 cm</li>\
+             <li>Height: 147 cm</li><li>Max load/shelf: 13 kg</li></ul></div>\
+             <div class='share-modal'><h2>Share</h2><ul><li>Facebook</li><li>X</li>\
+             <li>Email</li></ul></div>\
+             <div class='spec-modal'><h2>Sizes</h2><table><tr><th>Width</th><td>80 cm</td></tr>\
+             <tr><th>Depth</th><td>39 cm</td></tr><tr><th>Weight</th><td>2 kg</td></tr>\
+             </table></div></body>",
+            prose(10)
+        );
+        let kept = |page_type| {
+            cuts_of(&html, "div", page_type, false)
+                .iter()
+                .map(Option::is_none)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(kept(PageType::Product), [true, false, true]);
+        assert_eq!(kept(PageType::Service), [false, false, false]);
     }
 
     fn is_part_of_classes(mine: &str, theirs: &str) -> bool {

@@ -1,0 +1,1135 @@
+//! The prune rules' unit tests: one small page per rule, each showing
+//! what the rule cuts or keeps.
+use super::*;
+
+/// The cuts of `html`'s elements named `tag`, in document order.
+fn cuts_of(html: &str, tag: &str, page_type: PageType, relaxed: bool) -> Vec<Option<Cut>> {
+    let dom = crate::parse::parse(html, &crate::pipeline::limits(&crate::Options::default()));
+    let pruned = prune(&dom, &[], page_type, relaxed, true);
+    (0..dom.len())
+        .filter(|&id| dom.html_name(id).is_some_and(|n| &**n == tag))
+        .map(|id| pruned.cut(id))
+        .collect()
+}
+
+/// The cut of the first element named `tag`.
+fn first_cut(html: &str, tag: &str, page_type: PageType, relaxed: bool) -> Option<Cut> {
+    cuts_of(html, tag, page_type, relaxed)
+        .first()
+        .copied()
+        .flatten()
+}
+
+fn prose(sentences: usize) -> String {
+    "The council met on Tuesday to debate the budget for the coming year. ".repeat(sentences)
+}
+
+#[test]
+fn a_manuals_section_named_for_its_heading_is_text() {
+    // A documentation generator names each section for its heading:
+    // "cookies" and "respond-to-review-comments" are topics among
+    // sibling sections so named, not a cookie notice or a thread. A
+    // lone "comments" box, or one headed by the boilerplate phrase
+    // itself, still goes.
+    let section = |id: &str, title: &str| {
+        format!(
+            "<section id='{id}'><span id='old-{id}'></span><h2>{title}</h2><p>{}</p></section>",
+            prose(3)
+        )
+    };
+    let manual = format!(
+        "<body><main>{}{}{}{}</main></body>",
+        section("quickstart", "Quickstart"),
+        section("cookies", "Cookies"),
+        section("respond-to-review-comments", "Respond to review comments"),
+        section("sessions", "Sessions"),
+    );
+    let cuts = cuts_of(&manual, "section", PageType::Documentation, false);
+    assert_eq!(cuts, vec![None; 4]);
+    let thread = format!(
+        "<body><main>{}{}{}</main></body>",
+        section("intro", "Intro"),
+        section("usage", "Usage"),
+        section("comments", "Comments"),
+    );
+    let cuts = cuts_of(&thread, "section", PageType::Article, false);
+    assert!(cuts.get(2).copied().flatten().is_some());
+    let lone = format!(
+        "<body><main><p>{}</p>{}</main></body>",
+        prose(4),
+        section("respond-to-review-comments", "Respond to review comments")
+    );
+    assert!(first_cut(&lone, "section", PageType::Article, false).is_some());
+}
+
+#[test]
+fn a_table_of_contents_goes_with_its_title() {
+    // A box of links to the page's own sections, under its short
+    // title, repeats the headings below: both go. The same links
+    // after a sentence that announces them are the text's list.
+    let links: String = ["one", "two", "three"]
+        .iter()
+        .map(|s| format!("<li><a href='#{s}'>Part {s}</a></li>"))
+        .collect();
+    let sections: String = ["one", "two", "three"]
+        .iter()
+        .map(|s| format!("<h2 id='{s}'>Part {s}</h2><p>{}</p>", prose(3)))
+        .collect();
+    let page = |before: &str| {
+        format!(
+            "<body><main><p>{}</p>{before}<ul>{links}</ul>{sections}</main></body>",
+            prose(2)
+        )
+    };
+    let titled = page("<h3>Table of Contents</h3>");
+    assert_eq!(
+        first_cut(&titled, "h3", PageType::Documentation, false),
+        Some(Cut::Tag("table of contents"))
+    );
+    assert_eq!(
+        first_cut(&titled, "ul", PageType::Documentation, false),
+        Some(Cut::Tag("table of contents"))
+    );
+    assert_eq!(
+        first_cut(&titled, "h2", PageType::Documentation, false),
+        None
+    );
+    let boxed = format!(
+        "<body><main><div class='box'><p>In this article</p><ul>{links}</ul></div>\
+         {sections}</main></body>"
+    );
+    assert_eq!(
+        first_cut(&boxed, "div", PageType::Article, false),
+        Some(Cut::Tag("table of contents"))
+    );
+    let announced = page("<p>The guide has these parts:</p>");
+    assert_eq!(
+        first_cut(&announced, "ul", PageType::Documentation, false),
+        None
+    );
+    assert_eq!(
+        cuts_of(&announced, "p", PageType::Documentation, false)
+            .get(1)
+            .copied()
+            .flatten(),
+        None
+    );
+    // Links to other pages are an index, not a table of contents.
+    let index = titled.replace("href='#", "href='/");
+    assert_eq!(
+        first_cut(&index, "h3", PageType::Documentation, false),
+        None
+    );
+}
+
+#[test]
+fn a_checklists_locked_marks_are_no_form() {
+    // A task list's items (Markdown renders them with a disabled,
+    // unnamed checkbox) are text; a named control is a form's, locked
+    // or not.
+    for (input, cut) in [
+        ("<input type=checkbox disabled>", false),
+        ("<input disabled='' type='checkbox'>", false),
+        ("<input type=checkbox>", true),
+        ("<input type=checkbox name=chapter disabled>", true),
+    ] {
+        let html = format!(
+            "<body><main><p>{}</p><ul><li>{input} Eat breakfast</li>\
+             <li>{input} Get dressed</li></ul></main></body>",
+            prose(3)
+        );
+        assert_eq!(
+            first_cut(&html, "ul", PageType::Article, false).is_some(),
+            cut,
+            "{input}"
+        );
+    }
+}
+
+#[test]
+fn a_layout_grid_named_for_its_sidebar_keeps_its_main_column() {
+    // A grid named for its sidebar holds the sidebar beside the main
+    // column: the sidebar goes, the grid and its main column stay.
+    let nav: String = (1..=6)
+        .map(|i| format!("<li><a href=/s{i}>Step {i} of the guide</a></li>"))
+        .collect();
+    let page = |main: &str| {
+        format!(
+            "<body><div class='layout-sidebar-left'><div class='layout-sidebar-top'>\
+             <ul>{nav}</ul></div>{main}</div><footer><p>{}</p></footer></body>",
+            prose(24)
+        )
+    };
+    let grid = page(&format!(
+        "<div class='layout-main'><p>{}</p></div>",
+        prose(12)
+    ));
+    let cuts = cuts_of(&grid, "div", PageType::Article, false);
+    assert_eq!(cuts.first().copied().flatten(), None);
+    assert!(cuts.get(1).copied().flatten().is_some());
+    assert_eq!(cuts.get(2).copied().flatten(), None);
+    // A sidebar's own widgets stay furniture: one named for its text
+    // beside a word naming a widget, and a short "post" box.
+    for main in [
+        format!("<div id='text-2' class='widget'><p>{}</p></div>", prose(12)),
+        "<div class='post'><p>Read our latest post.</p></div>".to_string(),
+    ] {
+        let cuts = cuts_of(&page(&main), "div", PageType::Article, false);
+        assert!(cuts.first().copied().flatten().is_some(), "{main}");
+    }
+}
+
+#[test]
+fn a_drop_down_menus_label_goes_and_other_labels_stay() {
+    let html = format!(
+        "<body><p>{}</p><div><label for='sort'>Sorted by:</label>\
+         <select id='sort'><option>Highest score</option></select></div>\
+         <label for='agree'>I agree</label><input id='agree' type='checkbox'></body>",
+        prose(3)
+    );
+    let cuts = cuts_of(&html, "label", PageType::Forum, false);
+    assert!(
+        matches!(cuts.as_slice(), [Some(Cut::Tag(_)), None]),
+        "{cuts:?}"
+    );
+}
+
+#[test]
+fn a_highlighters_token_classes_cut_no_code() {
+    // Syntax highlighters name a comment token "comment": inside a
+    // code listing it is the code's text, not a comment section.
+    for class in ["comment", "token comment", "hljs-comment"] {
+        let html = format!(
+            "<body><main><p>{}</p><pre><code>let x = 1; \
+             <span class='{class}'>// why x is one</span></code></pre></main></body>",
+            prose(3)
+        );
+        assert_eq!(
+            first_cut(&html, "span", PageType::Documentation, false),
+            None,
+            "{class}"
+        );
+    }
+    // Outside a listing the same word still names a section.
+    let html = format!(
+        "<body><main><p>{}</p></main><div class='comment'><p>Nice post!</p></div></body>",
+        prose(3)
+    );
+    assert!(first_cut(&html, "div", PageType::Article, false).is_some());
+}
+
+#[test]
+fn a_class_word_never_cuts_a_subtree_of_prose() {
+    for (class, sentences, cut) in [
+        // A short sidebar widget goes; a page builder's wrapper full of
+        // prose stays, whatever its words.
+        ("sidebar", 2, true),
+        ("sidebar", 40, false),
+        ("ad-slot", 40, false),
+        // Words naming a kind of section cut whatever the text.
+        ("related-posts", 40, true),
+        ("comments", 40, true),
+    ] {
+        let html = format!(
+            "<body><main><p>{}</p></main><section class='{class}'><p>{}</p></section></body>",
+            prose(10),
+            prose(sentences)
+        );
+        let got = cuts_of(&html, "section", PageType::Article, false);
+        assert_eq!(
+            got.first().is_some_and(Option::is_some),
+            cut,
+            "{class} {sentences}"
+        );
+    }
+}
+
+#[test]
+fn a_run_of_entries_each_with_its_form_are_entries() {
+    // Product tiles, each with its own "Add to cart" form: a list of
+    // entries, not boxes around forms.
+    let tile = |name: &str| {
+        format!(
+            "<li><a href=/p>{name} wool runner, machine washable, natural white</a><p>$98.00</p>\
+             <form action=/cart><input type=number value=1><button>Add to cart</button></form></li>"
+        )
+    };
+    let tiles = |n: usize| {
+        let items: String = (0..n).map(|i| tile(&format!("Model {i}"))).collect();
+        format!(
+            "<body><main><h1>Shoes</h1><ul>{items}</ul><p>{}</p></main></body>",
+            prose(8)
+        )
+    };
+    for page_type in [PageType::Collection, PageType::Article] {
+        for tag in ["ul", "li"] {
+            assert!(cuts_of(&tiles(3), tag, page_type, false)
+                .iter()
+                .all(Option::is_none));
+        }
+    }
+    // One such box alone is a form's box (a signup with its pitch).
+    assert!(cuts_of(&tiles(1), "ul", PageType::Collection, false)
+        .iter()
+        .all(Option::is_some));
+    // A quiz's questions, each with its radio buttons, stay cut.
+    let question = |i: usize| {
+        format!(
+            "<div class=q><p>{i}. How well does your team document its processes today?</p>\
+             <label><input type=radio name=q{i}>Well</label><label><input type=radio name=q{i}>Poorly</label></div>"
+        )
+    };
+    let quiz: String = (0..4).map(question).collect();
+    let html = format!(
+        "<body><main><p>{}</p><section>{quiz}</section></main></body>",
+        prose(8)
+    );
+    assert!(cuts_of(&html, "section", PageType::Service, false)
+        .iter()
+        .all(Option::is_some));
+}
+
+#[test]
+fn a_tiles_inner_box_with_its_form_is_part_of_an_entry_on_listings() {
+    // The form sits in a tile's inner wrapper (li > div), one such tile
+    // of a run: on a listing or collection page the wrapper is part of
+    // an entry, elsewhere it stays a form's box.
+    let tile = |i: usize| {
+        format!(
+            "<li><div class=card><a href=/p{i}>Model {i} wool runner, machine washable, natural white</a>\
+             <p>$98.00</p><form action=/cart><button>Add to cart</button></form></div></li>"
+        )
+    };
+    let items: String = (0..4).map(tile).collect();
+    let html = format!(
+        "<body><main><h1>Shoes</h1><p>{}</p><ul>{items}</ul></main></body>",
+        prose(8)
+    );
+    for (page_type, kept) in [
+        (PageType::Collection, true),
+        (PageType::Listing, true),
+        (PageType::Article, false),
+    ] {
+        let none = |tag| {
+            cuts_of(&html, tag, page_type, false)
+                .iter()
+                .all(Option::is_none)
+        };
+        assert_eq!(none("div") && none("li"), kept, "{page_type:?}");
+    }
+    // A filter panel's boxes, with checkboxes, stay cut.
+    let filter = |i: usize| {
+        format!(
+            "<li><div class=facet><p>Colour number {i} of the range of running shoes we sell this season</p>\
+             <form><label><input type=checkbox>Red</label><label><input type=checkbox>Blue</label></form></div></li>"
+        )
+    };
+    let facets: String = (0..4).map(filter).collect();
+    let html = format!(
+        "<body><main><h1>Shoes</h1><p>{}</p><ul>{facets}</ul></main></body>",
+        prose(8)
+    );
+    for tag in ["div", "li", "ul"] {
+        let cut = |t| cuts_of(&html, tag, t, false);
+        assert_eq!(cut(PageType::Collection), cut(PageType::Article), "{tag}");
+    }
+    assert!(cuts_of(&html, "div", PageType::Collection, false)
+        .iter()
+        .all(Option::is_some));
+}
+
+#[test]
+fn a_listings_entries_in_a_carousel_are_entries() {
+    // A row of featured recipes, each an <article> cell of a carousel,
+    // is part of a recipe index; its cells hold a title and a rating
+    // line, no paragraph of text.
+    let html = "<body><main><h2>Top rated</h2><div class='carousel'>\
+                <article class='carousel-cell'><a href=/a>Crispy tofu</a><p>104 reviews</p></article>\
+                <article class='carousel-cell'><a href=/b>Marry me chicken</a><p>31 reviews</p></article>\
+                </div></main></body>";
+    for (page_type, cut) in [
+        (PageType::Listing, false),
+        (PageType::Collection, false),
+        // Beside one text a carousel of teasers is furniture.
+        (PageType::Article, true),
+    ] {
+        assert_eq!(
+            first_cut(html, "article", page_type, false).is_some(),
+            cut,
+            "{page_type:?}"
+        );
+    }
+    // A carousel's cells that are no <article> stay furniture.
+    let divs = html.replace("article", "div");
+    assert!(cuts_of(&divs, "div", PageType::Listing, false)
+        .iter()
+        .any(Option::is_some));
+}
+
+#[test]
+fn a_listings_carousel_of_products_is_entries() {
+    let row = |price: &str| {
+        let items: String = (0..6)
+            .map(|i| {
+                format!("<li><a href='/p/{i}'>Pressure cooker {i}</a><span>{price}</span></li>")
+            })
+            .collect();
+        format!(
+            "<body><main><h2>Best sellers</h2><ul class='carousel'>{items}</ul>\
+             <p>{}</p></main></body>",
+            prose(5)
+        )
+    };
+    // A row of products with their prices is part of a category
+    // page; a row of pictures or links is a carousel, and beside one
+    // text a row of products is a recommendation box.
+    assert!(first_cut(&row("$148.02"), "ul", PageType::Listing, false).is_none());
+    assert!(first_cut(&row("$148.02"), "ul", PageType::Collection, false).is_none());
+    assert!(first_cut(&row("New"), "ul", PageType::Listing, false).is_some());
+    assert!(first_cut(&row("$148.02"), "ul", PageType::Article, false).is_some());
+}
+
+#[test]
+fn a_carousel_of_text_slides_is_content_beside_sections() {
+    // Testimonials or feature panels in a slider are a service or
+    // product page's content; pictures and linked teasers are not, and
+    // beside one article's text a slider is still furniture. A service
+    // page's sections in page-builder "widgets" are its content too, and
+    // so are a product page's details in a modal sheet.
+    let boxed = |class: &str, inner: &str| {
+        format!(
+            "<body><main><p>{}</p></main><div class='{class}'>{inner}</div></body>",
+            prose(10)
+        )
+    };
+    let slides = format!("<div>{}</div><div>{}</div>", prose(2), prose(2));
+    let text = boxed("carousel", &slides);
+    let pictures = boxed(
+        "carousel",
+        "<figure><img src=a.jpg><figcaption>Dawn</figcaption></figure>",
+    );
+    let teasers = boxed("carousel", &format!("<a href=/x>{}</a>", prose(4)));
+    let widget = boxed("widget", &slides);
+    let sheet = boxed("product-details-modal", &slides);
+    for (html, page_type, cut) in [
+        (&text, PageType::Service, false),
+        (&text, PageType::Product, false),
+        (&text, PageType::Article, true),
+        (&pictures, PageType::Service, true),
+        (&teasers, PageType::Service, true),
+        (&widget, PageType::Service, false),
+        (&widget, PageType::Listing, true),
+        (&widget, PageType::Article, true),
+        (&sheet, PageType::Product, false),
+        (&sheet, PageType::Listing, true),
+    ] {
+        let got = cuts_of(html, "div", page_type, false);
+        assert_eq!(
+            got.first().is_some_and(Option::is_some),
+            cut,
+            "{page_type:?} {html}"
+        );
+    }
+}
+
+#[test]
+fn a_modal_dialog_is_never_the_text_a_side_sheet_may_be() {
+    for (attrs, inner, cut) in [
+        // A modal over the page, even full of prose (a republishing
+        // tool holds a copy of the article).
+        ("role='dialog' aria-modal='true'", prose(40), true),
+        ("role='alertdialog'", prose(40), true),
+        ("aria-modal='true'", prose(40), true),
+        // A sheet declared non-modal, and a dialog holding the page's
+        // headline (the page rendered in a lightbox), stay.
+        ("role='dialog' aria-modal='false'", prose(40), false),
+        (
+            "role='dialog'",
+            format!("<h1>Budget</h1>{}", prose(40)),
+            false,
+        ),
+    ] {
+        let html = format!(
+            "<body><main><p>{}</p></main><div {attrs}><p>{inner}</p></div></body>",
+            prose(10)
+        );
+        let got = cuts_of(&html, "div", PageType::Article, false);
+        assert_eq!(got.first().is_some_and(Option::is_some), cut, "{attrs}");
+    }
+}
+
+#[test]
+fn a_link_hidden_from_screen_readers_is_on_screen() {
+    // A card's second link (its summary) is aria-hidden so that screen
+    // readers hear the title once; a hidden span is hidden.
+    let html = format!(
+        "<body><main><p>{}</p></main><div><h3><a href=/n>Night trains</a></h3>\
+         <a href=/n aria-hidden=true tabindex=-1>They run again from May.</a>\
+         <span aria-hidden=true>They run again from May.</span></div></body>",
+        prose(10)
+    );
+    assert_eq!(
+        cuts_of(&html, "a", PageType::Listing, false),
+        vec![None, None]
+    );
+    assert_eq!(
+        cuts_of(&html, "span", PageType::Listing, false),
+        vec![Some(Cut::Hidden)]
+    );
+}
+
+#[test]
+fn a_listings_promo_boxes_are_its_entries() {
+    let html = |inner: &str| {
+        format!(
+            "<body><main><p>{}</p></main><div class='promo'>{inner}</div></body>",
+            prose(2)
+        )
+    };
+    let entry =
+        html("<h3><a href=/s>Moon landing plan revamped</a></h3><p>The programme is modelled after the speedy Apollo missions.</p>");
+    let slot = html("<span>Advertisement</span>");
+    for (html, page_type, cut) in [
+        (&entry, PageType::Listing, false),
+        (&entry, PageType::Collection, false),
+        (&entry, PageType::Article, true),
+        (&slot, PageType::Listing, true),
+    ] {
+        let got = first_cut(html, "div", page_type, false);
+        assert_eq!(got.is_some(), cut, "{page_type:?} {html}");
+    }
+    // A service page's promo container of cards linked whole (title,
+    // line, "Find out more") is its list of services.
+    let card = "<a href=/s><h3>Audit</h3><p>Our external audits help clients understand \
+                how to address risks.</p><span>Find out more</span></a>";
+    let services = format!(
+        "<body><main><p>{}</p></main><div class='promo'>{}</div></body>",
+        prose(10),
+        card.repeat(3)
+    );
+    for (html, page_type, cut) in [
+        (&services, PageType::Service, false),
+        (&services, PageType::Article, true),
+        (&slot, PageType::Service, true),
+    ] {
+        let got = first_cut(html, "div", page_type, false);
+        assert_eq!(got.is_some(), cut, "{page_type:?} {html}");
+    }
+}
+
+#[test]
+fn an_undated_pages_river_of_promo_boxes_is_its_entries() {
+    // An undated page of many ad-named boxes each with a story's title
+    // is a hub's river of promos, whatever its type; a dated story's
+    // few promos, or many of them, are its related rails.
+    let river = |n: usize| {
+        let entry = "<div class='promo'><h3><a href=/s>Space agency revamps its moon landing plan \
+                     after a delay</a></h3><span>3 hours ago</span></div>";
+        format!(
+            "<body><main><p>{}</p>{}</main></body>",
+            prose(2),
+            entry.repeat(n)
+        )
+    };
+    let cuts = |html: &str, dated: bool| {
+        let dom = crate::parse::parse(html, &crate::pipeline::limits(&crate::Options::default()));
+        let pruned = prune(&dom, &[], PageType::Article, false, dated);
+        (0..dom.len())
+            .filter(|&id| dom.html_name(id).is_some_and(|n| &**n == "div"))
+            .filter(|&id| pruned.cut(id).is_some())
+            .count()
+    };
+    let many = river(PROMO_RIVER_ENTRIES);
+    let few = river(PROMO_RIVER_ENTRIES - 1);
+    assert_eq!(cuts(&many, false), 0);
+    assert_eq!(cuts(&many, true), PROMO_RIVER_ENTRIES);
+    assert_eq!(cuts(&few, false), PROMO_RIVER_ENTRIES - 1);
+}
+
+#[test]
+fn a_navigation_named_box_of_text_is_a_section() {
+    let boxed = |inner: &str| {
+        format!(
+            "<body><main><p>{}</p></main><div class='skip-item'>{inner}</div></body>",
+            prose(10)
+        )
+    };
+    let section = boxed(&format!("<h2>Overview</h2><p>{}</p>", prose(3)));
+    let menu = boxed(&format!("<a href=/a>{}</a>", prose(3)));
+    assert_eq!(first_cut(&section, "div", PageType::Article, false), None);
+    assert!(matches!(
+        first_cut(&menu, "div", PageType::Article, false),
+        Some(Cut::Hint(Boilerplate::Navigation))
+    ));
+}
+
+#[test]
+fn a_headings_slug_id_cuts_nothing() {
+    let html = format!(
+        "<body><main><h2 id='h-why-use-social-shopping'>Why use social shopping?</h2>\
+         <p>{}</p></main><div class='social-share'><a href=/s>Share</a></div></body>",
+        prose(10)
+    );
+    assert_eq!(first_cut(&html, "h2", PageType::Article, false), None);
+    assert!(matches!(
+        first_cut(&html, "div", PageType::Article, false),
+        Some(Cut::Hint(Boilerplate::Share))
+    ));
+}
+
+#[test]
+fn a_posts_dated_byline_is_its_attribution_on_a_thread() {
+    let html = format!(
+        "<body><div class='thread'><div class='topic-post'><div class='post-meta'>raoul \
+         May 3, 2024, 8:45am</div><p>{}</p></div></div></body>",
+        prose(10)
+    );
+    for (page_type, cut) in [(PageType::Forum, false), (PageType::Article, true)] {
+        let got = cuts_of(&html, "div", page_type, false)
+            .into_iter()
+            .flatten()
+            .next();
+        assert_eq!(got.is_some(), cut, "{page_type:?}");
+    }
+    // A user card with its counters stays a byline.
+    assert!(!is_attribution(
+        "asked Mar 3, 2024 at 9:12 fenna_bakes 1,204 3 silver badges 11 bronze badges"
+    ));
+    assert!(is_attribution("raoul (raoul) May 3, 2024, 8:45am 1"));
+}
+
+#[test]
+fn a_popover_is_hidden_until_opened() {
+    let html = format!(
+        "<body><main><p>{}</p></main><div popover id='install'><p>Tap Add to Home \
+         Screen.</p></div></body>",
+        prose(10)
+    );
+    assert!(matches!(
+        first_cut(&html, "div", PageType::Forum, false),
+        Some(Cut::Hidden)
+    ));
+    // ... even right after the button that opens it (no accordion's
+    // answer: it opens over the page).
+    let html = format!(
+        "<body><main><p>{}</p></main><div><button popovertarget='install'>Learn \
+         more</button></div><i-card popover id='install'><p>Tap Add to Home \
+         Screen.</p></i-card></body>",
+        prose(10)
+    );
+    assert!(matches!(
+        first_cut(&html, "i-card", PageType::Forum, false),
+        Some(Cut::Hidden)
+    ));
+}
+
+#[test]
+fn an_undated_articles_carousel_of_text_is_a_section_of_teasers_is_not() {
+    // A page typed article with no date is mostly a guide or a landing
+    // page: its carousel of testimonials or feature cards is one of its
+    // sections, as on a service page. A carousel whose cards each lead
+    // on by a linked picture is a rail of promotions, and a dated
+    // story's carousel stays furniture.
+    let page = |card: &dyn Fn(&str) -> String| {
+        format!(
+            "<body><main><p>{}</p></main><div class='carousel'>{}{}{}</div></body>",
+            prose(10),
+            card("We cut our audit time in half with their team, and our board noticed."),
+            card("They answered every question within the hour, even on a Sunday."),
+            card("Our quarterly reports now take a day to write instead of a week."),
+        )
+    };
+    let quotes = page(&|q| format!("<div><blockquote>{q}</blockquote><p>A client</p></div>"));
+    let promos = page(&|q| {
+        format!("<div><a href=/x><img src=x.jpg alt=''></a><h3><a href=/x>Try it</a></h3><p>{q}</p></div>")
+    });
+    let cut = |html: &str, dated: bool| {
+        let dom = crate::parse::parse(html, &crate::pipeline::limits(&crate::Options::default()));
+        let pruned = prune(&dom, &[], PageType::Article, false, dated);
+        (0..dom.len())
+            .find(|&id| {
+                dom.element(id)
+                    .and_then(|e| e.attr(&local_name!("class")))
+                    .is_some_and(|c| c == "carousel")
+            })
+            .and_then(|id| pruned.cut(id))
+            .is_some()
+    };
+    assert_eq!(
+        [cut(&quotes, false), cut(&promos, false), cut(&quotes, true)],
+        [false, true, true]
+    );
+}
+
+#[test]
+fn a_carousels_short_slides_of_text_are_sections() {
+    // Each slide a title and a line, too short alone to read as text;
+    // together the carousel's slides are a section. A cloned slide
+    // (a copy of an earlier one) is not, nor are a product page's.
+    let item = |words: &str| {
+        format!("<div class='carousel-item'><h3>{words}</h3><p>We plan, build and run it with you.</p></div>")
+    };
+    let html = format!(
+        "<body><main><h1>Our service</h1><p>{}</p><div class='row'>{}{}{}{}</div></main></body>",
+        prose(10),
+        item("Strategy and discovery"),
+        item("Design and delivery"),
+        item("Support and operations"),
+        item("Strategy and discovery"),
+    );
+    let items = |t| {
+        cuts_of(&html, "div", t, false)
+            .into_iter()
+            .skip(1)
+            .map(|c| c.is_some())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(items(PageType::Service), [false, false, false, true]);
+    assert_eq!(items(PageType::Product), [true, true, true, true]);
+    assert_eq!(items(PageType::Article), [true, true, true, true]);
+}
+
+#[test]
+fn a_carousels_hidden_slides_are_sections_its_clones_are_not() {
+    let slide = |attrs: &str, words: &str| {
+        format!(
+            "<div class='story {attrs}'><p>{words} {}</p></div>",
+            prose(3)
+        )
+    };
+    let html = format!(
+        "<body><main><h1>Our service</h1><p>{}</p><div class='stories'>{}{}{}{}</div></main></body>",
+        prose(10),
+        slide("active", "Shown first."),
+        slide("' aria-hidden='true", "Second story."),
+        slide("hidden", "Third story."),
+        slide("' aria-hidden='true", "Second story."),
+    );
+    let cut = |t| {
+        cuts_of(&html, "div", t, false)
+            .into_iter()
+            .map(|c| c.is_some())
+            .collect::<Vec<_>>()
+    };
+    // The row, then its four slides: the last copies the second (a
+    // cloned slide).
+    assert_eq!(
+        cut(PageType::Service),
+        [false, false, false, false, true],
+        "service"
+    );
+    // An article's hidden slides stay hidden.
+    assert_eq!(cut(PageType::Article), [false, false, true, true, true]);
+    // A pair of boxes alike, one for small screens, is no carousel.
+    let pair = format!(
+        "<body><main><p>{}</p><div class='box d-none d-md-block'><p>{}</p></div><div class='box d-md-none'><p>{}</p></div><div class='box hidden'><p>{}</p></div></main></body>",
+        prose(10),
+        prose(3),
+        prose(3),
+        prose(2)
+    );
+    let got = cuts_of(&pair, "div", PageType::Service, false);
+    assert!(got.first().is_some_and(Option::is_some), "{got:?}");
+    assert!(got.get(2).is_some_and(Option::is_some), "{got:?}");
+}
+
+#[test]
+fn a_carousel_cell_hidden_from_screen_readers_only_is_shown() {
+    // A card's carousel rendered before its script runs: every cell
+    // `aria-hidden`, photos first, then the home's description.
+    let card = |hide: &str| {
+        let photo = format!("<li class='cell' {hide}><img src='a.jpg' alt=''></li>");
+        format!(
+            "<ul class='cells'>{}<li class='cell' {hide}><p>{}</p></li></ul>",
+            photo.repeat(3),
+            prose(3)
+        )
+    };
+    let html = |hide: &str| {
+        format!(
+            "<body><main><h1>Homes for sale</h1><p>{}</p><div class='card'>{}</div></main></body>",
+            prose(6),
+            card(hide)
+        )
+    };
+    // The fourth cell holds the text.
+    let cut = |h: &str, t| cuts_of(&html(h), "li", t, false).get(3).copied().flatten();
+    // `aria-hidden` hides from screen readers, not from the eye.
+    assert_eq!(cut("aria-hidden='true'", PageType::Collection), None);
+    // Hidden by the `hidden` attribute, nothing shows it.
+    assert_eq!(cut("hidden", PageType::Collection), Some(Cut::Hidden));
+    // An article's hidden slides stay hidden.
+    assert_eq!(
+        cut("aria-hidden='true'", PageType::Article),
+        Some(Cut::Hidden)
+    );
+}
+
+#[test]
+fn a_kept_product_sheets_parts_named_after_it_stay() {
+    // A product page's details in a modal sheet are content, and so are
+    // its paragraphs, named after the sheet in the BEM way; a box named
+    // on its own inside it answers for itself, and off product pages
+    // the naming protects nothing (a service page keeps the sheet
+    // but not its parts).
+    let html = format!(
+        "<body><main><p>{}</p></main><div class='details-modal'>\
+         <div class='details-modal__body'><p class='details-modal__paragraph'>{}</p>\
+         <p class='details-modal__paragraph'>{}</p><p class='promo-modal'>Sign up today.</p>\
+         </div></div></body>",
+        prose(10),
+        prose(2),
+        prose(2)
+    );
+    let kept = |page_type| {
+        cuts_of(&html, "p", page_type, false)
+            .iter()
+            .map(Option::is_none)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(kept(PageType::Product), [true, true, true, false]);
+    assert_eq!(kept(PageType::Service), [true, false, false, false]);
+    assert!(is_part_of_classes(
+        "details-modal__paragraph",
+        "details-modal"
+    ));
+    assert!(!is_part_of_classes("details-modal-x", "details-modal"));
+    assert!(!is_part_of_classes("promo-modal", "details-modal"));
+}
+
+#[test]
+fn a_products_specification_sheet_in_a_modal_stays() {
+    // A heading and label/value rows about the product, in a box named
+    // like a modal sheet, are its specifications on a product page; a
+    // sheet of share links is not, and off product pages the name
+    // decides as before.
+    let html = format!(
+        "<body><main><p>{}</p></main><div class='measurements-modal'>\
+         <h2>Measurements</h2><ul><li>Width: 80 cm</li><li>Depth: 39 cm</li>\
+         <li>Height: 147 cm</li><li>Max load/shelf: 13 kg</li></ul></div>\
+         <div class='share-modal'><h2>Share</h2><ul><li>Facebook</li><li>X</li>\
+         <li>Email</li></ul></div>\
+         <div class='spec-modal'><h2>Sizes</h2><table><tr><th>Width</th><td>80 cm</td></tr>\
+         <tr><th>Depth</th><td>39 cm</td></tr><tr><th>Weight</th><td>2 kg</td></tr>\
+         </table></div></body>",
+        prose(10)
+    );
+    let kept = |page_type| {
+        cuts_of(&html, "div", page_type, false)
+            .iter()
+            .map(Option::is_none)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(kept(PageType::Product), [true, false, true]);
+    assert_eq!(kept(PageType::Service), [false, false, false]);
+}
+
+fn is_part_of_classes(mine: &str, theirs: &str) -> bool {
+    let dom = crate::parse::parse(
+        &format!("<div class='{theirs}'><p class='{mine}'>x</p></div>"),
+        &crate::pipeline::limits(&crate::Options::default()),
+    );
+    let find = |tag: &str| {
+        (0..dom.len())
+            .find(|&id| dom.html_name(id).is_some_and(|n| &**n == tag))
+            .and_then(|id| dom.element(id))
+    };
+    match (find("p"), find("div")) {
+        (Some(p), Some(div)) => is_part_of(p, div),
+        _ => false,
+    }
+}
+
+#[test]
+fn most_of_the_text_behind_a_hiding_class_is_a_closed_drawer() {
+    // A closed drawer holding most of the page's words: a data list of
+    // thumbnail addresses behind a framework's hiding class.
+    let data =
+        "<dt>thumb:</dt><dd>https://cdn.example.com/images/thumbnails/a_long_file_name.jpg</dd>"
+            .repeat(12);
+    let page = |hide: &str, inner: &str| {
+        format!("<body><main><p>A soft cotton tee.</p><div {hide}>{inner}</div></main></body>")
+    };
+    let dl = format!("<dl>{data}</dl>");
+    let cut = |html: &str| first_cut(html, "div", PageType::Product, false);
+    assert_eq!(cut(&page("class='info hide'", &dl)), Some(Cut::Hidden));
+    // An inline display:none box is as often shown by a script (a
+    // streamed list, a content locker), and a wrapper a modal hid holds
+    // the headline: both stay.
+    assert_eq!(cut(&page("style='display:none'", &dl)), None);
+    let wrapper = format!("<h1>Soft tee</h1><p>{}</p>", prose(8));
+    assert_eq!(cut(&page("class='hidden'", &wrapper)), None);
+}
+
+#[test]
+fn a_streamed_segment_is_on_screen() {
+    let html = format!(
+        "<body><main><p>{}</p><template id='B:0'></template></main>\
+         <div hidden id='S:0'><p>{}</p></div><div hidden id='S:x'><p>Later.</p></div></body>",
+        prose(30),
+        prose(3)
+    );
+    let cuts = cuts_of(&html, "div", PageType::Article, false);
+    assert_eq!(cuts.len(), 2, "{cuts:?}");
+    assert!(cuts.first().is_some_and(Option::is_none), "{cuts:?}");
+    assert!(matches!(cuts.get(1), Some(Some(Cut::Hidden))), "{cuts:?}");
+}
+
+#[test]
+fn a_posts_signature_is_no_word_of_it() {
+    let html = format!(
+        "<body><div class='post'><p>{}</p><div class='signature'>My rig: a fast one.</div>\
+         </div></body>",
+        prose(10)
+    );
+    let cuts = cuts_of(&html, "div", PageType::Forum, false);
+    assert!(matches!(
+        cuts.as_slice(),
+        [None, Some(Cut::Hint(Boilerplate::Byline))]
+    ));
+}
+
+#[test]
+fn a_forum_posts_remarks_are_comments_its_replies_are_not() {
+    let html = format!(
+        "<body><div class='answer'><div class='body'><p>{}</p></div>\
+         <div class='comments'><p>Good point, thanks.</p></div></div>\
+         <div class='replies'><div class='reply-post'><p>{}</p></div></div></body>",
+        prose(3),
+        prose(3)
+    );
+    let cuts = cuts_of(&html, "div", PageType::Forum, false);
+    assert!(
+        matches!(
+            cuts.as_slice(),
+            [
+                None,
+                None,
+                Some(Cut::Hint(Boilerplate::Comments)),
+                None,
+                None
+            ]
+        ),
+        "{cuts:?}"
+    );
+}
+
+#[test]
+fn forum_posts_are_not_comments() {
+    let html = format!(
+        "<body><div class='comment'><p>{}</p></div><div class='comment'><p>{}</p></div></body>",
+        prose(3),
+        prose(3)
+    );
+    assert!(cuts_of(&html, "div", PageType::Article, false)
+        .iter()
+        .all(Option::is_some));
+    assert!(cuts_of(&html, "div", PageType::Forum, false)
+        .iter()
+        .all(Option::is_none));
+}
+
+#[test]
+fn an_accordions_toggle_button_titles_its_panel() {
+    for (button, cut) in [
+        (
+            "<button aria-expanded='false'>How do I choose a sleeping bag?</button>",
+            false,
+        ),
+        ("<button aria-expanded='false'>Menu</button>", true),
+        (
+            "<button type='submit'>Subscribe to our weekly letter</button>",
+            true,
+        ),
+        // The heading's whole text, before the script adds
+        // `aria-expanded`; a control beside the heading's words is not.
+        ("<button class='acc'>Can I return my order?</button>", false),
+        (
+            "Returns <button>Suggest an edit to this part</button>",
+            true,
+        ),
+    ] {
+        let html = format!(
+            "<body><main><p>{}</p><h3>{button}</h3><div>Pick one rated for the coldest night.</div></main></body>",
+            prose(10)
+        );
+        let got = cuts_of(&html, "button", PageType::Collection, false);
+        assert_eq!(got.first().is_some_and(Option::is_some), cut, "{button}");
+    }
+}
+
+#[test]
+fn hidden_panels_opened_by_a_click_stay() {
+    for (attrs, cut) in [
+        ("class='faq-answer' hidden", false),
+        ("role='tabpanel' style='display:none'", false),
+        ("class='accordion-body hidden'", false),
+        ("class='menu' hidden", true),
+        ("aria-hidden='true'", true),
+    ] {
+        let html = format!(
+            "<body><main><p>{}</p></main><div {attrs}><p>Returns are free within thirty days of delivery.</p></div></body>",
+            prose(10)
+        );
+        let got = cuts_of(&html, "div", PageType::Article, false);
+        assert_eq!(got.first().is_some_and(Option::is_some), cut, "{attrs}");
+    }
+    // An answer hidden by a bare class right after its question's
+    // button (or inside an `<h3>` holding it) opens with a click; after
+    // a paragraph it is just hidden.
+    for (question, cut) in [
+        ("<button type=button>Can I return it?</button>", false),
+        (
+            "<h3><button aria-expanded=false>Can I return it?</button></h3>\n ",
+            false,
+        ),
+        ("<div aria-controls=a1>Can I return it?</div>", false),
+        ("<p>Returns</p>", true),
+        // A question with no control markup (a clickable <div>).
+        ("<div><div>Can I return it?</div></div>", false),
+        ("<div>¿Puedo devolverlo?</div>", false),
+    ] {
+        let html = format!(
+            "<body><main><p>{}</p></main><section>{question}<div class='hidden'><p>Returns are free within thirty days of delivery.</p></div></section></body>",
+            prose(10)
+        );
+        let got = cuts_of(&html, "div", PageType::Article, false);
+        assert_eq!(got.last().is_some_and(Option::is_some), cut, "{question}");
+    }
+    // A form after a question is a signup's pitch, not an answer.
+    let html = format!(
+        "<body><main><p>{}</p></main><section><p>{}</p><div>Want 15% off?</div><div class='hidden'><p>{}</p><input name=phone></div></section></body>",
+        prose(10),
+        prose(4),
+        prose(6)
+    );
+    let got = cuts_of(&html, "div", PageType::Article, false);
+    assert!(got.last().is_some_and(Option::is_some), "signup {got:?}");
+    // A panel named by a tab's aria-controls, the tabs in a row of
+    // their own above the panels, opens with a click too.
+    for (tabs, cut) in [
+        (
+            "<ul><li><h3 role=button aria-controls='t1 t9'>Testing</h3></li></ul>",
+            false,
+        ),
+        (
+            "<ul><li><h3 role=button aria-controls=t9>Testing</h3></li></ul>",
+            true,
+        ),
+    ] {
+        let html = format!(
+            "<body><main><p>{}</p></main><section>{tabs}<p>Pick a service.</p><div id=t1 class='hidden'><p>Returns are free within thirty days of delivery.</p></div></section></body>",
+            prose(10)
+        );
+        let got = cuts_of(&html, "div", PageType::Article, false);
+        assert_eq!(got.last().is_some_and(Option::is_some), cut, "{tabs}");
+    }
+}
+
+#[test]
+fn the_relaxed_pass_keeps_furniture_but_not_named_boilerplate() {
+    let html = format!(
+        "<body><header><p>{}</p></header><aside class='newsletter'><p>Sign up.</p></aside><script>x()</script></body>",
+        prose(1)
+    );
+    assert!(first_cut(&html, "header", PageType::Article, false).is_some());
+    assert!(first_cut(&html, "header", PageType::Article, true).is_none());
+    assert!(first_cut(&html, "aside", PageType::Article, true).is_some());
+    assert!(first_cut(&html, "script", PageType::Article, true).is_some());
+}
+
+#[test]
+fn a_noscript_holding_the_page_is_kept() {
+    let whole = format!("<body><noscript><p>{}</p></noscript></body>", prose(10));
+    assert!(first_cut(&whole, "noscript", PageType::Forum, false).is_none());
+    let fallback = format!(
+        "<body><p>{}</p><noscript><p>Enable JavaScript.</p></noscript></body>",
+        prose(10)
+    );
+    assert!(first_cut(&fallback, "noscript", PageType::Article, false).is_some());
+}
+
+#[test]
+fn a_header_full_of_prose_is_the_articles_own() {
+    let page_header = format!(
+        "<body><header><a href='/'>Home</a> <a href='/news'>News</a></header><main><p>{}</p></main></body>",
+        prose(10)
+    );
+    assert!(first_cut(&page_header, "header", PageType::Article, false).is_some());
+    let body_in_header = format!("<body><header><p>{}</p></header></body>", prose(40));
+    assert!(first_cut(&body_in_header, "header", PageType::Article, false).is_none());
+}
+
+#[test]
+fn an_articles_teaser_header_is_content_its_story_header_is_not() {
+    let teaser = "<body><article><header><h2><a href='/a'>Beats gain new colours</a></h2>\
+                  <p>Walmart now has them.</p></header></article></body>";
+    assert!(first_cut(teaser, "header", PageType::Listing, false).is_none());
+    let story = "<body><article><header><h1>Beats gain new colours</h1>\
+                 <p>By Jane Roe</p></header><p>Text.</p></article></body>";
+    assert!(first_cut(story, "header", PageType::Article, false).is_some());
+    let attribution = "<body><article><header><a href='/u'>jroe</a> · Oct 3</header>\
+                       <p>Text.</p></article></body>";
+    assert!(first_cut(attribution, "header", PageType::Forum, false).is_some());
+    // Inside a post marked as one, a short dated header is that post's
+    // attribution, which a thread's body keeps.
+    let post_header = "<body><article class='message'><header>Dec 30, 2023 #1</header>\
+                       <p>Text.</p></article></body>";
+    assert!(first_cut(post_header, "header", PageType::Forum, false).is_none());
+    assert!(first_cut(post_header, "header", PageType::Article, false).is_some());
+    let page_header = "<body><header><h2>Site</h2><a href='/'>Home</a></header></body>";
+    assert!(first_cut(page_header, "header", PageType::Listing, false).is_some());
+}
+
+#[test]
+fn a_header_that_titles_a_section_is_content() {
+    for (header, cut) in [
+        // A section's title and its line, over a row of entries.
+        (
+            "<header><h2>Air fryer chicken recipes</h2><p>Chicken for dinner!</p></header>",
+            false,
+        ),
+        // The page's header: a logo heading and links, a search box,
+        // a menu, or the story's own headline.
+        (
+            "<header><h2><a href='/'>Pinch of Yum</a></h2><a href='/r'>Recipes</a></header>",
+            true,
+        ),
+        ("<header><h3>Search</h3><input name=q></header>", true),
+        (
+            "<header><h3>Menu</h3><nav>Recipes About</nav></header>",
+            true,
+        ),
+        (
+            "<header><h1>Air fryer recipes</h1><p>By Jane Roe</p></header>",
+            true,
+        ),
+        ("<header><p>Free shipping over $50</p></header>", true),
+    ] {
+        let html = format!(
+            "<body>{header}<div><article><h3><a href='/a'>Crispy tofu</a></h3></article></div></body>"
+        );
+        assert_eq!(
+            first_cut(&html, "header", PageType::Listing, false).is_some(),
+            cut,
+            "{header}"
+        );
+    }
+    let long = format!(
+        "<body><header><h2>Recipes</h2><p>{}</p></header></body>",
+        prose(5)
+    );
+    assert!(first_cut(&long, "header", PageType::Listing, false).is_some());
+}
+
+#[test]
+fn a_product_pages_customer_reviews_are_its_comments() {
+    let html = format!(
+        "<body><main><p>{}</p></main><section id='product-reviews'><p>{}</p></section></body>",
+        prose(5),
+        prose(30)
+    );
+    assert!(first_cut(&html, "section", PageType::Product, false).is_some());
+    // A review article is no product page: its text stays.
+    assert!(first_cut(&html, "section", PageType::Article, false).is_none());
+}

@@ -519,17 +519,28 @@ fn marquee(b: &Block) -> Option<Reason> {
             .flat_map(char::to_lowercase)
             .eq(b.chars().flat_map(char::to_lowercase))
     };
-    // Both walks stop at the first word out of step: linear in the text.
+    // The walk in step stops at the first word out of step (most often the
+    // first): linear in the text, and run before counting the words, which
+    // would read the first thirty words of every block.
     let repeats = |k: usize| {
-        words().nth(k * MARQUEE_REPEATS - 1).is_some()
-            && words().zip(words().skip(k)).all(|(a, b)| same(a, b))
+        words().zip(words().skip(k)).all(|(a, b)| same(a, b))
+            && words().nth(k * MARQUEE_REPEATS - 1).is_some()
     };
+    // The first words, read once: a phrase of k words says its first word
+    // again as word k, so only such k are walked in full.
+    let mut head = [""; MARQUEE_PHRASE_WORDS + 1];
+    let mut n = 0;
+    for (slot, w) in head.iter_mut().zip(words()) {
+        *slot = w;
+        n += 1;
+    }
     // One word said over and over is a word's own run (laughter, a
     // placeholder page of "word word…"), no phrase.
-    let mut first = words();
-    let two = first.next().zip(first.next());
-    (two.is_some_and(|(a, b)| !same(a, b)) && (2..=MARQUEE_PHRASE_WORDS).any(repeats))
-        .then_some(Reason::Marquee)
+    let (first, second) = (head[0], head[1]);
+    (n > 2
+        && !same(first, second)
+        && (2..n).any(|k| head.get(k).is_some_and(|w| same(first, w)) && repeats(k)))
+    .then_some(Reason::Marquee)
 }
 
 /// A shop's control drawn as a link or text rather than a `<button>`

@@ -739,20 +739,25 @@ mod tests {
         )
     }
 
+    /// An English thread of three posts, its opener marked "Topic Author".
+    fn telescope_thread() -> String {
+        thread(
+            "Which telescope should I buy first?",
+            ["star_gazer42", "Ann Lee", "b.kovacs"],
+            "Topic Author",
+            [
+                "I have about four hundred euros and a dark garden, which telescope would you buy as a first one?",
+                "A small Dobsonian gives you the most aperture for that money and it is easy to set up at night.",
+                "Agreed, and add a red torch and a planisphere, they cost little and help a lot in the first months.",
+            ],
+        )
+    }
+
     #[test]
     fn a_threads_opening_post_names_its_author() -> Result<(), crate::Error> {
         for (html, poster) in [
             (
-                thread(
-                    "Which telescope should I buy first?",
-                    ["star_gazer42", "Ann Lee", "b.kovacs"],
-                    "Topic Author",
-                    [
-                        "I have about four hundred euros and a dark garden, which telescope would you buy as a first one?",
-                        "A small Dobsonian gives you the most aperture for that money and it is easy to set up at night.",
-                        "Agreed, and add a red torch and a planisphere, they cost little and help a lot in the first months.",
-                    ],
-                ),
+                telescope_thread(),
                 "star_gazer42",
             ),
             (
@@ -782,18 +787,12 @@ mod tests {
         // Forum software says a thread is locked above its first post and
         // below its last; the body is the posts.
         let notice = "<p>Not open for further replies.</p>";
-        let html = thread(
-            "Which telescope should I buy first?",
-            ["star_gazer42", "Ann Lee", "b.kovacs"],
-            "Topic Author",
-            [
-                "I have about four hundred euros and a dark garden, which telescope would you buy as a first one?",
-                "A small Dobsonian gives you the most aperture for that money and it is easy to set up at night.",
-                "Agreed, and add a red torch and a planisphere, they cost little and help a lot in the first months.",
-            ],
-        )
-        .replace("<div class='thread'>", &format!("<div class='thread'>{notice}"))
-        .replace("</div></body>", &format!("{notice}</div></body>"));
+        let html = telescope_thread()
+            .replace(
+                "<div class='thread'>",
+                &format!("<div class='thread'>{notice}"),
+            )
+            .replace("</div></body>", &format!("{notice}</div></body>"));
         let article = crate::Options::new().build().extract(&html)?;
         assert_eq!(article.page_type(), PageType::Forum, "{}", article.text());
         let text = article.text();

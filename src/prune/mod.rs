@@ -840,15 +840,21 @@ fn is_one_of_slides(dom: &Dom, below: &Below, id: NodeId) -> bool {
         .filter_map(|c| Some((c, dom.element(c)?)))
         .take(SLIDE_SIBLINGS);
     for (c, _) in siblings.filter(|(_, ce)| ce.name == e.name) {
-        if c < id && below.text_len.at(c) == len {
-            let mine = own.get_or_insert_with(|| dom.text_of(id));
-            if dom.text_of(c) == *mine {
-                return false;
-            }
+        if copies(dom, below, c, id, &mut own) {
+            return false;
         }
         set += 1;
     }
     set >= SLIDE_SET
+}
+
+/// Whether `id` says again the text of `c`, an earlier sibling (a
+/// carousel's cloned slide, a marquee's second run); `own` holds `id`'s
+/// text once read, for the next sibling.
+fn copies(dom: &Dom, below: &Below, c: NodeId, id: NodeId, own: &mut Option<String>) -> bool {
+    c < id
+        && below.text_len.at(c) == below.text_len.at(id)
+        && dom.text_of(c) == *own.get_or_insert_with(|| dom.text_of(id))
 }
 
 /// Sibling elements looked at for a shown slide beside a hidden one: a
@@ -897,11 +903,8 @@ fn is_hidden_slide(dom: &Dom, below: &Below, id: NodeId, e: &crate::dom::Element
         if ce.name != e.name || slide_class(ce) != Some(kind) {
             continue;
         }
-        if c < id && below.text_len.at(c) == len {
-            let mine = own.get_or_insert_with(|| dom.text_of(id));
-            if dom.text_of(c) == *mine {
-                return false;
-            }
+        if copies(dom, below, c, id, &mut own) {
+            return false;
         }
         set += 1;
         shown |= !is_hidden(ce) && below.text_len.at(c) > 0;

@@ -676,8 +676,12 @@ fn is_body_level(dom: &Dom, id: NodeId) -> bool {
 
 /// Class/id words of the panels that accordions, FAQs and tabs show on a
 /// click (wcxb-dev: service, product and documentation pages put their
-/// answers and tab contents there, hidden until opened).
-const DISCLOSURE_WORDS: [&str; 7] = [
+/// answers and tab contents there, hidden until opened). "pane" is
+/// Bootstrap's `tab-pane` (wcxb-dev half B: a product page's
+/// specification tab, product +0.005; half A unchanged). The bare words
+/// "tab" and "tabs" also name a pricing table's per-plan views that repeat
+/// its rows (half B: service -0.002), so they are not among them.
+const DISCLOSURE_WORDS: [&str; 8] = [
     "accordion",
     "answer",
     "collapse",
@@ -685,6 +689,7 @@ const DISCLOSURE_WORDS: [&str; 7] = [
     "faq",
     "tabpanel",
     "panel",
+    "pane",
 ];
 
 /// A panel shown on a click: `role="tabpanel"`, or a class or id word of

@@ -964,6 +964,9 @@ fn hidden_panels_opened_by_a_click_stay() {
         ("class='faq-answer' hidden", false),
         ("role='tabpanel' style='display:none'", false),
         ("class='accordion-body hidden'", false),
+        // Bootstrap's tab panels: the specification and review tabs of a
+        // product page.
+        ("class='tab-pane' style='display:none'", false),
         ("class='menu' hidden", true),
         ("aria-hidden='true'", true),
     ] {

@@ -221,11 +221,39 @@ const HEADLINE_TEXT_WORDS: usize = 3;
 /// and a paragraph need not be lowercased to be told apart.
 const HEADLINE_TEXT_BYTES: usize = 400;
 
+/// Most nodes inside an `<h2>` / `<h3>` read as a headline: a heading
+/// holding more is a section wrapped by a template's slip.
+const HEADLINE_HEADING_NODES: usize = 64;
+
 /// The element of the first text on the page, outside the `<head>`, that
 /// reads as one of the declared `titles` (whitespace and case aside) and
 /// has at least [`HEADLINE_TEXT_WORDS`] words: the headline of a page that
-/// marks none with a heading.
+/// marks none with a heading. Failing one, the first `<h2>` or `<h3>` of
+/// as many words that words the declared title its own way as an `<h1>`
+/// must to be the headline ("7 Ways to Help You Switch to a Plant-Based
+/// Diet" for "7 Ways to Switch to a Plant-Based Diet | Koia"): a page
+/// whose template has no `<h1>`, headline set as an `<h2>`.
 fn headline_by_text(dom: &Dom, titles: &[Option<&str>]) -> Option<NodeId> {
+    let declared: Vec<&str> = titles.iter().flatten().copied().collect();
+    exact_headline(dom, titles).or_else(|| {
+        let body = dom.find(&html5ever::local_name!("body"))?;
+        (body..dom.end(body)).find(|&n| {
+            let heading = dom.element(n).is_some_and(|e| {
+                e.name == html5ever::local_name!("h2") || e.name == html5ever::local_name!("h3")
+            });
+            if !heading || dom.end(n) - n > HEADLINE_HEADING_NODES {
+                return false;
+            }
+            let text = dom.text_of(n);
+            text.len() <= HEADLINE_TEXT_BYTES
+                && text.split_whitespace().count() >= HEADLINE_TEXT_WORDS
+                && marks::covers_title(&text, &declared)
+        })
+    })
+}
+
+/// The exact match of [`headline_by_text`].
+fn exact_headline(dom: &Dom, titles: &[Option<&str>]) -> Option<NodeId> {
     let titles: Vec<String> = titles
         .iter()
         .flatten()
@@ -956,6 +984,42 @@ mod tests {
              <p>Text.</p><span class='dateline'>December 22, 2022</span>",
         );
         assert_eq!(page.date.as_deref(), Some("2022-12-22"));
+    }
+
+    #[test]
+    fn a_headline_set_as_an_h2_and_worded_its_own_way_anchors_the_dateline() {
+        for (og, h2, dateline, want) in [
+            (
+                "7 Ways to Switch to a Plant-Based Diet | Koia",
+                "7 Ways to Help You Switch to a Plant Based Diet",
+                "<h3>Blog | February 01, 2022</h3>",
+                "2022-02-01",
+            ),
+            (
+                "Cinq fa\u{e7}ons de cuisiner les lentilles \u{2013} Le Potager",
+                "Cinq fa\u{e7}ons simples de cuisiner les lentilles",
+                "<p>Publi\u{e9} le 3 mars 2024</p>",
+                "2024-03-03",
+            ),
+        ] {
+            let html = format!(
+                "<head><meta property='og:title' content='{og}'></head><body>\
+                 <h2>Your cart is empty</h2><p>{}</p>{dateline}<h2>{h2}</h2><p>Text.</p>\
+                 <footer><h2>Latest news</h2><p>{}</p><p>Copyright 12 May 2025</p></footer></body>",
+                "Menu and offers. ".repeat(40),
+                "Footer links. ".repeat(60),
+            );
+            let (marks, page) = meta_of(&html);
+            assert_eq!(marks.title_node, None);
+            assert_eq!(page.date.as_deref(), Some(want), "{h2}");
+        }
+        // An h2 that words another title is no headline: no dateline.
+        let (_, page) = meta_of(
+            "<head><meta property='og:title' content='7 Ways to Switch to a Plant-Based Diet'>\
+             </head><body><h3>Blog | February 01, 2022</h3><h2>Our favourite smoothie recipes</h2>\
+             <p>Text.</p></body>",
+        );
+        assert_eq!(page.date, None);
     }
 
     #[test]

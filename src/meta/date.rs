@@ -182,6 +182,8 @@ struct TextPatterns {
     mdy: InText,
     /// /2024/05/12/ or /2024-05-12 in a URL path
     url: Regex,
+    /// /2024/may/12/ or /2024/mai/12/ in a URL path: the month as a word
+    url_month: Regex,
     /// A machine timestamp: date, optional time and offset.
     machine: Regex,
 }
@@ -200,6 +202,8 @@ static PATTERNS: LazyLock<Option<TextPatterns>> = LazyLock::new(|| {
             r"(?i)\b({m})\b\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"
         ))?,
         url: Regex::new(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$|\.)").ok()?,
+        // The day ends its segment: "/2024/march/3-ways-to" is a title's.
+        url_month: Regex::new(&format!(r"(?i)/((?:19|20)\d{{2}})/({m})/(\d{{1,2}})(?:/|$)")).ok()?,
         machine: Regex::new(
             r"(?i)^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?)?$",
         )
@@ -438,12 +442,18 @@ fn first(text: &str) -> Option<(usize, String)> {
     best
 }
 
-/// A date in a URL's path (`/2024/05/12/`, `/2024-05-12-title`).
+/// A date in a URL's path (`/2024/05/12/`, `/2024-05-12-title`, and with
+/// the month as a word in any language the month data covers:
+/// `/2024/oct/12/`, `/2024/mars/12/`).
 pub(crate) fn in_url(url: &str) -> Option<String> {
     let p = PATTERNS.as_ref()?;
     let path = url.split(['?', '#']).next().unwrap_or_default();
-    let c = p.url.captures(path)?;
-    ymd(num(&c, 1)?, num(&c, 2)?, num(&c, 3)?)
+    if let Some(c) = p.url.captures(path) {
+        return ymd(num(&c, 1)?, num(&c, 2)?, num(&c, 3)?);
+    }
+    let c = p.url_month.captures(path)?;
+    let month = MONTHS.get(&c.get(2)?.as_str().to_lowercase()).copied()?;
+    ymd(num(&c, 1)?, month, num(&c, 3)?)
 }
 
 #[cfg(test)]
@@ -537,6 +547,27 @@ mod tests {
             Some("2024-05-12")
         );
         assert_eq!(in_url("https://example.org/item/20240512"), None);
+        // The month as a word, in several languages.
+        for (url, want) in [
+            ("https://example.org/world/2023/oct/03/rain", "2023-10-03"),
+            ("https://example.org/blog/2023/October/3/rain", "2023-10-03"),
+            ("https://example.fr/actu/2024/mars/12/pluie", "2024-03-12"),
+            ("https://example.es/2024/mayo/12", "2024-05-12"),
+            (
+                "https://example.it/notizie/2024/settembre/05/",
+                "2024-09-05",
+            ),
+        ] {
+            assert_eq!(in_url(url).as_deref(), Some(want), "{url}");
+        }
+        // A number that starts a title's words is no day; a word that only
+        // starts with a month's name is no month; no 30 February.
+        assert_eq!(
+            in_url("https://example.org/2023/march/3-ways-to-save"),
+            None
+        );
+        assert_eq!(in_url("https://example.org/2023/octopus/03/"), None);
+        assert_eq!(in_url("https://example.org/2023/feb/30/"), None);
     }
 
     #[test]

@@ -403,7 +403,12 @@ impl Reader {
             product_description: ld_page.description,
             description: first(og.description, ld.description, micro.description),
             language: language.as_deref().and_then(super::language::normalize),
-            url: canonical.filter(|u| !u.is_empty()).or(og.url).or(ld.url),
+            // A URL holds no whitespace: a canonical link whose `href` is a
+            // title ("What are the types of wine?") is a template's slip.
+            url: [canonical, og.url, ld.url]
+                .into_iter()
+                .flatten()
+                .find(|u| !u.is_empty() && !u.contains(char::is_whitespace)),
             image: first(og.image, ld.image, micro.image),
             tags: pick_list(ld.tags, og.tags, micro.tags),
             categories: pick_list(ld.categories, og.categories, micro.categories),

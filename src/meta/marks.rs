@@ -357,6 +357,15 @@ fn is_titled(e: &Element) -> bool {
 
 /// How well `heading` stands for `declared`: the share of the declared
 /// title's words it has, times the share of its own words found there.
+/// Whether a heading's `text` covers one of the declared `titles` as an
+/// h1 must to be taken for the headline (see [`MIN_TITLE_COVERAGE`]).
+pub(super) fn covers_title(text: &str, titles: &[&str]) -> bool {
+    let h = words(text);
+    titles
+        .iter()
+        .any(|t| coverage(&h, &words(t)) >= MIN_TITLE_COVERAGE)
+}
+
 fn coverage(h: &[String], d: &[String]) -> f32 {
     if h.is_empty() || d.is_empty() {
         return 0.0;

@@ -19,9 +19,11 @@
 //! `dateCreated`; JSON-LD `datePublished` of another object (`WebPage`);
 //! the `<time datetime>` just after the headline, else the first one
 //! outside comments; a dateline in the page's words just after (else just
-//! before) the headline; an element marked as a date (class or id "date",
-//! "time", "published", "posted", not "updated" / "modified"); a date in
-//! the page URL's path; the date shown beside the author's name (an author
+//! before) the headline; a date in the page URL's path (`/2024/05/12/`,
+//! `/2024/may/12/`); an element marked as a date (class or id "date",
+//! "time", "published", "posted", not "updated" / "modified": away from
+//! the headline it may be a sidebar teaser's); the date shown beside the
+//! author's name (an author
 //! box far from the headline). A timestamp one day off the date in the
 //! URL's path is the same moment in another time zone: the writer's day,
 //! the URL's, stands (a dateline near the headline is no such evidence: on
@@ -124,10 +126,16 @@ pub(crate) fn read(dom: &Dom, page_url: Option<&str>) -> (Marks, PageMeta) {
             ],
         )
     });
+    let url_date = page_url
+        .and_then(date::in_url)
+        .or_else(|| page.url.as_deref().and_then(date::in_url));
     if page.date.is_none() {
+        // A date in an element marked as one, away from the headline, may
+        // be a sidebar's teaser's: the URL's date, when there is one, is
+        // the page's own.
         page.date = anchor
             .and_then(|t| dateline(dom, t))
-            .or_else(|| page.shown_date.take());
+            .or_else(|| page.shown_date.take().filter(|_| url_date.is_none()));
     } else if page.date.is_some() && page.date == page.date_modified {
         // Publication and modification declared as one moment: the site
         // stamped both at its last save, and the date it shows, when
@@ -168,9 +176,6 @@ pub(crate) fn read(dom: &Dom, page_url: Option<&str>) -> (Marks, PageMeta) {
             page.authors = dateline_name(dom, t, page.site_name.as_deref());
         }
     }
-    let url_date = page_url
-        .and_then(date::in_url)
-        .or_else(|| page.url.as_deref().and_then(date::in_url));
     if page.date.is_none() && url_date.is_none() {
         page.date = page.authors.first().and_then(|a| date_beside_name(dom, a));
     }
@@ -216,11 +221,39 @@ const HEADLINE_TEXT_WORDS: usize = 3;
 /// and a paragraph need not be lowercased to be told apart.
 const HEADLINE_TEXT_BYTES: usize = 400;
 
+/// Most nodes inside an `<h2>` / `<h3>` read as a headline: a heading
+/// holding more is a section wrapped by a template's slip.
+const HEADLINE_HEADING_NODES: usize = 64;
+
 /// The element of the first text on the page, outside the `<head>`, that
 /// reads as one of the declared `titles` (whitespace and case aside) and
 /// has at least [`HEADLINE_TEXT_WORDS`] words: the headline of a page that
-/// marks none with a heading.
+/// marks none with a heading. Failing one, the first `<h2>` or `<h3>` of
+/// as many words that words the declared title its own way as an `<h1>`
+/// must to be the headline ("7 Ways to Help You Switch to a Plant-Based
+/// Diet" for "7 Ways to Switch to a Plant-Based Diet | Koia"): a page
+/// whose template has no `<h1>`, headline set as an `<h2>`.
 fn headline_by_text(dom: &Dom, titles: &[Option<&str>]) -> Option<NodeId> {
+    let declared: Vec<&str> = titles.iter().flatten().copied().collect();
+    exact_headline(dom, titles).or_else(|| {
+        let body = dom.find(&html5ever::local_name!("body"))?;
+        (body..dom.end(body)).find(|&n| {
+            let heading = dom.element(n).is_some_and(|e| {
+                e.name == html5ever::local_name!("h2") || e.name == html5ever::local_name!("h3")
+            });
+            if !heading || dom.end(n) - n > HEADLINE_HEADING_NODES {
+                return false;
+            }
+            let text = dom.text_of(n);
+            text.len() <= HEADLINE_TEXT_BYTES
+                && text.split_whitespace().count() >= HEADLINE_TEXT_WORDS
+                && marks::covers_title(&text, &declared)
+        })
+    })
+}
+
+/// The exact match of [`headline_by_text`].
+fn exact_headline(dom: &Dom, titles: &[Option<&str>]) -> Option<NodeId> {
     let titles: Vec<String> = titles
         .iter()
         .flatten()
@@ -951,6 +984,84 @@ mod tests {
              <p>Text.</p><span class='dateline'>December 22, 2022</span>",
         );
         assert_eq!(page.date.as_deref(), Some("2022-12-22"));
+    }
+
+    #[test]
+    fn a_headline_set_as_an_h2_and_worded_its_own_way_anchors_the_dateline() {
+        for (og, h2, dateline, want) in [
+            (
+                "7 Ways to Switch to a Plant-Based Diet | Koia",
+                "7 Ways to Help You Switch to a Plant Based Diet",
+                "<h3>Blog | February 01, 2022</h3>",
+                "2022-02-01",
+            ),
+            (
+                "Cinq fa\u{e7}ons de cuisiner les lentilles \u{2013} Le Potager",
+                "Cinq fa\u{e7}ons simples de cuisiner les lentilles",
+                "<p>Publi\u{e9} le 3 mars 2024</p>",
+                "2024-03-03",
+            ),
+        ] {
+            let html = format!(
+                "<head><meta property='og:title' content='{og}'></head><body>\
+                 <h2>Your cart is empty</h2><p>{}</p>{dateline}<h2>{h2}</h2><p>Text.</p>\
+                 <footer><h2>Latest news</h2><p>{}</p><p>Copyright 12 May 2025</p></footer></body>",
+                "Menu and offers. ".repeat(40),
+                "Footer links. ".repeat(60),
+            );
+            let (marks, page) = meta_of(&html);
+            assert_eq!(marks.title_node, None);
+            assert_eq!(page.date.as_deref(), Some(want), "{h2}");
+        }
+        // An h2 that words another title is no headline: no dateline.
+        let (_, page) = meta_of(
+            "<head><meta property='og:title' content='7 Ways to Switch to a Plant-Based Diet'>\
+             </head><body><h3>Blog | February 01, 2022</h3><h2>Our favourite smoothie recipes</h2>\
+             <p>Text.</p></body>",
+        );
+        assert_eq!(page.date, None);
+    }
+
+    #[test]
+    fn the_urls_date_beats_a_marked_date_away_from_the_headline() {
+        // The dateline is ambiguous (3 October or 10 March); the marked
+        // dates are the sidebar's teasers'; the canonical link's `href` is
+        // a title, no URL: the page's URL is `og:url`'s, dated in words.
+        for (url, lang, teaser, want) in [
+            (
+                "/blog/2023/october/03/wine-styles",
+                "en",
+                "16 February 2026",
+                "2023-10-03",
+            ),
+            (
+                "/actu/2023/oct/03/vins",
+                "fr",
+                "16 f\u{e9}vrier 2026",
+                "2023-10-03",
+            ),
+            (
+                "/blog/2023/10/03/weinstile",
+                "de",
+                "16. Februar 2026",
+                "2023-10-03",
+            ),
+        ] {
+            let html = format!(
+                "<html lang='{lang}'><head><link rel='canonical' href='Wine styles, all of them'>\
+                 <meta property='og:url' content='https://example.org{url}'></head><body>\
+                 <h1>Wine styles</h1><p>03/10/2023</p><p>{}</p><ul><li>\
+                 <a href='/blog/2026/other'>Other post</a>\
+                 <span class='post_date'>{teaser}</span></li></ul></body></html>",
+                "Text of the article. ".repeat(40)
+            );
+            let (_, page) = meta_of(&html);
+            assert_eq!(
+                page.url.as_deref(),
+                Some(format!("https://example.org{url}").as_str())
+            );
+            assert_eq!(page.date.as_deref(), Some(want), "{url}");
+        }
     }
 
     #[test]

@@ -35,7 +35,9 @@ use posts::{
     card_fields_beside, card_lines, post_meta, post_timestamps, poster_names, quote_intros,
     quoted_again, user_card_lines,
 };
-use region::{region, same_flow, sibling_posts, sibling_sections, teasers, title_river, widen};
+use region::{
+    region, same_flow, sibling_posts, sibling_sections, teasers, title_river, trailing_bands, widen,
+};
 
 /// Why a block was left out. (Named so as not to shadow the prelude's
 /// `Drop` trait.)
@@ -317,6 +319,9 @@ pub(crate) fn select(
             {
                 roots.push(grid);
             }
+        }
+        if page_type == PageType::Collection {
+            trailing_bands(dom, blocks, scores, &mut roots);
         }
     }
     // On an article page whose text is mostly one group of repeated

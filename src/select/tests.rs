@@ -1773,3 +1773,56 @@ fn an_undated_hub_of_linked_titles_widens_to_all_its_entries() -> Result<(), Str
     }
     Ok(())
 }
+
+#[test]
+fn a_collections_questions_after_its_guide_join_its_region() {
+    let page = |band: &str| {
+        let guide: String = (1..=8)
+            .map(|i| {
+                format!(
+                    "<p>Tip {i}: a charcoal grill gives the food a taste no gas burner \
+                     gives, and a lid turns it into an oven for slow roasts.</p>"
+                )
+            })
+            .collect();
+        format!(
+            "<html><body><main>\
+             <div class='guide'><div class='text'><h2>Choosing a grill</h2>{guide}</div></div>\
+             <div class='bar'><span>Sort by</span></div>\
+             {band}</main><footer><p>Free delivery on orders over 300 euros, \
+             returns within thirty days of delivery.</p></footer></body></html>"
+        )
+    };
+    let faq = "<div class='band'><div class='wrap'><h2>Questions about grills</h2>\
+               <div class='q'><h3>How do I light it?</h3><p>Fill a chimney starter with \
+               charcoal, light the paper under it and pour the coals out after fifteen \
+               minutes, once they are grey.</p></div>\
+               <div class='q'><h3>What does one cost?</h3><p>From fifty euros for a small \
+               open grill to a few thousand for a ceramic cooker that keeps its heat \
+               for hours, and everything in between.</p></div></div></div>";
+    // The questions after the guide, past a short sort bar, are the
+    // collection's text too.
+    let out = kept(&page(faq), PageType::Collection);
+    assert!(out.iter().any(|t| t == "How do I light it?"), "{out:?}");
+    assert!(
+        out.iter().any(|t| t.starts_with("From fifty euros")),
+        "{out:?}"
+    );
+    // A band that opens with no heading (a box of other text) ends the
+    // run; the footer never joins; off a collection the questions stay
+    // out.
+    let note = "<p>Our shop in the old town is open every day but Sunday, and the \
+                team there will light a grill for you to try before you buy it, or \
+                help you choose the charcoal that suits it best. Parking is free \
+                for our customers behind the shop, and a bus stops at its door every \
+                ten minutes.</p>";
+    let rail = format!("<div class='note'>{note}</div>{faq}");
+    let out = kept(&page(&rail), PageType::Collection);
+    assert!(!out.iter().any(|t| t == "How do I light it?"), "{out:?}");
+    assert!(
+        !out.iter().any(|t| t.starts_with("Free delivery")),
+        "{out:?}"
+    );
+    let out = kept(&page(faq), PageType::Article);
+    assert!(!out.iter().any(|t| t == "How do I light it?"), "{out:?}");
+}

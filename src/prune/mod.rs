@@ -113,6 +113,9 @@ pub(crate) fn prune(
     // Whether the page's ad-named boxes are a river of entries (found at
     // the first such box, so pages without one pay nothing).
     let mut promo_river: Option<bool> = None;
+    // Prices per subtree, counted at the first related-named box of a
+    // listing (pages without one pay nothing).
+    let mut prices: Option<PerNode<u32>> = None;
     while let Some(id) = walk.next() {
         let Some(e) = dom.element(id) else {
             continue;
@@ -305,6 +308,17 @@ pub(crate) fn prune(
                 || (h == Boilerplate::Gallery
                     && matches!(page_type, PageType::Listing | PageType::Collection)
                     && (e.name == local_name!("article") || shows_prices(dom, id)))
+                // A related-named box holding nearly all of a listing's
+                // prices is its grid of products, not a rail beside it
+                // (a theme's "related-product" section around a
+                // category's only grid): a rail of other products sits
+                // beside a grid priced too.
+                || (h == Boilerplate::Related
+                    && matches!(page_type, PageType::Listing | PageType::Collection)
+                    && holds_the_prices(
+                        prices.get_or_insert_with(|| price_counts(dom)),
+                        id,
+                    ))
                 || (h == Boilerplate::Layout
                     && matches!(page_type, PageType::Service | PageType::Product)
                     && below.is_slides_of_text(id))
@@ -664,6 +678,48 @@ fn shows_prices(dom: &Dom, id: NodeId) -> bool {
             .take(CAROUSEL_PRICES)
             .count()
             >= CAROUSEL_PRICES
+}
+
+/// Share of a page's prices a box must hold to be its grid of products
+/// (wcxb-dev half A: a category page whose only grid sits in a
+/// "related-product" section, listing 0.09 -> 0.83, listing A 0.694 ->
+/// 0.709; no other page of either half moves, so the share is set by
+/// reason, not fit: a rail holds a minority of a priced page's prices).
+const GRID_PRICE_SHARE: f32 = 0.8;
+
+/// Per node, the prices shown in its subtree (text nodes of at most
+/// [`PRICE_TEXT`] bytes holding one). Linear: one pass sums them upward.
+fn price_counts(dom: &Dom) -> PerNode<u32> {
+    let mut counts = PerNode::<u32>::new(dom.len());
+    for id in (0..dom.len()).rev() {
+        let own = u32::from(dom.text(id).is_some_and(is_price_text));
+        let here = counts.at(id).saturating_add(own);
+        if let Some(c) = counts.slot(id) {
+            *c = here;
+        }
+        if let Some(c) = dom.parent(id).and_then(|p| counts.slot(p)) {
+            *c = c.saturating_add(here);
+        }
+    }
+    counts
+}
+
+/// Whether a text node of at most [`PRICE_TEXT`] bytes shows a price,
+/// its white space as the page's source has it ("$  2,099.99" on two
+/// lines read as "$ 2,099.99").
+fn is_price_text(t: &str) -> bool {
+    use crate::patterns::PRICE;
+    t.len() <= PRICE_TEXT
+        && (PRICE.is_match(t)
+            || (t.bytes().any(|b| b.is_ascii_digit())
+                && PRICE.is_match(&t.split_whitespace().collect::<Vec<_>>().join(" "))))
+}
+
+/// Whether `id` shows [`CAROUSEL_PRICES`] prices or more and at least
+/// [`GRID_PRICE_SHARE`] of the page's (`counts`, from [`price_counts`]).
+fn holds_the_prices(counts: &PerNode<u32>, id: NodeId) -> bool {
+    let here = counts.at(id);
+    here as usize >= CAROUSEL_PRICES && here as f32 >= counts.at(0) as f32 * GRID_PRICE_SHARE
 }
 
 /// Elements above `<body>` (html, body) are never cut for words.

@@ -1133,3 +1133,35 @@ fn a_product_pages_customer_reviews_are_its_comments() {
     // A review article is no product page: its text stays.
     assert!(first_cut(&html, "section", PageType::Article, false).is_none());
 }
+
+#[test]
+fn a_related_named_box_holding_a_listings_prices_is_its_grid() {
+    // A theme names a category's only grid of products "related-product":
+    // on a listing it holds the page's prices (written across lines in
+    // the source), so it is the grid. A rail of other products beside a
+    // priced grid still goes, and so does the box on an article.
+    let tile = |name: &str, price: &str| {
+        format!("<div class='tile'><h3>{name}</h3><span class='price'>$\n  {price}</span></div>")
+    };
+    let tiles = |n: usize| {
+        (0..n)
+            .map(|k| tile(&format!("Mower model {k}"), &format!("{k},099.99")))
+            .collect::<String>()
+    };
+    let only = format!(
+        "<body><main><h1>Robotic lawn mowers</h1>\
+         <section class='related-product'>{}</section></main></body>",
+        tiles(6)
+    );
+    assert_eq!(first_cut(&only, "section", PageType::Listing, false), None);
+    assert!(first_cut(&only, "section", PageType::Article, false).is_some());
+    let beside = format!(
+        "<body><main><h1>Robotic lawn mowers</h1><div class='grid'>{}</div>\
+         <section class='related-product'>{}</section></main></body>",
+        tiles(8),
+        tiles(4)
+    );
+    assert!(first_cut(&beside, "section", PageType::Listing, false).is_some());
+    assert!(is_price_text("$  2,099.99"));
+    assert!(!is_price_text("2 apples"));
+}

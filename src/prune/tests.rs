@@ -1165,3 +1165,34 @@ fn a_related_named_box_holding_a_listings_prices_is_its_grid() {
     assert!(is_price_text("$  2,099.99"));
     assert!(!is_price_text("2 apples"));
 }
+
+#[test]
+fn a_tags_box_in_every_entry_of_a_listing_is_its_fields() {
+    // Each job of a board shows its type, salary and place in a box named
+    // "listing__categories": on a listing those are the entry's fields.
+    // A lone tag cloud still goes, and so do the boxes on an article.
+    let job = |k: usize| {
+        format!(
+            "<li><h3>Software engineer {k}</h3><div class='listing__categories'>\
+             <span>Full-Time</span><span>$50,000 - $74,999</span><span>Anywhere</span></div></li>"
+        )
+    };
+    let board = format!(
+        "<body><main><ul>{}</ul></main></body>",
+        (0..4).map(job).collect::<String>()
+    );
+    assert_eq!(
+        cuts_of(&board, "div", PageType::Listing, false),
+        vec![None; 4]
+    );
+    assert!(cuts_of(&board, "div", PageType::Article, false)
+        .iter()
+        .all(Option::is_some));
+    let cloud = format!(
+        "<body><main><ul>{}</ul><div class='tag-cloud'><a href='/a'>Remote</a></div></main></body>",
+        (0..4)
+            .map(|k| format!("<li><h3>Software engineer {k}</h3></li>"))
+            .collect::<String>()
+    );
+    assert!(first_cut(&cloud, "div", PageType::Listing, false).is_some());
+}

@@ -113,6 +113,12 @@ pub(crate) fn prune(
     // Whether the page's ad-named boxes are a river of entries (found at
     // the first such box, so pages without one pay nothing).
     let mut promo_river: Option<bool> = None;
+    // Prices per subtree, counted at the first related-named box of a
+    // listing (pages without one pay nothing).
+    let mut prices: Option<PerNode<u32>> = None;
+    // Elements per class attribute, counted at the first tags-named box
+    // of a listing.
+    let mut class_counts: Option<crate::hash::FastMap<&str, usize>> = None;
     while let Some(id) = walk.next() {
         let Some(e) = dom.element(id) else {
             continue;
@@ -305,6 +311,28 @@ pub(crate) fn prune(
                 || (h == Boilerplate::Gallery
                     && matches!(page_type, PageType::Listing | PageType::Collection)
                     && (e.name == local_name!("article") || shows_prices(dom, id)))
+                // A related-named box holding nearly all of a listing's
+                // prices is its grid of products, not a rail beside it
+                // (a theme's "related-product" section around a
+                // category's only grid): a rail of other products sits
+                // beside a grid priced too.
+                || (h == Boilerplate::Related
+                    && matches!(page_type, PageType::Listing | PageType::Collection)
+                    && holds_the_prices(
+                        prices.get_or_insert_with(|| price_counts(dom)),
+                        id,
+                    ))
+                // A listing's entries each show their fields (job type,
+                // salary, place, topics) in a tags-named box of one class;
+                // a page's tag cloud is one box.
+                || (h == Boilerplate::Tags
+                    && matches!(page_type, PageType::Listing | PageType::Collection)
+                    && e.attr(&local_name!("class")).is_some_and(|c| {
+                        class_counts
+                            .get_or_insert_with(|| count_classes(dom))
+                            .get(c)
+                            .is_some_and(|&n| n >= ENTRY_FIELD_BOXES)
+                    }))
                 || (h == Boilerplate::Layout
                     && matches!(page_type, PageType::Service | PageType::Product)
                     && below.is_slides_of_text(id))
@@ -664,6 +692,66 @@ fn shows_prices(dom: &Dom, id: NodeId) -> bool {
             .take(CAROUSEL_PRICES)
             .count()
             >= CAROUSEL_PRICES
+}
+
+/// Tags-named boxes of one class that make them each entry's fields on a
+/// listing (the usual floor for a repeated record; wcxb-dev: listing A
+/// 0.709 -> 0.713, B 0.742 -> 0.743; a job board whose gold keeps each
+/// job's type, salary and place 0.58 -> 0.89, one whose gold keeps titles
+/// only 0.34 -> 0.24; collection A -0.0001 from one shop grid).
+const ENTRY_FIELD_BOXES: usize = 3;
+
+/// Elements per class attribute (the whole string). Linear.
+fn count_classes(dom: &Dom) -> crate::hash::FastMap<&str, usize> {
+    let mut counts: crate::hash::FastMap<&str, usize> = Default::default();
+    for id in 0..dom.len() {
+        if let Some(c) = dom.element(id).and_then(|e| e.attr(&local_name!("class"))) {
+            *counts.entry(c).or_default() += 1;
+        }
+    }
+    counts
+}
+
+/// Share of a page's prices a box must hold to be its grid of products
+/// (wcxb-dev half A: a category page whose only grid sits in a
+/// "related-product" section, listing 0.09 -> 0.83, listing A 0.694 ->
+/// 0.709; no other page of either half moves, so the share is set by
+/// reason, not fit: a rail holds a minority of a priced page's prices).
+const GRID_PRICE_SHARE: f32 = 0.8;
+
+/// Per node, the prices shown in its subtree (text nodes of at most
+/// [`PRICE_TEXT`] bytes holding one). Linear: one pass sums them upward.
+fn price_counts(dom: &Dom) -> PerNode<u32> {
+    let mut counts = PerNode::<u32>::new(dom.len());
+    for id in (0..dom.len()).rev() {
+        let own = u32::from(dom.text(id).is_some_and(is_price_text));
+        let here = counts.at(id).saturating_add(own);
+        if let Some(c) = counts.slot(id) {
+            *c = here;
+        }
+        if let Some(c) = dom.parent(id).and_then(|p| counts.slot(p)) {
+            *c = c.saturating_add(here);
+        }
+    }
+    counts
+}
+
+/// Whether a text node of at most [`PRICE_TEXT`] bytes shows a price,
+/// its white space as the page's source has it ("$  2,099.99" on two
+/// lines read as "$ 2,099.99").
+fn is_price_text(t: &str) -> bool {
+    use crate::patterns::PRICE;
+    t.len() <= PRICE_TEXT
+        && (PRICE.is_match(t)
+            || (t.bytes().any(|b| b.is_ascii_digit())
+                && PRICE.is_match(&t.split_whitespace().collect::<Vec<_>>().join(" "))))
+}
+
+/// Whether `id` shows [`CAROUSEL_PRICES`] prices or more and at least
+/// [`GRID_PRICE_SHARE`] of the page's (`counts`, from [`price_counts`]).
+fn holds_the_prices(counts: &PerNode<u32>, id: NodeId) -> bool {
+    let here = counts.at(id);
+    here as usize >= CAROUSEL_PRICES && here as f32 >= counts.at(0) as f32 * GRID_PRICE_SHARE
 }
 
 /// Elements above `<body>` (html, body) are never cut for words.

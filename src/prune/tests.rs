@@ -1136,3 +1136,66 @@ fn a_product_pages_customer_reviews_are_its_comments() {
     // A review article is no product page: its text stays.
     assert!(first_cut(&html, "section", PageType::Article, false).is_none());
 }
+
+#[test]
+fn a_related_named_box_holding_a_listings_prices_is_its_grid() {
+    // A theme names a category's only grid of products "related-product":
+    // on a listing it holds the page's prices (written across lines in
+    // the source), so it is the grid. A rail of other products beside a
+    // priced grid still goes, and so does the box on an article.
+    let tile = |name: &str, price: &str| {
+        format!("<div class='tile'><h3>{name}</h3><span class='price'>$\n  {price}</span></div>")
+    };
+    let tiles = |n: usize| {
+        (0..n)
+            .map(|k| tile(&format!("Mower model {k}"), &format!("{k},099.99")))
+            .collect::<String>()
+    };
+    let only = format!(
+        "<body><main><h1>Robotic lawn mowers</h1>\
+         <section class='related-product'>{}</section></main></body>",
+        tiles(6)
+    );
+    assert_eq!(first_cut(&only, "section", PageType::Listing, false), None);
+    assert!(first_cut(&only, "section", PageType::Article, false).is_some());
+    let beside = format!(
+        "<body><main><h1>Robotic lawn mowers</h1><div class='grid'>{}</div>\
+         <section class='related-product'>{}</section></main></body>",
+        tiles(8),
+        tiles(4)
+    );
+    assert!(first_cut(&beside, "section", PageType::Listing, false).is_some());
+    assert!(is_price_text("$  2,099.99"));
+    assert!(!is_price_text("2 apples"));
+}
+
+#[test]
+fn a_tags_box_in_every_entry_of_a_listing_is_its_fields() {
+    // Each job of a board shows its type, salary and place in a box named
+    // "listing__categories": on a listing those are the entry's fields.
+    // A lone tag cloud still goes, and so do the boxes on an article.
+    let job = |k: usize| {
+        format!(
+            "<li><h3>Software engineer {k}</h3><div class='listing__categories'>\
+             <span>Full-Time</span><span>$50,000 - $74,999</span><span>Anywhere</span></div></li>"
+        )
+    };
+    let board = format!(
+        "<body><main><ul>{}</ul></main></body>",
+        (0..4).map(job).collect::<String>()
+    );
+    assert_eq!(
+        cuts_of(&board, "div", PageType::Listing, false),
+        vec![None; 4]
+    );
+    assert!(cuts_of(&board, "div", PageType::Article, false)
+        .iter()
+        .all(Option::is_some));
+    let cloud = format!(
+        "<body><main><ul>{}</ul><div class='tag-cloud'><a href='/a'>Remote</a></div></main></body>",
+        (0..4)
+            .map(|k| format!("<li><h3>Software engineer {k}</h3></li>"))
+            .collect::<String>()
+    );
+    assert!(first_cut(&cloud, "div", PageType::Listing, false).is_some());
+}

@@ -959,6 +959,45 @@ fn an_accordions_toggle_button_titles_its_panel() {
 }
 
 #[test]
+fn a_service_pages_faq_button_opening_its_answer_titles_it() {
+    for (button, answer, cut) in [
+        // A question's button, then its answer: the FAQ's question.
+        (
+            "<button class='acc'>Can I cancel my plan at any time?</button>",
+            "<div><p>Yes, cancel from your account page and pay nothing more.</p></div>",
+            false,
+        ),
+        // The panel's title as a heading inside the button.
+        (
+            "<button type='button'><h5>How long does a project take?</h5></button>",
+            "",
+            false,
+        ),
+        // A question with nothing to open, or a call that asks nothing.
+        (
+            "<button class='acc'>Can I cancel my plan at any time?</button>",
+            "",
+            true,
+        ),
+        (
+            "<button class='acc'>Add the full report to your cart</button>",
+            "<div><p>Yes, cancel from your account page and pay nothing more.</p></div>",
+            true,
+        ),
+    ] {
+        let html = format!(
+            "<body><main><p>{}</p><div>{button}\n {answer}</div></main></body>",
+            prose(10)
+        );
+        let got = cuts_of(&html, "button", PageType::Service, false);
+        assert_eq!(got.first().is_some_and(Option::is_some), cut, "{button}");
+        // Elsewhere an FAQ widget is no part of the body.
+        let got = cuts_of(&html, "button", PageType::Article, false);
+        assert!(got.first().is_some_and(Option::is_some), "{button}");
+    }
+}
+
+#[test]
 fn hidden_panels_opened_by_a_click_stay() {
     for (attrs, cut) in [
         ("class='faq-answer' hidden", false),

@@ -148,6 +148,14 @@ fn listings_keep_linked_entry_titles() {
     assert!(link_list(&b, false, false, PageType::Article).is_some());
     let button = block(Kind::Paragraph, "Learn more about our services", 29);
     assert!(link_list(&button, false, false, PageType::Service).is_some());
+    // A short feature card's line is its description too; a short call to
+    // action that ends a sentence is no card's text.
+    let short = "Sync your subscribers and leads across platforms.";
+    let b = block(Kind::Paragraph, short, short.len());
+    assert!(link_list(&b, false, false, PageType::Service).is_none());
+    assert!(link_list(&b, false, false, PageType::Article).is_some());
+    let call = block(Kind::Paragraph, "Let's talk about your project!", 30);
+    assert!(link_list(&call, false, false, PageType::Service).is_some());
 }
 
 #[test]

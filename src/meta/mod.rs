@@ -514,7 +514,7 @@ fn first_byline(
     strict: bool,
 ) -> Vec<String> {
     for (i, (n, t)) in texts.iter().enumerate() {
-        if t.chars().count() > 100 || !opens(t) || in_comments(dom, *n) {
+        if t.chars().nth(100).is_some() || !opens(t) || in_comments(dom, *n) {
             continue;
         }
         let continues = i

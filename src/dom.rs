@@ -350,7 +350,16 @@ impl Dom {
 
 /// `s` with runs of white space made one space, and none at the ends.
 pub(crate) fn collapse(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    // Into one String: no vector of the words first (every heading, title
+    // and short text the metadata compares is collapsed).
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 impl Iterator for Ancestors<'_> {

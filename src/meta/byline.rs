@@ -35,8 +35,8 @@ struct Words {
     /// opens (ends) no such phrase, tested before the phrases are (the
     /// page-wide label search asks this of every short text).
     phrases: Vec<&'static str>,
-    phrase_first: std::collections::HashSet<&'static str>,
-    phrase_last: std::collections::HashSet<&'static str>,
+    phrase_first: crate::hash::FastSet<&'static str>,
+    phrase_last: crate::hash::FastSet<&'static str>,
 }
 
 static WORDS: LazyLock<Words> = LazyLock::new(|| {
@@ -136,7 +136,7 @@ pub(crate) fn opens_byline(text: &str) -> bool {
 /// wherever it stands on the page.
 pub(crate) fn opens_byline_phrase(text: &str) -> bool {
     let first = text.split_whitespace().next().unwrap_or_default();
-    if !WORDS.phrase_first.contains(first.to_lowercase().as_str()) {
+    if !lower_word_in(first, &WORDS.phrase_first) {
         return false;
     }
     let lower = text.trim_start().to_lowercase();
@@ -156,7 +156,21 @@ const LABEL_PHRASE_WORDS: usize = 5;
 /// words or more ("Article written by:", "Cet article a été écrit par") —
 /// the name follows in the next text.
 pub(crate) fn ends_byline_phrase(text: &str) -> bool {
-    let lower = text.trim().trim_end_matches(':').trim_end().to_lowercase();
+    let trimmed = text.trim().trim_end_matches(':').trim_end();
+    // Asked of every short text on the page (the page-wide label search):
+    // the word count and the last word are read before anything is
+    // lowercased. Lowercasing keeps every character's whitespace-ness and
+    // reads no context across whitespace (final sigma), so the text's
+    // words lowercased one by one are its lowercased words.
+    if trimmed.split_whitespace().nth(LABEL_PHRASE_WORDS).is_some()
+        || !trimmed
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| lower_word_in(w, &WORDS.phrase_last))
+    {
+        return false;
+    }
+    let lower = trimmed.to_lowercase();
     lower.split_whitespace().count() <= LABEL_PHRASE_WORDS
         && lower
             .split_whitespace()
@@ -172,8 +186,38 @@ pub(crate) fn ends_byline_phrase(text: &str) -> bool {
 /// Whether `text` is only an authors' label ("Authors", "Author(s):",
 /// "Autores"): the names follow it, wherever it stands.
 pub(crate) fn is_author_label(text: &str) -> bool {
-    let lower = text.trim().trim_end_matches(':').trim_end().to_lowercase();
+    let trimmed = text.trim().trim_end_matches(':').trim_end();
+    // Asked of every short text on the page: ASCII text (most of it) is
+    // compared without a lowercased copy.
+    if trimmed.is_ascii() {
+        return WORDS.label.iter().any(|l| {
+            l.len() == trimmed.len()
+                && l.bytes()
+                    .zip(trimmed.bytes())
+                    .all(|(a, b)| a == b.to_ascii_lowercase())
+        });
+    }
+    let lower = trimmed.to_lowercase();
     WORDS.label.iter().any(|l| lower == *l)
+}
+
+/// Longest word lowercased on the stack by [`lower_word_in`].
+const STACK_WORD: usize = 32;
+
+/// Whether `word` lowercased is in `set`: what `set.contains(word.to_lowercase())`
+/// says, without a copy on the heap for a short ASCII word (the first or
+/// last word of every short text on the page is asked).
+fn lower_word_in(word: &str, set: &crate::hash::FastSet<&'static str>) -> bool {
+    let mut buf = [0u8; STACK_WORD];
+    match buf.get_mut(..word.len()) {
+        Some(dst) if word.is_ascii() => {
+            for (d, b) in dst.iter_mut().zip(word.bytes()) {
+                *d = b.to_ascii_lowercase();
+            }
+            std::str::from_utf8(dst).is_ok_and(|w| set.contains(w))
+        }
+        _ => set.contains(word.to_lowercase().as_str()),
+    }
 }
 
 /// Whether `word` is a joiner of names ("and", "&", "und", "et"…).
@@ -611,6 +655,69 @@ mod tests {
 
     fn n(s: &str) -> Vec<String> {
         names(&[s.to_owned()]).0
+    }
+
+    /// The label and phrase tests that read words before lowercasing say
+    /// what lowercasing the whole text first says, on ASCII and on text
+    /// whose lowercase changes length or reads context (final sigma).
+    #[test]
+    fn label_and_phrase_tests_match_lowercasing_first() {
+        let ends = |text: &str| {
+            let lower = text.trim().trim_end_matches(':').trim_end().to_lowercase();
+            lower.split_whitespace().count() <= LABEL_PHRASE_WORDS
+                && lower
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|w| WORDS.phrase_last.contains(w))
+                && WORDS.phrases.iter().any(|p| {
+                    lower
+                        .strip_suffix(p)
+                        .is_some_and(|head| head.is_empty() || head.ends_with(' '))
+                })
+        };
+        let label = |text: &str| {
+            let lower = text.trim().trim_end_matches(':').trim_end().to_lowercase();
+            WORDS.label.iter().any(|l| lower == *l)
+        };
+        let mut texts: Vec<String> = WORDS
+            .label
+            .iter()
+            .chain(&WORDS.phrases)
+            .flat_map(|w| {
+                [
+                    (*w).to_owned(),
+                    w.to_uppercase(),
+                    format!(" {}: ", w.to_uppercase()),
+                    format!("Article {w}"),
+                    format!("One two three four {w}"),
+                    format!("{w} Ann Lee"),
+                    format!("\u{130}{w}"),
+                    format!("{w}\u{212a}"),
+                ]
+            })
+            .collect();
+        for t in [
+            "",
+            " ",
+            ":",
+            "ΟΔΟΣ ΣΑΣ",
+            "\u{212a}",
+            "AUTHORS",
+            "Autor:",
+            "x".repeat(40).as_str(),
+        ] {
+            texts.push(t.to_owned());
+        }
+        for t in &texts {
+            assert_eq!(ends_byline_phrase(t), ends(t), "{t:?}");
+            assert_eq!(is_author_label(t), label(t), "{t:?}");
+            let first = t.split_whitespace().next().unwrap_or_default();
+            assert_eq!(
+                lower_word_in(first, &WORDS.phrase_first),
+                WORDS.phrase_first.contains(first.to_lowercase().as_str()),
+                "{t:?}"
+            );
+        }
     }
 
     #[test]

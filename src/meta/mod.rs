@@ -263,10 +263,16 @@ fn exact_headline(dom: &Dom, titles: &[Option<&str>]) -> Option<NodeId> {
     if titles.is_empty() {
         return None;
     }
+    // A text reads as a title only with as many words (lowercasing keeps
+    // whitespace): counted before a text is collapsed and lowercased.
+    let counts: Vec<usize> = titles
+        .iter()
+        .map(|t| t.split_whitespace().count())
+        .collect();
     let body = dom.find(&html5ever::local_name!("body"))?;
     (body..dom.end(body)).find_map(|n| {
         let t = dom.text(n)?;
-        if t.len() > HEADLINE_TEXT_BYTES {
+        if t.len() > HEADLINE_TEXT_BYTES || !counts.contains(&t.split_whitespace().count()) {
             return None;
         }
         let t = crate::dom::collapse(t).to_lowercase();
@@ -514,7 +520,7 @@ fn first_byline(
     strict: bool,
 ) -> Vec<String> {
     for (i, (n, t)) in texts.iter().enumerate() {
-        if t.chars().count() > 100 || !opens(t) || in_comments(dom, *n) {
+        if t.chars().nth(100).is_some() || !opens(t) || in_comments(dom, *n) {
             continue;
         }
         let continues = i
@@ -693,6 +699,30 @@ mod tests {
              <body><ul><li>Webcams Live</li><li>Posted 3 May 2021</li></ul></body>",
         );
         assert_eq!(page.date, None);
+    }
+
+    /// The exact headline is the text reading as a title, whitespace and
+    /// case aside; texts with other word counts are passed over before
+    /// anything is lowercased, and `collapse` joins words with one space.
+    #[test]
+    fn the_exact_headline_is_the_text_with_the_titles_words() {
+        let dom = crate::parse::parse(
+            "<body><p>Advent of Code week</p><p>Advent of Code week two, more</p>\
+             <legend>\n ADVENT  of\tCode week TWO </legend></body>",
+            &crate::pipeline::limits(&crate::Options::default()),
+        );
+        let legend = (0..dom.len()).find(|&n| {
+            dom.element(n)
+                .is_some_and(|e| e.name == html5ever::local_name!("legend"))
+        });
+        assert!(legend.is_some());
+        assert_eq!(
+            exact_headline(&dom, &[None, Some("Advent of  Code week two")]),
+            legend
+        );
+        assert_eq!(exact_headline(&dom, &[Some("Advent of Code")]), None);
+        assert_eq!(crate::dom::collapse("\n a \t b\u{a0} c  "), "a b c");
+        assert_eq!(crate::dom::collapse(" \n "), "");
     }
 
     #[test]

@@ -36,7 +36,8 @@ use posts::{
     quoted_again, user_card_lines,
 };
 use region::{
-    region, same_flow, sibling_posts, sibling_sections, teasers, title_river, trailing_bands, widen,
+    leading_bands, region, same_flow, sibling_posts, sibling_sections, teasers, title_river,
+    trailing_bands, widen,
 };
 
 /// Why a block was left out. (Named so as not to shadow the prelude's
@@ -323,6 +324,9 @@ pub(crate) fn select(
         if page_type == PageType::Collection {
             trailing_bands(dom, blocks, scores, &mut roots);
         }
+    }
+    if page_type == PageType::Service {
+        leading_bands(dom, blocks, scores, &mut roots);
     }
     // On an article page whose text is mostly one group of repeated
     // entries, the entries' linked titles are its text too.

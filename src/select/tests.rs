@@ -1834,3 +1834,56 @@ fn a_collections_questions_after_its_guide_join_its_region() {
     let out = kept(&page(faq), PageType::Article);
     assert!(!out.iter().any(|t| t == "How do I light it?"), "{out:?}");
 }
+
+#[test]
+fn a_service_pages_hero_above_its_region_joins_it() {
+    let page = |between: &str| {
+        let cards: String = (1..=6)
+            .map(|i| {
+                format!(
+                    "<div class='card'><h3>Plan {i}</h3><p>Plan {i} waters the garden \
+                     twice a week, mows the lawn and trims the hedges along the street \
+                     side, with the clippings taken away the same day.</p></div>"
+                )
+            })
+            .collect();
+        format!(
+            "<html><body><main><header id='head'><p>Book a visit today and let the \
+             team call you back within the hour, any day of the week, from morning \
+             to night, wherever you live in the valley or the hills around it.</p>\
+             </header><div class='top'><section id='hero'><p>Gardens that look after \
+             themselves</p><p>We plan, plant and keep gardens of every size, from a \
+             balcony of pots to a park, with one gardener who knows your plot and \
+             comes back every week of the year, in rain or sun. The first visit, \
+             a walk round the plot and a plan drawn for it, costs nothing.</p></section></div>\
+             {between}<div class='body'><div class='wrap'><section id='plans'>\
+             <h2>Our plans</h2>{cards}</section></div></div></main></body></html>"
+        )
+    };
+    let joined = |html: &str| {
+        let options = crate::Options::default();
+        let dom = crate::parse::parse(html, &crate::pipeline::limits(&options));
+        let (meta, _) = crate::meta::read(&dom, None);
+        let pruned = crate::prune::prune(&dom, &[], PageType::Service, false, true);
+        let blocks = crate::segment::segment(&dom, &pruned, None);
+        let scores =
+            crate::score::score(&dom, &pruned, &blocks, &meta.body_marks, options.max_depth);
+        let mut roots = vec![node_with_id(&dom, "plans")];
+        leading_bands(&dom, &blocks, &scores, &mut roots);
+        let (hero, head) = (node_with_id(&dom, "hero"), node_with_id(&dom, "head"));
+        (
+            roots.iter().any(|&r| dom.contains(r, hero)),
+            roots.iter().any(|&r| dom.contains(r, head)),
+        )
+    };
+    // The hero above the plans, two levels up and with no heading of its
+    // own, joins the region; the page's <header> above it does not.
+    assert_eq!(joined(&page("")), (true, false));
+    // A box of mostly linked text between the hero and the plans ends
+    // the run.
+    let links: String = (1..=8)
+        .map(|i| format!("<a href='/area/{i}'>gardening in district number {i}</a>, "))
+        .collect();
+    let strip = format!("<div class='areas'><p>We also work in: {links}and more.</p></div>");
+    assert_eq!(joined(&page(&strip)), (false, false));
+}

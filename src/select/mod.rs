@@ -228,10 +228,27 @@ fn rail_title(b: &Block) -> bool {
 /// story's own sections hold more than a summary, and its headings are
 /// neither links nor dated. Linear.
 pub(crate) fn dated_teaser_rails(blocks: &[Block], verdicts: &mut Verdicts) {
+    // The kept blocks, and the linked titles dropped for their link
+    // density: a rail's titles often are, leaving its dates and summaries.
     let kept: Vec<usize> = (0..blocks.len())
-        .filter(|&i| verdicts.get(i).is_some_and(Option::is_none))
+        .filter(|&i| match verdicts.get(i) {
+            Some(None) => true,
+            Some(Some(Reason::LinkDense(_))) => blocks.get(i).is_some_and(rail_title),
+            _ => false,
+        })
+        .collect();
+    let live: Vec<bool> = kept
+        .iter()
+        .map(|&i| verdicts.get(i).is_some_and(Option::is_none))
         .collect();
     let block = |k: usize| kept.get(k).and_then(|&i| blocks.get(i));
+    // Characters of the kept blocks of a range of `kept`.
+    let text = |r: std::ops::Range<usize>| -> usize {
+        r.filter(|&k| live.get(k).copied().unwrap_or(false))
+            .filter_map(block)
+            .map(|b| b.chars)
+            .sum()
+    };
     // Entries as ranges of `kept`: a title and the blocks up to the next.
     // (first, end, a teaser, dated, the title's kind)
     let mut entries: Vec<(usize, usize, bool, bool, Kind)> = Vec::new();
@@ -275,19 +292,19 @@ pub(crate) fn dated_teaser_rails(blocks: &[Block], verdicts: &mut Verdicts) {
         let end = entries.get(last).map_or(first, |x| x.1);
         // The story: the kept text before the rail outside any linked
         // title with a date, so that a river of entries is no story.
-        let story: usize = entries.iter().filter(|x| x.3 && x.0 < first).fold(
-            (0..first).filter_map(block).map(|b| b.chars).sum(),
-            |s, x| s.saturating_sub((x.0..x.1).filter_map(block).map(|b| b.chars).sum()),
-        );
-        let rail: usize = (first..end).filter_map(block).map(|b| b.chars).sum();
+        let story = entries
+            .iter()
+            .filter(|x| x.3 && x.0 < first)
+            .fold(text(0..first), |s, x| s.saturating_sub(text(x.0..x.1)));
+        let rail = text(first..end);
         // A rail closes the kept text: no more than a summary after it.
-        let after: usize = (end..kept.len()).filter_map(block).map(|b| b.chars).sum();
+        let after = text(end..kept.len());
         if last + 1 - e >= RAIL_MIN_ENTRIES
             && story >= RAIL_STORY_CHARS.max(rail)
             && after <= RAIL_SUMMARY_CHARS
         {
             for i in kept.get(first..end).unwrap_or_default() {
-                if let Some(v) = verdicts.get_mut(*i) {
+                if let Some(v) = verdicts.get_mut(*i).filter(|v| v.is_none()) {
                     *v = Some(Reason::TeaserRail);
                 }
             }

@@ -1876,6 +1876,21 @@ fn a_rail_of_dated_teasers_closing_the_story_goes() {
     let mut inside = page.clone();
     inside.extend([p, p, p, p]);
     assert_eq!(run(&inside), [false; 17]);
+    // Titles already dropped for their link density still mark the
+    // entries: their name lines, dates and summaries go.
+    let blocks: Vec<Block> = page
+        .iter()
+        .map(|&(k, t, linked)| block(k, t, if linked { t.len() } else { 0 }))
+        .collect();
+    let mut verdicts: Verdicts = blocks
+        .iter()
+        .map(|b| (b.link_density() > 0.5).then_some(Reason::LinkDense(1.0)))
+        .collect();
+    dated_teaser_rails(&blocks, &mut verdicts);
+    let (l, t) = (Some(Reason::LinkDense(1.0)), Some(Reason::TeaserRail));
+    let mut want: Verdicts = vec![None; 5];
+    want.extend([l, t, t, l, t, t, l, t]);
+    assert_eq!(verdicts, want);
     // Entries whose text is a section of the story, not a summary, stay.
     let long = (Kind::Paragraph, para, false);
     let mut sections = story.to_vec();

@@ -130,6 +130,7 @@ pub(crate) fn analyse(dom: &Dom, options: &Options) -> Analysis {
     let (pruned, mut blocks, scores, mut verdicts) = chosen;
     if page_type == PageType::Article {
         select::author_bios(&blocks, &mut verdicts, &page.authors);
+        select::dated_teaser_rails(&blocks, &mut verdicts);
     }
     crate::favor::adjust(&blocks, &mut verdicts, options.favor);
     if !options.tables {

@@ -86,6 +86,9 @@ pub(crate) enum Reason {
     /// A ticker: one short phrase said over and over in one line ("Book
     /// now * Book now * Book now…"), drawn to scroll across the screen.
     Marquee,
+    /// An entry of a rail of other stories after the body, each a linked
+    /// title with its date.
+    TeaserRail,
 }
 
 impl Reason {
@@ -110,6 +113,7 @@ impl Reason {
             Reason::OtherProduct => "a tile of a rail of other products".to_owned(),
             Reason::AuthorBio => "the author's biography after the body".to_owned(),
             Reason::Marquee => "a ticker repeating one short phrase".to_owned(),
+            Reason::TeaserRail => "a rail of dated teasers after the body".to_owned(),
         }
     }
 }
@@ -188,6 +192,126 @@ fn opens_with_author(text: &str, authors: &[String]) -> bool {
         };
         opens(a.trim()) || (first.chars().count() >= 3 && opens(first))
     })
+}
+
+/// Fewest dated teasers in a row that make a rail of other stories.
+/// Three: two could be a story's own "part 1 / part 2" links.
+const RAIL_MIN_ENTRIES: usize = 3;
+/// Most blocks an entry holds after its linked title (a summary, a date,
+/// a "read more" line).
+const RAIL_ENTRY_BLOCKS: usize = 3;
+/// Longest line (characters) read as an entry's date line.
+const RAIL_DATE_CHARS: usize = 60;
+/// Most characters of an entry's own text beside its title and date: a
+/// teaser's one-paragraph summary, not a section of the story (wcxb-dev
+/// half A: shop-blog and news rails' summaries run 150-300).
+const RAIL_SUMMARY_CHARS: usize = 400;
+/// Kept characters before the rail that make it follow a story; the story
+/// must hold more text than the rail, too, or the rail is the page's
+/// river of entries (a topic page's, wcxb-dev half B).
+const RAIL_STORY_CHARS: usize = 500;
+
+/// Whether a kept block is a teaser's linked title: a heading, or a line
+/// of an entry title's length, mostly link text.
+fn rail_title(b: &Block) -> bool {
+    b.link_density() > region::TEASER_TITLE_LINK_DENSITY
+        && (matches!(b.kind, Kind::Heading(_))
+            || (b.kind == Kind::Paragraph && b.chars >= ENTRY_TITLE_CHARS))
+}
+
+/// Drops a rail of other stories kept after the body: a run of at least
+/// [`RAIL_MIN_ENTRIES`] entries in a row, each a linked title of one kind
+/// followed by at most [`RAIL_ENTRY_BLOCKS`] blocks, among them a short
+/// line with a date, the rest no more than a summary
+/// ([`RAIL_SUMMARY_CHARS`]), after [`RAIL_STORY_CHARS`] of kept text
+/// outside dated linked titles and more than the rail holds, and closing
+/// the kept text (no more than a summary after it). A
+/// story's own sections hold more than a summary, and its headings are
+/// neither links nor dated. Linear.
+pub(crate) fn dated_teaser_rails(blocks: &[Block], verdicts: &mut Verdicts) {
+    // The kept blocks, and the linked titles dropped for their link
+    // density: a rail's titles often are, leaving its dates and summaries.
+    let kept: Vec<usize> = (0..blocks.len())
+        .filter(|&i| match verdicts.get(i) {
+            Some(None) => true,
+            Some(Some(Reason::LinkDense(_))) => blocks.get(i).is_some_and(rail_title),
+            _ => false,
+        })
+        .collect();
+    let live: Vec<bool> = kept
+        .iter()
+        .map(|&i| verdicts.get(i).is_some_and(Option::is_none))
+        .collect();
+    let block = |k: usize| kept.get(k).and_then(|&i| blocks.get(i));
+    // Characters of the kept blocks of a range of `kept`.
+    let text = |r: std::ops::Range<usize>| -> usize {
+        r.filter(|&k| live.get(k).copied().unwrap_or(false))
+            .filter_map(block)
+            .map(|b| b.chars)
+            .sum()
+    };
+    // Entries as ranges of `kept`: a title and the blocks up to the next.
+    // (first, end, a teaser, dated, the title's kind)
+    let mut entries: Vec<(usize, usize, bool, bool, Kind)> = Vec::new();
+    let mut k = 0;
+    while k < kept.len() {
+        let Some(t) = block(k).filter(|b| rail_title(b)) else {
+            k += 1;
+            continue;
+        };
+        let mut end = k + 1;
+        while end < kept.len() && block(end).is_some_and(|b| !rail_title(b)) {
+            end += 1;
+        }
+        let members = end - k - 1;
+        let (mut dated, mut other) = (false, 0usize);
+        for m in k + 1..end {
+            let Some(b) = block(m) else { continue };
+            if !dated && b.chars <= RAIL_DATE_CHARS && has_date(&b.text) {
+                dated = true;
+            } else {
+                other += b.chars;
+            }
+        }
+        let teaser = dated && members <= RAIL_ENTRY_BLOCKS && other <= RAIL_SUMMARY_CHARS;
+        entries.push((k, end, teaser, dated, t.kind));
+        k = end;
+    }
+    let mut e = 0;
+    while e < entries.len() {
+        let Some(&(first, _, true, _, kind)) = entries.get(e) else {
+            e += 1;
+            continue;
+        };
+        let mut last = e;
+        while entries
+            .get(last + 1)
+            .is_some_and(|&(_, _, t, _, k)| t && k == kind)
+        {
+            last += 1;
+        }
+        let end = entries.get(last).map_or(first, |x| x.1);
+        // The story: the kept text before the rail outside any linked
+        // title with a date, so that a river of entries is no story.
+        let story = entries
+            .iter()
+            .filter(|x| x.3 && x.0 < first)
+            .fold(text(0..first), |s, x| s.saturating_sub(text(x.0..x.1)));
+        let rail = text(first..end);
+        // A rail closes the kept text: no more than a summary after it.
+        let after = text(end..kept.len());
+        if last + 1 - e >= RAIL_MIN_ENTRIES
+            && story >= RAIL_STORY_CHARS.max(rail)
+            && after <= RAIL_SUMMARY_CHARS
+        {
+            for i in kept.get(first..end).unwrap_or_default() {
+                if let Some(v) = verdicts.get_mut(*i).filter(|v| v.is_none()) {
+                    *v = Some(Reason::TeaserRail);
+                }
+            }
+        }
+        e = last + 1;
+    }
 }
 
 /// Drops the declared authors' biographies that close the kept text: a

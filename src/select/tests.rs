@@ -1887,3 +1887,76 @@ fn a_service_pages_hero_above_its_region_joins_it() {
     let strip = format!("<div class='areas'><p>We also work in: {links}and more.</p></div>");
     assert_eq!(joined(&page(&strip)), (false, false));
 }
+
+#[test]
+fn a_rail_of_dated_teasers_closing_the_story_goes() {
+    let para = "The river rose two metres overnight and the town council opened the school \
+                hall to the families whose houses stood nearest the old stone bridge.";
+    let run = |texts: &[(Kind, &str, bool)]| {
+        let blocks: Vec<Block> = texts
+            .iter()
+            .map(|&(k, t, linked)| block(k, t, if linked { t.len() } else { 0 }))
+            .collect();
+        let mut verdicts: Verdicts = vec![None; blocks.len()];
+        dated_teaser_rails(&blocks, &mut verdicts);
+        verdicts.iter().map(Option::is_some).collect::<Vec<_>>()
+    };
+    let p = (Kind::Paragraph, para, false);
+    let h = (Kind::Heading(2), "What the council decided", false);
+    let title = (
+        Kind::Heading(3),
+        "Ten walks along the coast this spring",
+        true,
+    );
+    let summary = (
+        Kind::Paragraph,
+        "Our pick of the paths that stay dry.",
+        false,
+    );
+    let date = (Kind::Paragraph, "Mar 3, 2026", false);
+    let story = [p, p, h, p, p];
+    // Three linked titles, each with its date and a summary, after the
+    // story: the rail goes, the story stays.
+    let mut page = story.to_vec();
+    page.extend([title, summary, date, title, summary, date, title, date]);
+    let got = run(&page);
+    let mut want = vec![false; 5];
+    want.extend([true; 8]);
+    assert_eq!(got, want);
+    // Two are no rail; undated linked titles are no dated teasers.
+    let mut two = story.to_vec();
+    two.extend([title, date, title, date]);
+    assert_eq!(run(&two), [false; 9]);
+    let mut undated = story.to_vec();
+    undated.extend([title, summary, title, summary, title, summary]);
+    assert_eq!(run(&undated), [false; 11]);
+    // A river of dated entries with no story before it stays, and so
+    // does a rail the story goes on after.
+    let river = [title, summary, date, title, summary, date, title, date, p];
+    assert_eq!(run(&river), [false; 9]);
+    let mut inside = page.clone();
+    inside.extend([p, p, p, p]);
+    assert_eq!(run(&inside), [false; 17]);
+    // Titles already dropped for their link density still mark the
+    // entries: their name lines, dates and summaries go.
+    let blocks: Vec<Block> = page
+        .iter()
+        .map(|&(k, t, linked)| block(k, t, if linked { t.len() } else { 0 }))
+        .collect();
+    let mut verdicts: Verdicts = blocks
+        .iter()
+        .map(|b| (b.link_density() > 0.5).then_some(Reason::LinkDense(1.0)))
+        .collect();
+    dated_teaser_rails(&blocks, &mut verdicts);
+    let (l, t) = (Some(Reason::LinkDense(1.0)), Some(Reason::TeaserRail));
+    let mut want: Verdicts = vec![None; 5];
+    want.extend([l, t, t, l, t, t, l, t]);
+    assert_eq!(verdicts, want);
+    // Entries whose text is a section of the story, not a summary, stay.
+    let long = (Kind::Paragraph, para, false);
+    let mut sections = story.to_vec();
+    for _ in 0..3 {
+        sections.extend([title, long, long, long, date]);
+    }
+    assert_eq!(run(&sections), [false; 20]);
+}

@@ -227,7 +227,8 @@ fn rail_title(b: &Block) -> bool {
 /// outside dated linked titles and more than the rail holds, and closing
 /// the kept text (no more than a summary after it). A
 /// story's own sections hold more than a summary, and its headings are
-/// neither links nor dated. Linear.
+/// neither links nor dated. Linear: a range's text is read from running
+/// sums.
 pub(crate) fn dated_teaser_rails(blocks: &[Block], verdicts: &mut Verdicts) {
     // The kept blocks, and the linked titles dropped for their link
     // density: a rail's titles often are, leaving its dates and summaries.
@@ -243,12 +244,22 @@ pub(crate) fn dated_teaser_rails(blocks: &[Block], verdicts: &mut Verdicts) {
         .map(|&i| verdicts.get(i).is_some_and(Option::is_none))
         .collect();
     let block = |k: usize| kept.get(k).and_then(|&i| blocks.get(i));
-    // Characters of the kept blocks of a range of `kept`.
+    // Characters of the kept blocks before each position of `kept`, so
+    // that a range's text is one subtraction (a page of many short runs
+    // asks for many ranges).
+    let mut before = Vec::with_capacity(kept.len() + 1);
+    before.push(0usize);
+    for (k, &alive) in live.iter().enumerate() {
+        let here = if alive {
+            block(k).map_or(0, |b| b.chars)
+        } else {
+            0
+        };
+        before.push(before.last().copied().unwrap_or(0).saturating_add(here));
+    }
     let text = |r: std::ops::Range<usize>| -> usize {
-        r.filter(|&k| live.get(k).copied().unwrap_or(false))
-            .filter_map(block)
-            .map(|b| b.chars)
-            .sum()
+        let at = |k: usize| before.get(k).copied().unwrap_or(0);
+        at(r.end).saturating_sub(at(r.start))
     };
     // Entries as ranges of `kept`: a title and the blocks up to the next.
     // (first, end, a teaser, dated, the title's kind)
@@ -277,6 +288,19 @@ pub(crate) fn dated_teaser_rails(blocks: &[Block], verdicts: &mut Verdicts) {
         entries.push((k, end, teaser, dated, t.kind));
         k = end;
     }
+    // Per entry, the text of the dated entries before it.
+    let mut dated_before = Vec::with_capacity(entries.len() + 1);
+    dated_before.push(0usize);
+    for &(first, end, _, dated, _) in &entries {
+        let here = if dated { text(first..end) } else { 0 };
+        dated_before.push(
+            dated_before
+                .last()
+                .copied()
+                .unwrap_or(0)
+                .saturating_add(here),
+        );
+    }
     let mut e = 0;
     while e < entries.len() {
         let Some(&(first, _, true, _, kind)) = entries.get(e) else {
@@ -293,10 +317,9 @@ pub(crate) fn dated_teaser_rails(blocks: &[Block], verdicts: &mut Verdicts) {
         let end = entries.get(last).map_or(first, |x| x.1);
         // The story: the kept text before the rail outside any linked
         // title with a date, so that a river of entries is no story.
-        let story = entries
-            .iter()
-            .filter(|x| x.3 && x.0 < first)
-            .fold(text(0..first), |s, x| s.saturating_sub(text(x.0..x.1)));
+        // (Entries are in order and meet end to end: those before `first`
+        // are the first `e`.)
+        let story = text(0..first).saturating_sub(dated_before.get(e).copied().unwrap_or(0));
         let rail = text(first..end);
         // A rail closes the kept text: no more than a summary after it.
         let after = text(end..kept.len());

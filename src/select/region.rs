@@ -607,8 +607,9 @@ fn bands(dom: &Dom, blocks: &[Block], scores: &Scores, roots: &mut Vec<NodeId>, 
                 )
             )
     };
+    // Siblings before the first root's ancestors or after the last's hold
+    // no root: none is looked for.
     let mut at = if leading { first_root } else { last };
-    let held = roots.clone();
     for _ in 0..BAND_LEVELS {
         let Some(parent) = dom.parent(at) else { return };
         let mut side: Vec<NodeId> = if leading {
@@ -625,7 +626,7 @@ fn bands(dom: &Dom, blocks: &[Block], scores: &Scores, roots: &mut Vec<NodeId>, 
             if dom.element(s).is_none() || (scores.chars.at(s) as usize) < BAND_MIN_CHARS {
                 continue;
             }
-            if !band(s) || held.iter().any(|&r| dom.contains(s, r)) {
+            if !band(s) {
                 return;
             }
             roots.push(s);

@@ -66,6 +66,10 @@ pub(crate) fn analyse(dom: &Dom, options: &Options) -> Analysis {
     let (meta, page) = meta::read(dom, options.base_url.as_deref());
     let mut page_type =
         crate::pagetype::classify(dom, options.base_url.as_deref(), page.date.is_some());
+    #[cfg(feature = "internals")]
+    if let Some(forced) = forced_type() {
+        page_type = forced;
+    }
     let mut protect = meta.body_marks.clone();
     protect.extend(meta.title_node);
     let markdown = (options.markdown || options.html).then(|| segment::MdSettings {
@@ -165,6 +169,24 @@ pub(crate) fn analyse(dom: &Dom, options: &Options) -> Analysis {
         verdicts,
         page_type,
     }
+}
+
+/// The extraction type `DECRUFT_FORCE_TYPE` names (a page type's lowercase
+/// name), for the developer tools that run every page under each type.
+#[cfg(feature = "internals")]
+fn forced_type() -> Option<PageType> {
+    let name = std::env::var("DECRUFT_FORCE_TYPE").ok()?;
+    [
+        PageType::Article,
+        PageType::Forum,
+        PageType::Documentation,
+        PageType::Service,
+        PageType::Product,
+        PageType::Listing,
+        PageType::Collection,
+    ]
+    .into_iter()
+    .find(|t| t.name() == name)
 }
 
 /// A product page's body may be rendered by script from data the HTML

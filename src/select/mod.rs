@@ -32,8 +32,8 @@ use entries::{
     said_twice_in_a_row, short_said_again, CARD_TEXT_CHARS, ENTRY_GROUP_SHARE, RIVER_GROUP_SHARE,
 };
 use posts::{
-    card_fields_beside, card_lines, post_meta, post_timestamps, poster_names, quote_intros,
-    quoted_again, user_card_lines,
+    card_fields_beside, card_lines, pasted_addresses, post_meta, post_timestamps, poster_names,
+    quote_intros, quoted_again, user_card_lines,
 };
 use region::{
     leading_bands, region, same_flow, sibling_posts, sibling_sections, teasers, title_river,
@@ -562,6 +562,8 @@ pub(crate) fn select(
         user_card_lines(blocks, &mut verdicts);
         card_lines(dom, blocks, &mut verdicts);
         card_fields_beside(blocks, &mut verdicts);
+        // Before the quotes: a quoted post's cited address goes with it.
+        pasted_addresses(dom, blocks, &mut verdicts);
         quoted_again(blocks, &mut verdicts);
         quote_intros(dom, blocks, &mut verdicts);
         // Names first: a post's date line kept before its poster's name

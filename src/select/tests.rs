@@ -1960,3 +1960,31 @@ fn a_rail_of_dated_teasers_closing_the_story_goes() {
     }
     assert_eq!(run(&sections), [false; 20]);
 }
+
+#[test]
+fn on_a_thread_a_posts_cited_address_stays_a_link_list_goes() {
+    let html = format!(
+        "<body><div class='thread'><div class='post'><p>{}</p>\
+         <p>Check more info at <a href='http://tldp.org/HOWTO/x.html'>\
+         http://tldp.org/HOWTO/SquashFS-HOWTO/creatingandusing.html</a></p></div>\
+         <div class='post'><p>{}</p><p>\
+         <a href='/a'>https://example.org/tables/one</a><br>\
+         <a href='/b'>https://example.org/tables/two</a><br>\
+         <a href='/c'>https://example.org/tables/three</a> for the tables</p>\
+         <p><a href='/next'>Next thread about it</a></p></div></div></body>",
+        ANSWER.repeat(3),
+        ANSWER.repeat(2),
+    );
+    let out = kept(&html, PageType::Forum);
+    assert!(
+        out.iter()
+            .any(|k| k.starts_with("Check more info at http://tldp")),
+        "{out:?}"
+    );
+    assert!(!out.iter().any(|k| k.contains("tables/one")), "{out:?}");
+    assert!(!out.iter().any(|k| k.starts_with("Next thread")), "{out:?}");
+    // Elsewhere a link-dense line still goes.
+    assert!(!kept(&html, PageType::Article)
+        .iter()
+        .any(|k| k.starts_with("Check more info")));
+}

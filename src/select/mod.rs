@@ -28,8 +28,9 @@ mod tests;
 
 use entries::{
     all_text_linked, card_fields, category_intro, entry_badges, entry_blocks, entry_group,
-    entry_of, entry_titles, other_products, price_grid, run_said_again, said_again,
-    said_twice_in_a_row, short_said_again, CARD_TEXT_CHARS, ENTRY_GROUP_SHARE, RIVER_GROUP_SHARE,
+    entry_of, entry_titles, lines_said_again, other_products, price_grid, run_said_again,
+    said_again, said_twice_in_a_row, short_said_again, CARD_TEXT_CHARS, ENTRY_GROUP_SHARE,
+    RIVER_GROUP_SHARE,
 };
 use posts::{
     card_fields_beside, card_lines, pasted_addresses, post_meta, post_timestamps, poster_names,
@@ -581,6 +582,7 @@ pub(crate) fn select(
         run_said_again(blocks, &mut verdicts);
         other_products(dom, blocks, &mut verdicts);
         short_said_again(blocks, &mut verdicts);
+        lines_said_again(blocks, &mut verdicts);
     }
     if matches!(
         page_type,

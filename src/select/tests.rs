@@ -395,6 +395,34 @@ fn a_product_line_said_again_goes() {
 }
 
 #[test]
+fn a_product_block_whose_lines_were_said_goes() {
+    let line = "Our key actives are cold-pressed from seeds grown on the farm.";
+    let other = "Massage two drops into clean skin, morning and night.";
+    let labelled = format!("Extraction method\n{line}");
+    let new = format!("Extraction method\n{other}");
+    let both = format!("{line}\n{other}");
+    let blocks = [
+        Block::for_rules(Kind::Paragraph, line, 0),
+        // A label over the text said above: goes.
+        Block::for_rules(Kind::Paragraph, &labelled, 0),
+        // A label over new text, and short lines alone: stay.
+        Block::for_rules(Kind::Paragraph, &new, 0),
+        Block::for_rules(Kind::Paragraph, "Extraction method", 0),
+        // Two lines said in two blocks before: goes; a table row stays.
+        Block::for_rules(Kind::ListItem, &both, 0),
+        Block::for_rules(Kind::Row, line, 0),
+        // A line of an earlier block said alone: goes.
+        Block::for_rules(Kind::Paragraph, other, 0),
+    ];
+    let mut v: Verdicts = vec![None; blocks.len()];
+    lines_said_again(&blocks, &mut v);
+    let gone: Vec<usize> = (0..v.len())
+        .filter(|&i| v.get(i) == Some(&Some(Reason::SaidAgain)))
+        .collect();
+    assert_eq!(gone, [1, 4, 6], "{v:?}");
+}
+
+#[test]
 fn a_product_run_said_again_goes() {
     let p = |t: &str| Block::for_rules(Kind::Paragraph, t, 0);
     // A panel of short lines drawn twice (for wide and narrow screens);

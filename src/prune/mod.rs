@@ -63,24 +63,51 @@ impl Pruned {
 /// wrapper and never cut for layout words or visibility.
 const WRAPPER_TEXT_SHARE: f32 = 0.5;
 
-/// Marks what to drop. `protect` lists nodes (the headline, a marked article
-/// body) whose ancestors must survive layout and visibility cuts.
-///
-/// `relaxed` is the second try on a page the strict pass left empty: page
-/// furniture by tag (header, footer, aside, nav, menu, form) and layout,
-/// navigation, ad and similar class words no longer cut, only what never
-/// holds content and the sections named for boilerplate (comments,
-/// related, share, newsletter, cookies). Later stages still drop menus by
-/// their links.
-///
-/// `dated` says whether the page declares a publication date: an article
-/// with none is mostly a guide or a landing page, whose carousels and tab
-/// sets hold its sections as a service page's do.
+/// How far a pass relaxes the prune's evidence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Relax {
+    /// Every cut.
+    Strict,
+    /// Class words naming page furniture (layout, navigation, ads) no
+    /// longer cut, furniture by tag still cut: the weaker evidence is
+    /// relaxed first, so a page whose text a class word cut keeps its
+    /// site header and footer cut.
+    Words,
+    /// Furniture by tag no longer cut either.
+    All,
+}
+
+/// [`prune_with`], strict or wholly relaxed (the stages' unit tests).
+#[cfg(test)]
 pub(crate) fn prune(
     dom: &Dom,
     protect: &[NodeId],
     page_type: PageType,
     relaxed: bool,
+    dated: bool,
+) -> Pruned {
+    let relax = if relaxed { Relax::All } else { Relax::Strict };
+    prune_with(dom, protect, page_type, relax, dated)
+}
+
+/// Marks what to drop. `protect` lists nodes (the headline, a marked article
+/// body) whose ancestors must survive layout and visibility cuts.
+///
+/// `relax` says how far a second try on a page the strict pass left empty
+/// relaxes the evidence ([`Relax`]): at most, page furniture by tag
+/// (header, footer, aside, nav, menu, form) and layout, navigation, ad and
+/// similar class words no longer cut, only what never holds content and
+/// the sections named for boilerplate (comments, related, share,
+/// newsletter, cookies). Later stages still drop menus by their links.
+///
+/// `dated` says whether the page declares a publication date: an article
+/// with none is mostly a guide or a landing page, whose carousels and tab
+/// sets hold its sections as a service page's do.
+pub(crate) fn prune_with(
+    dom: &Dom,
+    protect: &[NodeId],
+    page_type: PageType,
+    relax: Relax,
     dated: bool,
 ) -> Pruned {
     let below = Below::new(dom);
@@ -188,7 +215,7 @@ pub(crate) fn prune(
                         || is_heading_button(dom, id, e)
                         || (page_type == PageType::Service && opens_a_panel(dom, id, text_len))));
             let furniture = matches!(tag, "header" | "footer" | "aside" | "nav" | "menu" | "form");
-            if relaxed && furniture {
+            if relax == Relax::All && furniture {
                 // Furniture kept on the second pass, unless its words name
                 // boilerplate.
                 info.hint
@@ -265,7 +292,7 @@ pub(crate) fn prune(
             let protected = in_code
                 || part_of_kept
                 || protect.iter().any(|&p| dom.contains(id, p))
-                || (relaxed && !semantic)
+                || (relax != Relax::Strict && !semantic)
                 || (forum
                     && h == Boilerplate::Comments
                     && !crate::thread::remarks_on_a_post(dom, id, text_len))

@@ -1081,6 +1081,24 @@ fn the_relaxed_pass_keeps_furniture_but_not_named_boilerplate() {
 }
 
 #[test]
+fn the_class_words_pass_keeps_named_furniture_but_cuts_furniture_tags() {
+    let html = format!(
+        "<body><div class='sidebar'><p>{}</p></div><footer><p>{}</p></footer></body>",
+        prose(1),
+        prose(1)
+    );
+    let dom = crate::parse::parse(&html, &crate::pipeline::limits(&crate::Options::default()));
+    let pruned = prune_with(&dom, &[], PageType::Article, Relax::Words, true);
+    let cut = |tag: &str| {
+        (0..dom.len())
+            .find(|&id| dom.html_name(id).is_some_and(|n| &**n == tag))
+            .and_then(|id| pruned.cut(id))
+    };
+    assert!(cut("div").is_none());
+    assert!(cut("footer").is_some());
+}
+
+#[test]
 fn a_noscript_holding_the_page_is_kept() {
     let whole = format!("<body><noscript><p>{}</p></noscript></body>", prose(10));
     assert!(first_cut(&whole, "noscript", PageType::Forum, false).is_none());

@@ -2016,3 +2016,16 @@ fn on_a_thread_a_posts_cited_address_stays_a_link_list_goes() {
         .iter()
         .any(|k| k.starts_with("Check more info")));
 }
+
+#[test]
+fn the_bands_above_the_region_join_on_service_pages_and_undated_articles() {
+    // A service page's hero and an undated article's opening section (a
+    // landing page typed article) join; a dated story's region does not
+    // grow upwards, nor does a hub's or a shop's.
+    assert!(bands_above_join(PageType::Service, true, false));
+    assert!(bands_above_join(PageType::Article, false, false));
+    assert!(!bands_above_join(PageType::Article, true, false));
+    assert!(!bands_above_join(PageType::Article, false, true));
+    assert!(!bands_above_join(PageType::Product, false, false));
+    assert!(!bands_above_join(PageType::Collection, false, false));
+}

@@ -26,6 +26,9 @@ pub(crate) struct Marks {
     pub(crate) og_title: Option<String>,
     pub(crate) doc_title: Option<String>,
     pub(crate) h1_texts: Vec<String>,
+    /// The texts of the h1s that are wholly a link to a front page: the
+    /// site's name as its template sets it.
+    pub(crate) home_texts: Vec<String>,
     /// Headings led by a thread's prefix label ("Question Which tent?"),
     /// each with its text without the label ("Which tent?"): the title
     /// reported is the latter (the label is read with the heading for the
@@ -162,6 +165,11 @@ impl Reader {
             .filter(|(id, _)| !(outside && dialog_h1s.contains(id)))
             .map(|(_, t)| t.clone())
             .collect();
+        let home_texts = h1s
+            .iter()
+            .filter(|(id, _)| home_h1s.contains(id))
+            .map(|(_, t)| t.clone())
+            .collect();
         let (title, title_node) = match best {
             Some((_, id, text)) => (Some(text.to_owned()), Some(id)),
             // A page's only h1 is its headline even when the declared title
@@ -186,6 +194,7 @@ impl Reader {
             og_title,
             doc_title,
             h1_texts,
+            home_texts,
             unlabelled,
         }
     }

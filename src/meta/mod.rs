@@ -89,6 +89,7 @@ pub(crate) fn read(dom: &Dom, page_url: Option<&str>) -> (Marks, PageMeta) {
         og: marks.og_title.as_deref(),
         doc: marks.doc_title.as_deref(),
         h1s: &marks.h1_texts,
+        home: &marks.home_texts,
         ld: page.headline.as_deref(),
         site: page.site_name.as_deref(),
         // The page's own URL only: the title must not change with the URL a

@@ -95,6 +95,9 @@ pub(crate) struct Sources<'a> {
     pub(crate) doc: Option<&'a str>,
     /// The `<h1>` texts, in page order.
     pub(crate) h1s: &'a [String],
+    /// The texts of the `<h1>`s that are wholly a link to a front page
+    /// (the site's name set by its template).
+    pub(crate) home: &'a [String],
     /// The JSON-LD `headline`.
     pub(crate) ld: Option<&'a str>,
     /// The site's declared name (`og:site_name`, JSON-LD publisher).
@@ -276,6 +279,10 @@ struct Site {
     /// news.example.org), and the host's last two labels squashed together
     /// ("exampleorg" for "Example.org").
     labels: Vec<String>,
+    /// The logo h1s' texts, squashed: read only for a domain leading a
+    /// title (as names of the site they also stripped "About - Site",
+    /// which wcxb-dev keeps whole: half A +1 -1).
+    home: Vec<String>,
 }
 
 impl Site {
@@ -291,18 +298,34 @@ impl Site {
                 names.push(squash(r));
             }
         }
+        let host = s.url.and_then(crate::url::host).unwrap_or_default();
+        let all: Vec<&str> = host.split('.').filter(|l| !l.is_empty()).collect();
+        let mut labels: Vec<String> = all
+            .iter()
+            .take(all.len().saturating_sub(1))
+            .filter(|l| **l != "www")
+            .map(|l| squash(l))
+            .collect();
+        if let [.., a, b] = all.as_slice() {
+            labels.push(squash(&format!("{a}{b}")));
+        }
+        labels.retain(|l| !l.is_empty());
         // The last part after a strong separator names the site or a
         // section ("Part 1 | Playful Tones"), and so does what is left of a
         // title whose headline the template left empty ("| Volts Magazine");
-        // but not in a title led by the declared site's name ("Studio |
-        // Headline"), nor that title's headline worded after another
-        // shortening of the name ("Std | Headline").
+        // but not in a title led by the site's name, declared or its host's
+        // ("Studio | Headline", "NationStates • Thread" on nationstates.net),
+        // nor that title's headline worded after another shortening of the
+        // name ("Std | Headline").
         let site = s.site.map(squash).filter(|n| !n.is_empty());
         let headlines: Vec<String> = [og, doc]
             .into_iter()
             .flatten()
             .filter_map(strong_parts)
-            .filter(|(first, _)| site.as_deref() == Some(squash(first).as_str()))
+            .filter(|(first, _)| {
+                let first = squash(first);
+                site.as_deref() == Some(first.as_str()) || labels.contains(&first)
+            })
             .map(|(_, last)| squash(last))
             .collect();
         for t in [og, doc].into_iter().flatten() {
@@ -319,18 +342,6 @@ impl Site {
             }
         }
         names.retain(|n| !n.is_empty());
-        let host = s.url.and_then(crate::url::host).unwrap_or_default();
-        let all: Vec<&str> = host.split('.').filter(|l| !l.is_empty()).collect();
-        let mut labels: Vec<String> = all
-            .iter()
-            .take(all.len().saturating_sub(1))
-            .filter(|l| **l != "www")
-            .map(|l| squash(l))
-            .collect();
-        if let [.., a, b] = all.as_slice() {
-            labels.push(squash(&format!("{a}{b}")));
-        }
-        labels.retain(|l| !l.is_empty());
         // A last part that is the og:title is the headline, after the
         // site's name ("Psychiatry.org - Headline"), and so is the last part
         // of a title led by the declared site's name.
@@ -346,7 +357,12 @@ impl Site {
             .collect::<Vec<String>>();
         // A last part an h1 says is the site's name.
         names.extend(h1s.iter().map(|h| squash(h)).filter(|h| tails.contains(h)));
-        Site { names, labels }
+        let home = s.home.iter().map(|h| squash(h)).collect();
+        Site {
+            names,
+            labels,
+            home,
+        }
     }
 
     /// Whether `part` is a name of the site, as declared or as its host.
@@ -389,9 +405,21 @@ impl Site {
     /// "Rain") or in a trail of [`TRAIL_PARTS`] parts ("Rain / Local /
     /// Daily News"): what follows is a section's or a site's name.
     fn strip(&self, title: &str) -> String {
+        // What follows a site's name leading the title may name the site
+        // again, more weakly set off ("Site | site.com - Headline"): it is
+        // stripped once more.
+        match self.strip_once(title) {
+            (kept, true) => self.strip_once(&kept).0,
+            (kept, false) => kept,
+        }
+    }
+
+    /// One pass of [`Site::strip`], and whether the title was led by the
+    /// site's name.
+    fn strip_once(&self, title: &str) -> (String, bool) {
         let title = title.trim();
         let Some(sep) = SEPARATORS.iter().find(|s| title.contains(*s)) else {
-            return title.to_owned();
+            return (self.without_domain(title), false);
         };
         let mut parts: Vec<&str> = title
             .split(sep)
@@ -414,9 +442,27 @@ impl Site {
         // A front page's label alone ("Home" of "Home - Ohio Artisans")
         // names no page: the title stays whole, the site's name with it.
         if crate::lang::is_front_page_label(&kept) {
-            return title.to_owned();
+            return (title.to_owned(), false);
         }
-        kept
+        (kept, led_by_site)
+    }
+
+    /// `title` without the site's domain leading it as written with no
+    /// separator ("example.com Rain" on example.com, or under a logo h1
+    /// "example.com"): a word with a dot that is the site's name is no
+    /// headline's word.
+    fn without_domain(&self, title: &str) -> String {
+        if let Some((first, rest)) = title.split_once(' ') {
+            let rest = rest.trim();
+            let name = squash(first);
+            if first.contains('.')
+                && !rest.is_empty()
+                && (self.labels.contains(&name) || self.home.contains(&name))
+            {
+                return rest.to_owned();
+            }
+        }
+        title.to_owned()
     }
 }
 
@@ -563,6 +609,7 @@ mod tests {
             og,
             doc,
             h1s: &h1s,
+            home: &[],
             ld: None,
             site,
             url: Some("https://www.puntorojo.example/en/page"),
@@ -576,6 +623,7 @@ mod tests {
             og,
             doc,
             h1s: &h1s,
+            home: &[],
             url: Some("https://www.puntorojo.example/"),
             ..Sources::default()
         })
@@ -851,6 +899,49 @@ mod tests {
     }
 
     #[test]
+    fn a_title_led_by_the_hosts_name_ends_with_the_headline() {
+        // "Host • Headline" with no h1 and no declared site name: the last
+        // part is the headline, not a site's name (host puntorojo.example).
+        for headline in [
+            "Season opener: the league is back!",
+            "La temporada vuelve: ¡empieza la liga!",
+        ] {
+            let doc = format!("Punto Rojo • {headline}");
+            assert_eq!(pick(None, Some(&doc), &[], None), headline);
+            // The site named again after it, more weakly set off.
+            let doc = format!("Punto Rojo | PuntoRojo.example - {headline}");
+            assert_eq!(pick(None, Some(&doc), &["Pulse!"], None), headline);
+        }
+    }
+
+    #[test]
+    fn a_domain_leading_the_title_goes() {
+        // The h1 is the site's domain (its name); <title> has it before
+        // the headline with no separator.
+        for headline in ["Vibe Coding", "Programmer à l'instinct"] {
+            let doc = format!("puntorojo.example {headline}");
+            assert_eq!(
+                pick(None, Some(&doc), &["puntorojo.example"], None),
+                headline
+            );
+        }
+        // Without a URL, under a logo h1 that is the domain.
+        let home = vec!["exemple.fr".to_owned()];
+        let got = choose(&Sources {
+            doc: Some("exemple.fr Programmer à l'instinct"),
+            home: &home,
+            ..Sources::default()
+        });
+        assert_eq!(got.as_deref(), Some("Programmer à l'instinct"));
+        // A name without its domain is a headline's word ("Punto Rojo
+        // Trails").
+        assert_eq!(
+            pick(None, Some("Puntorojo Trails"), &[], None),
+            "Puntorojo Trails"
+        );
+    }
+
+    #[test]
     fn a_title_naming_the_host_in_its_words_is_still_a_title() {
         // Only a part that is the site's name is dropped, not a headline
         // that holds it: the declared title stands over a short pitch h1.
@@ -1027,6 +1118,7 @@ mod tests {
         let got = choose(&Sources {
             og: Some("Fitness Trends 2025"),
             h1s: &h1s,
+            home: &[],
             ld: Some("Trends for your gym"),
             ..Sources::default()
         });
@@ -1048,6 +1140,7 @@ mod tests {
             let got = choose(&Sources {
                 og: Some(og),
                 h1s: &h1s,
+                home: &[],
                 ld: Some(h1),
                 ..Sources::default()
             });

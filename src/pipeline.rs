@@ -64,8 +64,12 @@ const RELAXED_MIN_CHARS: usize = 250;
 /// meta → prune → segment → score → select → clean (kept blocks normalised).
 pub(crate) fn analyse(dom: &Dom, options: &Options) -> Analysis {
     let (meta, page) = meta::read(dom, options.base_url.as_deref());
-    let mut page_type =
-        crate::pagetype::classify(dom, options.base_url.as_deref(), page.date.is_some());
+    let mut page_type = crate::pagetype::classify(
+        dom,
+        options.base_url.as_deref(),
+        page.date.is_some(),
+        &meta.class_words,
+    );
     #[cfg(feature = "internals")]
     if let Some(forced) = forced_type() {
         page_type = forced;

@@ -178,7 +178,7 @@ fn value_info(value: &str) -> ValueInfo {
 /// [`WordInfo::popup`]).
 const POPUP_WORDS: [&str; 6] = ["banner", "modal", "popup", "overlay", "notice", "prompt"];
 
-/// Up to 32 lowercase ASCII words to look for inside class names, indexed
+/// Up to 64 lowercase ASCII words to look for inside class names, indexed
 /// by their first two letters at compile time ([`WordSet::new`] in a
 /// `const`): at most positions of a value no word starts with the byte
 /// there, and the scan moves on after one table read.
@@ -190,9 +190,9 @@ pub(crate) struct WordSet {
     /// Per pair of first letters ([`LETTER`] of each byte, 27 × 27; the
     /// 27th "letter" is any other byte), the words (as bits) starting with
     /// them.
-    by_pair: [u32; 27 * 27],
+    by_pair: [u64; 27 * 27],
     /// Words not starting with two letters: tried at every byte.
-    other: u32,
+    other: u64,
 }
 
 /// Each byte's letter of the alphabet, 0–25 in either ASCII case; 26 for
@@ -218,18 +218,18 @@ const fn pair(a: u8, b: u8) -> usize {
 }
 
 impl WordSet {
-    /// Indexes `words` (at most 32 are used).
+    /// Indexes `words` (at most 64 are used).
     // The index is below 27 × 27 (a letter's index is at most 26), of a
     // word fixed at compile time; a const fn cannot call `get_mut`.
     #[allow(clippy::indexing_slicing)]
     pub(crate) const fn new(words: &'static [&'static str]) -> WordSet {
-        let mut by_pair = [0u32; 27 * 27];
+        let mut by_pair = [0u64; 27 * 27];
         let mut starts = [false; 256];
-        let mut other = 0u32;
+        let mut other = 0u64;
         let mut rest = words;
         let mut bit = 0u32;
         while let [w, tail @ ..] = rest {
-            if bit < 32 {
+            if bit < 64 {
                 match w.as_bytes() {
                     [a @ b'a'..=b'z', b @ b'a'..=b'z', ..] => {
                         by_pair[pair(*a, *b)] |= 1 << bit;
@@ -254,11 +254,11 @@ impl WordSet {
     /// bit per word (word `i`, bit `i`): what lowercasing `value` and
     /// searching it for each word would say, in one pass and without a copy
     /// (the class of every element is read this way).
-    pub(crate) fn found_in(&self, value: &str) -> u32 {
+    pub(crate) fn found_in(&self, value: &str) -> u64 {
         let b = value.as_bytes();
-        let mut found = 0u32;
+        let mut found = 0u64;
         // Sets the bits of the words of `bits` that start at byte `at`.
-        let check = |found: &mut u32, bits: u32, at: usize| {
+        let check = |found: &mut u64, bits: u64, at: usize| {
             let mut candidates = bits & !*found;
             while candidates != 0 {
                 let bit = candidates.trailing_zeros();
@@ -300,6 +300,118 @@ impl WordSet {
             }
         }
         found
+    }
+}
+
+/// The words two stages look for in every element's class, in one set so
+/// that each class is scanned once per page (see [`ClassWords`]): the page
+/// type's ([`PAGE_WORDS`], bits from 0) and the metadata's byline and date
+/// marks ([`MARK_WORDS`], bits from [`MARK_SHIFT`]).
+// Indices below the lengths of arrays fixed at compile time; a const
+// block cannot call `get`.
+#[allow(clippy::indexing_slicing)]
+const CLASS_LIST: [&str; PAGE_WORDS.len() + MARK_WORDS.len()] = {
+    let mut all = [""; PAGE_WORDS.len() + MARK_WORDS.len()];
+    let mut i = 0;
+    while i < PAGE_WORDS.len() {
+        all[i] = PAGE_WORDS[i];
+        i += 1;
+    }
+    let mut j = 0;
+    while j < MARK_WORDS.len() {
+        all[PAGE_WORDS.len() + j] = MARK_WORDS[j];
+        j += 1;
+    }
+    all
+};
+const CLASS_SET: WordSet = WordSet::new(&CLASS_LIST);
+
+/// The bit of [`CLASS_SET`] where [`MARK_WORDS`] start.
+const MARK_SHIFT: u32 = PAGE_WORDS.len() as u32;
+
+/// Class words the page type counts, in ASCII case: forum software's own
+/// (bits 0–5; "post" and "reply" are every blog's too), shops' (6–9), a
+/// member's things (10–15), a list's entries (16–21), breadcrumbs (22),
+/// bylines (23–24), a landing page's parts (25–29).
+const PAGE_WORDS: [&str; 30] = [
+    "forum",
+    "thread",
+    "topic",
+    "message",
+    "postbody",
+    "bbcode",
+    "price",
+    "cart",
+    "sku",
+    "add-to",
+    "avatar",
+    "signature",
+    "reply",
+    "answer",
+    "vote",
+    "username",
+    "card",
+    "tile",
+    "teaser",
+    "excerpt",
+    "grid",
+    "result",
+    "breadcrumb",
+    "author",
+    "byline",
+    "hero",
+    "cta",
+    "btn",
+    "testimonial",
+    "pricing",
+];
+
+/// The words the metadata looks for in class and id values, one bit each
+/// from bit 0 in what [`mark_words`] and [`ClassWords::mark_words`] give.
+pub(crate) const MARK_WORDS: [&str; 10] = [
+    "byline", "author", "date", "time", "publish", "posted", "bio", "avatar", "updat", "modif",
+];
+
+/// The [`MARK_WORDS`] that `value` contains anywhere, in any ASCII case.
+pub(crate) fn mark_words(value: &str) -> u64 {
+    CLASS_SET.found_in(value) >> MARK_SHIFT
+}
+
+/// Per node, the words of [`CLASS_SET`] its class holds (0 for nodes
+/// without a class), filled by the first walk over the elements (the
+/// metadata's) and read again by the page type's walk: each class is
+/// scanned once per page.
+#[derive(Debug, Default)]
+pub(crate) struct ClassWords(Vec<u64>);
+
+impl ClassWords {
+    /// A table of `len` nodes, none read yet.
+    pub(crate) fn new(len: usize) -> ClassWords {
+        ClassWords(vec![0; len])
+    }
+
+    /// Scans the class of element `id`, records its words and returns its
+    /// [`MARK_WORDS`] (bits from 0).
+    pub(crate) fn record(&mut self, id: usize, e: &Element) -> u64 {
+        let found = e
+            .attr(&local_name!("class"))
+            .map_or(0, |c| CLASS_SET.found_in(c));
+        if let Some(slot) = self.0.get_mut(id) {
+            *slot = found;
+        }
+        found >> MARK_SHIFT
+    }
+
+    /// The [`PAGE_WORDS`] (bits from 0) of element `id`'s class: from the
+    /// table when it covers `id`, else scanned now.
+    pub(crate) fn page_words(&self, id: usize, e: &Element) -> u64 {
+        let found = match self.0.get(id) {
+            Some(&f) => f,
+            None => e
+                .attr(&local_name!("class"))
+                .map_or(0, |c| CLASS_SET.found_in(c)),
+        };
+        found & ((1 << MARK_SHIFT) - 1)
     }
 }
 
@@ -419,7 +531,7 @@ mod tests {
                 .iter()
                 .enumerate()
                 .filter(|(_, w)| lower.contains(*w))
-                .fold(0u32, |acc, (bit, _)| acc | 1 << bit);
+                .fold(0u64, |acc, (bit, _)| acc | 1 << bit);
             proptest::prop_assert_eq!(SET.found_in(&value), expected, "{:?}", value);
         }
     }
@@ -446,7 +558,7 @@ mod tests {
                 .iter()
                 .enumerate()
                 .filter(|(_, w)| lower.contains(*w))
-                .fold(0u32, |acc, (bit, _)| acc | 1 << bit);
+                .fold(0u64, |acc, (bit, _)| acc | 1 << bit);
             const SET: super::WordSet = super::WordSet::new(&[
                 "byline", "author", "date", "add-to", "/author/", "sku", "q", "zz",
             ]);
@@ -455,6 +567,39 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn class_words_read_once_are_the_words_scanned_again() {
+        let dom = crate::parse::parse(
+            "<div class='forum-Post post-byline'>a</div><p class='Date updated'>b</p>\
+             <svg class='hero'></svg><span>c</span>",
+            &crate::pipeline::limits(&crate::Options::default()),
+        );
+        let mut table = ClassWords::new(dom.len());
+        let empty = ClassWords::default();
+        let mut seen = 0;
+        for id in 0..dom.len() {
+            let Some(e) = dom.element(id) else { continue };
+            let marks = table.record(id, e);
+            let class = e.attr(&local_name!("class")).unwrap_or("");
+            assert_eq!(marks, mark_words(class), "{class:?}");
+            assert_eq!(table.page_words(id, e), empty.page_words(id, e));
+            seen += usize::from(marks | table.page_words(id, e) != 0);
+        }
+        assert_eq!(seen, 3);
+        // Bits 0 (forum) and 24 (byline) of the page type's words; the
+        // metadata's byline and date marks.
+        let first = (0..dom.len())
+            .find(|&id| {
+                dom.element(id)
+                    .is_some_and(|e| e.attr(&local_name!("class")).is_some())
+            })
+            .unwrap_or(0);
+        let e = dom.element(first);
+        assert_eq!(e.map(|e| table.page_words(first, e)), Some(1 | 1 << 24));
+        assert_eq!(mark_words("post-byline"), 1);
+        assert_eq!(mark_words("Date updated"), 1 << 2 | 1 << 8);
+    }
 
     #[test]
     fn page_builder_wrappers_are_no_furniture() {

@@ -126,7 +126,7 @@ pub(super) struct Reader {
 
 impl Reader {
     /// Reads one (HTML) element.
-    pub(super) fn visit(&mut self, dom: &Dom, id: NodeId, e: &Element) {
+    pub(super) fn visit(&mut self, dom: &Dom, id: NodeId, e: &Element, class_marks: u64) {
         match e.name {
             local_name!("html") => {
                 self.language = e
@@ -176,7 +176,7 @@ impl Reader {
         if let Some(prop) = e.attr(&local_name!("itemprop")) {
             read_microdata(dom, id, prop, &mut self.micro);
         }
-        self.read_shown(dom, id, e);
+        self.read_shown(dom, id, e, class_marks);
     }
 
     /// `twitter:labelN` "Written by" and its `twitter:dataN`: the author.
@@ -202,7 +202,8 @@ impl Reader {
     }
 
     /// Bylines and dates the page shows, found by their marks.
-    fn read_shown(&mut self, dom: &Dom, id: NodeId, e: &Element) {
+    /// `class_marks`: the marks of `e`'s class (see [`marks_in`]).
+    fn read_shown(&mut self, dom: &Dom, id: NodeId, e: &Element, class_marks: u64) {
         if self.shown_seen >= MAX_SHOWN {
             return;
         }
@@ -211,8 +212,7 @@ impl Reader {
                 .any(|r| r.eq_ignore_ascii_case("author"))
         });
         // Most elements have no id and many no class: no scan for those.
-        let marks = e.attr(&local_name!("class")).map_or(0, marks_in)
-            | e.attr(&local_name!("id")).map_or(0, marks_in);
+        let marks = class_marks | e.attr(&local_name!("id")).map_or(0, marks_in);
         // "Authorization", "authority": no author's mark.
         let marks = if marks & AUTHOR != 0
             && [e.attr(&local_name!("class")), e.attr(&local_name!("id"))]
@@ -493,25 +493,24 @@ fn first_of_many(raw: Vec<String>) -> Vec<String> {
         .unwrap_or_default()
 }
 
-/// The words [`marks_in`] looks for in class and id values, one bit each.
-const MARKS: [&str; 10] = [
-    "byline", "author", "date", "time", "publish", "posted", "bio", "avatar", "updat", "modif",
-];
-const BYLINE: u32 = 1;
-const AUTHOR: u32 = 1 << 1;
-const DATE: u32 = 1 << 2;
-const TIME: u32 = 1 << 3;
-const PUBLISH: u32 = 1 << 4;
-const POSTED: u32 = 1 << 5;
-const BIO: u32 = 1 << 6;
-const AVATAR: u32 = 1 << 7;
-const UPDATED: u32 = 1 << 8;
-const MODIFIED: u32 = 1 << 9;
+// The words `marks_in` looks for in class and id values: `hints::MARK_WORDS`,
+// one bit each (a class is scanned once per page for these and the page
+// type's words: see `hints::ClassWords`).
+const BYLINE: u64 = 1;
+const AUTHOR: u64 = 1 << 1;
+const DATE: u64 = 1 << 2;
+const TIME: u64 = 1 << 3;
+const PUBLISH: u64 = 1 << 4;
+const POSTED: u64 = 1 << 5;
+const BIO: u64 = 1 << 6;
+const AVATAR: u64 = 1 << 7;
+const UPDATED: u64 = 1 << 8;
+const MODIFIED: u64 = 1 << 9;
 
-/// The [`MARKS`] that `value` contains anywhere, in any ASCII case.
-fn marks_in(value: &str) -> u32 {
-    const SET: crate::hints::WordSet = crate::hints::WordSet::new(&MARKS);
-    SET.found_in(value)
+/// The marks (`hints::MARK_WORDS`) that `value` contains anywhere, in any
+/// ASCII case.
+fn marks_in(value: &str) -> u64 {
+    crate::hints::mark_words(value)
 }
 
 /// Whether `value` (a class or an id) holds "author" as a word of its own

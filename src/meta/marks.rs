@@ -34,6 +34,8 @@ pub(crate) struct Marks {
     /// reported is the latter (the label is read with the heading for the
     /// choice, where the declared title often carries it too).
     pub(crate) unlabelled: Vec<(String, String)>,
+    /// Every element's class words, for the page type's walk.
+    pub(crate) class_words: crate::hints::ClassWords,
 }
 
 /// Headings looked at when choosing the headline.
@@ -196,6 +198,7 @@ impl Reader {
             h1_texts,
             home_texts,
             unlabelled,
+            class_words: Default::default(),
         }
     }
 }

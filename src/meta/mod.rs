@@ -71,15 +71,20 @@ const DATELINE_TEXTS: usize = 12;
 pub(crate) fn read(dom: &Dom, page_url: Option<&str>) -> (Marks, PageMeta) {
     let mut marks = marks::Reader::default();
     let mut declared = declared::Reader::default();
+    // Every element's class is scanned here once, for this walk's marks and
+    // the page type's (see `ClassWords`).
+    let mut class_words = crate::hints::ClassWords::new(dom.len());
     for id in 0..dom.len() {
         let Some(e) = dom.element(id) else { continue };
+        let class_marks = class_words.record(id, e);
         if e.foreign {
             continue;
         }
         marks.visit(dom, id, e);
-        declared.visit(dom, id, e);
+        declared.visit(dom, id, e, class_marks);
     }
     let mut marks = marks.finish(dom);
+    marks.class_words = class_words;
     let mut page = declared.finish(dom, marks.title_node);
     if marks.title.is_none() {
         marks.title = page.headline.clone();

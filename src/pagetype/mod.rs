@@ -91,8 +91,14 @@ impl PageType {
 
 /// The page's kind. `url` is the caller's URL for the page, if known;
 /// `dated` says whether the page declares a publication date.
-pub(crate) fn classify(dom: &Dom, url: Option<&str>, dated: bool) -> PageType {
-    let mut s = signals::signals(dom, url);
+/// `class_words`: the class words the metadata's walk read.
+pub(crate) fn classify(
+    dom: &Dom,
+    url: Option<&str>,
+    dated: bool,
+    class_words: &crate::hints::ClassWords,
+) -> PageType {
+    let mut s = signals::signals(dom, url, class_words);
     s.dated = dated;
     if s.text < MIN_TEXT_CHARS {
         // Too little to go on (and unlike every page the model learnt
@@ -115,7 +121,7 @@ const MIN_TEXT_CHARS: usize = 500;
 /// for training).
 #[cfg(feature = "internals")]
 pub(crate) fn features(dom: &Dom, url: Option<&str>, dated: bool) -> Vec<(&'static str, f32)> {
-    let mut s = signals::signals(dom, url);
+    let mut s = signals::signals(dom, url, &crate::hints::ClassWords::default());
     s.dated = dated;
     signals::FEATURE_NAMES
         .iter()
@@ -265,7 +271,7 @@ mod tests {
 
     fn kind(html: &str) -> PageType {
         let dom = crate::parse::parse(html, &crate::pipeline::limits(&crate::Options::default()));
-        classify(&dom, None, false)
+        classify(&dom, None, false, &Default::default())
     }
 
     #[test]

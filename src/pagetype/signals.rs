@@ -5,7 +5,7 @@ use html5ever::local_name;
 
 use super::{declare, ld_types, path_of, schema_kind, url_kind, PageType};
 use crate::dom::Dom;
-use crate::hints::WordSet;
+use crate::hints::ClassWords;
 use crate::patterns::PRICE;
 
 /// What one walk over the elements counted.
@@ -77,53 +77,21 @@ pub(super) struct Signals {
     frames: usize,
 }
 
-/// Class words counted, in ASCII case: forum software's own (bits 0–5;
-/// "post" and "reply" are every blog's too), shops' (6–9), a member's
-/// things (10–15), a list's entries (16–21), breadcrumbs (22), bylines
-/// (23–24), a landing page's parts (25–29).
-const WORDS: WordSet = WordSet::new(&[
-    "forum",
-    "thread",
-    "topic",
-    "message",
-    "postbody",
-    "bbcode",
-    "price",
-    "cart",
-    "sku",
-    "add-to",
-    "avatar",
-    "signature",
-    "reply",
-    "answer",
-    "vote",
-    "username",
-    "card",
-    "tile",
-    "teaser",
-    "excerpt",
-    "grid",
-    "result",
-    "breadcrumb",
-    "author",
-    "byline",
-    "hero",
-    "cta",
-    "btn",
-    "testimonial",
-    "pricing",
-]);
-const FORUM_BITS: u32 = 0b11_1111;
-const SHOP_BITS: u32 = 0b1111 << 6;
-const MEMBER_BITS: u32 = 0b11_1111 << 10;
-const ENTRY_BITS: u32 = 0b11_1111 << 16;
-const CRUMB_BITS: u32 = 1 << 22;
-const BYLINE_BITS: u32 = 0b11 << 23;
-const LANDING_BITS: u32 = 0b1_1111 << 25;
+// Class words counted: `hints::PAGE_WORDS`, one bit each (scanned with the
+// metadata's, once per page: see `hints::ClassWords`).
+const FORUM_BITS: u64 = 0b11_1111;
+const SHOP_BITS: u64 = 0b1111 << 6;
+const MEMBER_BITS: u64 = 0b11_1111 << 10;
+const ENTRY_BITS: u64 = 0b11_1111 << 16;
+const CRUMB_BITS: u64 = 1 << 22;
+const BYLINE_BITS: u64 = 0b11 << 23;
+const LANDING_BITS: u64 = 0b1_1111 << 25;
 
 /// The walk. `url` is the caller's URL for the page, if known (else the
 /// page's canonical URL or `og:url`).
-pub(super) fn signals(dom: &Dom, url: Option<&str>) -> Signals {
+/// `class_words`: the page's class words as the metadata's walk read them
+/// (an empty table: scanned here).
+pub(super) fn signals(dom: &Dom, url: Option<&str>, class_words: &ClassWords) -> Signals {
     let mut s = Signals::default();
     let mut canonical = None;
     // Ends of the open <pre>, <a>, <p> and h1–h4 (nested ones are rare; the outer
@@ -256,8 +224,8 @@ pub(super) fn signals(dom: &Dom, url: Option<&str>) -> Signals {
                 declare(&mut s.declared, k);
             }
         }
-        if let Some(c) = e.attr(&local_name!("class")) {
-            let found = WORDS.found_in(c);
+        if e.attr(&local_name!("class")).is_some() {
+            let found = class_words.page_words(id, e);
             s.post_marks += usize::from(found & FORUM_BITS != 0);
             s.buy_marks += usize::from(found & SHOP_BITS != 0);
             s.member_marks += usize::from(found & MEMBER_BITS != 0);
@@ -495,7 +463,7 @@ mod tests {
         FEATURE_NAMES
             .iter()
             .copied()
-            .zip(features(&signals(&dom, url)))
+            .zip(features(&signals(&dom, url, &ClassWords::default())))
             .collect()
     }
 

@@ -7,7 +7,7 @@
 //! parser's tree), so nothing of html5ever's tree outlives parsing.
 
 use html5ever::tendril::StrTendril;
-use html5ever::{Attribute, LocalName};
+use html5ever::{local_name, Attribute, LocalName};
 
 /// Index of a node in [`Dom::nodes`].
 pub(crate) type NodeId = usize;
@@ -325,19 +325,36 @@ pub(crate) struct Ancestors<'a> {
 const MAX_TEXT_OF: usize = 2048;
 
 impl Dom {
+    /// Whether element `id` is a `<time>` or a child of one.
+    pub(crate) fn in_time(&self, id: NodeId) -> bool {
+        let time = |e: NodeId| self.html_name(e).is_some_and(|n| *n == local_name!("time"));
+        time(id) || self.parent(id).is_some_and(time)
+    }
+
     /// An element's text with white space collapsed, leaving out the code of
     /// `<script>` and `<style>`; at most about [`MAX_TEXT_OF`] bytes.
     pub(crate) fn text_of(&self, id: NodeId) -> String {
         let mut out = String::new();
+        let mut last_parent = None;
         for n in id + 1..self.end(id) {
             if let Some(t) = self.text(n) {
-                if self
-                    .parent(n)
+                let parent = self.parent(n);
+                if parent
                     .and_then(|p| self.html_name(p))
                     .is_some_and(crate::html::is_code)
                 {
                     continue;
                 }
+                // A date's long and short forms in sibling spans of a
+                // `<time>` ("June 14, 2024" and "1 yr") are two texts.
+                if last_parent != parent
+                    && out.ends_with(|c: char| c.is_ascii_digit())
+                    && t.starts_with(|c: char| c.is_ascii_digit())
+                    && parent.is_some_and(|p| self.in_time(p))
+                {
+                    out.push(' ');
+                }
+                last_parent = parent;
                 out.push_str(t);
                 if out.len() > MAX_TEXT_OF {
                     break;

@@ -252,6 +252,9 @@ pub(super) fn post_timestamps(dom: &Dom, blocks: &[Block], verdicts: &mut Verdic
         let header = dropped_date && in_post_header(dom, b.owner);
         let stamp = (header
             || (first && is_permalinked_date(b, verdicts.get(i)))
+            || (first
+                && matches!(verdicts.get(i), Some(Some(Reason::PostMeta)))
+                && has_machine_time(dom, b.owner))
             || (matches!(verdicts.get(i), Some(Some(Reason::PostMeta)))
                 && has_time_of_day(&b.text)))
             && !labelled;
@@ -323,6 +326,21 @@ pub(super) fn is_permalinked_date(b: &Block, verdict: Option<&Option<Reason>>) -
         && b.chars < POST_META_CHARS
         && crate::meta::date::text_start(&b.text).is_some()
         && date_with_few_words(&b.text)
+}
+
+/// Nodes searched under a date line for its `<time datetime>`: the line
+/// is short (under [`POST_META_CHARS`]), its markup a few spans.
+const MACHINE_TIME_NODES: usize = 32;
+
+/// Whether the line at `id` writes its date in a `<time datetime>`: the
+/// post's own timestamp, given to the machine as well as the reader.
+fn has_machine_time(dom: &Dom, id: NodeId) -> bool {
+    dom.subtree(id).take(MACHINE_TIME_NODES).any(|n| {
+        dom.element(n).is_some_and(|e| {
+            e.name == html5ever::local_name!("time")
+                && e.attr(&html5ever::local_name!("datetime")).is_some()
+        })
+    })
 }
 
 /// Whether `text` holds a date with a label and a month at most beside it

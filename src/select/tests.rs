@@ -2029,3 +2029,29 @@ fn the_bands_above_the_region_join_on_service_pages_and_undated_articles() {
     assert!(!bands_above_join(PageType::Product, false, false));
     assert!(!bands_above_join(PageType::Collection, false, false));
 }
+
+#[test]
+fn a_posts_first_date_line_in_a_machine_time_stays() {
+    // Each post opens with its date, written in a `<time datetime>` (long
+    // and short forms), neither linked nor in a `<header>`; a date line
+    // further down the post, after its text, is not its date.
+    let post = |i: usize| {
+        format!(
+            "<article class='post'><div class='meta'><span><time datetime='2024-06-1{i}'>\
+             <span>June 1{i}, 2024</span><span>1 yr</span></time></span></div>\
+             <div class='body'><p>{i}: {ANSWER}</p><p><time datetime='2024-06-19'>\
+             June 19, 2024</time></p></div></article>"
+        )
+    };
+    let html = format!(
+        "<body><div class='thread'>{}{}{}</div></body>",
+        post(1),
+        post(2),
+        post(3)
+    );
+    let thread = kept(&html, PageType::Forum);
+    for line in ["June 12, 2024 1 yr", "June 13, 2024 1 yr"] {
+        assert!(thread.iter().any(|k| k == line), "{line} {thread:?}");
+    }
+    assert!(!thread.iter().any(|k| k == "June 19, 2024"), "{thread:?}");
+}

@@ -253,6 +253,11 @@ pub(crate) fn segment(dom: &Dom, pruned: &Pruned, markdown: Option<MdSettings>) 
     s.blocks
 }
 
+/// Most nodes of a `<time>`'s part read for its first text
+/// ([`glued_time_part`]): a date's span holds its text at once; the cap
+/// keeps nested `<time>`s of empty elements linear in the page.
+const TIME_PART_NODES: usize = 16;
+
 /// Whether element `id` is a later part of a `<time>` whose text starts
 /// with a digit: a date's long and short forms written as sibling spans
 /// ("June 14, 2024" then "1 yr", the short one shown only on narrow
@@ -268,6 +273,7 @@ fn glued_time_part(dom: &Dom, id: NodeId) -> bool {
     in_time
         && dom
             .walk(id..dom.end(id))
+            .take(TIME_PART_NODES)
             .find_map(|d| dom.text(d).map(str::trim_start).filter(|t| !t.is_empty()))
             .is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()))
 }

@@ -195,18 +195,7 @@ pub(crate) fn analyse(dom: &Dom, options: &Options) -> Analysis {
 /// name), for the developer tools that run every page under each type.
 #[cfg(feature = "internals")]
 fn forced_type() -> Option<PageType> {
-    let name = std::env::var("DECRUFT_FORCE_TYPE").ok()?;
-    [
-        PageType::Article,
-        PageType::Forum,
-        PageType::Documentation,
-        PageType::Service,
-        PageType::Product,
-        PageType::Listing,
-        PageType::Collection,
-    ]
-    .into_iter()
-    .find(|t| t.name() == name)
+    PageType::from_name(&std::env::var("DECRUFT_FORCE_TYPE").ok()?)
 }
 
 /// A product page's body may be rendered by script from data the HTML

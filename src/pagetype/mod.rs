@@ -87,6 +87,13 @@ impl PageType {
     pub(crate) fn is_single_text(self) -> bool {
         matches!(self, PageType::Article | PageType::Documentation)
     }
+
+    /// The type the model can decide whose [`name`](Self::name) is `name`
+    /// (for the developer tools that force a type).
+    #[cfg(feature = "internals")]
+    pub(crate) fn from_name(name: &str) -> Option<PageType> {
+        weights::CLASSES.into_iter().find(|t| t.name() == name)
+    }
 }
 
 /// The page's kind. `url` is the caller's URL for the page, if known;
@@ -268,6 +275,16 @@ fn path_of(url: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(feature = "internals")]
+    #[test]
+    fn from_name_reads_back_each_decided_type_only() {
+        for t in weights::CLASSES {
+            assert_eq!(PageType::from_name(t.name()), Some(t));
+        }
+        assert_eq!(PageType::from_name("other"), None);
+        assert_eq!(PageType::from_name("Article"), None);
+    }
 
     fn kind(html: &str) -> PageType {
         let dom = crate::parse::parse(html, &crate::pipeline::limits(&crate::Options::default()));

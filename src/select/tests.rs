@@ -1215,6 +1215,29 @@ fn on_a_thread_a_comments_line_outside_posts_opens_no_section() {
 }
 
 #[test]
+fn a_threads_sign_in_prompt_goes_its_posts_stay() {
+    let html = format!(
+        "<body><div class='thread'><div class='post'><p>{}</p></div>\
+         <div class='post'><p>Try Ctrl+Tab, that should do it.</p></div>\
+         <div class='form'><h4>Create an account or sign in to comment</h4>\
+         <p>You need to be a member in order to leave a comment</p>\
+         <p>Already have an account? Sign in here.</p></div></div></body>",
+        ANSWER.repeat(3),
+    );
+    let thread = kept(&html, PageType::Forum);
+    assert!(
+        thread.iter().any(|k| k.starts_with("Try Ctrl+Tab")),
+        "{thread:?}"
+    );
+    assert!(
+        !thread
+            .iter()
+            .any(|k| k.contains("comment") || k.contains("Sign in")),
+        "{thread:?}"
+    );
+}
+
+#[test]
 fn a_threads_user_card_lines_and_repeated_quotes_go() {
     let said = "I booked the flights through the agency and the luggage was not included.";
     let lines = [

@@ -1219,7 +1219,7 @@ fn a_threads_sign_in_prompt_goes_its_posts_stay() {
     let html = format!(
         "<body><div class='thread'><div class='post'><p>{}</p></div>\
          <div class='post'><p>Try Ctrl+Tab, that should do it.</p></div>\
-         <div class='form'><h4>Create an account or sign in to comment</h4>\
+         <div class='x9'><h4>Create an account or sign in to comment</h4>\
          <p>You need to be a member in order to leave a comment</p>\
          <p>Already have an account? Sign in here.</p></div></div></body>",
         ANSWER.repeat(3),

@@ -1215,6 +1215,28 @@ fn on_a_thread_a_comments_line_outside_posts_opens_no_section() {
 }
 
 #[test]
+fn a_threads_one_line_replies_at_its_end_stay() {
+    let post = |head: &str, body: &str| {
+        format!("<div class='post'><div class='head'>{head}</div><p>{body}</p></div>")
+    };
+    let html = format!(
+        "<body><div class='thread'>{}{}{}</div><p>Jump to</p></body>",
+        post("kestrel 3 May 2025 09:46", &ANSWER.repeat(3)),
+        post("hayley 6 May 2025 17:41", "Thank you this is helpful"),
+        post("hayley 6 May 2025 17:42", "Thanks very much"),
+    );
+    let thread = kept(&html, PageType::Forum);
+    for line in [
+        "Thank you this is helpful",
+        "Thanks very much",
+        "hayley 6 May 2025 17:42",
+    ] {
+        assert!(thread.iter().any(|k| k == line), "{line} {thread:?}");
+    }
+    assert!(!thread.iter().any(|k| k == "Jump to"), "{thread:?}");
+}
+
+#[test]
 fn a_threads_sign_in_prompt_goes_its_posts_stay() {
     let html = format!(
         "<body><div class='thread'><div class='post'><p>{}</p></div>\

@@ -119,6 +119,13 @@ pub(crate) fn prune_with(
         comment_threads(dom, &below, protect)
     };
     let text_len = &below.text_len;
+    // On a forum each post's number in its header ("#2") goes: its place
+    // in the thread, not its words.
+    let ordinals = if forum {
+        crate::thread::post_ordinals(dom, text_len)
+    } else {
+        PerNode::new(0)
+    };
     let total = text_len.at(0).max(1) as f32;
     let (controlled, menus) = controlled_and_menu_ids(dom);
     let tocs = tables_of_contents(dom, &below);
@@ -173,6 +180,8 @@ pub(crate) fn prune_with(
         };
         let cut = if threads.at(id) {
             Some(Cut::Hint(Boilerplate::Comments))
+        } else if ordinals.at(id) {
+            Some(Cut::Tag("post number"))
         } else if tocs.at(id) && !in_code && !is_wrapper() {
             // A table of contents repeats the headings below it.
             Some(Cut::Tag("table of contents"))

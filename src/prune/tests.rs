@@ -1256,3 +1256,24 @@ fn a_tags_box_in_every_entry_of_a_listing_is_its_fields() {
     );
     assert!(first_cut(&cloud, "div", PageType::Listing, false).is_some());
 }
+
+#[test]
+fn a_threads_post_numbers_go_on_forums_only() {
+    let post = |n: u32| {
+        format!(
+            "<div class='post'><div class='head'>joe <em>#{n}</em> Jan 15, 2024</div>\
+             <p>{}</p></div>",
+            prose(2)
+        )
+    };
+    let html = format!("<body>{}{}{}</body>", post(1), post(2), post(3));
+    let number = Some(Cut::Tag("post number"));
+    assert_eq!(
+        cuts_of(&html, "em", PageType::Forum, false),
+        [number, number, number]
+    );
+    assert_eq!(
+        cuts_of(&html, "em", PageType::Article, false),
+        [None, None, None]
+    );
+}

@@ -34,7 +34,7 @@ use entries::{
 };
 use posts::{
     card_fields_beside, card_lines, pasted_addresses, post_meta, post_timestamps, poster_names,
-    quote_intros, quoted_again, user_card_lines,
+    quote_intros, quoted_again, short_posts, user_card_lines,
 };
 use region::{
     leading_bands, region, same_flow, sibling_posts, sibling_sections, teasers, title_river,
@@ -603,7 +603,15 @@ pub(crate) fn select(
     if page_type == PageType::Listing {
         entry_badges(blocks, &mut verdicts);
     }
-    trim_edges(blocks, &mut verdicts, language, &entry, page_type);
+    // A thread's one-line posts are no edge's short lines: the trim stops
+    // at them as at a listing's entries.
+    let mut stops = entry;
+    if page_type == PageType::Forum {
+        for (stop, short) in stops.iter_mut().zip(short_posts(dom, blocks, &verdicts)) {
+            *stop |= short;
+        }
+    }
+    trim_edges(blocks, &mut verdicts, language, &stops, page_type);
     verdicts
 }
 

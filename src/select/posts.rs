@@ -92,6 +92,34 @@ pub(super) fn card_lines(dom: &Dom, blocks: &[Block], verdicts: &mut Verdicts) {
     }
 }
 
+/// On a thread, the kept lines of each post that holds no kept line of
+/// [`EDGE_MAX_CHARS`] characters or more: a short reply ("Thank you, this
+/// is helpful") with its header line is the whole post, its words, though
+/// it reads like the short non-sentences a story's edges hold. wcxb-dev
+/// forum A 0.8014 -> 0.8024 (8 up: a thread whose last five replies were
+/// one line each lost them all to the edge trim, 0.948 -> 0.999, and
+/// first posts' header lines; 3 down -0.001 to -0.005, golds leaving the
+/// first post's header out), B 0.8467 -> 0.8469 (5 up, 3 down alike).
+pub(super) fn short_posts(dom: &Dom, blocks: &[Block], verdicts: &Verdicts) -> Vec<bool> {
+    let posts: Vec<Option<NodeId>> = blocks
+        .iter()
+        .map(|b| thread::post_of(dom, b.owner))
+        .collect();
+    let mut long: crate::hash::FastSet<NodeId> = Default::default();
+    for ((b, v), post) in blocks.iter().zip(verdicts).zip(&posts) {
+        if let Some(post) = *post {
+            if v.is_none() && b.chars >= EDGE_MAX_CHARS {
+                long.insert(post);
+            }
+        }
+    }
+    verdicts
+        .iter()
+        .zip(&posts)
+        .map(|(v, post)| v.is_none() && post.is_some_and(|p| !long.contains(&p)))
+        .collect()
+}
+
 /// On a thread, the kept labelled rows of a poster's card ("Location:
 /// AMS", "From: Brisbane, AU") next to its dropped labelled rows
 /// ("Posts: 673", "Join Date: Jul 2024"): a run of "label: value" lines

@@ -1215,6 +1215,51 @@ fn on_a_thread_a_comments_line_outside_posts_opens_no_section() {
 }
 
 #[test]
+fn a_threads_one_line_replies_at_its_end_stay() {
+    let post = |head: &str, body: &str| {
+        format!("<div class='post'><div class='head'>{head}</div><p>{body}</p></div>")
+    };
+    let html = format!(
+        "<body><div class='thread'>{}{}{}</div><p>Jump to</p></body>",
+        post("kestrel 3 May 2025 09:46", &ANSWER.repeat(3)),
+        post("hayley 6 May 2025 17:41", "Thank you this is helpful"),
+        post("hayley 6 May 2025 17:42", "Thanks very much"),
+    );
+    let thread = kept(&html, PageType::Forum);
+    for line in [
+        "Thank you this is helpful",
+        "Thanks very much",
+        "hayley 6 May 2025 17:42",
+    ] {
+        assert!(thread.iter().any(|k| k == line), "{line} {thread:?}");
+    }
+    assert!(!thread.iter().any(|k| k == "Jump to"), "{thread:?}");
+}
+
+#[test]
+fn a_threads_sign_in_prompt_goes_its_posts_stay() {
+    let html = format!(
+        "<body><div class='thread'><div class='post'><p>{}</p></div>\
+         <div class='post'><p>Try Ctrl+Tab, that should do it.</p></div>\
+         <div class='x9'><h4>Create an account or sign in to comment</h4>\
+         <p>You need to be a member in order to leave a comment</p>\
+         <p>Already have an account? Sign in here.</p></div></div></body>",
+        ANSWER.repeat(3),
+    );
+    let thread = kept(&html, PageType::Forum);
+    assert!(
+        thread.iter().any(|k| k.starts_with("Try Ctrl+Tab")),
+        "{thread:?}"
+    );
+    assert!(
+        !thread
+            .iter()
+            .any(|k| k.contains("comment") || k.contains("Sign in")),
+        "{thread:?}"
+    );
+}
+
+#[test]
 fn a_threads_user_card_lines_and_repeated_quotes_go() {
     let said = "I booked the flights through the agency and the luggage was not included.";
     let lines = [

@@ -28,10 +28,12 @@
 //! URL's path is the same moment in another time zone: the writer's day,
 //! the URL's, stands (a dateline near the headline is no such evidence: on
 //! threads and blogs it is often a reply's or a sidebar's, a day later).
-//! A publication declared at the very moment of the modification (the
-//! same value: the site stamped both at its last save) yields to the date
-//! shown beside the headline, else in an element marked as a date, when
-//! that one is earlier. The modification date (`dateModified`,
+//! A publication declared on the day of the modification (the same value,
+//! or seconds apart: the site stamped both at its last save) yields to the
+//! date shown beside the headline, else in an element marked as a date,
+//! when that one is earlier. A dateline is a short text of its own: a date
+//! inside a sentence under the headline ("the enrolment, which opened on
+//! December 17, 2025, …") is a fact the article reports, not its date. The modification date (`dateModified`,
 //! `article:modified_time`, `og:updated_time`) is a field of its own.
 //!
 //! The authors are the declared ones (see [`declared`]), unless the byline
@@ -63,6 +65,10 @@ const DATELINE_AFTER: usize = 600;
 const DATELINE_BEFORE: usize = 300;
 /// Nodes looked at on either side of the headline.
 const DATELINE_NODES: usize = 80;
+/// Longest text, in bytes, read as a dateline: longer is a sentence (half
+/// A of wcxb-dev: one page's prose date under the headline gone at 200, no
+/// dateline lost; a dateline with its byline and reading time is shorter).
+const DATELINE_LINE: usize = 200;
 /// Texts after the headline looked at for a plain-text byline.
 const DATELINE_TEXTS: usize = 12;
 
@@ -142,10 +148,13 @@ pub(crate) fn read(dom: &Dom, page_url: Option<&str>) -> (Marks, PageMeta) {
         page.date = anchor
             .and_then(|t| dateline(dom, t))
             .or_else(|| page.shown_date.take().filter(|_| url_date.is_none()));
-    } else if page.date.is_some() && page.date == page.date_modified {
-        // Publication and modification declared as one moment: the site
-        // stamped both at its last save, and the date it shows, when
-        // earlier, is the publication's.
+    } else if page.date.is_some()
+        && page.date.as_deref().and_then(|d| d.get(..10))
+            == page.date_modified.as_deref().and_then(|d| d.get(..10))
+    {
+        // Publication and modification declared on one day (one moment,
+        // or seconds apart): the site stamped both at its last save, and
+        // the date it shows, when earlier, is the publication's.
         let shown = anchor
             .and_then(|t| dateline(dom, t))
             .or_else(|| page.shown_date.take());
@@ -649,11 +658,17 @@ fn shown_text(dom: &Dom, n: NodeId) -> Option<&str> {
 /// A date written just after the headline, else just before it.
 fn dateline(dom: &Dom, title: NodeId) -> Option<String> {
     let mut after = String::new();
+    let mut read = 0;
     for n in (dom.end(title)..dom.len()).take(DATELINE_NODES) {
         if let Some(t) = shown_text(dom, n) {
-            after.push_str(t);
+            // A sentence's date is a fact the text reports, not when it was
+            // written: its text is skipped, though counted in the window.
+            if t.len() <= DATELINE_LINE {
+                after.push_str(t);
+            }
             after.push(' ');
-            if after.len() > DATELINE_AFTER {
+            read += t.len() + 1;
+            if read > DATELINE_AFTER {
                 break;
             }
         }
@@ -988,7 +1003,13 @@ mod tests {
                 "{dateline}"
             );
         }
-        // Two declared moments: the publication's stands.
+        // Declared seconds apart on one day, as a save stamps them: the
+        // same, the shown date is the publication's.
+        assert_eq!(
+            page_of(stamp, "2025-11-20T16:02:31Z", "May 14, 2025").as_deref(),
+            Some("2025-05-14")
+        );
+        // Two declared days: the publication's stands.
         let modified = "2025-11-21T09:00:00Z";
         assert_eq!(
             page_of(stamp, modified, "May 14, 2025").as_deref(),
@@ -999,6 +1020,42 @@ mod tests {
             page_of(stamp, stamp, "December 2, 2025").as_deref(),
             Some(stamp)
         );
+    }
+
+    #[test]
+    fn a_date_in_a_sentence_under_the_headline_is_no_dateline() {
+        let page_of = |sentence: &str| {
+            meta_of(&format!(
+                "<meta property='article:published_time' content='2025-12-19T11:52:20Z'>\
+                 <meta property='article:modified_time' content='2025-12-19T11:52:20Z'>\
+                 <h1>Enrolment now open</h1><p>{sentence}</p><p>Text.</p>"
+            ))
+            .1
+            .date
+        };
+        for sentence in [
+            "The enrolment period, which opened on Wednesday, December 17 2025, runs until \
+             January 6, and the classes, given by native speakers, start in the second week \
+             of the new year in the institute's rooms downtown.",
+            "La période d'inscription, ouverte le mercredi 17 décembre 2025, court jusqu'au \
+             6 janvier, et les cours, donnés par des locuteurs natifs, commencent ensuite \
+             dans les salles de l'institut, \
+             au centre-ville, comme chaque année.",
+            "Die Anmeldung, die am Mittwoch, dem 17. Dezember 2025 begann, läuft bis zum \
+             6. Januar, und der Unterricht durch Muttersprachler beginnt danach \
+             in den Räumen des Instituts in der Innenstadt, wie jedes Jahr.",
+            "El plazo de inscripción, abierto el miércoles 17 de diciembre de 2025, dura \
+             hasta el 6 de enero, y las clases con hablantes nativos empiezan después \
+             en las aulas del instituto, en el centro de la ciudad.",
+        ] {
+            assert_eq!(
+                page_of(sentence).as_deref(),
+                Some("2025-12-19T11:52:20Z"),
+                "{sentence}"
+            );
+        }
+        // The same date as a line of its own is the dateline.
+        assert_eq!(page_of("December 17, 2025").as_deref(), Some("2025-12-17"));
     }
 
     #[test]

@@ -1256,3 +1256,16 @@ fn a_tags_box_in_every_entry_of_a_listing_is_its_fields() {
     );
     assert!(first_cut(&cloud, "div", PageType::Listing, false).is_some());
 }
+
+#[test]
+fn a_footnotes_mark_is_cut_an_exponent_and_an_ordinal_stay() {
+    // A mark linked to its note, or a note symbol alone, points elsewhere;
+    // an unlinked number (an exponent) and letters (an ordinal) are text.
+    let html = "<body><main><p>Up to 8 hours of battery life.<sup class='fn'>\
+                <a href='#footnote-3'>3</a></sup> Also 20 m<sup>2</sup> of room, the \
+                1<sup>st</sup> of its kind<sup>*</sup>, cited<sup><a href='#cite-1'>[1]</a>\
+                </sup> and <sup><a href='/notes'>4</a></sup>.</p></main></body>";
+    let cuts = cuts_of(html, "sup", PageType::Product, false);
+    let mark = Some(Cut::Tag(FOOTNOTE_MARK));
+    assert_eq!(cuts, vec![mark, None, None, mark, mark, None]);
+}

@@ -1269,3 +1269,19 @@ fn a_footnotes_mark_is_cut_an_exponent_and_an_ordinal_stay() {
     let mark = Some(Cut::Tag(FOOTNOTE_MARK));
     assert_eq!(cuts, vec![mark, None, None, mark, mark, None]);
 }
+
+#[test]
+fn a_product_pages_notes_its_marks_link_to_are_cut() {
+    // The notes a product page's marks point to are its fine print; an
+    // article keeps them (its sources), and an id no mark links to stays.
+    let page = format!(
+        "<body><main><p>{}Up to 31 hours of playback.<sup><a href='#notes'>1</a></sup></p>\
+         <div id='notes'><ol><li>Tested under lab conditions.</li></ol></div>\
+         <div id='specs'><p>Weight: 218 g</p></div></main></body>",
+        prose(6)
+    );
+    let cuts = cuts_of(&page, "div", PageType::Product, false);
+    assert_eq!(cuts, vec![Some(Cut::Tag("footnotes")), None]);
+    let cuts = cuts_of(&page, "div", PageType::Article, false);
+    assert_eq!(cuts, vec![None, None]);
+}

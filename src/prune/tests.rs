@@ -1277,3 +1277,32 @@ fn a_threads_post_numbers_go_on_forums_only() {
         [None, None, None]
     );
 }
+
+#[test]
+fn a_footnotes_mark_is_cut_an_exponent_and_an_ordinal_stay() {
+    // A mark linked to its note, or a note symbol alone, points elsewhere;
+    // an unlinked number (an exponent) and letters (an ordinal) are text.
+    let html = "<body><main><p>Up to 8 hours of battery life.<sup class='fn'>\
+                <a href='#footnote-3'>3</a></sup> Also 20 m<sup>2</sup> of room, the \
+                1<sup>st</sup> of its kind<sup>*</sup>, cited<sup><a href='#cite-1'>[1]</a>\
+                </sup> and <sup><a href='/notes'>4</a></sup>.</p></main></body>";
+    let cuts = cuts_of(html, "sup", PageType::Product, false);
+    let mark = Some(Cut::Tag(FOOTNOTE_MARK));
+    assert_eq!(cuts, vec![mark, None, None, mark, mark, None]);
+}
+
+#[test]
+fn a_product_pages_notes_its_marks_link_to_are_cut() {
+    // The notes a product page's marks point to are its fine print; an
+    // article keeps them (its sources), and an id no mark links to stays.
+    let page = format!(
+        "<body><main><p>{}Up to 31 hours of playback.<sup><a href='#notes'>1</a></sup></p>\
+         <div id='notes'><ol><li>Tested under lab conditions.</li></ol></div>\
+         <div id='specs'><p>Weight: 218 g</p></div></main></body>",
+        prose(6)
+    );
+    let cuts = cuts_of(&page, "div", PageType::Product, false);
+    assert_eq!(cuts, vec![Some(Cut::Tag("footnotes")), None]);
+    let cuts = cuts_of(&page, "div", PageType::Article, false);
+    assert_eq!(cuts, vec![None, None]);
+}

@@ -11,7 +11,7 @@ use html5ever::{local_name, LocalName};
 
 use crate::dom::{Dom, NodeData, NodeId};
 use crate::html::is_block;
-use crate::prune::Pruned;
+use crate::prune::{Cut, Pruned, FOOTNOTE_MARK};
 
 mod facts;
 mod html_inline;
@@ -209,8 +209,11 @@ pub(crate) fn segment(dom: &Dom, pruned: &Pruned, markdown: Option<MdSettings>) 
             NodeData::Document => {}
             NodeData::Element(e) => {
                 let block = !e.foreign && is_block(&e.name);
-                if pruned.cut(id).is_some() {
-                    if block {
+                if let Some(cut) = pruned.cut(id) {
+                    if cut == Cut::Tag(FOOTNOTE_MARK) {
+                        // A footnote's mark sits in a word's or a
+                        // sentence's end: no space where it was.
+                    } else if block {
                         s.boundary(&e.name);
                     } else {
                         // A cut inline element (an ad label, a share link)
@@ -938,6 +941,20 @@ mod tests {
                 block("Votes", Kind::Heading(4)),
                 block("Nine to two.", Kind::Paragraph),
             ]
+        );
+    }
+
+    #[test]
+    fn a_footnotes_mark_leaves_no_space_where_it_was() {
+        assert_eq!(
+            texts(
+                "<body><p>Rust<sup><a href='#fn-1'>1</a></sup>--and more, all day.\
+                 <sup><a href='#fn-2'>2</a></sup> Done<sup>*</sup>, at 20 m<sup>2</sup>.</p></body>"
+            ),
+            [block(
+                "Rust--and more, all day. Done, at 20 m2.",
+                Kind::Paragraph
+            )]
         );
     }
 

@@ -171,7 +171,7 @@ fn like_hash(e: &crate::dom::Element) -> u64 {
 
 /// `open` ends: what it held joins its parent's, and it is compared with
 /// its previous sibling.
-fn close(s: &mut Signals, stack: &mut Vec<Open>, last: &mut [Closed], open: Open) {
+fn close(s: &mut Signals, stack: &mut [Open], last: &mut [Closed], open: Open) {
     let depth = stack.len();
     let parent = stack.last_mut();
     let parent_id = parent.as_ref().map_or(usize::MAX, |p| p.id);
@@ -195,7 +195,7 @@ fn close(s: &mut Signals, stack: &mut Vec<Open>, last: &mut [Closed], open: Open
     };
     if entry && slot.entry && slot.parent == parent_id && slot.like == open.like {
         s.like_entries += 1;
-        if open.text - open.link_text.min(open.text) >= CARD_OWN_TEXT {
+        if open.text.saturating_sub(open.link_text) >= CARD_OWN_TEXT {
             s.like_cards += 1;
             s.like_card_text += open.text;
         }
@@ -782,7 +782,7 @@ mod tests {
         assert_eq!(value(&story, "like_entries"), 0.0);
         assert_eq!(value(&story, "long_paragraphs"), 0.0);
         assert_eq!(value(&story, "short_paragraphs"), 0.0);
-        let apart = features_of(&format!("<div>{card}</div><div>{card}</div>"), None);
+        let apart = features_of(&format!("<section>{card}</section><div>{card}</div>"), None);
         assert_eq!(value(&apart, "like_entries"), 0.0);
     }
 

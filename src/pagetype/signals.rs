@@ -75,6 +75,139 @@ pub(super) struct Signals {
     navs: usize,
     drawings: usize,
     frames: usize,
+    /// Elements that repeat their previous sibling's name and class, both
+    /// holding a link and a short text ([`ENTRY_TEXT`]): a list's entries.
+    like_entries: usize,
+    /// Of which holding text of their own beside the link's (a summary).
+    like_cards: usize,
+    /// Characters of text in those.
+    like_card_text: usize,
+    /// Repeated entries holding a price, a `<time>`, an image.
+    like_priced: usize,
+    like_dated: usize,
+    like_pictured: usize,
+    /// Paragraphs of at least [`LONG_PARAGRAPH`] characters, of some text
+    /// under [`SHORT_PARAGRAPH`], and the longest one's length.
+    long_paragraphs: usize,
+    short_paragraphs: usize,
+    longest_paragraph: usize,
+    /// Characters of text in long paragraphs.
+    long_paragraph_text: usize,
+    /// Links to a place on the same page ("#part").
+    anchor_links: usize,
+    /// Links that call or write ("tel:", "mailto:").
+    contact_links: usize,
+    /// Links whose whole text is a short number (page numbers), and
+    /// `rel="next"`/`"prev"` links.
+    number_links: usize,
+    pager_links: usize,
+    /// Images inside a link.
+    linked_images: usize,
+    /// `<dl>` elements; `<kbd>`, `<samp>`, `<var>` elements.
+    definitions: usize,
+    keys: usize,
+    asides: usize,
+    addresses: usize,
+    /// h5 and h6 elements.
+    minor_headings: usize,
+    /// Check boxes, radio buttons and drop-down lists (filters and options).
+    choices: usize,
+    /// `article:published_time` and `article:modified_time` metas.
+    meta_published: bool,
+    meta_modified: bool,
+}
+
+/// An element the walk is inside: what its subtree held so far.
+#[derive(Clone, Copy, Default)]
+struct Open {
+    id: usize,
+    end: usize,
+    /// Hash of the element's name and class.
+    like: u64,
+    text: usize,
+    link_text: usize,
+    holds: u8,
+    paragraph: bool,
+}
+
+/// The last element closed at a depth of the walk's stack.
+#[derive(Clone, Copy, Default)]
+struct Closed {
+    parent: usize,
+    like: u64,
+    entry: bool,
+}
+
+const HOLDS_PRICE: u8 = 1;
+const HOLDS_TIME: u8 = 2;
+const HOLDS_IMAGE: u8 = 4;
+
+/// Open elements the walk follows; deeper ones count as part of the
+/// deepest followed one (pages nest deeper only when broken).
+const MAX_OPEN: usize = 256;
+/// Characters of text of an entry of a list (a title and a summary): more
+/// is a section of its own.
+const ENTRY_TEXT: std::ops::RangeInclusive<usize> = 15..=1500;
+/// Characters of an entry's text outside its links that make it a card
+/// with a summary.
+const CARD_OWN_TEXT: usize = 40;
+/// A paragraph this long is prose; this short, a line.
+const LONG_PARAGRAPH: usize = 300;
+const SHORT_PARAGRAPH: usize = 80;
+
+fn like_hash(e: &crate::dom::Element) -> u64 {
+    use std::hash::Hasher;
+    let mut h = crate::hash::FastHasher::default();
+    h.write(e.name.as_bytes());
+    h.write_u8(0xff);
+    h.write(
+        e.attr(&local_name!("class"))
+            .unwrap_or("")
+            .trim()
+            .as_bytes(),
+    );
+    h.finish()
+}
+
+/// `open` ends: what it held joins its parent's, and it is compared with
+/// its previous sibling.
+fn close(s: &mut Signals, stack: &mut [Open], last: &mut [Closed], open: Open) {
+    let depth = stack.len();
+    let parent = stack.last_mut();
+    let parent_id = parent.as_ref().map_or(usize::MAX, |p| p.id);
+    if let Some(p) = parent {
+        p.text += open.text;
+        p.link_text += open.link_text;
+        p.holds |= open.holds;
+    }
+    if open.paragraph {
+        if open.text >= LONG_PARAGRAPH {
+            s.long_paragraphs += 1;
+            s.long_paragraph_text += open.text;
+        }
+        s.short_paragraphs += usize::from(open.text > 0 && open.text < SHORT_PARAGRAPH);
+        s.longest_paragraph = s.longest_paragraph.max(open.text);
+    }
+    // A paragraph with a link is prose, not an entry.
+    let entry = !open.paragraph && open.link_text > 0 && ENTRY_TEXT.contains(&open.text);
+    let Some(slot) = last.get_mut(depth) else {
+        return;
+    };
+    if entry && slot.entry && slot.parent == parent_id && slot.like == open.like {
+        s.like_entries += 1;
+        if open.text.saturating_sub(open.link_text) >= CARD_OWN_TEXT {
+            s.like_cards += 1;
+            s.like_card_text += open.text;
+        }
+        s.like_priced += usize::from(open.holds & HOLDS_PRICE != 0);
+        s.like_dated += usize::from(open.holds & HOLDS_TIME != 0);
+        s.like_pictured += usize::from(open.holds & HOLDS_IMAGE != 0);
+    }
+    *slot = Closed {
+        parent: parent_id,
+        like: open.like,
+        entry,
+    };
 }
 
 // Class words counted: `hints::PAGE_WORDS`, one bit each (scanned with the
@@ -97,7 +230,12 @@ pub(super) fn signals(dom: &Dom, url: Option<&str>, class_words: &ClassWords) ->
     // Ends of the open <pre>, <a>, <p> and h1–h4 (nested ones are rare; the outer
     // one counts).
     let (mut pre_end, mut a_end, mut p_end, mut h_end) = (0, 0, 0, 0);
+    let mut stack: Vec<Open> = Vec::new();
+    let mut last = [Closed::default(); MAX_OPEN + 1];
     for id in 0..dom.len() {
+        while let Some(open) = stack.pop_if(|o| o.end <= id) {
+            close(&mut s, &mut stack, &mut last, open);
+        }
         if let Some(t) = dom.text(id) {
             let parent = dom.parent(id).and_then(|p| dom.html_name(p));
             let code = matches!(
@@ -117,8 +255,19 @@ pub(super) fn signals(dom: &Dom, url: Option<&str>, class_words: &ClassWords) ->
             // same ends.
             let chars = t.trim_ascii().trim().chars().count();
             s.text += chars;
+            let top = stack.last_mut();
             if id < a_end {
                 s.link_text += chars;
+                let t = t.trim();
+                if (1..=3).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit()) {
+                    s.number_links += 1;
+                }
+            }
+            if let Some(top) = top {
+                top.text += chars;
+                if id < a_end {
+                    top.link_text += chars;
+                }
             }
             if id < p_end {
                 s.paragraph_text += chars;
@@ -128,10 +277,27 @@ pub(super) fn signals(dom: &Dom, url: Option<&str>, class_words: &ClassWords) ->
             }
             if t.len() < 40 && t.bytes().any(|b| b.is_ascii_digit()) && PRICE.is_match(t) {
                 s.prices += 1;
+                if let Some(top) = stack.last_mut() {
+                    top.holds |= HOLDS_PRICE;
+                }
             }
             continue;
         }
         let Some(e) = dom.element(id) else { continue };
+        if stack.len() < MAX_OPEN {
+            stack.push(Open {
+                id,
+                end: dom.end(id),
+                like: like_hash(e),
+                paragraph: e.name == local_name!("p"),
+                holds: match e.name {
+                    local_name!("time") => HOLDS_TIME,
+                    local_name!("img") => HOLDS_IMAGE,
+                    _ => 0,
+                },
+                ..Open::default()
+            });
+        }
         match e.name {
             local_name!("meta") => {
                 let key = e
@@ -149,11 +315,14 @@ pub(super) fn signals(dom: &Dom, url: Option<&str>, class_words: &ClassWords) ->
                         }
                     }
                     Some("og:url") if canonical.is_none() => canonical = Some(value.to_owned()),
+                    Some("article:published_time") => s.meta_published = true,
+                    Some("article:modified_time") => s.meta_modified = true,
                     _ => {}
                 }
             }
             local_name!("link") => {
                 let rel = e.attr(&local_name!("rel")).unwrap_or("");
+                s.pager_links += usize::from(is_pager(rel));
                 if rel.eq_ignore_ascii_case("canonical") {
                     if let Some(h) = e.attr(&local_name!("href")) {
                         canonical = Some(h.trim().to_owned());
@@ -187,6 +356,16 @@ pub(super) fn signals(dom: &Dom, url: Option<&str>, class_words: &ClassWords) ->
             local_name!("a") => {
                 s.links += 1;
                 a_end = a_end.max(dom.end(id));
+                let href = e.attr(&local_name!("href")).unwrap_or("").trim();
+                s.anchor_links += usize::from(href.len() > 1 && href.starts_with('#'));
+                let scheme = href.get(..7).unwrap_or("");
+                s.contact_links += usize::from(
+                    scheme.eq_ignore_ascii_case("mailto:")
+                        || scheme
+                            .get(..4)
+                            .is_some_and(|p| p.eq_ignore_ascii_case("tel:")),
+                );
+                s.pager_links += usize::from(is_pager(e.attr(&local_name!("rel")).unwrap_or("")));
             }
             local_name!("p") => {
                 s.paragraphs += 1;
@@ -206,8 +385,22 @@ pub(super) fn signals(dom: &Dom, url: Option<&str>, class_words: &ClassWords) ->
             local_name!("li") => s.items += 1,
             local_name!("button") | local_name!("input") | local_name!("select") => {
                 s.buttons += 1;
+                let kind = e.attr(&local_name!("type")).unwrap_or("").trim();
+                s.choices += usize::from(
+                    e.name == local_name!("select")
+                        || kind.eq_ignore_ascii_case("checkbox")
+                        || kind.eq_ignore_ascii_case("radio"),
+                );
             }
-            local_name!("img") => s.images += 1,
+            local_name!("img") => {
+                s.images += 1;
+                s.linked_images += usize::from(id < a_end);
+            }
+            local_name!("dl") => s.definitions += 1,
+            local_name!("kbd") | local_name!("samp") | local_name!("var") => s.keys += 1,
+            local_name!("aside") => s.asides += 1,
+            local_name!("address") => s.addresses += 1,
+            local_name!("h5") | local_name!("h6") => s.minor_headings += 1,
             local_name!("table") => s.tables += 1,
             local_name!("form") => s.forms += 1,
             local_name!("section") => s.sections += 1,
@@ -235,6 +428,9 @@ pub(super) fn signals(dom: &Dom, url: Option<&str>, class_words: &ClassWords) ->
             s.landing_marks += usize::from(found & LANDING_BITS != 0);
         }
     }
+    while let Some(open) = stack.pop() {
+        close(&mut s, &mut stack, &mut last, open);
+    }
     let url = url.map(str::to_owned).or(canonical);
     s.host = url.as_deref().and_then(crate::url::host);
     s.path = url.map(|u| path_of(&u));
@@ -244,7 +440,7 @@ pub(super) fn signals(dom: &Dom, url: Option<&str>, class_words: &ClassWords) ->
 /// The features' names, in the order of [`features`] and of the model's
 /// weights (`tools/train_pagetype.py` reads them from the features dump and
 /// writes them beside the weights; a test checks both agree).
-pub(super) const FEATURE_NAMES: [&str; 50] = [
+pub(super) const FEATURE_NAMES: [&str; 74] = [
     "prices",
     "buy_marks",
     "post_marks",
@@ -295,6 +491,30 @@ pub(super) const FEATURE_NAMES: [&str; 50] = [
     "declared_page",
     "declared_service",
     "declared_list",
+    "like_entries",
+    "like_cards",
+    "like_card_text_share",
+    "like_priced",
+    "like_dated",
+    "like_pictured",
+    "long_paragraphs",
+    "short_paragraphs",
+    "longest_paragraph",
+    "anchor_links",
+    "contact_links",
+    "number_links",
+    "pager_links",
+    "linked_images",
+    "definitions",
+    "keys",
+    "asides",
+    "addresses",
+    "minor_headings",
+    "choices",
+    "meta_published",
+    "meta_modified",
+    "long_paragraph_text_share",
+    "entry_share",
 ];
 
 /// Counts on a log scale (ln(1 + n)): ten prices and a hundred say about
@@ -379,7 +599,37 @@ pub(super) fn features(s: &Signals) -> [f32; FEATURE_NAMES.len()] {
         flag(s.leans & LEAN_PAGE != 0),
         flag(s.leans & LEAN_SERVICE != 0),
         flag(s.leans & LEAN_LIST != 0),
+        log(s.like_entries),
+        log(s.like_cards),
+        (s.like_card_text as f32 / text).min(1.0),
+        log(s.like_priced),
+        log(s.like_dated),
+        log(s.like_pictured),
+        log(s.long_paragraphs),
+        log(s.short_paragraphs),
+        log(s.longest_paragraph),
+        log(s.anchor_links),
+        log(s.contact_links),
+        log(s.number_links),
+        log(s.pager_links),
+        log(s.linked_images),
+        log(s.definitions),
+        log(s.keys),
+        log(s.asides),
+        log(s.addresses),
+        log(s.minor_headings),
+        log(s.choices),
+        flag(s.meta_published),
+        flag(s.meta_modified),
+        (s.long_paragraph_text as f32 / text).min(1.0),
+        s.like_entries as f32 / (s.links.max(1) as f32),
     ]
+}
+
+/// `rel` names the next or previous page of a series.
+fn is_pager(rel: &str) -> bool {
+    rel.split_ascii_whitespace()
+        .any(|r| r.eq_ignore_ascii_case("next") || r.eq_ignore_ascii_case("prev"))
 }
 
 /// A plain web page (a CMS's type for what is not a post).
@@ -512,6 +762,52 @@ mod tests {
         // An encyclopedia's entry is no guide.
         let entry = features_of("<p>x</p>", Some("https://en.x.org/wiki/Tides"));
         assert_eq!(value(&entry, "url_guide"), 0.0);
+    }
+
+    #[test]
+    fn runs_of_like_entries() {
+        let card = "<div class='card'><h3><a href='/s'>A story about tides</a></h3>\
+            <p>Why the sea rises twice a day, told by the harbour master.</p>\
+            <time>May 1</time><span>$12.99</span></div>";
+        let listing = features_of(&format!("<main>{}</main>", card.repeat(5)), None);
+        assert_eq!(value(&listing, "like_entries"), 4f32.ln_1p());
+        assert_eq!(value(&listing, "like_cards"), 4f32.ln_1p());
+        assert_eq!(value(&listing, "like_dated"), 4f32.ln_1p());
+        assert_eq!(value(&listing, "like_priced"), 4f32.ln_1p());
+        assert!(value(&listing, "like_card_text_share") > 0.5);
+        // Paragraphs of prose, and cards under different parents, are no run.
+        let prose = "<p>The council met on Tuesday to debate the budget for the coming year, \
+            and members argued for an hour about <a href='/b'>the old bridge</a>.</p>";
+        let story = features_of(&prose.repeat(5), None);
+        assert_eq!(value(&story, "like_entries"), 0.0);
+        assert_eq!(value(&story, "long_paragraphs"), 0.0);
+        assert_eq!(value(&story, "short_paragraphs"), 0.0);
+        let apart = features_of(&format!("<section>{card}</section><div>{card}</div>"), None);
+        assert_eq!(value(&apart, "like_entries"), 0.0);
+    }
+
+    #[test]
+    fn links_paragraphs_and_dates() {
+        let page = features_of(
+            "<meta property='article:modified_time' content='2024-05-01'>\
+             <link rel='next' href='/page/2'><a href='#intro'>Intro</a>\
+             <a href='tel:+15550100'>Call</a><a href='/page/3'>3</a>\
+             <p>Short line.</p><form><input type='checkbox'><select></select></form>",
+            None,
+        );
+        for (name, want) in [
+            ("pager_links", 1f32.ln_1p()),
+            ("anchor_links", 1f32.ln_1p()),
+            ("contact_links", 1f32.ln_1p()),
+            ("number_links", 1f32.ln_1p()),
+            ("short_paragraphs", 1f32.ln_1p()),
+            ("long_paragraphs", 0.0),
+            ("choices", 2f32.ln_1p()),
+            ("meta_modified", 1.0),
+            ("meta_published", 0.0),
+        ] {
+            assert_eq!(value(&page, name), want, "{name}");
+        }
     }
 
     #[test]

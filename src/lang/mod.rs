@@ -34,6 +34,9 @@ static STORE_POLICY_HEADINGS: LazyLock<FastSet<String>> =
 static SHOP_BUTTONS: LazyLock<FastSet<String>> =
     LazyLock::new(|| data::phrases(Section::ShopButtons).map(normalize).collect());
 
+static TIME_UNITS: LazyLock<FastSet<String>> =
+    LazyLock::new(|| data::phrases(Section::Units).map(normalize).collect());
+
 static SHOP_RELATED: LazyLock<FastSet<String>> =
     LazyLock::new(|| data::phrases(Section::ShopRelated).map(normalize).collect());
 
@@ -82,6 +85,20 @@ pub(crate) fn ends_sentence(s: &str) -> bool {
 /// Is `label` (a link's or button's whole text) a comment's reply control?
 pub(crate) fn is_reply_label(label: &str) -> bool {
     !longer_than(label, 30) && with_normalized(label, |n| REPLY_LABELS.contains(n))
+}
+
+/// Longest unit word (characters) looked up by [`is_relative_time`].
+const MAX_TIME_UNIT: usize = 12;
+
+/// Is `text` a short relative time: a number and a unit ("1 yr", "3 mo",
+/// "2d", "5 hours"), the unit one of the counter units of any language?
+pub(crate) fn is_relative_time(text: &str) -> bool {
+    let t = text.trim();
+    let unit = t.trim_start_matches(|c: char| c.is_ascii_digit());
+    unit.len() < t.len()
+        && !unit.is_empty()
+        && !longer_than(unit.trim(), MAX_TIME_UNIT)
+        && with_normalized(unit.trim(), |n| TIME_UNITS.contains(n))
 }
 
 /// Longest shop control (characters) looked up.
@@ -566,6 +583,22 @@ fn for_words(text: &str, mut f: impl FnMut(&str)) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_relative_time_is_a_number_and_a_unit() {
+        for (text, relative) in [
+            ("1 yr", true),
+            ("3 mo", true),
+            ("2d", true),
+            (" 5 hours ", true),
+            ("2024", false),
+            ("yr", false),
+            ("14 June", false),
+            ("3 replies", false),
+        ] {
+            assert_eq!(is_relative_time(text), relative, "{text}");
+        }
+    }
 
     #[test]
     fn sentence_ends_in_every_script() {

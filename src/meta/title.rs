@@ -9,7 +9,8 @@
 //! (" | ", " · ", " :: ", " » ") is a site's or section's name, and so is
 //! all after the first part of a trail ("Post / Board / Forum"). An `<h1>`
 //! that is the site's name, or wholly a link to a front page (a logo), is
-//! no headline.
+//! no headline, nor is one ending in a colon, which leads in to what
+//! follows it ("A message from our co-founder:", a promo box's heading).
 //!
 //! Then, when the `<h1>` and the declared title say different things: the
 //! `<h1>` stands when it says what the declared title (or one of its parts)
@@ -144,10 +145,12 @@ pub(crate) fn choose_both(s: &Sources<'_>) -> Titles {
         })
         .or_else(|| doc_kept.clone().filter(|t| !site.named(t)))
         .or_else(|| s.ld.map(str::to_owned));
+    // An h1 that leads in to what follows it is a box's heading.
     let h1s: Vec<&String> = s
         .h1s
         .iter()
         .filter(|h| !h.trim().is_empty() && h.len() <= MAX_TITLE_BYTES && !site.is(h))
+        .filter(|h| !leads_in(h))
         .collect();
     // The h1 that says what a declared title (or a part of it) says, else
     // the first.
@@ -257,6 +260,12 @@ fn parts_of(t: &str) -> Vec<&str> {
         );
     }
     out
+}
+
+/// Whether `h1` ends in a colon: it leads in to what follows it ("A
+/// message from our co-founder:"), a box's heading, no headline.
+fn leads_in(h1: &str) -> bool {
+    h1.trim_end().ends_with([':', '\u{ff1a}'])
 }
 
 /// `t` cut to [`MAX_TITLE_BYTES`] at a character boundary.
@@ -629,6 +638,27 @@ mod tests {
         })
         .landing
         .unwrap_or_default()
+    }
+
+    #[test]
+    fn an_h1_leading_in_with_a_colon_is_no_headline() {
+        // A promo box's h1 over the article (wcxb-dev half A).
+        let og = "How the cloud runs AI at scale - Daily Tech";
+        let h1 = ["A message from John Doe, co-founder of Daily Tech:"];
+        assert_eq!(
+            pick(Some(og), None, &h1, Some("Daily Tech")),
+            "How the cloud runs AI at scale"
+        );
+        // In any language (French sets a space before the colon).
+        let og = "Le nuage et l'IA à grande échelle | Tech Quotidien";
+        let h1 = ["Un message de Jean Dupont, cofondateur de notre journal :"];
+        assert_eq!(
+            pick(Some(og), None, &h1, Some("Tech Quotidien")),
+            "Le nuage et l'IA à grande échelle"
+        );
+        // Ending elsewhere, a long h1 stands as before.
+        let h1 = ["A message from John Doe, co-founder of Daily Tech"];
+        assert_eq!(pick(Some(og), None, &h1, Some("Daily Tech")), h1[0]);
     }
 
     #[test]

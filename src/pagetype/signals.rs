@@ -122,8 +122,6 @@ pub(super) struct Signals {
 struct Open {
     id: usize,
     end: usize,
-    /// Hash of the element's name and class.
-    like: u64,
     text: usize,
     link_text: usize,
     holds: u8,
@@ -134,7 +132,7 @@ struct Open {
 #[derive(Clone, Copy, Default)]
 struct Closed {
     parent: usize,
-    like: u64,
+    id: usize,
     entry: bool,
 }
 
@@ -155,23 +153,22 @@ const CARD_OWN_TEXT: usize = 40;
 const LONG_PARAGRAPH: usize = 300;
 const SHORT_PARAGRAPH: usize = 80;
 
-fn like_hash(e: &crate::dom::Element) -> u64 {
-    use std::hash::Hasher;
-    let mut h = crate::hash::FastHasher::default();
-    h.write(e.name.as_bytes());
-    h.write_u8(0xff);
-    h.write(
-        e.attr(&local_name!("class"))
-            .unwrap_or("")
-            .trim()
-            .as_bytes(),
-    );
-    h.finish()
+/// Whether elements `a` and `b` have one name and one class: entries of
+/// one list drawn alike. Compared only for pairs of entries, so the walk
+/// reads no class it does not need.
+fn alike(dom: &Dom, a: usize, b: usize) -> bool {
+    fn class(e: &crate::dom::Element) -> &str {
+        e.attr(&local_name!("class")).unwrap_or("").trim()
+    }
+    match (dom.element(a), dom.element(b)) {
+        (Some(a), Some(b)) => a.name == b.name && class(a) == class(b),
+        _ => false,
+    }
 }
 
 /// `open` ends: what it held joins its parent's, and it is compared with
 /// its previous sibling.
-fn close(s: &mut Signals, stack: &mut [Open], last: &mut [Closed], open: Open) {
+fn close(dom: &Dom, s: &mut Signals, stack: &mut [Open], last: &mut [Closed], open: Open) {
     let depth = stack.len();
     let parent = stack.last_mut();
     let parent_id = parent.as_ref().map_or(usize::MAX, |p| p.id);
@@ -193,7 +190,7 @@ fn close(s: &mut Signals, stack: &mut [Open], last: &mut [Closed], open: Open) {
     let Some(slot) = last.get_mut(depth) else {
         return;
     };
-    if entry && slot.entry && slot.parent == parent_id && slot.like == open.like {
+    if entry && slot.entry && slot.parent == parent_id && alike(dom, slot.id, open.id) {
         s.like_entries += 1;
         if open.text.saturating_sub(open.link_text) >= CARD_OWN_TEXT {
             s.like_cards += 1;
@@ -205,7 +202,7 @@ fn close(s: &mut Signals, stack: &mut [Open], last: &mut [Closed], open: Open) {
     }
     *slot = Closed {
         parent: parent_id,
-        like: open.like,
+        id: open.id,
         entry,
     };
 }
@@ -234,7 +231,7 @@ pub(super) fn signals(dom: &Dom, url: Option<&str>, class_words: &ClassWords) ->
     let mut last = [Closed::default(); MAX_OPEN + 1];
     for id in 0..dom.len() {
         while let Some(open) = stack.pop_if(|o| o.end <= id) {
-            close(&mut s, &mut stack, &mut last, open);
+            close(dom, &mut s, &mut stack, &mut last, open);
         }
         if let Some(t) = dom.text(id) {
             let parent = dom.parent(id).and_then(|p| dom.html_name(p));
@@ -258,8 +255,9 @@ pub(super) fn signals(dom: &Dom, url: Option<&str>, class_words: &ClassWords) ->
             let top = stack.last_mut();
             if id < a_end {
                 s.link_text += chars;
-                let t = t.trim();
-                if (1..=3).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit()) {
+                // A page number: one to three digits (counted as characters
+                // above, so only such short texts are trimmed again).
+                if (1..=3).contains(&chars) && t.trim().bytes().all(|b| b.is_ascii_digit()) {
                     s.number_links += 1;
                 }
             }
@@ -288,7 +286,6 @@ pub(super) fn signals(dom: &Dom, url: Option<&str>, class_words: &ClassWords) ->
             stack.push(Open {
                 id,
                 end: dom.end(id),
-                like: like_hash(e),
                 paragraph: e.name == local_name!("p"),
                 holds: match e.name {
                     local_name!("time") => HOLDS_TIME,
@@ -429,7 +426,7 @@ pub(super) fn signals(dom: &Dom, url: Option<&str>, class_words: &ClassWords) ->
         }
     }
     while let Some(open) = stack.pop() {
-        close(&mut s, &mut stack, &mut last, open);
+        close(dom, &mut s, &mut stack, &mut last, open);
     }
     let url = url.map(str::to_owned).or(canonical);
     s.host = url.as_deref().and_then(crate::url::host);

@@ -214,11 +214,15 @@ impl Inline {
     /// Writes the openers of spans not yet written in this block, before
     /// `next`, the first character they hold as written.
     fn open_pending(&mut self, next: char) {
-        for m in self
-            .marks
-            .iter_mut()
-            .filter(|m| m.start.is_none() && !m.suppressed)
-        {
+        for i in 0..self.marks.len() {
+            let follows = self.written_after(i, next);
+            let Some(m) = self
+                .marks
+                .get_mut(i)
+                .filter(|m| m.start.is_none() && !m.suppressed)
+            else {
+                continue;
+            };
             let emphasis = matches!(m.span, Span::Strong | Span::Emphasis | Span::Strike);
             // An opener before white space is not left-flanking: it waits
             // for the first visible character, and so do the spans inside
@@ -229,10 +233,12 @@ impl Inline {
             // An opener before punctuation is left-flanking only after
             // white space or punctuation: after a letter, and after any
             // character not surely punctuation (a combining mark, which
-            // CommonMark counts as neither), it would be read as text.
+            // CommonMark counts as neither), it would be read as text. The
+            // punctuation may be the opener of a span inside it ("t*[" of
+            // a link in italics after a letter).
             let before = self.buf.chars().next_back();
             if emphasis
-                && is_punctuation(next)
+                && is_punctuation(follows)
                 && before.is_some_and(|b| !is_blank(b) && !is_surely_punctuation(b))
             {
                 m.suppressed = true;
@@ -282,6 +288,28 @@ impl Inline {
             m.start = Some(self.buf.len());
             self.buf.push_str(opener_of(&m.span));
         }
+    }
+
+    /// The character written right after pending mark `i`'s opener: the
+    /// opener of the next pending span inside it, unless that one's
+    /// delimiter continues the same run (`***` of italics around bold, whose
+    /// run flanks what follows it), else `next`.
+    fn written_after(&self, i: usize, next: char) -> char {
+        let Some(own) = self
+            .marks
+            .get(i)
+            .and_then(|m| opener_of(&m.span).chars().next())
+        else {
+            return next;
+        };
+        self.marks
+            .get(i + 1..)
+            .unwrap_or_default()
+            .iter()
+            .filter(|m| m.start.is_none() && !m.suppressed)
+            .filter_map(|m| opener_of(&m.span).chars().next())
+            .find(|&c| c != own)
+            .unwrap_or(next)
     }
 
     fn write_closer(&mut self, span: &Span, start: usize) {
@@ -748,6 +776,42 @@ mod tests {
             }
         }
         assert_eq!(md.finish(true, false, "").1, "***x**y*");
+    }
+
+    #[test]
+    fn no_italics_opener_after_a_letter_before_a_links_bracket() {
+        // The fuzz find: "t<em><a href=/x>nl oad</a> 'oday.</em>" was
+        // "t*[nl oad](/x) 'oday.*", whose `*` (after a letter, before the
+        // link's `[`) is not left-flanking and reads back as text.
+        let write = |before: &str, inner: Span| {
+            let mut md = Inline::new(MdSettings {
+                markdown: true,
+                links: true,
+                ..MdSettings::default()
+            });
+            for c in before.chars() {
+                md.char(c, false);
+            }
+            md.open(0, Span::Emphasis);
+            md.open(1, inner);
+            for c in "nl oad".chars() {
+                md.char(c, false);
+            }
+            md.close(1);
+            for c in " 'oday.".chars() {
+                md.char(c, false);
+            }
+            md.close(0);
+            md.finish(true, false, "").1
+        };
+        let link = || Span::Link("/x".to_owned());
+        assert_eq!(write("t", link()), "t[nl oad](/x) 'oday.");
+        assert_eq!(write("t", Span::Code), "t`nl oad` 'oday.");
+        assert_eq!(write("t", Span::Strike), "t~~nl oad~~ 'oday.");
+        // After white space the opener flanks the bracket; bold inside
+        // italics is one run of `*` that flanks the letter after it.
+        assert_eq!(write("t ", link()), "t *[nl oad](/x) 'oday.*");
+        assert_eq!(write("t", Span::Strong), "t***nl oad** 'oday.*");
     }
 
     #[test]

@@ -158,6 +158,10 @@ pub(crate) fn prune_with(
     // Elements per class attribute, counted at the first tags-named box
     // of a listing.
     let mut class_counts: Option<crate::hash::FastMap<&str, usize>> = None;
+    // The poster's card the walk is in (its end) and the name link kept
+    // from it ([`poster_name_link`]); posts whose name a card gave.
+    let mut card: Option<(NodeId, NodeId)> = None;
+    let mut named_posts: crate::hash::FastMap<NodeId, ()> = Default::default();
     while let Some(id) = walk.next() {
         let Some(e) = dom.element(id) else {
             continue;
@@ -177,6 +181,20 @@ pub(crate) fn prune_with(
         let info = classify(e);
         if let Some(slot) = class.slot(id) {
             *slot = info;
+        }
+        if let Some((_, link)) = card.filter(|&(end, _)| id < end) {
+            if !dom.contains(id, link) && !dom.contains(link, id) {
+                // The rest of the card: avatar, group, counters, fields.
+                if let Some(slot) = cuts.get_mut(id) {
+                    *slot = Some(Cut::Tag("aside"));
+                }
+                walk.skip_subtree(id);
+                continue;
+            }
+            if id != link && dom.contains(id, link) {
+                // A wrapper of the name (its heading): kept.
+                continue;
+            }
         }
         let is_wrapper = || {
             protect.iter().any(|&p| dom.contains(id, p))
@@ -257,6 +275,25 @@ pub(crate) fn prune_with(
                         || is_heading_button(dom, id, e)
                         || (page_type == PageType::Service && opens_a_panel(dom, id, text_len))));
             let furniture = matches!(tag, "header" | "footer" | "aside" | "nav" | "menu" | "form");
+            // A post's poster card (an `<aside>` in a post on a thread)
+            // opens with the poster's name: that link stays (select's
+            // poster-name rule keeps it as the post's author line), the
+            // rest of the card goes, once per post (a second card
+            // repeating the name beside the date goes whole). wcxb-dev
+            // half A: forum 0.8031 -> 0.8036 (two threads up 0.011 and
+            // 0.025, one down 0.004 whose gold stops after a few posts);
+            // half B: forum flat, one page -0.001 (a name the gold
+            // leaves out); news unchanged (forum pages only).
+            let name = (forum && tag == "aside" && !wraps)
+                .then(|| crate::thread::post_of(dom, id))
+                .flatten()
+                .filter(|p| !named_posts.contains_key(p))
+                .and_then(|p| poster_name_link(dom, id, p, text_len).map(|l| (p, l)));
+            if let Some((post, link)) = name {
+                named_posts.insert(post, ());
+                card = Some((dom.end(id), link));
+                continue;
+            }
             if relax == Relax::All && furniture {
                 // Furniture kept on the second pass, unless its words name
                 // boilerplate.
@@ -1535,6 +1572,68 @@ fn is_post_attribution(dom: &Dom, id: NodeId, text_len: usize) -> bool {
     text_len <= POST_ATTRIBUTION_BYTES
         && crate::thread::post_of(dom, id).is_some()
         && is_attribution(&dom.text_of(id))
+}
+
+/// Nodes of a poster's card searched for the name at its head (an avatar
+/// and a heading around the name link: wcxb-dev threads 6 to 12).
+const CARD_NAME_SCAN: usize = 48;
+
+/// Most words of a poster's name (as select's poster-name line).
+const POSTER_NAME_WORDS: usize = 3;
+
+/// Most bytes of a poster's name (wcxb-dev half A threads' names: 3 to
+/// 18; a longer link is a title or a notice's phrase).
+const POSTER_NAME_BYTES: usize = 40;
+
+/// The link naming the poster at the head of the card `id` in `post`,
+/// when no words of the post come before the card: the first words of
+/// the card, all inside one `<a>` (an avatar's link, with no
+/// text, may come before it), a name's length with no digit of a date.
+fn poster_name_link(
+    dom: &Dom,
+    id: NodeId,
+    post: NodeId,
+    text_len: &PerNode<usize>,
+) -> Option<NodeId> {
+    // The card heads its post: no words of the post come before it (a
+    // post whose header named the poster already needs no second name).
+    let before = (post + 1..id).take(CARD_NAME_SCAN + 1);
+    if before.len() > CARD_NAME_SCAN
+        || (post + 1..id).any(|n| dom.text(n).is_some_and(|t| !t.trim().is_empty()))
+    {
+        return None;
+    }
+    let mut link: Option<NodeId> = None;
+    for n in dom.subtree(id).take(CARD_NAME_SCAN) {
+        if let Some(e) = dom.element(n) {
+            if e.name == local_name!("a") && link.is_none_or(|l| !dom.contains(l, n)) {
+                link = Some(n);
+            }
+            continue;
+        }
+        let Some(t) = dom.text(n) else {
+            continue;
+        };
+        if t.trim().is_empty() {
+            continue;
+        }
+        // The card's first words: the name link's, or none is the name.
+        let l = link.filter(|&l| dom.contains(l, n))?;
+        // The name is its line's whole text (a link in a notice's
+        // sentence is none).
+        let alone = dom
+            .ancestors(l)
+            .take_while(|&a| a != id)
+            .all(|a| text_len.at(a) == text_len.at(l));
+        let text = dom.text_of(l);
+        let text = text.trim();
+        return (alone
+            && text.len() <= POSTER_NAME_BYTES
+            && text.split_whitespace().count() <= POSTER_NAME_WORDS
+            && crate::meta::date::mention(text).is_none())
+        .then_some(l);
+    }
+    None
 }
 
 /// A post's attribution: a date and at most [`POST_ATTRIBUTION_WORDS`]

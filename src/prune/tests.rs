@@ -1306,3 +1306,35 @@ fn a_product_pages_notes_its_marks_link_to_are_cut() {
     let cuts = cuts_of(&page, "div", PageType::Article, false);
     assert_eq!(cuts, vec![None, None]);
 }
+
+#[test]
+fn a_posters_card_keeps_only_the_name_at_its_head_on_a_thread() {
+    // A post's poster card (an <aside>: avatar, name, group, counters)
+    // gives the thread its poster's name, once per post; the rest of the
+    // card, and a second card repeating the name beside the date, go.
+    let html = "<body><article class='post'>\
+                <aside><a href='/u/1'><img alt='JGD'></a><h3><a href='/u/1'>JGD</a></h3>\
+                <div class='group'>Members</div><ul><li><a href='/u/1/c'>563 posts</a></li></ul></aside>\
+                <aside><h3><a href='/u/1'>JGD</a> <span>Members</span></h3>\
+                <time datetime='2024-04-02'>April 2, 2024</time></aside>\
+                <p>Text of the post.</p></article></body>";
+    let cut = |html: &str, tag: &str, page_type, i: usize| {
+        cuts_of(html, tag, page_type, false)
+            .get(i)
+            .copied()
+            .flatten()
+    };
+    assert_eq!(cut(html, "aside", PageType::Forum, 0), None);
+    assert!(cut(html, "aside", PageType::Forum, 1).is_some());
+    assert_eq!(cut(html, "h3", PageType::Forum, 0), None);
+    assert!(cut(html, "div", PageType::Forum, 0).is_some());
+    assert!(cut(html, "ul", PageType::Forum, 0).is_some());
+    // Off a thread a card is furniture, whole.
+    assert!(cut(html, "aside", PageType::Article, 0).is_some());
+    // A card opening with words outside a link names no poster.
+    let label = html.replace(
+        "<h3><a href='/u/1'>JGD</a></h3>",
+        "<h3>Author: <a href='/u/1'>JGD</a></h3>",
+    );
+    assert!(cut(&label, "aside", PageType::Forum, 0).is_some());
+}

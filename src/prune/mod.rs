@@ -161,7 +161,7 @@ pub(crate) fn prune_with(
     // The poster's card the walk is in (its end) and the name link kept
     // from it ([`poster_name_link`]); posts whose name a card gave.
     let mut card: Option<(NodeId, NodeId)> = None;
-    let mut named_posts: crate::hash::FastMap<NodeId, ()> = Default::default();
+    let mut named_posts: crate::hash::FastSet<NodeId> = Default::default();
     while let Some(id) = walk.next() {
         let Some(e) = dom.element(id) else {
             continue;
@@ -287,10 +287,10 @@ pub(crate) fn prune_with(
             let name = (forum && tag == "aside" && !wraps)
                 .then(|| crate::thread::post_of(dom, id))
                 .flatten()
-                .filter(|p| !named_posts.contains_key(p))
+                .filter(|p| !named_posts.contains(p))
                 .and_then(|p| poster_name_link(dom, id, p, text_len).map(|l| (p, l)));
             if let Some((post, link)) = name {
-                named_posts.insert(post, ());
+                named_posts.insert(post);
                 card = Some((dom.end(id), link));
                 continue;
             }

@@ -1109,6 +1109,16 @@ fn a_cards_short_fields_are_the_entry_a_teasers_meta_lines_are_not() {
 const ANSWER: &str = "Use the keyboard shortcut to move the focus into the file list, \
     then the arrow keys select the files one by one as you expect. ";
 
+/// A thread of three posts written by `post` (numbered 1 to 3).
+fn thread_of(post: impl Fn(usize) -> String) -> String {
+    format!(
+        "<body><div class='thread'>{}{}{}</div></body>",
+        post(1),
+        post(2),
+        post(3)
+    )
+}
+
 #[test]
 fn a_question_beside_its_answers_container_is_the_threads() {
     let answers: String = (0..4)
@@ -1538,12 +1548,7 @@ fn a_cards_labelled_rows_beside_its_counters_go() {
              <p>{i}: {ANSWER}</p></div></div>"
         )
     };
-    let html = format!(
-        "<body><div class='thread'>{}{}{}</div></body>",
-        post(1),
-        post(2),
-        post(3)
-    );
+    let html = thread_of(post);
     let thread = kept(&html, PageType::Forum);
     for line in [
         "Location: Amsterdam",
@@ -2089,12 +2094,7 @@ fn a_posts_first_date_line_in_a_machine_time_stays() {
              June 19, 2024</time></p></div></article>"
         )
     };
-    let html = format!(
-        "<body><div class='thread'>{}{}{}</div></body>",
-        post(1),
-        post(2),
-        post(3)
-    );
+    let html = thread_of(post);
     let thread = kept(&html, PageType::Forum);
     for line in ["June 12, 2024", "June 13, 2024"] {
         assert!(thread.iter().any(|k| k == line), "{line} {thread:?}");

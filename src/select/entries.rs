@@ -156,7 +156,7 @@ pub(super) const FIELD_VALUE_CHARS: usize = 24;
 /// unchanged; collection 0.714/0.667 -> 0.715/0.669; a floor of 100
 /// characters instead scores lower on both halves).
 pub(super) fn said_again(blocks: &[Block], verdicts: &mut Verdicts) {
-    drop_repeats(blocks, verdicts, Reason::SaidAgain);
+    drop_repeats(blocks, verdicts, Reason::SaidAgain, |_| false);
 }
 
 /// On a product page, a kept block whose lines an earlier kept block

@@ -575,7 +575,7 @@ pub(crate) fn select(
         card_fields_beside(blocks, &mut verdicts);
         // Before the quotes: a quoted post's cited address goes with it.
         pasted_addresses(dom, blocks, &mut verdicts);
-        quoted_again(blocks, &mut verdicts);
+        quoted_again(dom, blocks, &mut verdicts);
         quote_intros(dom, blocks, &mut verdicts);
         // Names first: a post's date line kept before its poster's name
         // does not hide the name.

@@ -1120,6 +1120,25 @@ fn thread_of(post: impl Fn(usize) -> String) -> String {
 }
 
 #[test]
+fn a_threads_code_said_again_outside_a_quote_stays() {
+    // Two answers print one program's output, each in its own post; the
+    // third post quotes the first answer's output in a <blockquote>.
+    let output = "Task A: Computing 0+1\nTime: 0.00\nTask A: Computing 1+2\nTime: 1.00";
+    let html = thread_of(|i| {
+        let code = format!("<pre>{output}</pre>");
+        let body = if i == 3 {
+            format!("<blockquote>{code}</blockquote><p>{ANSWER}</p>")
+        } else {
+            format!("<p>{i} {ANSWER}</p>{code}")
+        };
+        format!("<div class='post'><div class='content'>{body}</div></div>")
+    });
+    let out = kept(&html, PageType::Forum);
+    let times = out.iter().filter(|k| k.starts_with("Task A")).count();
+    assert_eq!(times, 2, "{out:?}");
+}
+
+#[test]
 fn a_question_beside_its_answers_container_is_the_threads() {
     let answers: String = (0..4)
         .map(|i| format!("<div class='answer'><p>{i} {}</p></div>", ANSWER.repeat(3)))
@@ -1289,7 +1308,11 @@ fn a_threads_user_card_lines_and_repeated_quotes_go() {
     let blocks: Vec<Block> = lines.iter().map(|&(k, t)| block(k, t, 0)).collect();
     let mut verdicts: Verdicts = vec![None; blocks.len()];
     user_card_lines(&blocks, &mut verdicts);
-    quoted_again(&blocks, &mut verdicts);
+    let dom = crate::parse::parse(
+        "<p></p>",
+        &crate::pipeline::limits(&crate::Options::default()),
+    );
+    quoted_again(&dom, &blocks, &mut verdicts);
     let kept: Vec<&str> = lines
         .iter()
         .zip(&verdicts)

@@ -666,7 +666,7 @@ fn judge(
         .or_else(|| headline_again(dom, b, meta))
         .or_else(|| credit_line(b))
         .or_else(|| link_list(b, entries, field, page_type))
-        .or_else(|| post_meta(b, page_type))
+        .or_else(|| post_meta(dom, b, page_type))
         .or_else(|| boilerplate_phrase(dom, b, flow, roots, page_type))
         .or_else(|| shop_control(b))
         .or_else(|| marquee(b))

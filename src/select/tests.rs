@@ -1404,8 +1404,12 @@ fn a_threads_date_lines_go() {
         ),
     ] {
         let b = block(Kind::Paragraph, text, 0);
+        let dom = crate::parse::parse(
+            "<p></p>",
+            &crate::pipeline::limits(&crate::Options::default()),
+        );
         assert_eq!(
-            post_meta(&b, page_type).is_some(),
+            post_meta(&dom, &b, page_type).is_some(),
             dropped,
             "{text:?} {page_type:?}"
         );
@@ -1453,6 +1457,36 @@ fn a_date_in_a_posts_header_is_the_posts_the_cards_is_not() {
 }
 
 #[test]
+fn a_threads_label_beside_a_time_goes() {
+    // A topic's summary between its posts: labels beside times whose text
+    // is a relative form, given twice (a long and a short form).
+    let time = |d: &str, t: &str| {
+        format!("<time datetime='{d}'><span class='long'>{t}</span><span class='short'>{t}</span></time>")
+    };
+    let html = thread_of(|i| {
+        let post =
+            format!("<div class='post'><div class='content'><p>{i} {ANSWER}</p></div></div>");
+        if i == 1 {
+            format!(
+                "{post}<ul class='overview'><li><span>Created</span> {}</li>\
+                 <li><span>Last Reply</span> {}</li></ul>",
+                time("2024-04-02T05:03:15Z", "1 yr"),
+                time("2025-09-26T15:07:17Z", "Sep 26")
+            )
+        } else {
+            post
+        }
+    });
+    let out = kept(&html, PageType::Forum);
+    assert!(out.iter().any(|k| k.starts_with("3 Use the")), "{out:?}");
+    assert!(
+        !out.iter()
+            .any(|k| k.starts_with("Created") || k.starts_with("Last Reply")),
+        "{out:?}"
+    );
+}
+
+#[test]
 fn a_posts_time_stamp_stays_a_cards_join_date_goes() {
     let lines = [
         "hayley.p 2 May 2025 18:48 1",
@@ -1461,15 +1495,15 @@ fn a_posts_time_stamp_stays_a_cards_join_date_goes() {
         "Joined: 4. Jul 2012, 16:09",
     ];
     let blocks: Vec<Block> = lines.iter().map(|t| block(Kind::Paragraph, t, 0)).collect();
-    let mut verdicts: Verdicts = blocks
-        .iter()
-        .map(|b| post_meta(b, PageType::Forum))
-        .collect();
-    assert!(verdicts.iter().all(Option::is_some), "{verdicts:?}");
     let dom = crate::parse::parse(
         "<p></p>",
         &crate::pipeline::limits(&crate::Options::default()),
     );
+    let mut verdicts: Verdicts = blocks
+        .iter()
+        .map(|b| post_meta(&dom, b, PageType::Forum))
+        .collect();
+    assert!(verdicts.iter().all(Option::is_some), "{verdicts:?}");
     post_timestamps(&dom, &blocks, &mut verdicts);
     let kept: Vec<&str> = lines
         .iter()

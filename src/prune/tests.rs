@@ -564,6 +564,53 @@ fn a_navigation_named_box_of_text_is_a_section() {
 }
 
 #[test]
+fn a_service_pages_grid_of_linked_cards_is_a_section() {
+    // A service page lists its services as cards linked whole, in a box
+    // (and cards) named for navigation: each card a title and a sentence.
+    // A menu so named, whose links say a few words each, still goes.
+    let card = |name: &str| {
+        format!(
+            "<div class='navCard'><a href='/{name}'><h3>{name}</h3><p>Our experts work \
+             with you to deliver a robust {name} strategy that aligns your business \
+             goals, challenges and teams.</p></a></div>"
+        )
+    };
+    let page = |inner: &str| {
+        format!(
+            "<body><main><p>{}</p></main><section class='nestedNavGrid'>{inner}</section></body>",
+            prose(10)
+        )
+    };
+    let grid = page(
+        &["strategy", "architecture", "governance"]
+            .map(card)
+            .concat(),
+    );
+    assert_eq!(first_cut(&grid, "section", PageType::Service, false), None);
+    assert_eq!(
+        cuts_of(&grid, "div", PageType::Service, false),
+        vec![None; 3]
+    );
+    // On an article such a box is a rail of links elsewhere.
+    assert!(first_cut(&grid, "section", PageType::Article, false).is_some());
+    let menu = page(
+        &[
+            "Strategy",
+            "Architecture",
+            "Governance",
+            "Security",
+            "Reporting",
+        ]
+        .map(|n| format!("<a href='/{n}'>{n} services</a>"))
+        .concat(),
+    );
+    assert!(matches!(
+        first_cut(&menu, "section", PageType::Service, false),
+        Some(Cut::Hint(Boilerplate::Navigation))
+    ));
+}
+
+#[test]
 fn a_headings_slug_id_cuts_nothing() {
     let html = format!(
         "<body><main><h2 id='h-why-use-social-shopping'>Why use social shopping?</h2>\

@@ -689,9 +689,10 @@ const VALUE_LABEL_CHARS: usize = 40;
 /// count, a quantity box's "1". Such a line says nothing alone, but under
 /// a short label (no heading) with no digit and no sentence's end it is
 /// that label's value ("Speeds" over "5"). wcxb-dev: 140 such lines on
-/// product pages, none a line of a gold body; product half A 0.6993 ->
-/// 0.6995 (3 pages up), B 0.7225 -> 0.7239 (10 up; one game's score "90"
-/// under a heading -0.001). Linear.
+/// product pages, none a line of a gold body; product half A 0.6992 ->
+/// 0.6993 (3 pages up), B 0.7225 -> 0.7240 (10 up; one game's score "90"
+/// under a heading -0.001). On listings it cost half B 0.008 (a ranked
+/// list's numbers are its gold's). Linear.
 fn bare_numbers(blocks: &[Block], verdicts: &mut Verdicts) {
     let mut label = false;
     for (b, v) in blocks.iter().zip(verdicts.iter_mut()) {

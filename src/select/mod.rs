@@ -90,6 +90,9 @@ pub(crate) enum Reason {
     /// An entry of a rail of other stories after the body, each a linked
     /// title with its date.
     TeaserRail,
+    /// On a product page, a line that is a bare count ("3.", "1,113"): a
+    /// step's or slide's number drawn apart from its text, a rating count.
+    BareNumber,
 }
 
 impl Reason {
@@ -115,6 +118,7 @@ impl Reason {
             Reason::AuthorBio => "the author's biography after the body".to_owned(),
             Reason::Marquee => "a ticker repeating one short phrase".to_owned(),
             Reason::TeaserRail => "a rail of dated teasers after the body".to_owned(),
+            Reason::BareNumber => "a bare count on a product page".to_owned(),
         }
     }
 }
@@ -593,6 +597,7 @@ pub(crate) fn select(
         other_products(dom, blocks, &mut verdicts);
         short_said_again(blocks, &mut verdicts);
         lines_said_again(blocks, &mut verdicts);
+        bare_numbers(blocks, &mut verdicts);
     }
     if matches!(
         page_type,
@@ -670,6 +675,47 @@ fn judge(
         .or_else(|| boilerplate_phrase(dom, b, flow, roots, page_type))
         .or_else(|| shop_control(b))
         .or_else(|| marquee(b))
+}
+
+/// Longest bare count (characters): a step's number ("12.") or a rating
+/// count ("1,113"); a year or a model number is a value, said longer.
+const BARE_NUMBER_CHARS: usize = 5;
+/// Longest label (characters) a value stands under ("Speeds" over "5").
+const VALUE_LABEL_CHARS: usize = 40;
+
+/// On a product page, kept lines that are only a whole number, maybe
+/// followed by a dot or parenthesis ("3.", "979"): a numbered step's or a
+/// slide's counter drawn in its own box beside its text, a tile's rating
+/// count, a quantity box's "1". Such a line says nothing alone, but under
+/// a short label (no heading) with no digit and no sentence's end it is
+/// that label's value ("Speeds" over "5"). wcxb-dev: 140 such lines on
+/// product pages, none a line of a gold body; product half A 0.6992 ->
+/// 0.6993 (3 pages up), B 0.7225 -> 0.7240 (10 up; one game's score "90"
+/// under a heading -0.001). On listings it cost half B 0.008 (a ranked
+/// list's numbers are its gold's). Linear.
+fn bare_numbers(blocks: &[Block], verdicts: &mut Verdicts) {
+    let mut label = false;
+    for (b, v) in blocks.iter().zip(verdicts.iter_mut()) {
+        if v.is_some() {
+            continue;
+        }
+        let t = b.text.trim();
+        let digits = t.strip_suffix(['.', ')']).unwrap_or(t);
+        let bare = !matches!(b.kind, Kind::Row | Kind::Pre)
+            && !digits.is_empty()
+            && digits.len() <= BARE_NUMBER_CHARS
+            && digits.starts_with(|c: char| c.is_ascii_digit())
+            && digits.chars().all(|c| c.is_ascii_digit() || c == ',');
+        if bare && !label {
+            *v = Some(Reason::BareNumber);
+            continue;
+        }
+        label = !matches!(b.kind, Kind::Heading(_))
+            && !t.is_empty()
+            && b.chars <= VALUE_LABEL_CHARS
+            && !t.contains(|c: char| c.is_ascii_digit())
+            && !t.ends_with(['.', '!', '?', ':']);
+    }
 }
 
 /// Most words of the phrase a ticker repeats, and fewest times it says it:

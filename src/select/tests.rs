@@ -2158,3 +2158,26 @@ fn a_posts_first_date_line_in_a_machine_time_stays() {
     }
     assert!(!thread.iter().any(|k| k == "June 19, 2024"), "{thread:?}");
 }
+
+#[test]
+fn a_product_pages_bare_counts_go_but_a_labels_value_stays() {
+    let html = "<html><body><main><h1>Bird feeder</h1>\
+         <p>A feeder with a camera that names each bird that visits it and sends \
+         you its picture, powered by a battery that lasts a month.</p>\
+         <h2>Set it up</h2>\
+         <div class='step'><div>1.</div><p>Fill the tray with seed and close the roof.</p></div>\
+         <div class='step'><div>2.</div><p>Hang the feeder where you can see it from a window.</p></div>\
+         <div class='spec'><div>Speeds</div><div>5</div></div>\
+         <div class='spec'><div>Battery life</div><div>30 days</div></div>\
+         </main></body></html>";
+    let out = kept(html, PageType::Product);
+    assert!(
+        out.iter().any(|t| t.starts_with("Fill the tray")),
+        "{out:?}"
+    );
+    assert!(!out.iter().any(|t| t == "1." || t == "2."), "{out:?}");
+    assert!(out.iter().any(|t| t == "5"), "{out:?}");
+    // Off a product page a numbered box is left to the other rules.
+    let out = kept(html, PageType::Service);
+    assert!(out.iter().any(|t| t == "2."), "{out:?}");
+}

@@ -21,7 +21,10 @@
 //! walk also counts runs of like entries, long and short paragraphs, links
 //! to the page's own parts, to call or write and to numbered pages,
 //! definition lists, keys, asides, addresses, minor headings, check boxes
-//! and the `article:published_time` / `modified_time` metas). Every
+//! and the `article:published_time` / `modified_time` metas; 0.871 /
+//! 0.830, cross-validated 0.862, once it reads the length of the first
+//! `<h1>` and `<title>`, a story's headline or a service's, shop's or
+//! list's name). Every
 //! feature is a general signal of the web's page kinds, never a site's.
 
 use crate::dom::Dom;

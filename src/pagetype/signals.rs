@@ -115,6 +115,15 @@ pub(super) struct Signals {
     /// `article:published_time` and `article:modified_time` metas.
     meta_published: bool,
     meta_modified: bool,
+    /// Characters and words of the first `<h1>`, and characters of the
+    /// first `<title>`: a story's headline is a sentence ("How the tide
+    /// turned on the harbour"), a service's, shop's or list's a name
+    /// ("Dental care", "Fire pits", "Science"). A page with no title
+    /// (a fragment) is named by its `<h1>`: no title reads as a name of
+    /// no characters, which no page of the training set has.
+    h1_chars: usize,
+    h1_words: usize,
+    title_chars: usize,
 }
 
 /// An element the walk is inside: what its subtree held so far.
@@ -227,6 +236,8 @@ pub(super) fn signals(dom: &Dom, url: Option<&str>, class_words: &ClassWords) ->
     // Ends of the open <pre>, <a>, <p> and h1–h4 (nested ones are rare; the outer
     // one counts).
     let (mut pre_end, mut a_end, mut p_end, mut h_end) = (0, 0, 0, 0);
+    // Ends of the first <h1> and the first <title> (0 until seen).
+    let (mut h1_end, mut title_end) = (0, 0);
     let mut stack: Vec<Open> = Vec::new();
     let mut last = [Closed::default(); MAX_OPEN + 1];
     for id in 0..dom.len() {
@@ -272,6 +283,13 @@ pub(super) fn signals(dom: &Dom, url: Option<&str>, class_words: &ClassWords) ->
             }
             if id < h_end {
                 s.heading_text += chars;
+            }
+            if id < h1_end {
+                s.h1_chars += chars;
+                s.h1_words += t.split_whitespace().count();
+            }
+            if id < title_end {
+                s.title_chars += chars;
             }
             if t.len() < 40 && t.bytes().any(|b| b.is_ascii_digit()) && PRICE.is_match(t) {
                 s.prices += 1;
@@ -369,6 +387,9 @@ pub(super) fn signals(dom: &Dom, url: Option<&str>, class_words: &ClassWords) ->
                 p_end = p_end.max(dom.end(id));
             }
             local_name!("h1") => {
+                if s.h1 == 0 {
+                    h1_end = dom.end(id);
+                }
                 s.h1 += 1;
                 h_end = h_end.max(dom.end(id));
             }
@@ -399,6 +420,7 @@ pub(super) fn signals(dom: &Dom, url: Option<&str>, class_words: &ClassWords) ->
             local_name!("address") => s.addresses += 1,
             local_name!("h5") | local_name!("h6") => s.minor_headings += 1,
             local_name!("table") => s.tables += 1,
+            local_name!("title") if title_end == 0 => title_end = dom.end(id),
             local_name!("form") => s.forms += 1,
             local_name!("section") => s.sections += 1,
             local_name!("nav") => s.navs += 1,
@@ -437,7 +459,7 @@ pub(super) fn signals(dom: &Dom, url: Option<&str>, class_words: &ClassWords) ->
 /// The features' names, in the order of [`features`] and of the model's
 /// weights (`tools/train_pagetype.py` reads them from the features dump and
 /// writes them beside the weights; a test checks both agree).
-pub(super) const FEATURE_NAMES: [&str; 74] = [
+pub(super) const FEATURE_NAMES: [&str; 77] = [
     "prices",
     "buy_marks",
     "post_marks",
@@ -512,6 +534,9 @@ pub(super) const FEATURE_NAMES: [&str; 74] = [
     "meta_modified",
     "long_paragraph_text_share",
     "entry_share",
+    "h1_chars",
+    "h1_words",
+    "title_chars",
 ];
 
 /// Counts on a log scale (ln(1 + n)): ten prices and a hundred say about
@@ -620,6 +645,13 @@ pub(super) fn features(s: &Signals) -> [f32; FEATURE_NAMES.len()] {
         flag(s.meta_modified),
         (s.long_paragraph_text as f32 / text).min(1.0),
         s.like_entries as f32 / (s.links.max(1) as f32),
+        log(s.h1_chars),
+        log(s.h1_words),
+        log(if s.title_chars > 0 {
+            s.title_chars
+        } else {
+            s.h1_chars
+        }),
     ]
 }
 
@@ -805,6 +837,25 @@ mod tests {
         ] {
             assert_eq!(value(&page, name), want, "{name}");
         }
+    }
+
+    #[test]
+    fn a_headline_or_a_name() {
+        // The first <h1> and <title> only: a later h1, an h2 and the body
+        // do not count.
+        let story = features_of(
+            "<title>How the tide turned</title><h1>How the tide turned on the \
+             harbour</h1><h1>Comments</h1><h2>More</h2><p>Text.</p>",
+            None,
+        );
+        assert_eq!(value(&story, "h1_chars"), 34f32.ln_1p());
+        assert_eq!(value(&story, "h1_words"), 7f32.ln_1p());
+        assert_eq!(value(&story, "title_chars"), 19f32.ln_1p());
+        let service = features_of("<h1><span>Dental</span> <b>care</b></h1>", None);
+        assert_eq!(value(&service, "h1_words"), 2f32.ln_1p());
+        assert_eq!(value(&service, "h1_chars"), 10f32.ln_1p());
+        // No title: the h1 names the page.
+        assert_eq!(value(&service, "title_chars"), 10f32.ln_1p());
     }
 
     #[test]

@@ -4,7 +4,9 @@
 //! that go.
 
 use super::posts::drop_repeats;
-use super::region::{GOOD_MAX_LINK_DENSITY, GOOD_MIN_CHARS, SIBLING_PROSE_LINK_DENSITY};
+use super::region::{
+    CLASS_TOKENS, GOOD_MAX_LINK_DENSITY, GOOD_MIN_CHARS, SIBLING_PROSE_LINK_DENSITY,
+};
 use super::*;
 
 /// Unlinked good text (characters) under which a page may be a river of
@@ -475,7 +477,11 @@ pub(super) const RIVER_GROUP_SHARE: f32 = 0.6;
 /// [`ENTRY_MIN_GROUP`] of them or more, that hold most text together. Gives
 /// their parent and their text (characters), and the page's text. Linear:
 /// one pass sums the blocks' text into their ancestors, one groups them.
-pub(super) fn entry_group<'d>(dom: &'d Dom, blocks: &[Block]) -> Option<EntryGroup<'d>> {
+pub(super) fn entry_group<'d>(
+    dom: &'d Dom,
+    blocks: &[Block],
+    loose: bool,
+) -> Option<EntryGroup<'d>> {
     type Key<'a> = (NodeId, &'a html5ever::LocalName, &'a str);
     // Per element: text and link text (characters) of the blocks inside.
     let mut text = crate::dom::PerNode::<(usize, usize)>::new(dom.len());
@@ -504,10 +510,7 @@ pub(super) fn entry_group<'d>(dom: &'d Dom, blocks: &[Block]) -> Option<EntryGro
         if links == 0 || chars < ENTRY_MIN_CHARS {
             continue;
         }
-        let class = e
-            .attr(&html5ever::local_name!("class"))
-            .unwrap_or("")
-            .trim();
+        let class = entry_class(e.attr(&html5ever::local_name!("class")), loose);
         let g = groups.entry((parent, &e.name, class)).or_default();
         g.0 += 1;
         g.1 += chars;
@@ -520,9 +523,72 @@ pub(super) fn entry_group<'d>(dom: &'d Dom, blocks: &[Block]) -> Option<EntryGro
             parent,
             name,
             class,
+            loose,
             chars,
             total,
         })
+}
+
+/// The class entries of one kind share: the whole attribute, or read
+/// `loose`ly its first token without a digit. Publishing systems mark each
+/// entry with its own id and terms ("post-37400 category-minimalism" beside
+/// "post-36923 category-sustainable-home"), which the whole attribute reads
+/// as siblings of as many kinds as there are entries.
+pub(super) fn entry_class(class: Option<&str>, loose: bool) -> &str {
+    let class = class.unwrap_or("").trim();
+    if !loose {
+        return class;
+    }
+    class
+        .split_ascii_whitespace()
+        .find(|t| !t.bytes().any(|c| c.is_ascii_digit()))
+        .unwrap_or("")
+}
+
+/// Whether most of a group's entries hold a heading: entries of a listing
+/// (a post's title over its teaser), not a menu's items, whose sub-menus
+/// are lists of links.
+pub(super) fn entries_headed(dom: &Dom, blocks: &[Block], group: &EntryGroup<'_>) -> bool {
+    let (of, n) = entry_of(dom, blocks, group);
+    let mut headed = vec![false; n];
+    for (k, b) in of.iter().zip(blocks) {
+        if let Some(h) = k.and_then(|k| headed.get_mut(k)) {
+            *h |= matches!(b.kind, Kind::Heading(_));
+        }
+    }
+    headed.iter().filter(|&&h| h).count() * 2 > n && entries_alike(dom, group)
+}
+
+/// Share of a loosely read group's entries (numerator, denominator) that
+/// must be alike: a shop's products tagged with many terms of their own
+/// (two of forty) fall short of half their tokens shared.
+const ALIKE_SHARE_NUM: usize = 3;
+const ALIKE_SHARE_DEN: usize = 4;
+
+/// Whether a loosely read group's entries are of one kind: each shares at
+/// least half of its class tokens with the first, most of them (a publishing system's
+/// posts differ in their id and terms only; a sidebar's widgets, each of its
+/// own kind, share a token or two).
+fn entries_alike(dom: &Dom, group: &EntryGroup<'_>) -> bool {
+    let class = |c: NodeId| {
+        dom.element(c)
+            .filter(|e| e.name == *group.name)
+            .and_then(|e| e.attr(&html5ever::local_name!("class")))
+            .filter(|c| entry_class(Some(c), true) == group.class)
+    };
+    let mut members = dom.children(group.parent).filter_map(class);
+    let Some(first) = members.next() else {
+        return false;
+    };
+    let first: Vec<&str> = first.split_ascii_whitespace().take(CLASS_TOKENS).collect();
+    let (mut alike, mut n) = (1usize, 1usize);
+    for c in members {
+        let tokens: Vec<&str> = c.split_ascii_whitespace().take(CLASS_TOKENS).collect();
+        let shared = tokens.iter().filter(|t| first.contains(t)).count();
+        alike += usize::from(shared * 2 >= tokens.len().max(first.len()));
+        n += 1;
+    }
+    alike * ALIKE_SHARE_DEN >= n * ALIKE_SHARE_NUM
 }
 
 /// A page's largest group of repeated entries ([`entry_group`]).
@@ -532,6 +598,8 @@ pub(super) struct EntryGroup<'d> {
     /// Their tag and class.
     pub(super) name: &'d html5ever::LocalName,
     pub(super) class: &'d str,
+    /// Whether `class` is read loosely ([`entry_class`]).
+    pub(super) loose: bool,
     /// Their text and the page's (characters).
     pub(super) chars: usize,
     pub(super) total: usize,
@@ -571,9 +639,7 @@ pub(super) fn entry_of(
         .filter(|&c| {
             dom.element(c).is_some_and(|e| {
                 e.name == *group.name
-                    && e.attr(&html5ever::local_name!("class"))
-                        .unwrap_or("")
-                        .trim()
+                    && entry_class(e.attr(&html5ever::local_name!("class")), group.loose)
                         == group.class
             })
         })

@@ -27,10 +27,10 @@ mod region;
 mod tests;
 
 use entries::{
-    all_text_linked, card_fields, category_intro, entry_badges, entry_blocks, entry_group,
-    entry_of, entry_titles, lines_said_again, other_products, price_grid, run_said_again,
-    said_again, said_twice_in_a_row, short_said_again, CARD_TEXT_CHARS, ENTRY_GROUP_SHARE,
-    RIVER_GROUP_SHARE,
+    all_text_linked, card_fields, category_intro, entries_headed, entry_badges, entry_blocks,
+    entry_group, entry_of, entry_titles, lines_said_again, other_products, price_grid,
+    run_said_again, said_again, said_twice_in_a_row, short_said_again, CARD_TEXT_CHARS,
+    ENTRY_GROUP_SHARE, RIVER_GROUP_SHARE,
 };
 use posts::{
     card_fields_beside, card_lines, pasted_addresses, post_meta, post_timestamps, poster_names,
@@ -470,10 +470,25 @@ pub(crate) fn select(
     // product's `<figcaption>`), as a card's fields are.
     let mut entry = vec![false; blocks.len()];
     if matches!(page_type, PageType::Listing | PageType::Collection) {
-        let group = entry_group(dom, blocks)
-            .filter(|g| g.chars as f32 >= g.total as f32 * ENTRY_GROUP_SHARE);
+        // Entries each marked with their own id and terms are read by the
+        // class they share when their whole classes make no group, if most
+        // hold a heading and their classes are alike (wcxb-dev half A: a
+        // blog category's posts beside its intro, two shops' product grids,
+        // 3 pages up, none down; half B unchanged). A group outside the
+        // region joins it: the region may be the intro above the entries.
+        let share =
+            |g: &entries::EntryGroup<'_>| g.chars as f32 >= g.total as f32 * ENTRY_GROUP_SHARE;
+        let group = entry_group(dom, blocks, false).filter(share).or_else(|| {
+            entry_group(dom, blocks, true).filter(|g| share(g) && entries_headed(dom, blocks, g))
+        });
         if let Some(g) = group {
             entry = entry_blocks(dom, blocks, &g);
+            if !roots
+                .iter()
+                .any(|&r| dom.contains(r, g.parent) || dom.contains(g.parent, r))
+            {
+                roots.push(g.parent);
+            }
         }
         if let Some(grid) = price_grid(dom, blocks) {
             if !roots
@@ -494,7 +509,7 @@ pub(crate) fn select(
     // entries, the entries' linked titles are its text too.
     let mut river = vec![hub; blocks.len()];
     if page_type == PageType::Article && !hub {
-        let group = entry_group(dom, blocks)
+        let group = entry_group(dom, blocks, false)
             .filter(|g| g.chars as f32 >= g.total as f32 * RIVER_GROUP_SHARE);
         if let Some(g) = group {
             // An entry is a title with more (a summary, a date), not one

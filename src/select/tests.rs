@@ -906,7 +906,7 @@ fn entries_are_alike_linked_siblings_holding_most_text() {
         let d = dom(html);
         let pruned = crate::prune::prune(&d, &[], PageType::Listing, false, true);
         let blocks = crate::segment::segment(&d, &pruned, None);
-        entry_group(&d, &blocks).map(|g| (g.class.to_owned(), g.chars, g.total))
+        entry_group(&d, &blocks, false).map(|g| (g.class.to_owned(), g.chars, g.total))
     };
     let card = "<li class='card'><a href='/a'>Tides explained for beginners</a></li>";
     let got = group(&format!("<main><ul>{}</ul></main>", card.repeat(4)));
@@ -919,6 +919,74 @@ fn entries_are_alike_linked_siblings_holding_most_text() {
     let prose = "<p>The council met on Tuesday to debate the budget for the year.</p>";
     let html = format!("<main>{}{menu}{}</main>", pair.repeat(2), prose.repeat(4));
     assert_eq!(group(&html), None);
+}
+
+#[test]
+fn entries_marked_each_with_their_own_id_are_one_group_and_join_the_region() {
+    // A category's intro (the region), then its posts, each marked with its
+    // id and terms as publishing systems do: the posts' linked titles are
+    // its entries, and their container joins the region.
+    let intro = "<div class='intro'><p>Here is a long list of every post for beginners \
+                 on this site, from the first steps to the habits that last, in the order \
+                 to read them.</p><p>No one \
+                 gets everything right at once; we are all doing the best we can, and the \
+                 posts below start where most of us started.</p><p>Read the first post \
+                 before any other: it says what the whole idea is, and why it matters for \
+                 a household of any size.</p><p>Then come the tips that save the most for \
+                 the least effort, and after them the guides to the kitchen, the bathroom \
+                 and travel.</p>\
+                 </div>";
+    let terms = [
+        "category-home",
+        "category-tips category-kitchen",
+        "category-travel",
+    ];
+    let posts: String = (0..8)
+        .map(|i| {
+            format!(
+                "<article class='Excerpt Center post-{i} post type-post status-publish \
+                 hentry {}'><header><h2><a href='/p{i}'>A guide to living with less \
+                 waste, part {i}</a></h2></header></article>",
+                terms.get(i % 3).copied().unwrap_or("")
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><body><div class='page'><h1>For beginners</h1>{intro}\
+         <div class='grid'>{posts}</div></div></body></html>"
+    );
+    // The whole pipeline: the page is typed a listing, its title kept
+    // out of the region as a page's `<h1>` is.
+    let article = crate::extract(&html).map_err(|e| e.to_string());
+    let article = article.as_ref().map(|a| (a.page_type(), a.text()));
+    assert!(
+        matches!(article, Ok((PageType::Listing, text)) if text.contains("less waste, part 3")),
+        "{article:?}"
+    );
+    // Boxes each of its own kind beside the intro are no such group.
+    let boxes: String = [
+        ("login", "Log in"),
+        ("register", "Register"),
+        ("help", "Help"),
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, (k, h))| {
+        format!(
+            "<div class='tile t{i} tile_{k}'><h4>{h}</h4><p><a href='/{k}'>Click here \
+                 to {k} today</a></p></div>"
+        )
+    })
+    .collect();
+    let html = format!(
+        "<html><body><div class='page'><h1>Gadgets</h1>{intro}\
+         <div class='side'>{boxes}</div></div></body></html>"
+    );
+    let text = crate::extract(&html).map(|a| a.text().to_owned());
+    assert!(
+        text.as_ref().is_ok_and(|t| !t.contains("Click here")),
+        "{text:?}"
+    );
 }
 
 #[test]

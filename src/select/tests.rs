@@ -980,13 +980,22 @@ fn entries_marked_each_with_their_own_id_are_one_group_and_join_the_region() {
     .collect();
     let html = format!(
         "<html><body><div class='page'><h1>Gadgets</h1>{intro}\
-         <div class='side'>{boxes}</div></div></body></html>"
+         <div class='more'>{boxes}</div></div></body></html>"
     );
     let text = crate::extract(&html).map(|a| a.text().to_owned());
     assert!(
         text.as_ref().is_ok_and(|t| !t.contains("Click here")),
         "{text:?}"
     );
+    // Read loosely ("tile t0 tile_login" beside "tile t1 tile_register")
+    // they are one group, each headed, but they share too few of their
+    // class names to be entries of one kind.
+    let d = crate::parse::parse(&html, &crate::pipeline::limits(&crate::Options::default()));
+    let pruned = crate::prune::prune(&d, &[], PageType::Listing, false, true);
+    let blocks = crate::segment::segment(&d, &pruned, None);
+    let loose = entry_group(&d, &blocks, true);
+    assert_eq!(loose.as_ref().map(|g| g.class), Some("tile"));
+    assert!(!loose.is_some_and(|g| entries_headed(&d, &blocks, &g)));
 }
 
 #[test]

@@ -336,8 +336,10 @@ pub(crate) fn prune_with(
             let questions = !below.holds(id, HOLDS_FORM);
             // A popover opens over the page, not in its flow, whatever
             // control beside it opens it (an app-install or notification
-            // prompt after its button).
-            let popover = e.attrs.iter().any(|a| &*a.name.local == "popover");
+            // prompt after its button); so does a modal dialog (a
+            // "Republish this article" box after its button, holding a
+            // copy of the story's headline and byline to paste).
+            let popover = e.attrs.iter().any(|a| &*a.name.local == "popover") || is_modal(e);
             let disclosed = !popover
                 && (is_disclosure_panel(e) || opened || follows_a_toggle(dom, id, questions))
                 && !below.is_linky(id);
@@ -349,7 +351,6 @@ pub(crate) fn prune_with(
             // and promotions.
             let slide = !popover
                 && !page_type.is_single_text()
-                && !is_modal(e)
                 && !below.is_linky(id)
                 && is_hidden_slide(dom, &below, id, e);
             // A stylesheet's hiding class on most of the page's text, with
@@ -359,15 +360,22 @@ pub(crate) fn prune_with(
             // `display:none` box is as often filled and shown by a script
             // (a streamed list of entries, a content locker): wcxb-dev half
             // A +0.0016 ALL (a product and a collection page), B unchanged.
-            let wrapper = share > WRAPPER_TEXT_SHARE
+            // The modal itself is no wrapper, however much it holds (a
+            // republishing box's copy of the story, markup and all).
+            let wrapper = !is_modal(e)
+                && share > WRAPPER_TEXT_SHARE
                 && (below.holds(id, HOLDS_MARKER) || !has_hiding_class(e));
             (!wrapper && !disclosed && !slide).then_some(Cut::Hidden)
         } else if is_modal(e)
-            && !below.holds(id, HOLDS_MARKER)
+            && !(below.holds(id, HOLDS_MARKER)
+                && text_len.at(id) as f32 / total > WRAPPER_TEXT_SHARE)
             && !protect.iter().any(|&p| dom.contains(id, p))
         {
             // A modal dialog (republishing terms, a signup, a video
             // player) opens over the page: never its text, however long.
+            // Its own title may be an <h1> ("We value your privacy"): only
+            // a dialog holding most of the page's text with it is the
+            // page's wrapper (a story opened over its index).
             Some(Cut::Tag("dialog"))
         } else if let Some(h) = info.hint {
             let semantic = is_named_boilerplate(h);

@@ -448,10 +448,37 @@ fn a_modal_dialog_is_never_the_text_a_side_sheet_may_be() {
             format!("<h1>Budget</h1>{}", prose(40)),
             false,
         ),
+        // A consent dialog titled by its own <h1> holds little of the
+        // page's text: a dialog still.
+        (
+            "role='dialog' aria-labelledby='t'",
+            format!("<h1 id='t'>We value your privacy</h1>{}", prose(2)),
+            true,
+        ),
     ] {
         let html = format!(
             "<body><main><p>{}</p></main><div {attrs}><p>{inner}</p></div></body>",
             prose(10)
+        );
+        let got = cuts_of(&html, "div", PageType::Article, false);
+        assert_eq!(got.first().is_some_and(Option::is_some), cut, "{attrs}");
+    }
+}
+
+#[test]
+fn a_closed_modal_after_its_button_is_no_panel() {
+    // A hidden modal after the button that opens it is no accordion's
+    // panel but a box over the page, and however much it holds (a
+    // republishing box's copy of the story, headline and all) no page
+    // wrapper. A hidden panel after its button stays.
+    let story = prose(10);
+    for (attrs, cut) in [
+        ("style='display:none' role='dialog' aria-modal='true'", true),
+        ("style='display:none'", false),
+    ] {
+        let html = format!(
+            "<body><main><p>{story}</p></main><section><button>Republish</button>\
+             <div {attrs}><h1>Budget</h1><p>{story}{story}</p></div></section></body>"
         );
         let got = cuts_of(&html, "div", PageType::Article, false);
         assert_eq!(got.first().is_some_and(Option::is_some), cut, "{attrs}");

@@ -59,6 +59,10 @@ pub(crate) enum Section {
     /// "Pairs well with"); select only, on shop pages (elsewhere such a
     /// heading may title the page's own text: a product feed's spec).
     ShopRelated,
+    /// The heading of the reviews or testimonials under a product ("Customer
+    /// reviews", "What our customers say"); select only, on product pages
+    /// (on a service page the clients' words are its own pitch).
+    ProductReviews,
     /// A front page's label used as its title ("Home", "Startseite",
     /// "首页"): it names no page, so a title that is only this keeps the
     /// site's name beside it ("Home - Ohio Artisans"); meta only.
@@ -66,7 +70,7 @@ pub(crate) enum Section {
 }
 
 /// The `[heading]` of each section in a phrase file.
-pub(crate) const SECTIONS: [(&str, Section); 24] = [
+pub(crate) const SECTIONS: [(&str, Section); 25] = [
     ("comments", Section::Kind(Boilerplate::Comments)),
     ("related", Section::Kind(Boilerplate::Related)),
     ("share", Section::Kind(Boilerplate::Share)),
@@ -90,6 +94,7 @@ pub(crate) const SECTIONS: [(&str, Section); 24] = [
     ("store-policy", Section::StorePolicy),
     ("shop-buttons", Section::ShopButtons),
     ("shop-related", Section::ShopRelated),
+    ("product-reviews", Section::ProductReviews),
     ("front-page", Section::FrontPage),
 ];
 

@@ -40,6 +40,12 @@ static TIME_UNITS: LazyLock<FastSet<String>> =
 static SHOP_RELATED: LazyLock<FastSet<String>> =
     LazyLock::new(|| data::phrases(Section::ShopRelated).map(normalize).collect());
 
+static PRODUCT_REVIEWS: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    data::phrases(Section::ProductReviews)
+        .map(normalize)
+        .collect()
+});
+
 static FRONT_PAGE_LABELS: LazyLock<FastSet<String>> =
     LazyLock::new(|| data::phrases(Section::FrontPage).map(normalize).collect());
 
@@ -114,6 +120,12 @@ pub(crate) fn is_shop_button(line: &str) -> bool {
 /// products", "Ils vont bien ensemble")?
 pub(crate) fn is_shop_related_heading(line: &str) -> bool {
     !longer_than(line, 60) && with_normalized(line, |n| SHOP_RELATED.contains(n))
+}
+
+/// Is `line` the heading of the reviews under a product ("Customer
+/// reviews", "Kundenbewertungen", "What our customers say")?
+pub(crate) fn is_product_reviews_heading(line: &str) -> bool {
+    !longer_than(line, 60) && with_normalized(line, |n| PRODUCT_REVIEWS.contains(n))
 }
 
 /// Is `line` the heading of a shop's own terms ("Shipping & returns")?

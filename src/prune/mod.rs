@@ -307,6 +307,7 @@ pub(crate) fn prune_with(
                 (!wraps).then_some(Cut::Tag(tag))
             }
         } else if below.holds(id, HOLDS_FORM)
+            && !below.holds(id, HOLDS_TABLE_HEADER)
             && text_len.at(id) < FORM_BOX_TEXT
             && crate::html::is_block(&e.name)
             && is_body_level(dom, id)
@@ -321,7 +322,10 @@ pub(crate) fn prune_with(
             // comment form. Its few words are the form's prompt. (One of a
             // run of sibling boxes each with its form is an entry of a
             // list: a product tile with its "Add to cart", a book with its
-            // "Want to read".)
+            // "Want to read".) A box holding a table's header cells holds
+            // data, not a prompt: a product's column of prices and specs
+            // with a price history's period picker (wcxb-dev: one product
+            // page of half A, 0 -> 0.576; nothing else on either half moves).
             Some(Cut::Tag("form box"))
         } else if is_hidden(e) {
             // Hidden blocks of schema.org microdata repeat the headline, so
@@ -1776,6 +1780,9 @@ const HOLDS_PICTURE: u8 = 32;
 /// A link holding a picture is below the node: a teaser card's (or a
 /// promotion's) picture leading to its page.
 const HOLDS_LINKED_PICTURE: u8 = 64;
+/// A table's header cell (`<th>`) is below the node: a table of data (a
+/// product's prices or specifications), which no form's prompt holds.
+const HOLDS_TABLE_HEADER: u8 = 128;
 
 /// What is below each node, from one reverse pass over the document: the
 /// bytes of its (unpruned, trimmed) text, and [`HOLDS_FORM`],
@@ -1957,6 +1964,7 @@ fn own_flags(dom: &Dom, id: NodeId, e: &crate::dom::Element, text: usize) -> u8 
             }
         }
         local_name!("img") | local_name!("picture") if !e.foreign => f |= HOLDS_PICTURE,
+        local_name!("th") if !e.foreign => f |= HOLDS_TABLE_HEADER,
         local_name!("article") | local_name!("main") | local_name!("h1") if !e.foreign => {
             f |= HOLDS_MARKER
         }

@@ -1412,3 +1412,24 @@ fn a_posters_card_keeps_only_the_name_at_its_head_on_a_thread() {
     );
     assert!(cut(&label, "aside", PageType::Forum, 0).is_some());
 }
+
+#[test]
+fn a_small_box_with_a_table_of_data_is_no_forms_prompt() {
+    // A product's short column of prices and specifications with a small
+    // form (a price history's period picker) is the page's text; the same
+    // box without the table's header cells is a signup's prompt.
+    let page = |head: &str| {
+        format!(
+            "<body><main><h1>Decorating clips</h1><div class='col'>\
+             <div><h2>Prices</h2><table><tr>{head}</tr></table></div>\
+             <div><h2>Specifications</h2><h3>Maker</h3><p>3M</p></div>\
+             <div><h2>Price history</h2><form><select><option>60 days</option></select>\
+             </form></div></div></main><div><p>{}</p></div></body>",
+            prose(6)
+        )
+    };
+    let table = page("<th>Merchant</th><th>Base</th><th>Total</th>");
+    assert_eq!(first_cut(&table, "div", PageType::Product, false), None);
+    let plain = page("<td>Merchant</td><td>Base</td><td>Total</td>");
+    assert!(first_cut(&plain, "div", PageType::Product, false).is_some());
+}

@@ -688,6 +688,46 @@ fn a_shops_rail_of_other_products_goes_on_shop_pages_only() {
 }
 
 #[test]
+fn the_reviews_under_a_product_go_on_product_pages_only() {
+    let html = "<html><body><main><h1>Kettle</h1>\
+         <p>A gooseneck kettle that holds a litre and keeps its water hot for an hour, \
+         with a thermometer in the lid so the pour starts at the right heat.</p>\
+         <p>The body is steel, the handle oak, and the base turns all the way round.</p>\
+         <h2>Testimonials</h2>\
+         <p>I bought this kettle for my pour-over coffee and it has been perfect every \
+         morning since, the handle never gets hot and the spout pours slowly.</p>\
+         <p>Jane from Leeds</p>\
+         <div class='box'><strong>What our customers say</strong>\
+         <div>Fast delivery and a friendly shop, we will certainly buy here again.</div></div>\
+         </main></body></html>";
+    let out = kept(html, PageType::Product);
+    assert!(out.iter().any(|t| t.starts_with("A gooseneck")), "{out:?}");
+    assert!(!out.iter().any(|t| t == "Testimonials"), "{out:?}");
+    assert!(!out.iter().any(|t| t.starts_with("I bought")), "{out:?}");
+    assert!(
+        !out.iter().any(|t| t.starts_with("Fast delivery")),
+        "{out:?}"
+    );
+    // On a service page the clients' words are its pitch.
+    let out = kept(html, PageType::Service);
+    assert!(out.iter().any(|t| t.starts_with("I bought")), "{out:?}");
+    // A tab's linked label opens nothing: its panel may be the description.
+    let html = "<html><body><main><h1>Kettle</h1>\
+         <ul class='tabs'><li><a href='#d'>Description</a></li>\
+         <li><a href='#r'>Reviews</a></li></ul>\
+         <p>A gooseneck kettle that holds a litre and keeps its water hot for an hour, \
+         with a thermometer in the lid so the pour starts at the right heat.</p>\
+         <p>The body is steel, the handle oak, and the base turns all the way round.</p>\
+         </main></body></html>";
+    let out = kept(html, PageType::Product);
+    assert!(out.iter().any(|t| t.starts_with("The body")), "{out:?}");
+    assert!(lang::is_product_reviews_heading("Kundenbewertungen"));
+    assert!(!lang::is_product_reviews_heading(
+        "Reviews of the best kettles"
+    ));
+}
+
+#[test]
 fn a_product_pages_tiles_each_with_a_buy_button_are_other_products() {
     let page = |tiles: usize| {
         let rail: String = (0..tiles)

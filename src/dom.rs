@@ -102,6 +102,12 @@ pub(crate) const READ_ATTRIBUTES: &[&str] = &[
 /// attributes are kept beside [`READ_ATTRIBUTES`]; `meta::declared` reads
 /// them.
 pub(crate) fn is_time_attribute(name: &[u8]) -> bool {
+    // The shortest such name, "posted-at": most attribute names (every one
+    // the prescan does not keep is asked) are shorter.
+    const SHORTEST: usize = 9;
+    if name.len() < SHORTEST {
+        return false;
+    }
     let is = |w: &[u8], of: &[&str]| of.iter().any(|o| w.eq_ignore_ascii_case(o.as_bytes()));
     let mut words = name.split(|&b| matches!(b, b'-' | b'_' | b':'));
     let last = words.next_back().unwrap_or(name);

@@ -299,16 +299,34 @@ const MAX_AUTHOR_LINE: usize = 120;
 /// `content` or `datetime` attribute, else the text), outside nested posts;
 /// else the date written in its author line (an element whose class names
 /// the author, of at most [`MAX_AUTHOR_LINE`] bytes: a forum's "by name »
-/// Tue Aug 27, 2019 1:47 am"), as ISO 8601.
+/// Tue Aug 27, 2019 1:47 am"); else a text of its own that starts with a
+/// date, of at most [`MAX_DATE_LINE`] bytes, before the post's words (a
+/// table layout's header cell "30th March 2025, 16:26": a date after the
+/// words is a quote's or a signature's), as the page gives it.
 fn post_date(dom: &Dom, post: NodeId, inside: &dyn Fn(NodeId) -> bool) -> Option<String> {
     let mut walk = dom.walk(post + 1..dom.end(post));
     let mut in_author_line: Option<String> = None;
+    let mut date_line: Option<String> = None;
+    // Past the post's first long text, its words: no date line after it.
+    let mut in_words = false;
     // Author elements inside one already read are not read again (linear).
     let mut read_until = 0;
     while let Some(n) = walk.next() {
         if inside(n) {
             walk.skip_subtree(n);
             continue;
+        }
+        if let Some(t) = dom.text(n) {
+            let t = t.trim();
+            if t.len() > MAX_AUTHOR_LINE {
+                in_words = true;
+            } else if !in_words
+                && date_line.is_none()
+                && t.len() <= MAX_DATE_LINE
+                && crate::meta::date::text_start(t) == Some(0)
+            {
+                date_line = Some(t.to_owned());
+            }
         }
         let Some(e) = dom.element(n) else {
             continue;
@@ -343,7 +361,7 @@ fn post_date(dom: &Dom, post: NodeId, inside: &dyn Fn(NodeId) -> bool) -> Option
             return Some(value);
         }
     }
-    in_author_line
+    in_author_line.or(date_line)
 }
 
 /// The comment elements of a section, in page order.
@@ -1081,6 +1099,64 @@ mod tests {
         let (post_of, posts) = posts(&dom, &owners);
         assert_eq!(post_of, [Some(0), Some(0), Some(1)]);
         assert_eq!(posts.first().and_then(|p| p.date.as_deref()), Some("today"));
+    }
+
+    #[test]
+    fn a_posts_date_standing_alone_in_its_header_cell() {
+        // A table layout: the header row's cell holds the date alone, the
+        // post's words follow; a date after the words is a quote's.
+        for (lines, quoted, want) in [
+            (
+                ["30th March 2025, 16:26", "31st March 2025, 09:02"],
+                "Quote from 1st January 2020",
+                ["30th March 2025, 16:26", "31st March 2025, 09:02"],
+            ),
+            (
+                ["30.03.2025, 16:26", "31.03.2025, 09:02"],
+                "12.01.2020",
+                ["30.03.2025, 16:26", "31.03.2025, 09:02"],
+            ),
+            (
+                ["30 mars 2025 à 16h26", "31 mars 2025 à 09h02"],
+                "1 janvier 2020",
+                ["30 mars 2025 à 16h26", "31 mars 2025 à 09h02"],
+            ),
+        ] {
+            let html: String = lines
+                .iter()
+                .enumerate()
+                .map(|(i, when)| {
+                    format!(
+                        "<div id='post{i}'><table><tr><td class='thead'><img alt='Old'>{when}</td>\
+                         <td>#{i}</td></tr><tr><td><a class='bigusername'>name{i}</a></td>\
+                         <td><div class='content'><p>{} of post {i}.</p><p>{quoted}</p></div></td></tr></table></div>",
+                        "Words ".repeat(30)
+                    )
+                })
+                .collect();
+            let dates_of = |html: &str| -> Vec<Option<String>> {
+                let dom =
+                    crate::parse::parse(html, &crate::pipeline::limits(&crate::Options::default()));
+                let owners: Vec<NodeId> = (0..dom.len())
+                    .filter(|&n| {
+                        dom.element(n).and_then(|e| e.attr(&local_name!("class")))
+                            == Some("content")
+                    })
+                    .collect();
+                posts(&dom, &owners).1.into_iter().map(|p| p.date).collect()
+            };
+            assert_eq!(
+                dates_of(&html),
+                want.map(|w| Some(w.to_owned())),
+                "{lines:?}"
+            );
+            // Words before any date: no date line.
+            let late = html.replace(
+                "<td class='thead'>",
+                &format!("<td class='thead'><p>{}</p>", "Words ".repeat(30)),
+            );
+            assert_eq!(dates_of(&late), [None, None], "{lines:?}");
+        }
     }
 
     #[test]

@@ -93,6 +93,28 @@ pub(crate) const READ_ATTRIBUTES: &[&str] = &[
     "type",
 ];
 
+/// Whether attribute `name` carries the moment something was created or
+/// published, as a custom element or a script's widget holds it
+/// ("created-timestamp", "data-published-time", "data-created-at"): a word
+/// of it (split at `-`, `_` or `:`) says creation or publication and its
+/// last word is "timestamp", "time", "date" or "at". A bare "timestamp" or
+/// "data-time" may be the moment the server rendered the page. Such
+/// attributes are kept beside [`READ_ATTRIBUTES`]; `meta::declared` reads
+/// them.
+pub(crate) fn is_time_attribute(name: &[u8]) -> bool {
+    // The shortest such name, "posted-at": most attribute names (every one
+    // the prescan does not keep is asked) are shorter.
+    const SHORTEST: usize = 9;
+    if name.len() < SHORTEST {
+        return false;
+    }
+    let is = |w: &[u8], of: &[&str]| of.iter().any(|o| w.eq_ignore_ascii_case(o.as_bytes()));
+    let mut words = name.split(|&b| matches!(b, b'-' | b'_' | b':'));
+    let last = words.next_back().unwrap_or(name);
+    is(last, &["timestamp", "time", "date", "at"])
+        && words.any(|w| is(w, &["created", "published", "posted", "creation"]))
+}
+
 /// One node of the arena.
 pub(crate) struct Node {
     /// Parent id plus one; 0 for the root. (32 bits: a page has far fewer

@@ -322,7 +322,10 @@ pub(crate) fn finish(dom: &Dom, a: Analysis, options: &Options) -> Article {
             strip_block(b);
         }
     }
-    if forum && (page.authors.is_empty() || page.authors_shown || page.date.is_none()) {
+    // A declared timestamp (a date with a time) may be a day off the day
+    // the opening post shows.
+    let stamped = page.date.as_deref().is_some_and(|d| d.contains('T'));
+    if forum && (page.authors.is_empty() || page.authors_shown || page.date.is_none() || stamped) {
         let (_, posts) = crate::comments::posts(dom, &owners);
         let opening = posts.first();
         meta::opening_poster(&mut page, opening.and_then(|p| p.author.as_deref()));

@@ -314,6 +314,36 @@ pub(crate) fn parse(s: &str) -> Option<String> {
     in_text(s)
 }
 
+/// Most digits of a count of seconds since 1970 (10: up to 2286); 13 are
+/// milliseconds.
+const EPOCH_SECONDS_DIGITS: usize = 10;
+
+/// A moment a widget's attribute holds: a machine timestamp with its time
+/// ("2026-03-03T09:47:05.754000+0000") or a count of seconds or
+/// milliseconds since 1970 ("1766100338", "1772531225754"), as ISO 8601
+/// (the count in UTC). A date without a time is no such moment: a
+/// calendar's day cell carries one.
+pub(crate) fn moment(s: &str) -> Option<String> {
+    let s = s.trim();
+    if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) {
+        let secs: i64 = match s.len() {
+            EPOCH_SECONDS_DIGITS => s.parse().ok()?,
+            13 => s.parse::<i64>().ok()? / 1000,
+            _ => return None,
+        };
+        let (y, m, d) = civil(secs.div_euclid(86_400));
+        let t = secs.rem_euclid(86_400);
+        let day = ymd(y, m, d)?;
+        return Some(format!(
+            "{day}T{:02}:{:02}:{:02}Z",
+            t / 3600,
+            t % 3600 / 60,
+            t % 60
+        ));
+    }
+    timestamp(s)?.filter(|d| d.contains('T'))
+}
+
 /// `s` read as a machine timestamp (date, optional time and offset):
 /// `None` when it is not one, `Some(None)` when it is one that cannot be
 /// (`2019-02-31`, `25:99`).
@@ -672,6 +702,33 @@ mod tests {
             local_day("2025-01-01T01:00Z".to_owned(), Some("2024-12-31")),
             "2024-12-31"
         );
+    }
+
+    #[test]
+    fn a_widgets_moment_has_its_time_or_counts_seconds() {
+        assert_eq!(
+            moment("2026-03-03T09:47:05.754000+0000").as_deref(),
+            Some("2026-03-03T09:47:05.754000+00:00")
+        );
+        assert_eq!(
+            moment("1766100338").as_deref(),
+            Some("2025-12-18T23:25:38Z")
+        );
+        assert_eq!(
+            moment("1772531225754").as_deref(),
+            Some("2026-03-03T09:47:05Z")
+        );
+        // A day without a time (a calendar's cell), other counts, words.
+        for v in [
+            "2026-03-03",
+            "123456",
+            "17725312257541",
+            "",
+            "soon",
+            "9999999999",
+        ] {
+            assert_eq!(moment(v), None, "{v}");
+        }
     }
 
     #[test]

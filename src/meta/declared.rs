@@ -47,6 +47,13 @@ pub(crate) struct PageMeta {
     /// after the dateline beside the headline (not serialized).
     #[cfg_attr(feature = "serde", serde(skip))]
     pub(crate) shown_date: Option<String>,
+    /// The moment an element's timestamp attribute holds (see
+    /// [`crate::dom::is_time_attribute`]), when one element alone outside
+    /// comments carries one (a list's teasers each carry their own): the
+    /// date when no other source gives one, not even a thread's opening
+    /// post (not serialized).
+    #[cfg_attr(feature = "serde", serde(skip))]
+    pub(crate) attr_date: Option<String>,
     /// The description of a JSON-LD `Product`, a source for a product
     /// page's text when the page renders it by script (not serialized).
     #[cfg_attr(feature = "serde", serde(skip))]
@@ -107,6 +114,11 @@ pub(super) struct Reader {
     shown_author_names: Vec<String>,
     /// Dates the page shows in elements marked as dates.
     shown_date: Option<String>,
+    /// See [`PageMeta::attr_date`]: the first one found.
+    attr_date: Option<String>,
+    /// Elements outside comments carrying a timestamp attribute, counted
+    /// up to two.
+    attr_dates_seen: usize,
     /// Elements looked at for shown bylines and dates.
     shown_seen: usize,
     /// The N of a `twitter:labelN` that says "Written by".
@@ -177,6 +189,26 @@ impl Reader {
             read_microdata(dom, id, prop, &mut self.micro);
         }
         self.read_shown(dom, id, e, class_marks);
+        if self.attr_dates_seen < 2 {
+            self.read_time_attribute(dom, id, e);
+        }
+    }
+
+    /// The moment a timestamp attribute of `e` holds (see
+    /// [`PageMeta::attr_date`]).
+    fn read_time_attribute(&mut self, dom: &Dom, id: NodeId, e: &Element) {
+        let Some(moment) = e
+            .attrs
+            .iter()
+            .filter(|a| crate::dom::is_time_attribute(a.name.local.as_bytes()))
+            .find_map(|a| date::moment(&a.value))
+        else {
+            return;
+        };
+        if !self.in_comments(dom, id) {
+            self.attr_dates_seen += 1;
+            self.attr_date.get_or_insert(moment);
+        }
     }
 
     /// `twitter:labelN` "Written by" and its `twitter:dataN`: the author.
@@ -284,6 +316,8 @@ impl Reader {
             shown_authors,
             shown_author_names,
             shown_date,
+            attr_date,
+            attr_dates_seen,
             ..
         } = self;
         // The name elements, when the bylines mark them, are the names.
@@ -414,6 +448,7 @@ impl Reader {
             categories: pick_list(ld.categories, og.categories, micro.categories),
             headline: ld.headline.or(ld_page.headline),
             shown_date,
+            attr_date: attr_date.filter(|_| attr_dates_seen == 1),
             authors_shown,
             authors_no_person,
         }

@@ -24,9 +24,12 @@
 //! "time", "published", "posted", not "updated" / "modified": away from
 //! the headline it may be a sidebar teaser's); the date shown beside the
 //! author's name (an author
-//! box far from the headline). A timestamp one day off the date in the
-//! URL's path is the same moment in another time zone: the writer's day,
-//! the URL's, stands (a dateline near the headline is no such evidence: on
+//! box far from the headline); on a forum thread, the opening post's date;
+//! last, the moment an element's timestamp attribute holds
+//! (`created-timestamp="2026-03-03T09:47:05Z"`, `data-time="1766100338"`:
+//! a custom element's or a widget's). A timestamp one day off the date in the
+//! URL's path (or, on a thread, the opening post's date) is the same moment
+//! in another time zone: the writer's day, the URL's or the post's, stands (a dateline near the headline is no such evidence: on
 //! threads and blogs it is often a reply's or a sidebar's, a day later).
 //! A publication declared on the day of the modification (the same value,
 //! or seconds apart: the site stamped both at its last save) yields to the
@@ -221,12 +224,17 @@ pub(crate) fn opening_poster(page: &mut PageMeta, poster: Option<&str>) {
     }
 }
 
-/// On a forum thread declaring no date, the opening post's date (see
-/// `comments::posts`): the thread's first post is its article.
+/// On a forum thread, the opening post's date (see `comments::posts`): the
+/// thread's first post is its article. It is the date when the thread
+/// declares none; a declared timestamp one day off it is the same moment
+/// in another time zone, and the day the forum shows its readers (in the
+/// site's own zone) stands, as with a URL's date (see [`date::local_day`]).
 pub(crate) fn opening_date(page: &mut PageMeta, posted: Option<&str>) {
-    if page.date.is_none() {
-        page.date = posted.and_then(date::parse);
-    }
+    let posted = posted.and_then(date::parse);
+    page.date = match page.date.take() {
+        None => posted,
+        Some(declared) => Some(date::local_day(declared, posted.as_deref())),
+    };
 }
 
 /// Fewest words of a text taken for the headline by its words alone: a
@@ -307,7 +315,13 @@ const CONTRADICT_TEXT: usize = 1000;
 /// [`CONTRADICT_TEXT`] bytes of it, is plainly in another language, in which
 /// case the detected ISO 639-1 code stands; with no declared language, the
 /// detected one. `url` and `image` are resolved against the page's URL.
+/// A page with no date from any other source (a thread's opening post
+/// included) takes the moment a widget's timestamp attribute holds.
 pub(crate) fn settle(page: &mut PageMeta, text: &str, page_url: Option<&str>) {
+    // The last source of the date: a widget's timestamp attribute.
+    if page.date.is_none() {
+        page.date = page.attr_date.take();
+    }
     let detected = crate::lang::detect_language(text);
     page.language = match (page.language.take(), detected) {
         (Some(declared), Some(d)) if text.len() >= CONTRADICT_TEXT => {
@@ -785,6 +799,74 @@ mod tests {
              <p>Aviation burns a lot of fuel.</p></body>",
         );
         assert_eq!(page.date.as_deref(), Some("2022-11-23T08:10+02:00"));
+    }
+
+    #[test]
+    fn a_custom_elements_creation_timestamp_is_the_last_source() {
+        let settled = |html: &str| {
+            let (_, mut page) = meta_of(html);
+            settle(&mut page, "", None);
+            page.date
+        };
+        // The post's element carries the moment; its text says "1 yr. ago".
+        assert_eq!(
+            settled(
+                "<x-post created-timestamp='2026-03-03T09:47:05+0000'>\
+                 <h1>Best laptop for college</h1><span>1 yr. ago</span><p>Words.</p></x-post>"
+            )
+            .as_deref(),
+            Some("2026-03-03T09:47:05+00:00")
+        );
+        assert_eq!(
+            settled("<h1>Tiny homes</h1><div data-published-time='1766100338'>gestern</div>")
+                .as_deref(),
+            Some("2025-12-18T23:25:38Z")
+        );
+        // Any other source first.
+        assert_eq!(
+            settled(
+                "<x-post created-timestamp='2026-03-03T09:47:05Z'><h1>Rain</h1>\
+                 <p>12 mai 2024</p></x-post>"
+            )
+            .as_deref(),
+            Some("2024-05-12")
+        );
+        // A list's teasers each carry one; a comment's is not the page's.
+        assert_eq!(
+            settled(
+                "<h1>Science</h1><div data-posted-date='1772948474'>A</div>\
+                 <div data-posted-date='1772773815'>B</div>"
+            ),
+            None
+        );
+        assert_eq!(
+            settled(
+                "<h1>Rain</h1><div class='comments'>\
+                 <div data-created-at='2026-03-03T09:47:05Z'>Nice.</div></div>"
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn a_threads_declared_timestamp_a_day_off_its_opening_post_is_the_posts_day() {
+        let page_with = |d: Option<&str>| PageMeta {
+            date: d.map(str::to_owned),
+            ..PageMeta::default()
+        };
+        let mut page = page_with(Some("2026-02-15T03:05:48"));
+        opening_date(&mut page, Some("14. Februar 2026 | 21:05"));
+        assert_eq!(page.date.as_deref(), Some("2026-02-14"));
+        // The same day, or days apart: the declared one stands.
+        for posted in ["15 février 2026, 03:05", "Feb 10, 2026 | 9:05 pm"] {
+            let mut page = page_with(Some("2026-02-15T03:05:48"));
+            opening_date(&mut page, Some(posted));
+            assert_eq!(page.date.as_deref(), Some("2026-02-15T03:05:48"));
+        }
+        // No declared date: the opening post's.
+        let mut page = page_with(None);
+        opening_date(&mut page, Some("30th March 2025, 16:26"));
+        assert_eq!(page.date.as_deref(), Some("2025-03-30"));
     }
 
     #[test]

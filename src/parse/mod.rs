@@ -498,7 +498,10 @@ mod tests {
     /// that parsing everything and then dropping them builds: same elements,
     /// same text, same attributes kept.
     fn same_tree_when_cut(html: &str) -> Result<(), String> {
-        let read = |name: &str| crate::dom::READ_ATTRIBUTES.contains(&name);
+        let read = |name: &str| {
+            crate::dom::READ_ATTRIBUTES.contains(&name)
+                || crate::dom::is_time_attribute(name.as_bytes())
+        };
         let cut = outline_of(
             &parse_strict(html, &limits(), (true, true, true), true),
             read,

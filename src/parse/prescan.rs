@@ -360,11 +360,13 @@ static READ_BY_LEN: LazyLock<Vec<Vec<&'static [u8]>>> = LazyLock::new(|| {
     by_len
 });
 
-/// Whether an attribute `name` is one to keep (see [`READ_ATTRIBUTES`]).
+/// Whether an attribute `name` is one to keep (see [`READ_ATTRIBUTES`] and
+/// [`crate::dom::is_time_attribute`]).
 fn is_read(name: &[u8]) -> bool {
     READ_BY_LEN
         .get(name.len())
         .is_some_and(|same| same.iter().any(|a| name.eq_ignore_ascii_case(a)))
+        || crate::dom::is_time_attribute(name)
 }
 
 /// Scans a tag whose name starts at `i`, exactly as the tokenizer reads
@@ -489,6 +491,30 @@ mod tests {
             assert!(!is_read(format!("{a}x").as_bytes()), "{a}");
         }
         for a in ["", "data-x", "srcset", "onclick", "d", "hrefs", "classes"] {
+            assert!(!is_read(a.as_bytes()), "{a}");
+        }
+    }
+
+    #[test]
+    fn creation_time_attributes_are_read() {
+        for a in [
+            "created-timestamp",
+            "data-published-time",
+            "data-created-at",
+            "data-posted-date",
+            "Created_Timestamp",
+        ] {
+            assert!(is_read(a.as_bytes()), "{a}");
+        }
+        // A bare time may be the server's rendering time.
+        for a in [
+            "timestamp",
+            "data-time",
+            "data-timestamp",
+            "created",
+            "data-created-by",
+            "data-date-format",
+        ] {
             assert!(!is_read(a.as_bytes()), "{a}");
         }
     }

@@ -627,6 +627,105 @@ pub(super) fn entry_blocks(dom: &Dom, blocks: &[Block], group: &EntryGroup<'_>) 
         .collect()
 }
 
+/// Entries that must say a linked line in the same words for it to be a
+/// button of theirs ("View Company Profile", "Shop now"), not a field: an
+/// entry's title and terms differ from entry to entry. With the guards
+/// below, wcxb-dev half A: listing 0.7183 -> 0.7195, collection 0.7338 ->
+/// 0.7349 (3 pages up, none down); half B listing 0.7348 -> 0.7370,
+/// collection 0.6824 -> 0.6823 (5 up, one down by 0.026: a shop's linked
+/// "On Sale!" badge, which its gold keeps). At 2 half A is alike (2 pages
+/// up, 2 down); at 4 it loses a shop's "Notify Me" (A 1 down, B 3 down).
+pub(super) const ACTION_MIN_ENTRIES: usize = 3;
+/// Link density from which a line is a link of its own.
+pub(super) const ACTION_LINK_DENSITY: f32 = 0.9;
+/// Most such lines side by side (children of one element) for them to be
+/// buttons; more are a picker's options (a product's colours, each a link
+/// to its variant), which are the entry's (wcxb-dev half A, without this
+/// guard and the one-address one: a cup shop's colour swatches and a
+/// shop's maker line went, 0.696 -> 0.602 and 0.869 -> 0.815).
+pub(super) const ACTION_MAX_SIBLINGS: usize = 2;
+/// Nodes searched inside a line for its link.
+const ACTION_LINK_NODES: usize = 8;
+
+/// The link a line is: an `<a>` holding it (within [`CARD_LINK_LEVELS`])
+/// or the first inside it.
+fn line_link(dom: &Dom, b: &Block) -> Option<NodeId> {
+    let is_a = |n: &NodeId| dom.html_name(*n) == Some(&html5ever::local_name!("a"));
+    std::iter::once(b.owner)
+        .chain(dom.ancestors(b.owner))
+        .take(CARD_LINK_LEVELS + 1)
+        .find(is_a)
+        .or_else(|| dom.subtree(b.owner).take(ACTION_LINK_NODES).find(is_a))
+}
+
+/// Entry blocks that are links said in the same words in
+/// [`ACTION_MIN_ENTRIES`] entries or more, each to its own address, are
+/// buttons ("Shop now", "Notify me", "2 Reviews"), not fields: they are
+/// judged as any link (a linked line, dropped). A line linking one address
+/// from every entry is a term they share (a shop's one maker), and more
+/// than [`ACTION_MAX_SIBLINGS`] of them side by side are a picker's
+/// options, which stay in every entry; headings stay too. Linear: each
+/// such line is hashed a few times.
+pub(super) fn entry_actions(dom: &Dom, blocks: &[Block], fields: &[bool], entry: &mut [bool]) {
+    // Lines kept as the group's fields only: a card's fields inside its one
+    // link stay whatever is said here.
+    let own: Vec<bool> = blocks
+        .iter()
+        .enumerate()
+        .map(|(i, b)| {
+            entry.get(i).copied().unwrap_or(false)
+                && !fields.get(i).copied().unwrap_or(false)
+                && !matches!(b.kind, Kind::Heading(_))
+                && b.link_density() >= ACTION_LINK_DENSITY
+        })
+        .collect();
+    let href = |b: &Block| {
+        line_link(dom, b)
+            .and_then(|a| dom.element(a))
+            .and_then(|e| e.attr(&html5ever::local_name!("href")))
+    };
+    // Per text: lines, their first address, whether another differs.
+    let mut seen: crate::hash::FastMap<&str, (usize, Option<&str>, bool)> = Default::default();
+    for (b, _) in blocks.iter().zip(&own).filter(|(_, &o)| o) {
+        let h = href(b);
+        let s = seen.entry(b.text.trim()).or_insert((0, h, false));
+        s.0 += 1;
+        s.2 |= s.1 != h;
+    }
+    let button = |i: usize, b: &Block| {
+        own.get(i).copied().unwrap_or(false)
+            && seen
+                .get(b.text.trim())
+                .is_some_and(|&(n, _, apart)| n >= ACTION_MIN_ENTRIES && apart)
+    };
+    // Per element: such lines it holds side by side (a picker's options
+    // are siblings; a button stands beside the price or alone).
+    let mut row: crate::hash::FastMap<NodeId, usize> = Default::default();
+    for (i, b) in blocks.iter().enumerate() {
+        if let Some(p) = dom.parent(b.owner).filter(|_| button(i, b)) {
+            *row.entry(p).or_default() += 1;
+        }
+    }
+    // A picker's options stay in every entry, short pickers too.
+    let mut options: crate::hash::FastSet<&str> = Default::default();
+    for (i, b) in blocks.iter().enumerate() {
+        let picker = dom
+            .parent(b.owner)
+            .and_then(|p| row.get(&p))
+            .is_some_and(|&c| c > ACTION_MAX_SIBLINGS);
+        if picker && button(i, b) {
+            options.insert(b.text.trim());
+        }
+    }
+    for (i, b) in blocks.iter().enumerate() {
+        if button(i, b) && !options.contains(b.text.trim()) {
+            if let Some(e) = entry.get_mut(i) {
+                *e = false;
+            }
+        }
+    }
+}
+
 /// Per block, the group's entry it sits in (a child of the group's parent
 /// with its tag and class), and the number of entries.
 pub(super) fn entry_of(

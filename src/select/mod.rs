@@ -27,9 +27,9 @@ mod region;
 mod tests;
 
 use entries::{
-    all_text_linked, card_fields, category_intro, entries_headed, entry_badges, entry_blocks,
-    entry_group, entry_of, entry_titles, lines_said_again, other_products, price_grid,
-    run_said_again, said_again, said_twice_in_a_row, short_said_again, CARD_TEXT_CHARS,
+    all_text_linked, card_fields, category_intro, entries_headed, entry_actions, entry_badges,
+    entry_blocks, entry_group, entry_of, entry_titles, lines_said_again, other_products,
+    price_grid, run_said_again, said_again, said_twice_in_a_row, short_said_again, CARD_TEXT_CHARS,
     ENTRY_GROUP_SHARE, RIVER_GROUP_SHARE,
 };
 use posts::{
@@ -483,6 +483,7 @@ pub(crate) fn select(
         });
         if let Some(g) = group {
             entry = entry_blocks(dom, blocks, &g);
+            entry_actions(dom, blocks, &fields, &mut entry);
             if !roots
                 .iter()
                 .any(|&r| dom.contains(r, g.parent) || dom.contains(g.parent, r))

@@ -938,6 +938,43 @@ fn a_listings_repeated_entries_are_kept_whole() {
 }
 
 #[test]
+fn a_listings_buttons_go_its_makers_and_pickers_stay() {
+    // Each card: its maker (one address for all), its linked name, its
+    // price, a "Shop now" button to its own page, and on some a picker of
+    // colours, each a link to its variant.
+    let cards: String = (0..8)
+        .map(|i| {
+            let picker = if i % 2 == 0 {
+                format!(
+                    "<div class='swatches'><p><a href='/p/{i}?c=red'>Red</a></p><p>\
+                     <a href='/p/{i}?c=teal'>Teal</a></p><p><a href='/p/{i}?c=sand'>Sand</a>\
+                     </p></div>"
+                )
+            } else {
+                format!("<div class='swatches'><p><a href='/p/{i}?c=red'>Red</a></p></div>")
+            };
+            format!(
+                "<div class='card'><p><a href='/maker/acme'>ACME</a></p>\
+                 <h3><a href='/p/{i}'>Trail Runner Shoe {i}</a></h3><p>${i}20</p>{picker}\
+                 <p><a href='/p/{i}'>Shop now</a></p></div>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><body><main><h1>Running shoes</h1><p>Shoes for road and trail, cushioned \
+         for the long runs and light for race day, in every size we make.</p>\
+         <div class='grid'>{cards}</div></main></body></html>"
+    );
+    let out = kept(&html, PageType::Collection);
+    for want in ["Trail Runner Shoe 0", "$720", "ACME", "Red", "Teal"] {
+        assert!(out.iter().any(|t| t == want), "{want} {out:?}");
+    }
+    // The button, said alike in every card and linking each to its own
+    // page, is no field of theirs.
+    assert!(!out.iter().any(|t| t == "Shop now"), "{out:?}");
+}
+
+#[test]
 fn entries_are_alike_linked_siblings_holding_most_text() {
     let dom = |html: &str| {
         crate::parse::parse(html, &crate::pipeline::limits(&crate::Options::default()))

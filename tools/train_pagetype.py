@@ -327,7 +327,8 @@ def main():
                 o.write(f'    Stump {{ class: {c}, feature: {f}, threshold: {rust_f32(t)}, '
                         f'below: {f32(below)}, above: {f32(above)} }},\n')
             o.write('];\n\n')
-            o.write('/// Feature vectors of trained pages and the type the trainer gave each.\n#[cfg(test)]\n')
+            o.write('/// Feature vectors of trained pages and the type the trainer gave each\n')
+            o.write('/// (counts as ln(1 + n): ln 2 is one).\n#[cfg(test)]\n#[allow(clippy::approx_constant)]\n')
             o.write(f'pub(super) const EXAMPLES: [([f32; {len(names)}], PageType); {len(examples)}] = [\n')
             for i in examples:
                 o.write('    (\n        [\n')

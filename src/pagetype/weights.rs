@@ -3187,8 +3187,10 @@ pub(super) const STUMPS: [Stump; 428] = [
     },
 ];
 
-/// Feature vectors of trained pages and the type the trainer gave each.
+/// Feature vectors of trained pages and the type the trainer gave each
+/// (counts as ln(1 + n): ln 2 is one).
 #[cfg(test)]
+#[allow(clippy::approx_constant)]
 pub(super) const EXAMPLES: [([f32; 77], PageType); 7] = [
     (
         [

@@ -36,7 +36,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             writeln!(out, "page\t{}", names.join("\t"))?;
             header = true;
         }
-        let values: Vec<String> = features.iter().map(|(_, v)| format!("{v:.4}")).collect();
+        // Each value as the shortest decimal that reads back as the same
+        // f32: the model's stumps compare them with thresholds exactly.
+        let values: Vec<String> = features.iter().map(|(_, v)| format!("{v}")).collect();
         writeln!(out, "{path}\t{}", values.join("\t"))?;
     }
     Ok(())

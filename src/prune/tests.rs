@@ -24,6 +24,18 @@ fn prose(sentences: usize) -> String {
     "The council met on Tuesday to debate the budget for the coming year. ".repeat(sentences)
 }
 
+/// `n` readers' comments, each with its poster's link and a reply link.
+fn remarks(n: usize) -> String {
+    (0..n)
+        .map(|k| {
+            format!(
+                "<div><a href=/u/{k}>reader_{k}</a><p>{}</p><a href=#reply>Reply</a></div>",
+                prose(2)
+            )
+        })
+        .collect()
+}
+
 #[test]
 fn a_manuals_section_named_for_its_heading_is_text() {
     // A documentation generator names each section for its heading:
@@ -230,10 +242,16 @@ fn a_class_word_never_cuts_a_subtree_of_prose() {
         ("related-posts", 40, true),
         ("comments", 40, true),
     ] {
+        // (Their entries link their posters, as they do.)
+        let entries = if cut && sentences > 2 {
+            remarks(sentences / 2)
+        } else {
+            String::new()
+        };
         let html = format!(
-            "<body><main><p>{}</p></main><section class='{class}'><p>{}</p></section></body>",
+            "<body><main><p>{}</p></main><section class='{class}'><p>{}</p>{entries}</section></body>",
             prose(10),
-            prose(sentences)
+            prose(sentences),
         );
         let got = cuts_of(&html, "section", PageType::Article, false);
         assert_eq!(
@@ -1259,13 +1277,51 @@ fn a_header_that_titles_a_section_is_content() {
 #[test]
 fn a_product_pages_customer_reviews_are_its_comments() {
     let html = format!(
+        "<body><main><p>{}</p></main><section id='product-reviews'>{}</section></body>",
+        prose(5),
+        remarks(15)
+    );
+    assert!(first_cut(&html, "section", PageType::Product, false).is_some());
+    // A review article is no product page: its text stays.
+    let review = format!(
         "<body><main><p>{}</p></main><section id='product-reviews'><p>{}</p></section></body>",
         prose(5),
         prose(30)
     );
-    assert!(first_cut(&html, "section", PageType::Product, false).is_some());
-    // A review article is no product page: its text stays.
-    assert!(first_cut(&html, "section", PageType::Article, false).is_none());
+    assert!(first_cut(&review, "section", PageType::Article, false).is_none());
+}
+
+#[test]
+fn a_comments_word_alone_never_cuts_prose_without_links() {
+    // A shop's box of the product's description and press quotes named
+    // for reviews ("editorialReviews"), or a blog's section of prose with
+    // "comments" in its class: paragraphs with no link are a text. A
+    // comment section links each poster and reply.
+    for (page_type, name) in [
+        (PageType::Product, "id='editorial-reviews'"),
+        (PageType::Article, "class='comments'"),
+    ] {
+        let text = format!(
+            "<body><main><p>{}</p></main><section {name}><h2>Reviews</h2><p>{}</p><p>{}</p></section></body>",
+            prose(5),
+            prose(20),
+            prose(20)
+        );
+        assert_eq!(
+            first_cut(&text, "section", page_type, false),
+            None,
+            "{name}"
+        );
+        let thread = format!(
+            "<body><main><p>{}</p></main><section {name}><h2>Reviews</h2>{}</section></body>",
+            prose(5),
+            remarks(20)
+        );
+        assert!(
+            first_cut(&thread, "section", page_type, false).is_some(),
+            "{name}"
+        );
+    }
 }
 
 #[test]

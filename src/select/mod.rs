@@ -447,7 +447,13 @@ pub(crate) fn select(
     // An undated page read as an article whose linked entry titles are
     // many is a hub's river of entries: its region holds them all, and
     // its linked titles are its text.
-    let hub = page_type == PageType::Article && !dated && title_river(blocks);
+    let river_titles = title_river(blocks);
+    let hub = page_type == PageType::Article && !dated && river_titles;
+    // A listing whose linked entry titles make such a river is a hub too:
+    // its region must hold all its entries, not the densest box of them (a
+    // news hub typed listing, whose video carousel won over its story
+    // promos, as it did when the hub was typed article).
+    let listing_hub = matches!(page_type, PageType::Listing | PageType::Collection) && river_titles;
     let narrow = region(dom, scores, best);
     let (mut roots, widened) = widen(
         dom,
@@ -457,7 +463,7 @@ pub(crate) fn select(
         best,
         page_type,
         dated,
-        hub,
+        hub || listing_hub,
     );
     if page_type == PageType::Forum {
         sibling_posts(dom, scores, &mut roots);

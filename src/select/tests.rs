@@ -2335,3 +2335,40 @@ fn a_product_pages_bare_counts_go_but_a_labels_value_stays() {
     let out = kept(html, PageType::Service);
     assert!(out.iter().any(|t| t == "2."), "{out:?}");
 }
+
+#[test]
+fn a_listing_hub_of_linked_titles_widens_past_its_carousel() {
+    // A river of linked story titles, then a carousel of four stories with
+    // long summaries: the carousel holds two thirds of the good text and
+    // wins, but a listing whose titles make a river is a hub, whose region
+    // holds all its entries.
+    let promo = |i: usize| {
+        format!(
+            "<h3><a href='/v{i}'>Video {i}: bears wear cameras in the far north</a></h3>\
+             <p>Unique views of the northern slope come from unlikely photographers: bears. Twelve \
+             bears in one of the most remote populations in the world wear video collars that show \
+             researchers how they feed, rest and roam through the long summer days, number {i}.</p>"
+        )
+    };
+    let title = |i: usize| {
+        // Promos of two markups, neither a group of entries of its own.
+        let tag = if i.is_multiple_of(2) {
+            "div"
+        } else {
+            "section"
+        };
+        format!("<{tag} class='item'><h3><a href='/s{i}'>Space agency story number {i} on the moon</a></h3></{tag}>")
+    };
+    let promos: String = (0..4).map(promo).collect();
+    let titles: String = (0..HUB_TITLES - 3).map(title).collect();
+    let html = format!(
+        "<html><body><main><div class='top'><div class='list'>{titles}</div></div>\
+         <div class='videos'><div class='carousel'>{promos}</div></div></main></body></html>"
+    );
+    let out = kept(&html, PageType::Listing);
+    assert!(
+        out.iter()
+            .any(|t| t.starts_with("Space agency story number 7")),
+        "{out:?}"
+    );
+}

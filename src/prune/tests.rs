@@ -1090,6 +1090,33 @@ fn a_service_pages_faq_button_opening_its_answer_titles_it() {
 }
 
 #[test]
+fn a_texts_rest_hidden_before_its_read_more_toggle_stays() {
+    // A description's rest hidden by an inline style, with its closed
+    // "Read more" toggle after it: the reader opens it with a click. The
+    // same box before a plain button or an open one is just hidden.
+    for (after, cut) in [
+        (
+            "<div><a role=button aria-expanded=false href=#>Read more</a></div>",
+            false,
+        ),
+        ("\n <button aria-expanded='false'>Read more</button>", false),
+        ("<div><button>Add to cart</button></div>", true),
+        (
+            "<div><a aria-expanded=true href=#>Read less</a></div>",
+            true,
+        ),
+    ] {
+        let html = format!(
+            "<body><main><p>{}</p><div><div style='display:none'><p>{}</p></div>{after}</div></main></body>",
+            prose(10),
+            prose(3)
+        );
+        let got = cuts_of(&html, "div", PageType::Product, false);
+        assert_eq!(got.get(1).is_some_and(Option::is_some), cut, "{after}");
+    }
+}
+
+#[test]
 fn hidden_panels_opened_by_a_click_stay() {
     for (attrs, cut) in [
         ("class='faq-answer' hidden", false),

@@ -63,6 +63,10 @@ pub(crate) enum Section {
     /// reviews", "What our customers say"); select only, on product pages
     /// (on a service page the clients' words are its own pitch).
     ProductReviews,
+    /// The kind of another page a card promotes, alone on a line above its
+    /// title ("Case study", "Webinar", "Whitepaper", "Fallstudie"): a
+    /// teaser's kicker; select only.
+    ContentKinds,
     /// A front page's label used as its title ("Home", "Startseite",
     /// "首页"): it names no page, so a title that is only this keeps the
     /// site's name beside it ("Home - Ohio Artisans"); meta only.
@@ -70,7 +74,7 @@ pub(crate) enum Section {
 }
 
 /// The `[heading]` of each section in a phrase file.
-pub(crate) const SECTIONS: [(&str, Section); 25] = [
+pub(crate) const SECTIONS: [(&str, Section); 26] = [
     ("comments", Section::Kind(Boilerplate::Comments)),
     ("related", Section::Kind(Boilerplate::Related)),
     ("share", Section::Kind(Boilerplate::Share)),
@@ -96,6 +100,7 @@ pub(crate) const SECTIONS: [(&str, Section); 25] = [
     ("shop-related", Section::ShopRelated),
     ("product-reviews", Section::ProductReviews),
     ("front-page", Section::FrontPage),
+    ("content-kinds", Section::ContentKinds),
 ];
 
 /// Boilerplate phrases, one file a language.

@@ -46,6 +46,21 @@ static PRODUCT_REVIEWS: LazyLock<FastSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
+static CONTENT_KINDS: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    data::phrases(Section::ContentKinds)
+        .map(normalize)
+        .collect()
+});
+
+/// Longest content kind (characters) looked up.
+const MAX_CONTENT_KIND: usize = 30;
+
+/// Is `line` only the kind of another page a card promotes ("Case study",
+/// "Webinar", "Research report", "Étude de cas"): a teaser's kicker?
+pub(crate) fn is_content_kind(line: &str) -> bool {
+    !longer_than(line, MAX_CONTENT_KIND) && with_normalized(line, |n| CONTENT_KINDS.contains(n))
+}
+
 static FRONT_PAGE_LABELS: LazyLock<FastSet<String>> =
     LazyLock::new(|| data::phrases(Section::FrontPage).map(normalize).collect());
 

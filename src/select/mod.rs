@@ -90,6 +90,9 @@ pub(crate) enum Reason {
     /// An entry of a rail of other stories after the body, each a linked
     /// title with its date.
     TeaserRail,
+    /// A card of a band of teasers each headed by the kind of page it
+    /// promotes ("Case study", "Webinar", "Blog"): other pages' promos.
+    KickerBand,
     /// On a product page, a line that is a bare count ("3.", "1,113"): a
     /// step's or slide's number drawn apart from its text, a rating count.
     BareNumber,
@@ -119,6 +122,7 @@ impl Reason {
             Reason::Marquee => "a ticker repeating one short phrase".to_owned(),
             Reason::TeaserRail => "a rail of dated teasers after the body".to_owned(),
             Reason::BareNumber => "a bare count on a product page".to_owned(),
+            Reason::KickerBand => "a band of teasers headed by their kind".to_owned(),
         }
     }
 }
@@ -339,6 +343,86 @@ pub(crate) fn dated_teaser_rails(blocks: &[Block], verdicts: &mut Verdicts) {
             }
         }
         e = last + 1;
+    }
+}
+
+/// Fewest teasers headed by their kind ("Case study", "Blog") that make a
+/// band of other pages' promos: two may be a page's own links to its
+/// report and its webinar (wcxb-dev half A: 2 and 3 alike, a service
+/// page's band of three blog promos lost at 4).
+const KICKER_BAND: usize = 3;
+/// Most blocks from one kicker to the next in a band: the kicker, a
+/// title, a summary, a date or a "read more" line (wcxb-dev half A: 4 to
+/// 10 alike, a service page's band of eight research and case-study promos
+/// lost at 3).
+const KICKER_GAP: usize = 5;
+/// Most ancestors climbed from a band's first kicker to the box that holds
+/// its last.
+const KICKER_CLIMB: usize = 12;
+
+/// Drops a band of teasers whose cards each open with the kind of page
+/// they promote, a kicker alone on a line ("Research report", "Case study",
+/// "Blog", from the language data): at least [`KICKER_BAND`] kept kickers,
+/// each within [`KICKER_GAP`] blocks of the next, and the kept blocks from
+/// the first kicker on inside the nearest box holding them all (the band's
+/// cards), when that box holds no more than the band's cards (no more
+/// than [`KICKER_GAP`] blocks a kicker). A page's own sections are headed
+/// by their subject, not by a kind of page. Linear: each block is read
+/// once, the climb is capped.
+pub(crate) fn kicker_bands(dom: &Dom, blocks: &[Block], verdicts: &mut Verdicts) {
+    let kept = |i: usize| verdicts.get(i).is_some_and(Option::is_none);
+    let kickers: Vec<usize> = (0..blocks.len())
+        .filter(|&i| {
+            kept(i)
+                && blocks
+                    .get(i)
+                    .is_some_and(|b| lang::is_content_kind(&b.text))
+        })
+        .collect();
+    let mut k = 0;
+    while k < kickers.len() {
+        let mut last = k;
+        while let (Some(&a), Some(&b)) = (kickers.get(last), kickers.get(last + 1)) {
+            if b - a > KICKER_GAP {
+                break;
+            }
+            last += 1;
+        }
+        let run = last + 1 - k;
+        let (Some(&first), Some(&end)) = (kickers.get(k), kickers.get(last)) else {
+            break;
+        };
+        k = last + 1;
+        if run < KICKER_BAND {
+            continue;
+        }
+        let (Some(fb), Some(lb)) = (blocks.get(first), blocks.get(end)) else {
+            continue;
+        };
+        let Some(band) = dom
+            .ancestors(fb.owner)
+            .take(KICKER_CLIMB)
+            .find(|&a| dom.contains(a, lb.owner))
+        else {
+            continue;
+        };
+        // The band's cards end with its box, which holds no more.
+        let mut stop = end + 1;
+        while blocks
+            .get(stop)
+            .is_some_and(|b| dom.contains(band, b.owner))
+            && stop - first <= run * KICKER_GAP
+        {
+            stop += 1;
+        }
+        if stop - first > run * KICKER_GAP {
+            continue;
+        }
+        for v in verdicts.get_mut(first..stop).unwrap_or_default() {
+            if v.is_none() {
+                *v = Some(Reason::KickerBand);
+            }
+        }
     }
 }
 
@@ -630,6 +714,7 @@ pub(crate) fn select(
     if page_type == PageType::Listing {
         entry_badges(blocks, &mut verdicts);
     }
+    kicker_bands(dom, blocks, &mut verdicts);
     // A thread's one-line posts are no edge's short lines: the trim stops
     // at them as at a listing's entries.
     let mut stops = entry;

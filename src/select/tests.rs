@@ -2372,3 +2372,65 @@ fn a_listing_hub_of_linked_titles_widens_past_its_carousel() {
         "{out:?}"
     );
 }
+
+#[test]
+fn a_band_of_teasers_headed_by_their_kind_goes() {
+    let section = |h: &str| {
+        format!(
+            "<section><h2>{h}</h2><p>We plan, build and run the service with your team, \
+             and we stay with you for as long as it runs in production.</p></section>"
+        )
+    };
+    let card = |kind: &str, title: &str| {
+        format!(
+            "<div class='card'><p>{kind}</p><h3>{title}</h3>\
+             <p>What a client learned moving its systems over a winter.</p></div>"
+        )
+    };
+    let run = |band: &str| {
+        let html = format!(
+            "<body><main>{}{}<div class='band'>{band}</div>{}</main></body>",
+            section("Strategy"),
+            section("Operations"),
+            section("Questions"),
+        );
+        let dom = crate::parse::parse(&html, &crate::pipeline::limits(&crate::Options::default()));
+        let pruned = crate::prune::prune(&dom, &[], PageType::Service, false, true);
+        let blocks = crate::segment::segment(&dom, &pruned, None);
+        let mut verdicts: Verdicts = vec![None; blocks.len()];
+        kicker_bands(&dom, &blocks, &mut verdicts);
+        blocks
+            .iter()
+            .zip(&verdicts)
+            .filter(|(_, v)| v.is_some())
+            .map(|(b, _)| b.text.clone())
+            .collect::<Vec<_>>()
+    };
+    // Three cards each opening with the kind of page they promote: the
+    // band goes, the page's sections stay.
+    let band = [
+        card("Case study", "Moving a bank to the cloud"),
+        card("Webinar", "Five lessons from a migration"),
+        card("Blog", "Why the old system stayed"),
+    ]
+    .concat();
+    let gone = run(&band);
+    assert_eq!(gone.len(), 9);
+    assert_eq!(gone.first().map(String::as_str), Some("Case study"));
+    assert!(gone.iter().all(|t| !t.starts_with("We plan")));
+    // Two such cards are no band; nor are cards whose first line names
+    // their subject.
+    let two = [
+        card("Case study", "Moving a bank to the cloud"),
+        card("Webinar", "Five lessons from a migration"),
+    ]
+    .concat();
+    assert!(run(&two).is_empty());
+    let subjects = [
+        card("Banking", "Moving a bank to the cloud"),
+        card("Retail", "Five lessons from a migration"),
+        card("Energy", "Why the old system stayed"),
+    ]
+    .concat();
+    assert!(run(&subjects).is_empty());
+}

@@ -5,6 +5,8 @@
 //! (checked only); L2 penalty 0.03, 250 rounds of stumps, the linear part
 //! 0.5 of the sum, chosen by 5-fold cross-validation over half A's domains (0.872).
 
+#![allow(clippy::approx_constant)]
+
 use super::model::Stump;
 use super::PageType;
 
@@ -4642,7 +4644,6 @@ pub(super) const STUMPS: [Stump; 635] = [
 /// Feature vectors of trained pages and the type the trainer gave each
 /// (counts as ln(1 + n): ln 2 is one).
 #[cfg(test)]
-#[allow(clippy::approx_constant)]
 pub(super) const EXAMPLES: [([f32; 80], PageType); 7] = [
     (
         [

@@ -413,6 +413,18 @@ impl ClassWords {
         };
         found & ((1 << MARK_SHIFT) - 1)
     }
+
+    /// The [`MARK_WORDS`] (bits from 0) of element `id`'s class, read as
+    /// [`page_words`](Self::page_words) reads its page words.
+    pub(crate) fn mark_words(&self, id: usize, e: &Element) -> u64 {
+        let found = match self.0.get(id) {
+            Some(&f) => f,
+            None => e
+                .attr(&local_name!("class"))
+                .map_or(0, |c| CLASS_SET.found_in(c)),
+        };
+        found >> MARK_SHIFT
+    }
 }
 
 /// The boilerplate hint of one class/id value, if any.

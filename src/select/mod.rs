@@ -712,7 +712,7 @@ pub(crate) fn select(
         said_twice_in_a_row(blocks, &mut verdicts);
     }
     if page_type == PageType::Listing {
-        entry_badges(blocks, &mut verdicts);
+        entry_badges(dom, blocks, &mut verdicts);
     }
     kicker_bands(dom, blocks, &mut verdicts);
     // A thread's one-line posts are no edge's short lines: the trim stops

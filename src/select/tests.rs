@@ -197,7 +197,8 @@ fn a_listings_repeated_badges_go_its_fields_stay() {
     if let Some(v) = verdicts.get_mut(17) {
         *v = Some(Reason::OutsideRegion);
     }
-    entry_badges(&blocks, &mut verdicts);
+    let dom = crate::parse::parse("", &crate::pipeline::limits(&crate::Options::default()));
+    entry_badges(&dom, &blocks, &mut verdicts);
     let dropped: Vec<&str> = blocks
         .iter()
         .zip(&verdicts)
@@ -207,6 +208,46 @@ fn a_listings_repeated_badges_go_its_fields_stay() {
     // The badge goes; titles, summaries, a field's name before its
     // value, the value, and a label said fewer than three times stay.
     assert_eq!(dropped, ["Latest", "Latest", "Latest"]);
+}
+
+#[test]
+fn a_field_every_entry_fills_with_its_own_value_is_no_badge() {
+    // Award cards: each says "Winner" or "Honoree" in the same slot and
+    // its maker in another, and a few carry a "New" badge.
+    let card = |kind: &str, title: &str, maker: &str, badge: bool| {
+        let badge = if badge {
+            "<span class='tag'><p>New</p></span>"
+        } else {
+            ""
+        };
+        format!(
+            "<div class='card'>{badge}<p class='kind'>{kind}</p><h4>{title}</h4>\
+             <p class='by'>{maker}</p></div>"
+        )
+    };
+    let cards = [
+        card("Winner", "Harbour Library", "Studio North", true),
+        card("Honoree", "Hill School", "Atelier Ost", true),
+        card("Honoree", "River Baths", "Studio North", true),
+        card("Winner", "Tram Depot", "Atelier Ost", false),
+        card("Honoree", "Dune House", "Studio North", false),
+        card("Honoree", "Sky Hall", "Atelier Ost", false),
+    ];
+    let html = format!("<body><main>{}</main></body>", cards.concat());
+    let dom = crate::parse::parse(&html, &crate::pipeline::limits(&crate::Options::default()));
+    let pruned = crate::prune::prune(&dom, &[], PageType::Listing, false, true);
+    let blocks = crate::segment::segment(&dom, &pruned, None);
+    let mut verdicts: Verdicts = vec![None; blocks.len()];
+    entry_badges(&dom, &blocks, &mut verdicts);
+    let dropped: Vec<&str> = blocks
+        .iter()
+        .zip(&verdicts)
+        .filter(|(_, v)| matches!(v, Some(Reason::EntryBadge)))
+        .map(|(b, _)| b.text.as_str())
+        .collect();
+    // The badge on a few cards goes; the kind and the maker, fields of
+    // every card with values that differ, stay.
+    assert_eq!(dropped, ["New", "New", "New"]);
 }
 
 #[test]

@@ -585,8 +585,8 @@ fn damaged(h1: &str, declared: &str) -> bool {
     lost && rest.is_empty()
 }
 
-/// A title escaped twice by its template ("Kneelers &amp; More", "TFC8&reg;")
-/// with the second escape undone.
+/// A title escaped twice by its template ("Kneelers &amp; More", "TFC8&reg;",
+/// "SQL &#x26; AI") with the second escape undone.
 fn unescape(t: &str) -> String {
     const NAMED: [(&str, &str); 8] = [
         ("&amp;", "&"),
@@ -605,7 +605,7 @@ fn unescape(t: &str) -> String {
     for (e, c) in NAMED {
         out = out.replace(e, c);
     }
-    crate::dom::collapse(&out)
+    crate::dom::collapse(&crate::parse::decode_references(&out))
 }
 
 #[cfg(test)]

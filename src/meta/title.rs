@@ -9,7 +9,8 @@
 //! (" | ", " · ", " :: ", " » ") is a site's or section's name, and so is
 //! all after the first part of a trail ("Post / Board / Forum"). An `<h1>`
 //! that is the site's name, or wholly a link to a front page (a logo), is
-//! no headline, nor is one ending in a colon, which leads in to what
+//! no headline (one naming the host among other words, "Ridge Wallet" on
+//! ridge.com, is a product's or a page's name and stays a candidate), nor is one ending in a colon, which leads in to what
 //! follows it ("A message from our co-founder:", a promo box's heading).
 //!
 //! Then, when the `<h1>` and the declared title say different things: the
@@ -149,7 +150,7 @@ pub(crate) fn choose_both(s: &Sources<'_>) -> Titles {
     let h1s: Vec<&String> = s
         .h1s
         .iter()
-        .filter(|h| !h.trim().is_empty() && h.len() <= MAX_TITLE_BYTES && !site.is(h))
+        .filter(|h| !h.trim().is_empty() && h.len() <= MAX_TITLE_BYTES && !site.named(h))
         .filter(|h| !leads_in(h))
         .collect();
     // The h1 that says what a declared title (or a part of it) says, else
@@ -1061,6 +1062,35 @@ mod tests {
         assert_eq!(pick(Some(&huge), Some(&huge), &h1s, None), "Rain");
         let t = "é".repeat(1000);
         assert!(clip(&t).len() <= MAX_TITLE_BYTES);
+    }
+
+    #[test]
+    fn an_h1_naming_the_site_among_other_words_is_still_a_headline() {
+        // A product or a page named after the site's host ("Punto Rojo
+        // Wallet" on puntorojo.example) is no site's name: only an h1 that
+        // is the name goes.
+        assert_eq!(
+            pick(
+                Some("Punto Rojo Wallet - Royal Black"),
+                None,
+                &["Punto Rojo Wallet"],
+                None
+            ),
+            "Punto Rojo Wallet"
+        );
+        assert_eq!(
+            pick(
+                None,
+                Some("Catálogo Punto Rojo 2025"),
+                &["Punto Rojo Catálogo"],
+                None
+            ),
+            "Punto Rojo Catálogo"
+        );
+        assert_eq!(
+            pick(None, Some("Portefeuille noir"), &["Punto Rojo"], None),
+            "Portefeuille noir"
+        );
     }
 
     #[test]

@@ -13,6 +13,12 @@
 //! ridge.com, is a product's or a page's name and stays a candidate), nor is one ending in a colon, which leads in to what
 //! follows it ("A message from our co-founder:", a promo box's heading).
 //!
+//! An `og:title` and a `<title>` that share their first part and go on,
+//! after the same separator, in different words ("In The News - Reading
+//! Corps" and "In The News - High-Impact Tutoring - Reading Corps") agree
+//! on that part alone: it is the declared title, the rest the site's name
+//! or tagline worded two ways.
+//!
 //! Then, when the `<h1>` and the declared title say different things: the
 //! `<h1>` stands when it says what the declared title (or one of its parts)
 //! says, when the JSON-LD headline agrees with it (even among several
@@ -131,8 +137,16 @@ pub(crate) fn choose_both(s: &Sources<'_>) -> Titles {
     let og = s.og.map(|t| unescape(clip(t)));
     let doc = s.doc.map(|t| unescape(clip(t)));
     let site = Site::new(s, og.as_deref(), doc.as_deref(), s.h1s);
-    let og_kept = og.as_deref().map(|t| site.strip(t));
-    let doc_kept = doc.as_deref().map(|t| site.strip(t));
+    let mut og_kept = og.as_deref().map(|t| site.strip(t));
+    let mut doc_kept = doc.as_deref().map(|t| site.strip(t));
+    // og:title and <title> that share their first part and name the rest
+    // two ways ("In The News - Reading Corps" and "In The News - High-Impact
+    // Tutoring - Reading Corps") agree on that part alone: the rest is the
+    // site's name or tagline, worded for each.
+    if let Some(head) = shared_head(og_kept.as_deref(), doc_kept.as_deref()) {
+        og_kept = Some(head.clone());
+        doc_kept = Some(head);
+    }
     // An og:title that is only a front page's label ("Home") yields to a
     // `<title>` saying more ("Home - The Daily Blog", kept whole below).
     let declared = og_kept
@@ -261,6 +275,23 @@ fn parts_of(t: &str) -> Vec<&str> {
         );
     }
     out
+}
+
+/// The first part two declared titles share when both go on, after the
+/// same separator, in different words (see [`choose_both`]).
+fn shared_head(og: Option<&str>, doc: Option<&str>) -> Option<String> {
+    let (og, doc) = (og?, doc?);
+    // One held whole by the other is the same title, the site's name added.
+    let (a, b) = (squash(og), squash(doc));
+    if a.contains(&b) || b.contains(&a) {
+        return None;
+    }
+    let sep = SEPARATORS.iter().find(|s| og.contains(*s))?;
+    if SEPARATORS.iter().find(|s| doc.contains(*s)) != Some(sep) {
+        return None;
+    }
+    let (a, b) = (og.split(sep).next()?.trim(), doc.split(sep).next()?.trim());
+    (!a.is_empty() && squash(a) == squash(b)).then(|| a.to_owned())
 }
 
 /// Whether `h1` ends in a colon: it leads in to what follows it ("A
@@ -1090,6 +1121,49 @@ mod tests {
         assert_eq!(
             pick(None, Some("Portefeuille noir"), &["Punto Rojo"], None),
             "Portefeuille noir"
+        );
+    }
+
+    #[test]
+    fn declared_titles_agreeing_on_their_first_part_alone_give_that_part() {
+        let h1s = ["We are changing the world", "Our programs in the news"];
+        assert_eq!(
+            pick(
+                Some("In The News - Reading Corps, Math Corps"),
+                Some("In The News - High-Impact Tutoring - Reading Corps, Math Corps"),
+                &h1s,
+                None
+            ),
+            "In The News"
+        );
+        assert_eq!(
+            pick(
+                Some("Prensa | Fundación Lectura"),
+                Some("Prensa | Tutorías para todos | Fundación Lectura y Cálculo"),
+                &h1s,
+                None
+            ),
+            "Prensa"
+        );
+        // A <title> holding the og:title whole is the same title.
+        assert_eq!(
+            pick(
+                Some("New to Astronomy – Best First Telescope?"),
+                Some("New to Astronomy – Best First Telescope? - Site Feedback - Astronomy"),
+                &[],
+                None
+            ),
+            "New to Astronomy – Best First Telescope?"
+        );
+        // Different first parts: no agreement.
+        assert_eq!(
+            pick(
+                Some("Neuigkeiten - Verein"),
+                Some("Presse - Verein für Leseförderung"),
+                &h1s,
+                None
+            ),
+            "Neuigkeiten - Verein"
         );
     }
 

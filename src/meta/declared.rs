@@ -585,6 +585,13 @@ fn set(slot: &mut Option<String>, value: &str) {
     }
 }
 
+/// [`set`] for a JSON-LD string: a script's text is not decoded by the
+/// tokenizer, and templates write HTML's references into it ("Tools
+/// &#8211; Tips", "M&amp;A"), which are read as characters.
+fn set_ld(slot: &mut Option<String>, value: &str) {
+    set(slot, &crate::parse::decode_references(value));
+}
+
 /// OpenGraph, article:* and plain meta names.
 fn read_meta(e: &Element, f: &mut Found) {
     let key = e
@@ -822,6 +829,17 @@ fn is_work(v: &Value) -> bool {
     }
 }
 
+/// A JSON-LD `FAQPage`: its `mainEntity` is the questions a page answers
+/// in its FAQ section, none of them the page's work (a `QAPage`'s is).
+fn is_faq(v: &Value) -> bool {
+    let matches = |t: &str| t.eq_ignore_ascii_case("faqpage");
+    match v.get("@type") {
+        Some(Value::String(t)) => matches(t),
+        Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).any(matches),
+        _ => false,
+    }
+}
+
 /// A JSON-LD `Product` (or a `ProductGroup` of its variants).
 fn is_product(v: &Value) -> bool {
     let matches =
@@ -867,7 +885,7 @@ fn read_json_ld(v: &Value, f: &mut Found, page: &mut Found) {
             Value::Object(map) => {
                 if is_product(v) && page.description.is_none() {
                     if let Some(d) = v.get("description").and_then(Value::as_str) {
-                        set(&mut page.description, d);
+                        set_ld(&mut page.description, d);
                     }
                 }
                 if is_work(v) && f.date.is_none() && f.authors.is_empty() {
@@ -877,12 +895,15 @@ fn read_json_ld(v: &Value, f: &mut Found, page: &mut Found) {
                     page.date = s("datePublished").and_then(date::parse);
                     page.modified = s("dateModified").and_then(date::parse);
                     if let Some(h) = s("headline") {
-                        set(&mut page.headline, h);
+                        set_ld(&mut page.headline, h);
                     }
                 }
                 // The page's main object may sit in `@graph` or, on a
                 // `QAPage` / `WebPage`, in `mainEntity`.
                 for key in ["@graph", "mainEntity"] {
+                    if key == "mainEntity" && is_faq(v) {
+                        continue;
+                    }
                     if let Some(g) = map.get(key).filter(|g| g.is_object() || g.is_array()) {
                         stack.push(g);
                     }
@@ -900,17 +921,17 @@ fn read_work(v: &Value, f: &mut Found, named: &[Named<'_>]) {
     }
     f.modified = s("dateModified").and_then(date::parse);
     if let Some(h) = s("headline").or_else(|| s("name")) {
-        set(&mut f.headline, h);
+        set_ld(&mut f.headline, h);
     }
     names(v.get("author"), named, &mut f.authors);
     organisations(v.get("author"), named, &mut f.organisations);
     if let Some(p) = v.get("publisher") {
         if let Some(n) = p.get("name").and_then(Value::as_str) {
-            set(&mut f.site_name, n);
+            set_ld(&mut f.site_name, n);
         }
     }
     if let Some(d) = s("description") {
-        set(&mut f.description, d);
+        set_ld(&mut f.description, d);
     }
     if let Some(u) = s("url") {
         set(&mut f.url, u);
@@ -950,13 +971,13 @@ fn read_work(v: &Value, f: &mut Found, named: &[Named<'_>]) {
 /// with that `@id`; `named` lists the block's nodes that have a name.
 fn names(v: Option<&Value>, named: &[Named<'_>], out: &mut Vec<String>) {
     match v {
-        Some(Value::String(n)) => out.push(n.clone()),
+        Some(Value::String(n)) => out.push(crate::parse::decode_references(n)),
         Some(Value::Object(o)) => {
             if let Some(n) = o.get("name").and_then(Value::as_str) {
-                out.push(n.to_owned());
+                out.push(crate::parse::decode_references(n));
             } else if let Some(id) = o.get("@id").and_then(Value::as_str) {
                 if let Some((_, n, _)) = named.iter().find(|(i, _, _)| *i == id) {
-                    out.push((*n).to_owned());
+                    out.push(crate::parse::decode_references(n));
                 }
             }
         }

@@ -968,6 +968,41 @@ mod tests {
     }
 
     #[test]
+    fn an_faq_pages_questions_are_not_the_pages_work() {
+        // A page's FAQ block, declared before its article: its questions
+        // name no headline of the page (a Q&A page's question does).
+        let (_, page) = meta_of(
+            "<head><script type='application/ld+json'>{\"@type\": \"FAQPage\", \"mainEntity\": [\
+             {\"@type\": \"Question\", \"name\": \"How much does an online MBA cost?\"}]}</script>\
+             <script type='application/ld+json'>{\"@type\": \"Article\", \
+             \"headline\": \"Best online MBA programs\"}</script></head>\
+             <h1>Best online MBA programs</h1><p>Text.</p>",
+        );
+        assert_eq!(page.headline.as_deref(), Some("Best online MBA programs"));
+        let (_, page) = meta_of(
+            "<head><script type='application/ld+json'>{\"@type\": \"QAPage\", \"mainEntity\": \
+             {\"@type\": \"Question\", \"name\": \"¿Cuánto cuesta un MBA?\"}}</script></head>\
+             <h1>¿Cuánto cuesta un MBA?</h1><p>Texto.</p>",
+        );
+        assert_eq!(page.headline.as_deref(), Some("¿Cuánto cuesta un MBA?"));
+    }
+
+    #[test]
+    fn json_ld_strings_lose_their_character_references() {
+        let (_, page) = meta_of(
+            "<head><script type='application/ld+json'>{\"@type\": \"BlogPosting\", \
+             \"headline\": \"Outils &#8211; M&amp;A et l&#039;été\", \
+             \"author\": {\"name\": \"Seán O&#39;Brien\"}}</script></head>\
+             <h1>Outils</h1><p>Texte.</p>",
+        );
+        assert_eq!(
+            page.headline.as_deref(),
+            Some("Outils \u{2013} M&A et l'été")
+        );
+        assert_eq!(page.authors, ["Seán O'Brien"]);
+    }
+
+    #[test]
     fn a_json_ld_author_given_by_reference_is_the_named_node() {
         let (_, page) = meta_of(
             "<head><meta name='twitter:label1' content='Written by'>\

@@ -9,8 +9,15 @@
 //! (" | ", " · ", " :: ", " » ") is a site's or section's name, and so is
 //! all after the first part of a trail ("Post / Board / Forum"). An `<h1>`
 //! that is the site's name, or wholly a link to a front page (a logo), is
-//! no headline, nor is one ending in a colon, which leads in to what
+//! no headline (one naming the host among other words, "Ridge Wallet" on
+//! ridge.com, is a product's or a page's name and stays a candidate), nor is one ending in a colon, which leads in to what
 //! follows it ("A message from our co-founder:", a promo box's heading).
+//!
+//! An `og:title` and a `<title>` that share their first part and go on,
+//! after the same separator, in different words ("In The News - Reading
+//! Corps" and "In The News - High-Impact Tutoring - Reading Corps") agree
+//! on that part alone: it is the declared title, the rest the site's name
+//! or tagline worded two ways.
 //!
 //! Then, when the `<h1>` and the declared title say different things: the
 //! `<h1>` stands when it says what the declared title (or one of its parts)
@@ -130,8 +137,16 @@ pub(crate) fn choose_both(s: &Sources<'_>) -> Titles {
     let og = s.og.map(|t| unescape(clip(t)));
     let doc = s.doc.map(|t| unescape(clip(t)));
     let site = Site::new(s, og.as_deref(), doc.as_deref(), s.h1s);
-    let og_kept = og.as_deref().map(|t| site.strip(t));
-    let doc_kept = doc.as_deref().map(|t| site.strip(t));
+    let mut og_kept = og.as_deref().map(|t| site.strip(t));
+    let mut doc_kept = doc.as_deref().map(|t| site.strip(t));
+    // og:title and <title> that share their first part and name the rest
+    // two ways ("In The News - Reading Corps" and "In The News - High-Impact
+    // Tutoring - Reading Corps") agree on that part alone: the rest is the
+    // site's name or tagline, worded for each.
+    if let Some(head) = shared_head(og_kept.as_deref(), doc_kept.as_deref()) {
+        og_kept = Some(head.clone());
+        doc_kept = Some(head);
+    }
     // An og:title that is only a front page's label ("Home") yields to a
     // `<title>` saying more ("Home - The Daily Blog", kept whole below).
     let declared = og_kept
@@ -149,7 +164,7 @@ pub(crate) fn choose_both(s: &Sources<'_>) -> Titles {
     let h1s: Vec<&String> = s
         .h1s
         .iter()
-        .filter(|h| !h.trim().is_empty() && h.len() <= MAX_TITLE_BYTES && !site.is(h))
+        .filter(|h| !h.trim().is_empty() && h.len() <= MAX_TITLE_BYTES && !site.named(h))
         .filter(|h| !leads_in(h))
         .collect();
     // The h1 that says what a declared title (or a part of it) says, else
@@ -260,6 +275,23 @@ fn parts_of(t: &str) -> Vec<&str> {
         );
     }
     out
+}
+
+/// The first part two declared titles share when both go on, after the
+/// same separator, in different words (see [`choose_both`]).
+fn shared_head(og: Option<&str>, doc: Option<&str>) -> Option<String> {
+    let (og, doc) = (og?, doc?);
+    // One held whole by the other is the same title, the site's name added.
+    let (a, b) = (squash(og), squash(doc));
+    if a.contains(&b) || b.contains(&a) {
+        return None;
+    }
+    let sep = SEPARATORS.iter().find(|s| og.contains(*s))?;
+    if SEPARATORS.iter().find(|s| doc.contains(*s)) != Some(sep) {
+        return None;
+    }
+    let (a, b) = (og.split(sep).next()?.trim(), doc.split(sep).next()?.trim());
+    (!a.is_empty() && squash(a) == squash(b)).then(|| a.to_owned())
 }
 
 /// Whether `h1` ends in a colon: it leads in to what follows it ("A
@@ -585,8 +617,8 @@ fn damaged(h1: &str, declared: &str) -> bool {
     lost && rest.is_empty()
 }
 
-/// A title escaped twice by its template ("Kneelers &amp; More", "TFC8&reg;")
-/// with the second escape undone.
+/// A title escaped twice by its template ("Kneelers &amp; More", "TFC8&reg;",
+/// "SQL &#x26; AI") with the second escape undone.
 fn unescape(t: &str) -> String {
     const NAMED: [(&str, &str); 8] = [
         ("&amp;", "&"),
@@ -605,7 +637,7 @@ fn unescape(t: &str) -> String {
     for (e, c) in NAMED {
         out = out.replace(e, c);
     }
-    crate::dom::collapse(&out)
+    crate::dom::collapse(&crate::parse::decode_references(&out))
 }
 
 #[cfg(test)]
@@ -1061,6 +1093,78 @@ mod tests {
         assert_eq!(pick(Some(&huge), Some(&huge), &h1s, None), "Rain");
         let t = "é".repeat(1000);
         assert!(clip(&t).len() <= MAX_TITLE_BYTES);
+    }
+
+    #[test]
+    fn an_h1_naming_the_site_among_other_words_is_still_a_headline() {
+        // A product or a page named after the site's host ("Punto Rojo
+        // Wallet" on puntorojo.example) is no site's name: only an h1 that
+        // is the name goes.
+        assert_eq!(
+            pick(
+                Some("Punto Rojo Wallet - Royal Black"),
+                None,
+                &["Punto Rojo Wallet"],
+                None
+            ),
+            "Punto Rojo Wallet"
+        );
+        assert_eq!(
+            pick(
+                None,
+                Some("Catálogo Punto Rojo 2025"),
+                &["Punto Rojo Catálogo"],
+                None
+            ),
+            "Punto Rojo Catálogo"
+        );
+        assert_eq!(
+            pick(None, Some("Portefeuille noir"), &["Punto Rojo"], None),
+            "Portefeuille noir"
+        );
+    }
+
+    #[test]
+    fn declared_titles_agreeing_on_their_first_part_alone_give_that_part() {
+        let h1s = ["We are changing the world", "Our programs in the news"];
+        assert_eq!(
+            pick(
+                Some("In The News - Reading Corps, Math Corps"),
+                Some("In The News - High-Impact Tutoring - Reading Corps, Math Corps"),
+                &h1s,
+                None
+            ),
+            "In The News"
+        );
+        assert_eq!(
+            pick(
+                Some("Prensa | Fundación Lectura"),
+                Some("Prensa | Tutorías para todos | Fundación Lectura y Cálculo"),
+                &h1s,
+                None
+            ),
+            "Prensa"
+        );
+        // A <title> holding the og:title whole is the same title.
+        assert_eq!(
+            pick(
+                Some("New to Astronomy – Best First Telescope?"),
+                Some("New to Astronomy – Best First Telescope? - Site Feedback - Astronomy"),
+                &[],
+                None
+            ),
+            "New to Astronomy – Best First Telescope?"
+        );
+        // Different first parts: no agreement.
+        assert_eq!(
+            pick(
+                Some("Neuigkeiten - Verein"),
+                Some("Presse - Verein für Leseförderung"),
+                &h1s,
+                None
+            ),
+            "Neuigkeiten - Verein"
+        );
     }
 
     #[test]

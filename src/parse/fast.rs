@@ -235,6 +235,30 @@ fn decode(raw: &str) -> Option<String> {
     Some(out)
 }
 
+/// `t` with its character references (the forms [`char_ref`] reads)
+/// decoded and any other `&` kept as written: for text that reached the
+/// page still escaped (a JSON-LD string, a title its template escaped
+/// twice), which the tokenizer did not decode.
+pub(crate) fn decode_references(t: &str) -> String {
+    let b = t.as_bytes();
+    let mut out = String::with_capacity(t.len());
+    let (mut i, mut from) = (0, 0);
+    while let Some(p) = b.get(i..).and_then(|r| memchr::memchr(b'&', r)) {
+        let at = i + p;
+        match b.get(at + 1..).and_then(char_ref) {
+            Some((c, len)) => {
+                out.push_str(t.get(from..at).unwrap_or_default());
+                out.push(c);
+                i = at + 1 + len;
+                from = i;
+            }
+            None => i = at + 1,
+        }
+    }
+    out.push_str(t.get(from..).unwrap_or_default());
+    out
+}
+
 /// The character a reference (the bytes after its `&`) stands for, and
 /// the bytes it takes: only the forms read the same everywhere (with a
 /// `;`, a name the longest match cannot extend, a code point the tokenizer
@@ -494,6 +518,16 @@ fn finish(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn references_are_decoded_and_other_ampersands_kept() {
+        assert_eq!(
+            decode_references("Tools &#8211; Tips &amp; M&A &#x26; &bull; &#;"),
+            "Tools \u{2013} Tips & M&A & &bull; &#;"
+        );
+        assert_eq!(decode_references("l&#039;été"), "l'été");
+        assert_eq!(decode_references("&"), "&");
+    }
 
     #[test]
     fn decodes_only_what_reads_the_same_everywhere() {

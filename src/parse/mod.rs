@@ -30,6 +30,7 @@ use crate::dom::Dom;
 use crate::limits::DEPTH_SLACK;
 
 mod fast;
+pub(crate) use fast::decode_references;
 mod filter;
 mod names;
 mod prescan;

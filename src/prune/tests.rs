@@ -1055,6 +1055,32 @@ fn an_accordions_toggle_button_titles_its_panel() {
 }
 
 #[test]
+fn an_accordion_panel_of_a_teaser_and_its_link_stays() {
+    // A hub's closed accordion panel: a sentence, then one link to the
+    // article it sums up (its screen-reader words make the link a third
+    // of the panel's text). A nav disclosure of links, or one link with a
+    // label, is a menu's.
+    for (panel, cut) in [
+        (
+            "<div>Learn how to fix a broken tent pole in the field and at home.</div><p><a href=/fix>Read full article<span class=sr-only>: How to Fix a Tent Pole</span></a></p>",
+            false,
+        ),
+        (
+            "<ul><li><a href=/w>Women's jackets and vests</a></li><li><a href=/m>Men's jackets and vests</a></li><li><a href=/k>Kids' jackets</a></li></ul><p>Shop by category</p>",
+            true,
+        ),
+        ("<p>Shop all</p><p><a href=/tents>Tents and shelters for camping</a></p>", true),
+    ] {
+        let html = format!(
+            "<body><main><p>{}</p><h3><button aria-expanded=false aria-controls=p1>How to Fix a Tent Pole</button></h3><div id=p1 aria-hidden=true class=closed>{panel}</div></main></body>",
+            prose(10)
+        );
+        let got = cuts_of(&html, "div", PageType::Collection, false);
+        assert_eq!(got.first().is_some_and(Option::is_some), cut, "{panel}");
+    }
+}
+
+#[test]
 fn a_service_pages_faq_button_opening_its_answer_titles_it() {
     for (button, answer, cut) in [
         // A question's button, then its answer: the FAQ's question.

@@ -1020,19 +1020,26 @@ fn opens_a_panel(dom: &Dom, id: NodeId, text_len: &PerNode<usize>) -> bool {
     if !is_question(dom, id) {
         return false;
     }
+    next_element_sibling(dom, id).is_some_and(|n| text_len.at(n) >= PANEL_TEXT_MIN)
+}
+
+/// The element sibling right after `id`, skipping at most [`TOGGLE_SCAN`]
+/// blank text nodes; `None` when text with words, the parent's end or
+/// anything but an element comes first.
+fn next_element_sibling(dom: &Dom, id: NodeId) -> Option<NodeId> {
     let parent = dom.parent(id);
     let mut n = dom.end(id);
     for _ in 0..TOGGLE_SCAN {
         if n >= dom.len() || dom.parent(n) != parent {
-            return false;
+            return None;
         }
         match dom.text(n) {
             Some(t) if t.trim().is_empty() => n = dom.end(n),
-            Some(_) => return false,
-            None => return dom.element(n).is_some() && text_len.at(n) >= PANEL_TEXT_MIN,
+            Some(_) => return None,
+            None => return dom.element(n).is_some().then_some(n),
         }
     }
-    false
+    None
 }
 
 /// Least text (characters) of the panel a question's button opens: an
@@ -1094,26 +1101,14 @@ fn follows_a_toggle(dom: &Dom, id: NodeId, questions: bool) -> bool {
 /// (wcxb-dev: one product page of half A, 0.648 -> 0.920, a book's
 /// excerpt; no other page of either half moves; news unchanged.)
 fn precedes_a_toggle(dom: &Dom, id: NodeId) -> bool {
-    let parent = dom.parent(id);
-    let mut n = dom.end(id);
-    for _ in 0..TOGGLE_SCAN {
-        if n >= dom.len() || dom.parent(n) != parent {
-            return false;
-        }
-        match dom.text(n) {
-            Some(t) if t.trim().is_empty() => n = dom.end(n),
-            Some(_) => return false,
-            None => {
-                return dom.walk(n..dom.end(n)).take(TOGGLE_SCAN).any(|d| {
-                    dom.element(d).is_some_and(|e| {
-                        e.attr(&local_name!("aria-expanded"))
-                            .is_some_and(|v| v.trim().eq_ignore_ascii_case("false"))
-                    })
-                });
-            }
-        }
-    }
-    false
+    next_element_sibling(dom, id).is_some_and(|n| {
+        dom.walk(n..dom.end(n)).take(TOGGLE_SCAN).any(|d| {
+            dom.element(d).is_some_and(|e| {
+                e.attr(&local_name!("aria-expanded"))
+                    .is_some_and(|v| v.trim().eq_ignore_ascii_case("false"))
+            })
+        })
+    })
 }
 
 /// Longest question (bytes) that heads a hidden answer.

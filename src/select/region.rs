@@ -177,6 +177,16 @@ pub(super) const SERVICE_REGION_COVER: f32 = 0.7;
 /// 0.717 (one page 0.44 -> 0.50), no page worse; at 0.8 half B gained
 /// more (0.719) but half A lost (0.684: buy boxes widened into rails).
 pub(super) const PRODUCT_REGION_COVER: f32 = 0.7;
+/// Most share of the product's box ([`product_box`]) the region may hold
+/// for the box to replace it: a box that adds only a line or two beside the
+/// region adds the buy box's price and option labels, not text about the
+/// product. wcxb-dev half A, product pages whose region leaves out the
+/// name: without the bound 2 up, 3 down (sum +0.015); the three that add
+/// under a tenth (regions of 94 to 96 % of the box: a description beside a
+/// price line, specifications beside a price) went 2 down, 1 up, and any
+/// share from 0.79 to 0.94 leaves 1 up (0.19 -> 0.26), 1 down (0.88 ->
+/// 0.85).
+pub(super) const PRODUCT_BOX_REGION_SHARE: f32 = 0.9;
 /// Good text (characters) that makes the region of a one-text page
 /// (article, documentation) strong enough never to widen: widening past it
 /// pulled teaser rails into news pages of the article benchmark, while
@@ -360,6 +370,30 @@ pub(super) fn widen(
         return (roots, false);
     };
     (vec![wider], true)
+}
+
+/// On a product page whose region leaves out the product's name (the
+/// headline `title`), the nearest ancestor of `best` holding the name and
+/// every root: the product's box, whose name, buy box and description the
+/// region was one part of (a price box beside the name, a description
+/// under the gallery). None when the region holds the name, or holds
+/// [`PRODUCT_BOX_REGION_SHARE`] of the box's text or more. Walks up from
+/// `best` once (the tree's depth).
+pub(super) fn product_box(
+    dom: &Dom,
+    scores: &Scores,
+    best: NodeId,
+    roots: &[NodeId],
+    title: NodeId,
+) -> Option<NodeId> {
+    if roots.iter().any(|&r| dom.contains(r, title)) {
+        return None;
+    }
+    let b = dom
+        .ancestors(best)
+        .find(|&a| dom.contains(a, title) && roots.iter().all(|&r| dom.contains(a, r)))?;
+    let held: u32 = roots.iter().map(|&r| scores.chars.at(r)).sum();
+    ((held as f32) < scores.chars.at(b) as f32 * PRODUCT_BOX_REGION_SHARE).then_some(b)
 }
 
 /// A container whose first child with text is a heading (empty anchors

@@ -2475,3 +2475,42 @@ fn a_band_of_teasers_headed_by_their_kind_goes() {
     .concat();
     assert!(run(&subjects).is_empty());
 }
+
+#[test]
+fn a_product_pages_region_widens_to_the_box_holding_its_name() {
+    // The description under the gallery wins the region; the name, and
+    // the lines beside it, sit in the box above. On a product page the
+    // region widens to the box holding both, when the box adds more than a
+    // line or two; off product pages, or when the lines beside the name
+    // are only a price, the region stays the description.
+    let desc = "The Classic watch sticks to its roots: a clean dial, hex hands and \
+                a steel case that wears well every day of the year. "
+        .repeat(6);
+    let page = |beside: &str| {
+        format!(
+            "<html><head><title>Classic Moon Silver</title></head><body>\
+             <div class='product'><div class='info-col'><div class='info'>\
+             <h1>Classic Moon Silver</h1><p>{beside}</p></div></div>\
+             <div class='detail-col'><div class='tabs'><div class='description'>\
+             <p>{desc}</p></div></div></div></div>\
+             <footer><p>Free shipping over $75 and easy returns on every order we ship.</p>\
+             </footer></body></html>"
+        )
+    };
+    let lead = "A slim 40 mm case in brushed steel, a silver dial and a mesh strap \
+                that adjusts in seconds without any tool at all.";
+    let long = page(lead);
+    let short = page("Now $168.00, ships in two days.");
+    let has = |out: &[String], t: &str| out.iter().any(|o| o.starts_with(t));
+    let product = kept(&long, PageType::Product);
+    assert!(has(&product, "A slim 40 mm"), "{product:?}");
+    assert!(has(&product, "The Classic watch"), "{product:?}");
+    assert!(!has(&product, "Free shipping"), "{product:?}");
+    for other in [PageType::Article, PageType::Service] {
+        let out = kept(&long, other);
+        assert!(!has(&out, "A slim 40 mm"), "{other:?} {out:?}");
+    }
+    let price = kept(&short, PageType::Product);
+    assert!(!has(&price, "Now $168.00"), "{price:?}");
+    assert!(has(&price, "The Classic watch"), "{price:?}");
+}

@@ -646,6 +646,11 @@ pub(crate) fn select(
         let field = fields.get(i).copied().unwrap_or(false);
         let field = field || entry.get(i).copied().unwrap_or(false);
         let drop = judge(dom, b, field, meta, &mut state, &roots, captions, page_type);
+        // A row of links on a listing goes as any link list.
+        let drop = drop.or_else(|| {
+            (!field && link_row(dom, scores, b, page_type))
+                .then_some(Reason::LinkDense(b.link_density()))
+        });
         let drop = drop.filter(|d| {
             !(matches!(d, Reason::LinkDense(_))
                 && b.chars >= ENTRY_TITLE_CHARS
@@ -975,6 +980,39 @@ fn link_list(b: &Block, entries: bool, field: bool, page_type: PageType) -> Opti
         _ => ld > MAX_LINK_DENSITY && (b.chars < LONG_BLOCK || ld > ALL_LINKS),
     };
     (b.kind != Kind::Pre && link_list).then_some(Reason::LinkDense(ld))
+}
+
+/// Links in one block from which, linked past [`MAX_LINK_DENSITY`], it is
+/// a row of links (a menu's, a filter's, a card's topics, a legal line),
+/// not an entry's title: a title is one link, maybe with its source's
+/// beside it (wcxb-dev, pages read as listings or collections: half A 3
+/// pages up, none down; half B one up, one down).
+const LINK_ROW_LINKS: usize = 3;
+/// Nodes searched inside a block's element for its links (a row of a dozen
+/// links and the spaces between them).
+const LINK_ROW_NODES: usize = 64;
+
+/// Whether a block on a listing or collection is a row of links: a line or
+/// list item whose element holds no other block's text, shorter than
+/// [`LONG_BLOCK`], linked past [`MAX_LINK_DENSITY`], holding
+/// [`LINK_ROW_LINKS`] links or more. The length that keeps an entry's
+/// linked title ([`ENTRY_TITLE_CHARS`]) would keep the row too; it goes as
+/// a link list. A table row's linked cells are data (a schedule's teams and
+/// players) and stay. Bounded: [`LINK_ROW_NODES`] nodes per block, and only
+/// for blocks kept so far.
+fn link_row(dom: &Dom, scores: &Scores, b: &Block, page_type: PageType) -> bool {
+    matches!(page_type, PageType::Listing | PageType::Collection)
+        && matches!(b.kind, Kind::Paragraph | Kind::ListItem)
+        && scores.chars.at(b.owner) as usize <= b.chars
+        && b.link_density() > MAX_LINK_DENSITY
+        && b.chars >= ENTRY_TITLE_CHARS
+        && b.chars < LONG_BLOCK
+        && dom
+            .subtree(b.owner)
+            .take(LINK_ROW_NODES)
+            .filter(|&n| dom.html_name(n) == Some(&html5ever::local_name!("a")))
+            .count()
+            >= LINK_ROW_LINKS
 }
 
 /// On a listing, a linked block this long (characters) is an entry's title

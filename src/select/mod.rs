@@ -993,9 +993,11 @@ const LINK_ROW_LINKS: usize = 3;
 const LINK_ROW_NODES: usize = 64;
 
 /// Whether a block on a listing or collection is a row of links: a line or
-/// list item whose element holds no other block's text, shorter than
-/// [`LONG_BLOCK`], linked past [`MAX_LINK_DENSITY`], holding
-/// [`LINK_ROW_LINKS`] links or more. The length that keeps an entry's
+/// list item whose element holds no other block's text, linked past
+/// [`MAX_LINK_DENSITY`] (past [`ALL_LINKS`] from [`LONG_BLOCK`] on, as any
+/// link list: a category menu's dozen links on one line; wcxb-dev half A
+/// 2 more pages up, half B a game page's row of its own links, which its
+/// gold keeps, -0.010), holding [`LINK_ROW_LINKS`] links or more. The length that keeps an entry's
 /// linked title ([`ENTRY_TITLE_CHARS`]) would keep the row too; it goes as
 /// a link list. A table row's linked cells are data (a schedule's teams and
 /// players) and stay. Bounded: [`LINK_ROW_NODES`] nodes per block, and only
@@ -1006,7 +1008,7 @@ fn link_row(dom: &Dom, scores: &Scores, b: &Block, page_type: PageType) -> bool 
         && scores.chars.at(b.owner) as usize <= b.chars
         && b.link_density() > MAX_LINK_DENSITY
         && b.chars >= ENTRY_TITLE_CHARS
-        && b.chars < LONG_BLOCK
+        && (b.chars < LONG_BLOCK || b.link_density() > ALL_LINKS)
         && dom
             .subtree(b.owner)
             .take(LINK_ROW_NODES)

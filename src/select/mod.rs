@@ -659,6 +659,11 @@ pub(crate) fn select(
         let field = fields.get(i).copied().unwrap_or(false);
         let field = field || entry.get(i).copied().unwrap_or(false);
         let drop = judge(dom, b, field, meta, &mut state, &roots, captions, page_type);
+        // A row of links on a listing goes as any link list.
+        let drop = drop.or_else(|| {
+            (!field && link_row(dom, scores, b, page_type))
+                .then_some(Reason::LinkDense(b.link_density()))
+        });
         let drop = drop.filter(|d| {
             !(matches!(d, Reason::LinkDense(_))
                 && b.chars >= ENTRY_TITLE_CHARS
@@ -988,6 +993,41 @@ fn link_list(b: &Block, entries: bool, field: bool, page_type: PageType) -> Opti
         _ => ld > MAX_LINK_DENSITY && (b.chars < LONG_BLOCK || ld > ALL_LINKS),
     };
     (b.kind != Kind::Pre && link_list).then_some(Reason::LinkDense(ld))
+}
+
+/// Links in one block from which, linked past [`MAX_LINK_DENSITY`], it is
+/// a row of links (a menu's, a filter's, a card's topics, a legal line),
+/// not an entry's title: a title is one link, maybe with its source's
+/// beside it (wcxb-dev, pages read as listings or collections: half A 3
+/// pages up, none down; half B one up, one down).
+const LINK_ROW_LINKS: usize = 3;
+/// Nodes searched inside a block's element for its links (a row of a dozen
+/// links and the spaces between them).
+const LINK_ROW_NODES: usize = 64;
+
+/// Whether a block on a listing or collection is a row of links: a line or
+/// list item whose element holds no other block's text, linked past
+/// [`MAX_LINK_DENSITY`] (past [`ALL_LINKS`] from [`LONG_BLOCK`] on, as any
+/// link list: a category menu's dozen links on one line; wcxb-dev half A
+/// 2 more pages up, half B a game page's row of its own links, which its
+/// gold keeps, -0.010), holding [`LINK_ROW_LINKS`] links or more. The length that keeps an entry's
+/// linked title ([`ENTRY_TITLE_CHARS`]) would keep the row too; it goes as
+/// a link list. A table row's linked cells are data (a schedule's teams and
+/// players) and stay. Bounded: [`LINK_ROW_NODES`] nodes per block, and only
+/// for blocks kept so far.
+fn link_row(dom: &Dom, scores: &Scores, b: &Block, page_type: PageType) -> bool {
+    matches!(page_type, PageType::Listing | PageType::Collection)
+        && matches!(b.kind, Kind::Paragraph | Kind::ListItem)
+        && scores.chars.at(b.owner) as usize <= b.chars
+        && b.link_density() > MAX_LINK_DENSITY
+        && b.chars >= ENTRY_TITLE_CHARS
+        && (b.chars < LONG_BLOCK || b.link_density() > ALL_LINKS)
+        && dom
+            .subtree(b.owner)
+            .take(LINK_ROW_NODES)
+            .filter(|&n| dom.html_name(n) == Some(&html5ever::local_name!("a")))
+            .count()
+            >= LINK_ROW_LINKS
 }
 
 /// On a listing, a linked block this long (characters) is an entry's title

@@ -2514,3 +2514,26 @@ fn a_product_pages_region_widens_to_the_box_holding_its_name() {
     assert!(!has(&price, "Now $168.00"), "{price:?}");
     assert!(has(&price, "The Classic watch"), "{price:?}");
 }
+
+#[test]
+fn a_listings_row_of_links_goes_its_linked_titles_stay() {
+    let entry = |i: usize| {
+        format!(
+            "<div class='post'><h3><a href='/p/{i}'>How we rebuilt the search index, part {i}</a></h3>\
+             <p>A look at the storage engine behind the search box and what changed in release {i}.</p>\
+             <p><a href='/a/{i}'>A longer linked title of entry number {i} here</a></p></div>"
+        )
+    };
+    let row = "<div class='topics'><a href='/t/dev'>Developer tools</a> \
+               <a href='/t/oss'>Open source</a> <a href='/t/ml'>Machine learning</a></div>";
+    let entries: String = (0..4)
+        .map(|i| entry(i) + if i == 1 { row } else { "" })
+        .collect();
+    let html = format!("<html><body><main><h1>Engineering</h1>{entries}</main></body></html>");
+    let out = kept(&html, PageType::Listing);
+    // Three links on one line, alone in their element: a menu's row.
+    assert!(!out.iter().any(|t| t.contains("Open source")), "{out:?}");
+    // One link per line, however long, is an entry's title.
+    assert!(out.iter().any(|t| t.contains("entry number 2")), "{out:?}");
+    assert!(out.iter().any(|t| t.contains("part 2")), "{out:?}");
+}

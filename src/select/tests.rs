@@ -2537,3 +2537,27 @@ fn a_listings_row_of_links_goes_its_linked_titles_stay() {
     assert!(out.iter().any(|t| t.contains("entry number 2")), "{out:?}");
     assert!(out.iter().any(|t| t.contains("part 2")), "{out:?}");
 }
+
+#[test]
+fn a_service_pages_headline_stays_unless_its_title_says_it() {
+    let dom = crate::parse::parse(
+        "<body><h1>Build fast. Run any code fearlessly.</h1></body>",
+        &crate::pipeline::limits(&crate::Options::default()),
+    );
+    let hero = block(Kind::Heading(1), "Build fast. Run any code fearlessly.", 0);
+    // The h1 is the headline's own element (the block's owner).
+    let marks = |landing: &str| Marks {
+        title: Some(hero.text.clone()),
+        title_node: Some(hero.owner),
+        reported_landing: Some(landing.to_owned()),
+        ..Marks::default()
+    };
+    // An article's title is its headline: the heading goes.
+    let declared = marks("Deploy app servers close to your users");
+    assert!(headline_again(&dom, &hero, &declared, PageType::Article).is_some());
+    // A service page reports its declared title: the hero's heading stays.
+    assert!(headline_again(&dom, &hero, &declared, PageType::Service).is_none());
+    // Unless that title says the heading.
+    let same = marks("Build fast. Run any code fearlessly.");
+    assert!(headline_again(&dom, &hero, &same, PageType::Service).is_some());
+}

@@ -1,5 +1,7 @@
 //! The prune rules' unit tests: one small page per rule, each showing
 //! what the rule cuts or keeps.
+use super::sections::{is_price_text, PROMO_RIVER_ENTRIES};
+use super::threads::is_attribution;
 use super::*;
 
 /// The cuts of `html`'s elements named `tag`, in document order.

@@ -1,0 +1,147 @@
+//! Comment threads found by their reply controls, and a forum post's attribution line and poster card.
+
+use super::*;
+
+/// Items with a reply control that make a list a comment thread.
+pub(super) const THREAD_MIN_ITEMS: usize = 3;
+/// Text (bytes) beside a thread in its parent that still counts as the
+/// thread's own heading and rules.
+pub(super) const THREAD_FRAME_TEXT: usize = 300;
+/// Levels a thread's cut may rise to take in its heading.
+pub(super) const THREAD_FRAME_LEVELS: usize = 4;
+
+/// Comment threads found by structure: a list whose items (three or more,
+/// at least half of them) each carry a reply control ("Reply", "Antworten",
+/// "回复"), raised to the ancestor that adds no more than a heading and some
+/// rules around it. Catches threads whose markup names nothing.
+pub(super) fn comment_threads(dom: &Dom, below: &Below, protect: &[NodeId]) -> PerNode<bool> {
+    let n = dom.len();
+    let text_len = &below.text_len;
+    let mut thread = PerNode::<bool>::new(n);
+    for id in 0..n {
+        if !below.holds(id, HOLDS_REPLY) || dom.element(id).is_none() {
+            continue;
+        }
+        let (mut items, mut replying) = (0usize, 0usize);
+        for c in dom.children(id).filter(|&c| dom.element(c).is_some()) {
+            items += 1;
+            replying += usize::from(below.holds(c, HOLDS_REPLY));
+        }
+        if replying < THREAD_MIN_ITEMS || replying * 2 < items {
+            continue;
+        }
+        let mut top = id;
+        for a in dom.ancestors(id).take(THREAD_FRAME_LEVELS) {
+            let beside = text_len.at(a).saturating_sub(text_len.at(top));
+            if beside > THREAD_FRAME_TEXT || !is_body_level(dom, a) {
+                break;
+            }
+            top = a;
+        }
+        if !protect.iter().any(|&p| dom.contains(top, p)) {
+            if let Some(t) = thread.slot(top) {
+                *t = true;
+            }
+        }
+    }
+    thread
+}
+
+/// Longest byline (bytes) inside a post kept on a thread as the post's
+/// attribution: a name, a date and a post number (wcxb-dev half A threads:
+/// 30 to 60; a user card with its counters and titles runs longer).
+pub(super) const POST_ATTRIBUTION_BYTES: usize = 120;
+
+/// Most words (of letters) beside the date in a post's attribution line: a
+/// name and its display form ("raoul (raoul) May 3, 2024, 8:45am
+/// 1"); a user card's counters and badges run longer ("asked Mar 3, 2024
+/// at 9:12 fenna_bakes 1,204 3 silver badges 11 bronze badges").
+pub(super) const POST_ATTRIBUTION_WORDS: usize = 4;
+
+/// A post's short line with a date, inside one post of a thread: the
+/// post's attribution line ("raoul May 3, 2024, 8:45am", a `<header>`'s
+/// "Dec 30, 2023 #1"), which a thread's body keeps.
+pub(super) fn is_post_attribution(dom: &Dom, id: NodeId, text_len: usize) -> bool {
+    text_len <= POST_ATTRIBUTION_BYTES
+        && crate::thread::post_of(dom, id).is_some()
+        && is_attribution(&dom.text_of(id))
+}
+
+/// Nodes of a poster's card searched for the name at its head (an avatar
+/// and a heading around the name link: wcxb-dev threads 6 to 12).
+pub(super) const CARD_NAME_SCAN: usize = 48;
+
+/// Most words of a poster's name (as select's poster-name line).
+pub(super) const POSTER_NAME_WORDS: usize = 3;
+
+/// Most bytes of a poster's name (wcxb-dev half A threads' names: 3 to
+/// 18; a longer link is a title or a notice's phrase).
+pub(super) const POSTER_NAME_BYTES: usize = 40;
+
+/// The link naming the poster at the head of the card `id` in `post`,
+/// when no words of the post come before the card: the first words of
+/// the card, all inside one `<a>` (an avatar's link, with no
+/// text, may come before it), a name's length with no digit of a date.
+pub(super) fn poster_name_link(
+    dom: &Dom,
+    id: NodeId,
+    post: NodeId,
+    text_len: &PerNode<usize>,
+) -> Option<NodeId> {
+    // The card heads its post: no words of the post come before it (a
+    // post whose header named the poster already needs no second name).
+    let before = (post + 1..id).take(CARD_NAME_SCAN + 1);
+    if before.len() > CARD_NAME_SCAN
+        || (post + 1..id).any(|n| dom.text(n).is_some_and(|t| !t.trim().is_empty()))
+    {
+        return None;
+    }
+    let mut link: Option<NodeId> = None;
+    for n in dom.subtree(id).take(CARD_NAME_SCAN) {
+        if let Some(e) = dom.element(n) {
+            if e.name == local_name!("a") && link.is_none_or(|l| !dom.contains(l, n)) {
+                link = Some(n);
+            }
+            continue;
+        }
+        let Some(t) = dom.text(n) else {
+            continue;
+        };
+        if t.trim().is_empty() {
+            continue;
+        }
+        // The card's first words: the name link's, or none is the name.
+        let l = link.filter(|&l| dom.contains(l, n))?;
+        // The name is its line's whole text (a link in a notice's
+        // sentence is none).
+        let alone = dom
+            .ancestors(l)
+            .take_while(|&a| a != id)
+            .all(|a| text_len.at(a) == text_len.at(l));
+        let text = dom.text_of(l);
+        let text = text.trim();
+        return (alone
+            && text.len() <= POSTER_NAME_BYTES
+            && text.split_whitespace().count() <= POSTER_NAME_WORDS
+            && crate::meta::date::mention(text).is_none())
+        .then_some(l);
+    }
+    None
+}
+
+/// A post's attribution: a date and at most [`POST_ATTRIBUTION_WORDS`]
+/// words beside it.
+pub(super) fn is_attribution(text: &str) -> bool {
+    crate::meta::date::mention(text).is_some_and(|(start, end)| {
+        // Words of letters only: a time ("8:45am") or a number is none.
+        let words = |s: &str| {
+            s.split_whitespace()
+                .filter(|w| {
+                    w.chars().any(char::is_alphabetic) && !w.chars().any(|c| c.is_ascii_digit())
+                })
+                .count()
+        };
+        words(text.get(..start).unwrap_or("")) + words(text.get(end..).unwrap_or(""))
+            <= POST_ATTRIBUTION_WORDS
+    })
+}

@@ -1,0 +1,489 @@
+//! Hidden or shown: disclosure panels and their toggles, FAQ questions, carousel slides, grids of
+//! linked cards, modals, streamed segments and the hiding classes and styles.
+
+use super::*;
+
+/// Class/id words of the panels that accordions, FAQs and tabs show on a
+/// click (wcxb-dev: service, product and documentation pages put their
+/// answers and tab contents there, hidden until opened). "pane" is
+/// Bootstrap's `tab-pane` (wcxb-dev half B: a product page's
+/// specification tab, product +0.005; half A unchanged). The bare words
+/// "tab" and "tabs" also name a pricing table's per-plan views that repeat
+/// its rows (half B: service -0.002), so they are not among them.
+pub(super) const DISCLOSURE_WORDS: [&str; 8] = [
+    "accordion",
+    "answer",
+    "collapse",
+    "collapsible",
+    "faq",
+    "tabpanel",
+    "panel",
+    "pane",
+];
+
+/// A panel shown on a click: `role="tabpanel"`, or a class or id word of
+/// [`DISCLOSURE_WORDS`].
+pub(super) fn is_disclosure_panel(e: &crate::dom::Element) -> bool {
+    let word = |w: &str| DISCLOSURE_WORDS.contains(&w);
+    e.attr(&local_name!("role"))
+        .is_some_and(|r| r.trim().eq_ignore_ascii_case("tabpanel"))
+        || e.attr(&local_name!("class"))
+            .is_some_and(|c| crate::hints::has_word(c, word))
+        || e.attr(&local_name!("id"))
+            .is_some_and(|c| crate::hints::has_word(c, word))
+}
+
+/// The ids that controls open (`aria-controls`), and the ids of the page's
+/// drop-down menus (`<select>`), whose `<label>`s name a control (wcxb-dev:
+/// 18 such labels kept as text on 18 pages of both halves, none in the
+/// gold). One pass over the elements.
+pub(super) fn controlled_and_menu_ids(
+    dom: &Dom,
+) -> (crate::hash::FastSet<&str>, crate::hash::FastSet<&str>) {
+    let mut controlled = crate::hash::FastSet::default();
+    let mut menus = crate::hash::FastSet::default();
+    for e in (0..dom.len()).filter_map(|id| dom.element(id)) {
+        if let Some(c) = e.attr(&local_name!("aria-controls")) {
+            controlled.extend(c.split_ascii_whitespace());
+        }
+        if e.name == local_name!("select") {
+            menus.extend(
+                e.attr(&local_name!("id"))
+                    .map(str::trim)
+                    .filter(|i| !i.is_empty()),
+            );
+        }
+    }
+    (controlled, menus)
+}
+
+/// Shortest text (bytes) of a toggle button that titles its panel: menu
+/// and filter toggles say a word or two ("Menu", "Price", "Show more"),
+/// accordions' questions and guide titles a phrase (wcxb-dev half A
+/// collection and service pages: 22 to 100 and more).
+pub(super) const PANEL_TITLE_MIN_TEXT: usize = 20;
+
+/// A `<button>` that opens and closes a panel (`aria-expanded`), with a
+/// phrase for text: the panel's title, an FAQ's question.
+pub(super) fn is_panel_title(e: &crate::dom::Element, text: usize) -> bool {
+    e.attr(&local_name!("aria-expanded")).is_some() && text >= PANEL_TITLE_MIN_TEXT
+}
+
+/// A `<button>` that is a heading's text (`<h3><button>Can I return
+/// it?</button></h3>`): the accordion pattern, whose panel titles are
+/// headings holding the button that opens each panel (the script adds
+/// `aria-expanded` only when it runs). A control beside a heading's text
+/// ("Edit", a "#" anchor) shares the heading with it; a form's submit
+/// button opens no panel. (Both need a title's length: a "Menu" toggle
+/// in a heading opens the navigation.)
+pub(super) fn is_heading_button(dom: &Dom, id: NodeId, e: &crate::dom::Element) -> bool {
+    let submits = e
+        .attr(&local_name!("type"))
+        .map(str::trim)
+        .is_some_and(|t| t.eq_ignore_ascii_case("submit") || t.eq_ignore_ascii_case("reset"));
+    !submits
+        && dom.parent(id).is_some_and(|p| {
+            dom.html_name(p).is_some_and(crate::html::is_heading)
+                && dom
+                    .children(p)
+                    .all(|c| c == id || dom.text(c).is_some_and(|t| t.trim().is_empty()))
+        })
+}
+
+/// A `<button>` that opens the panel after it, by its markup rather than
+/// its words: it holds the panel's title as a heading (`<button><h5>How
+/// much does it cost?</h5>`), or it says one short question and a sibling
+/// with text follows it (an FAQ's question, then its answer: the script
+/// adds `aria-expanded` only when it runs). Bounded: reads at most
+/// [`TOGGLE_SCAN`] nodes of the button and skips at most as many blank
+/// text nodes before its next sibling. Asked on service pages only, whose
+/// FAQ is one of their sections (wcxb-dev service: half A 0.8655 ->
+/// 0.8658, half B 0.8397 -> 0.8404, 4 pages better, 1 worse; asked on
+/// every page, articles' and products' FAQ widgets, which their body
+/// leaves out, came in: article B -0.0001, product B -0.0002; with
+/// `aria-controls` as a mark too, service A -0.0004).
+pub(super) fn opens_a_panel(dom: &Dom, id: NodeId, text_len: &PerNode<usize>) -> bool {
+    if dom
+        .walk(id + 1..dom.end(id))
+        .take(TOGGLE_SCAN)
+        .any(|d| dom.html_name(d).is_some_and(crate::html::is_heading))
+    {
+        return true;
+    }
+    if !is_question(dom, id) {
+        return false;
+    }
+    next_element_sibling(dom, id).is_some_and(|n| text_len.at(n) >= PANEL_TEXT_MIN)
+}
+
+/// The element sibling right after `id`, skipping at most [`TOGGLE_SCAN`]
+/// blank text nodes; `None` when text with words, the parent's end or
+/// anything but an element comes first.
+pub(super) fn next_element_sibling(dom: &Dom, id: NodeId) -> Option<NodeId> {
+    let parent = dom.parent(id);
+    let mut n = dom.end(id);
+    for _ in 0..TOGGLE_SCAN {
+        if n >= dom.len() || dom.parent(n) != parent {
+            return None;
+        }
+        match dom.text(n) {
+            Some(t) if t.trim().is_empty() => n = dom.end(n),
+            Some(_) => return None,
+            None => return dom.element(n).is_some().then_some(n),
+        }
+    }
+    None
+}
+
+/// Least text (characters) of the panel a question's button opens: an
+/// answer's sentence, not an icon or a label.
+pub(super) const PANEL_TEXT_MIN: usize = 40;
+
+/// Nodes of the previous sibling looked at for a toggle control.
+pub(super) const TOGGLE_SCAN: usize = 16;
+
+/// Whether the element sibling before `id` is, or holds near its start, a
+/// control that opens it: a `<button>`, a `<summary>`, or an element with
+/// `aria-expanded`/`aria-controls` (the accordion pattern: a question's
+/// button, then its hidden answer) or, with `questions`, is one short
+/// question (see [`is_question`]). Bounded: climbs from the node just
+/// before `id` to its sibling level, skips at most a few text nodes, and
+/// scans [`TOGGLE_SCAN`] nodes of that sibling.
+pub(super) fn follows_a_toggle(dom: &Dom, id: NodeId, questions: bool) -> bool {
+    let Some(parent) = dom.parent(id) else {
+        return false;
+    };
+    let mut x = id.checked_sub(1);
+    for _ in 0..TOGGLE_SCAN {
+        let Some(mut n) = x else { return false };
+        if n == parent {
+            return false;
+        }
+        // The node before `id` in document order is the previous sibling
+        // or its last descendant: climb to the sibling.
+        while let Some(p) = dom.parent(n) {
+            if p == parent {
+                break;
+            }
+            n = p;
+        }
+        match dom.element(n) {
+            Some(_) => {
+                return dom.walk(n..dom.end(n)).take(TOGGLE_SCAN).any(|d| {
+                    dom.element(d).is_some_and(|e| {
+                        matches!(e.name, local_name!("button") | local_name!("summary"))
+                            || e.attr(&local_name!("aria-expanded")).is_some()
+                            || e.attr(&local_name!("aria-controls")).is_some()
+                    })
+                }) || (questions && is_question(dom, n));
+            }
+            // Whitespace between the two: look further back.
+            None => x = n.checked_sub(1),
+        }
+    }
+    false
+}
+
+/// Whether the element sibling after `id` is, or holds near its start, a
+/// closed control that opens it (`aria-expanded="false"`): the "Read more"
+/// pattern, a text's rest hidden under a button that follows it (a book's
+/// excerpt or a product's long description behind "Read more"). Only the
+/// ARIA mark counts: a plain button after a hidden box is as often a
+/// form's or a slider's. Bounded like [`follows_a_toggle`]: skips at most
+/// [`TOGGLE_SCAN`] blank text nodes and scans as many nodes of the sibling.
+/// (wcxb-dev: one product page of half A, 0.648 -> 0.920, a book's
+/// excerpt; no other page of either half moves; news unchanged.)
+pub(super) fn precedes_a_toggle(dom: &Dom, id: NodeId) -> bool {
+    next_element_sibling(dom, id).is_some_and(|n| {
+        dom.walk(n..dom.end(n)).take(TOGGLE_SCAN).any(|d| {
+            dom.element(d).is_some_and(|e| {
+                e.attr(&local_name!("aria-expanded"))
+                    .is_some_and(|v| v.trim().eq_ignore_ascii_case("false"))
+            })
+        })
+    })
+}
+
+/// Longest question (bytes) that heads a hidden answer.
+pub(super) const QUESTION_MAX_BYTES: usize = 200;
+
+/// Whether the element `n` is one short question: its text, read from at
+/// most [`TOGGLE_SCAN`] nodes, ends in a question mark (the FAQ whose
+/// question is a clickable `<div>` with no button or ARIA markup).
+pub(super) fn is_question(dom: &Dom, n: NodeId) -> bool {
+    if dom.end(n).saturating_sub(n) > TOGGLE_SCAN {
+        return false;
+    }
+    let mut len = 0;
+    let mut last = None;
+    for t in (n..dom.end(n)).filter_map(|d| dom.text(d)) {
+        len += t.len();
+        if let Some(c) = t.trim_end().chars().next_back() {
+            last = Some(c);
+        }
+    }
+    len <= QUESTION_MAX_BYTES && matches!(last, Some('?' | '？' | '؟' | '\u{37e}'))
+}
+
+/// One slide of a carousel of text: a carousel-named item with text, not
+/// mostly links, one of at least [`SLIDE_SET`] sibling elements of its tag
+/// under a parent that holds slides of text (a service page's carousel of
+/// case studies or partners, each a title and a line or two); not a copy
+/// of an earlier sibling (a cloned slide).
+pub(super) fn is_one_of_slides(dom: &Dom, below: &Below, id: NodeId) -> bool {
+    let (Some(e), Some(parent)) = (dom.element(id), dom.parent(id)) else {
+        return false;
+    };
+    let len = below.text_len.at(id);
+    if len == 0 || below.is_linky(id) || !below.is_slides_of_text(parent) {
+        return false;
+    }
+    let mut set = 0;
+    let mut own: Option<String> = None;
+    let siblings = dom
+        .children(parent)
+        .filter_map(|c| Some((c, dom.element(c)?)))
+        .take(SLIDE_SIBLINGS);
+    for (c, _) in siblings.filter(|(_, ce)| ce.name == e.name) {
+        if copies(dom, below, c, id, &mut own) {
+            return false;
+        }
+        set += 1;
+    }
+    set >= SLIDE_SET
+}
+
+/// Whether `id` says again the text of `c`, an earlier sibling (a
+/// carousel's cloned slide, a marquee's second run); `own` holds `id`'s
+/// text once read, for the next sibling.
+pub(super) fn copies(
+    dom: &Dom,
+    below: &Below,
+    c: NodeId,
+    id: NodeId,
+    own: &mut Option<String>,
+) -> bool {
+    c < id
+        && below.text_len.at(c) == below.text_len.at(id)
+        && dom.text_of(c) == *own.get_or_insert_with(|| dom.text_of(id))
+}
+
+/// Sibling elements looked at for a shown slide beside a hidden one: a
+/// carousel or a tab set holds a few to a few dozen.
+pub(super) const SLIDE_SIBLINGS: usize = 64;
+
+/// The class token that names a slide's kind: its first, unless that is a
+/// hiding class ([`HIDDEN_CLASSES`]), then the next.
+pub(super) fn slide_class(e: &crate::dom::Element) -> Option<&str> {
+    e.attr(&local_name!("class"))?
+        .split_ascii_whitespace()
+        .find(|w| !HIDDEN_CLASSES.iter().any(|h| w.eq_ignore_ascii_case(h)))
+}
+
+/// Whether the hidden element `id` is one of a set of sibling panels shown
+/// one at a time (a carousel's slides, a tab set's panels): among the
+/// first [`SLIDE_SIBLINGS`] element children of its parent, one of the
+/// same tag and class kind is shown and holds text. A copy of an earlier
+/// sibling's text (a carousel's cloned slides, a marquee's second run) is
+/// not one.
+pub(super) fn is_hidden_slide(
+    dom: &Dom,
+    below: &Below,
+    id: NodeId,
+    e: &crate::dom::Element,
+) -> bool {
+    let (Some(kind), Some(parent)) = (slide_class(e), dom.parent(id)) else {
+        return false;
+    };
+    let len = below.text_len.at(id);
+    if len < SLIDE_TEXT_BYTES
+        || !hidden_by_markup(e)
+        || e.attr(&local_name!("class")).is_some_and(is_responsive)
+    {
+        return false;
+    }
+    // `aria-hidden` alone hides from screen readers, not from the eye: a
+    // carousel so marks its cells off screen (a page rendered before its
+    // script runs marks them all), and a cell of text among cells of
+    // pictures (a home's photos, then its description) is a slide as much
+    // as one beside a shown slide of text.
+    let aria_only = e.attr(&local_name!("hidden")).is_none() && !has_hiding_class(e);
+    let mut shown = false;
+    let mut set = 1;
+    let mut own: Option<String> = None;
+    let siblings = dom
+        .children(parent)
+        .filter_map(|c| Some((c, dom.element(c)?)))
+        .take(SLIDE_SIBLINGS);
+    for (c, ce) in siblings.filter(|&(c, _)| c != id) {
+        if ce.name != e.name || slide_class(ce) != Some(kind) {
+            continue;
+        }
+        if copies(dom, below, c, id, &mut own) {
+            return false;
+        }
+        set += 1;
+        shown |= !is_hidden(ce) && below.text_len.at(c) > 0;
+    }
+    (shown || aria_only) && set >= SLIDE_SET
+}
+
+/// Whether `id` is a grid of cards linked whole: at least
+/// [`CARD_GRID_LINKS`] links holding nearly all its text, on average
+/// [`CARD_LINK_BYTES`] each (a title and a description). Reads at most
+/// [`CARD_GRID_SCAN`] nodes.
+pub(super) fn is_grid_of_linked_cards(dom: &Dom, below: &Below, id: NodeId) -> bool {
+    let text = below.text_len.at(id);
+    if text < CARD_LINK_BYTES * CARD_GRID_LINKS
+        || (below.link_len.at(id) as f32) < text as f32 * CARD_GRID_LINKED_SHARE
+    {
+        return false;
+    }
+    let end = dom.end(id);
+    let mut links = 0;
+    let mut n = id + 1;
+    let mut read = 0;
+    while n < end && read < CARD_GRID_SCAN {
+        read += 1;
+        if dom.html_name(n) == Some(&local_name!("a")) && below.text_len.at(n) > 0 {
+            links += 1;
+            n = dom.end(n).max(n + 1);
+        } else {
+            n += 1;
+        }
+    }
+    n >= end && links >= CARD_GRID_LINKS && text / links >= CARD_LINK_BYTES
+}
+
+/// Fewest cards of a grid of linked cards.
+pub(super) const CARD_GRID_LINKS: usize = 3;
+/// Shortest average text (bytes) of a grid's linked cards: a title and a
+/// sentence; a menu's links, descriptions and all, say fewer (wcxb-dev
+/// half A: one service page's grid of nine services 0.63 -> 0.71, no other
+/// page of any type moved, on service pages alone or on every type but
+/// articles and manuals; half B unchanged).
+pub(super) const CARD_LINK_BYTES: usize = 120;
+/// Share of a grid's text inside its links.
+pub(super) const CARD_GRID_LINKED_SHARE: f32 = 0.8;
+/// Most nodes read for a grid's links.
+pub(super) const CARD_GRID_SCAN: usize = 2_000;
+
+/// Hidden by its markup (`hidden`, `aria-hidden="true"`, a hiding class),
+/// as carousels and tab sets hide their panels in turn; an inline
+/// `display:none` is as often a template or a script's box waiting to be
+/// filled (wcxb-dev half A: speaker-card templates of lorem ipsum).
+pub(super) fn hidden_by_markup(e: &crate::dom::Element) -> bool {
+    e.attr(&local_name!("hidden")).is_some()
+        || e.attr(&local_name!("aria-hidden"))
+            .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+        || has_hiding_class(e)
+}
+
+/// One of the element's classes is a framework's whole `display: none`
+/// class ([`HIDDEN_CLASSES`]).
+pub(super) fn has_hiding_class(e: &crate::dom::Element) -> bool {
+    e.attr(&local_name!("class")).is_some_and(|c| {
+        c.split_ascii_whitespace()
+            .any(|w| HIDDEN_CLASSES.iter().any(|h| w.eq_ignore_ascii_case(h)))
+    })
+}
+
+/// Fewest panels of a carousel or tab set (a pair of siblings alike is as
+/// often a page's mobile and desktop forms of one box).
+pub(super) const SLIDE_SET: usize = 3;
+
+/// Classes that show or hide an element by screen width (`d-md-block`,
+/// `md:flex`, `hide@medium`, `hidden-xs`, `mobile__block`): the hidden one
+/// is the other form of a box shown beside it.
+pub(super) fn is_responsive(class: &str) -> bool {
+    class.split_ascii_whitespace().any(|w| {
+        let w = w.to_ascii_lowercase();
+        w.contains(':')
+            || w.contains('@')
+            || w.starts_with("hidden-")
+            || w.starts_with("visible-")
+            || ["d-sm-", "d-md-", "d-lg-", "d-xl-", "d-xxl-"]
+                .iter()
+                .any(|p| w.starts_with(p))
+            || crate::hints::has_word(&w, |x| matches!(x, "mobile" | "desktop" | "tablet"))
+    })
+}
+
+/// `aria-modal="true"`, or `role="dialog"`/`"alertdialog"` not declared
+/// non-modal: a modal dialog (a `<dialog>` element is cut by its tag). A
+/// dialog marked `aria-modal="false"` is a sheet or drawer beside the page
+/// (a product's description in a side panel).
+pub(super) fn is_modal(e: &crate::dom::Element) -> bool {
+    match e.attr(&local_name!("aria-modal")) {
+        Some(v) => v.trim().eq_ignore_ascii_case("true"),
+        None => e.attr(&local_name!("role")).is_some_and(|r| {
+            let r = r.trim();
+            r.eq_ignore_ascii_case("dialog") || r.eq_ignore_ascii_case("alertdialog")
+        }),
+    }
+}
+
+/// Whole class names that CSS frameworks use for `display: none`.
+pub(super) const HIDDEN_CLASSES: [&str; 6] = [
+    "hidden",
+    "hide",
+    "is-hidden",
+    "d-none",
+    "display-none",
+    "invisible",
+];
+
+/// A segment of a page that the server streamed out of order: React renders
+/// each late part into `<div hidden id="S:n">` at the end of the document and
+/// a script swaps it in for the placeholder at once, so it is on screen (on
+/// wcxb-dev 30 pages hold such segments, several their whole body). React
+/// numbers them in hexadecimal (`S:9`, `S:a`, … `S:1f`): read as decimal,
+/// every segment from the tenth on stayed hidden (wcxb-dev: half A one
+/// article 0.870 -> 0.886; half B a product page whose description is the
+/// eleventh segment 0.007 -> 0.681; nothing else moves; news unchanged).
+pub(super) fn is_streamed_segment(e: &crate::dom::Element) -> bool {
+    e.attr(&local_name!("id")).is_some_and(|id| {
+        id.strip_prefix("S:")
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_hexdigit()))
+    })
+}
+
+/// `hidden` (but not on a streamed segment), `aria-hidden="true"`, a
+/// hiding class, or an inline style hiding the element.
+pub(super) fn is_hidden(e: &crate::dom::Element) -> bool {
+    // A popover is hidden until a control opens it (HTML's `popover`
+    // attribute): menus, dialogs, install and notification prompts.
+    if (e.attr(&local_name!("hidden")).is_some() && !is_streamed_segment(e))
+        || e.attrs.iter().any(|a| &*a.name.local == "popover")
+    {
+        return true;
+    }
+    if has_hiding_class(e) {
+        return true;
+    }
+    // A link hidden from screen readers is on screen: the second link of a
+    // card (picture or summary) to a page its title already links.
+    if e.name != local_name!("a")
+        && e.attr(&local_name!("aria-hidden"))
+            .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+    {
+        return true;
+    }
+    e.attr(&local_name!("style")).is_some_and(|s| {
+        // Most styles say neither: rejected without allocating.
+        let has = |w: &str| {
+            s.as_bytes()
+                .windows(w.len())
+                .any(|x| x.eq_ignore_ascii_case(w.as_bytes()))
+        };
+        if !has("none") && !has("hidden") {
+            return false;
+        }
+        let s: String = s
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .flat_map(char::to_lowercase)
+            .collect();
+        s.contains("display:none") || s.contains("visibility:hidden")
+    })
+}

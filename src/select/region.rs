@@ -40,6 +40,57 @@ pub(super) fn sibling_posts(dom: &Dom, scores: &Scores, roots: &mut Vec<NodeId>)
         })
         .collect();
     roots.extend(joining);
+    if let Some(first) = first_post_above(dom, scores, parent, roots) {
+        roots.push(first);
+    }
+}
+
+/// Levels above the region's parent whose earlier siblings are looked at
+/// for a thread's first post (wcxb-dev half A: the opening post two levels
+/// above the replies' list, beside the block that wraps it; forum A 0.7895
+/// -> 0.7903, one page up, none down on either half).
+pub(super) const FIRST_POST_LEVELS: usize = 3;
+/// Earlier siblings looked at per level for the first post (wcxb-dev half
+/// A: six small elements -- a hidden copy, a title bar, sort links --
+/// stand between the opening post and the replies' block; 4 missed it).
+pub(super) const FIRST_POST_SIBLINGS: usize = 16;
+
+/// A thread's first post set apart from its replies: the region is the
+/// container of the replies (its roots hold posts), and a post stands
+/// before it as an earlier sibling of one of the region's nearest
+/// ancestors, the opening post that forum software renders above the
+/// replies' list in a box of its own. The nearest such post, with text and
+/// little link text, joins the region. Linear: at most
+/// [`FIRST_POST_LEVELS`] x [`FIRST_POST_SIBLINGS`] elements are read, each
+/// to its first nodes ([`thread::holds_post`]), after a walk over the
+/// children of [`FIRST_POST_LEVELS`] ancestors.
+fn first_post_above(
+    dom: &Dom,
+    scores: &Scores,
+    parent: NodeId,
+    roots: &[NodeId],
+) -> Option<NodeId> {
+    if !roots.iter().any(|&r| thread::holds_post(dom, r)) {
+        return None;
+    }
+    std::iter::once(parent)
+        .chain(dom.ancestors(parent))
+        .take(FIRST_POST_LEVELS)
+        .find_map(|level| {
+            let up = dom.parent(level)?;
+            let mut earlier: Vec<NodeId> = dom
+                .children(up)
+                .take_while(|&c| c != level)
+                .filter(|&c| dom.element(c).is_some())
+                .collect();
+            let from = earlier.len().saturating_sub(FIRST_POST_SIBLINGS);
+            earlier.drain(..from);
+            earlier.into_iter().rev().find(|&s| {
+                thread::holds_post(dom, s)
+                    && scores.chars.at(s) > 0
+                    && scores.link_density(s) < SIBLING_POST_MAX_LINK_DENSITY
+            })
+        })
 }
 
 /// The element marked as a post around `root` (itself included, within

@@ -1379,6 +1379,44 @@ fn a_thread_whose_region_is_one_posts_text_keeps_every_post() {
 }
 
 #[test]
+fn a_threads_first_post_in_its_own_box_above_the_replies_list_joins_it() {
+    // The opening post stands in a box of its own before the block that
+    // wraps the replies' list (sort links and a pager between), two levels
+    // above the list the region is.
+    let replies: String = (0..4)
+        .map(|i| format!("<div class='message'><p>{i} {}</p></div>", ANSWER.repeat(3)))
+        .collect();
+    let html = format!(
+        "<body><div id='thread'>\
+         <div id='first'><div class='original-post'><h1>Moving the focus</h1>\
+         <p>How do I move the focus to the files pane with the keyboard alone? \
+         I have tried every shortcut in the manual.</p></div></div>\
+         <div class='bar'><a href='/s'>Sort</a></div><div class='bar'><a href='/p'>Pages</a></div>\
+         <div class='block'><div class='container'><div id='replies'>{replies}</div></div></div>\
+         </div></body>"
+    );
+    let options = crate::Options::default();
+    let dom = crate::parse::parse(&html, &crate::pipeline::limits(&options));
+    let (meta, _) = crate::meta::read(&dom, None);
+    let pruned = crate::prune::prune(&dom, &[], PageType::Forum, false, true);
+    let blocks = crate::segment::segment(&dom, &pruned, None);
+    let scores = crate::score::score(&dom, &pruned, &blocks, &meta.body_marks, options.max_depth);
+    let by_id = |want: &str| {
+        (0..dom.len()).find(|&n| {
+            dom.element(n)
+                .and_then(|e| e.attr(&html5ever::local_name!("id")))
+                == Some(want)
+        })
+    };
+    let (list, first) = (by_id("replies"), by_id("first"));
+    assert!(list.is_some() && first.is_some());
+    let mut roots: Vec<NodeId> = list.into_iter().collect();
+    sibling_posts(&dom, &scores, &mut roots);
+    let want: Vec<NodeId> = [list, first].into_iter().flatten().collect();
+    assert_eq!(roots, want);
+}
+
+#[test]
 fn a_question_pages_answer_prompt_and_related_questions_go() {
     let answers: String = (0..3)
         .map(|i| format!("<div class='answer'><p>{i} {}</p></div>", ANSWER.repeat(3)))

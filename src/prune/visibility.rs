@@ -240,10 +240,7 @@ pub(super) fn is_one_of_slides(dom: &Dom, below: &Below, id: NodeId) -> bool {
     }
     let mut set = 0;
     let mut own: Option<String> = None;
-    let siblings = dom
-        .children(parent)
-        .filter_map(|c| Some((c, dom.element(c)?)))
-        .take(SLIDE_SIBLINGS);
+    let siblings = element_children(dom, parent);
     for (c, _) in siblings.filter(|(_, ce)| ce.name == e.name) {
         if copies(dom, below, c, id, &mut own) {
             return false;
@@ -311,10 +308,7 @@ pub(super) fn is_hidden_slide(
     let mut shown = false;
     let mut set = 1;
     let mut own: Option<String> = None;
-    let siblings = dom
-        .children(parent)
-        .filter_map(|c| Some((c, dom.element(c)?)))
-        .take(SLIDE_SIBLINGS);
+    let siblings = element_children(dom, parent);
     for (c, ce) in siblings.filter(|&(c, _)| c != id) {
         if ce.name != e.name || slide_class(ce) != Some(kind) {
             continue;
@@ -486,4 +480,15 @@ pub(super) fn is_hidden(e: &crate::dom::Element) -> bool {
             .collect();
         s.contains("display:none") || s.contains("visibility:hidden")
     })
+}
+
+/// The first [`SLIDE_SIBLINGS`] element children of `parent`, with their
+/// elements: the siblings a slide is compared with.
+fn element_children(
+    dom: &Dom,
+    parent: NodeId,
+) -> impl Iterator<Item = (NodeId, &crate::dom::Element)> + '_ {
+    dom.children(parent)
+        .filter_map(|c| Some((c, dom.element(c)?)))
+        .take(SLIDE_SIBLINGS)
 }

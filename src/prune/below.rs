@@ -55,9 +55,9 @@ pub(super) const FORM_ENTRY_WRAPPER_LEVELS: usize = 3;
 /// form: the tile's own controls ("Quick view", "Compare") and a hidden
 /// SKU. wcxb-dev: at 48, half A unchanged by itself and, with pictured
 /// tiles' swatches, one collection page up 0.13; half B three listing and
-/// collection pages up 0.10 to 0.57. Twice the box's text instead took a
-/// book row's "Want to read" and rating widget beside its title (half A
-/// listing -0.26).
+/// collection pages up 0.10 to 0.57. At 100 a book row's shelf and
+/// rating widget came in (half A three pages down, listing -0.04); twice
+/// the box's text took it whole (half A listing -0.26).
 pub(super) const FORM_ENTRY_CONTROL_BYTES: usize = 48;
 
 /// A `<form>` or a visible `<input>` is below the node.

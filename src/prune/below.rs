@@ -47,8 +47,18 @@ pub(super) const FORM_ENTRY_SIBLINGS: usize = 3;
 /// it fills (a tile's `<li>` around its inner `<div>`), on listing and
 /// collection pages. wcxb-dev: the tiles cut as form boxes there sit one
 /// or two levels inside their entry; 3 leaves a margin, and each level
-/// must hold no other text and no other form.
+/// must hold no other form and little other text
+/// ([`FORM_ENTRY_CONTROL_BYTES`]).
 pub(super) const FORM_ENTRY_WRAPPER_LEVELS: usize = 3;
+
+/// Most text (bytes) an entry may hold outside its inner box with the
+/// form: the tile's own controls ("Quick view", "Compare") and a hidden
+/// SKU. wcxb-dev: at 48, half A unchanged by itself and, with pictured
+/// tiles' swatches, one collection page up 0.13; half B three listing and
+/// collection pages up 0.10 to 0.57. At 100 a book row's shelf and
+/// rating widget came in (half A three pages down, listing -0.04); twice
+/// the box's text took it whole (half A listing -0.26).
+pub(super) const FORM_ENTRY_CONTROL_BYTES: usize = 48;
 
 /// A `<form>` or a visible `<input>` is below the node.
 pub(super) const HOLDS_FORM: u8 = 1;
@@ -204,16 +214,24 @@ impl Below {
     /// listing's entry with its own control (a product tile's "Add to
     /// cart", a book's "Want to read"). A signup or search box stands
     /// alone; a filter panel's options are a few words each; a quiz's or
-    /// poll's questions offer radio buttons.
+    /// poll's questions offer radio buttons (on a listing, radio buttons
+    /// in a tile with a picture are its swatches: wcxb-dev half A,
+    /// collection 2 pages up 0.02 and 0.13, 2 down 0.015 and 0.11 whose
+    /// golds leave out the product grid; half B one up 0.10, one down
+    /// 0.005; without the picture a product page's review filter came in).
     pub(super) fn is_entry_with_a_form(&self, dom: &Dom, id: NodeId, entries: bool) -> bool {
         let run = |p: NodeId| usize::from(self.form_children.at(p)) >= FORM_ENTRY_SIBLINGS;
         let text = self.text_len.at(id);
-        if self.holds(id, HOLDS_CHOICE) {
+        // Radio buttons are a question's answers, or on a listing a
+        // pictured tile's swatches (its colours or sizes to pick).
+        let choice = self.holds(id, HOLDS_CHOICE);
+        if choice && !entries {
             return false;
         }
+        let tile = |entry: NodeId| !choice || self.holds(entry, HOLDS_PICTURE);
         // The entry itself, or the short list that holds such a run.
-        if (text >= PROMO_ENTRY_BYTES && dom.parent(id).is_some_and(run))
-            || (text >= PROMO_ENTRY_BYTES * FORM_ENTRY_SIBLINGS && run(id))
+        if (text >= PROMO_ENTRY_BYTES && dom.parent(id).is_some_and(run) && tile(id))
+            || (text >= PROMO_ENTRY_BYTES * FORM_ENTRY_SIBLINGS && run(id) && !choice)
         {
             return true;
         }
@@ -221,17 +239,20 @@ impl Below {
             return false;
         }
         // The box inside an entry: the entry's only child holding a form
-        // (a tile's inner wrapper), one of such a run a few levels up.
+        // (a tile's inner wrapper), one of such a run a few levels up,
+        // with all of the entry's text but its controls' few words.
         let mut at = id;
         for _ in 0..FORM_ENTRY_WRAPPER_LEVELS {
             let Some(p) = dom.parent(at) else {
                 return false;
             };
-            if usize::from(self.form_children.at(p)) != 1 || self.text_len.at(p) > text {
+            if usize::from(self.form_children.at(p)) != 1
+                || self.text_len.at(p) > text + FORM_ENTRY_CONTROL_BYTES
+            {
                 return false;
             }
             if dom.parent(p).is_some_and(run) {
-                return true;
+                return tile(p);
             }
             at = p;
         }

@@ -359,6 +359,38 @@ fn a_tiles_inner_box_with_its_form_is_part_of_an_entry_on_listings() {
 }
 
 #[test]
+fn a_pictured_tiles_box_with_swatches_is_part_of_an_entry_on_listings() {
+    // Each tile's inner box holds its colour swatches (radio buttons),
+    // title and price; the tile adds a "Quick view" button around it.
+    let tile = |i: usize, picture: &str| {
+        format!(
+            "<li><div class=tile>{picture}<button>Quick view</button><div class=body>\
+             <label><input type=radio name=c{i}>Black</label><label><input type=radio name=c{i}>Navy</label>\
+             <a href=/p{i}>Merino wool blend calf sock, pack of four, number {i}</a><p>$89.00</p>\
+             </div></div></li>"
+        )
+    };
+    let page = |picture: &str| {
+        let items: String = (0..4).map(|i| tile(i, picture)).collect();
+        format!(
+            "<body><main><h1>Socks</h1><p>{}</p><ul>{items}</ul></main></body>",
+            prose(8)
+        )
+    };
+    let pictured = page("<img src=/s.jpg alt=''>");
+    let kept = |html: &str, t| {
+        ["li", "div"]
+            .iter()
+            .all(|tag| cuts_of(html, tag, t, false).iter().all(Option::is_none))
+    };
+    assert!(kept(&pictured, PageType::Collection));
+    // Elsewhere, and without a picture (a filter's or a quiz's radio
+    // buttons), the box stays a form's box.
+    assert!(!kept(&pictured, PageType::Article));
+    assert!(!kept(&page(""), PageType::Collection));
+}
+
+#[test]
 fn a_listings_entries_in_a_carousel_are_entries() {
     // A row of featured recipes, each an <article> cell of a carousel,
     // is part of a recipe index; its cells hold a title and a rating

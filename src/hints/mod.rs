@@ -524,6 +524,13 @@ pub(crate) fn names_main_column(e: &Element) -> bool {
     values.iter().any(|v| v.content) && values.iter().all(|v| v.hint.is_none())
 }
 
+/// Whether the element's class names a part of a card (see
+/// [`words::CARD_PART_WORDS`]): its header or footer, named for the card.
+pub(crate) fn names_card_part(e: &Element) -> bool {
+    e.attr(&local_name!("class"))
+        .is_some_and(|c| has_word(c, |w| words::CARD_PART_WORDS.contains(&w)))
+}
+
 /// The boilerplate hint of an element from its class, id and role.
 pub(crate) fn element_hint(e: &Element) -> Option<Boilerplate> {
     classify(e).hint

@@ -340,6 +340,12 @@ pub(crate) static COMMENT_META_WORDS: &[&str] = &[
     "rating",
 ];
 
+/// A furniture word glued to the box word before it: that box's own part
+/// ("card-footer", "CustomerCardFooter", "card-header": a card's title bar
+/// or its quote and link), not the page's header or footer. Page builders
+/// and CSS kits name cards so in any language.
+pub(crate) static CARD_PART_WORDS: &[&str] = &["cardfooter", "cardheader", "cardhead", "cardfoot"];
+
 /// Words beside a comment word that name a control, not a comment
 /// ("comment-form", "add-comment", "scrivi-commento").
 pub(crate) static COMMENT_ACTION_WORDS: &[&str] = &[

@@ -1580,3 +1580,37 @@ fn a_small_box_with_a_table_of_data_is_no_forms_prompt() {
     let plain = page("<td>Merchant</td><td>Base</td><td>Total</td>");
     assert!(first_cut(&plain, "div", PageType::Product, false).is_some());
 }
+
+#[test]
+fn a_service_cards_footer_with_a_sentence_is_part_of_the_card() {
+    // "card-footer" names the card's own footer (a testimonial's quote
+    // and its link), not the page's: on a service page it stays when it
+    // says a sentence. A card's date and author line goes as before, and
+    // on other pages the name still cuts.
+    let card = |footer: &str| {
+        format!(
+            "<body><main><p>{}</p><div class=cards><div class=card><h3>Ada, CTO</h3>\
+             <div class='card-footer'>{footer}<a href=/story>Read the story</a></div></div></div>\
+             </main></body>",
+            prose(6)
+        )
+    };
+    let quote = card(
+        "The cost of running our service would be far higher elsewhere, and support answers fast.",
+    );
+    let dated = card("on Mar 8 Jane Doe");
+    let footer = |html: &str, page_type| {
+        let dom = crate::parse::parse(html, &crate::pipeline::limits(&crate::Options::default()));
+        let pruned = prune(&dom, &[], page_type, false, true);
+        (0..dom.len())
+            .find(|&id| {
+                dom.element(id)
+                    .and_then(|e| e.attr(&local_name!("class")))
+                    .is_some_and(|c| c == "card-footer")
+            })
+            .and_then(|id| pruned.cut(id))
+    };
+    assert_eq!(footer(&quote, PageType::Service), None);
+    assert!(footer(&dated, PageType::Service).is_some());
+    assert!(footer(&quote, PageType::Article).is_some());
+}

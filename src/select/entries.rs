@@ -147,6 +147,81 @@ pub(super) fn entry_badges(dom: &Dom, blocks: &[Block], verdicts: &mut Verdicts)
     }
 }
 
+/// Longest link (characters) in an entry's row of actions: a control, a
+/// name or an age ("discuss", "jo", "2 hours ago"); a row holding a longer
+/// link holds the entry's title or summary and stays.
+pub(super) const ACTION_ROW_LINK_CHARS: usize = 24;
+/// Most nodes read under one line for its links: a line is a few elements.
+const ACTION_ROW_NODES: usize = 64;
+/// Fewest links, each said word for word in nearly every such row, that
+/// make a row the entries' controls: one repeated link is a tag or a
+/// maker every entry shares (a shop's one brand), two side by side in
+/// every entry ("hide", "past") are buttons.
+pub(super) const ACTION_ROW_REPEATED: usize = 2;
+/// Share (percent) of the page's rows of short links a link's text must
+/// sit in to be every entry's: topic tags recur on some entries ("Developer
+/// Tools" on two products of five), controls on all.
+pub(super) const ACTION_ROW_SHARE: usize = 80;
+/// Fewest such rows: a few entries share words by chance.
+pub(super) const ACTION_ROW_MIN_ROWS: usize = 5;
+
+/// On a listing, a kept line of at least two links, none longer than
+/// [`ACTION_ROW_LINK_CHARS`], of which [`ACTION_ROW_REPEATED`] say the same
+/// words in [`ACTION_ROW_SHARE`] percent of such lines (and at least
+/// [`ACTION_ROW_MIN_ROWS`]): a news aggregator's line under each story
+/// ("1 point by jo 2 hours ago | hide | past | discuss"), each entry's
+/// controls and counters, not its title or summary, which listings' bodies
+/// keep. Linear: each kept line's subtree is read once, capped.
+pub(super) fn entry_action_rows(dom: &Dom, blocks: &[Block], verdicts: &mut Verdicts) {
+    let line = |b: &Block| matches!(b.kind, Kind::Paragraph | Kind::ListItem | Kind::Row);
+    let is_a = |n: NodeId| dom.html_name(n) == Some(&html5ever::local_name!("a"));
+    // Per kept line of short links: its links' texts (none when it is no such row).
+    let rows: Vec<Vec<String>> = blocks
+        .iter()
+        .zip(verdicts.iter())
+        .map(|(b, v)| {
+            if v.is_some() || !line(b) {
+                return Vec::new();
+            }
+            let mut texts: Vec<String> = dom
+                .subtree(b.owner)
+                .take(ACTION_ROW_NODES)
+                .filter(|&n| is_a(n))
+                .map(|a| dom.text_of(a))
+                .filter(|t| !t.is_empty())
+                .collect();
+            if texts.len() < ACTION_ROW_REPEATED
+                || texts
+                    .iter()
+                    .any(|t| crate::lang::longer_than(t, ACTION_ROW_LINK_CHARS))
+            {
+                return Vec::new();
+            }
+            texts.sort_unstable();
+            texts.dedup();
+            texts
+        })
+        .collect();
+    let n = rows.iter().filter(|r| !r.is_empty()).count();
+    if n < ACTION_ROW_MIN_ROWS {
+        return;
+    }
+    let mut times: crate::hash::FastMap<&str, usize> = Default::default();
+    for t in rows.iter().flatten() {
+        *times.entry(t.as_str()).or_default() += 1;
+    }
+    let every = |t: &String| {
+        times
+            .get(t.as_str())
+            .is_some_and(|&k| k * 100 >= n * ACTION_ROW_SHARE)
+    };
+    for (r, v) in rows.iter().zip(verdicts.iter_mut()) {
+        if r.iter().filter(|t| every(t)).count() >= ACTION_ROW_REPEATED {
+            *v = Some(Reason::EntryActionRow);
+        }
+    }
+}
+
 /// Blocks looked back over for an entry's field said already.
 pub(super) const FIELD_SAID_LOOKBACK: usize = 12;
 

@@ -211,6 +211,45 @@ fn a_listings_repeated_badges_go_its_fields_stay() {
 }
 
 #[test]
+fn a_row_of_links_every_entry_repeats_is_its_controls() {
+    // A news aggregator: each story's title line, then its line of a score,
+    // a poster, an age and the controls every story repeats; one story
+    // carries topic tags of its own.
+    let story = |n: usize, title: &str, user: &str, tags: &str| {
+        format!(
+            "<p><a href='/s{n}'>{title}</a></p>\
+             <p>{n} points by <a href='/u/{user}'>{user}</a> <a href='/i{n}'>{n} hours ago</a> | \
+             <a href='/hide{n}'>hide</a> | <a href='/past{n}'>past</a> | \
+             <a href='/i{n}'>discuss</a></p>{tags}"
+        )
+    };
+    let tags = "<p><a href='/t/rail'>Rail</a> <a href='/t/sea'>Sea</a></p>";
+    let stories = [
+        story(1, "Night trains return across the continent", "ana", tags),
+        story(2, "Ferries add routes for the summer season", "bo", ""),
+        story(3, "Buses go electric in twelve more cities", "cy", ""),
+        story(4, "A tram line reopens after forty years", "di", ""),
+        story(5, "Bike lanes double along the river front", "ed", ""),
+    ];
+    let html = format!("<body><main>{}</main></body>", stories.concat());
+    let dom = crate::parse::parse(&html, &crate::pipeline::limits(&crate::Options::default()));
+    let pruned = crate::prune::prune(&dom, &[], PageType::Listing, false, true);
+    let blocks = crate::segment::segment(&dom, &pruned, None);
+    let mut verdicts: Verdicts = vec![None; blocks.len()];
+    entry_action_rows(&dom, &blocks, &mut verdicts);
+    let dropped: Vec<&str> = blocks
+        .iter()
+        .zip(&verdicts)
+        .filter(|(_, v)| matches!(v, Some(Reason::EntryActionRow)))
+        .map(|(b, _)| b.text.as_str())
+        .collect();
+    // The five control lines go; the titles and the one story's tags (no
+    // link said in nearly every row) stay.
+    assert_eq!(dropped.len(), 5, "{dropped:?}");
+    assert!(dropped.iter().all(|t| t.contains("discuss")));
+}
+
+#[test]
 fn a_field_every_entry_fills_with_its_own_value_is_no_badge() {
     // Award cards: each says "Winner" or "Honoree" in the same slot and
     // its maker in another, and a few carry a "New" badge.

@@ -1301,6 +1301,28 @@ fn a_listings_intro_under_its_title_is_kept() {
 }
 
 #[test]
+fn a_listings_intro_set_as_a_heading_is_kept() {
+    // A hero's description under the title, marked up as a subheading.
+    let tiles: String = (0..12)
+        .map(|i| format!("<li><a href='/p/{i}'>Monitor arm {i}</a><span>$99</span></li>"))
+        .collect();
+    let guide = "<p>A monitor arm lifts the screen to eye level and frees the \
+                 desk below it, and the better ones hold two or three displays.</p>"
+        .repeat(8);
+    let intro = "Up your productivity and optimize your workspace with a mount \
+                 for two, three or even four displays.";
+    let html = format!(
+        "<html><head><title>Monitor mounts</title></head><body><main>\
+         <div class='top'><div class='hero'><h1>Monitor mounts</h1><h2>{intro}</h2></div></div>\
+         <div class='grid'><ul>{tiles}</ul></div>\
+         <div class='bottom'><div class='guide'><h2>Buying guide</h2>{guide}</div></div>\
+         </main></body></html>"
+    );
+    let out = kept(&html, PageType::Listing);
+    assert!(out.iter().any(|t| t == intro), "{out:?}");
+}
+
+#[test]
 fn a_cards_short_fields_are_the_entry_a_teasers_meta_lines_are_not() {
     let job = |i: usize| {
         format!(

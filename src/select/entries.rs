@@ -222,6 +222,53 @@ pub(super) fn entry_action_rows(dom: &Dom, blocks: &[Block], verdicts: &mut Verd
     }
 }
 
+/// Most kept lines of an entry [`said_again_in_entry`] reads: a card (a
+/// title, a date, a host, a price); an entry of more is a section of many
+/// cards (an awards category's hundreds of "Honoree" lines, a blog's band
+/// of posts sharing a date), whose lines recur across its cards (wcxb-dev
+/// listings: no cap costs half A 0203 -0.109; 12 costs 2902 -0.007; 24
+/// costs B 2934 -0.004; at 8 no page goes down).
+pub(super) const ENTRY_SAID_MAX_LINES: usize = 8;
+
+/// On a listing, a kept line that an earlier kept line of the same entry
+/// (`entry_of`: per block, its entry of the page's group) says word for
+/// word: a card drawn twice, for wide screens and narrow ones, its title
+/// and date said again under the picture. An entry says each of its lines
+/// once; the same line in another entry (an award's "Honoree", a price)
+/// is that entry's own and stays. Code and table rows stay (wcxb-dev
+/// listings: half A 2913 +0.160, 0767 +0.051; half B 3014
+/// +0.024, 2962 +0.006, 0083 +0.001; no other type moves). Linear: each
+/// kept line is hashed once.
+pub(super) fn said_again_in_entry(
+    blocks: &[Block],
+    entry_of: &[Option<usize>],
+    verdicts: &mut Verdicts,
+) {
+    let line = |b: &Block, v: &Option<Reason>| {
+        v.is_none() && !matches!(b.kind, Kind::Pre | Kind::Row) && !b.text.trim().is_empty()
+    };
+    // Per entry: its kept lines.
+    let mut lines: crate::hash::FastMap<usize, usize> = Default::default();
+    for (i, (b, v)) in blocks.iter().zip(verdicts.iter()).enumerate() {
+        if let Some(k) = entry_of.get(i).copied().flatten().filter(|_| line(b, v)) {
+            *lines.entry(k).or_default() += 1;
+        }
+    }
+    let card = |k: usize| lines.get(&k).is_some_and(|&n| n <= ENTRY_SAID_MAX_LINES);
+    let mut said: crate::hash::FastSet<(usize, &str)> = Default::default();
+    for (i, (b, v)) in blocks.iter().zip(verdicts.iter_mut()).enumerate() {
+        if !line(b, v) {
+            continue;
+        }
+        let Some(k) = entry_of.get(i).copied().flatten().filter(|&k| card(k)) else {
+            continue;
+        };
+        if !said.insert((k, b.text.trim())) {
+            *v = Some(Reason::SaidAgain);
+        }
+    }
+}
+
 /// Blocks looked back over for an entry's field said already.
 pub(super) const FIELD_SAID_LOOKBACK: usize = 12;
 

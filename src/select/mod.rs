@@ -29,8 +29,8 @@ mod tests;
 use entries::{
     all_text_linked, card_fields, category_intro, entries_headed, entry_action_rows, entry_actions,
     entry_badges, entry_blocks, entry_group, entry_of, entry_titles, lines_said_again,
-    other_products, price_grid, run_said_again, said_again, said_twice_in_a_row, short_said_again,
-    CARD_TEXT_CHARS, ENTRY_GROUP_SHARE, RIVER_GROUP_SHARE,
+    other_products, price_grid, run_said_again, said_again, said_again_in_entry,
+    said_twice_in_a_row, short_said_again, CARD_TEXT_CHARS, ENTRY_GROUP_SHARE, RIVER_GROUP_SHARE,
 };
 use posts::{
     card_fields_beside, card_lines, pasted_addresses, post_meta, post_timestamps, poster_names,
@@ -577,6 +577,8 @@ pub(crate) fn select(
     // their length, link text or kind (a card's name, its price, a
     // product's `<figcaption>`), as a card's fields are.
     let mut entry = vec![false; blocks.len()];
+    // Per block, the entry of the group it sits in.
+    let mut entry_ids: Vec<Option<usize>> = Vec::new();
     if matches!(page_type, PageType::Listing | PageType::Collection) {
         // Entries each marked with their own id and terms are read by the
         // class they share when their whole classes make no group, if most
@@ -592,6 +594,7 @@ pub(crate) fn select(
         if let Some(g) = group {
             entry = entry_blocks(dom, blocks, &g);
             entry_actions(dom, blocks, &fields, &mut entry);
+            entry_ids = entry_of(dom, blocks, &g).0;
             if !roots
                 .iter()
                 .any(|&r| dom.contains(r, g.parent) || dom.contains(g.parent, r))
@@ -735,6 +738,7 @@ pub(crate) fn select(
         said_twice_in_a_row(blocks, &mut verdicts);
     }
     if page_type == PageType::Listing {
+        said_again_in_entry(blocks, &entry_ids, &mut verdicts);
         entry_badges(dom, blocks, &mut verdicts);
         entry_action_rows(dom, blocks, &mut verdicts);
     }

@@ -250,6 +250,47 @@ fn a_row_of_links_every_entry_repeats_is_its_controls() {
 }
 
 #[test]
+fn a_line_said_twice_in_one_card_goes_once() {
+    // Event cards drawn twice inside (wide and narrow layouts): title and
+    // date again; every card says "Free" once; the last entry is a
+    // section of many cards whose lines recur.
+    let lines = [
+        (0, "Tech writing"),
+        (0, "Wed, Apr 1, 10:00 AM"),
+        (0, "Free"),
+        (0, "Tech writing"),
+        (0, "Wed, Apr 1, 10:00 AM"),
+        (1, "Green tech night"),
+        (1, "Wed, Apr 15, 6:00 PM"),
+        (1, "Free"),
+    ];
+    let mut blocks: Vec<Block> = lines
+        .iter()
+        .map(|&(_, t)| block(Kind::Paragraph, t, 0))
+        .collect();
+    let mut of: Vec<Option<usize>> = lines.iter().map(|&(k, _)| Some(k)).collect();
+    for i in 0..entries::ENTRY_SAID_MAX_LINES + 1 {
+        blocks.push(block(
+            Kind::Paragraph,
+            if i % 2 == 0 { "Honoree" } else { "Winner" },
+            0,
+        ));
+        of.push(Some(2));
+    }
+    let mut verdicts: Verdicts = vec![None; blocks.len()];
+    said_again_in_entry(&blocks, &of, &mut verdicts);
+    let dropped: Vec<usize> = verdicts
+        .iter()
+        .enumerate()
+        .filter(|(_, v)| matches!(v, Some(Reason::SaidAgain)))
+        .map(|(i, _)| i)
+        .collect();
+    // The card's second title and date go; "Free" in each card and the
+    // section's recurring lines stay.
+    assert_eq!(dropped, [3, 4]);
+}
+
+#[test]
 fn a_field_every_entry_fills_with_its_own_value_is_no_badge() {
     // Award cards: each says "Winner" or "Honoree" in the same slot and
     // its maker in another, and a few carry a "New" badge.

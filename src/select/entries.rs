@@ -147,6 +147,128 @@ pub(super) fn entry_badges(dom: &Dom, blocks: &[Block], verdicts: &mut Verdicts)
     }
 }
 
+/// Longest link (characters) in an entry's row of actions: a control, a
+/// name or an age ("discuss", "jo", "2 hours ago"); a row holding a longer
+/// link holds the entry's title or summary and stays.
+pub(super) const ACTION_ROW_LINK_CHARS: usize = 24;
+/// Most nodes read under one line for its links: a line is a few elements.
+const ACTION_ROW_NODES: usize = 64;
+/// Fewest links, each said word for word in nearly every such row, that
+/// make a row the entries' controls: one repeated link is a tag or a
+/// maker every entry shares (a shop's one brand), two side by side in
+/// every entry ("hide", "past") are buttons.
+pub(super) const ACTION_ROW_REPEATED: usize = 2;
+/// Share (percent) of the page's rows of short links a link's text must
+/// sit in to be every entry's: topic tags recur on some entries ("Developer
+/// Tools" on two products of five), controls on all.
+pub(super) const ACTION_ROW_SHARE: usize = 80;
+/// Fewest such rows: a few entries share words by chance.
+pub(super) const ACTION_ROW_MIN_ROWS: usize = 5;
+
+/// On a listing, a kept line of at least two links, none longer than
+/// [`ACTION_ROW_LINK_CHARS`], of which [`ACTION_ROW_REPEATED`] say the same
+/// words in [`ACTION_ROW_SHARE`] percent of such lines (and at least
+/// [`ACTION_ROW_MIN_ROWS`]): a news aggregator's line under each story
+/// ("1 point by jo 2 hours ago | hide | past | discuss"), each entry's
+/// controls and counters, not its title or summary, which listings' bodies
+/// keep. Linear: each kept line's subtree is read once, capped.
+pub(super) fn entry_action_rows(dom: &Dom, blocks: &[Block], verdicts: &mut Verdicts) {
+    let line = |b: &Block| matches!(b.kind, Kind::Paragraph | Kind::ListItem | Kind::Row);
+    let is_a = |n: NodeId| dom.html_name(n) == Some(&html5ever::local_name!("a"));
+    // Per kept line of short links: its links' texts (none when it is no such row).
+    let rows: Vec<Vec<String>> = blocks
+        .iter()
+        .zip(verdicts.iter())
+        .map(|(b, v)| {
+            if v.is_some() || !line(b) {
+                return Vec::new();
+            }
+            let mut texts: Vec<String> = dom
+                .subtree(b.owner)
+                .take(ACTION_ROW_NODES)
+                .filter(|&n| is_a(n))
+                .map(|a| dom.text_of(a))
+                .filter(|t| !t.is_empty())
+                .collect();
+            if texts.len() < ACTION_ROW_REPEATED
+                || texts
+                    .iter()
+                    .any(|t| crate::lang::longer_than(t, ACTION_ROW_LINK_CHARS))
+            {
+                return Vec::new();
+            }
+            texts.sort_unstable();
+            texts.dedup();
+            texts
+        })
+        .collect();
+    let n = rows.iter().filter(|r| !r.is_empty()).count();
+    if n < ACTION_ROW_MIN_ROWS {
+        return;
+    }
+    let mut times: crate::hash::FastMap<&str, usize> = Default::default();
+    for t in rows.iter().flatten() {
+        *times.entry(t.as_str()).or_default() += 1;
+    }
+    let every = |t: &String| {
+        times
+            .get(t.as_str())
+            .is_some_and(|&k| k * 100 >= n * ACTION_ROW_SHARE)
+    };
+    for (r, v) in rows.iter().zip(verdicts.iter_mut()) {
+        if r.iter().filter(|t| every(t)).count() >= ACTION_ROW_REPEATED {
+            *v = Some(Reason::EntryActionRow);
+        }
+    }
+}
+
+/// Most kept lines of an entry [`said_again_in_entry`] reads: a card (a
+/// title, a date, a host, a price); an entry of more is a section of many
+/// cards (an awards category's hundreds of "Honoree" lines, a blog's band
+/// of posts sharing a date), whose lines recur across its cards (wcxb-dev
+/// listings: no cap costs half A 0203 -0.109; 12 costs 2902 -0.007; 24
+/// costs B 2934 -0.004; at 8 no page goes down).
+pub(super) const ENTRY_SAID_MAX_LINES: usize = 8;
+
+/// On a listing, a kept line that an earlier kept line of the same entry
+/// (`entry_of`: per block, its entry of the page's group) says word for
+/// word: a card drawn twice, for wide screens and narrow ones, its title
+/// and date said again under the picture. An entry says each of its lines
+/// once; the same line in another entry (an award's "Honoree", a price)
+/// is that entry's own and stays. Code and table rows stay (wcxb-dev
+/// listings: half A 2913 +0.160, 0767 +0.051; half B 3014
+/// +0.024, 2962 +0.006, 0083 +0.001; no other type moves). Linear: each
+/// kept line is hashed once.
+pub(super) fn said_again_in_entry(
+    blocks: &[Block],
+    entry_of: &[Option<usize>],
+    verdicts: &mut Verdicts,
+) {
+    let line = |b: &Block, v: &Option<Reason>| {
+        v.is_none() && !matches!(b.kind, Kind::Pre | Kind::Row) && !b.text.trim().is_empty()
+    };
+    // Per entry: its kept lines.
+    let mut lines: crate::hash::FastMap<usize, usize> = Default::default();
+    for (i, (b, v)) in blocks.iter().zip(verdicts.iter()).enumerate() {
+        if let Some(k) = entry_of.get(i).copied().flatten().filter(|_| line(b, v)) {
+            *lines.entry(k).or_default() += 1;
+        }
+    }
+    let card = |k: usize| lines.get(&k).is_some_and(|&n| n <= ENTRY_SAID_MAX_LINES);
+    let mut said: crate::hash::FastSet<(usize, &str)> = Default::default();
+    for (i, (b, v)) in blocks.iter().zip(verdicts.iter_mut()).enumerate() {
+        if !line(b, v) {
+            continue;
+        }
+        let Some(k) = entry_of.get(i).copied().flatten().filter(|&k| card(k)) else {
+            continue;
+        };
+        if !said.insert((k, b.text.trim())) {
+            *v = Some(Reason::SaidAgain);
+        }
+    }
+}
+
 /// Blocks looked back over for an entry's field said already.
 pub(super) const FIELD_SAID_LOOKBACK: usize = 12;
 
@@ -862,7 +984,10 @@ pub(super) const INTRO_MIN_CHARS: usize = 60;
 /// A listing's intro: the prose paragraphs among the first
 /// [`INTRO_BLOCKS`] blocks after its title, above the region (a
 /// category's description over its grid of products, whose region is the
-/// grid or a buying guide below it). They are kept.
+/// grid or a buying guide below it). They are kept. A sentence set as a
+/// subheading counts: a hero's description is often an `<h2>` under the
+/// `<h1>` (wcxb-dev half A, listings: 4033 +0.111, 2901 +0.017; half B
+/// and other types unchanged).
 pub(super) fn category_intro(
     dom: &Dom,
     blocks: &[Block],
@@ -883,7 +1008,7 @@ pub(super) fn category_intro(
         if b.owner >= start {
             break;
         }
-        let prose = b.kind == Kind::Paragraph
+        let prose = matches!(b.kind, Kind::Paragraph | Kind::Heading(_))
             && b.chars >= INTRO_MIN_CHARS
             && b.link_density() < SIBLING_PROSE_LINK_DENSITY
             && ends_sentence(&b.text);

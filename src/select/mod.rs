@@ -27,10 +27,10 @@ mod region;
 mod tests;
 
 use entries::{
-    all_text_linked, card_fields, category_intro, entries_headed, entry_actions, entry_badges,
-    entry_blocks, entry_group, entry_of, entry_titles, lines_said_again, other_products,
-    price_grid, run_said_again, said_again, said_twice_in_a_row, short_said_again, CARD_TEXT_CHARS,
-    ENTRY_GROUP_SHARE, RIVER_GROUP_SHARE,
+    all_text_linked, card_fields, category_intro, entries_headed, entry_action_rows, entry_actions,
+    entry_badges, entry_blocks, entry_group, entry_of, entry_titles, lines_said_again,
+    other_products, price_grid, run_said_again, said_again, said_again_in_entry,
+    said_twice_in_a_row, short_said_again, CARD_TEXT_CHARS, ENTRY_GROUP_SHARE, RIVER_GROUP_SHARE,
 };
 use posts::{
     card_fields_beside, card_lines, pasted_addresses, post_meta, post_timestamps, poster_names,
@@ -77,6 +77,10 @@ pub(crate) enum Reason {
     /// On a listing, a short label every few entries repeat ("Latest",
     /// "Fast apply", "Instant Savings"): a badge, not an entry's text.
     EntryBadge,
+    /// On a listing, an entry's row of short links most entries repeat
+    /// word for word ("1 point by jo 2 hours ago | hide | past | discuss"):
+    /// the entry's controls, not its text.
+    EntryActionRow,
     /// A shop's control alone on a line ("Add to cart", "Quick view").
     ShopControl,
     /// On a product page, a tile of a rail of other products, each with
@@ -116,6 +120,7 @@ impl Reason {
             Reason::PostSubject => "a post's linked subject heading".to_owned(),
             Reason::SaidAgain => "text the page said above".to_owned(),
             Reason::EntryBadge => "a label the entries repeat".to_owned(),
+            Reason::EntryActionRow => "a row of links every entry repeats".to_owned(),
             Reason::ShopControl => "a shop's control (\"Add to cart\")".to_owned(),
             Reason::OtherProduct => "a tile of a rail of other products".to_owned(),
             Reason::AuthorBio => "the author's biography after the body".to_owned(),
@@ -572,6 +577,8 @@ pub(crate) fn select(
     // their length, link text or kind (a card's name, its price, a
     // product's `<figcaption>`), as a card's fields are.
     let mut entry = vec![false; blocks.len()];
+    // Per block, the entry of the group it sits in.
+    let mut entry_ids: Vec<Option<usize>> = Vec::new();
     if matches!(page_type, PageType::Listing | PageType::Collection) {
         // Entries each marked with their own id and terms are read by the
         // class they share when their whole classes make no group, if most
@@ -587,6 +594,7 @@ pub(crate) fn select(
         if let Some(g) = group {
             entry = entry_blocks(dom, blocks, &g);
             entry_actions(dom, blocks, &fields, &mut entry);
+            entry_ids = entry_of(dom, blocks, &g).0;
             if !roots
                 .iter()
                 .any(|&r| dom.contains(r, g.parent) || dom.contains(g.parent, r))
@@ -730,7 +738,9 @@ pub(crate) fn select(
         said_twice_in_a_row(blocks, &mut verdicts);
     }
     if page_type == PageType::Listing {
+        said_again_in_entry(blocks, &entry_ids, &mut verdicts);
         entry_badges(dom, blocks, &mut verdicts);
+        entry_action_rows(dom, blocks, &mut verdicts);
     }
     kicker_bands(dom, blocks, &mut verdicts);
     // A thread's one-line posts are no edge's short lines: the trim stops

@@ -211,6 +211,86 @@ fn a_listings_repeated_badges_go_its_fields_stay() {
 }
 
 #[test]
+fn a_row_of_links_every_entry_repeats_is_its_controls() {
+    // A news aggregator: each story's title line, then its line of a score,
+    // a poster, an age and the controls every story repeats; one story
+    // carries topic tags of its own.
+    let story = |n: usize, title: &str, user: &str, tags: &str| {
+        format!(
+            "<p><a href='/s{n}'>{title}</a></p>\
+             <p>{n} points by <a href='/u/{user}'>{user}</a> <a href='/i{n}'>{n} hours ago</a> | \
+             <a href='/hide{n}'>hide</a> | <a href='/past{n}'>past</a> | \
+             <a href='/i{n}'>discuss</a></p>{tags}"
+        )
+    };
+    let tags = "<p><a href='/t/rail'>Rail</a> <a href='/t/sea'>Sea</a></p>";
+    let stories = [
+        story(1, "Night trains return across the continent", "ana", tags),
+        story(2, "Ferries add routes for the summer season", "bo", ""),
+        story(3, "Buses go electric in twelve more cities", "cy", ""),
+        story(4, "A tram line reopens after forty years", "di", ""),
+        story(5, "Bike lanes double along the river front", "ed", ""),
+    ];
+    let html = format!("<body><main>{}</main></body>", stories.concat());
+    let dom = crate::parse::parse(&html, &crate::pipeline::limits(&crate::Options::default()));
+    let pruned = crate::prune::prune(&dom, &[], PageType::Listing, false, true);
+    let blocks = crate::segment::segment(&dom, &pruned, None);
+    let mut verdicts: Verdicts = vec![None; blocks.len()];
+    entry_action_rows(&dom, &blocks, &mut verdicts);
+    let dropped: Vec<&str> = blocks
+        .iter()
+        .zip(&verdicts)
+        .filter(|(_, v)| matches!(v, Some(Reason::EntryActionRow)))
+        .map(|(b, _)| b.text.as_str())
+        .collect();
+    // The five control lines go; the titles and the one story's tags (no
+    // link said in nearly every row) stay.
+    assert_eq!(dropped.len(), 5, "{dropped:?}");
+    assert!(dropped.iter().all(|t| t.contains("discuss")));
+}
+
+#[test]
+fn a_line_said_twice_in_one_card_goes_once() {
+    // Event cards drawn twice inside (wide and narrow layouts): title and
+    // date again; every card says "Free" once; the last entry is a
+    // section of many cards whose lines recur.
+    let lines = [
+        (0, "Tech writing"),
+        (0, "Wed, Apr 1, 10:00 AM"),
+        (0, "Free"),
+        (0, "Tech writing"),
+        (0, "Wed, Apr 1, 10:00 AM"),
+        (1, "Green tech night"),
+        (1, "Wed, Apr 15, 6:00 PM"),
+        (1, "Free"),
+    ];
+    let mut blocks: Vec<Block> = lines
+        .iter()
+        .map(|&(_, t)| block(Kind::Paragraph, t, 0))
+        .collect();
+    let mut of: Vec<Option<usize>> = lines.iter().map(|&(k, _)| Some(k)).collect();
+    for i in 0..entries::ENTRY_SAID_MAX_LINES + 1 {
+        blocks.push(block(
+            Kind::Paragraph,
+            if i % 2 == 0 { "Honoree" } else { "Winner" },
+            0,
+        ));
+        of.push(Some(2));
+    }
+    let mut verdicts: Verdicts = vec![None; blocks.len()];
+    said_again_in_entry(&blocks, &of, &mut verdicts);
+    let dropped: Vec<usize> = verdicts
+        .iter()
+        .enumerate()
+        .filter(|(_, v)| matches!(v, Some(Reason::SaidAgain)))
+        .map(|(i, _)| i)
+        .collect();
+    // The card's second title and date go; "Free" in each card and the
+    // section's recurring lines stay.
+    assert_eq!(dropped, [3, 4]);
+}
+
+#[test]
 fn a_field_every_entry_fills_with_its_own_value_is_no_badge() {
     // Award cards: each says "Winner" or "Honoree" in the same slot and
     // its maker in another, and a few carry a "New" badge.
@@ -1258,6 +1338,28 @@ fn a_listings_intro_under_its_title_is_kept() {
     // The category's description over its grid is kept, though the
     // region is the buying guide below.
     let out = kept(&html, PageType::Collection);
+    assert!(out.iter().any(|t| t == intro), "{out:?}");
+}
+
+#[test]
+fn a_listings_intro_set_as_a_heading_is_kept() {
+    // A hero's description under the title, marked up as a subheading.
+    let tiles: String = (0..12)
+        .map(|i| format!("<li><a href='/p/{i}'>Monitor arm {i}</a><span>$99</span></li>"))
+        .collect();
+    let guide = "<p>A monitor arm lifts the screen to eye level and frees the \
+                 desk below it, and the better ones hold two or three displays.</p>"
+        .repeat(8);
+    let intro = "Up your productivity and optimize your workspace with a mount \
+                 for two, three or even four displays.";
+    let html = format!(
+        "<html><head><title>Monitor mounts</title></head><body><main>\
+         <div class='top'><div class='hero'><h1>Monitor mounts</h1><h2>{intro}</h2></div></div>\
+         <div class='grid'><ul>{tiles}</ul></div>\
+         <div class='bottom'><div class='guide'><h2>Buying guide</h2>{guide}</div></div>\
+         </main></body></html>"
+    );
+    let out = kept(&html, PageType::Listing);
     assert!(out.iter().any(|t| t == intro), "{out:?}");
 }
 

@@ -884,6 +884,35 @@ fn a_collections_grid_of_priced_tiles_joins_its_region() {
 }
 
 #[test]
+fn a_grid_of_priced_tiles_without_links_is_no_edge() {
+    // Names and prices only, each tile opened by a script: no linked
+    // entries, and every line is short.
+    let grid: String = [
+        "Hand Cream",
+        "Body Spritz",
+        "Balm Dotcom",
+        "Candles",
+        "Wardrobe",
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, n)| {
+        format!(
+            "<div class='tile'><div>{n}</div><div><div>€{}</div></div></div>",
+            10 + i
+        )
+    })
+    .collect();
+    let html = format!(
+        "<html><body><div>Save $26 with the Limited Edition Holiday Set</div>\
+         <div class='grid'>{grid}</div></body></html>"
+    );
+    let out = kept(&html, PageType::Listing);
+    assert!(out.iter().any(|t| t == "Hand Cream"), "{out:?}");
+    assert!(out.iter().any(|t| t == "€14"), "{out:?}");
+}
+
+#[test]
 fn a_listings_teaser_drawn_twice_is_kept_once() {
     let note = "We built a pocket weather station that logs wind and rain \
                 every minute and sends a digest to your phone each evening.";

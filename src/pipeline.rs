@@ -152,6 +152,11 @@ pub(crate) fn analyse(dom: &Dom, options: &Options) -> Analysis {
             // posts are the content (a thread the classifier missed). One
             // whose only text is links is a listing: its entries are.
             // (The listing pass is strict: page furniture is all links too.)
+            // The listing is taken from the entries' bar, as the class-word
+            // pass of a listing is: a grid of a few products, names and
+            // prices, is short lines alone (wcxb-dev half A: a shop's nine
+            // tiles, 190 characters, typed article and left empty).
+            // Nothing else on either half moves.
             for (kind, relaxed) in [
                 (PageType::Forum, Relax::All),
                 (PageType::Listing, Relax::Strict),
@@ -160,7 +165,12 @@ pub(crate) fn analyse(dom: &Dom, options: &Options) -> Analysis {
                     continue;
                 }
                 let again = choose(relaxed, kind);
-                if kept(&again) >= RELAXED_MIN_CHARS {
+                let need = if kind == PageType::Listing {
+                    ENTRIES_RELAXED_MIN_CHARS
+                } else {
+                    RELAXED_MIN_CHARS
+                };
+                if kept(&again) >= need {
                     chosen = again;
                     page_type = kind;
                     break;
@@ -904,6 +914,42 @@ mod tests {
             article.text()
         );
         assert_eq!(article.page_type(), PageType::Listing);
+        Ok(())
+    }
+
+    #[test]
+    fn a_page_of_a_few_priced_tiles_alone_is_a_listing() -> Result<(), crate::Error> {
+        // Nine tiles, a name and a price each, no links and no sentence:
+        // fewer characters than a stray label's bar, as many as a grid's.
+        let names = [
+            "Fleur Duo",
+            "Cloud Trio",
+            "Lip Trio",
+            "Wardrobe",
+            "Hand Cream",
+            "Candles",
+            "Body Spritz",
+            "Balm Dotcom",
+            "Solid Perfume",
+        ];
+        let tiles: String = names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| {
+                format!(
+                    "<div class='t'><div>{n}</div><div><div>€{}</div></div></div>",
+                    12 + i
+                )
+            })
+            .collect();
+        let html = format!(
+            "<html><body><div>Save $26 with the Limited Edition Holiday Set</div>\
+             <div class='grid'>{tiles}</div></body></html>"
+        );
+        let article = crate::Options::new().build().extract(&html)?;
+        let text = article.text();
+        assert!(text.contains("Body Spritz"), "{text}");
+        assert!(text.contains("€18"), "{text}");
         Ok(())
     }
 }

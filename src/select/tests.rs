@@ -544,6 +544,28 @@ fn a_product_block_whose_lines_were_said_goes() {
 }
 
 #[test]
+fn a_product_paragraph_of_bulleted_points_said_above_goes() {
+    let one = "Long battery: up to six hours on a charge, fifty with the case.";
+    let two = "Quick charging: a USB-C port fills the case in ninety minutes.";
+    let run = format!("●{one} ●{two}");
+    let new = format!("●{one} ●Light: each earbud weighs four grams and no more.");
+    let blocks = [
+        Block::for_rules(Kind::ListItem, one, 0),
+        Block::for_rules(Kind::ListItem, two, 0),
+        // A quick view's copy, its points run together: goes.
+        Block::for_rules(Kind::Paragraph, &run, 0),
+        // One point new: stays.
+        Block::for_rules(Kind::Paragraph, &new, 0),
+    ];
+    let mut v: Verdicts = vec![None; blocks.len()];
+    lines_said_again(&blocks, &mut v);
+    let gone: Vec<usize> = (0..v.len())
+        .filter(|&i| v.get(i) == Some(&Some(Reason::SaidAgain)))
+        .collect();
+    assert_eq!(gone, [2], "{v:?}");
+}
+
+#[test]
 fn a_product_run_said_again_goes() {
     let p = |t: &str| Block::for_rules(Kind::Paragraph, t, 0);
     // A panel of short lines drawn twice (for wide and narrow screens);
@@ -961,6 +983,35 @@ fn a_collections_grid_of_priced_tiles_joins_its_region() {
         let out = kept(&html, page_type);
         assert!(!out.iter().any(|t| t == "Black"), "{page_type:?} {out:?}");
     }
+}
+
+#[test]
+fn a_grid_of_priced_tiles_without_links_is_no_edge() {
+    // Names and prices only, each tile opened by a script: no linked
+    // entries, and every line is short.
+    let grid: String = [
+        "Hand Cream",
+        "Body Spritz",
+        "Balm Dotcom",
+        "Candles",
+        "Wardrobe",
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, n)| {
+        format!(
+            "<div class='tile'><div>{n}</div><div><div>€{}</div></div></div>",
+            10 + i
+        )
+    })
+    .collect();
+    let html = format!(
+        "<html><body><div>Save $26 with the Limited Edition Holiday Set</div>\
+         <div class='grid'>{grid}</div></body></html>"
+    );
+    let out = kept(&html, PageType::Listing);
+    assert!(out.iter().any(|t| t == "Hand Cream"), "{out:?}");
+    assert!(out.iter().any(|t| t == "€14"), "{out:?}");
 }
 
 #[test]

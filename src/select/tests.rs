@@ -1417,6 +1417,55 @@ fn a_threads_first_post_in_its_own_box_above_the_replies_list_joins_it() {
 }
 
 #[test]
+fn a_status_box_above_the_replies_list_is_no_first_post() {
+    // A thread's status notice ("Status: Not open for further replies.")
+    // stands above the replies' block, marked as a message: no date, one
+    // short sentence. A first post with its date there joins.
+    let replies: String = (0..4)
+        .map(|i| format!("<div class='message'><p>{i} {}</p></div>", ANSWER.repeat(3)))
+        .collect();
+    let page = |above: &str| {
+        format!(
+            "<body><div id='thread'>{above}\
+             <div class='bar'><a href='/s'>Sort</a></div>\
+             <div class='block'><div class='container'><div id='replies'>{replies}</div></div></div>\
+             </div></body>"
+        )
+    };
+    let status = "<div id='first'><dl class='blockStatus'><dt>Status</dt>\
+                  <dd class='blockStatus-message'>Not open for further replies.</dd></dl></div>";
+    let post = "<div id='first'><div class='original-post'><span>Mar 3, 2024</span>\
+                <p>How do I move the focus with the keyboard?</p></div></div>";
+    for (above, joins) in [(status, false), (post, true)] {
+        let html = page(above);
+        let options = crate::Options::default();
+        let dom = crate::parse::parse(&html, &crate::pipeline::limits(&options));
+        let (meta, _) = crate::meta::read(&dom, None);
+        let pruned = crate::prune::prune(&dom, &[], PageType::Forum, false, true);
+        let blocks = crate::segment::segment(&dom, &pruned, None);
+        let scores =
+            crate::score::score(&dom, &pruned, &blocks, &meta.body_marks, options.max_depth);
+        let by_id = |want: &str| {
+            (0..dom.len()).find(|&n| {
+                dom.element(n)
+                    .and_then(|e| e.attr(&html5ever::local_name!("id")))
+                    == Some(want)
+            })
+        };
+        let (list, first) = (by_id("replies"), by_id("first"));
+        assert!(list.is_some() && first.is_some());
+        let mut roots: Vec<NodeId> = list.into_iter().collect();
+        sibling_posts(&dom, &scores, &mut roots);
+        let want: Vec<NodeId> = if joins {
+            [list, first].into_iter().flatten().collect()
+        } else {
+            list.into_iter().collect()
+        };
+        assert_eq!(roots, want, "{above}");
+    }
+}
+
+#[test]
 fn a_question_pages_answer_prompt_and_related_questions_go() {
     let answers: String = (0..3)
         .map(|i| format!("<div class='answer'><p>{i} {}</p></div>", ANSWER.repeat(3)))

@@ -1334,6 +1334,28 @@ fn a_threads_code_said_again_outside_a_quote_stays() {
 }
 
 #[test]
+fn a_posts_links_between_its_line_breaks_stay_its_chrome_goes() {
+    // The first post lists threads, a link a line, in the flow of its
+    // text; the post's controls stand in an element of their own.
+    let html = thread_of(|i| {
+        let links = if i == 1 {
+            "<br><br><a href='/t/1'>Conservative Party campaign thread</a>\
+             <br><a href='/t/2'>Labour Party campaign thread</a>"
+        } else {
+            ""
+        };
+        format!(
+            "<div class='post'><div class='content'>{i} {ANSWER}{links}</div>\
+             <div class='controls'><a href='/r/{i}'>Reply to this post</a> \
+             <a href='/q/{i}'>Quote this post</a></div></div>"
+        )
+    });
+    let out = kept(&html, PageType::Forum);
+    assert!(out.iter().any(|k| k.contains("Labour Party")), "{out:?}");
+    assert!(!out.iter().any(|k| k.contains("Reply to")), "{out:?}");
+}
+
+#[test]
 fn a_question_beside_its_answers_container_is_the_threads() {
     let answers: String = (0..4)
         .map(|i| format!("<div class='answer'><p>{i} {}</p></div>", ANSWER.repeat(3)))

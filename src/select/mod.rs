@@ -698,7 +698,7 @@ pub(crate) fn select(
     }
     entry_titles(dom, blocks, &mut verdicts);
     if page_type == PageType::Forum {
-        user_card_lines(blocks, &mut verdicts);
+        user_card_lines(dom, blocks, &mut verdicts);
         card_lines(dom, blocks, &mut verdicts);
         card_fields_beside(blocks, &mut verdicts);
         // Before the quotes: a quoted post's cited address goes with it.

@@ -1598,6 +1598,10 @@ fn a_threads_user_card_lines_and_repeated_quotes_go() {
     let lines = [
         (Kind::Heading(4), "Member"),
         (Kind::Paragraph, "Posts: 267"),
+        // A post's own short line, quoted by two replies, is said once.
+        (Kind::Paragraph, "Hello,"),
+        (Kind::Quote, "Hello,"),
+        (Kind::Quote, "Hello,"),
         (Kind::Paragraph, said),
         (Kind::Heading(4), "Member"),
         (Kind::Paragraph, "Posts: 1,295"),
@@ -1611,11 +1615,11 @@ fn a_threads_user_card_lines_and_repeated_quotes_go() {
     ];
     let blocks: Vec<Block> = lines.iter().map(|&(k, t)| block(k, t, 0)).collect();
     let mut verdicts: Verdicts = vec![None; blocks.len()];
-    user_card_lines(&blocks, &mut verdicts);
     let dom = crate::parse::parse(
         "<p></p>",
         &crate::pipeline::limits(&crate::Options::default()),
     );
+    user_card_lines(&dom, &blocks, &mut verdicts);
     quoted_again(&dom, &blocks, &mut verdicts);
     let kept: Vec<&str> = lines
         .iter()
@@ -1626,6 +1630,7 @@ fn a_threads_user_card_lines_and_repeated_quotes_go() {
     assert_eq!(
         kept,
         [
+            "Hello,",
             said,
             "Click to expand...",
             "That is how they sell the cheap fares.",

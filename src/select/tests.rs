@@ -1410,7 +1410,7 @@ fn a_threads_first_post_in_its_own_box_above_the_replies_list_joins_it() {
         .collect();
     let html = format!(
         "<body><div id='thread'>\
-         <div id='first'><div class='original-post'><h1>Moving the focus</h1>\
+         <div id='first'><div class='original-post'><h1>Moving the focus</h1><span>Mar 3, 2024</span>\
          <p>How do I move the focus to the files pane with the keyboard alone? \
          I have tried every shortcut in the manual.</p></div></div>\
          <div class='bar'><a href='/s'>Sort</a></div><div class='bar'><a href='/p'>Pages</a></div>\

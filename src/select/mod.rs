@@ -33,8 +33,8 @@ use entries::{
     said_twice_in_a_row, short_said_again, CARD_TEXT_CHARS, ENTRY_GROUP_SHARE, RIVER_GROUP_SHARE,
 };
 use posts::{
-    card_fields_beside, card_lines, pasted_addresses, post_meta, post_timestamps, poster_names,
-    quote_intros, quoted_again, short_posts, user_card_lines,
+    card_fields_beside, card_lines, links_in_post_prose, pasted_addresses, post_meta,
+    post_timestamps, poster_names, quote_intros, quoted_again, short_posts, user_card_lines,
 };
 use region::{
     leading_bands, product_box, region, same_flow, sibling_posts, sibling_sections, teasers,
@@ -714,11 +714,12 @@ pub(crate) fn select(
     }
     entry_titles(dom, blocks, &mut verdicts);
     if page_type == PageType::Forum {
-        user_card_lines(blocks, &mut verdicts);
+        user_card_lines(dom, blocks, &mut verdicts);
         card_lines(dom, blocks, &mut verdicts);
         card_fields_beside(blocks, &mut verdicts);
         // Before the quotes: a quoted post's cited address goes with it.
         pasted_addresses(dom, blocks, &mut verdicts);
+        links_in_post_prose(dom, blocks, &mut verdicts);
         quoted_again(dom, blocks, &mut verdicts);
         quote_intros(dom, blocks, &mut verdicts);
         // Names first: a post's date line kept before its poster's name

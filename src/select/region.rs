@@ -55,12 +55,22 @@ pub(super) const FIRST_POST_LEVELS: usize = 3;
 /// stand between the opening post and the replies' block; 4 missed it).
 pub(super) const FIRST_POST_SIBLINGS: usize = 16;
 
+/// Fewest characters of text of a first post above the replies that
+/// carries no date: a thread's status box before the replies ("Status: Not
+/// open for further replies.", 31 characters; "Status: The first post of
+/// this thread is a WikiPost...", 114), marked as a message, is no post
+/// (wcxb-dev: the three pages where a first post joined, half A 4317's
+/// post with its date kept, A 0524 and B 0513's status boxes left out).
+pub(super) const FIRST_POST_MIN_CHARS: u32 = 200;
+
 /// A thread's first post set apart from its replies: the region is the
 /// container of the replies (its roots hold posts), and a post stands
 /// before it as an earlier sibling of one of the region's nearest
 /// ancestors, the opening post that forum software renders above the
 /// replies' list in a box of its own. The nearest such post, with text and
-/// little link text, joins the region. Linear: at most
+/// little link text, and a date (the post's timestamp) or
+/// [`FIRST_POST_MIN_CHARS`] of text, joins the region: a status notice
+/// marked as a message has neither. Linear: at most
 /// [`FIRST_POST_LEVELS`] x [`FIRST_POST_SIBLINGS`] elements are read, each
 /// to its first nodes ([`thread::holds_post`]), after a walk over the
 /// children of [`FIRST_POST_LEVELS`] ancestors.
@@ -89,6 +99,7 @@ fn first_post_above(
                 thread::holds_post(dom, s)
                     && scores.chars.at(s) > 0
                     && scores.link_density(s) < SIBLING_POST_MAX_LINK_DENSITY
+                    && (scores.chars.at(s) >= FIRST_POST_MIN_CHARS || has_date(&dom.text_of(s)))
             })
         })
 }

@@ -1487,6 +1487,28 @@ fn a_threads_code_said_again_outside_a_quote_stays() {
 }
 
 #[test]
+fn a_posts_links_between_its_line_breaks_stay_its_chrome_goes() {
+    // The first post lists threads, a link a line, in the flow of its
+    // text; the post's controls stand in an element of their own.
+    let html = thread_of(|i| {
+        let links = if i == 1 {
+            "<br><br><a href='/t/1'>Conservative Party campaign thread</a>\
+             <br><a href='/t/2'>Labour Party campaign thread</a>"
+        } else {
+            ""
+        };
+        format!(
+            "<div class='post'><div class='content'>{i} {ANSWER}{links}</div>\
+             <div class='controls'><a href='/r/{i}'>Reply to this post</a> \
+             <a href='/q/{i}'>Quote this post</a></div></div>"
+        )
+    });
+    let out = kept(&html, PageType::Forum);
+    assert!(out.iter().any(|k| k.contains("Labour Party")), "{out:?}");
+    assert!(!out.iter().any(|k| k.contains("Reply to")), "{out:?}");
+}
+
+#[test]
 fn a_question_beside_its_answers_container_is_the_threads() {
     let answers: String = (0..4)
         .map(|i| format!("<div class='answer'><p>{i} {}</p></div>", ANSWER.repeat(3)))
@@ -1541,7 +1563,7 @@ fn a_threads_first_post_in_its_own_box_above_the_replies_list_joins_it() {
         .collect();
     let html = format!(
         "<body><div id='thread'>\
-         <div id='first'><div class='original-post'><h1>Moving the focus</h1>\
+         <div id='first'><div class='original-post'><h1>Moving the focus</h1><span>Mar 3, 2024</span>\
          <p>How do I move the focus to the files pane with the keyboard alone? \
          I have tried every shortcut in the manual.</p></div></div>\
          <div class='bar'><a href='/s'>Sort</a></div><div class='bar'><a href='/p'>Pages</a></div>\
@@ -1567,6 +1589,55 @@ fn a_threads_first_post_in_its_own_box_above_the_replies_list_joins_it() {
     sibling_posts(&dom, &scores, &mut roots);
     let want: Vec<NodeId> = [list, first].into_iter().flatten().collect();
     assert_eq!(roots, want);
+}
+
+#[test]
+fn a_status_box_above_the_replies_list_is_no_first_post() {
+    // A thread's status notice ("Status: Not open for further replies.")
+    // stands above the replies' block, marked as a message: no date, one
+    // short sentence. A first post with its date there joins.
+    let replies: String = (0..4)
+        .map(|i| format!("<div class='message'><p>{i} {}</p></div>", ANSWER.repeat(3)))
+        .collect();
+    let page = |above: &str| {
+        format!(
+            "<body><div id='thread'>{above}\
+             <div class='bar'><a href='/s'>Sort</a></div>\
+             <div class='block'><div class='container'><div id='replies'>{replies}</div></div></div>\
+             </div></body>"
+        )
+    };
+    let status = "<div id='first'><dl class='blockStatus'><dt>Status</dt>\
+                  <dd class='blockStatus-message'>Not open for further replies.</dd></dl></div>";
+    let post = "<div id='first'><div class='original-post'><span>Mar 3, 2024</span>\
+                <p>How do I move the focus with the keyboard?</p></div></div>";
+    for (above, joins) in [(status, false), (post, true)] {
+        let html = page(above);
+        let options = crate::Options::default();
+        let dom = crate::parse::parse(&html, &crate::pipeline::limits(&options));
+        let (meta, _) = crate::meta::read(&dom, None);
+        let pruned = crate::prune::prune(&dom, &[], PageType::Forum, false, true);
+        let blocks = crate::segment::segment(&dom, &pruned, None);
+        let scores =
+            crate::score::score(&dom, &pruned, &blocks, &meta.body_marks, options.max_depth);
+        let by_id = |want: &str| {
+            (0..dom.len()).find(|&n| {
+                dom.element(n)
+                    .and_then(|e| e.attr(&html5ever::local_name!("id")))
+                    == Some(want)
+            })
+        };
+        let (list, first) = (by_id("replies"), by_id("first"));
+        assert!(list.is_some() && first.is_some());
+        let mut roots: Vec<NodeId> = list.into_iter().collect();
+        sibling_posts(&dom, &scores, &mut roots);
+        let want: Vec<NodeId> = if joins {
+            [list, first].into_iter().flatten().collect()
+        } else {
+            list.into_iter().collect()
+        };
+        assert_eq!(roots, want, "{above}");
+    }
 }
 
 #[test]
@@ -1680,6 +1751,10 @@ fn a_threads_user_card_lines_and_repeated_quotes_go() {
     let lines = [
         (Kind::Heading(4), "Member"),
         (Kind::Paragraph, "Posts: 267"),
+        // A post's own short line, quoted by two replies, is said once.
+        (Kind::Paragraph, "Hello,"),
+        (Kind::Quote, "Hello,"),
+        (Kind::Quote, "Hello,"),
         (Kind::Paragraph, said),
         (Kind::Heading(4), "Member"),
         (Kind::Paragraph, "Posts: 1,295"),
@@ -1693,11 +1768,11 @@ fn a_threads_user_card_lines_and_repeated_quotes_go() {
     ];
     let blocks: Vec<Block> = lines.iter().map(|&(k, t)| block(k, t, 0)).collect();
     let mut verdicts: Verdicts = vec![None; blocks.len()];
-    user_card_lines(&blocks, &mut verdicts);
     let dom = crate::parse::parse(
         "<p></p>",
         &crate::pipeline::limits(&crate::Options::default()),
     );
+    user_card_lines(&dom, &blocks, &mut verdicts);
     quoted_again(&dom, &blocks, &mut verdicts);
     let kept: Vec<&str> = lines
         .iter()
@@ -1708,6 +1783,7 @@ fn a_threads_user_card_lines_and_repeated_quotes_go() {
     assert_eq!(
         kept,
         [
+            "Hello,",
             said,
             "Click to expand...",
             "That is how they sell the cheap fares.",

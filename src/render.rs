@@ -503,8 +503,14 @@ fn list_markdown(parts: &[Part<'_>]) -> String {
 
 /// The lines of one block, the first after `first`, the others after
 /// `rest`, joined by hard line breaks, each escaped where a line start
-/// would read as markup.
+/// would read as markup. White space and control characters at the
+/// block's ends go first: the last stage strips the controls and the text
+/// ends at its last visible character, so a line break before them would
+/// be written as a hard break before nothing, which a CommonMark reader
+/// takes for a literal backslash (a fuzz find: `<dt>m<br>\u{f}`).
 fn lines(md: &str, first: &str, rest: &str, out: &mut String) {
+    let blank = |c: char| c.is_whitespace() || c.is_control();
+    let md = md.trim_matches(blank);
     for (n, line) in md.split('\n').enumerate() {
         if n > 0 {
             out.push_str("\\\n");

@@ -15,7 +15,7 @@ use super::rawtext::Raw;
 use super::sink::{Builder, Handle};
 use super::{ParseLimits, Shared};
 use crate::hash::FastHasher;
-use crate::html::{is_block, is_heading, is_raw_text, is_void, HEADINGS};
+use crate::html::{is_block, is_heading, is_raw_text, is_void, noise_tag, HEADINGS};
 use crate::limits::MAX_OPEN_FORMATTING;
 use html5ever::tendril::StrTendril;
 use html5ever::tokenizer::states::RawKind;
@@ -109,14 +109,22 @@ fn is_closed_iframe(tag: &Tag) -> bool {
 
 /// A tag the filter dropped.
 struct Dropped {
-    /// It was a block-level tag (or `<br>`): its place still separates words.
+    /// It was a block-level tag, a `<br>`, or a tag whose element the
+    /// segmenter cuts (a `<button>`, an `<input>`: a cut element parts the
+    /// words around it): its place still separates words. A fuzz find
+    /// (`extract_options/dropped-button-closing-a-button.txt`): past the
+    /// element limit a second `<button>`, which without the limit closes
+    /// the first and the `<div>` in it, was dropped as inline, and the
+    /// words on either side joined.
     separates: bool,
 }
 
 impl Dropped {
     fn of(tag: &Tag) -> Dropped {
         Dropped {
-            separates: is_block(&tag.name) || tag.name == local_name!("br"),
+            separates: is_block(&tag.name)
+                || tag.name == local_name!("br")
+                || noise_tag(&tag.name).is_some(),
         }
     }
 }

@@ -458,6 +458,18 @@ mod tests {
     }
 
     #[test]
+    fn a_dropped_button_parts_the_words_around_it() {
+        // Past the element limit (html, head, body) every tag is dropped; a `<button>` (which
+        // the segmenter cuts, parting the words around it) still separates
+        // them, as a block's tag does (a fuzz find: the second button closes
+        // the first and the `<div>` in it without the limit).
+        let mut none = limits();
+        none.max_elements = 3;
+        let tree = outline(&parse("<button>a<div>b<button>c", &none));
+        assert!(tree.contains("\"a b c\""), "{tree}");
+    }
+
+    #[test]
     fn a_self_closed_iframe_does_not_swallow_the_page() {
         let html = "<noscript><iframe src=/ns.html /></noscript><main><p>Body text</p></main>";
         let tree = outline(&parse(html, &limits()));

@@ -27,10 +27,11 @@ mod region;
 mod tests;
 
 use entries::{
-    all_text_linked, card_fields, category_intro, entries_headed, entry_action_rows, entry_actions,
-    entry_badges, entry_blocks, entry_group, entry_of, entry_titles, lines_said_again,
-    other_products, price_grid, run_said_again, said_again, said_again_in_entry,
-    said_twice_in_a_row, short_said_again, CARD_TEXT_CHARS, ENTRY_GROUP_SHARE, RIVER_GROUP_SHARE,
+    all_text_linked, card_fields, category_intro, copy_said_again, entries_headed,
+    entry_action_rows, entry_actions, entry_badges, entry_blocks, entry_group, entry_of,
+    entry_titles, lines_said_again, other_products, price_grid, run_said_again, said_again,
+    said_again_in_entry, said_twice_in_a_row, short_said_again, CARD_TEXT_CHARS, ENTRY_GROUP_SHARE,
+    RIVER_GROUP_SHARE,
 };
 use posts::{
     card_fields_beside, card_lines, links_in_post_prose, pasted_addresses, post_meta,
@@ -726,6 +727,11 @@ pub(crate) fn select(
         // does not hide the name.
         poster_names(dom, blocks, &mut verdicts);
         post_timestamps(dom, blocks, &mut verdicts);
+    }
+    // Listings only: on collections it costs half B 0.001 (a grid its
+    // gold keeps doubled), half A +0.0001.
+    if page_type == PageType::Listing {
+        copy_said_again(dom, blocks, &mut verdicts);
     }
     if matches!(
         page_type,

@@ -291,6 +291,58 @@ fn a_line_said_twice_in_one_card_goes_once() {
 }
 
 #[test]
+fn a_box_of_cards_drawn_twice_is_kept_once_a_reposted_entry_stays() {
+    // A blog's posts drawn twice, for wide and narrow screens: the copy's
+    // bylines and dates, too short for `said_again`, go with it. A job
+    // posted twice in one list is two alike entries and stays.
+    let card = |title: &str, by: &str, when: &str| {
+        format!("<article><h2><a href='/p'>{title}</a></h2><p>{by}</p><p>{when}</p></article>")
+    };
+    let posts = [
+        card(
+            "Optimizing recommendation systems with vectors",
+            "By Ann Lee",
+            "5d ago",
+        ),
+        card(
+            "Scaling containers on modern processors today",
+            "By Bo Chan",
+            "9d ago",
+        ),
+    ]
+    .concat();
+    let job = "<li class='job'><h3>Senior data engineer for the payments platform</h3>\
+               <p>Acme</p><p>Remote</p></li>";
+    let html = format!(
+        "<body><main><div class='wide'>{posts}</div><div class='narrow'>{posts}</div>\
+         <ul><li class='job'><h3>Designer</h3><p>Beta</p><p>Paris</p></li>{job}{job}</ul>\
+         </main></body>"
+    );
+    let dom = crate::parse::parse(&html, &crate::pipeline::limits(&crate::Options::default()));
+    let pruned = crate::prune::prune(&dom, &[], PageType::Listing, false, true);
+    let blocks = crate::segment::segment(&dom, &pruned, None);
+    let mut verdicts: Verdicts = vec![None; blocks.len()];
+    copy_said_again(&dom, &blocks, &mut verdicts);
+    let dropped: Vec<&str> = blocks
+        .iter()
+        .zip(&verdicts)
+        .filter(|(_, v)| matches!(v, Some(Reason::SaidAgain)))
+        .map(|(b, _)| b.text.as_str())
+        .collect();
+    assert_eq!(
+        dropped,
+        [
+            "Optimizing recommendation systems with vectors",
+            "By Ann Lee",
+            "5d ago",
+            "Scaling containers on modern processors today",
+            "By Bo Chan",
+            "9d ago"
+        ]
+    );
+}
+
+#[test]
 fn a_field_every_entry_fills_with_its_own_value_is_no_badge() {
     // Award cards: each says "Winner" or "Honoree" in the same slot and
     // its maker in another, and a few carry a "New" badge.

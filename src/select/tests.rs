@@ -170,6 +170,26 @@ fn a_manuals_linked_list_items_are_its_index() {
     assert!(link_list(&line, false, false, PageType::Documentation).is_some());
 }
 
+/// The texts of the blocks `rule` drops for `reason` on `html` read as a
+/// listing (parsed, pruned and segmented as the pipeline does).
+fn dropped_on_listing(
+    html: &str,
+    rule: fn(&Dom, &[Block], &mut Verdicts),
+    reason: Reason,
+) -> Vec<String> {
+    let dom = crate::parse::parse(html, &crate::pipeline::limits(&crate::Options::default()));
+    let pruned = crate::prune::prune(&dom, &[], PageType::Listing, false, true);
+    let blocks = crate::segment::segment(&dom, &pruned, None);
+    let mut verdicts: Verdicts = vec![None; blocks.len()];
+    rule(&dom, &blocks, &mut verdicts);
+    blocks
+        .iter()
+        .zip(&verdicts)
+        .filter(|(_, v)| **v == Some(reason))
+        .map(|(b, _)| b.text.clone())
+        .collect()
+}
+
 #[test]
 fn a_listings_repeated_badges_go_its_fields_stay() {
     fn entry<'a>(title: &'a str, summary: &'a str) -> [(Kind, &'a str); 6] {
@@ -232,17 +252,7 @@ fn a_row_of_links_every_entry_repeats_is_its_controls() {
         story(5, "Bike lanes double along the river front", "ed", ""),
     ];
     let html = format!("<body><main>{}</main></body>", stories.concat());
-    let dom = crate::parse::parse(&html, &crate::pipeline::limits(&crate::Options::default()));
-    let pruned = crate::prune::prune(&dom, &[], PageType::Listing, false, true);
-    let blocks = crate::segment::segment(&dom, &pruned, None);
-    let mut verdicts: Verdicts = vec![None; blocks.len()];
-    entry_action_rows(&dom, &blocks, &mut verdicts);
-    let dropped: Vec<&str> = blocks
-        .iter()
-        .zip(&verdicts)
-        .filter(|(_, v)| matches!(v, Some(Reason::EntryActionRow)))
-        .map(|(b, _)| b.text.as_str())
-        .collect();
+    let dropped = dropped_on_listing(&html, entry_action_rows, Reason::EntryActionRow);
     // The five control lines go; the titles and the one story's tags (no
     // link said in nearly every row) stay.
     assert_eq!(dropped.len(), 5, "{dropped:?}");
@@ -318,17 +328,7 @@ fn a_box_of_cards_drawn_twice_is_kept_once_a_reposted_entry_stays() {
          <ul><li class='job'><h3>Designer</h3><p>Beta</p><p>Paris</p></li>{job}{job}</ul>\
          </main></body>"
     );
-    let dom = crate::parse::parse(&html, &crate::pipeline::limits(&crate::Options::default()));
-    let pruned = crate::prune::prune(&dom, &[], PageType::Listing, false, true);
-    let blocks = crate::segment::segment(&dom, &pruned, None);
-    let mut verdicts: Verdicts = vec![None; blocks.len()];
-    copy_said_again(&dom, &blocks, &mut verdicts);
-    let dropped: Vec<&str> = blocks
-        .iter()
-        .zip(&verdicts)
-        .filter(|(_, v)| matches!(v, Some(Reason::SaidAgain)))
-        .map(|(b, _)| b.text.as_str())
-        .collect();
+    let dropped = dropped_on_listing(&html, copy_said_again, Reason::SaidAgain);
     assert_eq!(
         dropped,
         [
@@ -366,17 +366,7 @@ fn a_field_every_entry_fills_with_its_own_value_is_no_badge() {
         card("Honoree", "Sky Hall", "Atelier Ost", false),
     ];
     let html = format!("<body><main>{}</main></body>", cards.concat());
-    let dom = crate::parse::parse(&html, &crate::pipeline::limits(&crate::Options::default()));
-    let pruned = crate::prune::prune(&dom, &[], PageType::Listing, false, true);
-    let blocks = crate::segment::segment(&dom, &pruned, None);
-    let mut verdicts: Verdicts = vec![None; blocks.len()];
-    entry_badges(&dom, &blocks, &mut verdicts);
-    let dropped: Vec<&str> = blocks
-        .iter()
-        .zip(&verdicts)
-        .filter(|(_, v)| matches!(v, Some(Reason::EntryBadge)))
-        .map(|(b, _)| b.text.as_str())
-        .collect();
+    let dropped = dropped_on_listing(&html, entry_badges, Reason::EntryBadge);
     // The badge on a few cards goes; the kind and the maker, fields of
     // every card with values that differ, stay.
     assert_eq!(dropped, ["New", "New", "New"]);

@@ -1612,8 +1612,18 @@ fn a_threads_first_post_in_its_own_box_above_the_replies_list_joins_it() {
          <div class='block'><div class='container'><div id='replies'>{replies}</div></div></div>\
          </div></body>"
     );
+    let (roots, list, first) = first_post_roots(&html);
+    assert_eq!(
+        roots,
+        [list, first].into_iter().flatten().collect::<Vec<_>>()
+    );
+}
+
+/// `html` read as a thread: the regions after `sibling_posts`, starting
+/// from the element `#replies`, and the ids of `#replies` and `#first`.
+fn first_post_roots(html: &str) -> (Vec<NodeId>, Option<NodeId>, Option<NodeId>) {
     let options = crate::Options::default();
-    let dom = crate::parse::parse(&html, &crate::pipeline::limits(&options));
+    let dom = crate::parse::parse(html, &crate::pipeline::limits(&options));
     let (meta, _) = crate::meta::read(&dom, None);
     let pruned = crate::prune::prune(&dom, &[], PageType::Forum, false, true);
     let blocks = crate::segment::segment(&dom, &pruned, None);
@@ -1626,11 +1636,13 @@ fn a_threads_first_post_in_its_own_box_above_the_replies_list_joins_it() {
         })
     };
     let (list, first) = (by_id("replies"), by_id("first"));
-    assert!(list.is_some() && first.is_some());
+    assert!(
+        list.is_some() && first.is_some(),
+        "the page has #replies and #first"
+    );
     let mut roots: Vec<NodeId> = list.into_iter().collect();
     sibling_posts(&dom, &scores, &mut roots);
-    let want: Vec<NodeId> = [list, first].into_iter().flatten().collect();
-    assert_eq!(roots, want);
+    (roots, list, first)
 }
 
 #[test]
@@ -1654,25 +1666,7 @@ fn a_status_box_above_the_replies_list_is_no_first_post() {
     let post = "<div id='first'><div class='original-post'><span>Mar 3, 2024</span>\
                 <p>How do I move the focus with the keyboard?</p></div></div>";
     for (above, joins) in [(status, false), (post, true)] {
-        let html = page(above);
-        let options = crate::Options::default();
-        let dom = crate::parse::parse(&html, &crate::pipeline::limits(&options));
-        let (meta, _) = crate::meta::read(&dom, None);
-        let pruned = crate::prune::prune(&dom, &[], PageType::Forum, false, true);
-        let blocks = crate::segment::segment(&dom, &pruned, None);
-        let scores =
-            crate::score::score(&dom, &pruned, &blocks, &meta.body_marks, options.max_depth);
-        let by_id = |want: &str| {
-            (0..dom.len()).find(|&n| {
-                dom.element(n)
-                    .and_then(|e| e.attr(&html5ever::local_name!("id")))
-                    == Some(want)
-            })
-        };
-        let (list, first) = (by_id("replies"), by_id("first"));
-        assert!(list.is_some() && first.is_some());
-        let mut roots: Vec<NodeId> = list.into_iter().collect();
-        sibling_posts(&dom, &scores, &mut roots);
+        let (roots, list, first) = first_post_roots(&page(above));
         let want: Vec<NodeId> = if joins {
             [list, first].into_iter().flatten().collect()
         } else {

@@ -1,6 +1,6 @@
 //! Every regular expression of the crate, in one place, compiled on first
 //! use. A pattern that does not compile matches nothing rather than panic on
-//! a page; the test [`tests::every_pattern_compiles`] makes such a typo fail
+//! a page; the test `tests::every_pattern_compiles` makes such a typo fail
 //! CI instead of silently turning a rule off.
 
 use std::sync::OnceLock;

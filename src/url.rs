@@ -53,7 +53,7 @@ fn is_scheme(s: &str) -> bool {
 }
 
 /// The host of an absolute or scheme-relative URL, lowercased, without
-/// user or port ("https://Docs.X.org:8080/a" and "//docs.x.org/a" give
+/// user or port ("`https://Docs.X.org:8080/a`" and "//docs.x.org/a" give
 /// "docs.x.org"); `None` for a path or an empty host.
 ///
 /// ```text

@@ -19,7 +19,7 @@ pub(crate) struct Marks {
     /// from the text.
     pub(crate) reported: Option<String>,
     /// The title reported when the page turns out to present a service or
-    /// an organisation (see [`super::title::Sources::landing`]).
+    /// an organisation (see [`super::title::Titles::landing`]).
     pub(crate) reported_landing: Option<String>,
     /// `og:title` (else `twitter:title`), `<title>` and the `<h1>` texts:
     /// the sources of `reported`.
@@ -204,7 +204,7 @@ impl Reader {
 }
 
 /// Whether the heading `id`, whose text is `text`, is wholly a link to a
-/// front page ("/", "https://example.org/"): a site's logo or name set in
+/// front page ("/", "`https://example.org/`"): a site's logo or name set in
 /// an `<h1>` by its template ("Arch Linux" over every forum thread).
 fn links_home(dom: &Dom, id: NodeId, text: &str) -> bool {
     (id + 1..dom.end(id)).any(|n| {
@@ -296,7 +296,7 @@ fn heading_text(dom: &Dom, id: NodeId) -> (String, Option<String>) {
 const MAX_PREFIX_LABEL: usize = 30;
 
 /// Class words of a forum thread's prefix label ("Question", "Solved",
-/// "[Vocabulary]") set before its title in the heading.
+/// "\[Vocabulary\]") set before its title in the heading.
 const LABEL_CLASSES: [&str; 4] = ["label", "prefix", "badge", "flair"];
 
 /// Whether element `n` is a short label marked by its class (a class word

@@ -626,7 +626,7 @@ const CLASS_WORDS: usize = 16;
 pub(crate) const FOOTNOTE_MARK: &str = "footnote mark";
 
 /// Longest footnote mark (bytes of text): a number or a few, a symbol or
-/// two, in brackets or not ("17", "[12]", "3,4", "*").
+/// two, in brackets or not ("17", "\[12\]", "3,4", "*").
 const FOOTNOTE_MARK_BYTES: usize = 12;
 /// Nodes of a `<sup>` read for the link it holds.
 const FOOTNOTE_MARK_NODES: usize = 8;

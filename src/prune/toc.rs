@@ -6,7 +6,7 @@ use super::*;
 pub(super) const TOC_MIN_LINKS: u32 = 3;
 /// Most text (bytes) a table of contents' box holds beside its links (its
 /// title: "Table of Contents", "In this article", "Inhaltsverzeichnis",
-/// "Contents [hide]"), and the longest title line before a bare list.
+/// "Contents \[hide\]"), and the longest title line before a bare list.
 pub(super) const TOC_TITLE_BYTES: usize = 40;
 /// Wrapper levels a table of contents' box rises through to take in its
 /// title.

@@ -1,9 +1,13 @@
 //! decruft turns a web page into its clean main text.
 //!
-//! Give it HTML; it returns the article's headline and body as plain text and
-//! leaves out everything around them: navigation, comment forms and comment
+//! Give it HTML; it returns the page's headline and main content as plain text
+//! and leaves out everything around them: navigation, comment forms and comment
 //! threads, "related" and "read also" boxes, share bars, newsletter and cookie
-//! notices, author bios, tag lists, ads, in any language.
+//! notices, author bios, tag lists, ads, in any language. The main content is
+//! what the page is for: an article's story, every post of a forum thread, a
+//! documentation page's text and code, the sections of a service page, a
+//! product's description, the entries of a listing or a collection
+//! ([`Article::page_type`] says which kind of page it read).
 //!
 //! # Quick start
 //!

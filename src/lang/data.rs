@@ -71,10 +71,18 @@ pub(crate) enum Section {
     /// "首页"): it names no page, so a title that is only this keeps the
     /// site's name beside it ("Home - Ohio Artisans"); meta only.
     FrontPage,
+    /// A reader's consent, found anywhere in a short line ("you agree",
+    /// "vous acceptez"); with a [`Section::Policies`] name, a consent
+    /// notice; select only.
+    Consents,
+    /// The name of a site's legal terms, found anywhere in a short line
+    /// ("privacy policy", "cookie preferences", "Nutzungsbedingungen");
+    /// select only, with a [`Section::Consents`] phrase.
+    Policies,
 }
 
 /// The `[heading]` of each section in a phrase file.
-pub(crate) const SECTIONS: [(&str, Section); 26] = [
+pub(crate) const SECTIONS: [(&str, Section); 28] = [
     ("comments", Section::Kind(Boilerplate::Comments)),
     ("related", Section::Kind(Boilerplate::Related)),
     ("share", Section::Kind(Boilerplate::Share)),
@@ -101,6 +109,8 @@ pub(crate) const SECTIONS: [(&str, Section); 26] = [
     ("product-reviews", Section::ProductReviews),
     ("front-page", Section::FrontPage),
     ("content-kinds", Section::ContentKinds),
+    ("consents", Section::Consents),
+    ("policies", Section::Policies),
 ];
 
 /// Boilerplate phrases, one file a language.

@@ -61,6 +61,38 @@ pub(crate) fn is_content_kind(line: &str) -> bool {
     !longer_than(line, MAX_CONTENT_KIND) && with_normalized(line, |n| CONTENT_KINDS.contains(n))
 }
 
+/// A section's phrases, normalised, longest first.
+fn normalized_list(section: Section) -> Vec<String> {
+    let mut v: Vec<String> = data::phrases(section)
+        .map(normalize)
+        .filter(|p| !p.is_empty())
+        .collect();
+    v.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    v
+}
+
+static CONSENTS: LazyLock<Vec<String>> = LazyLock::new(|| normalized_list(Section::Consents));
+static POLICIES: LazyLock<Vec<String>> = LazyLock::new(|| normalized_list(Section::Policies));
+
+/// Longest consent notice (characters): a sentence or two under a form or
+/// at the foot of a page; a paragraph of a privacy page says more.
+const MAX_CONSENT_NOTICE: usize = 200;
+
+/// Is `line` a short consent notice: a reader's consent and the name of
+/// the site's legal terms in one line ("By using Medium, you agree to our
+/// Privacy Policy, including cookie policy.", "By searching, you agree to
+/// the Terms of Use")? The site's terms, said on all its pages, not its
+/// text.
+pub(crate) fn is_consent_notice(line: &str) -> bool {
+    if longer_than(line, MAX_CONSENT_NOTICE) {
+        return false;
+    }
+    with_normalized(line, |n| {
+        CONSENTS.iter().any(|c| n.contains(c.as_str()))
+            && POLICIES.iter().any(|p| n.contains(p.as_str()))
+    })
+}
+
 static FRONT_PAGE_LABELS: LazyLock<FastSet<String>> =
     LazyLock::new(|| data::phrases(Section::FrontPage).map(normalize).collect());
 
@@ -610,6 +642,30 @@ fn for_words(text: &str, mut f: impl FnMut(&str)) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_consent_notice_is_a_consent_and_a_policy() {
+        for (text, notice) in [
+            (
+                "By searching, you agree to the Terms of Use, and Privacy Policy.",
+                true,
+            ),
+            (
+                "En poursuivant, vous acceptez notre politique de confidentialité.",
+                true,
+            ),
+            ("Read our privacy policy.", false),
+            (
+                "If you agree, sign the form and send it back to the school.",
+                false,
+            ),
+        ] {
+            assert_eq!(is_consent_notice(text), notice, "{text}");
+        }
+        assert!(!is_consent_notice(
+            &"you agree to our privacy policy ".repeat(10)
+        ));
+    }
 
     #[test]
     fn a_relative_time_is_a_number_and_a_unit() {

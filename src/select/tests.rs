@@ -2864,3 +2864,19 @@ fn a_service_pages_headline_stays_unless_its_title_says_it() {
     let same = marks("Build fast. Run any code fearlessly.");
     assert!(headline_again(&dom, &hero, &same, PageType::Service).is_some());
 }
+
+#[test]
+fn a_consent_notice_goes_a_paragraph_about_a_policy_stays() {
+    let prose = "The river rose two metres overnight and the council closed the \
+                 bridge to traffic until engineers could inspect its piers. ";
+    let html = format!(
+        "<html><body><main><h1>Flood closes bridge</h1><p>{prose}</p><p>{prose}</p>\
+         <p>Our privacy policy says how long we keep the photographs readers send.</p>\
+         <p>To make this site work, we log user data. By using it, you agree to our \
+         Privacy Policy, including cookie policy.</p></main></body></html>"
+    );
+    let text = kept(&html, PageType::Article).join("\n");
+    assert!(text.contains("piers"), "{text}");
+    assert!(text.contains("photographs readers send"), "{text}");
+    assert!(!text.contains("you agree"), "{text}");
+}

@@ -162,8 +162,12 @@ const WCXB_FLOORS: [(&str, f64, f64); 8] = [
     ("collection", 0.488, 0.80),
     ("all", 0.716, 0.90),
 ];
-/// Most pages with content that may come out empty (155 at the start).
-const WCXB_MAX_EMPTY: usize = 155;
+/// Most pages with content that may come out empty: the page-type issue's
+/// goal, 1 % of the 1,476 pages whose gold body is not empty (155 came out
+/// empty when the round started; 7 do now, all of them forum pages whose
+/// HTML holds no post: script shells, and a sign-up box where a post
+/// should be).
+const WCXB_MAX_EMPTY: usize = 14;
 
 fn wcxb_quality(dir: &std::path::Path) -> Result<(), Failed> {
     wcxb::check_split_and_metric();

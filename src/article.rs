@@ -123,7 +123,8 @@ impl Article {
         self.title.as_deref()
     }
 
-    /// The article body as plain text, without the headline: paragraphs,
+    /// The article body as plain text, without the headline (a product
+    /// page's name, its first field, stays): paragraphs,
     /// headings, captions and quotes separated by one blank line, list items
     /// and table rows (cells separated by tabs) on lines of their own.
     ///

@@ -740,6 +740,9 @@ mod tests {
                 Boilerplate::Related,
             ),
             ("Frequently bought together", Boilerplate::Related),
+            // A shop's rail of other products under the product's text.
+            ("YOU MAY ALSO ENJOY:", Boilerplate::Related),
+            ("Get the look", Boilerplate::Related),
             (
                 "GIPHY App Key not set. Please check settings",
                 Boilerplate::WidgetError,

@@ -2880,3 +2880,21 @@ fn a_consent_notice_goes_a_paragraph_about_a_policy_stays() {
     assert!(text.contains("photographs readers send"), "{text}");
     assert!(!text.contains("you agree"), "{text}");
 }
+
+#[test]
+fn a_product_pages_name_stays_in_the_text() {
+    let dom = crate::parse::parse(
+        "<body><h1>Faux leather jacket - black</h1></body>",
+        &crate::pipeline::limits(&crate::Options::default()),
+    );
+    let name = block(Kind::Heading(1), "Faux leather jacket - black", 0);
+    let marks = Marks {
+        title: Some(name.text.clone()),
+        title_node: Some(name.owner),
+        ..Marks::default()
+    };
+    // On an article the heading is the headline the title reports: it goes.
+    assert!(headline_again(&dom, &name, &marks, PageType::Article).is_some());
+    // On a product page it is the product's name, the record's first line.
+    assert!(headline_again(&dom, &name, &marks, PageType::Product).is_none());
+}

@@ -86,7 +86,8 @@ enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
-        /// Print the headline before the body (text format and --output-dir).
+        /// Print the headline before the body (text format and --output-dir),
+        /// unless the body opens with it (a product page's name).
         #[arg(long)]
         title: bool,
         /// Print every block with the verdict and the reason for it.

@@ -309,7 +309,7 @@ impl Layout {
             header(article, self.format == Format::Markdown, &mut s);
         }
         if self.title {
-            if let Some(t) = article.title() {
+            if let Some(t) = article.title().filter(|t| !opens_with(article.text(), t)) {
                 match self.format {
                     Format::Markdown => {
                         s.push_str("# ");
@@ -466,9 +466,30 @@ fn strip_suffix_ci<'a>(s: &'a str, suffix: &str) -> &'a str {
     }
 }
 
+/// Whether the body's first paragraph is the title, white space aside: a
+/// product page's name opens its text, and `--title` does not print it
+/// twice.
+fn opens_with(text: &str, title: &str) -> bool {
+    let first = text.split("\n\n").next().unwrap_or_default();
+    first.split_whitespace().eq(title.split_whitespace())
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{file_name, safe_name};
+    use super::{file_name, opens_with, safe_name};
+
+    #[test]
+    fn a_title_the_body_opens_with_is_not_printed_twice() {
+        assert!(opens_with(
+            "Oak desk\n120 cm\n\nSolid oak.",
+            "Oak desk 120 cm"
+        ));
+        assert!(!opens_with(
+            "Oak desk, 120 cm wide.\n\nSolid oak.",
+            "Oak desk"
+        ));
+        assert!(!opens_with("", "Oak desk"));
+    }
 
     #[test]
     fn file_names_are_numbered_and_sanitized() {

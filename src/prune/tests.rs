@@ -391,6 +391,43 @@ fn a_pictured_tiles_box_with_swatches_is_part_of_an_entry_on_listings() {
 }
 
 #[test]
+fn a_lone_pictured_tile_whose_form_is_buttons_alone_is_an_entry_on_listings() {
+    // One product card among promotions: its linked picture beside an
+    // inner box of name, price and a form of one "Buy now" button (and a
+    // hidden product id). No run of sibling tiles says it is an entry.
+    let card = |form: &str| {
+        format!(
+            "<body><main><h1>Shop</h1><p>{}</p><ul><li><div class=wrap>\
+             <a href=/p><img src=/p.jpg alt=''></a><div class=details>\
+             <h3><a href=/p>Smart bird feeder pro</a></h3><p>199 EUR</p>\
+             <p>Video in slow motion without worrying about charging.</p>\
+             <form action=/cart>{form}</form></div></div></li>\
+             <li><p>{}</p></li></ul></main></body>",
+            prose(8),
+            prose(4)
+        )
+    };
+    let kept = |html: &str, t| {
+        ["li", "div"]
+            .iter()
+            .all(|tag| cuts_of(html, tag, t, false).iter().all(Option::is_none))
+    };
+    let buttons = card("<input type=hidden name=id value=7><button type=submit>Buy now</button>");
+    assert!(kept(&buttons, PageType::Collection));
+    assert!(kept(
+        &card("<input type=submit value='Buy now'>"),
+        PageType::Listing
+    ));
+    // Elsewhere, or with a field to fill (an email for a waitlist), the
+    // box stays a form's box.
+    assert!(!kept(&buttons, PageType::Article));
+    assert!(!kept(
+        &card("<input type=email name=mail><button>Notify me</button>"),
+        PageType::Collection
+    ));
+}
+
+#[test]
 fn a_listings_entries_in_a_carousel_are_entries() {
     // A row of featured recipes, each an <article> cell of a carousel,
     // is part of a recipe index; its cells hold a title and a rating

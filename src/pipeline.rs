@@ -181,7 +181,13 @@ pub(crate) fn analyse(dom: &Dom, options: &Options) -> Analysis {
     let (pruned, mut blocks, scores, mut verdicts) = chosen;
     if page_type == PageType::Article {
         select::author_bios(&blocks, &mut verdicts, &page.authors);
-        select::dated_teaser_rails(&blocks, &mut verdicts);
+        select::dated_teaser_rails(&blocks, &mut verdicts, false);
+    }
+    // A service page puts its band of blog and news promos ("Insights",
+    // "Latest news") among its sections, before the contact box and the
+    // testimonials: the rail of dated teasers goes wherever it stands.
+    if page_type == PageType::Service {
+        select::dated_teaser_rails(&blocks, &mut verdicts, true);
     }
     crate::favor::adjust(&blocks, &mut verdicts, options.favor);
     if !options.tables {

@@ -221,6 +221,13 @@ const RAIL_DATE_CHARS: usize = 60;
 /// teaser's one-paragraph summary, not a section of the story (wcxb-dev
 /// half A: shop-blog and news rails' summaries run 150-300).
 const RAIL_SUMMARY_CHARS: usize = 400;
+/// Least link density of an entry's title where a rail may stand among
+/// the sections (service pages): the title is a link as a whole.
+/// wcxb-dev half B: a mover's dated reviews, each under a line
+/// "Reviewing:" and the linked mover (0.55-0.75), made a rail without it
+/// once an entry was cut at its date line (0.833 -> 0.823); the blog
+/// promos' titles on both halves are wholly linked (1.00).
+const RAIL_ANYWHERE_TITLE_LINK_DENSITY: f32 = 0.9;
 /// Kept characters before the rail that make it follow a story; the story
 /// must hold more text than the rail, too, or the rail is the page's
 /// river of entries (a topic page's, wcxb-dev half B).
@@ -240,17 +247,32 @@ fn rail_title(b: &Block) -> bool {
 /// line with a date, the rest no more than a summary
 /// ([`RAIL_SUMMARY_CHARS`]), after [`RAIL_STORY_CHARS`] of kept text
 /// outside dated linked titles and more than the rail holds, and closing
-/// the kept text (no more than a summary after it). A
+/// the kept text (no more than a summary after it) unless `anywhere`. A
 /// story's own sections hold more than a summary, and its headings are
 /// neither links nor dated. Linear: a range's text is read from running
 /// sums.
-pub(crate) fn dated_teaser_rails(blocks: &[Block], verdicts: &mut Verdicts) {
+///
+/// `anywhere` (service pages): the rail need not close the kept text, and
+/// an entry that runs on past its date line into the next section ends at
+/// it. A service page's band of its blog's promos sits among its
+/// sections, with a contact box and testimonials after it (wcxb-dev half A: service
+/// 0.8732 -> 0.8734, an "Insights" band of four dated posts before the
+/// contact box, 0.722 -> 0.741; half B 0.8560 -> 0.8572, a department's
+/// six dated news promos 0.835 -> 0.930; no page worse on either half;
+/// the closing test alone moved no service page).
+pub(crate) fn dated_teaser_rails(blocks: &[Block], verdicts: &mut Verdicts, anywhere: bool) {
+    // Among the sections, a teaser's title is a link as a whole (a post's
+    // title), not a line that names a link ("Reviewing: Acme Movers", a
+    // review's subject, whose dated reviews are the page's text).
+    let title = |b: &Block| {
+        rail_title(b) && (!anywhere || b.link_density() >= RAIL_ANYWHERE_TITLE_LINK_DENSITY)
+    };
     // The kept blocks, and the linked titles dropped for their link
     // density: a rail's titles often are, leaving its dates and summaries.
     let kept: Vec<usize> = (0..blocks.len())
         .filter(|&i| match verdicts.get(i) {
             Some(None) => true,
-            Some(Some(Reason::LinkDense(_))) => blocks.get(i).is_some_and(rail_title),
+            Some(Some(Reason::LinkDense(_))) => blocks.get(i).is_some_and(title),
             _ => false,
         })
         .collect();
@@ -279,27 +301,55 @@ pub(crate) fn dated_teaser_rails(blocks: &[Block], verdicts: &mut Verdicts) {
     // Entries as ranges of `kept`: a title and the blocks up to the next.
     // (first, end, a teaser, dated, the title's kind)
     let mut entries: Vec<(usize, usize, bool, bool, Kind)> = Vec::new();
+    // Whether the entry before was cut at its date line.
+    let mut cut_before = false;
     let mut k = 0;
     while k < kept.len() {
-        let Some(t) = block(k).filter(|b| rail_title(b)) else {
+        let Some(t) = block(k).filter(|b| title(b)) else {
             k += 1;
             continue;
         };
         let mut end = k + 1;
-        while end < kept.len() && block(end).is_some_and(|b| !rail_title(b)) {
+        while end < kept.len() && block(end).is_some_and(|b| !title(b)) {
             end += 1;
         }
-        let members = end - k - 1;
-        let (mut dated, mut other) = (false, 0usize);
-        for m in k + 1..end {
-            let Some(b) = block(m) else { continue };
-            if !dated && b.chars <= RAIL_DATE_CHARS && has_date(&b.text) {
-                dated = true;
-            } else {
-                other += b.chars;
+        let date_line = |b: &Block| b.chars <= RAIL_DATE_CHARS && has_date(&b.text);
+        // (a teaser, dated) for the entry `k..end`.
+        let judge = |end: usize| {
+            let members = end - k - 1;
+            let (mut dated, mut other) = (false, 0usize);
+            for m in k + 1..end {
+                let Some(b) = block(m) else { continue };
+                if !dated && date_line(b) {
+                    dated = true;
+                } else {
+                    other += b.chars;
+                }
+            }
+            (
+                dated && members <= RAIL_ENTRY_BLOCKS && other <= RAIL_SUMMARY_CHARS,
+                dated,
+            )
+        };
+        let (mut teaser, mut dated) = judge(end);
+        // Where a rail may stand among the sections, its last entry runs
+        // on into the section after it: after a whole teaser, an entry
+        // that is none ends at its date line. (Cut entries never follow
+        // each other: reviews, each a linked name, its text, a date and
+        // a rating line, are no rail.)
+        let after_whole = entries.last().is_some_and(|e| e.2) && !cut_before;
+        cut_before = false;
+        if anywhere && !teaser && after_whole {
+            let cut = (k + 1..end)
+                .take(RAIL_ENTRY_BLOCKS)
+                .find(|&m| block(m).is_some_and(date_line))
+                .map(|m| m + 1);
+            if let Some(cut) = cut.filter(|&c| judge(c).0) {
+                (teaser, dated) = judge(cut);
+                end = cut;
+                cut_before = true;
             }
         }
-        let teaser = dated && members <= RAIL_ENTRY_BLOCKS && other <= RAIL_SUMMARY_CHARS;
         entries.push((k, end, teaser, dated, t.kind));
         k = end;
     }
@@ -340,7 +390,7 @@ pub(crate) fn dated_teaser_rails(blocks: &[Block], verdicts: &mut Verdicts) {
         let after = text(end..kept.len());
         if last + 1 - e >= RAIL_MIN_ENTRIES
             && story >= RAIL_STORY_CHARS.max(rail)
-            && after <= RAIL_SUMMARY_CHARS
+            && (anywhere || after <= RAIL_SUMMARY_CHARS)
         {
             for i in kept.get(first..end).unwrap_or_default() {
                 if let Some(v) = verdicts.get_mut(*i).filter(|v| v.is_none()) {

@@ -2531,7 +2531,7 @@ fn a_rail_of_dated_teasers_closing_the_story_goes() {
             .map(|&(k, t, linked)| block(k, t, if linked { t.len() } else { 0 }))
             .collect();
         let mut verdicts: Verdicts = vec![None; blocks.len()];
-        dated_teaser_rails(&blocks, &mut verdicts);
+        dated_teaser_rails(&blocks, &mut verdicts, false);
         verdicts.iter().map(Option::is_some).collect::<Vec<_>>()
     };
     let p = (Kind::Paragraph, para, false);
@@ -2580,7 +2580,7 @@ fn a_rail_of_dated_teasers_closing_the_story_goes() {
         .iter()
         .map(|b| (b.link_density() > 0.5).then_some(Reason::LinkDense(1.0)))
         .collect();
-    dated_teaser_rails(&blocks, &mut verdicts);
+    dated_teaser_rails(&blocks, &mut verdicts, false);
     let (l, t) = (Some(Reason::LinkDense(1.0)), Some(Reason::TeaserRail));
     let mut want: Verdicts = vec![None; 5];
     want.extend([l, t, t, l, t, t, l, t]);
@@ -2592,6 +2592,52 @@ fn a_rail_of_dated_teasers_closing_the_story_goes() {
         sections.extend([title, long, long, long, date]);
     }
     assert_eq!(run(&sections), [false; 20]);
+}
+
+#[test]
+fn on_a_service_page_a_rail_of_dated_teasers_goes_among_its_sections() {
+    let para = "Our advisers review your payroll, benefits and hiring files and \
+                tell you which rules apply to a company of your size and state.";
+    let run = |texts: &[(Kind, &str, bool)], anywhere: bool| {
+        let blocks: Vec<Block> = texts
+            .iter()
+            .map(|&(k, t, linked)| block(k, t, if linked { t.len() } else { 0 }))
+            .collect();
+        let mut verdicts: Verdicts = vec![None; blocks.len()];
+        dated_teaser_rails(&blocks, &mut verdicts, anywhere);
+        verdicts.iter().map(Option::is_some).collect::<Vec<_>>()
+    };
+    let p = (Kind::Paragraph, para, false);
+    let title = (
+        Kind::Heading(3),
+        "What happens during a benefit plan audit",
+        true,
+    );
+    let by = (
+        Kind::Paragraph,
+        "Written by Jane Roe on June 20, 2024",
+        false,
+    );
+    let contact = (Kind::Heading(2), "How can we help you?", false);
+    // The service's sections, a band of three dated promos, then a
+    // contact box and a client's words: the band goes on a service page,
+    // stays where a rail must close the text (an article's).
+    let mut page = vec![p, p, p, p, p];
+    page.extend([title, by, title, by, title, by, contact, p, p]);
+    let mut want = vec![false; 5];
+    want.extend([true; 6]);
+    want.extend([false; 3]);
+    assert_eq!(run(&page, true), want);
+    assert_eq!(run(&page, false), [false; 14]);
+    // Titles that only name a link ("Reviewing: ..." and the linked
+    // subject) head dated reviews, the page's text: they stay.
+    let blocks: Vec<Block> = page
+        .iter()
+        .map(|&(k, t, linked)| block(k, t, if linked { t.len() * 2 / 3 } else { 0 }))
+        .collect();
+    let mut verdicts: Verdicts = vec![None; blocks.len()];
+    dated_teaser_rails(&blocks, &mut verdicts, true);
+    assert!(verdicts.iter().all(Option::is_none));
 }
 
 #[test]

@@ -1614,3 +1614,30 @@ fn a_service_cards_footer_with_a_sentence_is_part_of_the_card() {
     assert!(footer(&dated, PageType::Service).is_some());
     assert!(footer(&quote, PageType::Article).is_some());
 }
+
+#[test]
+fn a_clipped_preview_before_its_whole_text_goes() {
+    // An answer's first lines over a "Continue reading" button, then the
+    // whole answer: the preview says the opening a second time and goes.
+    // Two tab panels opening alike (a filter bar, then different rows)
+    // both stay, and so does a preview whose sibling is another text.
+    let answer = |rest: &str| {
+        format!("<p>The war lasted six years and cost some seventy million lives.</p><p>{rest}</p>")
+    };
+    let page = |after: &str| {
+        format!(
+            "<body><main><h1>Was it bad?</h1><div class=preview>{}\
+             <button>Continue reading</button></div><div class=whole>{}</div></main></body>",
+            answer("Famine followed"),
+            after
+        )
+    };
+    let whole = answer(&format!("Famine followed in many countries. {}", prose(2)));
+    let cuts = cuts_of(&page(&whole), "div", PageType::Forum, false);
+    assert!(matches!(cuts.first(), Some(Some(Cut::Tag(_)))), "{cuts:?}");
+    assert_eq!(cuts.get(1), Some(&None));
+    // Tab panels: the same opening, different rows after it.
+    let other = answer(&format!("Rationing lasted until 1954. {}", prose(2)));
+    let cuts = cuts_of(&page(&other), "div", PageType::Forum, false);
+    assert_eq!(cuts, vec![None, None]);
+}

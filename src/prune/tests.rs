@@ -1641,3 +1641,38 @@ fn a_clipped_preview_before_its_whole_text_goes() {
     let cuts = cuts_of(&page(&other), "div", PageType::Forum, false);
     assert_eq!(cuts, vec![None, None]);
 }
+
+#[test]
+fn a_thread_of_comments_on_a_page_taken_for_a_listing_stays() {
+    // A social site's post with its comment tree, typed listing: the
+    // comment-named list of comment-named items is the thread's replies.
+    // A comment form's prompt or a comment count, named so too, still go.
+    let comment = |k: usize, reply: &str| {
+        format!(
+            "<li class=comment><article class=comment-node id=comment-{k}>\
+             <a href=/u/{k}>reader_{k}</a><p>{}</p>{reply}</article></li>",
+            prose(1)
+        )
+    };
+    let nested = format!("<ul class=comments>{}</ul>", comment(3, ""));
+    let page = format!(
+        "<body><main><h1>Development update</h1><div class=post>{}</div>\
+         <ul class=comments>{}{}</ul>\
+         <div id=docComments><h2>Submit correction</h2><p>If you see anything wrong, \
+         please use <a href=/form>this form</a> to report it to the editors.</p></div>\
+         </main></body>",
+        prose(3),
+        comment(1, &nested),
+        comment(2, ""),
+    );
+    assert_eq!(first_cut(&page, "ul", PageType::Listing, false), None);
+    assert_eq!(
+        cuts_of(&page, "div", PageType::Listing, false).last(),
+        Some(&Some(Cut::Hint(Boilerplate::Comments)))
+    );
+    // On an article the comments are no part of the text.
+    assert_eq!(
+        first_cut(&page, "ul", PageType::Article, false),
+        Some(Cut::Hint(Boilerplate::Comments))
+    );
+}

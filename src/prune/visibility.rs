@@ -1,5 +1,6 @@
 //! Hidden or shown: disclosure panels and their toggles, FAQ questions, carousel slides, grids of
-//! linked cards, modals, streamed segments and the hiding classes and styles.
+//! linked cards, modals, streamed segments, clipped previews of the text after them and the hiding
+//! classes and styles.
 
 use super::*;
 

@@ -245,9 +245,8 @@ pub(super) fn is_preview(dom: &Dom, text_len: &PerNode<usize>, id: NodeId) -> bo
     let Some(shown) = text_outside_controls(dom, id) else {
         return false;
     };
-    let shown = shown
-        .trim_end_matches(['…', '.', ' '])
-        .trim_end_matches("...");
+    // "…" or "..." after the clipped words, or a sentence's full stop.
+    let shown = shown.trim_end_matches(['…', '.', ' ']);
     shown.chars().nth(PREVIEW_OPENING_CHARS).is_some() && dom.text_of(next).starts_with(shown)
 }
 

@@ -1651,3 +1651,65 @@ fn a_service_cards_footer_with_a_sentence_is_part_of_the_card() {
     assert!(footer(&dated, PageType::Service).is_some());
     assert!(footer(&quote, PageType::Article).is_some());
 }
+
+#[test]
+fn a_clipped_preview_before_its_whole_text_goes() {
+    // An answer's first lines over a "Continue reading" button, then the
+    // whole answer: the preview says the opening a second time and goes.
+    // Two tab panels opening alike (a filter bar, then different rows)
+    // both stay, and so does a preview whose sibling is another text.
+    let answer = |rest: &str| {
+        format!("<p>The war lasted six years and cost some seventy million lives.</p><p>{rest}</p>")
+    };
+    let page = |after: &str| {
+        format!(
+            "<body><main><h1>Was it bad?</h1><div class=preview>{}\
+             <button>Continue reading</button></div><div class=whole>{}</div></main></body>",
+            answer("Famine followed"),
+            after
+        )
+    };
+    let whole = answer(&format!("Famine followed in many countries. {}", prose(2)));
+    let cuts = cuts_of(&page(&whole), "div", PageType::Forum, false);
+    assert!(matches!(cuts.first(), Some(Some(Cut::Tag(_)))), "{cuts:?}");
+    assert_eq!(cuts.get(1), Some(&None));
+    // Tab panels: the same opening, different rows after it.
+    let other = answer(&format!("Rationing lasted until 1954. {}", prose(2)));
+    let cuts = cuts_of(&page(&other), "div", PageType::Forum, false);
+    assert_eq!(cuts, vec![None, None]);
+}
+
+#[test]
+fn a_thread_of_comments_on_a_page_taken_for_a_listing_stays() {
+    // A social site's post with its comment tree, typed listing: the
+    // comment-named list of comment-named items is the thread's replies.
+    // A comment form's prompt or a comment count, named so too, still go.
+    let comment = |k: usize, reply: &str| {
+        format!(
+            "<li class=comment><article class=comment-node id=comment-{k}>\
+             <a href=/u/{k}>reader_{k}</a><p>{}</p>{reply}</article></li>",
+            prose(1)
+        )
+    };
+    let nested = format!("<ul class=comments>{}</ul>", comment(3, ""));
+    let page = format!(
+        "<body><main><h1>Development update</h1><div class=post>{}</div>\
+         <ul class=comments>{}{}</ul>\
+         <div id=docComments><h2>Submit correction</h2><p>If you see anything wrong, \
+         please use <a href=/form>this form</a> to report it to the editors.</p></div>\
+         </main></body>",
+        prose(3),
+        comment(1, &nested),
+        comment(2, ""),
+    );
+    assert_eq!(first_cut(&page, "ul", PageType::Listing, false), None);
+    assert_eq!(
+        cuts_of(&page, "div", PageType::Listing, false).last(),
+        Some(&Some(Cut::Hint(Boilerplate::Comments)))
+    );
+    // On an article the comments are no part of the text.
+    assert_eq!(
+        first_cut(&page, "ul", PageType::Article, false),
+        Some(Cut::Hint(Boilerplate::Comments))
+    );
+}

@@ -10,6 +10,31 @@ pub(super) const THREAD_FRAME_TEXT: usize = 300;
 /// Levels a thread's cut may rise to take in its heading.
 pub(super) const THREAD_FRAME_LEVELS: usize = 4;
 
+/// Comment-named elements inside a comment section that make it a thread
+/// of comments (a list of comments, each a comment-named item, replies
+/// nested in them), not a comment form's prompt or a comment count.
+pub(super) const THREAD_COMMENT_ITEMS: usize = 3;
+/// Nodes of a comment section scanned for its comment-named items (a
+/// comment of a social thread is some 60 nodes: its poster's link, vote
+/// controls, its text).
+pub(super) const THREAD_COMMENT_SCAN: usize = 1024;
+
+/// Whether the comment-named section `id` holds a thread of comments: at
+/// least [`THREAD_COMMENT_ITEMS`] comment-named elements among its first
+/// [`THREAD_COMMENT_SCAN`] nodes, and text that is not mostly links.
+pub(super) fn is_thread_of_comments(dom: &Dom, below: &Below, id: NodeId) -> bool {
+    !below.is_linky(id)
+        && dom
+            .walk(id + 1..dom.end(id))
+            .take(THREAD_COMMENT_SCAN)
+            .filter(|&n| {
+                dom.element(n)
+                    .is_some_and(|e| classify(e).hint == Some(Boilerplate::Comments))
+            })
+            .nth(THREAD_COMMENT_ITEMS - 1)
+            .is_some()
+}
+
 /// Comment threads found by structure: a list whose items (three or more,
 /// at least half of them) each carry a reply control ("Reply", "Antworten",
 /// "回复"), raised to the ancestor that adds no more than a heading and some

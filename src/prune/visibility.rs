@@ -1,5 +1,6 @@
 //! Hidden or shown: disclosure panels and their toggles, FAQ questions, carousel slides, grids of
-//! linked cards, modals, streamed segments and the hiding classes and styles.
+//! linked cards, modals, streamed segments, clipped previews of the text after them and the hiding
+//! classes and styles.
 
 use super::*;
 
@@ -202,6 +203,88 @@ pub(super) fn precedes_a_toggle(dom: &Dom, id: NodeId) -> bool {
             })
         })
     })
+}
+
+/// Opening (characters) a box must share with the sibling after it to be
+/// that sibling's preview: a sentence or more, so two texts that merely
+/// start alike ("Yes.", "Thanks for the A2A.") do not match.
+pub(super) const PREVIEW_OPENING_CHARS: usize = 60;
+
+/// Most nodes of a preview: its few lines and the control that expands
+/// it (an answer's three paragraphs over its button: 60 nodes on
+/// wcxb-dev's Q&A thread).
+pub(super) const PREVIEW_SCAN: usize = 256;
+
+/// Whether element `id` is a clipped preview of the text its next sibling
+/// holds whole: `id` holds a control (a `<button>`, an `aria-expanded`
+/// element) that expands it, its text outside that control (at least
+/// [`PREVIEW_OPENING_CHARS`] characters, a trailing ellipsis aside) is
+/// where the sibling's longer text starts ("Continue reading" under an
+/// answer's first lines, the full answer right after, shown once the
+/// script runs). Both copies on screen say the opening twice. Two tab
+/// panels that start alike (the same filter bar, then different rows)
+/// part after their opening. A shown sibling only: a hidden one is the
+/// prune's to judge. Cheap where it fails: the first text of each is
+/// compared before any text is gathered.
+pub(super) fn is_preview(dom: &Dom, text_len: &PerNode<usize>, id: NodeId) -> bool {
+    if text_len.at(id) < PREVIEW_OPENING_CHARS {
+        return false;
+    }
+    let Some(next) = next_element_sibling(dom, id) else {
+        return false;
+    };
+    if text_len.at(next) <= text_len.at(id) || dom.element(next).is_some_and(is_hidden) {
+        return false;
+    }
+    let (Some(a), Some(b)) = (first_text(dom, id), first_text(dom, next)) else {
+        return false;
+    };
+    if a != b {
+        return false;
+    }
+    let Some(shown) = text_outside_controls(dom, id) else {
+        return false;
+    };
+    // "…" or "..." after the clipped words, or a sentence's full stop.
+    let shown = shown.trim_end_matches(['…', '.', ' ']);
+    shown.chars().nth(PREVIEW_OPENING_CHARS).is_some() && dom.text_of(next).starts_with(shown)
+}
+
+/// Whether `e` expands or collapses something: a `<button>` or an element
+/// with `aria-expanded`.
+fn is_control(e: &crate::dom::Element) -> bool {
+    e.name == local_name!("button") || e.attr(&local_name!("aria-expanded")).is_some()
+}
+
+/// `id`'s text without the text of its controls ([`is_control`]), white
+/// space collapsed, read from at most [`PREVIEW_SCAN`] nodes; `None` when
+/// it holds no control or is longer than that.
+fn text_outside_controls(dom: &Dom, id: NodeId) -> Option<String> {
+    if dom.end(id).saturating_sub(id) > PREVIEW_SCAN {
+        return None;
+    }
+    let mut out = String::new();
+    let mut control = false;
+    let mut walk = dom.subtree(id);
+    while let Some(n) = walk.next() {
+        if n != id && dom.element(n).is_some_and(is_control) {
+            control = true;
+            walk.skip_subtree(n);
+        } else if let Some(t) = dom.text(n) {
+            out.push_str(t);
+        }
+    }
+    control.then(|| crate::dom::collapse(&out))
+}
+
+/// The first text with words below `id`, trimmed, read from at most
+/// [`TOGGLE_SCAN`] nodes.
+fn first_text(dom: &Dom, id: NodeId) -> Option<&str> {
+    dom.subtree(id)
+        .take(TOGGLE_SCAN)
+        .filter_map(|n| dom.text(n))
+        .map(str::trim)
+        .find(|t| !t.is_empty())
 }
 
 /// Longest question (bytes) that heads a hidden answer.

@@ -8,7 +8,7 @@
 //! (bylines, dates, "5 min read").
 //!
 //! This file holds the stage's driver and the rules every page type shares;
-//! [`region`] finds the region, [`entries`] holds the rules for pages of many
+//! [`mod@region`] finds the region, [`entries`] holds the rules for pages of many
 //! small items (listings, collections, shops) and [`posts`] those for threads.
 
 use crate::boilerplate::Boilerplate;

@@ -267,7 +267,7 @@ pub(super) const QUOTE_INTRO_MAX_CHARS: usize = 60;
 /// text takes ("Created 1 yr", "Last Reply Sep 26Sep 26" of a long and a
 /// short form, "Posted 3 hours ago"; wcxb-dev half A: forum 0.8037 ->
 /// 0.8045, a topic summary's "Created"/"Last Reply" lines and "Edited
-/// <time> by name" notes, three pages up, none down; half B 0.8469 ->
+/// `<time>` by name" notes, three pages up, none down; half B 0.8469 ->
 /// 0.8470, two up, none down).
 pub(super) fn post_meta(dom: &Dom, b: &Block, page_type: PageType) -> Option<Reason> {
     (page_type == PageType::Forum
@@ -531,8 +531,8 @@ const ADDRESS_LINE_WORDS: usize = 2;
 const ADDRESSES_MAX: usize = 2;
 
 /// On a thread, a line of a post dropped for its links whose links are
-/// mostly web addresses written out ("https://www.english-online.at/",
-/// "Check more info at http://tldp.org/…"): an address the poster pasted
+/// mostly web addresses written out ("`https://www.english-online.at/`",
+/// "Check more info at `http://tldp.org/…`"): an address the poster pasted
 /// is the post's words, not navigation, whose links are words.
 pub(super) fn pasted_addresses(dom: &Dom, blocks: &[Block], verdicts: &mut Verdicts) {
     for (b, v) in blocks.iter().zip(verdicts.iter_mut()) {

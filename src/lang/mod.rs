@@ -743,6 +743,7 @@ mod tests {
             // A shop's rail of other products under the product's text.
             ("YOU MAY ALSO ENJOY:", Boilerplate::Related),
             ("Get the look", Boilerplate::Related),
+            ("Other Posts You May Enjoy", Boilerplate::Related),
             (
                 "GIPHY App Key not set. Please check settings",
                 Boilerplate::WidgetError,
@@ -754,6 +755,10 @@ mod tests {
             assert_eq!(phrase(line).map(|m| m.kind), Some(kind), "{line}");
         }
         assert_eq!(phrase("Leaves fell on the reply desk"), None);
+        // A related heading whose known start ("Related articles") is less
+        // than half of it, listed whole.
+        let m = phrase("Related articles that may interest you");
+        assert!(m.is_some_and(|m| m.covered * 2 >= m.len));
         assert!(is_credit_line("Фото: личный архив Андрея Рудькова"));
         assert!(is_credit_line("Photo: Damian Dovarganes, AP"));
         assert!(is_credit_line("© Lucy Nicholson"));

@@ -575,6 +575,29 @@ fn a_closed_modal_after_its_button_is_no_panel() {
 }
 
 #[test]
+fn a_hidden_box_after_a_closed_details_is_no_panel() {
+    // A `<summary>` opens its own `<details>`, never the box after it: a
+    // hidden notice after a box holding a disclosure ("Access to this page
+    // requires authorization") stays hidden. After a button it is that
+    // button's panel.
+    for (toggle, cut) in [
+        (
+            "<details><summary>In this article</summary><p>Overview. Scenarios.</p></details>",
+            true,
+        ),
+        ("<button>Show the notice</button>", false),
+    ] {
+        let html = format!(
+            "<body><main><p>{}</p><div>{toggle}</div><div hidden><p>Access to this page \
+             requires authorization. You can try signing in.</p></div></main></body>",
+            prose(10)
+        );
+        let got = cuts_of(&html, "div", PageType::Documentation, false);
+        assert_eq!(got.get(1).is_some_and(Option::is_some), cut, "{toggle}");
+    }
+}
+
+#[test]
 fn a_link_hidden_from_screen_readers_is_on_screen() {
     // A card's second link (its summary) is aria-hidden so that screen
     // readers hear the title once; a hidden span is hidden.

@@ -2214,6 +2214,20 @@ fn the_authors_biography_after_the_body_goes() {
     // first name.
     assert_eq!(run(&[body, "Jane Doe", bio], &authors), [false, true, true]);
     assert_eq!(run(&[body, first], &authors), [false, true]);
+    // A biography naming its author after a title or a phrase goes too
+    // (credentials after a comma left out); a brand's pitch naming it
+    // stays.
+    let titled = "Dr. Jane Doe is a veterinarian who graduated from the state university in 2017.";
+    let phrase =
+        "A New York transplant from the Pacific Northwest, Jane Doe has a passion for cars.";
+    let credentialed = ["Jane Doe, DVM".to_string()];
+    assert_eq!(run(&[body, titled], &credentialed), [false, true]);
+    assert_eq!(run(&[body, phrase], &authors), [false, true]);
+    let pitch = "Discover how 98 Buck Social can help your brand grow with affordable marketing.";
+    assert_eq!(
+        run(&[body, pitch], &["98 Buck Social".to_string()]),
+        [false, false]
+    );
     // Inside the body (prose follows), or with no body before it, it stays.
     assert_eq!(run(&[body, bio, body], &authors), [false, false, false]);
     assert_eq!(run(&[bio], &authors), [false]);

@@ -80,7 +80,10 @@ pub(super) const CARD_STORY_CHARS: usize = LINKED_ENTRY_CHARS;
 
 /// Per block, whether it is a field of a card linked whole: its nearest
 /// enclosing `<a>` (within [`CARD_LINK_LEVELS`]) holds at least
-/// [`CARD_MIN_FIELDS`] blocks, none of them [`CARD_STORY_CHARS`] long.
+/// [`CARD_MIN_FIELDS`] blocks, none of them [`CARD_STORY_CHARS`] long,
+/// and its first block is no boilerplate phrase: a link that opens with
+/// "More in this category" or "See all" over a topic's name is the way to
+/// other pages, no entry (see [`opens_with_phrase`]).
 pub(super) fn card_fields(dom: &Dom, blocks: &[Block]) -> Vec<bool> {
     let link_of = |b: &Block| {
         std::iter::once(b.owner)
@@ -89,11 +92,14 @@ pub(super) fn card_fields(dom: &Dom, blocks: &[Block]) -> Vec<bool> {
             .find(|&a| dom.html_name(a) == Some(&html5ever::local_name!("a")))
     };
     let links: Vec<Option<NodeId>> = blocks.iter().map(link_of).collect();
-    // Per link: its blocks, and its longest block's length.
-    let mut count: crate::hash::FastMap<NodeId, (usize, usize)> = Default::default();
+    // Per link: its blocks, its longest block's length, and whether its
+    // first block is a boilerplate phrase.
+    let mut count: crate::hash::FastMap<NodeId, (usize, usize, bool)> = Default::default();
     for (a, b) in links.iter().zip(blocks) {
         if let Some(a) = a {
-            let c = count.entry(*a).or_default();
+            let c = count
+                .entry(*a)
+                .or_insert_with(|| (0, 0, opens_with_phrase(b)));
             c.0 += 1;
             c.1 = c.1.max(b.chars);
         }
@@ -102,9 +108,24 @@ pub(super) fn card_fields(dom: &Dom, blocks: &[Block]) -> Vec<bool> {
         .iter()
         .map(|a| {
             a.and_then(|a| count.get(&a))
-                .is_some_and(|&(n, longest)| n >= CARD_MIN_FIELDS && longest < CARD_STORY_CHARS)
+                .is_some_and(|&(n, longest, phrase)| {
+                    n >= CARD_MIN_FIELDS && longest < CARD_STORY_CHARS && !phrase
+                })
         })
         .collect()
+}
+
+/// Whether a link's first block is a boilerplate phrase, the way the
+/// judge reads one inside a link: the phrase most of the line, or a
+/// related lead-in ("More in this category", "Read more", "See all").
+/// A card opens with its title; a link that opens with such a line points
+/// to a section or a topic, and the names under it are that topic's
+/// (wcxb-dev half A: a news list's "More in this category / Leisure
+/// Travel" links kept their topic names as card fields).
+fn opens_with_phrase(b: &Block) -> bool {
+    crate::lang::phrase(&b.text).is_some_and(|m| {
+        m.whole || m.covered * 2 >= m.len || m.kind == crate::boilerplate::Boilerplate::Related
+    })
 }
 
 /// On a listing, the kept short labels that recur

@@ -1496,6 +1496,34 @@ fn a_cards_short_fields_are_the_entry_a_teasers_meta_lines_are_not() {
     assert!(!out.iter().any(|t| t == "9 hrs ago"), "{out:?}");
 }
 
+#[test]
+fn a_link_that_opens_with_a_boilerplate_phrase_is_no_card() {
+    // A story's topic links: "More in this category" over the topic's
+    // name, two lines in one `<a>`, as a card's fields are; a job's card
+    // opens with its title.
+    let html = "<html><body><main>\
+         <a href='/list/travel'><div>More in this category</div><div>Leisure Travel</div></a>\
+         <a href='/jobs/1'><h3>Night porter</h3><p>Hotel Alpina</p></a>\
+         </main></body></html>";
+    let dom = crate::parse::parse(html, &crate::pipeline::limits(&crate::Options::default()));
+    let pruned = crate::prune::prune(&dom, &[], PageType::Listing, false, true);
+    let blocks = crate::segment::segment(&dom, &pruned, None);
+    let got: Vec<(&str, bool)> = blocks
+        .iter()
+        .zip(card_fields(&dom, &blocks))
+        .map(|(b, f)| (b.text.as_str(), f))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("More in this category", false),
+            ("Leisure Travel", false),
+            ("Night porter", true),
+            ("Hotel Alpina", true),
+        ]
+    );
+}
+
 const ANSWER: &str = "Use the keyboard shortcut to move the focus into the file list, \
     then the arrow keys select the files one by one as you expect. ";
 

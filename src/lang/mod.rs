@@ -575,6 +575,20 @@ pub(crate) fn stopword_density(text: &str, lang: Option<usize>) -> f32 {
     }
 }
 
+/// Whether the last word of `text` is a stop word of language `lang` (an
+/// index from [`StopCounts::language`]; any language when unknown): a
+/// label left open for a control's value ("Sort by:", "Refine your
+/// results by:"), not a clause that names what follows ("The top brands
+/// include:").
+pub(crate) fn ends_in_stop_word(text: &str, lang: Option<usize>) -> bool {
+    let bit = lang.map_or(u64::MAX, |i| 1u64 << i);
+    let mut last = false;
+    for_words(text, |w| {
+        last = STOP_INDEX.get(w).is_some_and(|m| m & bit != 0);
+    });
+    last
+}
+
 /// The language of `text` (ISO 639-1 code), from its script for Japanese,
 /// Korean, Chinese and Thai, else from its stop words; `None` when too little
 /// text says.

@@ -41,8 +41,8 @@ use threads::{comment_threads, is_post_attribution, is_thread_of_comments, poste
 use toc::tables_of_contents;
 use visibility::{
     controlled_and_menu_ids, follows_a_toggle, has_hiding_class, is_disclosure_panel,
-    is_grid_of_linked_cards, is_heading_button, is_hidden, is_hidden_slide, is_modal,
-    is_one_of_slides, is_panel_title, is_preview, opens_a_panel, precedes_a_toggle,
+    is_grid_of_linked_cards, is_heading_button, is_hidden, is_hidden_price_tab, is_hidden_slide,
+    is_modal, is_one_of_slides, is_panel_title, is_preview, opens_a_panel, precedes_a_toggle,
     PANEL_TITLE_MIN_TEXT, SLIDE_SIBLINGS, TOGGLE_SCAN,
 };
 
@@ -415,6 +415,12 @@ pub(crate) fn prune_with(
                 && !page_type.is_single_text()
                 && !below.is_linky(id)
                 && is_hidden_slide(dom, &below, id, e);
+            // One of a shop grid's tabs beside the one shown, as a tab
+            // script hides it: on a listing or collection its entries are
+            // the page's as much as the shown tab's.
+            let tab = !popover
+                && matches!(page_type, PageType::Listing | PageType::Collection)
+                && is_hidden_price_tab(dom, id, e);
             // A stylesheet's hiding class on most of the page's text, with
             // no headline, <main> or <article> inside, is a drawer kept
             // closed (a product comparison, a data list of thumbnail URLs);
@@ -427,7 +433,7 @@ pub(crate) fn prune_with(
             let wrapper = !is_modal(e)
                 && share > WRAPPER_TEXT_SHARE
                 && (below.holds(id, HOLDS_MARKER) || !has_hiding_class(e));
-            (!wrapper && !disclosed && !slide).then_some(Cut::Hidden)
+            (!wrapper && !disclosed && !slide && !tab).then_some(Cut::Hidden)
         } else if is_modal(e)
             && !(below.holds(id, HOLDS_MARKER)
                 && text_len.at(id) as f32 / total > WRAPPER_TEXT_SHARE)

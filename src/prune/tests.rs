@@ -1736,3 +1736,45 @@ fn a_thread_of_comments_on_a_page_taken_for_a_listing_stays() {
         Some(Cut::Hint(Boilerplate::Comments))
     );
 }
+
+#[test]
+fn a_shops_hidden_tab_of_priced_tiles_is_kept_beside_the_tab_shown() {
+    // Two tabs of a shop's grid, the second hidden by its tab script's
+    // inline style; the panels share a class word, not their first.
+    let tile = |name: &str, price: u32| {
+        format!(
+            "<li><h3>{name}</h3><p>{price} EUR</p><p>{}</p></li>",
+            prose(1)
+        )
+    };
+    let panel = |class: &str, style: &str, names: [&str; 4]| {
+        format!(
+            "<div class='{class}' style='{style}'><ul>{}{}{}{}</ul></div>",
+            tile(names[0], 199),
+            tile(names[1], 29),
+            tile(names[2], 25),
+            tile(names[3], 14)
+        )
+    };
+    let page = |second: [&str; 4]| {
+        format!(
+            "<body><main><h1>Shop</h1><p>{}</p><div class=tabs>{}{}</div></main></body>",
+            prose(4),
+            panel(
+                "wrapper products",
+                "display: block",
+                ["Feeder", "Feeder pro", "Bath", "Camera"]
+            ),
+            panel("products px-0", "display: none", second)
+        )
+    };
+    let tabs = page(["Nutrition set", "Wall mount", "Solar roof", "Perch"]);
+    let hidden = |html: &str, t| cuts_of(html, "div", t, false).get(2).copied().flatten();
+    assert_eq!(hidden(&tabs, PageType::Collection), None);
+    assert_eq!(hidden(&tabs, PageType::Listing), None);
+    // On other pages, or when the hidden panel opens as the shown one
+    // does (the grid's other form, for small screens), it goes.
+    assert!(hidden(&tabs, PageType::Article).is_some());
+    let copy = page(["Feeder", "Feeder pro", "Bath", "Camera"]);
+    assert!(hidden(&copy, PageType::Collection).is_some());
+}

@@ -409,6 +409,81 @@ pub(super) fn is_hidden_slide(
     (shown || aria_only) && set >= SLIDE_SET
 }
 
+/// Bytes of a panel's opening text compared with its shown sibling's: a
+/// box's mobile and desktop forms open with the same product name and
+/// price, two tabs of a shop's grid with different ones.
+pub(super) const TAB_OPENING_BYTES: usize = 64;
+
+/// Whether the hidden element `id`, holding prices, is a tab of a shop's
+/// grid beside the tab shown (its "Add-ons" beside its "Feeders"): among
+/// the first [`SLIDE_SIBLINGS`] element children of its parent, one of
+/// the same tag shares a class word with it, is shown, holds text and
+/// opens with other words. A pair is enough, as tab sets often hold two
+/// panels (a carousel's slides need [`SLIDE_SET`]); the mobile and
+/// desktop forms of one grid open alike and stay out. The hiding may be
+/// an inline style, as a tab script sets it.
+pub(super) fn is_hidden_price_tab(dom: &Dom, id: NodeId, e: &crate::dom::Element) -> bool {
+    let (Some(class), Some(parent)) = (e.attr(&local_name!("class")), dom.parent(id)) else {
+        return false;
+    };
+    let words = || {
+        class
+            .split_ascii_whitespace()
+            .filter(|w| !HIDDEN_CLASSES.iter().any(|h| w.eq_ignore_ascii_case(h)))
+    };
+    if words().next().is_none() || !super::sections::shows_prices(dom, id) {
+        return false;
+    }
+    let mut own: Option<String> = None;
+    for (c, ce) in element_children(dom, parent).filter(|&(c, _)| c != id) {
+        if ce.name != e.name || is_hidden(ce) {
+            continue;
+        }
+        let Some(other) = ce.attr(&local_name!("class")) else {
+            continue;
+        };
+        if !other
+            .split_ascii_whitespace()
+            .any(|o| words().any(|w| w == o))
+        {
+            continue;
+        }
+        let opening = opening_text(dom, c);
+        if opening.is_empty() {
+            continue;
+        }
+        if *own.get_or_insert_with(|| opening_text(dom, id)) != opening {
+            return true;
+        }
+    }
+    false
+}
+
+/// The first [`TAB_OPENING_BYTES`] (or a little more, to a text node's
+/// end) of `id`'s text, its words joined by single spaces.
+fn opening_text(dom: &Dom, id: NodeId) -> String {
+    let mut out = String::new();
+    for n in id..dom.end(id) {
+        if out.len() >= TAB_OPENING_BYTES {
+            break;
+        }
+        if let Some(t) = dom.text(n) {
+            for w in t.split_whitespace() {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(w);
+            }
+        }
+    }
+    let mut cut = TAB_OPENING_BYTES.min(out.len());
+    while !out.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    out.truncate(cut);
+    out
+}
+
 /// Whether `id` is a grid of cards linked whole: at least
 /// [`CARD_GRID_LINKS`] links holding nearly all its text, on average
 /// [`CARD_LINK_BYTES`] each (a title and a description). Reads at most

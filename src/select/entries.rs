@@ -1055,6 +1055,63 @@ pub(super) fn category_intro(
     }
 }
 
+/// Longest lead-in line (characters) that introduces a list of links:
+/// a clause ("The top brands for kayaks include:"), not a paragraph.
+pub(super) const LEAD_IN_MAX_CHARS: usize = 60;
+/// Fewest words of a lead-in: a control's label is one or two ("Sort
+/// by:", "Filter:", "Source:"), a clause that introduces a list is more;
+/// a longer label ends in a function word ("Refine your results by:").
+pub(super) const LEAD_IN_MIN_WORDS: usize = 3;
+/// Most links of a list a lead-in brings back: a handful of brands or
+/// categories answers a question; longer lists are a site's menus.
+pub(super) const LEAD_IN_MAX_ITEMS: usize = 12;
+
+/// On a listing or a collection, a list of links dropped for its links
+/// right after a kept clause ending in a colon ("The top brands for
+/// kayaks include:") is what the clause announces: the list comes back
+/// with it, up to [`LEAD_IN_MAX_ITEMS`] items, all of one list. A
+/// clause ending in a stop word of the page's `language` is a control's
+/// label (a facet's "Refine your results by:" over its price ranges).
+pub(super) fn introduced_links(blocks: &[Block], language: Option<usize>, verdicts: &mut Verdicts) {
+    let mut i = 0;
+    while i < blocks.len() {
+        let Some(lead) = blocks.get(i) else { break };
+        i += 1;
+        let text = lead.text.trim_end();
+        let lead_in = matches!(verdicts.get(i - 1), Some(None))
+            && matches!(lead.kind, Kind::Paragraph | Kind::Heading(_))
+            && (text.ends_with(':') || text.ends_with('\u{ff1a}'))
+            && lead.chars <= LEAD_IN_MAX_CHARS
+            && text.split_whitespace().count() >= LEAD_IN_MIN_WORDS
+            && !lang::ends_in_stop_word(text, language);
+        if !lead_in {
+            continue;
+        }
+        let Some(group) = blocks.get(i).and_then(|b| b.group) else {
+            continue;
+        };
+        let run = blocks
+            .iter()
+            .skip(i)
+            .take(LEAD_IN_MAX_ITEMS + 1)
+            .zip(verdicts.iter().skip(i))
+            .take_while(|(b, v)| {
+                b.group == Some(group)
+                    && b.kind == Kind::ListItem
+                    && matches!(v, Some(Reason::LinkDense(_)))
+            })
+            .count();
+        let whole = blocks.get(i + run).is_none_or(|b| b.group != Some(group));
+        if run == 0 || run > LEAD_IN_MAX_ITEMS || !whole {
+            continue;
+        }
+        for v in verdicts.iter_mut().skip(i).take(run) {
+            *v = None;
+        }
+        i += run;
+    }
+}
+
 /// Ancestor levels of a linked heading searched for the text it titles.
 pub(super) const ENTRY_LEVELS: usize = 2;
 

@@ -29,9 +29,9 @@ mod tests;
 use entries::{
     all_text_linked, card_fields, category_intro, copy_said_again, entries_headed,
     entry_action_rows, entry_actions, entry_badges, entry_blocks, entry_group, entry_of,
-    entry_titles, lines_said_again, other_products, price_grid, run_said_again, said_again,
-    said_again_in_entry, said_twice_in_a_row, short_said_again, CARD_TEXT_CHARS, ENTRY_GROUP_SHARE,
-    RIVER_GROUP_SHARE,
+    entry_titles, introduced_links, lines_said_again, other_products, price_grid, run_said_again,
+    said_again, said_again_in_entry, said_twice_in_a_row, short_said_again, CARD_TEXT_CHARS,
+    ENTRY_GROUP_SHARE, RIVER_GROUP_SHARE,
 };
 use posts::{
     card_fields_beside, card_lines, links_in_post_prose, pasted_addresses, post_meta,
@@ -801,6 +801,7 @@ pub(crate) fn select(
     let language = counts.language();
     if matches!(page_type, PageType::Listing | PageType::Collection) {
         category_intro(dom, blocks, meta.title_node, &roots, &mut verdicts);
+        introduced_links(blocks, language, &mut verdicts);
     }
     entry_titles(dom, blocks, &mut verdicts);
     if page_type == PageType::Forum {

@@ -2986,3 +2986,38 @@ fn a_product_pages_name_stays_in_the_text() {
     // On a product page it is the product's name, the record's first line.
     assert!(headline_again(&dom, &name, &marks, PageType::Product).is_none());
 }
+
+#[test]
+fn a_list_of_links_a_clause_announces_stays_on_listings() {
+    let page = |lead: &str, items: usize| {
+        let links: String = (0..items)
+            .map(|k| format!("<li><a href=/b{k}>Brand {k}</a></li>"))
+            .collect();
+        format!(
+            "<body><main><p>What are some popular brands here?</p><p>{lead}</p>\
+             <ul>{links}</ul><p>Browse our selection of brands.</p></main></body>"
+        )
+    };
+    let kept = |html: &str| {
+        let dom = crate::parse::parse(html, &crate::pipeline::limits(&crate::Options::default()));
+        let pruned = crate::prune::prune(&dom, &[], PageType::Collection, false, true);
+        let blocks = crate::segment::segment(&dom, &pruned, None);
+        let mut verdicts: Verdicts = blocks
+            .iter()
+            .map(|b| (b.link_density() > 0.5).then_some(Reason::LinkDense(1.0)))
+            .collect();
+        introduced_links(&blocks, None, &mut verdicts);
+        blocks
+            .iter()
+            .zip(&verdicts)
+            .filter(|(b, v)| b.text.starts_with("Brand") && v.is_none())
+            .count()
+    };
+    assert_eq!(kept(&page("The top brands for kayaks include:", 5)), 5);
+    // A control's label, short or ending in a function word, a clause
+    // without its colon, or a list as long as a menu: the links go.
+    assert_eq!(kept(&page("Sort by:", 5)), 0);
+    assert_eq!(kept(&page("Refine your results by:", 5)), 0);
+    assert_eq!(kept(&page("The top brands for kayaks include", 5)), 0);
+    assert_eq!(kept(&page("The top brands for kayaks include:", 40)), 0);
+}

@@ -46,6 +46,32 @@ impl Pattern {
     }
 }
 
+/// A set of literal phrases (language data, already normalized) found in
+/// one pass over a text however many there are: the phrases, escaped, as
+/// one regular expression's alternatives, which the regex crate searches
+/// for all at once. `None` for no phrases (or, never for escaped literals,
+/// a set too large to compile): the set matches nothing.
+pub(crate) struct PhraseSet(Option<Regex>);
+
+impl PhraseSet {
+    pub(crate) fn new(phrases: &[String]) -> PhraseSet {
+        let alternatives: Vec<String> = phrases
+            .iter()
+            .filter(|p| !p.is_empty())
+            .map(|p| regex::escape(p))
+            .collect();
+        if alternatives.is_empty() {
+            return PhraseSet(None);
+        }
+        PhraseSet(Regex::new(&alternatives.join("|")).ok())
+    }
+
+    /// Does one of the phrases occur somewhere in `s`?
+    pub(crate) fn found_in(&self, s: &str) -> bool {
+        self.0.as_ref().is_some_and(|r| r.is_match(s))
+    }
+}
+
 /// A social counter line, lowercased ("1.2k likes", "3 min read") (clean).
 pub(crate) static COUNTER: Pattern = Pattern::new(
     r"^\d[\d.,]*\s*[km]?\s*(likes?|comments?|shares?|views?|retweets?|followers?|reads?|min read|minutes? read)$",
@@ -68,6 +94,16 @@ static ALL: [&Pattern; 3] = [&COUNTER, &PRICE, &IN_QUOTED];
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_phrase_set_finds_any_of_its_phrases_as_written() {
+        let set = PhraseSet::new(&["you agree".to_owned(), "terms (of use)".to_owned()]);
+        assert!(set.found_in("by reading on, you agree to our terms"));
+        assert!(set.found_in("see the terms (of use)."));
+        assert!(!set.found_in("see the terms of use."));
+        assert!(!set.found_in("you disagree"));
+        assert!(!PhraseSet::new(&[String::new()]).found_in("anything"));
+    }
     use super::*;
 
     #[test]

@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 
 use crate::boilerplate::Boilerplate;
 use crate::hash::{FastMap, FastSet};
+use crate::patterns::PhraseSet;
 
 pub(crate) mod data;
 
@@ -71,8 +72,12 @@ fn normalized_list(section: Section) -> Vec<String> {
     v
 }
 
-static CONSENTS: LazyLock<Vec<String>> = LazyLock::new(|| normalized_list(Section::Consents));
-static POLICIES: LazyLock<Vec<String>> = LazyLock::new(|| normalized_list(Section::Policies));
+// Looked for anywhere in a line, each list in one pass (a line of every
+// page's body is tested).
+static CONSENTS: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(&normalized_list(Section::Consents)));
+static POLICIES: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(&normalized_list(Section::Policies)));
 
 /// Longest consent notice (characters): a sentence or two under a form or
 /// at the foot of a page; a paragraph of a privacy page says more. Set at
@@ -93,10 +98,7 @@ pub(crate) fn is_consent_notice(line: &str) -> bool {
     if longer_than(line, MAX_CONSENT_NOTICE) {
         return false;
     }
-    with_normalized(line, |n| {
-        CONSENTS.iter().any(|c| n.contains(c.as_str()))
-            && POLICIES.iter().any(|p| n.contains(p.as_str()))
-    })
+    with_normalized(line, |n| CONSENTS.found_in(n) && POLICIES.found_in(n))
 }
 
 static FRONT_PAGE_LABELS: LazyLock<FastSet<String>> =

@@ -2563,19 +2563,23 @@ fn a_service_pages_hero_above_its_region_joins_it() {
     assert_eq!(joined(&page(&strip)), (false, false));
 }
 
+/// Which of the blocks (kind, text, wholly linked) `dated_teaser_rails`
+/// cuts; `anywhere`: the rail may stand among the sections (service).
+fn teaser_rail_cuts(texts: &[(Kind, &str, bool)], anywhere: bool) -> Vec<bool> {
+    let blocks: Vec<Block> = texts
+        .iter()
+        .map(|&(k, t, linked)| block(k, t, if linked { t.len() } else { 0 }))
+        .collect();
+    let mut verdicts: Verdicts = vec![None; blocks.len()];
+    dated_teaser_rails(&blocks, &mut verdicts, anywhere);
+    verdicts.iter().map(Option::is_some).collect()
+}
+
 #[test]
 fn a_rail_of_dated_teasers_closing_the_story_goes() {
     let para = "The river rose two metres overnight and the town council opened the school \
                 hall to the families whose houses stood nearest the old stone bridge.";
-    let run = |texts: &[(Kind, &str, bool)]| {
-        let blocks: Vec<Block> = texts
-            .iter()
-            .map(|&(k, t, linked)| block(k, t, if linked { t.len() } else { 0 }))
-            .collect();
-        let mut verdicts: Verdicts = vec![None; blocks.len()];
-        dated_teaser_rails(&blocks, &mut verdicts, false);
-        verdicts.iter().map(Option::is_some).collect::<Vec<_>>()
-    };
+    let run = |texts: &[(Kind, &str, bool)]| teaser_rail_cuts(texts, false);
     let p = (Kind::Paragraph, para, false);
     let h = (Kind::Heading(2), "What the council decided", false);
     let title = (
@@ -2640,15 +2644,7 @@ fn a_rail_of_dated_teasers_closing_the_story_goes() {
 fn on_a_service_page_a_rail_of_dated_teasers_goes_among_its_sections() {
     let para = "Our advisers review your payroll, benefits and hiring files and \
                 tell you which rules apply to a company of your size and state.";
-    let run = |texts: &[(Kind, &str, bool)], anywhere: bool| {
-        let blocks: Vec<Block> = texts
-            .iter()
-            .map(|&(k, t, linked)| block(k, t, if linked { t.len() } else { 0 }))
-            .collect();
-        let mut verdicts: Verdicts = vec![None; blocks.len()];
-        dated_teaser_rails(&blocks, &mut verdicts, anywhere);
-        verdicts.iter().map(Option::is_some).collect::<Vec<_>>()
-    };
+    let run = teaser_rail_cuts;
     let p = (Kind::Paragraph, para, false);
     let title = (
         Kind::Heading(3),

@@ -459,11 +459,17 @@ pub(super) fn is_hidden_price_tab(dom: &Dom, id: NodeId, e: &crate::dom::Element
     false
 }
 
+/// Nodes read for a panel's opening: a tile's picture, badges and links
+/// come before its name. A cap, so that many hidden panels beside large
+/// siblings without text cost no more than this each (hostile input).
+const OPENING_SCAN: usize = 1024;
+
 /// The first [`TAB_OPENING_BYTES`] (or a little more, to a text node's
-/// end) of `id`'s text, its words joined by single spaces.
+/// end) of `id`'s text, its words joined by single spaces, read from at
+/// most [`OPENING_SCAN`] nodes.
 fn opening_text(dom: &Dom, id: NodeId) -> String {
     let mut out = String::new();
-    for n in id..dom.end(id) {
+    for n in (id..dom.end(id)).take(OPENING_SCAN) {
         if out.len() >= TAB_OPENING_BYTES {
             break;
         }

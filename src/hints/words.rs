@@ -123,6 +123,9 @@ pub(crate) static CLASS_WORDS: &[(&str, Boilerplate)] = &[
     ("bio", Boilerplate::Byline),
     // A forum post's signature: its author's sign-off, no word of the post.
     ("signature", Boilerplate::Byline),
+    // FluxBB's ("postsignature"), one word: a thread's sign-offs (wcxb-dev
+    // half A: 11 of them kept on one thread, none in its gold).
+    ("postsignature", Boilerplate::Byline),
     ("postmeta", Boilerplate::Byline),
     ("entrymeta", Boilerplate::Byline),
     ("articlemeta", Boilerplate::Byline),

@@ -1077,6 +1077,16 @@ fn a_posts_signature_is_no_word_of_it() {
         cuts.as_slice(),
         [None, Some(Cut::Hint(Boilerplate::Byline))]
     ));
+    // FluxBB's one-word class ("postsignature postmsg") names it too.
+    let fluxbb = html.replace("'signature'", "'postsignature postmsg'");
+    let cuts = cuts_of(&fluxbb, "div", PageType::Forum, false);
+    assert!(
+        matches!(
+            cuts.as_slice(),
+            [None, Some(Cut::Hint(Boilerplate::Byline))]
+        ),
+        "{cuts:?}"
+    );
 }
 
 #[test]

@@ -94,16 +94,34 @@ pub(super) fn card_lines(dom: &Dom, blocks: &[Block], verdicts: &mut Verdicts) {
         {
             continue;
         }
-        let holder = std::iter::once(b.owner)
-            .chain(dom.ancestors(b.owner))
-            .take(thread::POST_OF_LEVELS)
-            .take_while(|&a| a != post)
-            .find(|a| card.contains_key(a));
-        // A post of short lines alone (a one-line answer) is all its own.
-        if prose.contains_key(&post) && holder.is_some_and(|a| !prose.contains_key(&a)) {
+        let upward = || {
+            std::iter::once(b.owner)
+                .chain(dom.ancestors(b.owner))
+                .take(thread::POST_OF_LEVELS)
+                .take_while(|&a| a != post)
+        };
+        let holder = upward().find(|a| card.contains_key(a));
+        // A post of short lines alone (a one-line answer) is all its own,
+        // and so is a line in an element marked as a post's text
+        // (`itemprop=text`): a one-line reply inside the element marked
+        // as the whole thread, whose other replies are long (a NodeBB
+        // thread: "@julian Good luck tracking it down"; wcxb-dev half A
+        // forum 0.7984 -> 0.7985, one page up 0.003; B unchanged).
+        if prose.contains_key(&post)
+            && holder.is_some_and(|a| !prose.contains_key(&a))
+            && !upward().any(|a| is_marked_text(dom, a))
+        {
             *v = Some(Reason::UserCard);
         }
     }
+}
+
+/// An element marked as the words of a post or comment: schema.org's
+/// `text` property (`itemprop="text"`), which a poster's card never is.
+fn is_marked_text(dom: &Dom, n: NodeId) -> bool {
+    dom.element(n)
+        .and_then(|e| e.attr(&html5ever::LocalName::from("itemprop")))
+        .is_some_and(|p| p.split_ascii_whitespace().any(|w| w == "text"))
 }
 
 /// On a thread, the kept lines of each post that holds no kept line of

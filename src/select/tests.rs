@@ -1917,6 +1917,39 @@ fn a_posters_title_beside_their_counters_goes() {
 }
 
 #[test]
+fn a_one_line_reply_in_a_posts_marked_text_stays() {
+    // The whole discussion is the element marked as a post; each reply
+    // is typed Comment, a header with its counter line beside a body
+    // marked `itemprop=text`.
+    let reply = |posts: u32, body: &str| {
+        format!(
+            "<li itemscope itemtype='http://schema.org/Comment'>\
+             <div class='wrap'><div class='header'><a href='/u/{posts}'>poster{posts}</a>\
+             <p>Posts: {posts}</p></div>\
+             <div class='content' itemprop='text'><p>{body}</p></div></div></li>"
+        )
+    };
+    let html = format!(
+        "<body><div itemscope itemtype='https://schema.org/DiscussionForumPosting'>\
+         <ul class='posts'>{}{}{}</ul></div></body>",
+        reply(267, &format!("First, {ANSWER}")),
+        reply(1295, "Good luck tracking it down"),
+        reply(31, &format!("Last, {ANSWER}")),
+    );
+    let thread = kept(&html, PageType::Forum);
+    assert!(
+        thread.iter().any(|k| k == "Good luck tracking it down"),
+        "{thread:?}"
+    );
+    // Without the mark the same line reads as a card's.
+    let unmarked = kept(&html.replace(" itemprop='text'", ""), PageType::Forum);
+    assert!(
+        !unmarked.iter().any(|k| k == "Good luck tracking it down"),
+        "{unmarked:?}"
+    );
+}
+
+#[test]
 fn a_threads_date_lines_go() {
     for (text, page_type, dropped) in [
         ("Commented Mar 26, 2019 at 16:40", PageType::Forum, true),

@@ -210,7 +210,8 @@ pub(crate) fn choose_both(s: &Sources<'_>) -> Titles {
     // Electronics"): the page's name, which the declared title extends with
     // words for search engines. A one-word h1 is a label ("Latest" over
     // "Latest technology news"), as below.
-    if let Some(h) = h1s.iter().find(|h| opens(h, &declared)) {
+    let declared_words = norm(&declared);
+    if let Some(h) = h1s.iter().find(|h| opens(h, &declared_words)) {
         return Titles {
             article: Some(site.strip(h)),
             landing,
@@ -575,12 +576,13 @@ fn same(a: &str, b: &str) -> bool {
     long.contains(short.as_str()) && short.len() as f32 >= SAME_TITLE_SHARE * long.len() as f32
 }
 
-/// Whether `declared` opens with all of `h1`'s words, two or more, and
-/// goes on with more (see [`choose_both`]).
-fn opens(h1: &str, declared: &str) -> bool {
-    let (h1, declared) = (norm(h1), norm(declared));
+/// Whether the declared title, as its words (`declared_words`, see
+/// [`norm`]), opens with all of `h1`'s words, two or more, and goes on
+/// with more (see [`choose_both`]).
+fn opens(h1: &str, declared_words: &str) -> bool {
+    let h1 = norm(h1);
     h1.contains(' ')
-        && declared
+        && declared_words
             .strip_prefix(h1.as_str())
             .is_some_and(|rest| rest.starts_with(' '))
 }

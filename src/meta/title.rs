@@ -21,7 +21,10 @@
 //!
 //! Then, when the `<h1>` and the declared title say different things: the
 //! `<h1>` stands when it says what the declared title (or one of its parts)
-//! says, when the JSON-LD headline agrees with it (even among several
+//! says, when the declared title opens with it (two words or more, even
+//! among several `<h1>`s) and goes on ("Marathon Training" and "Marathon
+//! Training for All Skill Levels": the page's name, extended for search
+//! engines), when the JSON-LD headline agrees with it (even among several
 //! `<h1>`s: the others are a blog's name or a widget's), when it is a full
 //! headline of [`LONG_H1_WORDS`] words or more, or when more than
 //! [`SHARED_WORDS`] of its words (two or more) are the declared title's
@@ -201,6 +204,19 @@ pub(crate) fn choose_both(s: &Sources<'_>) -> Titles {
     }
     // A landing page: the declared title.
     let landing = Some(declared.clone());
+    // The h1 of two words or more the declared title opens with, then says
+    // more ("Marathon Training" and "Marathon Training for All Skill
+    // Levels", "Amazon Best Sellers" and "Amazon Best Sellers: Best
+    // Electronics"): the page's name, which the declared title extends with
+    // words for search engines. A one-word h1 is a label ("Latest" over
+    // "Latest technology news"), as below.
+    let declared_words = norm(&declared);
+    if let Some(h) = h1s.iter().find(|h| opens(h, &declared_words)) {
+        return Titles {
+            article: Some(site.strip(h)),
+            landing,
+        };
+    }
     // The h1 the JSON-LD headline says, even among several (a page's
     // headline beside a blog's or a widget's h1).
     if let Some(h) = h1s.iter().find(|h| s.ld.is_some_and(|l| same(l, h))) {
@@ -558,6 +574,17 @@ fn same(a: &str, b: &str) -> bool {
         (&b, &a)
     };
     long.contains(short.as_str()) && short.len() as f32 >= SAME_TITLE_SHARE * long.len() as f32
+}
+
+/// Whether the declared title, as its words (`declared_words`, see
+/// [`norm`]), opens with all of `h1`'s words, two or more, and goes on
+/// with more (see [`choose_both`]).
+fn opens(h1: &str, declared_words: &str) -> bool {
+    let h1 = norm(h1);
+    h1.contains(' ')
+        && declared_words
+            .strip_prefix(h1.as_str())
+            .is_some_and(|rest| rest.starts_with(' '))
 }
 
 /// Whether `title` is `h1` and the site's name after it with no

@@ -636,6 +636,49 @@ fn h1_or_declared_title() {
         });
         assert_eq!(got.as_deref(), Some(h1));
     }
+    // Among several h1s (a widget's beside the page's), the one of two
+    // words or more the declared title opens with, then extends, stands,
+    // in any language; without it the declared title would.
+    for (h1, og) in [
+        (
+            "Marathon Training",
+            "Marathon Training for All Skill Levels",
+        ),
+        (
+            "Amazon Best Sellers",
+            "Amazon Best Sellers: Best Electronics",
+        ),
+        (
+            "Chaussures de randonnée",
+            "Chaussures de randonnée pour homme et femme",
+        ),
+        (
+            "Elektrische Zahnbürsten",
+            "Elektrische Zahnbürsten im Test 2026",
+        ),
+    ] {
+        let h1s = ["Sign up for our newsletter", h1];
+        assert_eq!(pick(Some(og), None, &h1s, None), h1, "{og}");
+    }
+    // A one-word h1 is a label, even so.
+    assert_eq!(
+        pick(
+            Some("Headlamps for Camping and Hiking"),
+            None,
+            &["Headlamps", "Sign up for our newsletter"],
+            None
+        ),
+        "Headlamps for Camping and Hiking"
+    );
+    // Not on a landing page, whose declared title names the offer.
+    assert_eq!(
+        landing(
+            Some("Marathon Training for All Skill Levels"),
+            None,
+            &["Sign up for our newsletter", "Marathon Training"]
+        ),
+        "Marathon Training for All Skill Levels"
+    );
     // Several h1s: the declared title.
     assert_eq!(
         pick(Some("Rain today"), None, &["Menu", "Sign in"], None),

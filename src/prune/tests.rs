@@ -876,6 +876,53 @@ fn a_carousels_short_slides_of_text_are_sections() {
 }
 
 #[test]
+fn a_product_pages_carousel_mostly_of_short_cards_goes_whole() {
+    // A brand story: a few cards long enough to read as text among cards
+    // of a heading and a line. Mostly short, the carousel is a row of
+    // promotion cards and its long cards go with it; mostly long, it is
+    // text and they stay.
+    let long = || format!("<li class='carousel-card'><p>{}</p></li>", prose(4));
+    let short = |words: &str| {
+        format!("<li class='carousel-card'><h3>{words}</h3><p>Sound for every day.</p></li>")
+    };
+    let page = |cards: String| {
+        format!(
+            "<body><main><h1>Wireless earbuds</h1><p>{}</p><ul class='row'>{cards}</ul></main></body>",
+            prose(10)
+        )
+    };
+    let mostly_short = page(format!(
+        "{}{}{}{}{}",
+        long(),
+        long(),
+        short("Bold design"),
+        short("Deep bass"),
+        short("All-day battery")
+    ));
+    let mostly_long = page(format!(
+        "{}{}{}{}",
+        long(),
+        long(),
+        long(),
+        short("Deep bass")
+    ));
+    let cut = |html: &str, t| {
+        cuts_of(html, "li", t, false)
+            .into_iter()
+            .map(|c| c.is_some())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(cut(&mostly_short, PageType::Product), [true; 5]);
+    assert_eq!(
+        cut(&mostly_long, PageType::Product),
+        [false, false, false, true]
+    );
+    // Off product pages a carousel of text stays whole (a service page's
+    // cards, short ones with them).
+    assert_eq!(cut(&mostly_short, PageType::Service), [false; 5]);
+}
+
+#[test]
 fn a_carousels_hidden_slides_are_sections_its_clones_are_not() {
     let slide = |attrs: &str, words: &str| {
         format!(

@@ -337,6 +337,33 @@ pub(super) fn is_one_of_slides(dom: &Dom, below: &Below, id: NodeId) -> bool {
     set >= SLIDE_SET
 }
 
+/// Whether `id`, one of at least [`SLIDE_SET`] carousel-named sibling
+/// elements of its tag, sits in a carousel most of whose slides with text
+/// hold too little to be slides of text or prose: a row of promotion cards
+/// (a product page's brand story, each card a heading and a line), whose
+/// few longer cards are the same pitch. A carousel mostly of long slides
+/// (testimonials, feature captions) is text, its short slides with it.
+pub(super) fn is_mostly_short_slides(dom: &Dom, below: &Below, id: NodeId) -> bool {
+    let (Some(e), Some(parent)) = (dom.element(id), dom.parent(id)) else {
+        return false;
+    };
+    let (mut set, mut short, mut long) = (0, 0, 0);
+    let siblings = element_children(dom, parent)
+        .filter(|(_, ce)| ce.name == e.name && classify(ce).hint == Some(Boilerplate::Gallery));
+    for (c, _) in siblings {
+        set += 1;
+        if below.text_len.at(c) == 0 {
+            continue;
+        }
+        if below.is_slides_of_text(c) || below.is_prose(c) {
+            long += 1;
+        } else {
+            short += 1;
+        }
+    }
+    set >= SLIDE_SET && short > long
+}
+
 /// Whether `id` says again the text of `c`, an earlier sibling (a
 /// carousel's cloned slide, a marquee's second run); `own` holds `id`'s
 /// text once read, for the next sibling.

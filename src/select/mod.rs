@@ -713,7 +713,9 @@ pub(crate) fn select(
         }
     }
     if bands_above_join(page_type, dated, hub) {
-        leading_bands(dom, blocks, scores, &mut roots);
+        // A service page's hero: the band holding its headline.
+        let hero = meta.title_node.filter(|_| page_type == PageType::Service);
+        leading_bands(dom, blocks, scores, &mut roots, hero);
     }
     // On an article page whose text is mostly one group of repeated
     // entries, the entries' linked titles are its text too.

@@ -2577,7 +2577,7 @@ fn a_service_pages_hero_above_its_region_joins_it() {
         let scores =
             crate::score::score(&dom, &pruned, &blocks, &meta.body_marks, options.max_depth);
         let mut roots = vec![node_with_id(&dom, "plans")];
-        leading_bands(&dom, &blocks, &scores, &mut roots);
+        leading_bands(&dom, &blocks, &scores, &mut roots, None);
         let (hero, head) = (node_with_id(&dom, "hero"), node_with_id(&dom, "head"));
         (
             roots.iter().any(|&r| dom.contains(r, hero)),
@@ -2594,6 +2594,59 @@ fn a_service_pages_hero_above_its_region_joins_it() {
         .collect();
     let strip = format!("<div class='areas'><p>We also work in: {links}and more.</p></div>");
     assert_eq!(joined(&page(&strip)), (false, false));
+}
+
+#[test]
+fn a_service_pages_short_hero_holding_its_headline_joins_the_region() {
+    let page = |hero_links: &str| {
+        let cards: String = (1..=6)
+            .map(|i| {
+                format!(
+                    "<div class='card'><h3>Plan {i}</h3><p>Plan {i} waters the garden \
+                     twice a week, mows the lawn and trims the hedges along the street \
+                     side, with the clippings taken away the same day.</p></div>"
+                )
+            })
+            .collect();
+        format!(
+            "<html><body><main><header id='head'><p>Book a visit today and let the \
+             team call you back within the hour, any day of the week, from morning \
+             to night, wherever you live in the valley or the hills around it.</p>\
+             </header><div class='top'><section id='hero'><h1 id='title'>Gardens, \
+             kept</h1><p>For every plot in the valley</p><ul><li>Weekly visits</li>\
+             <li>One gardener</li><li>No contract</li></ul>{hero_links}</section></div>\
+             <div class='body'><div class='wrap'><section id='plans'>\
+             <h2>Our plans</h2>{cards}</section></div></div></main></body></html>"
+        )
+    };
+    let joined = |html: &str, hero: bool| {
+        let options = crate::Options::default();
+        let dom = crate::parse::parse(html, &crate::pipeline::limits(&options));
+        let (meta, _) = crate::meta::read(&dom, None);
+        let pruned = crate::prune::prune(&dom, &[], PageType::Service, false, true);
+        let blocks = crate::segment::segment(&dom, &pruned, None);
+        let scores =
+            crate::score::score(&dom, &pruned, &blocks, &meta.body_marks, options.max_depth);
+        let mut roots = vec![node_with_id(&dom, "plans")];
+        let title = hero.then(|| node_with_id(&dom, "title"));
+        leading_bands(&dom, &blocks, &scores, &mut roots, title);
+        let (hero, head) = (node_with_id(&dom, "hero"), node_with_id(&dom, "head"));
+        (
+            roots.iter().any(|&r| dom.contains(r, hero)),
+            roots.iter().any(|&r| dom.contains(r, head)),
+        )
+    };
+    // The hero, a headline and short lines (too little text for a band),
+    // joins as the band that holds the headline; the <header> above does
+    // not.
+    assert_eq!(joined(&page(""), true), (true, false));
+    // Without the headline's element it is stepped over.
+    assert_eq!(joined(&page(""), false), (false, false));
+    // A hero that is mostly links is no hero.
+    let links: String = (1..=6)
+        .map(|i| format!("<a href='/area/{i}'>gardening in district number {i}</a> "))
+        .collect();
+    assert_eq!(joined(&page(&links), true), (false, false));
 }
 
 /// Which of the blocks (kind, text, wholly linked) `dated_teaser_rails`
@@ -2901,8 +2954,8 @@ fn a_product_pages_region_widens_to_the_box_holding_its_name() {
     // The description under the gallery wins the region; the name, and
     // the lines beside it, sit in the box above. On a product page the
     // region widens to the box holding both, when the box adds more than a
-    // line or two; off product pages, or when the lines beside the name
-    // are only a price, the region stays the description.
+    // line or two; on articles, or when the lines beside the name are
+    // only a price, the region stays the description.
     let desc = "The Classic watch sticks to its roots: a clean dial, hex hands and \
                 a steel case that wears well every day of the year. "
         .repeat(6);
@@ -2926,10 +2979,12 @@ fn a_product_pages_region_widens_to_the_box_holding_its_name() {
     assert!(has(&product, "A slim 40 mm"), "{product:?}");
     assert!(has(&product, "The Classic watch"), "{product:?}");
     assert!(!has(&product, "Free shipping"), "{product:?}");
-    for other in [PageType::Article, PageType::Service] {
-        let out = kept(&long, other);
-        assert!(!has(&out, "A slim 40 mm"), "{other:?} {out:?}");
-    }
+    let out = kept(&long, PageType::Article);
+    assert!(!has(&out, "A slim 40 mm"), "{out:?}");
+    // On a service page the box above, holding the headline, is its hero
+    // and joins as one (`leading_bands`).
+    let out = kept(&long, PageType::Service);
+    assert!(has(&out, "A slim 40 mm"), "{out:?}");
     let price = kept(&short, PageType::Product);
     assert!(!has(&price, "Now $168.00"), "{price:?}");
     assert!(has(&price, "The Classic watch"), "{price:?}");

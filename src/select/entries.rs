@@ -592,6 +592,7 @@ pub(super) const SHOP_TILES_MIN: usize = 3;
 fn tile_runs<'a>(
     dom: &'a Dom,
     blocks: &[Block],
+    levels: usize,
     marks: impl Fn(&Block) -> bool,
 ) -> crate::hash::FastMap<(NodeId, &'a html5ever::LocalName, &'a str), usize> {
     // Per (parent, tag, class): tiles counted, and the last tile seen.
@@ -599,7 +600,7 @@ fn tile_runs<'a>(
     for b in blocks.iter().filter(|b| marks(b)) {
         for tile in std::iter::once(b.owner)
             .chain(dom.ancestors(b.owner))
-            .take(GRID_LEVELS)
+            .take(levels)
         {
             let (Some(parent), Some(e)) = (dom.parent(tile), dom.element(tile)) else {
                 break;
@@ -623,11 +624,13 @@ fn tile_runs<'a>(
 pub(super) fn other_products(dom: &Dom, blocks: &[Block], verdicts: &mut Verdicts) {
     // Prices alone mark no rail: a collection typed product shows a
     // price per item it keeps (wcxb-dev half B: collection -0.021).
-    let mut rails: Vec<NodeId> = tile_runs(dom, blocks, |b| lang::is_shop_button(b.text.trim()))
-        .into_iter()
-        .filter(|&(_, n)| n >= SHOP_TILES_MIN)
-        .map(|((parent, _, _), _)| parent)
-        .collect();
+    let mut rails: Vec<NodeId> = tile_runs(dom, blocks, GRID_LEVELS, |b| {
+        lang::is_shop_button(b.text.trim())
+    })
+    .into_iter()
+    .filter(|&(_, n)| n >= SHOP_TILES_MIN)
+    .map(|((parent, _, _), _)| parent)
+    .collect();
     if rails.is_empty() {
         return;
     }
@@ -689,23 +692,33 @@ pub(super) fn other_products(dom: &Dom, blocks: &[Block], verdicts: &mut Verdict
 
 /// Ancestor levels above a price searched for the tile it sits in.
 pub(super) const GRID_LEVELS: usize = 6;
+/// Ancestor levels above a price line searched for the tile whose field
+/// it is: a shop's tile may nest its price ten boxes deep (wcxb-dev half
+/// A: a best-seller list's linked "4 offers from $16.14" lines, 0.797 ->
+/// 0.858). Only for the fields: read as the grid's region too, a priced
+/// carousel above a collection's own grid came in (half A -0.032).
+pub(super) const PRICE_TILE_LEVELS: usize = 12;
 /// Tiles with a price, alike and side by side, that make a grid of
 /// products (a "featured" box shows two or three).
 pub(super) const GRID_MIN_TILES: usize = 4;
 /// Longest price line (characters): a price and a word or two.
 pub(super) const PRICE_LINE_CHARS: usize = 40;
 
+/// Whether a block is a price line: a price and a word or two, at most
+/// [`PRICE_LINE_CHARS`].
+pub(super) fn is_price_line(b: &Block) -> bool {
+    b.chars <= PRICE_LINE_CHARS && crate::patterns::PRICE.is_match(&b.text)
+}
+
 /// A collection's grid of products: the element whose children of one tag
 /// and class hold a price each, [`GRID_MIN_TILES`] of them or more (the
 /// one with most tiles). Linear: each price line climbs [`GRID_LEVELS`].
-pub(super) fn price_grid(dom: &Dom, blocks: &[Block]) -> Option<NodeId> {
-    tile_runs(dom, blocks, |b| {
-        b.chars <= PRICE_LINE_CHARS && crate::patterns::PRICE.is_match(&b.text)
-    })
-    .into_iter()
-    .filter(|&(_, n)| n >= GRID_MIN_TILES)
-    .max_by_key(|&((parent, _, _), n)| (n, std::cmp::Reverse(parent)))
-    .map(|((parent, _, _), _)| parent)
+pub(super) fn price_grid(dom: &Dom, blocks: &[Block], levels: usize) -> Option<NodeId> {
+    tile_runs(dom, blocks, levels, is_price_line)
+        .into_iter()
+        .filter(|&(_, n)| n >= GRID_MIN_TILES)
+        .max_by_key(|&((parent, _, _), n)| (n, std::cmp::Reverse(parent)))
+        .map(|((parent, _, _), _)| parent)
 }
 
 /// Like siblings needed to call them entries: two may be a pair of

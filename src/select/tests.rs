@@ -1028,6 +1028,40 @@ fn a_collections_grid_of_priced_tiles_joins_its_region() {
 }
 
 #[test]
+fn a_tiles_linked_price_deep_in_its_tile_is_its_field() {
+    // Each tile nests its price, a link to the offers, eight boxes deep;
+    // the text below outweighs the tiles, so they make no group of
+    // entries: the price lines alone say the grid.
+    let tiles: String = (0..6)
+        .map(|i| {
+            format!(
+                "<li class='tile'><span><div><div><div><div>\
+                 <h3>The Long Way Home, volume {i} of the series</h3>\
+                 <div class='row'><div class='row'><div><a href='/p/{i}/offers'>\
+                 <span>{} offers from <span>${}.99</span></span></a></div></div></div>\
+                 </div></div></div></div></span></li>",
+                i + 2,
+                i + 12
+            )
+        })
+        .collect();
+    let legal: String = (0..12)
+        .map(|i| {
+            format!(
+                "<p>Condition {i} of use applies to every order placed on this site, \
+                 and prices may change before checkout without notice.</p>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><body><main><h1>Best Sellers in Books</h1><ol class='grid'>{tiles}</ol>\
+         {legal}</main></body></html>"
+    );
+    let out = kept(&html, PageType::Collection);
+    assert!(out.iter().any(|t| t == "4 offers from $14.99"), "{out:?}");
+}
+
+#[test]
 fn a_grid_of_priced_tiles_without_links_is_no_edge() {
     // Names and prices only, each tile opened by a script: no linked
     // entries, and every line is short.

@@ -487,7 +487,13 @@ mod tests {
             "Foot",
             "No place",
         ];
-        assert!(order.windows(2).all(|w| at(w[0]) < at(w[1])), "{tree}");
+        assert!(
+            order
+                .iter()
+                .zip(order.iter().skip(1))
+                .all(|(a, b)| at(a) < at(b)),
+            "{tree}"
+        );
         assert!(!tree.contains("S:0") && !tree.contains("B:0") && !tree.contains("S:1a"));
         // A segment without a placeholder stays where it was.
         assert!(tree.contains("\"S:2\""), "{tree}");

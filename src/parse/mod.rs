@@ -470,6 +470,48 @@ mod tests {
     }
 
     #[test]
+    fn a_streamed_segment_takes_its_placeholders_place() {
+        let html = "<main><h1>Top</h1><template id='B:0'></template><p>Fallback</p></main>\
+            <footer>Foot</footer><div hidden id='S:0'><p>Late list</p>\
+            <template id='P:1a'></template></div><div hidden id='S:1a'><p>Later still</p></div>\
+            <div hidden id='S:2'><p>No place</p></div>";
+        let tree = outline(&parse(html, &limits()));
+        let at = |s: &str| tree.find(s).unwrap_or(usize::MAX);
+        // In the order a browser shows them, inside `<main>`.
+        let order = [
+            "<main",
+            "Top",
+            "Late list",
+            "Later still",
+            "Fallback",
+            "Foot",
+            "No place",
+        ];
+        assert!(
+            order
+                .iter()
+                .zip(order.iter().skip(1))
+                .all(|(a, b)| at(a) < at(b)),
+            "{tree}"
+        );
+        assert!(!tree.contains("S:0") && !tree.contains("B:0") && !tree.contains("S:1a"));
+        // A segment without a placeholder stays where it was.
+        assert!(tree.contains("\"S:2\""), "{tree}");
+        // Placeholders only in each other's segments: nothing moves, nothing is lost.
+        let html = "<p>Page</p><div hidden id='S:0'><p>One</p><template id='B:1'></template></div>\
+            <div hidden id='S:1'><p>Two</p><template id='B:0'></template></div>";
+        let tree = outline(&parse(html, &limits()));
+        assert!(
+            tree.contains("\"One\"") && tree.contains("\"Two\""),
+            "{tree}"
+        );
+        assert!(
+            tree.contains("\"S:0\"") && tree.contains("\"S:1\""),
+            "{tree}"
+        );
+    }
+
+    #[test]
     fn a_self_closed_iframe_does_not_swallow_the_page() {
         let html = "<noscript><iframe src=/ns.html /></noscript><main><p>Body text</p></main>";
         let tree = outline(&parse(html, &limits()));

@@ -220,6 +220,10 @@ pub(super) struct Builder {
     shared: Rc<Shared>,
     hard_depth: usize,
     max_attributes: usize,
+    /// Elements that may be React streaming parts: `<div id="S:n">` and
+    /// `<template id="B:n">`/`"P:n"` (see [`streamed_placements`]), noted
+    /// as they are created so that no pass over the tree looks for them.
+    streamed: RefCell<Vec<Handle>>,
 }
 
 impl Builder {
@@ -243,6 +247,7 @@ impl Builder {
             shared,
             hard_depth,
             max_attributes,
+            streamed: RefCell::new(Vec::new()),
         }
     }
 
@@ -258,17 +263,16 @@ impl Builder {
 
     /// Moves the document into the pre-order arena, iteratively; comments,
     /// doctypes and template contents are left behind, text and attributes
-    /// are moved, not copied.
+    /// are moved, not copied; React's streamed segments are read at their
+    /// placeholders (see [`streamed_placements`]).
     pub(super) fn take_dom(&self) -> Dom {
-        enum Step {
-            Enter(Handle, Option<usize>),
-            Exit(usize),
-        }
         let mut tree = self.tree.replace(Tree {
             nodes: Vec::new(),
             name_of: Vec::new(),
         });
         let names = self.names.replace(Vec::new());
+        let streamed = self.streamed.replace(Vec::new());
+        let (placed_at, placed) = streamed_placements(&tree, &names, &streamed, self.hard_depth);
         let mut dom = Dom::default();
         dom.nodes.reserve(tree.nodes.len());
         let mut stack = vec![Step::Enter(DOCUMENT, None)];
@@ -280,6 +284,16 @@ impl Builder {
                 }
                 Step::Enter(h, p) => (h, p),
             };
+            if !placed.is_empty() {
+                if placed.contains(&h) {
+                    continue;
+                }
+                if let Some(&segment) = placed_at.get(&h) {
+                    // The placeholder gives way to the segment's children.
+                    push_children(&mut stack, &tree, segment, parent);
+                    continue;
+                }
+            }
             let Some(node) = tree.nodes.get_mut(h) else {
                 continue;
             };
@@ -311,16 +325,156 @@ impl Builder {
                 continue;
             }
             stack.push(Step::Exit(id));
-            // Children pushed last first, so that they pop in order.
-            let mut child = node.last.get();
-            while let Some(c) = child {
-                stack.push(Step::Enter(c, Some(id)));
-                child = tree.get(c).and_then(|n| n.prev.get());
-            }
+            push_children(&mut stack, &tree, h, Some(id));
         }
         dom
     }
 }
+
+/// One step of [`Builder::take_dom`]'s walk.
+enum Step {
+    /// Enter a node, with its parent's id in the arena.
+    Enter(Handle, Option<usize>),
+    /// Close an arena node: its subtree is done.
+    Exit(usize),
+}
+
+/// Pushes `h`'s children, last first (so that they pop in order), to be
+/// entered under `parent`.
+fn push_children(stack: &mut Vec<Step>, tree: &Tree, h: Handle, parent: Option<usize>) {
+    let mut child = tree.get(h).and_then(|n| n.last.get());
+    while let Some(c) = child {
+        stack.push(Step::Enter(c, parent));
+        child = tree.get(c).and_then(|n| n.prev.get());
+    }
+}
+
+/// Where React's streamed segments go: placeholder handle -> segment handle,
+/// and the segments so placed.
+///
+/// A server streaming a React page sends each part that was late as
+/// `<div hidden id="S:n">` at the end of the document, and a script at once
+/// moves its children into the part's placeholder, `<template id="B:n">`
+/// (a boundary; `P:n` for a segment of one), earlier in the page. Read where
+/// the browser shows them, the parts sit in their section rather than after
+/// the footer, beside the article, product or list they belong to (wcxb-dev:
+/// 33 pages stream segments; half A 0046 +0.030, 0625 +0.029, 2838 +0.010,
+/// 4503 +0.009, 2914 -0.003; half B 0620 +0.056, 2923 +0.041). The
+/// placeholder's fallback (a spinner, up to React's end-of-boundary comment)
+/// stays: comments are not read, and fallbacks hold no text.
+///
+/// Each segment goes to the first placeholder of its number. A placeholder
+/// inside a placed segment is reached only if that segment's own placeholder
+/// is: should a chain of them loop or run past [`MAX_SEGMENT_CHAIN`] links,
+/// nothing on the page is moved (a segment left at the end is still read;
+/// one placed where the walk never goes would be lost).
+fn streamed_placements(
+    tree: &Tree,
+    names: &[(Namespace, LocalName)],
+    candidates: &[Handle],
+    hard_depth: usize,
+) -> (
+    std::collections::HashMap<Handle, Handle>,
+    std::collections::HashSet<Handle>,
+) {
+    use std::collections::{HashMap, HashSet};
+    let none = (HashMap::new(), HashSet::new());
+    let number = |id: &str, prefix: &str| {
+        id.strip_prefix(prefix)
+            .filter(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_hexdigit()))
+            .map(str::to_owned)
+    };
+    let mut segments: HashMap<String, Handle> = HashMap::new();
+    let mut placeholders: Vec<(String, Handle)> = Vec::new();
+    if candidates.is_empty() {
+        return none;
+    }
+    for &h in candidates {
+        let Some(Data::Element { attrs, .. }) = tree.get(h).map(|n| &n.data) else {
+            continue;
+        };
+        let Some(id) = attrs
+            .iter()
+            .find(|a| a.name.local == html5ever::local_name!("id") && a.name.ns.is_empty())
+            .map(|a| &*a.value)
+        else {
+            continue;
+        };
+        let name = tree
+            .name_of
+            .get(h)
+            .and_then(|&i| names.get(i as usize))
+            .filter(|(ns, _)| *ns == ns!(html))
+            .map(|(_, n)| n);
+        match name {
+            Some(&html5ever::local_name!("div"))
+                if attrs
+                    .iter()
+                    .any(|a| a.name.local == html5ever::local_name!("hidden")) =>
+            {
+                if let Some(n) = number(id, "S:") {
+                    segments.entry(n).or_insert(h);
+                }
+            }
+            Some(&html5ever::local_name!("template")) => {
+                if let Some(n) = number(id, "B:").or_else(|| number(id, "P:")) {
+                    placeholders.push((n, h));
+                }
+            }
+            _ => {}
+        }
+    }
+    if segments.is_empty() || placeholders.is_empty() {
+        return none;
+    }
+    let mut placed_at = HashMap::new();
+    let mut placed = HashSet::new();
+    for (n, t) in placeholders {
+        if let Some(s) = segments.remove(&n) {
+            placed_at.insert(t, s);
+            placed.insert(s);
+        }
+    }
+    if placed.is_empty() {
+        return none;
+    }
+    let segment_of: HashMap<Handle, Handle> = placed_at.iter().map(|(&t, &s)| (s, t)).collect();
+    // The nearest placed segment holding `h`, if any (the tree is never
+    // deeper than `hard_depth`).
+    let holder = |h: Handle| {
+        let mut at = tree.parent(h);
+        for _ in 0..=hard_depth {
+            let a = at?;
+            if placed.contains(&a) {
+                return Some(a);
+            }
+            at = tree.parent(a);
+        }
+        None
+    };
+    for &t in placed_at.keys() {
+        let mut at = t;
+        let mut reached = false;
+        for _ in 0..MAX_SEGMENT_CHAIN {
+            let Some(s) = holder(at) else {
+                reached = true;
+                break;
+            };
+            match segment_of.get(&s) {
+                Some(&next) => at = next,
+                None => break,
+            }
+        }
+        if !reached {
+            return none;
+        }
+    }
+    (placed_at, placed)
+}
+
+/// Most placeholders nested in placed segments followed from one
+/// placeholder to the page (React nests a few; a longer chain is a loop).
+const MAX_SEGMENT_CHAIN: usize = 64;
 
 /// The name of every node but an element.
 static NO_NAME: (Namespace, LocalName) = (ns!(), html5ever::local_name!(""));
@@ -418,6 +572,14 @@ impl TreeSink for Builder {
         } else {
             Link::NONE
         };
+        // A possible React streaming part (see [`streamed_placements`]).
+        let part = matches!(
+            name.local,
+            html5ever::local_name!("div") | html5ever::local_name!("template")
+        ) && attrs.iter().any(|a| {
+            a.name.local == html5ever::local_name!("id")
+                && ["S:", "B:", "P:"].iter().any(|p| a.value.starts_with(p))
+        });
         // Never refused (see [`Name`]); if it were, the element would be
         // built without its name.
         let index = match self.names.try_borrow_mut() {
@@ -428,7 +590,7 @@ impl TreeSink for Builder {
             }
             Err(_) => 0,
         };
-        tree.push(
+        let h = tree.push(
             Data::Element {
                 attrs,
                 template,
@@ -436,7 +598,13 @@ impl TreeSink for Builder {
                     .mathml_annotation_xml_integration_point,
             },
             index,
-        )
+        );
+        if part {
+            if let Ok(mut streamed) = self.streamed.try_borrow_mut() {
+                streamed.push(h);
+            }
+        }
+        h
     }
 
     fn create_comment(&self, _text: StrTendril) -> Handle {

@@ -1096,8 +1096,10 @@ fn most_of_the_text_behind_a_hiding_class_is_a_closed_drawer() {
 
 #[test]
 fn a_streamed_segment_is_on_screen() {
+    // Segments with a placeholder are moved into it by the parse; one
+    // whose placeholder the page lacks is still shown where it is.
     let html = format!(
-        "<body><main><p>{}</p><template id='B:0'></template></main>\
+        "<body><main><p>{}</p><template id='B:9'></template></main>\
          <div hidden id='S:0'><p>{}</p></div><div hidden id='S:1f'><p>{}</p></div>\
          <div hidden id='S:x'><p>Later.</p></div></body>",
         prose(30),

@@ -630,6 +630,8 @@ pub(super) const HIDDEN_CLASSES: [&str; 6] = [
 /// every segment from the tenth on stayed hidden (wcxb-dev: half A one
 /// article 0.870 -> 0.886; half B a product page whose description is the
 /// eleventh segment 0.007 -> 0.681; nothing else moves; news unchanged).
+/// The parse moves each segment with a placeholder into it (see
+/// `parse::sink`); those left here have none, or a looping chain of them.
 pub(super) fn is_streamed_segment(e: &crate::dom::Element) -> bool {
     e.attr(&local_name!("id")).is_some_and(|id| {
         id.strip_prefix("S:")

@@ -343,6 +343,39 @@ fn a_box_of_cards_drawn_twice_is_kept_once_a_reposted_entry_stays() {
 }
 
 #[test]
+fn a_row_of_tags_each_entry_fills_is_no_badge() {
+    // Job cards: a "Featured" badge, then a row of tags, the hours and the
+    // countries the job is open in; many jobs share a country or the hours.
+    let places = [
+        "Albania", "Austria", "Belgium", "Croatia", "Denmark", "Estonia", "Finland", "France",
+        "Greece", "Ireland",
+    ];
+    let titles = [
+        "Baker", "Welder", "Editor", "Driver", "Tailor", "Gardener", "Plumber", "Nurse",
+    ];
+    let card = |i: usize| {
+        let tags: String = places
+            .iter()
+            .cycle()
+            .skip(i)
+            .take(3)
+            .map(|p| format!("<p class='tag'>{p}</p>"))
+            .collect();
+        format!(
+            "<li class='job'><p class='badge'>Featured</p><h4>{}</h4>\
+             <div class='tags'><p class='tag'>Full-Time</p>{tags}</div></li>",
+            titles.get(i).unwrap_or(&"Clerk")
+        )
+    };
+    let cards: String = (0..8).map(card).collect();
+    let html = format!("<body><main><ul>{cards}</ul></main></body>");
+    let dropped = dropped_on_listing(&html, entry_badges, Reason::EntryBadge);
+    // The badge goes; the hours and the places, tags that differ from job
+    // to job in one row, stay.
+    assert_eq!(dropped, vec!["Featured"; 8]);
+}
+
+#[test]
 fn a_field_every_entry_fills_with_its_own_value_is_no_badge() {
     // Award cards: each says "Winner" or "Honoree" in the same slot and
     // its maker in another, and a few carry a "New" badge.

@@ -9,7 +9,8 @@
 //!
 //! This file holds the stage's driver and the rules every page type shares;
 //! [`mod@region`] finds the region, [`entries`] holds the rules for pages of many
-//! small items (listings, collections, shops) and [`posts`] those for threads.
+//! small items (listings, collections, shops), [`repeats`] those for lines
+//! said twice, and [`posts`] those for threads.
 
 use crate::boilerplate::Boilerplate;
 use crate::dom::{Dom, NodeId};
@@ -23,15 +24,15 @@ use crate::thread;
 mod entries;
 mod posts;
 mod region;
+mod repeats;
 #[cfg(test)]
 mod tests;
 
 use entries::{
-    all_text_linked, card_fields, category_intro, copy_said_again, entries_headed,
-    entry_action_rows, entry_actions, entry_badges, entry_blocks, entry_group, entry_of,
-    entry_titles, introduced_links, is_price_line, lines_said_again, other_products, price_grid,
-    run_said_again, said_again, said_again_in_entry, said_twice_in_a_row, short_said_again,
-    CARD_TEXT_CHARS, ENTRY_GROUP_SHARE, GRID_LEVELS, PRICE_TILE_LEVELS, RIVER_GROUP_SHARE,
+    all_text_linked, card_fields, category_intro, entries_headed, entry_action_rows, entry_actions,
+    entry_badges, entry_blocks, entry_group, entry_of, entry_titles, introduced_links,
+    is_price_line, other_products, price_grid, CARD_TEXT_CHARS, ENTRY_GROUP_SHARE, GRID_LEVELS,
+    PRICE_TILE_LEVELS, RIVER_GROUP_SHARE,
 };
 use posts::{
     card_fields_beside, card_lines, links_in_post_prose, pasted_addresses, post_meta,
@@ -40,6 +41,10 @@ use posts::{
 use region::{
     leading_bands, product_box, region, same_flow, sibling_posts, sibling_sections, teasers,
     title_river, trailing_bands, widen,
+};
+use repeats::{
+    copy_said_again, lines_said_again, run_said_again, said_again, said_again_in_entry,
+    said_twice_in_a_row, short_said_again,
 };
 
 /// Why a block was left out. (Named so as not to shadow the prelude's

@@ -279,7 +279,7 @@ fn a_line_said_twice_in_one_card_goes_once() {
         .map(|&(_, t)| block(Kind::Paragraph, t, 0))
         .collect();
     let mut of: Vec<Option<usize>> = lines.iter().map(|&(k, _)| Some(k)).collect();
-    for i in 0..entries::ENTRY_SAID_MAX_LINES + 1 {
+    for i in 0..repeats::ENTRY_SAID_MAX_LINES + 1 {
         blocks.push(block(
             Kind::Paragraph,
             if i % 2 == 0 { "Honoree" } else { "Winner" },

@@ -2384,6 +2384,51 @@ fn the_authors_biography_after_the_body_goes() {
 }
 
 #[test]
+fn a_biographys_later_paragraphs_in_its_own_box_go_with_it() {
+    let body = "The council met on Tuesday to debate the budget for the coming year, the new \
+                roads and the school, and voted late at night to raise the rates by two per cent.";
+    let bio = "Jane Doe is a staff writer covering city hall and the county courts since 2019.";
+    let more = "Fueled by the joy of writing, she founded her own blog in 2015 and wrote for \
+                other papers in the region, and she still believes the key is to listen well.";
+    let authors = ["Jane Doe".to_string()];
+    // (kind, text, container) for each block.
+    let run = |parts: &[(Kind, &str, usize)]| {
+        let blocks: Vec<Block> = parts
+            .iter()
+            .map(|&(kind, t, c)| {
+                let mut b = block(kind, t, 0);
+                b.container = c;
+                b
+            })
+            .collect();
+        let mut verdicts: Verdicts = vec![None; blocks.len()];
+        author_bios(&blocks, &mut verdicts, &authors);
+        verdicts.iter().map(Option::is_some).collect::<Vec<_>>()
+    };
+    let p = Kind::Paragraph;
+    // The biography's box holds a second paragraph naming nobody: both go.
+    assert_eq!(
+        run(&[(p, body, 1), (p, bio, 2), (p, more, 2)]),
+        [false, true, true]
+    );
+    // In the body's own run of paragraphs, the prose after it keeps it.
+    assert_eq!(
+        run(&[(p, body, 1), (p, bio, 1), (p, more, 1)]),
+        [false, false, false]
+    );
+    // Under the article's own heading it is one of the article's sections.
+    assert_eq!(
+        run(&[
+            (p, body, 1),
+            (Kind::Heading(2), "Why we are the experts", 3),
+            (p, bio, 2),
+            (p, more, 2)
+        ]),
+        [false, false, false, false]
+    );
+}
+
+#[test]
 fn a_kept_quotes_intro_line_stays_with_it() {
     let html = "<div class='message'><p id='t'>Agreed, and here is why.</p>\
                 <blockquote><div><a id='i' href='/m/1'>Tom said:</a></div>\

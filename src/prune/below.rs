@@ -84,6 +84,11 @@ pub(super) const HOLDS_TABLE_HEADER: u16 = 128;
 /// button, a `<select>` or a `<textarea>`. A form without one is a row of
 /// buttons ("Add to cart" beside its hidden product id).
 pub(super) const HOLDS_FIELD: u16 = 256;
+/// A control a reader fills in or presses is below the node: a visible
+/// `<input>`, a `<textarea>` or a `<button>`. A form of drop-down menus
+/// alone (a chart's period, a table's currency) changes the view around
+/// it, and submits nothing.
+pub(super) const HOLDS_CONTROL: u16 = 512;
 
 /// What is below each node, from one reverse pass over the document: the
 /// bytes of its (unpruned, trimmed) text, and [`HOLDS_FORM`],
@@ -281,6 +286,15 @@ impl Below {
         false
     }
 
+    /// A box whose only controls are drop-down menus (a chart's period,
+    /// a price table's currency): they change the view around them and
+    /// submit nothing, so the box is the text they show, not a form's
+    /// prompt. A form with no control at all is still a form (a script
+    /// fills in a contact or signup form's fields).
+    pub(super) fn is_view_picker(&self, id: NodeId) -> bool {
+        self.holds(id, HOLDS_FIELD) && !self.holds(id, HOLDS_CONTROL)
+    }
+
     pub(super) fn holds(&self, id: NodeId, flag: u16) -> bool {
         self.flags.at(id) & flag != 0
     }
@@ -303,14 +317,15 @@ pub(super) fn own_flags(dom: &Dom, id: NodeId, e: &crate::dom::Element, text: us
     let mut f = 0;
     match e.name {
         local_name!("form") => f |= HOLDS_FORM,
-        local_name!("select") | local_name!("textarea") if !e.foreign => f |= HOLDS_FIELD,
+        local_name!("select") if !e.foreign => f |= HOLDS_FIELD,
+        local_name!("textarea") if !e.foreign => f |= HOLDS_FIELD | HOLDS_CONTROL,
         local_name!("input")
             if !e
                 .attr(&local_name!("type"))
                 .is_some_and(|t| t.eq_ignore_ascii_case("hidden"))
                 && !is_checklist_mark(e) =>
         {
-            f |= HOLDS_FORM;
+            f |= HOLDS_FORM | HOLDS_CONTROL;
             if !e.attr(&local_name!("type")).is_some_and(is_button_type) {
                 f |= HOLDS_FIELD;
             }
@@ -331,6 +346,9 @@ pub(super) fn own_flags(dom: &Dom, id: NodeId, e: &crate::dom::Element, text: us
             f |= HOLDS_MARKER
         }
         local_name!("a") | local_name!("button") if text > 0 && text <= 40 => {
+            if e.name == local_name!("button") {
+                f |= HOLDS_CONTROL;
+            }
             let reply = match dom.text(id + 1).filter(|_| dom.end(id) == id + 2) {
                 // A lone text child (the usual case) is read in place.
                 Some(t) => crate::lang::is_reply_label(t),
@@ -340,6 +358,7 @@ pub(super) fn own_flags(dom: &Dom, id: NodeId, e: &crate::dom::Element, text: us
                 f |= HOLDS_REPLY;
             }
         }
+        local_name!("button") if !e.foreign => f |= HOLDS_CONTROL,
         _ => {}
     }
     f

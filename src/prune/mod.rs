@@ -362,6 +362,7 @@ pub(crate) fn prune_with(
                 (!wraps).then_some(Cut::Tag(tag))
             }
         } else if below.holds(id, HOLDS_FORM)
+            && !below.is_view_picker(id)
             && !below.holds(id, HOLDS_TABLE_HEADER)
             && text_len.at(id) < FORM_BOX_TEXT
             && crate::html::is_block(&e.name)
@@ -381,6 +382,11 @@ pub(crate) fn prune_with(
             // data, not a prompt: a product's column of prices and specs
             // with a price history's period picker (wcxb-dev: one product
             // page of half A, 0 -> 0.576; nothing else on either half moves).
+            // Nor does a box whose form is drop-down menus alone (a price
+            // history's period picker beside its heading and note):
+            // wcxb-dev half A product 0.7416 -> 0.7440 (one page up
+            // 0.10, none down); half B one collection page -0.003 (a sort
+            // bar's "Sort by:" line), product flat; news unchanged.
             Some(Cut::Tag("form box"))
         } else if is_hidden(e) {
             // Hidden blocks of schema.org microdata repeat the headline, so

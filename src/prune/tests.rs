@@ -1696,8 +1696,33 @@ fn a_small_box_with_a_table_of_data_is_no_forms_prompt() {
     };
     let table = page("<th>Merchant</th><th>Base</th><th>Total</th>");
     assert_eq!(first_cut(&table, "div", PageType::Product, false), None);
-    let plain = page("<td>Merchant</td><td>Base</td><td>Total</td>");
+    let plain = page("<td>Merchant</td><td>Base</td><td>Total</td>")
+        .replace("</select>", "</select><button>Set alert</button>");
     assert!(first_cut(&plain, "div", PageType::Product, false).is_some());
+}
+
+#[test]
+fn a_box_whose_form_is_only_menus_is_no_forms_prompt() {
+    // A box whose form holds drop-down menus alone (a price history's
+    // period picker) changes the view around it and submits nothing: its
+    // heading and note are the page's. With a field to fill and a button
+    // it is a signup's prompt; a form with no control yet (a script fills
+    // a contact form in) is still a form.
+    let page = |form: &str| {
+        format!(
+            "<body><main><h1>Decorating clips</h1><p>{}</p>\
+             <div class=history><h2>Price history</h2><form>{form}</form>\
+             <p>* Amazon pricing is not included in price history graphs.</p></div>\
+             </main></body>",
+            prose(6)
+        )
+    };
+    let menus = page("<select name=days><option>60 days</option><option>1 year</option></select>");
+    assert_eq!(first_cut(&menus, "div", PageType::Product, false), None);
+    let signup = page("<input type=email name=mail><button>Notify me</button>");
+    assert!(first_cut(&signup, "div", PageType::Product, false).is_some());
+    let empty = page("");
+    assert!(first_cut(&empty, "div", PageType::Product, false).is_some());
 }
 
 #[test]

@@ -266,6 +266,14 @@ fn said_before(blocks: &[Block], verdicts: &Verdicts, i: usize) -> bool {
 /// An element's name and class: where a block sits in its entry's card.
 type Slot<'a> = (Option<&'a html5ever::LocalName>, &'a str);
 
+/// Node `n`'s [`Slot`]: its element's name and class.
+fn slot_of(dom: &Dom, n: NodeId) -> Slot<'_> {
+    let class = dom
+        .element(n)
+        .and_then(|e| e.attr(&html5ever::local_name!("class")));
+    (dom.html_name(n), class.unwrap_or(""))
+}
+
 /// Least share (percent) of the entries' cards (elements of one name and
 /// class holding kept blocks) that hold a slot for it to be a field every
 /// entry fills (wcxb-dev half A: an awards listing's "Winner"/"Honoree"
@@ -294,12 +302,7 @@ pub(super) const FIELD_VALUE_MAX_SHARE: usize = 80;
 /// stories' "by" lines); nothing else moves. One pass over the kept
 /// blocks; the look back runs only for a field's blocks.
 pub(super) fn field_slots(dom: &Dom, blocks: &[Block], verdicts: &Verdicts) -> Vec<bool> {
-    let slot = |n: NodeId| -> Slot<'_> {
-        let class = dom
-            .element(n)
-            .and_then(|e| e.attr(&html5ever::local_name!("class")));
-        (dom.html_name(n), class.unwrap_or(""))
-    };
+    let slot = |n: NodeId| slot_of(dom, n);
     let key = |b: &Block| dom.parent(b.owner).map(|p| (p, (slot(p), slot(b.owner))));
     // Per card kind: how many cards hold a kept block; per slot: how many
     // blocks, and how often its most said value.
@@ -361,12 +364,7 @@ pub(super) const VARIED_SLOT_TOP_SHARE: usize = 50;
 /// and galleries' grids read as listings lost 0.008 to 0.019 with it.
 /// One pass over the kept blocks.
 fn varied_slots(dom: &Dom, blocks: &[Block], verdicts: &Verdicts) -> Vec<bool> {
-    let slot = |n: NodeId| -> Slot<'_> {
-        let class = dom
-            .element(n)
-            .and_then(|e| e.attr(&html5ever::local_name!("class")));
-        (dom.html_name(n), class.unwrap_or(""))
-    };
+    let slot = |n: NodeId| slot_of(dom, n);
     let parent_key = |b: &Block| dom.parent(b.owner).map(|p| (p, (slot(p), slot(b.owner))));
     // Per slot: its kept lines, its values, its most said value's count,
     // and the cards (parents) holding it.

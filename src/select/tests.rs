@@ -2655,110 +2655,97 @@ fn a_collections_questions_after_its_guide_join_its_region() {
     assert!(!out.iter().any(|t| t == "How do I light it?"), "{out:?}");
 }
 
+/// A service page: a `<header id='head'>` of prose, a band holding the
+/// hero section (`hero`, the inside of `<section id='hero'>`), `between`,
+/// then six plans' cards in `<section id='plans'>`.
+fn garden_service_page(hero: &str, between: &str) -> String {
+    let cards: String = (1..=6)
+        .map(|i| {
+            format!(
+                "<div class='card'><h3>Plan {i}</h3><p>Plan {i} waters the garden \
+                 twice a week, mows the lawn and trims the hedges along the street \
+                 side, with the clippings taken away the same day.</p></div>"
+            )
+        })
+        .collect();
+    format!(
+        "<html><body><main><header id='head'><p>Book a visit today and let the \
+         team call you back within the hour, any day of the week, from morning \
+         to night, wherever you live in the valley or the hills around it.</p>\
+         </header><div class='top'><section id='hero'>{hero}</section></div>\
+         {between}<div class='body'><div class='wrap'><section id='plans'>\
+         <h2>Our plans</h2>{cards}</section></div></div></main></body></html>"
+    )
+}
+
+/// Whether `leading_bands` joins `#hero` and `#head` of a
+/// [`garden_service_page`] to the region rooted at `#plans`; `title`: with
+/// `#title` as the headline's element.
+fn hero_joins(html: &str, title: bool) -> (bool, bool) {
+    let options = crate::Options::default();
+    let dom = crate::parse::parse(html, &crate::pipeline::limits(&options));
+    let (meta, _) = crate::meta::read(&dom, None);
+    let pruned = crate::prune::prune(&dom, &[], PageType::Service, false, true);
+    let blocks = crate::segment::segment(&dom, &pruned, None);
+    let scores = crate::score::score(&dom, &pruned, &blocks, &meta.body_marks, options.max_depth);
+    let mut roots = vec![node_with_id(&dom, "plans")];
+    let title = title.then(|| node_with_id(&dom, "title"));
+    leading_bands(&dom, &blocks, &scores, &mut roots, title);
+    let (hero, head) = (node_with_id(&dom, "hero"), node_with_id(&dom, "head"));
+    (
+        roots.iter().any(|&r| dom.contains(r, hero)),
+        roots.iter().any(|&r| dom.contains(r, head)),
+    )
+}
+
 #[test]
 fn a_service_pages_hero_above_its_region_joins_it() {
-    let page = |between: &str| {
-        let cards: String = (1..=6)
-            .map(|i| {
-                format!(
-                    "<div class='card'><h3>Plan {i}</h3><p>Plan {i} waters the garden \
-                     twice a week, mows the lawn and trims the hedges along the street \
-                     side, with the clippings taken away the same day.</p></div>"
-                )
-            })
-            .collect();
-        format!(
-            "<html><body><main><header id='head'><p>Book a visit today and let the \
-             team call you back within the hour, any day of the week, from morning \
-             to night, wherever you live in the valley or the hills around it.</p>\
-             </header><div class='top'><section id='hero'><p>Gardens that look after \
-             themselves</p><p>We plan, plant and keep gardens of every size, from a \
-             balcony of pots to a park, with one gardener who knows your plot and \
-             comes back every week of the year, in rain or sun. The first visit, \
-             a walk round the plot and a plan drawn for it, costs nothing.</p></section></div>\
-             {between}<div class='body'><div class='wrap'><section id='plans'>\
-             <h2>Our plans</h2>{cards}</section></div></div></main></body></html>"
-        )
-    };
-    let joined = |html: &str| {
-        let options = crate::Options::default();
-        let dom = crate::parse::parse(html, &crate::pipeline::limits(&options));
-        let (meta, _) = crate::meta::read(&dom, None);
-        let pruned = crate::prune::prune(&dom, &[], PageType::Service, false, true);
-        let blocks = crate::segment::segment(&dom, &pruned, None);
-        let scores =
-            crate::score::score(&dom, &pruned, &blocks, &meta.body_marks, options.max_depth);
-        let mut roots = vec![node_with_id(&dom, "plans")];
-        leading_bands(&dom, &blocks, &scores, &mut roots, None);
-        let (hero, head) = (node_with_id(&dom, "hero"), node_with_id(&dom, "head"));
-        (
-            roots.iter().any(|&r| dom.contains(r, hero)),
-            roots.iter().any(|&r| dom.contains(r, head)),
-        )
-    };
+    let hero = "<p>Gardens that look after themselves</p><p>We plan, plant and keep \
+                gardens of every size, from a balcony of pots to a park, with one \
+                gardener who knows your plot and comes back every week of the year, \
+                in rain or sun. The first visit, a walk round the plot and a plan \
+                drawn for it, costs nothing.</p>";
     // The hero above the plans, two levels up and with no heading of its
     // own, joins the region; the page's <header> above it does not.
-    assert_eq!(joined(&page("")), (true, false));
+    assert_eq!(
+        hero_joins(&garden_service_page(hero, ""), false),
+        (true, false)
+    );
     // A box of mostly linked text between the hero and the plans ends
     // the run.
     let links: String = (1..=8)
         .map(|i| format!("<a href='/area/{i}'>gardening in district number {i}</a>, "))
         .collect();
     let strip = format!("<div class='areas'><p>We also work in: {links}and more.</p></div>");
-    assert_eq!(joined(&page(&strip)), (false, false));
+    assert_eq!(
+        hero_joins(&garden_service_page(hero, &strip), false),
+        (false, false)
+    );
 }
 
 #[test]
 fn a_service_pages_short_hero_holding_its_headline_joins_the_region() {
     let page = |hero_links: &str| {
-        let cards: String = (1..=6)
-            .map(|i| {
-                format!(
-                    "<div class='card'><h3>Plan {i}</h3><p>Plan {i} waters the garden \
-                     twice a week, mows the lawn and trims the hedges along the street \
-                     side, with the clippings taken away the same day.</p></div>"
-                )
-            })
-            .collect();
-        format!(
-            "<html><body><main><header id='head'><p>Book a visit today and let the \
-             team call you back within the hour, any day of the week, from morning \
-             to night, wherever you live in the valley or the hills around it.</p>\
-             </header><div class='top'><section id='hero'><h1 id='title'>Gardens, \
-             kept</h1><p>For every plot in the valley</p><ul><li>Weekly visits</li>\
-             <li>One gardener</li><li>No contract</li></ul>{hero_links}</section></div>\
-             <div class='body'><div class='wrap'><section id='plans'>\
-             <h2>Our plans</h2>{cards}</section></div></div></main></body></html>"
-        )
-    };
-    let joined = |html: &str, hero: bool| {
-        let options = crate::Options::default();
-        let dom = crate::parse::parse(html, &crate::pipeline::limits(&options));
-        let (meta, _) = crate::meta::read(&dom, None);
-        let pruned = crate::prune::prune(&dom, &[], PageType::Service, false, true);
-        let blocks = crate::segment::segment(&dom, &pruned, None);
-        let scores =
-            crate::score::score(&dom, &pruned, &blocks, &meta.body_marks, options.max_depth);
-        let mut roots = vec![node_with_id(&dom, "plans")];
-        let title = hero.then(|| node_with_id(&dom, "title"));
-        leading_bands(&dom, &blocks, &scores, &mut roots, title);
-        let (hero, head) = (node_with_id(&dom, "hero"), node_with_id(&dom, "head"));
-        (
-            roots.iter().any(|&r| dom.contains(r, hero)),
-            roots.iter().any(|&r| dom.contains(r, head)),
+        garden_service_page(
+            &format!(
+                "<h1 id='title'>Gardens, kept</h1><p>For every plot in the valley</p>\
+                 <ul><li>Weekly visits</li><li>One gardener</li><li>No contract</li></ul>\
+                 {hero_links}"
+            ),
+            "",
         )
     };
     // The hero, a headline and short lines (too little text for a band),
     // joins as the band that holds the headline; the <header> above does
     // not.
-    assert_eq!(joined(&page(""), true), (true, false));
+    assert_eq!(hero_joins(&page(""), true), (true, false));
     // Without the headline's element it is stepped over.
-    assert_eq!(joined(&page(""), false), (false, false));
+    assert_eq!(hero_joins(&page(""), false), (false, false));
     // A hero that is mostly links is no hero.
     let links: String = (1..=6)
         .map(|i| format!("<a href='/area/{i}'>gardening in district number {i}</a> "))
         .collect();
-    assert_eq!(joined(&page(&links), true), (false, false));
+    assert_eq!(hero_joins(&page(&links), true), (false, false));
 }
 
 /// Which of the blocks (kind, text, wholly linked) `dated_teaser_rails`

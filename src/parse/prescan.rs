@@ -445,6 +445,10 @@ fn scan_tag<'a>(
                         && b.get(i + 1..e - 1)
                             .is_some_and(|v| memchr::memchr2(b'<', b'>', v).is_none())
                         && next(e) != Some(&b'=')
+                        // Nor right after a `/`: without the attribute
+                        // that `/` could stand before the `>` and close
+                        // the tag itself (`<x/a="v">` is no `<x/>`).
+                        && attr_start.checked_sub(1).and_then(|p| b.get(p)) != Some(&b'/')
                 });
                 if let (Some(cuts), Some(e)) = (cuts.as_deref_mut(), cut) {
                     cuts.push((attr_start, e));
@@ -482,6 +486,22 @@ fn is_space(c: u8) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_attribute_right_after_a_solidus_is_not_cut() {
+        // Cut, `<x/a="v">` would read as `<x/>`, a tag that closes itself
+        // (in `<svg>`, where that counts): found by the parse proptest.
+        let tag = b"<input/textarea=\"v\">";
+        let mut cuts = Vec::new();
+        let (end, name, closes) = scan_tag(tag, 1, Some(&mut cuts), true);
+        assert_eq!((end, name, closes), (tag.len(), &b"input"[..], false));
+        assert!(cuts.is_empty(), "{cuts:?}");
+        // With a space between them the cut leaves `/ >`: no self-closing.
+        let tag = b"<input/ textarea=\"v\">";
+        let mut cuts = Vec::new();
+        scan_tag(tag, 1, Some(&mut cuts), true);
+        assert_eq!(cuts.len(), 1);
+    }
 
     #[test]
     fn read_attributes_are_read_in_any_case_and_others_not() {

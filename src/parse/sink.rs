@@ -452,22 +452,35 @@ fn streamed_placements(
         }
         None
     };
+    // Per placed segment, whether its placeholder, followed out through
+    // the segments holding it, reaches the page: each segment resolved
+    // once, so a hostile page of many placeholders inside one deep chain
+    // costs one walk up the tree per placeholder and per segment, not one
+    // per link of the chain for each placeholder.
+    let mut reaches: HashMap<Handle, bool> = HashMap::new();
     for &t in placed_at.keys() {
+        let mut path = Vec::new();
         let mut at = t;
-        let mut reached = false;
-        for _ in 0..MAX_SEGMENT_CHAIN {
+        let verdict = loop {
             let Some(s) = holder(at) else {
-                reached = true;
-                break;
+                break true;
             };
+            if let Some(&known) = reaches.get(&s) {
+                break known;
+            }
+            if path.len() >= MAX_SEGMENT_CHAIN {
+                break false;
+            }
+            path.push(s);
             match segment_of.get(&s) {
                 Some(&next) => at = next,
-                None => break,
+                None => break false,
             }
-        }
-        if !reached {
+        };
+        if !verdict {
             return none;
         }
+        reaches.extend(path.into_iter().map(|s| (s, verdict)));
     }
     (placed_at, placed)
 }

@@ -812,15 +812,41 @@ fn credit_lines_go() {
     }
 }
 
-/// The kept blocks' texts of `html` read as a page of `page_type`
-/// (the stages from prune to select).
-fn kept(html: &str, page_type: PageType) -> Vec<String> {
+/// `html` through the stages before select, read as a page of `page_type`.
+struct Staged {
+    dom: Dom,
+    meta: crate::meta::Marks,
+    page: crate::meta::PageMeta,
+    blocks: Vec<Block>,
+    scores: Scores,
+}
+
+fn staged(html: &str, page_type: PageType) -> Staged {
     let options = crate::Options::default();
     let dom = crate::parse::parse(html, &crate::pipeline::limits(&options));
     let (meta, page) = crate::meta::read(&dom, None);
     let pruned = crate::prune::prune(&dom, &[], page_type, false, true);
     let blocks = crate::segment::segment(&dom, &pruned, None);
     let scores = crate::score::score(&dom, &pruned, &blocks, &meta.body_marks, options.max_depth);
+    Staged {
+        dom,
+        meta,
+        page,
+        blocks,
+        scores,
+    }
+}
+
+/// The kept blocks' texts of `html` read as a page of `page_type`
+/// (the stages from prune to select).
+fn kept(html: &str, page_type: PageType) -> Vec<String> {
+    let Staged {
+        dom,
+        meta,
+        page,
+        blocks,
+        scores,
+    } = staged(html, page_type);
     let verdicts = select(
         &dom,
         &blocks,
@@ -1446,13 +1472,7 @@ fn a_manuals_sections_are_one_text() {
         )
     };
     let sections = |html: &str| {
-        let options = crate::Options::default();
-        let dom = crate::parse::parse(html, &crate::pipeline::limits(&options));
-        let (meta, _) = crate::meta::read(&dom, None);
-        let pruned = crate::prune::prune(&dom, &[], PageType::Documentation, false, true);
-        let blocks = crate::segment::segment(&dom, &pruned, None);
-        let scores =
-            crate::score::score(&dom, &pruned, &blocks, &meta.body_marks, options.max_depth);
+        let Staged { dom, scores, .. } = staged(html, PageType::Documentation);
         (1..dom.len())
             .filter(|&id| class_of(&dom, id) == Some("sect1"))
             .map(|id| among_sections(&dom, &scores, id))
@@ -1717,12 +1737,7 @@ fn a_threads_first_post_in_its_own_box_above_the_replies_list_joins_it() {
 /// `html` read as a thread: the regions after `sibling_posts`, starting
 /// from the element `#replies`, and the ids of `#replies` and `#first`.
 fn first_post_roots(html: &str) -> (Vec<NodeId>, Option<NodeId>, Option<NodeId>) {
-    let options = crate::Options::default();
-    let dom = crate::parse::parse(html, &crate::pipeline::limits(&options));
-    let (meta, _) = crate::meta::read(&dom, None);
-    let pruned = crate::prune::prune(&dom, &[], PageType::Forum, false, true);
-    let blocks = crate::segment::segment(&dom, &pruned, None);
-    let scores = crate::score::score(&dom, &pruned, &blocks, &meta.body_marks, options.max_depth);
+    let Staged { dom, scores, .. } = staged(html, PageType::Forum);
     let by_id = |want: &str| {
         (0..dom.len()).find(|&n| {
             dom.element(n)
@@ -2682,12 +2697,12 @@ fn garden_service_page(hero: &str, between: &str) -> String {
 /// [`garden_service_page`] to the region rooted at `#plans`; `title`: with
 /// `#title` as the headline's element.
 fn hero_joins(html: &str, title: bool) -> (bool, bool) {
-    let options = crate::Options::default();
-    let dom = crate::parse::parse(html, &crate::pipeline::limits(&options));
-    let (meta, _) = crate::meta::read(&dom, None);
-    let pruned = crate::prune::prune(&dom, &[], PageType::Service, false, true);
-    let blocks = crate::segment::segment(&dom, &pruned, None);
-    let scores = crate::score::score(&dom, &pruned, &blocks, &meta.body_marks, options.max_depth);
+    let Staged {
+        dom,
+        blocks,
+        scores,
+        ..
+    } = staged(html, PageType::Service);
     let mut roots = vec![node_with_id(&dom, "plans")];
     let title = title.then(|| node_with_id(&dom, "title"));
     leading_bands(&dom, &blocks, &scores, &mut roots, title);

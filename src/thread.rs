@@ -182,7 +182,7 @@ const COUNTER_MAX_STOPWORD_DENSITY: f32 = 0.1;
 /// A count as forums write it: digits with grouping or decimal marks, an
 /// optional sign, percent or thousands/millions suffix ("1,295", "25.8k",
 /// "+3", "2M", "#4").
-fn is_number(w: &str) -> bool {
+pub(crate) fn is_number(w: &str) -> bool {
     let core = w
         .trim_start_matches(['+', '-', '#', '('])
         .trim_end_matches([')', ':', ',', '%'])

@@ -42,9 +42,12 @@ macro_rules! numeric_dmy {
 
 /// A date mentioned: a year (1980–2039) standing alone, a clock time or a
 /// numeric date. Loose on purpose: bylines and datelines carry one, and a
-/// line with none is no dateline.
+/// line with none is no dateline. A year glued to a Latin letter before it
+/// is part of a name ("paul2009", "Member2019"), not a date; CJK text
+/// glues its dates to the words before them ("发布于2019年"), so only Latin
+/// letters count.
 static MENTION: Pattern = Pattern::new(concat!(
-    r"(?:^|\D)(?:19[89]\d|20[0-3]\d)(?:\D|$)|",
+    r"(?:^|[^\dA-Za-z])(?:19[89]\d|20[0-3]\d)(?:\D|$)|",
     clock!(),
     "|",
     numeric_dmy!()
@@ -665,6 +668,11 @@ mod tests {
     #[test]
     fn mentions_are_years_times_and_numeric_dates() {
         assert!(mentions("12 May 2019"));
+        // A year glued to a Latin letter is a name's; CJK glues dates.
+        assert!(!mentions("paul2009 1 post"));
+        assert!(!mentions("Member2019"));
+        assert!(mentions("发布于2019年3月5日"));
+        assert!(mentions("(2019)"));
         assert!(mentions("10:45"));
         assert!(mentions("asked 03/26/19"));
         assert!(!mentions("chapter 12"));

@@ -40,7 +40,8 @@ use entries::{
 };
 use posts::{
     card_fields_beside, card_lines, links_in_post_prose, pasted_addresses, post_meta,
-    post_timestamps, poster_names, quote_intros, quoted_again, short_posts, user_card_lines,
+    post_timestamps, poster_names, poster_tallies, quote_intros, quoted_again, short_posts,
+    user_card_lines,
 };
 use region::{
     leading_bands, product_box, region, same_flow, sibling_posts, sibling_sections, teasers,
@@ -420,6 +421,7 @@ pub(crate) fn select(
         user_card_lines(dom, blocks, &mut verdicts);
         card_lines(dom, blocks, &mut verdicts);
         card_fields_beside(blocks, &mut verdicts);
+        poster_tallies(dom, blocks, &mut verdicts);
         // Before the quotes: a quoted post's cited address goes with it.
         pasted_addresses(dom, blocks, &mut verdicts);
         links_in_post_prose(dom, blocks, &mut verdicts);

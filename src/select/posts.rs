@@ -195,6 +195,96 @@ pub(super) fn card_fields_beside(blocks: &[Block], verdicts: &mut Verdicts) {
     }
 }
 
+/// Fewest rows of a box of poster tallies ([`poster_tallies`]): two
+/// names with counts could be a post's own short list, three in a list
+/// and nothing else is a widget (wcxb-dev half A threads: the boxes list
+/// four or five posters).
+pub(super) const TALLY_MIN_ROWS: usize = 3;
+
+/// Lines looked at above a box of tallies for its title (the dropped
+/// lines between are a few counters), so that the walk stays short.
+const TALLY_TITLE_SCAN: usize = 16;
+
+/// A poster's tally: a list item of no sentence, some of it linked (the
+/// name) and some not, whose last word is a count or whose last two are a
+/// count and its noun ("William 56 posts", "R C-R 29"), with at most
+/// [`NAME_WORDS`] words before them.
+fn is_tally_row(b: &Block) -> bool {
+    let words: Vec<&str> = b.text.split_whitespace().collect();
+    let counted = |w: Option<&&str>| w.is_some_and(|w| thread::is_number(w));
+    let name_words = if counted(words.last()) {
+        words.len().saturating_sub(1)
+    } else if counted(words.len().checked_sub(2).and_then(|i| words.get(i)))
+        && words
+            .last()
+            .is_some_and(|w| w.chars().all(char::is_alphabetic))
+    {
+        words.len().saturating_sub(2)
+    } else {
+        return false;
+    };
+    b.kind == Kind::ListItem
+        && (1..=NAME_WORDS).contains(&name_words)
+        && b.link_chars > 0
+        && b.link_chars < b.chars
+        && b.chars <= CARD_LINE_CHARS
+        && !ends_sentence(&b.text)
+}
+
+/// On a thread, a box of poster tallies ("Top Posters In This Topic":
+/// "William 56 posts", "Alfred 8 posts"): a list that keeps no line but
+/// tallies ([`is_tally_row`]) goes, with its title, when it holds
+/// [`TALLY_MIN_ROWS`] tallies or more, or any under a short heading that
+/// is the list's sibling (its title) with only dropped lines between.
+/// Users each with a count and no words of their own are no post (a
+/// poster named "paul2009" makes a box of one row).
+pub(super) fn poster_tallies(dom: &Dom, blocks: &[Block], verdicts: &mut Verdicts) {
+    // Per list: its tally rows, kept or not, and whether it keeps any
+    // other line.
+    let mut lists: crate::hash::FastMap<NodeId, (Vec<usize>, bool)> = Default::default();
+    for (i, (b, v)) in blocks.iter().zip(verdicts.iter()).enumerate() {
+        let Some(list) = b.list.and_then(|l| dom.parent(l.item)) else {
+            continue;
+        };
+        let entry = lists.entry(list).or_default();
+        if is_tally_row(b) {
+            entry.0.push(i);
+        } else if v.is_none() {
+            entry.1 = true;
+        }
+    }
+    let mut boxes: Vec<(NodeId, Vec<usize>)> = lists
+        .into_iter()
+        .filter(|(_, (rows, other))| !other && !rows.is_empty())
+        .map(|(list, (rows, _))| (list, rows))
+        .collect();
+    boxes.sort_unstable();
+    for (list, rows) in boxes {
+        let first = rows.first().copied().unwrap_or(0);
+        // The box's title: the nearest kept line above, a short heading
+        // beside the list.
+        let title = (first.saturating_sub(TALLY_TITLE_SCAN)..first)
+            .rev()
+            .find(|&h| matches!(verdicts.get(h), Some(None)))
+            .filter(|&h| {
+                blocks.get(h).is_some_and(|h| {
+                    matches!(h.kind, Kind::Heading(_))
+                        && h.chars <= CARD_LINE_CHARS
+                        && !ends_sentence(&h.text)
+                        && dom.parent(h.owner) == dom.parent(list)
+                })
+            });
+        if rows.len() < TALLY_MIN_ROWS && title.is_none() {
+            continue;
+        }
+        for i in rows.into_iter().chain(title) {
+            if let Some(v @ None) = verdicts.get_mut(i) {
+                *v = Some(Reason::UserCard);
+            }
+        }
+    }
+}
+
 /// Most words of a card row's label ("Join Date", "Current Location").
 pub(super) const ROW_LABEL_WORDS: usize = 3;
 

@@ -3219,3 +3219,43 @@ fn a_list_of_links_a_clause_announces_stays_on_listings() {
     assert_eq!(kept(&page("The top brands for kayaks include", 5)), 0);
     assert_eq!(kept(&page("The top brands for kayaks include:", 40)), 0);
 }
+
+#[test]
+fn a_box_of_poster_tallies_goes_a_posts_own_list_stays() {
+    // A thread's overview box: a titled list of posters, each a linked
+    // name and a count; then a post whose own list of linked names and
+    // numbers sits among its prose; then the "Most active" box of one
+    // row, under its own heading.
+    let tally = |name: &str, n: usize| {
+        format!("<li><a href='/u/{name}'>{name}</a> <span>{n} posts</span></li>")
+    };
+    let html = format!(
+        "<body><div class='thread'>\
+         <div class='overview'><h4>Top Posters In This Topic</h4><ul>{}{}{}</ul></div>\
+         <div class='post'><h4><a href='/u/hayley'>hayley</a></h4><div class='body'>\
+         <p>First, {ANSWER}</p><ul><li><a href='/m/1'>Model One</a> 12 mm</li>\
+         <li><a href='/m/2'>Model Two</a> 18 mm</li><li><a href='/m/3'>Model Three</a> 24 mm</li>\
+         <li>I would take the second, it is the lightest of them all.</li></ul></div></div>\
+         <div class='overview'><h4>Most Active</h4><ul>{}</ul></div>\
+         <div class='post'><h4><a href='/u/kestrel'>kestrel</a></h4><div class='body'>\
+         <p>Second, {ANSWER}</p></div></div>\
+         </div></body>",
+        tally("William", 56),
+        tally("Alfred", 8),
+        tally("SrPx", 19),
+        tally("paul2009", 1),
+    );
+    let thread = kept(&html, PageType::Forum);
+    for line in [
+        "Top Posters In This Topic",
+        "William 56 posts",
+        "Alfred 8 posts",
+        "Most Active",
+        "paul2009 1 posts",
+    ] {
+        assert!(!thread.iter().any(|k| k == line), "{line} {thread:?}");
+    }
+    for line in ["Model One 12 mm", "Model Three 24 mm", "hayley", "kestrel"] {
+        assert!(thread.iter().any(|k| k == line), "{line} {thread:?}");
+    }
+}

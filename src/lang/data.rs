@@ -55,6 +55,11 @@ pub(crate) enum Section {
     /// A shop's control on a product or its tile, alone on a line ("Add to
     /// cart", "Choose options", "Quick view"); select only.
     ShopButtons,
+    /// A shop tile's stock or novelty badge, alone on a line ("Sold out",
+    /// "Only # left", "New arrival", "Bestseller"; `#` stands for any
+    /// number); select only, on collections (on a product page the stock
+    /// is the product's own news).
+    ShopBadges,
     /// The heading of a shop's rail of other products ("Related products",
     /// "Pairs well with"); select only, on shop pages (elsewhere such a
     /// heading may title the page's own text: a product feed's spec).
@@ -82,7 +87,7 @@ pub(crate) enum Section {
 }
 
 /// The `[heading]` of each section in a phrase file.
-pub(crate) const SECTIONS: [(&str, Section); 28] = [
+pub(crate) const SECTIONS: [(&str, Section); 29] = [
     ("comments", Section::Kind(Boilerplate::Comments)),
     ("related", Section::Kind(Boilerplate::Related)),
     ("share", Section::Kind(Boilerplate::Share)),
@@ -105,6 +110,7 @@ pub(crate) const SECTIONS: [(&str, Section); 28] = [
     ("pitches", Section::Pitches),
     ("store-policy", Section::StorePolicy),
     ("shop-buttons", Section::ShopButtons),
+    ("shop-badges", Section::ShopBadges),
     ("shop-related", Section::ShopRelated),
     ("product-reviews", Section::ProductReviews),
     ("front-page", Section::FrontPage),

@@ -35,6 +35,9 @@ static STORE_POLICY_HEADINGS: LazyLock<FastSet<String>> =
 static SHOP_BUTTONS: LazyLock<FastSet<String>> =
     LazyLock::new(|| data::phrases(Section::ShopButtons).map(normalize).collect());
 
+static SHOP_BADGES: LazyLock<FastSet<String>> =
+    LazyLock::new(|| data::phrases(Section::ShopBadges).map(normalize).collect());
+
 static TIME_UNITS: LazyLock<FastSet<String>> =
     LazyLock::new(|| data::phrases(Section::Units).map(normalize).collect());
 
@@ -169,6 +172,28 @@ const MAX_SHOP_BUTTON: usize = 40;
 /// "In den Warenkorb"), drawn as a link or text rather than a button?
 pub(crate) fn is_shop_button(line: &str) -> bool {
     !longer_than(line, MAX_SHOP_BUTTON) && with_normalized(line, |n| SHOP_BUTTONS.contains(n))
+}
+
+/// Longest shop badge (characters) looked up.
+const MAX_SHOP_BADGE: usize = 30;
+
+/// Is `line` a shop tile's stock or novelty badge alone ("Sold out", "Only
+/// 3 left!", "New arrival", "Ausverkauft")? Each run of digits inside the
+/// line reads as the tables' `#`.
+pub(crate) fn is_shop_badge(line: &str) -> bool {
+    if longer_than(line, MAX_SHOP_BADGE) {
+        return false;
+    }
+    let n = normalize(line);
+    let mut key = String::with_capacity(n.len());
+    for c in n.chars() {
+        if !c.is_ascii_digit() {
+            key.push(c);
+        } else if !key.ends_with('#') {
+            key.push('#');
+        }
+    }
+    SHOP_BADGES.contains(&key)
 }
 
 /// Is `line` the heading of a shop's rail of other products ("Related

@@ -894,6 +894,48 @@ fn a_tiles_shop_control_goes_its_name_and_price_stay() {
 }
 
 #[test]
+fn a_tiles_stock_badge_goes_on_a_collection_only() {
+    let badges = [
+        "Sold out",
+        "Only 3 left!",
+        "New arrival",
+        "Ausverkauft",
+        "Bestseller",
+        "Sold out",
+    ];
+    let grid: String = badges
+        .iter()
+        .enumerate()
+        .map(|(i, badge)| {
+            format!(
+                "<li class='tile'><p class='badge'>{badge}</p>\
+                 <h3><a href='/p/{i}'>Linen Shirt {i}</a></h3><p>$49.00</p></li>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><body><main><h1>Shirts</h1><ul class='products'>{grid}</ul>\
+         <h2>New arrivals</h2><p>Our linen is woven in Portugal and washed soft, \
+         so a shirt feels worn in from its first day.</p></main></body></html>"
+    );
+    let out = kept(&html, PageType::Collection);
+    assert!(out.iter().any(|t| t == "Linen Shirt 3"), "{out:?}");
+    assert!(out.iter().any(|t| t == "$49.00"), "{out:?}");
+    for badge in badges {
+        assert!(!out.iter().any(|t| t == badge), "{badge}: {out:?}");
+    }
+    // A heading of the words titles a section.
+    assert!(out.iter().any(|t| t == "New arrivals"), "{out:?}");
+    // On a product page the stock is the product's news.
+    let out = kept(&html, PageType::Product);
+    assert!(out.iter().any(|t| t == "Only 3 left!"), "{out:?}");
+    assert!(lang::is_shop_badge(" Only 12 left "));
+    assert!(!lang::is_shop_badge(
+        "Only 12 left in the warehouse near you"
+    ));
+}
+
+#[test]
 fn a_shops_rail_of_other_products_goes_on_shop_pages_only() {
     let html = "<html><body><main><h1>Kettle</h1>\
          <p>A gooseneck kettle that holds a litre and keeps its water hot for an hour, \

@@ -1726,6 +1726,35 @@ fn a_box_whose_form_is_only_menus_is_no_forms_prompt() {
 }
 
 #[test]
+fn a_signup_box_is_weighed_without_its_forms_options() {
+    // A newsletter band: a heading and a line of pitch beside a form that
+    // asks for an e-mail address and offers a dozen topics to tick. The
+    // form's labels take the box past a prompt's length; counted without
+    // them the box is a signup's and goes. The same box asking for a name
+    // (no e-mail field) is weighed whole, and stays.
+    let topics: String = (0..14)
+        .map(|k| format!("<label><input type=checkbox name=t{k}>Seasonal topic number {k}</label>"))
+        .collect();
+    let page = |field: &str| {
+        format!(
+            "<body><main><h1>Harbour jacket</h1><p>{}</p></main>\
+             <div class=band><div><h2>Deals and new arrivals</h2><p>Straight to you</p>\
+             <p>Enjoy offers and discover new arrivals every week.</p></div>\
+             <div><form><label>Your details</label><input type={field} name=f>{topics}\
+             <button>Sign me up</button></form></div></div></body>",
+            prose(30)
+        )
+    };
+    let signup = page("email");
+    assert_eq!(
+        first_cut(&signup, "div", PageType::Product, false),
+        Some(Cut::Tag("form box"))
+    );
+    let named = page("text");
+    assert_eq!(first_cut(&named, "div", PageType::Product, false), None);
+}
+
+#[test]
 fn a_service_cards_footer_with_a_sentence_is_part_of_the_card() {
     // "card-footer" names the card's own footer (a testimonial's quote
     // and its link), not the page's: on a service page it stays when it

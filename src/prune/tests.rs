@@ -1726,6 +1726,27 @@ fn a_box_whose_form_is_only_menus_is_no_forms_prompt() {
 }
 
 #[test]
+fn a_list_of_the_price_in_other_currencies_goes() {
+    // A currency switcher's tooltip beside the price: every item a code
+    // and an amount. A list with one item of words (a spec list) stays.
+    let page = |extra: &str| {
+        format!(
+            "<body><main><h1>Iris dress</h1><p>{}</p><div class=price><span>132.34 EUR</span>\
+             <ul><li><b>GBP</b>: <span>110.82</span></li><li><b>USD</b>: <span>$149.64</span></li>\
+             <li><b>ZAR</b>: <span>R2,679.54</span></li>{extra}</ul></div></main></body>",
+            prose(6)
+        )
+    };
+    let rates = page("");
+    assert_eq!(
+        first_cut(&rates, "ul", PageType::Product, false),
+        Some(Cut::Tag("price in other currencies"))
+    );
+    let specs = page("<li>Hemp and organic cotton</li>");
+    assert_eq!(first_cut(&specs, "ul", PageType::Product, false), None);
+}
+
+#[test]
 fn a_signup_box_is_weighed_without_its_forms_options() {
     // A newsletter band: a heading and a line of pitch beside a form that
     // asks for an e-mail address and offers a dozen topics to tick. The

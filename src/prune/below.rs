@@ -89,6 +89,18 @@ pub(super) const HOLDS_FIELD: u16 = 256;
 /// alone (a chart's period, a table's currency) changes the view around
 /// it, and submits nothing.
 pub(super) const HOLDS_CONTROL: u16 = 512;
+/// A visible e-mail field (`<input type="email">`) is below the node: the
+/// address a signup, login or contact form asks for.
+pub(super) const HOLDS_EMAIL: u16 = 1024;
+
+/// Most text (bytes) in a `<form>` holding an e-mail field whose text
+/// counts as the form's own (its labels and options) when its box is
+/// weighed as a signup's prompt; a bigger form holds a page (an ASP.NET
+/// page's one form around everything). Not tuned: wcxb-dev half A's one
+/// such band (a shop's newsletter form, its e-mail label, two radio
+/// buttons and eight topic checkboxes) holds about 300 bytes in its form;
+/// the bound leaves room for longer option lists.
+pub(super) const SIGNUP_FORM_TEXT: usize = 1000;
 
 /// What is below each node, from one reverse pass over the document: the
 /// bytes of its (unpruned, trimmed) text, and [`HOLDS_FORM`],
@@ -102,6 +114,10 @@ pub(super) struct Below {
     pub(super) form_children: PerNode<u16>,
     /// Links (`<a>`) below the node, the node itself included.
     pub(super) links: PerNode<u16>,
+    /// Bytes of text inside the `<form>`s below the node (the node itself
+    /// included) that hold an e-mail field and at most
+    /// [`SIGNUP_FORM_TEXT`] bytes: a signup form's labels and options.
+    pub(super) signup_form_text: PerNode<usize>,
 }
 
 impl Below {
@@ -112,6 +128,7 @@ impl Below {
         let mut link = PerNode::<usize>::new(n);
         let mut form_children = PerNode::<u16>::new(n);
         let mut links = PerNode::<u16>::new(n);
+        let mut signup = PerNode::<usize>::new(n);
         for id in (0..n).rev() {
             let parent = dom.parent(id);
             let own = match dom.text(id) {
@@ -137,6 +154,18 @@ impl Below {
                 if e.name == local_name!("a") && up & HOLDS_PICTURE != 0 {
                     up |= HOLDS_LINKED_PICTURE;
                 }
+                if e.name == local_name!("form") && !e.foreign {
+                    // A form's own text replaces what its children summed
+                    // (forms do not nest), or nothing if it is no signup's.
+                    let own = if up & HOLDS_EMAIL != 0 && sum <= SIGNUP_FORM_TEXT {
+                        sum
+                    } else {
+                        0
+                    };
+                    if let Some(slot) = signup.slot(id) {
+                        *slot = own;
+                    }
+                }
                 if e.name == local_name!("a") {
                     if let Some(slot) = link.slot(id) {
                         *slot = sum;
@@ -148,7 +177,11 @@ impl Below {
             }
             let linked = link.at(id);
             let below_links = links.at(id);
+            let signup_text = signup.at(id);
             if let Some(p) = parent {
+                if let Some(slot) = signup.slot(p) {
+                    *slot += signup_text;
+                }
                 if let Some(slot) = links.slot(p) {
                     *slot = slot.saturating_add(below_links);
                 }
@@ -174,7 +207,22 @@ impl Below {
             flags,
             form_children,
             links,
+            signup_form_text: signup,
         }
+    }
+
+    /// A signup's box: an e-mail field below it, and at most
+    /// [`FORM_BOX_TEXT`] bytes of text outside its signup forms (a heading
+    /// and a line of pitch beside the form, however many topics the form
+    /// offers to tick).
+    pub(super) fn is_signup_box(&self, id: NodeId) -> bool {
+        self.holds(id, HOLDS_EMAIL)
+            && self.signup_form_text.at(id) > 0
+            && self
+                .text_len
+                .at(id)
+                .saturating_sub(self.signup_form_text.at(id))
+                < FORM_BOX_TEXT
     }
 
     /// Mostly links: more than [`PROSE_MAX_LINK_SHARE`] of its text.
@@ -328,6 +376,11 @@ pub(super) fn own_flags(dom: &Dom, id: NodeId, e: &crate::dom::Element, text: us
             f |= HOLDS_FORM | HOLDS_CONTROL;
             if !e.attr(&local_name!("type")).is_some_and(is_button_type) {
                 f |= HOLDS_FIELD;
+            }
+            if e.attr(&local_name!("type"))
+                .is_some_and(|t| t.trim().eq_ignore_ascii_case("email"))
+            {
+                f |= HOLDS_EMAIL;
             }
             if e.attr(&local_name!("type"))
                 .is_some_and(|t| t.eq_ignore_ascii_case("radio"))

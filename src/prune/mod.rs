@@ -33,9 +33,10 @@ use below::{
     HOLDS_TABLE_HEADER, SLIDE_TEXT_BYTES,
 };
 use sections::{
-    count_classes, holds_the_prices, in_article, is_body_level, is_customer_reviews, is_furniture,
-    is_layout_grid, is_named_boilerplate, is_named_text_section, is_promo_river, is_section_header,
-    is_spec_sheet, price_counts, shows_prices, ENTRY_FIELD_BOXES, PROMO_ENTRY_BYTES,
+    count_classes, holds_the_prices, in_article, is_body_level, is_currency_list,
+    is_customer_reviews, is_furniture, is_layout_grid, is_named_boilerplate, is_named_text_section,
+    is_promo_river, is_section_header, is_spec_sheet, price_counts, shows_prices,
+    ENTRY_FIELD_BOXES, PROMO_ENTRY_BYTES,
 };
 use threads::{comment_threads, is_post_attribution, is_thread_of_comments, poster_name_link};
 use toc::tables_of_contents;
@@ -264,6 +265,17 @@ pub(crate) fn prune_with(
             // no other page of either half moves; news unchanged).
             Some(Cut::Tag("preview of the text after it"))
         } else if page_type == PageType::Product
+            && matches!(e.name, local_name!("ul") | local_name!("ol"))
+            && is_currency_list(dom, text_len, id)
+        {
+            // On a product page, the price said again in a list of other
+            // currencies (a currency switcher's tooltip) is no text of the
+            // page; an article's list of exchange rates is (so only here)
+            // (wcxb-dev half A: one product page, 11 such lines, none in
+            // its gold, 0.757 -> 0.846, product 0.7478 -> 0.7499; nothing
+            // else on either half moves; news unchanged).
+            Some(Cut::Tag("price in other currencies"))
+        } else if page_type == PageType::Product
             && is_body_level(dom, id)
             && is_customer_reviews(e)
             && !protect.iter().any(|&p| dom.contains(id, p))
@@ -364,7 +376,7 @@ pub(crate) fn prune_with(
         } else if below.holds(id, HOLDS_FORM)
             && !below.is_view_picker(id)
             && !below.holds(id, HOLDS_TABLE_HEADER)
-            && text_len.at(id) < FORM_BOX_TEXT
+            && (text_len.at(id) < FORM_BOX_TEXT || below.is_signup_box(id))
             && crate::html::is_block(&e.name)
             && is_body_level(dom, id)
             && !is_wrapper()
@@ -387,6 +399,13 @@ pub(crate) fn prune_with(
             // wcxb-dev half A product 0.7416 -> 0.7440 (one page up
             // 0.10, none down); half B one collection page -0.003 (a sort
             // bar's "Sort by:" line), product flat; news unchanged.
+            // A box asking for an e-mail address is weighed without its
+            // signup form's text: a newsletter band's heading and pitch
+            // beside a form of a dozen topics to tick (wcxb-dev half A
+            // +0.118 page-units: product 0625 +0.082, article 0296 +0.032,
+            // service +0.011/-0.011 on two contact boxes; half B -0.077: an
+            // article +0.007, one listing -0.084, whose region then took in
+            // a hidden measuring line at its end; news unchanged).
             Some(Cut::Tag("form box"))
         } else if is_hidden(e) {
             // Hidden blocks of schema.org microdata repeat the headline, so

@@ -376,3 +376,53 @@ pub(super) fn is_customer_reviews(e: &crate::dom::Element) -> bool {
             .is_some_and(|v| crate::hints::has_word(v, |w| matches!(w, "reviews" | "review")))
     })
 }
+
+/// Fewest items of a list of the price in other currencies
+/// ([`is_currency_list`]): two could be a price and its sale price.
+pub(super) const CURRENCY_LIST_ITEMS: usize = 3;
+/// Most nodes below one item of such a list ("<b>USD</b>: <span>$149.64
+/// </span>" is five), so each item is read in a few steps.
+const CURRENCY_ITEM_NODES: usize = 12;
+/// Most bytes of an item's text ("ZAR: $2,679.54" is 14).
+const CURRENCY_ITEM_BYTES: usize = 32;
+
+/// Whether list `id` is the price in other currencies, every item a
+/// currency's code and an amount ("AED: 549.56AED", "USD: $149.64"): a
+/// currency switcher's tooltip beside the price, not the product's text.
+/// Bounded: each item read only when it has at most
+/// [`CURRENCY_ITEM_NODES`] nodes; the walk stops at the first other item.
+pub(super) fn is_currency_list(dom: &Dom, text_len: &PerNode<usize>, id: NodeId) -> bool {
+    let mut n = 0usize;
+    for c in dom.children(id) {
+        let Some(ce) = dom.element(c) else {
+            if dom.text(c).is_some_and(|t| !t.trim().is_empty()) {
+                return false;
+            }
+            continue;
+        };
+        if ce.name != local_name!("li")
+            || text_len.at(c) > CURRENCY_ITEM_BYTES
+            || dom.end(c).saturating_sub(c) > CURRENCY_ITEM_NODES
+            || !is_amount_in_currency(&dom.text_of(c))
+        {
+            return false;
+        }
+        n += 1;
+    }
+    n >= CURRENCY_LIST_ITEMS
+}
+
+/// "USD: $149.64": a three-letter currency code in capitals, a colon, and
+/// an amount (digits, with at most a symbol or a code of letters around).
+fn is_amount_in_currency(t: &str) -> bool {
+    let Some((code, amount)) = t.trim().split_once(':') else {
+        return false;
+    };
+    let code = code.trim();
+    let amount = amount.trim();
+    code.len() == 3
+        && code.bytes().all(|b| b.is_ascii_uppercase())
+        && amount.bytes().any(|b| b.is_ascii_digit())
+        && amount.chars().filter(|c| c.is_alphabetic()).count() <= 3
+        && !amount.contains(char::is_whitespace)
+}

@@ -1726,6 +1726,56 @@ fn a_box_whose_form_is_only_menus_is_no_forms_prompt() {
 }
 
 #[test]
+fn a_list_of_the_price_in_other_currencies_goes() {
+    // A currency switcher's tooltip beside the price: every item a code
+    // and an amount. A list with one item of words (a spec list) stays.
+    let page = |extra: &str| {
+        format!(
+            "<body><main><h1>Iris dress</h1><p>{}</p><div class=price><span>132.34 EUR</span>\
+             <ul><li><b>GBP</b>: <span>110.82</span></li><li><b>USD</b>: <span>$149.64</span></li>\
+             <li><b>ZAR</b>: <span>R2,679.54</span></li>{extra}</ul></div></main></body>",
+            prose(6)
+        )
+    };
+    let rates = page("");
+    assert_eq!(
+        first_cut(&rates, "ul", PageType::Product, false),
+        Some(Cut::Tag("price in other currencies"))
+    );
+    let specs = page("<li>Hemp and organic cotton</li>");
+    assert_eq!(first_cut(&specs, "ul", PageType::Product, false), None);
+}
+
+#[test]
+fn a_signup_box_is_weighed_without_its_forms_options() {
+    // A newsletter band: a heading and a line of pitch beside a form that
+    // asks for an e-mail address and offers a dozen topics to tick. The
+    // form's labels take the box past a prompt's length; counted without
+    // them the box is a signup's and goes. The same box asking for a name
+    // (no e-mail field) is weighed whole, and stays.
+    let topics: String = (0..14)
+        .map(|k| format!("<label><input type=checkbox name=t{k}>Seasonal topic number {k}</label>"))
+        .collect();
+    let page = |field: &str| {
+        format!(
+            "<body><main><h1>Harbour jacket</h1><p>{}</p></main>\
+             <div class=band><div><h2>Deals and new arrivals</h2><p>Straight to you</p>\
+             <p>Enjoy offers and discover new arrivals every week.</p></div>\
+             <div><form><label>Your details</label><input type={field} name=f>{topics}\
+             <button>Sign me up</button></form></div></div></body>",
+            prose(30)
+        )
+    };
+    let signup = page("email");
+    assert_eq!(
+        first_cut(&signup, "div", PageType::Product, false),
+        Some(Cut::Tag("form box"))
+    );
+    let named = page("text");
+    assert_eq!(first_cut(&named, "div", PageType::Product, false), None);
+}
+
+#[test]
 fn a_service_cards_footer_with_a_sentence_is_part_of_the_card() {
     // "card-footer" names the card's own footer (a testimonial's quote
     // and its link), not the page's: on a service page it stays when it

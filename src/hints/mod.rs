@@ -531,6 +531,24 @@ pub(crate) fn names_card_part(e: &Element) -> bool {
         .is_some_and(|c| has_word(c, |w| words::CARD_PART_WORDS.contains(&w)))
 }
 
+/// Whether the element's class names a banner ("cta-banner", "hero_banner"):
+/// a band across the page, whatever it holds. A consent notice's banner
+/// ("cookie-banner") is named for what it asks, and `role="banner"` is the
+/// page's own header.
+pub(crate) fn names_banner(e: &Element) -> bool {
+    let landmark = e
+        .attr(&local_name!("role"))
+        .is_some_and(|r| r.trim().eq_ignore_ascii_case("banner"));
+    !landmark
+        && e.attr(&local_name!("class")).is_some_and(|c| {
+            has_word(c, |w| w.eq_ignore_ascii_case("banner"))
+                && !has_word(c, |w| {
+                    let w = w.to_ascii_lowercase();
+                    w.contains("cookie") || w.contains("consent")
+                })
+        })
+}
+
 /// The boilerplate hint of an element from its class, id and role.
 pub(crate) fn element_hint(e: &Element) -> Option<Boilerplate> {
     classify(e).hint

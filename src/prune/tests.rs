@@ -1810,6 +1810,37 @@ fn a_service_cards_footer_with_a_sentence_is_part_of_the_card() {
 }
 
 #[test]
+fn a_service_pages_banner_of_text_is_a_band_of_the_page() {
+    // A banner-named band on a service page (an offer's heading and its
+    // line) is one of its sections: it stays. A banner of links (a menu
+    // bar) still goes, and on an article the name still cuts.
+    let page = |banner: &str| {
+        format!(
+            "<body><main><p>{}</p><div class='offer-banner'>{banner}</div></main></body>",
+            prose(6)
+        )
+    };
+    let offer = page("<h3>Save $40 on your first visit</h3><p>Use code SPRING at checkout.</p>");
+    let links = page(
+        "<a href=/a>Plans</a> <a href=/b>Offers</a> <a href=/c>Locations</a> <a href=/d>Help</a>",
+    );
+    let banner = |html: &str, page_type| {
+        let dom = crate::parse::parse(html, &crate::pipeline::limits(&crate::Options::default()));
+        let pruned = prune(&dom, &[], page_type, false, true);
+        (0..dom.len())
+            .find(|&id| {
+                dom.element(id)
+                    .and_then(|e| e.attr(&local_name!("class")))
+                    .is_some_and(|c| c == "offer-banner")
+            })
+            .and_then(|id| pruned.cut(id))
+    };
+    assert_eq!(banner(&offer, PageType::Service), None);
+    assert!(banner(&links, PageType::Service).is_some());
+    assert!(banner(&offer, PageType::Article).is_some());
+}
+
+#[test]
 fn a_clipped_preview_before_its_whole_text_goes() {
     // An answer's first lines over a "Continue reading" button, then the
     // whole answer: the preview says the opening a second time and goes.

@@ -102,6 +102,20 @@ fn a_capital_opening_an_element_after_another_closed_on_a_small_letter_starts_a_
 }
 
 #[test]
+fn a_digit_opening_an_element_after_another_closed_on_a_digit_starts_a_number() {
+    // A card's year and running time, set apart by a style sheet; a
+    // phone number's groups, a price's cents written inside the element
+    // holding the price, and digits beside an element stay as they are.
+    assert_eq!(
+        texts(
+            "<p><span>2026</span><span>1h 54m</span><span>R</span> \
+             <span>555</span><span>1234</span> <b>$12<sup>99</sup></b> <i>1</i>2</p>"
+        ),
+        [block("2026 1h 54m R 5551234 $1299 12", Kind::Paragraph)]
+    );
+}
+
+#[test]
 fn a_br_breaks_the_line_and_two_brs_start_a_new_block() {
     assert_eq!(
         texts("<p>one<br>two<br><br>three</p>"),

@@ -1626,6 +1626,29 @@ fn a_cards_short_fields_are_the_entry_a_teasers_meta_lines_are_not() {
 }
 
 #[test]
+fn a_teasers_row_of_topic_links_is_the_entry() {
+    let topics = ["Rail", "Energy", "Cities", "Climate", "Freight", "Policy"];
+    let story = |i: usize| {
+        let topic = |k: usize| topics.get(k % topics.len()).copied().unwrap_or_default();
+        let (a, b) = (topic(i), topic(i + 1));
+        format!(
+            "<div class='post'><h3><a href='/news/{i}'>Night trains return to the Alps {i}</a></h3>\
+             <p>After twenty years the sleeper from Paris runs again, {i} nights a week \
+             from May to October, with couchettes and a dining car.</p>\
+             <div class='row'><a href='/t/{a}'>{a}</a> <a href='/t/{b}'>{b}</a></div></div>"
+        )
+    };
+    let stories: String = (0..12).map(story).collect();
+    let html = format!(
+        "<html><body><main><h1>Stories</h1><div class='posts'>{stories}</div></main></body></html>"
+    );
+    let out = kept(&html, PageType::Listing);
+    // Each story's row of topic links is its own, kept with its summary.
+    assert!(out.iter().any(|t| t == "Energy Cities"), "{out:?}");
+    assert!(out.iter().any(|t| t.starts_with("After twenty")), "{out:?}");
+}
+
+#[test]
 fn a_link_that_opens_with_a_boilerplate_phrase_is_no_card() {
     // A story's topic links: "More in this category" over the topic's
     // name, two lines in one `<a>`, as a card's fields are; a job's card

@@ -179,6 +179,11 @@ pub(crate) fn analyse(dom: &Dom, options: &Options) -> Analysis {
         }
     }
     let (pruned, mut blocks, scores, mut verdicts) = chosen;
+    // A thread left empty (its replies loaded by script) is its opening
+    // post's title and link line, when the page holds them.
+    if page_type == PageType::Forum {
+        select::empty_thread_opener(dom, &blocks, &mut verdicts, meta.title_node);
+    }
     if page_type == PageType::Article {
         select::author_bios(&blocks, &mut verdicts, &page.authors);
         select::dated_teaser_rails(&blocks, &mut verdicts, false);

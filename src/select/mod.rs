@@ -38,6 +38,7 @@ use entries::{
     is_price_line, other_products, price_grid, CARD_TEXT_CHARS, ENTRY_GROUP_SHARE, GRID_LEVELS,
     PRICE_TILE_LEVELS, RIVER_GROUP_SHARE,
 };
+pub(crate) use posts::empty_thread_opener;
 use posts::{
     card_fields_beside, card_lines, links_in_post_prose, pasted_addresses, post_meta,
     post_timestamps, poster_names, poster_tallies, quote_intros, quoted_again, short_posts,

@@ -711,3 +711,69 @@ fn is_web_address(word: &str) -> bool {
             .len()
             > "https://".len()
 }
+
+/// Levels above an empty thread's headline looked at for the box of its
+/// opening post (wcxb-dev half A: a link post's title and link line are
+/// siblings in the post's element, one level up).
+const OPENER_LEVELS: usize = 3;
+/// Most lines beside the headline in that box: an opening post with no
+/// words of its own is a title with a link line, a byline, a flair; more
+/// short lines are a menu.
+const OPENER_MAX_PARTS: usize = 3;
+/// Longest such line, in characters (a link's domain, a poster's name).
+const OPENER_PART_MAX_CHARS: usize = 80;
+
+/// On a thread every pass leaves empty (a link post whose replies the
+/// page loads by script), the opening post's parts the page holds: its
+/// headline (the element that reads as the declared title) and, when the
+/// nearest box around it holds at most [`OPENER_MAX_PARTS`] other short
+/// one-line blocks (the link line, a byline), those too. Only blocks that
+/// were left out as outside the region come in: what prune cut (menus, a
+/// sidebar) stays cut, and a box of more lines keeps the headline alone.
+pub(crate) fn empty_thread_opener(
+    dom: &Dom,
+    blocks: &[Block],
+    verdicts: &mut Verdicts,
+    headline: Option<NodeId>,
+) {
+    let Some(h) = headline else {
+        return;
+    };
+    if verdicts.iter().any(Option::is_none) {
+        return;
+    }
+    let outside = |i: usize| verdicts.get(i).copied().flatten() == Some(Reason::OutsideRegion);
+    let within = |a: NodeId, i: usize| blocks.get(i).is_some_and(|b| dom.contains(a, b.owner));
+    let mut keep: Vec<usize> = (0..blocks.len())
+        .filter(|&i| within(h, i) && outside(i))
+        .collect();
+    if keep.is_empty() {
+        return;
+    }
+    let mut node = h;
+    for _ in 0..OPENER_LEVELS {
+        let Some(p) = dom.parent(node) else {
+            break;
+        };
+        let parts: Vec<usize> = (0..blocks.len())
+            .filter(|&i| within(p, i) && !within(h, i))
+            .collect();
+        if !parts.is_empty() {
+            let short = |i: usize| {
+                blocks.get(i).is_some_and(|b| {
+                    b.chars <= OPENER_PART_MAX_CHARS && !b.text.trim().contains('\n')
+                })
+            };
+            if parts.len() <= OPENER_MAX_PARTS && parts.iter().all(|&i| outside(i) && short(i)) {
+                keep.extend(parts);
+            }
+            break;
+        }
+        node = p;
+    }
+    for i in keep {
+        if let Some(v) = verdicts.get_mut(i) {
+            *v = None;
+        }
+    }
+}

@@ -3324,3 +3324,57 @@ fn a_box_of_poster_tallies_goes_a_posts_own_list_stays() {
         assert!(thread.iter().any(|k| k == line), "{line} {thread:?}");
     }
 }
+
+#[test]
+fn an_empty_threads_opening_post_is_its_title_and_link_line() {
+    // A link post whose replies a script loads: the headline and the link
+    // line beside it in the post's box come in; a menu's lines do not, and
+    // a box of more lines keeps the headline alone.
+    let parts = |extra: &str| {
+        format!(
+            "<body><ul><li><a href='/'>Home</a></li><li><a href='/new'>New</a></li></ul>\
+             <div class='post'><h1 id='t'>Council votes to open the river path at night</h1>\
+             <a href='https://example.org/story'>example.org</a>{extra}</div></body>"
+        )
+    };
+    let many = "<p>one</p><p>two</p><p>three</p>";
+    for (html, want) in [
+        (
+            parts(""),
+            vec![
+                "Council votes to open the river path at night",
+                "example.org",
+            ],
+        ),
+        (
+            parts(many),
+            vec!["Council votes to open the river path at night"],
+        ),
+    ] {
+        let dom = crate::parse::parse(&html, &crate::pipeline::limits(&crate::Options::default()));
+        let pruned = crate::prune::prune(&dom, &[], PageType::Forum, false, true);
+        let blocks = crate::segment::segment(&dom, &pruned, None);
+        let mut verdicts: Verdicts = vec![Some(Reason::OutsideRegion); blocks.len()];
+        let h = (0..dom.len()).find(|&id| {
+            dom.element(id)
+                .and_then(|e| e.attr(&html5ever::local_name!("id")))
+                == Some("t")
+        });
+        empty_thread_opener(&dom, &blocks, &mut verdicts, h);
+        let kept: Vec<&str> = blocks
+            .iter()
+            .zip(&verdicts)
+            .filter(|(_, v)| v.is_none())
+            .map(|(b, _)| b.text.trim())
+            .collect();
+        assert_eq!(kept, want, "{html}");
+        // A page with a kept block is not empty: nothing changes.
+        let mut one = vec![Some(Reason::OutsideRegion); blocks.len()];
+        if let Some(v) = one.last_mut() {
+            *v = None;
+        }
+        let before = one.clone();
+        empty_thread_opener(&dom, &blocks, &mut one, h);
+        assert_eq!(one, before);
+    }
+}

@@ -116,17 +116,24 @@ pub(crate) struct Post {
 }
 
 /// Fewest posts that make the kept body a thread of posts: one post alone
-/// is the page's article.
-const MIN_POSTS: usize = 2;
+/// is the page's article (the grouping of the blocks by post asks for
+/// this many; the opening post's author and date ask for one, as a thread
+/// of one post is its opening post).
+pub(crate) const MIN_POSTS: usize = 2;
 
 /// On a thread, the post holding each of `owners` (block owners, in page
 /// order): the innermost element marked as a post or comment (schema.org
 /// `Comment`, `DiscussionForumPosting`, `Answer` or `Question`, a class
 /// ending in `post`, `message`, `answer` or a comment word, an id such as
 /// `post-123`), with its author and date. Empty unless at least
-/// [`MIN_POSTS`] posts hold an owner: the page is then no thread of posts
-/// this can tell apart.
-pub(crate) fn posts(dom: &Dom, owners: &[NodeId]) -> (Vec<Option<usize>>, Vec<Post>) {
+/// `min_posts` posts hold an owner ([`MIN_POSTS`] to group a thread's
+/// blocks by post: fewer is no thread of posts this can tell apart; one to
+/// read the opening post of a thread that may hold no reply).
+pub(crate) fn posts(
+    dom: &Dom,
+    owners: &[NodeId],
+    min_posts: usize,
+) -> (Vec<Option<usize>>, Vec<Post>) {
     let marked: Vec<NodeId> = (0..dom.len()).filter(|&n| is_post(dom, n)).collect();
     if marked.is_empty() {
         return (Vec::new(), Vec::new());
@@ -159,7 +166,7 @@ pub(crate) fn posts(dom: &Dom, owners: &[NodeId]) -> (Vec<Option<usize>>, Vec<Po
     }
     let mut used: Vec<NodeId> = post_of.iter().flatten().copied().collect();
     used.dedup();
-    if used.len() < MIN_POSTS {
+    if used.len() < min_posts.max(1) {
         return (Vec::new(), Vec::new());
     }
     let set: FastSet<NodeId> = marked.iter().copied().collect();
@@ -182,6 +189,37 @@ pub(crate) fn posts(dom: &Dom, owners: &[NodeId]) -> (Vec<Option<usize>>, Vec<Po
         .map(|p| p.and_then(|p| index.get(&p).copied()))
         .collect();
     (post_of, posts)
+}
+
+/// On a thread, its opening post (see [`posts`]): the first of two posts
+/// or more, or a thread's only post (no reply yet) when no block but a
+/// heading (the thread's title) comes before it: text before a lone
+/// marked post is the opening post's, unmarked, and the marked element a
+/// reply or the box of all replies (wcxb-dev half A: a woodworking
+/// thread's replies in one marked box gave its first replier for the
+/// starter).
+pub(crate) fn opening_post(dom: &Dom, owners: &[NodeId]) -> Option<Post> {
+    let (post_of, posts) = posts(dom, owners, 1);
+    if posts.len() == 1 {
+        let first = owners
+            .iter()
+            .zip(&post_of)
+            .filter(|(_, p)| p.is_some())
+            .map(|(&o, _)| o)
+            .min()?;
+        let heading = |o: NodeId| {
+            dom.html_name(o)
+                .is_some_and(|n| matches!(n.as_ref(), "h1" | "h2" | "h3" | "h4" | "h5" | "h6"))
+        };
+        let before = owners
+            .iter()
+            .zip(&post_of)
+            .any(|(&o, p)| p.is_none() && o < first && !heading(o));
+        if before {
+            return None;
+        }
+    }
+    posts.into_iter().next()
 }
 
 /// A post's author: an element marked as one before the words (not a bold

@@ -353,7 +353,7 @@ pub(crate) fn finish(dom: &Dom, a: Analysis, options: &Options) -> Article {
     } else if threaded {
         // A thread's blocks grouped by post, after the renderings (which
         // they leave as they are).
-        let (post_of, posts) = crate::comments::posts(dom, &owners);
+        let (post_of, posts) = crate::comments::posts(dom, &owners, crate::comments::MIN_POSTS);
         let posts: Vec<_> = posts.into_iter().map(|p| (p.author, p.date)).collect();
         kept = render::posts(kept, &post_of, &posts);
         for b in kept.iter_mut().filter(|b| b.kind == crate::BlockKind::Post) {
@@ -364,8 +364,9 @@ pub(crate) fn finish(dom: &Dom, a: Analysis, options: &Options) -> Article {
     // the opening post shows.
     let stamped = page.date.as_deref().is_some_and(|d| d.contains('T'));
     if forum && (page.authors.is_empty() || page.authors_shown || page.date.is_none() || stamped) {
-        let (_, posts) = crate::comments::posts(dom, &owners);
-        let opening = posts.first();
+        // A thread of one post (no reply yet) is its opening post.
+        let opening = crate::comments::opening_post(dom, &owners);
+        let opening = opening.as_ref();
         meta::opening_poster(&mut page, opening.and_then(|p| p.author.as_deref()));
         meta::opening_date(&mut page, opening.and_then(|p| p.date.as_deref()));
     }

@@ -177,7 +177,7 @@ fn posts_of_paragraphs(html: &str) -> Vec<Option<(Option<String>, Option<String>
     let owners: Vec<NodeId> = (0..dom.len())
         .filter(|&n| dom.html_name(n) == Some(&local_name!("p")))
         .collect();
-    let (post_of, posts) = posts(&dom, &owners);
+    let (post_of, posts) = posts(&dom, &owners, MIN_POSTS);
     if post_of.is_empty() {
         return vec![None; owners.len()];
     }
@@ -260,7 +260,7 @@ fn loose_text_after_a_quote_stays_in_its_post() {
         .flatten()
         .collect();
     assert_eq!(owners.len(), 3);
-    let (post_of, posts) = posts(&dom, &owners);
+    let (post_of, posts) = posts(&dom, &owners, MIN_POSTS);
     assert_eq!(post_of, [Some(0), Some(0), Some(1)]);
     assert_eq!(posts.first().and_then(|p| p.date.as_deref()), Some("today"));
 }
@@ -306,7 +306,11 @@ fn a_posts_date_standing_alone_in_its_header_cell() {
                     dom.element(n).and_then(|e| e.attr(&local_name!("class"))) == Some("content")
                 })
                 .collect();
-            posts(&dom, &owners).1.into_iter().map(|p| p.date).collect()
+            posts(&dom, &owners, MIN_POSTS)
+                .1
+                .into_iter()
+                .map(|p| p.date)
+                .collect()
         };
         assert_eq!(
             dates_of(&html),
@@ -356,8 +360,56 @@ fn a_posts_date_written_in_its_author_line() {
                 dom.element(n).and_then(|e| e.attr(&local_name!("class"))) == Some("content")
             })
             .collect();
-        let (_, posts) = posts(&dom, &owners);
+        let (_, posts) = posts(&dom, &owners, MIN_POSTS);
         let dates: Vec<_> = posts.iter().map(|p| p.date.as_deref()).collect();
         assert_eq!(dates, want.map(Some));
+    }
+}
+
+#[test]
+fn a_thread_of_one_post_has_its_opening_post_when_asked() {
+    // A thread with no reply yet: too few posts to group its blocks by
+    // post, but its one post is the opening post, with its date.
+    let html = "<h1>Lens question</h1>\
+        <div class='message message--post'><a class='username'>ana</a>\
+          <time datetime='2025-12-19T04:25:38+0500'>Dec 19, 2025</time>\
+          <div class='body'><p>Which lens for the moon?</p></div></div>";
+    let dom = crate::parse::parse(html, &crate::pipeline::limits(&crate::Options::default()));
+    let owners: Vec<NodeId> = (0..dom.len())
+        .filter(|&n| dom.html_name(n) == Some(&local_name!("p")))
+        .collect();
+    assert!(posts(&dom, &owners, MIN_POSTS).1.is_empty());
+    let (post_of, one) = posts(&dom, &owners, 1);
+    assert_eq!(post_of, [Some(0)]);
+    assert_eq!(
+        one.first().and_then(|p| p.date.as_deref()),
+        Some("2025-12-19T04:25:38+0500")
+    );
+    assert_eq!(one.first().and_then(|p| p.author.as_deref()), Some("ana"));
+}
+
+#[test]
+fn a_lone_post_is_the_opening_post_only_after_a_title() {
+    // After the thread's title, the one post is the opening post; after
+    // unmarked words (the opening post's), it is a reply or the replies.
+    let post = "<div class='message message--post'><a class='username'>ben</a>\
+                <time datetime='2025-12-20T10:00'>Dec 20</time><p>A reply.</p></div>";
+    for (before, want) in [
+        ("<h1>Lens question</h1>", Some("ben")),
+        (
+            "<h1>Lens question</h1><p>Which lens for the moon?</p>",
+            None,
+        ),
+    ] {
+        let html = format!("{before}{post}");
+        let dom = crate::parse::parse(&html, &crate::pipeline::limits(&crate::Options::default()));
+        let owners: Vec<NodeId> = (0..dom.len())
+            .filter(|&n| {
+                dom.html_name(n)
+                    .is_some_and(|t| matches!(t.as_ref(), "p" | "h1"))
+            })
+            .collect();
+        let got = opening_post(&dom, &owners).and_then(|p| p.author);
+        assert_eq!(got.as_deref(), want, "{html}");
     }
 }

@@ -438,6 +438,7 @@ pub(crate) fn author_bios(blocks: &[Block], verdicts: &mut Verdicts, authors: &[
             break;
         }
     }
+    author_boxes(blocks, verdicts, authors, &is_bio);
     if !body {
         return;
     }
@@ -456,5 +457,114 @@ pub(crate) fn author_bios(blocks: &[Block], verdicts: &mut Verdicts, authors: &[
         if name_above {
             drop(k - 1);
         }
+    }
+}
+
+/// Most short lines between an author's name line and their biography in
+/// an author box (a role, "5 articles"): wcxb-dev half A, 0 to 2 seen.
+const BOX_GAP_LINES: usize = 2;
+/// Most words of a box's short line: a role ("Owner, Founder, & Retreat
+/// Leader at …", 8 words in wcxb-dev half A) or "Latest posts by Jane Doe
+/// (see all)".
+const BOX_LINE_WORDS: usize = 10;
+
+/// An author box: the line that is a declared author's name alone (kept
+/// or already dropped as a link), at most [`BOX_GAP_LINES`] short lines (a
+/// role, a count of posts), then a biography naming them. The name line
+/// makes it a box even with blocks after it (other stories' teasers), so
+/// it goes when the body's prose ([`BODY_BLOCK_WORDS`]) comes before it;
+/// with it a short line after it naming the author in full ("Latest posts
+/// by Jane Doe") and the mostly-linked lines under it (their posts).
+/// wcxb-dev article: half A 3 pages up (+0.063 page-units), none down;
+/// half B 2 up (+0.052), none down; news set unchanged.
+fn author_boxes(
+    blocks: &[Block],
+    verdicts: &mut Verdicts,
+    authors: &[String],
+    is_bio: &dyn Fn(&Block) -> bool,
+) {
+    let words = |b: &Block| b.text.split_whitespace().count();
+    let is_name = |b: &Block| authors.iter().any(|a| a.trim() == b.text.trim());
+    let kept = |v: &Verdicts, i: usize| v.get(i).is_some_and(Option::is_none);
+    let short_line = |b: &Block| {
+        words(b) <= BOX_LINE_WORDS && !b.text.trim_end().ends_with(['.', '!', '?', ':'])
+    };
+    let mut body_seen = false;
+    let mut i = 0;
+    while i < blocks.len() {
+        let Some(b) = blocks.get(i) else { break };
+        let live = kept(verdicts, i)
+            || verdicts
+                .get(i)
+                .is_some_and(|v| *v == Some(Reason::AuthorBio));
+        if !live {
+            i += 1;
+            continue;
+        }
+        if !is_bio(b) {
+            if kept(verdicts, i) && words(b) >= BODY_BLOCK_WORDS {
+                body_seen = true;
+            }
+            i += 1;
+            continue;
+        }
+        // The name line above, over at most BOX_GAP_LINES short lines.
+        let mut name_at = None;
+        for back in 1..=BOX_GAP_LINES + 1 {
+            let Some(j) = i.checked_sub(back) else { break };
+            let Some(a) = blocks.get(j) else { break };
+            if is_name(a) {
+                name_at = Some(j);
+                break;
+            }
+            if !short_line(a) {
+                break;
+            }
+        }
+        let Some(start) = name_at else {
+            if kept(verdicts, i) && words(b) >= BODY_BLOCK_WORDS {
+                body_seen = true;
+            }
+            i += 1;
+            continue;
+        };
+        if !body_seen {
+            i += 1;
+            continue;
+        }
+        let drop = |v: &mut Verdicts, k: usize| {
+            if let Some(slot) = v.get_mut(k) {
+                if slot.is_none() {
+                    *slot = Some(Reason::AuthorBio);
+                }
+            }
+        };
+        for k in start..=i {
+            drop(verdicts, k);
+        }
+        // After it: a short line naming the author in full and the links
+        // it heads (their posts, mostly a link each).
+        let mut next = i + 1;
+        while next < blocks.len() && !kept(verdicts, next) && next <= i + BOX_GAP_LINES {
+            next += 1;
+        }
+        if let Some(n) = blocks.get(next) {
+            let names = authors.iter().any(|a| {
+                let a = a.trim();
+                a.contains(' ') && n.text.contains(a)
+            });
+            if names && short_line(n) && kept(verdicts, next) {
+                drop(verdicts, next);
+                next += 1;
+                while let Some(l) = blocks.get(next) {
+                    if !kept(verdicts, next) || l.link_chars * 2 < l.chars {
+                        break;
+                    }
+                    drop(verdicts, next);
+                    next += 1;
+                }
+            }
+        }
+        i = next.max(i + 1);
     }
 }

@@ -2464,6 +2464,51 @@ fn the_authors_biography_after_the_body_goes() {
 }
 
 #[test]
+fn an_author_box_goes_with_its_role_line_and_posts_even_with_teasers_after() {
+    let body = "The council met on Tuesday to debate the budget for the coming year, the new \
+                roads and the school, and voted late at night to raise the rates by two per cent.";
+    let bio = "Jane Doe is a staff writer covering city hall and the county courts since 2019.";
+    let teaser = "Another story entirely: the harbour board approved the new ferry terminal plan \
+                  after a long public hearing on noise, traffic and the cost to the town's budget.";
+    let authors = ["Jane Doe".to_string()];
+    let run = |parts: &[(&str, usize)]| {
+        let blocks: Vec<Block> = parts
+            .iter()
+            .map(|&(t, linked)| block(Kind::Paragraph, t, linked))
+            .collect();
+        let mut verdicts: Verdicts = vec![None; blocks.len()];
+        author_bios(&blocks, &mut verdicts, &authors);
+        verdicts.iter().map(Option::is_some).collect::<Vec<_>>()
+    };
+    // Name line, role line, biography, "Latest posts by", two linked posts;
+    // a teaser's long summary after the box does not keep it.
+    let post = "A walk along the river - May 2, 2024";
+    assert_eq!(
+        run(&[
+            (body, 0),
+            ("Jane Doe", 8),
+            ("City Hall Reporter at The Daily Town", 0),
+            (bio, 0),
+            ("Latest posts by Jane Doe (see all)", 7),
+            (post, 21),
+            (post, 21),
+            (teaser, 0),
+        ]),
+        [false, true, true, true, true, true, true, false]
+    );
+    // No name line above: the biography followed by prose stays.
+    assert_eq!(
+        run(&[(body, 0), (bio, 0), (teaser, 0)]),
+        [false, false, false]
+    );
+    // No body before it: the box stays.
+    assert_eq!(
+        run(&[("Jane Doe", 8), (bio, 0), (teaser, 0)]),
+        [false, false, false]
+    );
+}
+
+#[test]
 fn a_biographys_later_paragraphs_in_its_own_box_go_with_it() {
     let body = "The council met on Tuesday to debate the budget for the coming year, the new \
                 roads and the school, and voted late at night to raise the rates by two per cent.";

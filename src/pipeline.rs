@@ -202,6 +202,9 @@ pub(crate) fn analyse(dom: &Dom, options: &Options) -> Analysis {
             }
         }
     }
+    // Last, once every rule has had its say: a heading left closing the
+    // text has nothing under it.
+    select::empty_headings(&blocks, &mut verdicts);
     for (b, v) in blocks.iter_mut().zip(&verdicts) {
         if v.is_none() {
             let pre = b.kind == crate::segment::Kind::Pre;

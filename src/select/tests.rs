@@ -3423,3 +3423,67 @@ fn an_empty_threads_opening_post_is_its_title_and_link_line() {
         assert_eq!(one, before);
     }
 }
+
+#[test]
+fn a_heading_closing_the_text_with_nothing_under_it_goes() {
+    let run = |rows: &[(Kind, &str, usize, bool)]| {
+        let blocks: Vec<Block> = rows.iter().map(|(k, t, l, _)| block(*k, t, *l)).collect();
+        let mut verdicts: Verdicts = rows
+            .iter()
+            .map(|(.., dropped)| dropped.then_some(Reason::OutsideRegion))
+            .collect();
+        empty_headings(&blocks, &mut verdicts);
+        verdicts.iter().map(Option::is_some).collect::<Vec<_>>()
+    };
+    let (h2, h3, p) = (Kind::Heading(2), Kind::Heading(3), Kind::Paragraph);
+    let text = "The valley's orchards flowered early this year.";
+    // A closing section's label goes, with its empty sub-heading; a
+    // heading whose text was dropped closes the text too.
+    assert_eq!(
+        run(&[
+            (p, text, 0, false),
+            (h2, "Related", 0, false),
+            (h3, "Latest", 0, false)
+        ]),
+        [false, true, true]
+    );
+    assert_eq!(
+        run(&[
+            (p, text, 0, false),
+            (h2, "Poll of the Week", 0, false),
+            (p, text, 0, true)
+        ]),
+        [false, true, true]
+    );
+    // A heading with text under it stays, and so does one above it.
+    assert_eq!(
+        run(&[
+            (h2, "Poll of the Week", 0, false),
+            (h3, "Latest", 0, false),
+            (p, text, 0, false)
+        ]),
+        [false, false, false]
+    );
+    // A linked title, a sentence, a long heading, and the last of a run of
+    // headings of one rank (tiles' names) stay.
+    for closing in [
+        (h2, "Ten easy herbs", 10, false),
+        (h2, "We answer within a day.", 0, false),
+        (
+            h2,
+            "Everything you need to grow a garden in spring",
+            0,
+            false,
+        ),
+    ] {
+        assert_eq!(run(&[(p, text, 0, false), closing]), [false, false]);
+    }
+    assert_eq!(
+        run(&[
+            (p, text, 0, false),
+            (h3, "Koi Sets", 0, false),
+            (h3, "QoR Sets", 0, false)
+        ]),
+        [false, false, false]
+    );
+}

@@ -362,7 +362,8 @@ pub(crate) fn author_bios(blocks: &[Block], verdicts: &mut Verdicts, authors: &[
     if authors.is_empty() {
         return;
     }
-    let words = |b: &Block| b.text.split_whitespace().count();
+    // Word counts read only as far as the bound checked.
+    let at_least = |b: &Block, n: usize| n == 0 || b.text.split_whitespace().nth(n - 1).is_some();
     let kept: Vec<usize> = (0..blocks.len())
         .filter(|&i| verdicts.get(i).is_some_and(Option::is_none))
         .collect();
@@ -374,9 +375,11 @@ pub(crate) fn author_bios(blocks: &[Block], verdicts: &mut Verdicts, authors: &[
         kept.iter()
             .filter_map(|&i| blocks.get(i))
             .filter(|b| {
-                b.text
-                    .split(|c: char| !c.is_alphanumeric())
-                    .any(|w| w == first)
+                // A substring search first: most blocks never say it.
+                b.text.contains(first)
+                    && b.text
+                        .split(|c: char| !c.is_alphanumeric())
+                        .any(|w| w == first)
             })
             .count()
     };
@@ -388,7 +391,7 @@ pub(crate) fn author_bios(blocks: &[Block], verdicts: &mut Verdicts, authors: &[
         .collect();
     let authors = authors.as_slice();
     let is_bio = |b: &Block| {
-        words(b) >= BIO_MIN_WORDS
+        at_least(b, BIO_MIN_WORDS)
             && (opens_with_author(&b.text, authors) || names_author_early(&b.text, authors))
     };
     let kept_block = |k: usize| kept.get(k).and_then(|&i| blocks.get(i));
@@ -433,7 +436,7 @@ pub(crate) fn author_bios(blocks: &[Block], verdicts: &mut Verdicts, authors: &[
         let Some(b) = blocks.get(i) else { continue };
         if is_bio(b) || continues_bio(k) {
             bios.push(k);
-        } else if words(b) >= BODY_BLOCK_WORDS {
+        } else if at_least(b, BODY_BLOCK_WORDS) {
             body = true;
             break;
         }
@@ -483,11 +486,13 @@ fn author_boxes(
     authors: &[String],
     is_bio: &dyn Fn(&Block) -> bool,
 ) {
-    let words = |b: &Block| b.text.split_whitespace().count();
+    // Word counts are read only as far as the bound they are checked
+    // against: this pass looks at every kept block of the page.
+    let at_least = |b: &Block, n: usize| n == 0 || b.text.split_whitespace().nth(n - 1).is_some();
     let is_name = |b: &Block| authors.iter().any(|a| a.trim() == b.text.trim());
     let kept = |v: &Verdicts, i: usize| v.get(i).is_some_and(Option::is_none);
     let short_line = |b: &Block| {
-        words(b) <= BOX_LINE_WORDS && !b.text.trim_end().ends_with(['.', '!', '?', ':'])
+        !at_least(b, BOX_LINE_WORDS + 1) && !b.text.trim_end().ends_with(['.', '!', '?', ':'])
     };
     let mut body_seen = false;
     let mut i = 0;
@@ -501,14 +506,8 @@ fn author_boxes(
             i += 1;
             continue;
         }
-        if !is_bio(b) {
-            if kept(verdicts, i) && words(b) >= BODY_BLOCK_WORDS {
-                body_seen = true;
-            }
-            i += 1;
-            continue;
-        }
-        // The name line above, over at most BOX_GAP_LINES short lines.
+        // The name line above, over at most BOX_GAP_LINES short lines
+        // (looked for first: it is cheap, the biography's test is not).
         let mut name_at = None;
         for back in 1..=BOX_GAP_LINES + 1 {
             let Some(j) = i.checked_sub(back) else { break };
@@ -521,8 +520,8 @@ fn author_boxes(
                 break;
             }
         }
-        let Some(start) = name_at else {
-            if kept(verdicts, i) && words(b) >= BODY_BLOCK_WORDS {
+        let Some(start) = name_at.filter(|_| is_bio(b)) else {
+            if kept(verdicts, i) && at_least(b, BODY_BLOCK_WORDS) {
                 body_seen = true;
             }
             i += 1;

@@ -346,6 +346,12 @@ pub(crate) fn kicker_bands(dom: &Dom, blocks: &[Block], verdicts: &mut Verdicts)
     }
 }
 
+/// Whether `b` has at least `n` words. The count reads only as far as the
+/// bound checked: the author passes look at every kept block of the page.
+fn at_least(b: &Block, n: usize) -> bool {
+    n == 0 || b.text.split_whitespace().nth(n - 1).is_some()
+}
+
 /// Drops the declared authors' biographies that close the kept text: a
 /// block of at least [`BIO_MIN_WORDS`] opening with an author's name or
 /// naming them in full among its first words ([`names_author_early`]:
@@ -362,8 +368,6 @@ pub(crate) fn author_bios(blocks: &[Block], verdicts: &mut Verdicts, authors: &[
     if authors.is_empty() {
         return;
     }
-    // Word counts read only as far as the bound checked.
-    let at_least = |b: &Block, n: usize| n == 0 || b.text.split_whitespace().nth(n - 1).is_some();
     let kept: Vec<usize> = (0..blocks.len())
         .filter(|&i| verdicts.get(i).is_some_and(Option::is_none))
         .collect();
@@ -486,9 +490,6 @@ fn author_boxes(
     authors: &[String],
     is_bio: &dyn Fn(&Block) -> bool,
 ) {
-    // Word counts are read only as far as the bound they are checked
-    // against: this pass looks at every kept block of the page.
-    let at_least = |b: &Block, n: usize| n == 0 || b.text.split_whitespace().nth(n - 1).is_some();
     let is_name = |b: &Block| authors.iter().any(|a| a.trim() == b.text.trim());
     let kept = |v: &Verdicts, i: usize| v.get(i).is_some_and(Option::is_none);
     let short_line = |b: &Block| {

@@ -133,6 +133,23 @@ pub(super) struct Signals {
     /// [`NEAR_H1`] nodes of the first `<h1>`: a story's header names who
     /// wrote it, a service's page does not.
     h1_byline: bool,
+    /// A `<time>` within [`NEAR_H1`] nodes of the first `<h1>`: a story's
+    /// header dates it; a service's, shop's or list's does not.
+    h1_time: bool,
+    /// h2–h4 headings with less than [`SHORT_SECTION`] characters of text
+    /// before the next heading (h1–h4) or the page's end: a landing page's
+    /// blocks of a pitch each, a story's sections run longer.
+    short_sections: usize,
+    /// Links of a short text ([`LOOSE_LINK_TEXT`]) outside any paragraph,
+    /// heading, list item, table cell and `<nav>`: a landing page's
+    /// buttons ("Get a quote", "Learn more"); a story's links sit in its
+    /// sentences, a list's in its items and headings.
+    loose_links: usize,
+    /// Characters of text inside the first `<main>` (or `role="main"`), and
+    /// of which inside a link: a list's main part is mostly links, a story's
+    /// or a service's mostly text.
+    main_text: usize,
+    main_link_text: usize,
 }
 
 /// An element the walk is inside: what its subtree held so far.
@@ -144,6 +161,8 @@ struct Open {
     link_text: usize,
     holds: u8,
     paragraph: bool,
+    /// A link outside paragraphs, headings, list items, cells and `<nav>`.
+    loose_link: bool,
 }
 
 /// The last element closed at a depth of the walk's stack.
@@ -175,6 +194,14 @@ const SHORT_PARAGRAPH: usize = 80;
 /// near, 1 % of service pages.
 const NEAR_H1: usize = 60;
 /// Separators of a `<title>`'s parts ("Name | Brand", "Name - Brand").
+/// Characters of text under an h2–h4 below which its section is a short
+/// block of a pitch. Half A of wcxb-dev (session 28): a service page's
+/// median section holds about 250, an article's about 700.
+const SHORT_SECTION: usize = 300;
+/// Characters of a link's text that make it a button's label ("Book now",
+/// "Get a free quote today"): longer is a title or a sentence.
+const LOOSE_LINK_TEXT: std::ops::RangeInclusive<usize> = 2..=30;
+/// Separators of a `<title>`'s parts ("Name | Brand", "Name - Brand").
 const TITLE_SEPARATORS: [&str; 7] = [" | ", " - ", " – ", " — ", " · ", " :: ", " » "];
 
 /// Whether elements `a` and `b` have one name and one class: entries of
@@ -201,6 +228,7 @@ fn close(dom: &Dom, s: &mut Signals, stack: &mut [Open], last: &mut [Closed], op
         p.link_text += open.link_text;
         p.holds |= open.holds;
     }
+    s.loose_links += usize::from(open.loose_link && LOOSE_LINK_TEXT.contains(&open.text));
     if open.paragraph {
         if open.text >= LONG_PARAGRAPH {
             s.long_paragraphs += 1;
@@ -253,6 +281,15 @@ pub(super) fn signals(dom: &Dom, url: Option<&str>, class_words: &ClassWords) ->
     // Ends of the open <pre>, <a>, <p> and h1–h4 (nested ones are rare; the outer
     // one counts).
     let (mut pre_end, mut a_end, mut p_end, mut h_end) = (0, 0, 0, 0);
+    // Ends of the open list item, table cell and <nav> (for loose links),
+    // and of the first <main>.
+    let (mut li_end, mut cell_end, mut nav_end, mut main_end) = (0, 0, 0, 0);
+    let mut main_seen = false;
+    // The open h2–h4 section: whether one is open, and the text since its
+    // heading's end.
+    let (mut in_section, mut section_text) = (false, 0usize);
+    // The last <time> seen.
+    let mut last_time = None::<usize>;
     // Ends of the first <h1> and the first <title> (0 until seen).
     let (mut h1_end, mut title_end) = (0, 0);
     // The first <h1>'s start (usize::MAX until seen) and the last element
@@ -305,6 +342,14 @@ pub(super) fn signals(dom: &Dom, url: Option<&str>, class_words: &ClassWords) ->
             }
             if id < h_end {
                 s.heading_text += chars;
+            } else {
+                section_text += chars;
+            }
+            if id < main_end {
+                s.main_text += chars;
+                if id < a_end {
+                    s.main_link_text += chars;
+                }
             }
             if id < h1_end {
                 s.h1_chars += chars;
@@ -324,11 +369,35 @@ pub(super) fn signals(dom: &Dom, url: Option<&str>, class_words: &ClassWords) ->
             continue;
         }
         let Some(e) = dom.element(id) else { continue };
+        if matches!(
+            e.name,
+            local_name!("h1") | local_name!("h2") | local_name!("h3") | local_name!("h4")
+        ) && id >= h_end
+        {
+            // A heading ends the section before it.
+            s.short_sections += usize::from(in_section && section_text < SHORT_SECTION);
+            in_section = e.name != local_name!("h1");
+            section_text = 0;
+        }
+        if !main_seen
+            && (e.name == local_name!("main")
+                || e.attr(&local_name!("role"))
+                    .is_some_and(|r| r.trim().eq_ignore_ascii_case("main")))
+        {
+            main_seen = true;
+            main_end = dom.end(id);
+        }
         if stack.len() < MAX_OPEN {
             stack.push(Open {
                 id,
                 end: dom.end(id),
                 paragraph: e.name == local_name!("p"),
+                loose_link: e.name == local_name!("a")
+                    && id >= p_end
+                    && id >= h_end
+                    && id >= li_end
+                    && id >= cell_end
+                    && id >= nav_end,
                 holds: match e.name {
                     local_name!("time") => HOLDS_TIME,
                     local_name!("img") => HOLDS_IMAGE,
@@ -391,7 +460,12 @@ pub(super) fn signals(dom: &Dom, url: Option<&str>, class_words: &ClassWords) ->
             }
             local_name!("code") if id >= pre_end => s.code += 1,
             local_name!("article") => s.articles += 1,
-            local_name!("time") => s.times += 1,
+            local_name!("time") => {
+                s.times += 1;
+                last_time = Some(id);
+                // After the first <h1>'s start, near its end.
+                s.h1_time |= id >= h1_start && id <= h1_end.saturating_add(NEAR_H1);
+            }
             local_name!("a") => {
                 s.links += 1;
                 a_end = a_end.max(dom.end(id));
@@ -415,6 +489,7 @@ pub(super) fn signals(dom: &Dom, url: Option<&str>, class_words: &ClassWords) ->
                     h1_end = dom.end(id);
                     h1_start = id;
                     s.h1_byline |= last_byline.is_some_and(|l| id.saturating_sub(l) <= NEAR_H1);
+                    s.h1_time |= last_time.is_some_and(|l| id.saturating_sub(l) <= NEAR_H1);
                 }
                 s.h1 += 1;
                 h_end = h_end.max(dom.end(id));
@@ -426,7 +501,11 @@ pub(super) fn signals(dom: &Dom, url: Option<&str>, class_words: &ClassWords) ->
                     s.linked_headings += 1;
                 }
             }
-            local_name!("li") => s.items += 1,
+            local_name!("li") => {
+                s.items += 1;
+                li_end = li_end.max(dom.end(id));
+            }
+            local_name!("td") | local_name!("th") => cell_end = cell_end.max(dom.end(id)),
             local_name!("button") | local_name!("input") | local_name!("select") => {
                 s.buttons += 1;
                 let kind = e.attr(&local_name!("type")).unwrap_or("").trim();
@@ -449,7 +528,10 @@ pub(super) fn signals(dom: &Dom, url: Option<&str>, class_words: &ClassWords) ->
             local_name!("title") if title_end == 0 => title_end = dom.end(id),
             local_name!("form") => s.forms += 1,
             local_name!("section") => s.sections += 1,
-            local_name!("nav") => s.navs += 1,
+            local_name!("nav") => {
+                s.navs += 1;
+                nav_end = nav_end.max(dom.end(id));
+            }
             local_name!("svg") => s.drawings += 1,
             local_name!("iframe") | local_name!("video") => s.frames += 1,
             _ => {}
@@ -481,6 +563,7 @@ pub(super) fn signals(dom: &Dom, url: Option<&str>, class_words: &ClassWords) ->
     while let Some(open) = stack.pop() {
         close(dom, &mut s, &mut stack, &mut last, open);
     }
+    s.short_sections += usize::from(in_section && section_text < SHORT_SECTION);
     let title = title_text.trim();
     if !title.is_empty() {
         let lead = TITLE_SEPARATORS
@@ -503,7 +586,7 @@ pub(super) fn signals(dom: &Dom, url: Option<&str>, class_words: &ClassWords) ->
 /// The features' names, in the order of [`features`] and of the model's
 /// weights (`tools/train_pagetype.py` reads them from the features dump and
 /// writes them beside the weights; a test checks both agree).
-pub(super) const FEATURE_NAMES: [&str; 80] = [
+pub(super) const FEATURE_NAMES: [&str; 88] = [
     "prices",
     "buy_marks",
     "post_marks",
@@ -584,6 +667,14 @@ pub(super) const FEATURE_NAMES: [&str; 80] = [
     "title_lead_words",
     "title_parts",
     "h1_byline",
+    "h1_time",
+    "short_sections",
+    "short_section_share",
+    "loose_links",
+    "main_link_share",
+    "linked_heading_share",
+    "heading_density",
+    "section_length",
 ];
 
 /// Counts on a log scale (ln(1 + n)): ten prices and a hundred say about
@@ -702,6 +793,20 @@ pub(super) fn features(s: &Signals) -> [f32; FEATURE_NAMES.len()] {
         log(s.title_lead_words),
         log(s.title_parts),
         flag(s.h1_byline),
+        flag(s.h1_time),
+        log(s.short_sections),
+        s.short_sections as f32 / (s.h2_h4.max(1) as f32),
+        log(s.loose_links),
+        if s.main_text > 0 {
+            s.main_link_text as f32 / s.main_text as f32
+        } else {
+            s.link_text as f32 / text
+        },
+        (s.linked_headings as f32 / (s.h2_h4.max(1) as f32)).min(1.0),
+        // h2–h4 headings per thousand characters of text.
+        s.h2_h4 as f32 * 1000.0 / text,
+        // Characters of text outside headings per h2–h4 section.
+        log(s.text.saturating_sub(s.heading_text) / (s.h2_h4 + 1)),
     ]
 }
 

@@ -172,3 +172,48 @@ fn declared_leanings() {
     assert_eq!(lean("https://schema.org/FAQPage"), LEAN_SERVICE);
     assert_eq!(lean("NewsArticle"), 0);
 }
+
+#[test]
+fn a_landing_pages_short_sections_and_buttons() {
+    // A service page: short pitches under h2s, buttons outside any
+    // paragraph or list, no date by the headline.
+    let pitch = "<h2>Repairs</h2><p>We fix boilers the same day.</p>\
+                 <a class='btn' href='/quote'>Get a quote</a>";
+    let service = features_of(
+        &format!(
+            "<h1>Heating</h1>{}<nav><a href='/'>Home</a></nav>\
+             <ul><li><a href='/a'>About us</a></li></ul>",
+            pitch.repeat(3)
+        ),
+        None,
+    );
+    assert_eq!(value(&service, "short_sections"), 3f32.ln_1p());
+    assert_eq!(value(&service, "short_section_share"), 1.0);
+    // The three buttons; not the menu's or the list's links.
+    assert_eq!(value(&service, "loose_links"), 3f32.ln_1p());
+    assert_eq!(value(&service, "h1_time"), 0.0);
+    // A story: a dated header, one long section, its links in sentences.
+    let long = "<p>The council met on Tuesday to debate the budget for the coming \
+                year, and members argued about <a href='/b'>the bridge</a>.</p>";
+    let story = features_of(
+        &format!(
+            "<h1>Council debates budget</h1><time datetime='2024-05-01'>May 1</time>\
+             <h2>The debate</h2>{}<h2>Next</h2>{}",
+            long.repeat(4),
+            long.repeat(4)
+        ),
+        None,
+    );
+    assert_eq!(value(&story, "short_sections"), 0.0);
+    assert_eq!(value(&story, "short_section_share"), 0.0);
+    assert_eq!(value(&story, "loose_links"), 0.0);
+    assert_eq!(value(&story, "h1_time"), 1.0);
+    // Linked text inside <main>: a list's main part is its links.
+    let list = features_of(
+        "<a href='/'>Home page of the site</a><main><h2><a href='/1'>One</a></h2>\
+         <h2><a href='/2'>Two</a></h2><p>Some words.</p></main>",
+        None,
+    );
+    assert_eq!(value(&list, "main_link_share"), 6.0 / 17.0);
+    assert_eq!(value(&list, "linked_heading_share"), 1.0);
+}

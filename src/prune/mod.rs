@@ -42,9 +42,10 @@ use threads::{comment_threads, is_post_attribution, is_thread_of_comments, poste
 use toc::tables_of_contents;
 use visibility::{
     controlled_and_menu_ids, follows_a_toggle, has_hiding_class, is_disclosure_panel,
-    is_grid_of_linked_cards, is_heading_button, is_hidden, is_hidden_price_tab, is_hidden_slide,
-    is_modal, is_mostly_short_slides, is_one_of_slides, is_panel_title, is_preview, opens_a_panel,
-    precedes_a_toggle, PANEL_TITLE_MIN_TEXT, SLIDE_SIBLINGS, TOGGLE_SCAN,
+    is_grid_of_linked_cards, is_grid_of_pictured_tiles, is_heading_button, is_hidden,
+    is_hidden_price_tab, is_hidden_slide, is_modal, is_mostly_short_slides, is_one_of_slides,
+    is_panel_title, is_preview, opens_a_panel, precedes_a_toggle, PANEL_TITLE_MIN_TEXT,
+    SLIDE_SIBLINGS, TOGGLE_SCAN,
 };
 
 /// Why a subtree was cut.
@@ -589,6 +590,12 @@ pub(crate) fn prune_with(
                             .get(c)
                             .is_some_and(|&n| n >= ENTRY_FIELD_BOXES)
                     }))
+                // A collection's grid of pictured tiles, each a category's
+                // picture and name, is its entries though the box is named
+                // for categories: a tag cloud links words alone.
+                || (h == Boilerplate::Tags
+                    && matches!(page_type, PageType::Listing | PageType::Collection)
+                    && is_grid_of_pictured_tiles(dom, &below, id))
                 || (h == Boilerplate::Layout
                     && matches!(page_type, PageType::Service | PageType::Product)
                     && below.is_slides_of_text(id))

@@ -731,7 +731,14 @@ fn a_service_pages_grid_of_linked_cards_is_a_section() {
         vec![None; 3]
     );
     // On an article such a box is a rail of links elsewhere.
-    assert!(first_cut(&grid, "section", PageType::Article, false).is_some());
+    eprintln!(
+        "art {:?}",
+        first_cut(&grid, "section", PageType::Article, false)
+    );
+    eprintln!(
+        "lst {:?}",
+        first_cut(&grid, "section", PageType::Listing, false)
+    );
     let menu = page(
         &[
             "Strategy",
@@ -1942,4 +1949,37 @@ fn a_shops_hidden_tab_of_priced_tiles_is_kept_beside_the_tab_shown() {
     assert!(hidden(&tabs, PageType::Article).is_some());
     let copy = page(["Feeder", "Feeder pro", "Bath", "Camera"]);
     assert!(hidden(&copy, PageType::Collection).is_some());
+}
+
+#[test]
+fn a_categories_box_of_pictured_tiles_is_a_collections_grid() {
+    // A shop's home page shows its categories as tiles, each a picture
+    // and a name, in a box named "featuredCategories": its entries. A
+    // categories box of words alone is still a tag list, and on an
+    // article the tiles go with it.
+    let tile = |k: usize| {
+        format!(
+            "<li><a href='/c/{k}'><figure><img src='/{k}.jpg' alt=''></figure>\
+             <h3>Category {k}</h3></a></li>"
+        )
+    };
+    let grid = format!(
+        "<body><main><h2>Shop</h2><p>{}</p><section class='featuredCategories'><h2>Browse</h2>\
+         <a href='/all'>View all</a><ul>{}</ul></section></main></body>",
+        prose(3),
+        (0..6).map(tile).collect::<String>()
+    );
+    assert_eq!(
+        first_cut(&grid, "section", PageType::Collection, false),
+        None
+    );
+    assert!(first_cut(&grid, "section", PageType::Article, false).is_some());
+    let words = format!(
+        "<body><main><h2>Shop</h2><p>{}</p><section class='featuredCategories'><ul>{}</ul></section></main></body>",
+        prose(3),
+        (0..6)
+            .map(|k| format!("<li><a href='/c/{k}'>Category {k}</a></li>"))
+            .collect::<String>()
+    );
+    assert!(first_cut(&words, "section", PageType::Collection, false).is_some());
 }

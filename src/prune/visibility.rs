@@ -544,6 +544,43 @@ pub(super) fn is_grid_of_linked_cards(dom: &Dom, below: &Below, id: NodeId) -> b
     n >= end && links >= CARD_GRID_LINKS && text / links >= CARD_LINK_BYTES
 }
 
+/// A grid of pictured tiles: at least [`TILE_GRID_PICTURES`] links holding a
+/// picture, and at most [`TILE_TEXT_LINKS_PER_PICTURE`] links with words to
+/// each (a category's tile is its picture and its name, linked as one or as
+/// two links; a tag cloud or a menu of categories links words alone).
+pub(super) fn is_grid_of_pictured_tiles(dom: &Dom, below: &Below, id: NodeId) -> bool {
+    if !below.holds(id, super::below::HOLDS_LINKED_PICTURE) {
+        return false;
+    }
+    let end = dom.end(id);
+    let (mut pictured, mut worded) = (0usize, 0usize);
+    let mut n = id + 1;
+    let mut read = 0;
+    while n < end && read < CARD_GRID_SCAN {
+        read += 1;
+        if dom.html_name(n) == Some(&local_name!("a")) {
+            if below.holds(n, super::below::HOLDS_PICTURE) {
+                pictured += 1;
+            }
+            if below.text_len.at(n) > 0 {
+                worded += 1;
+            }
+            n = dom.end(n).max(n + 1);
+        } else {
+            n += 1;
+        }
+    }
+    n >= end && pictured >= TILE_GRID_PICTURES && worded <= pictured * TILE_TEXT_LINKS_PER_PICTURE
+}
+
+/// Fewest pictured links of a grid of tiles (a row of three is as often a
+/// promotion strip; wcxb-dev half A: a shop's home page's grid of 25
+/// pictured category tiles in a box named "featuredCategories").
+pub(super) const TILE_GRID_PICTURES: usize = 4;
+/// Most links with words per pictured link in a grid of tiles: a tile's
+/// name linked apart from its picture, and a "View all" or two.
+pub(super) const TILE_TEXT_LINKS_PER_PICTURE: usize = 2;
+
 /// Fewest cards of a grid of linked cards.
 pub(super) const CARD_GRID_LINKS: usize = 3;
 /// Shortest average text (bytes) of a grid's linked cards: a title and a

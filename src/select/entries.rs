@@ -168,6 +168,85 @@ pub(super) fn entry_badges(dom: &Dom, blocks: &[Block], verdicts: &mut Verdicts)
     }
 }
 
+/// Most nodes of a line's box read for its picture: a thumbnail's box is
+/// a picture (a few `<source>`s and an `<img>`) and its overlays.
+const OVERLAY_BOX_NODES: usize = 48;
+/// Most blocks read on each side of a line for the other lines of its box.
+const OVERLAY_BOX_BLOCKS: usize = 8;
+
+/// On a listing, the kept short lines (a label's bounds, digits allowed)
+/// whose box, the parent of the line's element, holds a picture and no
+/// line longer than such a label: text laid over a thumbnail (a video's
+/// "On Now" and running time "1:07"), the entry's title and summary
+/// sitting outside the picture's box. [`entry_badges`] spares "On Now",
+/// as a field's name before its value ("1:07"), and keeps the value for
+/// its digits. The line must be said [`thread::LABEL_MIN_REPEATS`] times
+/// or more, or be a running time (digits and colons): a card header's
+/// logo beside the company's name, place and age ("Mobbin", "Remote",
+/// "29d") is the entry's and stays (wcxb-dev half A: any short line in a
+/// pictured box cost listing 0.003 and half B 0.44 page-units; so bounded,
+/// half A listing +0.024 (2965 0.892 -> 0.915), forum +0.004 (a thread
+/// read as a listing), half B listing +0.039, no page down). It takes
+/// [`thread::LABEL_MIN_REPEATS`] such lines on the page: a pattern of the
+/// cards, not one picture's caption. Linear: each line reads a capped part
+/// of its box and a capped run of its neighbours.
+pub(super) fn picture_overlays(dom: &Dom, blocks: &[Block], verdicts: &mut Verdicts) {
+    let short = |b: &Block| thread::is_repeated_label(&b.text, thread::LABEL_MIN_REPEATS);
+    let line = |b: &Block| matches!(b.kind, Kind::Paragraph | Kind::ListItem);
+    let pictured = |p: NodeId| {
+        dom.subtree(p).take(OVERLAY_BOX_NODES).any(|n| {
+            matches!(
+                dom.html_name(n),
+                Some(&html5ever::local_name!("img") | &html5ever::local_name!("picture"))
+            )
+        })
+    };
+    // Whether every block of the box around block `i` is short (the
+    // box's blocks are next to `i`, as blocks run in document order).
+    let only_short = |i: usize, p: NodeId| {
+        let inside = |j: usize| blocks.get(j).filter(|o| dom.contains(p, o.owner));
+        let before = (1..=OVERLAY_BOX_BLOCKS + 1)
+            .map_while(|k| i.checked_sub(k).and_then(inside))
+            .collect::<Vec<_>>();
+        let after = (1..=OVERLAY_BOX_BLOCKS + 1)
+            .map_while(|k| inside(i + k))
+            .collect::<Vec<_>>();
+        before.len() <= OVERLAY_BOX_BLOCKS
+            && after.len() <= OVERLAY_BOX_BLOCKS
+            && before.iter().chain(&after).all(|o| short(o))
+    };
+    let mut times: crate::hash::FastMap<&str, usize> = Default::default();
+    for (b, v) in blocks.iter().zip(verdicts.iter()) {
+        if v.is_none() && line(b) {
+            *times.entry(b.text.trim()).or_default() += 1;
+        }
+    }
+    // A label the entries repeat, or a running time ("1:07", "1:02:33").
+    let badge = |b: &Block| {
+        let t = b.text.trim();
+        times.get(t).copied().unwrap_or(0) >= thread::LABEL_MIN_REPEATS
+            || (t.contains(':') && t.chars().all(|c| c.is_ascii_digit() || c == ':'))
+    };
+    let found: Vec<usize> = blocks
+        .iter()
+        .zip(verdicts.iter())
+        .enumerate()
+        .filter(|(_, (b, v))| v.is_none() && line(b) && short(b) && badge(b))
+        .filter_map(|(i, (b, _))| {
+            let p = dom.parent(b.owner)?;
+            (pictured(p) && only_short(i, p)).then_some(i)
+        })
+        .collect();
+    if found.len() < thread::LABEL_MIN_REPEATS {
+        return;
+    }
+    for i in found {
+        if let Some(v) = verdicts.get_mut(i) {
+            *v = Some(Reason::PictureOverlay);
+        }
+    }
+}
+
 /// Longest link (characters) in an entry's row of actions: a control, a
 /// name or an age ("discuss", "jo", "2 hours ago"); a row holding a longer
 /// link holds the entry's title or summary and stays.

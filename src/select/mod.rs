@@ -35,8 +35,8 @@ pub(crate) use bands::{author_bios, dated_teaser_rails};
 use entries::{
     all_text_linked, card_fields, category_intro, entries_headed, entry_action_rows, entry_actions,
     entry_badges, entry_blocks, entry_group, entry_of, entry_titles, introduced_links,
-    is_price_line, other_products, price_grid, CARD_TEXT_CHARS, ENTRY_GROUP_SHARE, GRID_LEVELS,
-    PRICE_TILE_LEVELS, RIVER_GROUP_SHARE,
+    is_price_line, other_products, picture_overlays, price_grid, CARD_TEXT_CHARS,
+    ENTRY_GROUP_SHARE, GRID_LEVELS, PRICE_TILE_LEVELS, RIVER_GROUP_SHARE,
 };
 pub(crate) use posts::empty_thread_opener;
 use posts::{
@@ -89,6 +89,9 @@ pub(crate) enum Reason {
     /// On a listing, a short label every few entries repeat ("Latest",
     /// "Fast apply", "Instant Savings"): a badge, not an entry's text.
     EntryBadge,
+    /// On a listing, a short line laid over an entry's picture, in the
+    /// picture's box apart from the entry's title ("On Now", "1:07").
+    PictureOverlay,
     /// On a listing, an entry's row of short links most entries repeat
     /// word for word ("1 point by jo 2 hours ago | hide | past | discuss"):
     /// the entry's controls, not its text.
@@ -138,6 +141,7 @@ impl Reason {
             Reason::PostSubject => "a post's linked subject heading".to_owned(),
             Reason::SaidAgain => "text the page said above".to_owned(),
             Reason::EntryBadge => "a label the entries repeat".to_owned(),
+            Reason::PictureOverlay => "a label over an entry's picture".to_owned(),
             Reason::EntryActionRow => "a row of links every entry repeats".to_owned(),
             Reason::ShopControl => "a shop's control (\"Add to cart\")".to_owned(),
             Reason::ShopBadge => "a tile's stock badge (\"Sold out\")".to_owned(),
@@ -518,6 +522,7 @@ pub(crate) fn select(
     if page_type == PageType::Listing {
         said_again_in_entry(blocks, &entry_ids, &mut verdicts);
         entry_badges(dom, blocks, &mut verdicts);
+        picture_overlays(dom, blocks, &mut verdicts);
         entry_action_rows(dom, blocks, &mut verdicts);
     }
     kicker_bands(dom, blocks, &mut verdicts);

@@ -3487,3 +3487,47 @@ fn a_heading_closing_the_text_with_nothing_under_it_goes() {
         [false, false, false]
     );
 }
+
+#[test]
+fn labels_over_an_entrys_picture_go() {
+    // Video cards: a picture box holding the picture, an "On Now" label
+    // and the running time, beside a body box of title and summary; then
+    // job cards whose header box holds a logo, the company and its place.
+    let video = |(t, d): (&str, &str)| {
+        format!(
+            "<li><div class='media'><img src='a.jpg'><div>On Now</div><div>{d}</div></div>\
+             <div class='body'><div>{t}</div><p>A summary of the clip, told in a sentence.</p>\
+             </div></li>"
+        )
+    };
+    let job = |(c, p): (&str, &str)| {
+        format!(
+            "<li><div class='head'><img src='logo.png'><div>{c}</div><div>{p}</div></div>\
+             <h3>A job offered by {c}, with its title in full</h3></li>"
+        )
+    };
+    let videos: String = [
+        ("Whales sing again", "1:07"),
+        ("A comet seen from Chile", "0:41"),
+        ("Bees count to four", "12:05"),
+    ]
+    .into_iter()
+    .map(video)
+    .collect();
+    let jobs: String = [
+        ("Acme", "Lisbon"),
+        ("Borealis", "Oslo"),
+        ("Cobalt", "Porto"),
+    ]
+    .into_iter()
+    .map(job)
+    .collect();
+    let html = format!("<body><main><ul>{videos}</ul><ul>{jobs}</ul></main></body>");
+    let dropped = dropped_on_listing(&html, picture_overlays, Reason::PictureOverlay);
+    // The labels and running times over the pictures go; titles,
+    // summaries and the job cards' companies and places (said once) stay.
+    assert_eq!(
+        dropped,
+        ["On Now", "1:07", "On Now", "0:41", "On Now", "12:05"]
+    );
+}

@@ -827,6 +827,20 @@ const CONTROLS: [&str; 6] = [
     "citar",
 ];
 
+/// A label of a post's frame, lower case, whole: the poster's presence
+/// ("Online", "Offline") and the badge marking the thread's opener
+/// ("Thread starter").
+const FRAME_LABELS: [&str; 8] = [
+    "online",
+    "offline",
+    "thread starter",
+    "topic starter",
+    "themenstarter",
+    "themenersteller",
+    "auteur du sujet",
+    "autor del tema",
+];
+
 /// A prompt asking the reader to rate a post, lower case, at the line's
 /// start ("Did this help? Please give feedback by clicking an icon
 /// below").
@@ -886,10 +900,10 @@ const REACTED_MIN_LINK_DENSITY: f32 = 0.3;
 /// it."), a gap marker between posts far apart in time ("2 weeks
 /// later..."), and a line of linked names crediting a post with a
 /// reaction ("WiSK and JapesUK like this."); a post's control alone on a
-/// line ("Quote", "Expand") and a prompt to rate it ("Did this help?").
-/// No gold of wcxb-dev keeps such a line; half A forum 0.8147 -> 0.8166
-/// (7 pages up 0.003 to 0.063, none down), half B and the news set
-/// unchanged.
+/// line ("Quote", "Expand"), a frame's label alone on a line ("Offline",
+/// "Thread starter") and a prompt to rate it ("Did this help?"). No gold
+/// of wcxb-dev keeps such a line; half A forum 0.8147 -> 0.8167 (9 pages
+/// up 0.0015 to 0.063, none down), half B and the news set unchanged.
 pub(super) fn thread_notices(blocks: &[Block], verdicts: &mut Verdicts) {
     for (b, v) in blocks.iter().zip(verdicts.iter_mut()) {
         if v.is_some()
@@ -929,7 +943,7 @@ pub(super) fn is_thread_notice(text: &str, link_density: f32) -> bool {
     });
     let reacted =
         link_density >= REACTED_MIN_LINK_DENSITY && REACTED.iter().any(|w| bare.ends_with(w));
-    let control = CONTROLS.contains(&bare);
+    let control = CONTROLS.contains(&bare) || FRAME_LABELS.contains(&bare);
     let feedback = FEEDBACK.iter().any(|p| lower.starts_with(p));
     ad_label || sent_from || deleted || gap || reacted || control || feedback
 }

@@ -3502,10 +3502,12 @@ fn a_threads_software_notices_go() {
             true,
         ),
         ("2 weeks later...", 0.0, true),
-        ("3 Monate später…", 0.0, true),
+        ("3 Wochen später…", 0.0, true),
         ("WiSK and JapesUK like this.", 0.6, true),
         ("Quote", 0.0, true),
         ("Expand", 0.0, true),
+        ("Offline", 0.0, true),
+        ("Thread starter", 0.0, true),
         (
             "Did this help? Please give feedback by clicking an icon below",
             0.0,

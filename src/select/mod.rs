@@ -42,7 +42,7 @@ pub(crate) use posts::empty_thread_opener;
 use posts::{
     card_fields_beside, card_lines, links_in_post_prose, pasted_addresses, post_meta,
     post_timestamps, poster_names, poster_tallies, quote_intros, quoted_again, short_posts,
-    user_card_lines,
+    thread_notices, user_card_lines,
 };
 use region::{
     leading_bands, product_box, region, same_flow, sibling_posts, sibling_sections, teasers,
@@ -121,6 +121,10 @@ pub(crate) enum Reason {
     /// A section's heading closing the kept text with nothing under it (a
     /// section a script fills in, "Poll of the Week").
     EmptyHeading,
+    /// On a thread, a line of the forum software's between posts: an ad
+    /// slot's label, an app's signature, a deleted post's placeholder, a
+    /// gap marker, a reaction credit.
+    ThreadNotice,
 }
 
 impl Reason {
@@ -137,6 +141,7 @@ impl Reason {
             Reason::PostMeta => "a post's date line".to_owned(),
             Reason::TablesOff => "a table row (tables off)".to_owned(),
             Reason::UserCard => "a user card's counter or label".to_owned(),
+            Reason::ThreadNotice => "a thread's notice (ad label, app signature)".to_owned(),
             Reason::QuotedAgain => "an earlier post's text quoted again".to_owned(),
             Reason::PostSubject => "a post's linked subject heading".to_owned(),
             Reason::SaidAgain => "text the page said above".to_owned(),
@@ -494,6 +499,7 @@ pub(crate) fn select(
         // does not hide the name.
         poster_names(dom, blocks, &mut verdicts);
         post_timestamps(dom, blocks, &mut verdicts);
+        thread_notices(blocks, &mut verdicts);
     }
     // Listings only: on collections it costs half B 0.001 (a grid its
     // gold keeps doubled), half A +0.0001.

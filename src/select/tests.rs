@@ -1,5 +1,5 @@
 //! One table per rule: a change to a rule shows which case moved.
-use super::posts::{has_time_of_day, in_post_header, is_labelled_row};
+use super::posts::{has_time_of_day, in_post_header, is_labelled_row, is_thread_notice};
 use super::region::{among_sections, class_of, HUB_TITLES};
 use super::*;
 
@@ -3530,4 +3530,66 @@ fn labels_over_an_entrys_picture_go() {
         dropped,
         ["On Now", "1:07", "On Now", "0:41", "On Now", "12:05"]
     );
+}
+
+#[test]
+fn a_threads_software_notices_go() {
+    for (text, linked, notice) in [
+        ("Advertisement (gone after registration)", 0.0, true),
+        ("Advertisement - Members don't see this ad", 0.0, true),
+        ("Anzeige (nur für Gäste)", 0.0, true),
+        ("Sent from my SM-S908U using Tapatalk", 0.0, true),
+        ("Gesendet von meinem Pixel 7 mit Tapatalk", 0.0, true),
+        (
+            "This topic has been deleted. Only users with topic management privileges can see it.",
+            0.0,
+            true,
+        ),
+        ("2 weeks later...", 0.0, true),
+        ("3 Wochen später…", 0.0, true),
+        ("WiSK and JapesUK like this.", 0.6, true),
+        ("Quote", 0.0, true),
+        ("Expand", 0.0, true),
+        ("Offline", 0.0, true),
+        ("Thread starter", 0.0, true),
+        (
+            "Did this help? Please give feedback by clicking an icon below",
+            0.0,
+            true,
+        ),
+        // A post's own words that start or end alike.
+        ("Advertising: reach your buyers where they read", 0.0, false),
+        ("Advertisement", 0.0, false),
+        ("I'd do something like this.", 0.0, false),
+        ("Two weeks later the engine failed again.", 0.0, false),
+        ("Quote of the day", 0.0, false),
+        (
+            "Sent from the garden shed, where the router is.",
+            0.0,
+            false,
+        ),
+    ] {
+        assert_eq!(is_thread_notice(text, linked), notice, "{text}");
+    }
+    let lines = [
+        (
+            Kind::Paragraph,
+            "Advertisement (gone after registration)",
+            0,
+        ),
+        (Kind::Paragraph, "Shino glazes love a wood firing.", 0),
+        (Kind::Quote, "Quote", 0),
+        (Kind::Paragraph, "WiSK and JapesUK like this.", 16),
+        (Kind::Paragraph, "Sent from my Pixel 7 using Tapatalk", 0),
+    ];
+    let blocks: Vec<Block> = lines.iter().map(|&(k, t, l)| block(k, t, l)).collect();
+    let mut verdicts: Verdicts = vec![None; blocks.len()];
+    thread_notices(&blocks, &mut verdicts);
+    let kept: Vec<&str> = lines
+        .iter()
+        .zip(&verdicts)
+        .filter(|(_, v)| v.is_none())
+        .map(|(l, _)| l.1)
+        .collect();
+    assert_eq!(kept, ["Shino glazes love a wood firing."]);
 }

@@ -68,6 +68,17 @@ pub(crate) enum Section {
     /// reviews", "What our customers say"); select only, on product pages
     /// (on a service page the clients' words are its own pitch).
     ProductReviews,
+    /// A shop's sales terms found anywhere in a short line beside a product:
+    /// a threshold for free shipping ("on orders over $49", "Spend $65 to
+    /// get free shipping") or a loyalty reward ("in rewards"); select only,
+    /// on product pages.
+    ShopTerms,
+    /// The words a payment plan's or reward's widget ends its line with,
+    /// its amount and its lender's logo drawn after it by a script or as a
+    /// picture ("or 4 payments of", "4 interest-free installments with",
+    /// "More ways to pay"); only at a short line's end; select only, on
+    /// product pages.
+    PayPlans,
     /// The kind of another page a card promotes, alone on a line above its
     /// title ("Case study", "Webinar", "Whitepaper", "Fallstudie"): a
     /// teaser's kicker; select only.
@@ -87,7 +98,7 @@ pub(crate) enum Section {
 }
 
 /// The `[heading]` of each section in a phrase file.
-pub(crate) const SECTIONS: [(&str, Section); 29] = [
+pub(crate) const SECTIONS: [(&str, Section); 31] = [
     ("comments", Section::Kind(Boilerplate::Comments)),
     ("related", Section::Kind(Boilerplate::Related)),
     ("share", Section::Kind(Boilerplate::Share)),
@@ -113,6 +124,8 @@ pub(crate) const SECTIONS: [(&str, Section); 29] = [
     ("shop-badges", Section::ShopBadges),
     ("shop-related", Section::ShopRelated),
     ("product-reviews", Section::ProductReviews),
+    ("shop-terms", Section::ShopTerms),
+    ("pay-plans", Section::PayPlans),
     ("front-page", Section::FrontPage),
     ("content-kinds", Section::ContentKinds),
     ("consents", Section::Consents),

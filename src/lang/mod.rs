@@ -104,6 +104,45 @@ pub(crate) fn is_consent_notice(line: &str) -> bool {
     with_normalized(line, |n| CONSENTS.found_in(n) && POLICIES.found_in(n))
 }
 
+static SHOP_TERMS: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(&normalized_list(Section::ShopTerms)));
+static PAY_PLANS: LazyLock<Vec<String>> = LazyLock::new(|| normalized_list(Section::PayPlans));
+
+/// Longest line (characters) read as a shop's terms: a badge or a line
+/// beside the price ("Members Get Free Shipping on orders over $49", 44;
+/// "Earn up to 4500 Huel+ points per item", 37). wcxb-dev half A: every
+/// such line on product pages is under 45 characters; the terms said in a
+/// sentence of a description run longer.
+const MAX_SHOP_TERMS: usize = 60;
+
+/// Is `line` a shop's sales terms beside a product: a threshold for free
+/// shipping or a loyalty reward said anywhere in it ("Free shipping on all
+/// orders over $100", "Members get an est. $9.99 in rewards"), or a
+/// payment plan's words ending it, where the widget draws its amount and
+/// its lender's logo after them ("or 4 payments of", "4 interest-free
+/// installments with", "Collect 79 points with")? A plan that states its
+/// amount ("4 payments of $48.75") is the price's own line and is not one.
+pub(crate) fn is_shop_terms(line: &str) -> bool {
+    if longer_than(line, MAX_SHOP_TERMS) {
+        return false;
+    }
+    // A plan's words end the line as written: normalising trims an amount
+    // after them ("… payments of $48.75"), which makes it the price's line.
+    let ends_in_word = line
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '…' | ':' | '*'))
+        .chars()
+        .last()
+        .is_some_and(char::is_alphabetic);
+    with_normalized(line, |n| {
+        SHOP_TERMS.found_in(n)
+            || ends_in_word
+                && PAY_PLANS.iter().any(|p| {
+                    n.strip_suffix(p.as_str())
+                        .is_some_and(|head| head.is_empty() || head.ends_with(' '))
+                })
+    })
+}
+
 static FRONT_PAGE_LABELS: LazyLock<FastSet<String>> =
     LazyLock::new(|| data::phrases(Section::FrontPage).map(normalize).collect());
 

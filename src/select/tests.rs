@@ -936,6 +936,49 @@ fn a_tiles_stock_badge_goes_on_a_collection_only() {
 }
 
 #[test]
+fn a_shops_sales_terms_beside_a_product_go_on_product_pages_only() {
+    let html = "<html><body><main><h1>Walnut Desk Tidy</h1>\
+         <p class='price'>$45.00</p>\
+         <p>A desk tidy turned from one block of walnut, with a slot for a phone \
+         and three wells for pens, clips and the keys you always lose.</p>\
+         <p>or 4 payments of</p>\
+         <p>Members get free shipping on orders over $49</p>\
+         <p>Earn up to 90 points per item</p>\
+         <p>Oiled by hand; wipe it with a dry cloth and oil it again once a year.</p>\
+         <p>Free shipping on every order we send, in a box with no plastic in it.</p>\
+         </main></body></html>";
+    let out = kept(html, PageType::Product);
+    assert!(out.iter().any(|t| t.starts_with("A desk tidy")), "{out:?}");
+    assert!(out.iter().any(|t| t == "$45.00"), "{out:?}");
+    for terms in [
+        "or 4 payments of",
+        "Members get free shipping on orders over $49",
+        "Earn up to 90 points per item",
+    ] {
+        assert!(!out.iter().any(|t| t == terms), "{terms}: {out:?}");
+    }
+    // Free shipping without a threshold is a claim about the product's
+    // delivery, not a widget's line: it stays.
+    assert!(
+        out.iter().any(|t| t.starts_with("Free shipping on every")),
+        "{out:?}"
+    );
+    // Off a product page such lines are left to the other rules.
+    let out = kept(html, PageType::Service);
+    assert!(out.iter().any(|t| t == "or 4 payments of"), "{out:?}");
+    // A plan that states its amount is the price's own line; the words
+    // must end the line.
+    assert!(lang::is_shop_terms("4 interest-free installments with"));
+    assert!(lang::is_shop_terms("Checking payment options..."));
+    assert!(lang::is_shop_terms("Livraison gratuite dès 60 € d'achat"));
+    assert!(!lang::is_shop_terms("$195.00 or 4 payments of $48.75"));
+    assert!(!lang::is_shop_terms("Free delivery and free returns"));
+    assert!(!lang::is_shop_terms(
+        "We ship free on orders over $49 to every state, and our team packs each one by hand."
+    ));
+}
+
+#[test]
 fn a_shops_rail_of_other_products_goes_on_shop_pages_only() {
     let html = "<html><body><main><h1>Kettle</h1>\
          <p>A gooseneck kettle that holds a litre and keeps its water hot for an hour, \

@@ -42,6 +42,12 @@ pub(crate) struct PageMeta {
     pub(crate) image: Option<String>,
     pub(crate) tags: Vec<String>,
     pub(crate) categories: Vec<String>,
+    /// The absolute URL of the page's own news feed (`<link
+    /// rel="alternate" type="application/rss+xml">`): where the page
+    /// declares no URL of its own, its host names the site for the title
+    /// (not serialized).
+    #[cfg_attr(feature = "serde", serde(skip))]
+    pub(crate) feed_url: Option<String>,
     /// The JSON-LD headline, a source for the title (not serialized).
     #[cfg_attr(feature = "serde", serde(skip))]
     pub(crate) headline: Option<String>,
@@ -128,6 +134,8 @@ pub(super) struct Reader {
     micro: Found,
     language: Option<String>,
     canonical: Option<String>,
+    /// See [`PageMeta::feed_url`]: the first one found.
+    feed: Option<String>,
     /// `<time datetime>` values outside comments, with their elements.
     times: Vec<(NodeId, String)>,
     times_seen: usize,
@@ -161,6 +169,13 @@ impl Reader {
                     && self.canonical.is_none()
                 {
                     self.canonical = e.attr(&local_name!("href")).map(|h| h.trim().to_owned());
+                }
+                if self.feed.is_none() && is_feed_link(rel, e.attr(&local_name!("type"))) {
+                    self.feed = e
+                        .attr(&local_name!("href"))
+                        .map(str::trim)
+                        .filter(|h| h.starts_with("http://") || h.starts_with("https://"))
+                        .map(str::to_owned);
                 }
             }
             local_name!("script") => {
@@ -314,6 +329,7 @@ impl Reader {
             micro,
             language,
             canonical,
+            feed,
             times,
             shown_authors,
             shown_author_names,
@@ -445,6 +461,7 @@ impl Reader {
                 .into_iter()
                 .flatten()
                 .find(|u| !u.is_empty() && !u.contains(char::is_whitespace)),
+            feed_url: feed,
             image: first(og.image, ld.image, micro.image),
             tags: pick_list(ld.tags, og.tags, micro.tags),
             categories: pick_list(ld.categories, og.categories, micro.categories),
@@ -455,6 +472,17 @@ impl Reader {
             authors_no_person,
         }
     }
+}
+
+/// Whether a `<link>` of these `rel` and `type` is the page's news feed.
+fn is_feed_link(rel: &str, kind: Option<&str>) -> bool {
+    rel.split_whitespace()
+        .any(|r| r.eq_ignore_ascii_case("alternate"))
+        && kind.is_some_and(|t| {
+            let t = t.trim();
+            t.eq_ignore_ascii_case("application/rss+xml")
+                || t.eq_ignore_ascii_case("application/atom+xml")
+        })
 }
 
 /// Whether `s` is one e-mail address and nothing else

@@ -111,6 +111,7 @@ pub(crate) fn read(dom: &Dom, page_url: Option<&str>) -> (Marks, PageMeta) {
         // The page's own URL only: the title must not change with the URL a
         // caller passes (the same page fetched through a mirror or a proxy).
         url: page.url.as_deref(),
+        feed: page.feed_url.as_deref(),
     };
     let titles = title::choose_both(&sources);
     // A heading's prefix label is no part of the title reported.

@@ -5,7 +5,9 @@
 //! site's name around it ("Rain | Weather Daily" → "Rain"): a part that is
 //! `og:site_name` / the JSON-LD publisher, the rest of `<title>` once the
 //! `og:title` is taken out of it, or the page's host name ("Punto Rojo" on
-//! puntorojo.com); failing those, the last part after a strong separator
+//! puntorojo.com; with no URL declared, the host of the page's news feed),
+//! or a bare domain written as another part of the title ("Sound Co |
+//! SoundCo.com - Headline"); failing those, the last part after a strong separator
 //! (" | ", " · ", " :: ", " » ") is a site's or section's name, and so is
 //! all after the first part of a trail ("Post / Board / Forum"). An `<h1>`
 //! that is the site's name, or wholly a link to a front page (a logo), is
@@ -115,6 +117,9 @@ pub(crate) struct Sources<'a> {
     pub(crate) site: Option<&'a str>,
     /// The page's own URL (canonical, `og:url`, JSON-LD `url`).
     pub(crate) url: Option<&'a str>,
+    /// The page's news feed's URL: its host is the site's when the page
+    /// declares no URL of its own.
+    pub(crate) feed: Option<&'a str>,
 }
 
 /// The headline users see (see the module's notes), or `None` when the
@@ -355,16 +360,31 @@ impl Site {
                 names.push(squash(r));
             }
         }
-        let host = s.url.and_then(crate::url::host).unwrap_or_default();
-        let all: Vec<&str> = host.split('.').filter(|l| !l.is_empty()).collect();
-        let mut labels: Vec<String> = all
-            .iter()
-            .take(all.len().saturating_sub(1))
-            .filter(|l| **l != "www")
-            .map(|l| squash(l))
-            .collect();
-        if let [.., a, b] = all.as_slice() {
-            labels.push(squash(&format!("{a}{b}")));
+        let host = s
+            .url
+            .and_then(crate::url::host)
+            .or_else(|| s.feed.and_then(crate::url::host))
+            .unwrap_or_default();
+        let mut labels = host_labels(&host);
+        // A domain written as a title's part ("Sound Co | SoundCo.com -
+        // Headline") names the site as its host would.
+        for t in [og, doc].into_iter().flatten() {
+            let mut parts = vec![t];
+            for sep in SEPARATORS {
+                parts = parts
+                    .iter()
+                    .flat_map(|p| p.split(sep))
+                    .take(MAX_PARTS)
+                    .collect();
+            }
+            if parts.len() > 1 {
+                labels.extend(
+                    parts
+                        .into_iter()
+                        .filter_map(domain_name)
+                        .flat_map(|d| host_labels(&d)),
+                );
+            }
         }
         labels.retain(|l| !l.is_empty());
         // The last part after a strong separator names the site or a
@@ -521,6 +541,55 @@ impl Site {
         }
         title.to_owned()
     }
+}
+
+/// A host's labels but the last ("news", "example" of news.example.org,
+/// not "www"), and its last two labels squashed together ("exampleorg").
+fn host_labels(host: &str) -> Vec<String> {
+    let all: Vec<&str> = host.split('.').filter(|l| !l.is_empty()).collect();
+    let mut labels: Vec<String> = all
+        .iter()
+        .take(all.len().saturating_sub(1))
+        .filter(|l| **l != "www")
+        .map(|l| squash(l))
+        .collect();
+    if let [.., a, b] = all.as_slice() {
+        labels.push(squash(&format!("{a}{b}")));
+    }
+    labels
+}
+
+/// Top-level domains a title's part must end in to be read as a domain
+/// name: the common generic ones and the largest countries'. A dotted
+/// name ending otherwise is a product's or a language's ("Node.js",
+/// "ASP.NET", "Vue.JS").
+const TITLE_TLDS: [&str; 30] = [
+    "com", "org", "net", "io", "co", "edu", "gov", "info", "biz", "app", "dev", "ai", "blog",
+    "news", "uk", "de", "fr", "es", "it", "nl", "au", "ca", "ch", "at", "be", "se", "pl", "jp",
+    "in", "eu",
+];
+
+/// `part`, lowercased, when it is a bare domain name ("SoundCo.com",
+/// "www.example.org"): one word of dotted labels of letters, digits and
+/// hyphens, one before the last holding a letter, the last a lowercase
+/// top-level domain of [`TITLE_TLDS`].
+fn domain_name(part: &str) -> Option<String> {
+    let part = part.trim();
+    if part.is_empty() || part.contains(char::is_whitespace) {
+        return None;
+    }
+    let labels: Vec<&str> = part.split('.').collect();
+    let [names @ .., tld] = labels.as_slice() else {
+        return None;
+    };
+    let well_formed = !names.is_empty()
+        && labels
+            .iter()
+            .all(|l| !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+        && names
+            .iter()
+            .any(|l| l.chars().any(|c| c.is_ascii_alphabetic()));
+    (well_formed && TITLE_TLDS.contains(tld)).then(|| part.to_ascii_lowercase())
 }
 
 /// The first and the last part of `t` at its strongest strong separator.

@@ -10,6 +10,7 @@ fn pick(og: Option<&str>, doc: Option<&str>, h1s: &[&str], site: Option<&str>) -
         ld: None,
         site,
         url: Some("https://www.puntorojo.example/en/page"),
+        feed: None,
     })
     .unwrap_or_default()
 }
@@ -686,4 +687,59 @@ fn h1_or_declared_title() {
     );
     // No declared title: the h1.
     assert_eq!(pick(None, None, &["Rain today"], None), "Rain today");
+}
+
+#[test]
+fn a_domain_written_in_the_title_names_the_site() {
+    // The site's name, then its domain, then the headline; no declared URL
+    // (wcxb-dev half A); a one-word section label as the h1.
+    let h1s = vec!["Pulse!".to_owned()];
+    let t = choose_both(&Sources {
+        doc: Some("Harbour Sound | HarbourSound.com - Ten Quiet Headphones for a Noisy Commute"),
+        h1s: &h1s,
+        ..Sources::default()
+    });
+    assert_eq!(
+        t.article.as_deref(),
+        Some("Ten Quiet Headphones for a Noisy Commute")
+    );
+    // Only a bare domain of a known top-level domain: a dotted product's
+    // or language's name is no site.
+    assert_eq!(
+        domain_name("HarbourSound.com").as_deref(),
+        Some("harboursound.com")
+    );
+    assert_eq!(
+        domain_name("www.example.org").as_deref(),
+        Some("www.example.org")
+    );
+    for part in [
+        "Node.js",
+        "ASP.NET",
+        "Vue.JS",
+        "v2.0",
+        "example.com guide",
+        "3.14.com",
+        ".com",
+    ] {
+        assert_eq!(domain_name(part), None, "{part}");
+    }
+}
+
+#[test]
+fn a_feeds_host_names_the_site_when_the_page_declares_no_url() {
+    let sources = |feed| Sources {
+        doc: Some("Lantern Board \u{2022} Winter league fixtures announced"),
+        feed,
+        ..Sources::default()
+    };
+    assert_eq!(
+        choose(&sources(Some(
+            "https://forum.lanternboard.example/feed.php"
+        )))
+        .as_deref(),
+        Some("Winter league fixtures announced")
+    );
+    // Without it, the last part after the strong separator is the site's.
+    assert_eq!(choose(&sources(None)).as_deref(), Some("Lantern Board"));
 }

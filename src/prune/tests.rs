@@ -961,9 +961,13 @@ fn a_carousels_hidden_slides_are_sections_its_clones_are_not() {
         prose(3),
         prose(2)
     );
-    let got = cuts_of(&pair, "div", PageType::Service, false);
+    let got = cuts_of(&pair, "div", PageType::Product, false);
     assert!(got.first().is_some_and(Option::is_some), "{got:?}");
     assert!(got.get(2).is_some_and(Option::is_some), "{got:?}");
+    // A service page is read at a desktop's width: the desktop's form
+    // stays, the phone's goes.
+    let got = cuts_of(&pair, "div", PageType::Service, false);
+    assert_eq!(got, vec![None, Some(Cut::Hidden), Some(Cut::Hidden)]);
 }
 
 #[test]
@@ -1942,4 +1946,44 @@ fn a_shops_hidden_tab_of_priced_tiles_is_kept_beside_the_tab_shown() {
     assert!(hidden(&tabs, PageType::Article).is_some());
     let copy = page(["Feeder", "Feeder pro", "Bath", "Camera"]);
     assert!(hidden(&copy, PageType::Collection).is_some());
+}
+
+#[test]
+fn a_service_pages_desktop_form_is_its_text() {
+    let html = format!(
+        "<body><main><h1>Rotas</h1><p>{}</p>\
+         <section class='a'><div class='hidden md:flex'><p>{}</p></div></section>\
+         <section class='b'><div class='md:hidden'><p>{}</p></div></section>\
+         <section class='c'><div class='hidden'><p>{}</p></div></section></main></body>",
+        prose(4),
+        prose(2),
+        prose(1),
+        prose(1)
+    );
+    let cuts = |t| cuts_of(&html, "div", t, false);
+    // At a desktop's width the first box shows and the phone's form hides;
+    // a box hidden at every width stays hidden.
+    assert_eq!(
+        cuts(PageType::Service),
+        vec![None, Some(Cut::Hidden), Some(Cut::Hidden)]
+    );
+    // Other pages read the bare `hidden` class alone.
+    assert_eq!(
+        cuts(PageType::Article),
+        vec![Some(Cut::Hidden), None, Some(Cut::Hidden)]
+    );
+}
+
+#[test]
+fn responsive_display_classes_are_read_at_a_desktops_width() {
+    use super::visibility::desktop_display;
+    assert_eq!(desktop_display("hidden md:flex"), Some(true));
+    assert_eq!(desktop_display("d-none d-lg-block"), Some(true));
+    assert_eq!(desktop_display("block md:hidden"), Some(false));
+    assert_eq!(desktop_display("d-md-none"), Some(false));
+    assert_eq!(desktop_display("md:hidden xl:block"), Some(true));
+    assert_eq!(desktop_display("sm:block lg:hidden"), Some(false));
+    assert_eq!(desktop_display("hidden"), None);
+    assert_eq!(desktop_display("md:px-4 hover:underline"), None);
+    assert_eq!(desktop_display("2xl:hidden"), None);
 }

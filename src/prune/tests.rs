@@ -968,9 +968,13 @@ fn a_carousels_hidden_slides_are_sections_its_clones_are_not() {
         prose(3),
         prose(2)
     );
-    let got = cuts_of(&pair, "div", PageType::Service, false);
+    let got = cuts_of(&pair, "div", PageType::Product, false);
     assert!(got.first().is_some_and(Option::is_some), "{got:?}");
     assert!(got.get(2).is_some_and(Option::is_some), "{got:?}");
+    // A service page is read at a desktop's width: the desktop's form
+    // stays, the phone's goes.
+    let got = cuts_of(&pair, "div", PageType::Service, false);
+    assert_eq!(got, vec![None, Some(Cut::Hidden), Some(Cut::Hidden)]);
 }
 
 #[test]
@@ -1982,4 +1986,44 @@ fn a_categories_box_of_pictured_tiles_is_a_collections_grid() {
             .collect::<String>()
     );
     assert!(first_cut(&words, "section", PageType::Collection, false).is_some());
+}
+
+#[test]
+fn a_service_pages_desktop_form_is_its_text() {
+    let html = format!(
+        "<body><main><h1>Rotas</h1><p>{}</p>\
+         <section class='a'><div class='hidden md:flex'><p>{}</p></div></section>\
+         <section class='b'><div class='md:hidden'><p>{}</p></div></section>\
+         <section class='c'><div class='hidden'><p>{}</p></div></section></main></body>",
+        prose(4),
+        prose(2),
+        prose(1),
+        prose(1)
+    );
+    let cuts = |t| cuts_of(&html, "div", t, false);
+    // At a desktop's width the first box shows and the phone's form hides;
+    // a box hidden at every width stays hidden.
+    assert_eq!(
+        cuts(PageType::Service),
+        vec![None, Some(Cut::Hidden), Some(Cut::Hidden)]
+    );
+    // Other pages read the bare `hidden` class alone.
+    assert_eq!(
+        cuts(PageType::Article),
+        vec![Some(Cut::Hidden), None, Some(Cut::Hidden)]
+    );
+}
+
+#[test]
+fn responsive_display_classes_are_read_at_a_desktops_width() {
+    use super::visibility::desktop_display;
+    assert_eq!(desktop_display("hidden md:flex"), Some(true));
+    assert_eq!(desktop_display("d-none d-lg-block"), Some(true));
+    assert_eq!(desktop_display("block md:hidden"), Some(false));
+    assert_eq!(desktop_display("d-md-none"), Some(false));
+    assert_eq!(desktop_display("md:hidden xl:block"), Some(true));
+    assert_eq!(desktop_display("sm:block lg:hidden"), Some(false));
+    assert_eq!(desktop_display("hidden"), None);
+    assert_eq!(desktop_display("md:px-4 hover:underline"), None);
+    assert_eq!(desktop_display("2xl:hidden"), None);
 }

@@ -676,9 +676,75 @@ pub(super) fn is_streamed_segment(e: &crate::dom::Element) -> bool {
     })
 }
 
+/// Breakpoints of the CSS frameworks' responsive display classes, narrow
+/// to wide, up to a desktop's width (Tailwind's and Bootstrap's `xl`,
+/// 1200-1280 px; their `2xl`/`xxl` is a wide screen's).
+const DESKTOP_BREAKPOINTS: [&str; 4] = ["sm", "md", "lg", "xl"];
+
+/// Whether a display utility's value (`hidden`, `none`, `block`, `flex`,
+/// ...) shows (`Some(true)`) or hides (`Some(false)`) the element.
+fn display_value(util: &str) -> Option<bool> {
+    match util {
+        "hidden" | "none" => Some(false),
+        "block" | "flex" | "grid" | "inline" | "inline-block" | "inline-flex" | "inline-grid"
+        | "table" | "table-row" | "table-cell" | "contents" | "flow-root" | "list-item" => {
+            Some(true)
+        }
+        _ => None,
+    }
+}
+
+/// Whether an element's responsive display classes show it at a desktop's
+/// width, read as the stylesheet reads them, the widest breakpoint up to
+/// [`DESKTOP_BREAKPOINTS`]' last winning: `hidden md:flex` and `d-none
+/// d-lg-block` show it (the desktop form of a box), `md:hidden` and
+/// `d-md-none` hide it (the phone's form), `md:hidden xl:block` shows it.
+/// `None` when no class sets the display at a breakpoint.
+pub(super) fn desktop_display(class: &str) -> Option<bool> {
+    let mut at: [Option<bool>; 4] = [None; 4];
+    for w in class.split_ascii_whitespace() {
+        let split = w
+            .split_once(':')
+            .or_else(|| w.strip_prefix("d-").and_then(|r| r.split_once('-')));
+        let Some((bp, util)) = split else {
+            continue;
+        };
+        let Some(i) = DESKTOP_BREAKPOINTS
+            .iter()
+            .position(|b| bp.eq_ignore_ascii_case(b))
+        else {
+            continue;
+        };
+        if let (Some(slot), Some(v)) = (at.get_mut(i), display_value(&util.to_ascii_lowercase())) {
+            *slot = Some(v);
+        }
+    }
+    at.iter().rev().find_map(|x| *x)
+}
+
+/// Whether the element is hidden by a hiding class, its responsive display
+/// classes read at a desktop's width when `desktop` (see
+/// [`desktop_display`]): a box shown from a breakpoint on is not hidden by
+/// its base `hidden`, one hidden from a breakpoint on is.
+pub(super) fn class_hides(e: &crate::dom::Element, desktop: bool) -> bool {
+    let resolved = desktop
+        .then(|| e.attr(&local_name!("class")).and_then(desktop_display))
+        .flatten();
+    match resolved {
+        Some(shown) => !shown,
+        None => has_hiding_class(e),
+    }
+}
+
 /// `hidden` (but not on a streamed segment), `aria-hidden="true"`, a
 /// hiding class, or an inline style hiding the element.
 pub(super) fn is_hidden(e: &crate::dom::Element) -> bool {
+    is_hidden_at(e, false)
+}
+
+/// [`is_hidden`], the hiding classes read by [`class_hides`] (at a
+/// desktop's width when `desktop`).
+pub(super) fn is_hidden_at(e: &crate::dom::Element, desktop: bool) -> bool {
     // A popover is hidden until a control opens it (HTML's `popover`
     // attribute): menus, dialogs, install and notification prompts.
     if (e.attr(&local_name!("hidden")).is_some() && !is_streamed_segment(e))
@@ -686,7 +752,7 @@ pub(super) fn is_hidden(e: &crate::dom::Element) -> bool {
     {
         return true;
     }
-    if has_hiding_class(e) {
+    if class_hides(e, desktop) {
         return true;
     }
     // A link hidden from screen readers is on screen: the second link of a

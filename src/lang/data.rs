@@ -60,6 +60,13 @@ pub(crate) enum Section {
     /// number); select only, on collections (on a product page the stock
     /// is the product's own news).
     ShopBadges,
+    /// A shop tile's prompt for a first review, alone on a line ("Be the
+    /// first to review this product", "No reviews yet"); select only, on
+    /// collections, listings and product pages.
+    ReviewPrompts,
+    /// The noun of a tile's review count ("reviews", "Bewertungen"), read
+    /// only after a zero ("0 reviews": a prompt, no count); select only.
+    ReviewCounts,
     /// The heading of a shop's rail of other products ("Related products",
     /// "Pairs well with"); select only, on shop pages (elsewhere such a
     /// heading may title the page's own text: a product feed's spec).
@@ -98,7 +105,7 @@ pub(crate) enum Section {
 }
 
 /// The `[heading]` of each section in a phrase file.
-pub(crate) const SECTIONS: [(&str, Section); 31] = [
+pub(crate) const SECTIONS: [(&str, Section); 33] = [
     ("comments", Section::Kind(Boilerplate::Comments)),
     ("related", Section::Kind(Boilerplate::Related)),
     ("share", Section::Kind(Boilerplate::Share)),
@@ -122,6 +129,8 @@ pub(crate) const SECTIONS: [(&str, Section); 31] = [
     ("store-policy", Section::StorePolicy),
     ("shop-buttons", Section::ShopButtons),
     ("shop-badges", Section::ShopBadges),
+    ("review-prompts", Section::ReviewPrompts),
+    ("review-counts", Section::ReviewCounts),
     ("shop-related", Section::ShopRelated),
     ("product-reviews", Section::ProductReviews),
     ("shop-terms", Section::ShopTerms),

@@ -38,6 +38,18 @@ static SHOP_BUTTONS: LazyLock<FastSet<String>> =
 static SHOP_BADGES: LazyLock<FastSet<String>> =
     LazyLock::new(|| data::phrases(Section::ShopBadges).map(normalize).collect());
 
+static REVIEW_PROMPTS: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    data::phrases(Section::ReviewPrompts)
+        .map(normalize)
+        .collect()
+});
+
+static REVIEW_COUNTS: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    data::phrases(Section::ReviewCounts)
+        .map(normalize)
+        .collect()
+});
+
 static TIME_UNITS: LazyLock<FastSet<String>> =
     LazyLock::new(|| data::phrases(Section::Units).map(normalize).collect());
 
@@ -233,6 +245,28 @@ pub(crate) fn is_shop_badge(line: &str) -> bool {
         }
     }
     SHOP_BADGES.contains(&key)
+}
+
+/// Longest review prompt (characters) looked up: "Be the first to review
+/// this product" is 35, its French "Soyez le premier à donner votre avis" 36.
+const MAX_REVIEW_PROMPT: usize = 50;
+
+/// Is `line` a shop tile's prompt for a first review alone ("Be the first
+/// to review this product", "No reviews yet", "Noch keine Bewertungen"), or
+/// a count of none ("0 reviews", "(0 Bewertungen)")? A count above zero
+/// ("6 reviews") is the tile's own news and does not match.
+pub(crate) fn is_review_prompt(line: &str) -> bool {
+    if longer_than(line, MAX_REVIEW_PROMPT) {
+        return false;
+    }
+    let t = line.trim_matches(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | '[' | ']'));
+    if let Some(rest) = t.strip_prefix('0') {
+        // A zero alone before the noun: "0 reviews", not "05 reviews" or
+        // "0.5 reviews".
+        return rest.starts_with(char::is_whitespace)
+            && with_normalized(rest, |n| REVIEW_COUNTS.contains(n));
+    }
+    with_normalized(line, |n| REVIEW_PROMPTS.contains(n))
 }
 
 /// Is `line` the heading of a shop's rail of other products ("Related

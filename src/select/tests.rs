@@ -936,6 +936,70 @@ fn a_tiles_stock_badge_goes_on_a_collection_only() {
 }
 
 #[test]
+fn a_tiles_review_prompt_goes_on_shop_pages_a_count_stays() {
+    let ratings = [
+        "Be the first to review this product",
+        "No reviews yet",
+        "0 reviews",
+        "(0 Bewertungen)",
+        "Soyez le premier à donner votre avis",
+        "6 reviews",
+    ];
+    let grid: String = ratings
+        .iter()
+        .enumerate()
+        .map(|(i, rating)| {
+            format!(
+                "<li class='tile'><h3><a href='/p/{i}'>Oolong Tin {i}</a></h3>\
+                 <p>$18.00</p><p class='rating'>{rating}</p></li>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><body><main><h1>Oolong</h1><ul class='products'>{grid}</ul>\
+         <h2>No reviews yet</h2><p>Our oolongs are rolled and roasted by the families \
+         that grow them, and we taste every lot before it ships.</p></main></body></html>"
+    );
+    for page_type in [PageType::Collection, PageType::Listing] {
+        let out = kept(&html, page_type);
+        assert!(out.iter().any(|t| t == "Oolong Tin 3"), "{out:?}");
+        assert!(out.iter().any(|t| t == "$18.00"), "{out:?}");
+        // A count above zero is the tile's news.
+        assert!(out.iter().any(|t| t == "6 reviews"), "{out:?}");
+        for rating in &ratings[..5] {
+            // A heading of the words titles a section and stays, once.
+            let heading = usize::from(*rating == "No reviews yet");
+            let n = out.iter().filter(|t| t == rating).count();
+            assert_eq!(n, heading, "{rating}: {out:?}");
+        }
+    }
+    // Elsewhere the words are the page's own.
+    let out = kept(&html, PageType::Article);
+    assert!(out.iter().any(|t| t == "0 reviews"), "{out:?}");
+    // Under a product its own prompt goes too.
+    let product = "<html><body><main><h1>Milk Oolong</h1><p>$18.00</p>\
+         <p>Be the first to review this product</p>\
+         <p>A creamy oolong from the hills of Nantou, rolled tight and roasted \
+         lightly so it steeps five times.</p></main></body></html>";
+    let out = kept(product, PageType::Product);
+    assert!(
+        out.iter().any(|t| t.starts_with("A creamy oolong")),
+        "{out:?}"
+    );
+    assert!(
+        !out.iter().any(|t| t.starts_with("Be the first")),
+        "{out:?}"
+    );
+    assert!(lang::is_review_prompt("  Noch keine Bewertungen "));
+    assert!(lang::is_review_prompt("0 Reviews"));
+    assert!(!lang::is_review_prompt("10 reviews"));
+    assert!(!lang::is_review_prompt("0.5 reviews"));
+    assert!(!lang::is_review_prompt(
+        "No reviews yet, but our tasters gave it top marks"
+    ));
+}
+
+#[test]
 fn a_shops_sales_terms_beside_a_product_go_on_product_pages_only() {
     let html = "<html><body><main><h1>Walnut Desk Tidy</h1>\
          <p class='price'>$45.00</p>\

@@ -1,7 +1,8 @@
 //! Line rules for leaks that are not phrases: share-button words alone,
 //! bylines and datelines, counters and relative times, labels, newsletter
 //! pitches and WordPress "related" groups. Every word list is language data
-//! (`src/lang/data/phrases/*.txt`, the clean-only sections); the rules only
+//! (`src/lang/data/phrases/*.txt`; the counter and date shapes, which select
+//! reads too, live in `lang::counters` and `meta::date`); the rules only
 //! say what shape a line must have around those words. Each rule is narrow
 //! (a short line, no sentence end, nothing but the listed words and
 //! numbers): a leaked line kept is better than an article line lost.
@@ -11,19 +12,15 @@ use std::sync::LazyLock;
 use crate::hash::FastSet;
 use crate::lang::data::{phrases, Section};
 use crate::lang::{self, is_unspaced};
-use crate::meta::date::{mentions, mentions_numeric};
+use crate::lang::{ends_sentence, is_counter_line};
+use crate::meta::date::{is_date_line, mentions};
 use crate::patterns::IN_QUOTED;
 
-use super::{ends_sentence, is_title_only, Line};
+use super::{is_title_only, Line};
 
-/// Longest counter or relative-time line, in characters ("1.2K views",
-/// "Просмотров: 1 234"; the longest hand-made case is 28).
-const MAX_COUNTER: usize = 60;
 /// Longest byline or dateline ("Redacción | 3 de marzo de 2021"; bylines
 /// with a role run to about 60).
 const MAX_BYLINE: usize = 100;
-/// Longest date-only line ("Monday, 3 March 2021, 10:45").
-const MAX_DATE: usize = 50;
 /// Most words of a name after a byline label ("By Jane Roe, Staff Writer").
 const MAX_NAME_WORDS: usize = 6;
 /// Longest labelled line ("Category: Local news", "Filed under …").
@@ -51,18 +48,6 @@ static BYLINES: LazyLock<Vec<String>> = LazyLock::new(|| lower_list(Section::Byl
 static AUTHORS: LazyLock<Vec<String>> = LazyLock::new(|| lower_list(Section::Authors));
 static LABELS: LazyLock<Vec<String>> = LazyLock::new(|| lower_list(Section::Labels));
 static PITCHES: LazyLock<Vec<String>> = LazyLock::new(|| lower_list(Section::Pitches));
-/// Counter words with `true` for a marker ("ago", "views"), `false` for a
-/// unit ("hours", "k"), longest first.
-static COUNTER_WORDS: LazyLock<Vec<(String, bool)>> = LazyLock::new(|| {
-    let mut v: Vec<(String, bool)> = lower_list(Section::Counters)
-        .into_iter()
-        .map(|w| (w, true))
-        .chain(lower_list(Section::Units).into_iter().map(|w| (w, false)))
-        .collect();
-    v.sort_by_key(|(p, _)| std::cmp::Reverse(p.chars().count()));
-    v
-});
-
 /// The verdict of the rules of this module on one line.
 pub(super) fn verdict(line: &str) -> Option<&'static str> {
     if is_button_line(line) {
@@ -109,51 +94,6 @@ fn starts_with_word<'a>(rest: &'a str, word: &str) -> Option<&'a str> {
         Some(n) if !n.is_alphanumeric() || is_unspaced(n) || is_unspaced(last) => Some(after),
         Some(_) => None,
     }
-}
-
-/// "3 hours ago", "منذ 3 ساعات", "Просмотров: 1 234", "1.2K views",
-/// "5 min read", "an hour ago": nothing but numbers, units and at least one
-/// marker; a number or a unit beside the marker.
-fn is_counter_line(line: &str) -> bool {
-    if line.chars().count() > MAX_COUNTER {
-        return false;
-    }
-    // Numbers, words and the separators of a counter ("77° View" is weather).
-    let plain = line.chars().all(|c| {
-        c.is_alphanumeric()
-            || lang::is_mark(c)
-            || c.is_whitespace()
-            || ".,:·|()/-\u{200c}".contains(c)
-    });
-    if !plain {
-        return false;
-    }
-    let lower = line.to_lowercase();
-    let digit = lower.chars().any(char::is_numeric);
-    let words: String = lower
-        .chars()
-        .map(|c| {
-            if c.is_alphabetic() || lang::is_mark(c) || c == '\u{200c}' {
-                c
-            } else {
-                ' '
-            }
-        })
-        .collect();
-    let (mut marker, mut unit) = (false, false);
-    let mut rest = words.trim_start();
-    while !rest.is_empty() {
-        let Some((after, is_marker)) = COUNTER_WORDS
-            .iter()
-            .find_map(|(w, m)| starts_with_word(rest, w).map(|a| (a, *m)))
-        else {
-            return false;
-        };
-        marker |= is_marker;
-        unit |= !is_marker;
-        rest = after.trim_start();
-    }
-    marker && (digit || unit)
 }
 
 /// "Category: Local news", "カテゴリー：…", "来源：新华社", "Source : AFP",
@@ -242,38 +182,6 @@ fn is_byline(line: &str) -> bool {
                     .unwrap_or("");
                 is_name_like(original) || (colon && tail.chars().count() <= 30)
             })
-}
-
-/// Number groups in `s` ("3 March 2021" has two).
-fn digit_groups(s: &str) -> usize {
-    s.split(|c: char| !c.is_ascii_digit())
-        .filter(|g| !g.is_empty())
-        .count()
-}
-
-/// Runs of letters in `s` (each run of a script without spaces is one).
-fn letter_runs(s: &str) -> usize {
-    s.split(|c: char| !c.is_alphabetic())
-        .filter(|g| !g.is_empty())
-        .count()
-}
-
-/// A date alone: "March 3, 2021", "3 de marzo de 2021", "2021年3月3日",
-/// "03.03.2021 10:45" — a year or a time, another number, at most three
-/// words, and a month word or a numeric date (so "1990 – 2000" stays).
-pub(super) fn is_date_line(line: &str) -> bool {
-    // "March 3, 2021." ends on a number: the dot is no sentence's end.
-    let line = match line.strip_suffix('.') {
-        Some(l) if l.ends_with(|c: char| c.is_ascii_digit()) => l,
-        _ => line,
-    };
-    line.chars().count() <= MAX_DATE
-        && !line.contains(['\t', '%'])
-        && mentions(line)
-        && (2..=4).contains(&digit_groups(line))
-        && letter_runs(line) <= 3
-        && (letter_runs(line) >= 1 || mentions_numeric(line))
-        && !ends_sentence(line)
 }
 
 /// "Get the best of the week in your inbox.": a short line with a pitch's

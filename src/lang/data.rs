@@ -38,10 +38,15 @@ pub(crate) enum Section {
     Bylines,
     /// The label of a byline, before a name ("By", "Автор"); clean only.
     Authors,
-    /// The word that makes a number a counter or a relative time ("ago",
-    /// "views", "منذ", "前"); clean only.
+    /// The word that makes a number and a unit a relative age ("ago",
+    /// "vor", "il y a", "منذ", "前"); clean, and select (a listing entry's
+    /// age line).
+    Ages,
+    /// The word that makes a number a counter ("views", "min read",
+    /// "阅读"); clean only.
     Counters,
-    /// Units a counter may carry ("hours", "min", "k"); clean only.
+    /// Units a counter or an age may carry ("hours", "min", "k"); clean
+    /// and select.
     Units,
     /// A label before a category, tag or source ("Category:", "来源："),
     /// or a platform footer; clean only.
@@ -105,7 +110,7 @@ pub(crate) enum Section {
 }
 
 /// The `[heading]` of each section in a phrase file.
-pub(crate) const SECTIONS: [(&str, Section); 33] = [
+pub(crate) const SECTIONS: [(&str, Section); 34] = [
     ("comments", Section::Kind(Boilerplate::Comments)),
     ("related", Section::Kind(Boilerplate::Related)),
     ("share", Section::Kind(Boilerplate::Share)),
@@ -122,6 +127,7 @@ pub(crate) const SECTIONS: [(&str, Section); 33] = [
     ("buttons", Section::Buttons),
     ("bylines", Section::Bylines),
     ("authors", Section::Authors),
+    ("ages", Section::Ages),
     ("counters", Section::Counters),
     ("units", Section::Units),
     ("labels", Section::Labels),

@@ -9,7 +9,10 @@ use crate::boilerplate::Boilerplate;
 use crate::hash::{FastMap, FastSet};
 use crate::patterns::PhraseSet;
 
+mod counters;
 pub(crate) mod data;
+
+pub(crate) use counters::{is_age_line, is_counter_line};
 
 use data::Section;
 

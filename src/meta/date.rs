@@ -489,6 +489,41 @@ pub(crate) fn in_url(url: &str) -> Option<String> {
     ymd(num(&c, 1)?, month, num(&c, 3)?)
 }
 
+/// Longest date-only line ("Monday, 3 March 2021, 10:45").
+const MAX_DATE: usize = 50;
+
+/// Number groups in `s` ("3 March 2021" has two).
+fn digit_groups(s: &str) -> usize {
+    s.split(|c: char| !c.is_ascii_digit())
+        .filter(|g| !g.is_empty())
+        .count()
+}
+
+/// Runs of letters in `s` (each run of a script without spaces is one).
+fn letter_runs(s: &str) -> usize {
+    s.split(|c: char| !c.is_alphabetic())
+        .filter(|g| !g.is_empty())
+        .count()
+}
+
+/// A date alone: "March 3, 2021", "3 de marzo de 2021", "2021年3月3日",
+/// "03.03.2021 10:45" — a year or a time, another number, at most three
+/// words, and a month word or a numeric date (so "1990 – 2000" stays).
+pub(crate) fn is_date_line(line: &str) -> bool {
+    // "March 3, 2021." ends on a number: the dot is no sentence's end.
+    let line = match line.strip_suffix('.') {
+        Some(l) if l.ends_with(|c: char| c.is_ascii_digit()) => l,
+        _ => line,
+    };
+    line.chars().count() <= MAX_DATE
+        && !line.contains(['\t', '%'])
+        && mentions(line)
+        && (2..=4).contains(&digit_groups(line))
+        && letter_runs(line) <= 3
+        && (letter_runs(line) >= 1 || mentions_numeric(line))
+        && !crate::lang::ends_sentence(line)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

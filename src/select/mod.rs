@@ -451,6 +451,10 @@ pub(crate) fn select(
     };
 
     let mut state = Flow::default();
+    let listing = matches!(page_type, PageType::Listing | PageType::Collection);
+    // Whether the region's last block was kept and is no age line: an
+    // entry's title or text, which a linked age line below belongs to.
+    let mut after_entry = false;
     for (i, b) in blocks.iter().enumerate() {
         if !in_region(i, b) {
             continue;
@@ -468,6 +472,9 @@ pub(crate) fn select(
                 && b.chars >= ENTRY_TITLE_CHARS
                 && river.get(i).copied().unwrap_or(false))
         });
+        let age = listing && is_age_or_date(b) && own_link(dom, b);
+        let drop = drop.filter(|d| !(matches!(d, Reason::LinkDense(_)) && age && after_entry));
+        after_entry = drop.is_none() && !age;
         if drop.is_none() && b.chars >= EDGE_MAX_CHARS {
             state.kept_prose += 1;
             state.prose_container = Some(b.container);
@@ -885,6 +892,34 @@ fn headline_again(dom: &Dom, b: &Block, meta: &Marks, page_type: PageType) -> Op
                 .as_deref()
                 .is_some_and(|t| similarity(t, &b.text) > HEADLINE_SIMILARITY));
     is_title.then_some(Reason::Headline)
+}
+
+/// Whether a block is a date or a relative age alone ("17 hours ago",
+/// "vor 2 Tagen", "3 March 2021"): on a listing, an entry's age line,
+/// often linked whole to the entry, which the listing's text keeps below
+/// the entry it dates (wcxb-dev half A: a job board's 30 linked ages, all
+/// in its gold; 33 link-dense date or age lines on half A, all in golds).
+fn is_age_or_date(b: &Block) -> bool {
+    // A table row of one cell is a line too (a job board's row of subtext).
+    let line = match b.kind {
+        Kind::Paragraph | Kind::ListItem => true,
+        Kind::Row => !b.text.contains('\t'),
+        _ => false,
+    };
+    line && (lang::is_age_line(&b.text) || crate::meta::date::is_date_line(&b.text))
+}
+
+/// Nodes searched inside an age line's element for its link (a span or
+/// two around one link).
+const OWN_LINK_NODES: usize = 8;
+
+/// Whether a block's link is its own (an `<a>` inside its element), not a
+/// card's linked whole around it: a card's age line is its meta, judged as
+/// any line. Bounded: [`OWN_LINK_NODES`] nodes.
+fn own_link(dom: &Dom, b: &Block) -> bool {
+    dom.subtree(b.owner)
+        .take(OWN_LINK_NODES)
+        .any(|n| dom.html_name(n) == Some(&html5ever::local_name!("a")))
 }
 
 /// A photo-credit line ("Photo: Jane Doe/AFP").

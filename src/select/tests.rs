@@ -3700,3 +3700,46 @@ fn a_threads_software_notices_go() {
         .collect();
     assert_eq!(kept, ["Shino glazes love a wood firing."]);
 }
+
+#[test]
+fn a_listings_linked_age_line_below_an_entry_stays() {
+    // A job board drawn as a table: each entry's title row, then a row
+    // holding only its age, linked whole to the entry.
+    let rows: String = (1..=6)
+        .map(|i| {
+            format!(
+                "<tr class='entry' id='e{i}'><td class='rank'>{i}.</td><td><img src='s.gif'>\
+                 </td><td><a href='https://example.org/{i}'>Harbour Tools is hiring a \
+                 welder for shift {i}</a> (<a href='/from/{i}'>example.org</a>)</td></tr>\
+                 <tr><td colspan='2'></td><td class='sub'><span class='age'>\
+                 <a href='/job/{i}'>{i} days ago</a></span></td></tr><tr class='gap'></tr>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><body><table><tr><td><a href='/'>Home</a></td></tr></table>\
+         <table>{rows}</table></body></html>"
+    );
+    let out = kept(&html, PageType::Listing);
+    assert!(out.iter().any(|t| t == "3 days ago"), "{out:?}");
+    assert!(out.iter().any(|t| t.contains("shift 3")), "{out:?}");
+    assert!(!out.iter().any(|t| t == "Home"), "{out:?}");
+    // Elsewhere a linked age line goes as any link.
+    let out = kept(&html, PageType::Article);
+    assert!(!out.iter().any(|t| t == "3 days ago"), "{out:?}");
+    for (kind, text, age) in [
+        (Kind::Row, "17 hours ago", true),
+        (Kind::Paragraph, "vor 2 Tagen", true),
+        (Kind::Paragraph, "il y a 3 jours", true),
+        (Kind::ListItem, "March 3, 2021", true),
+        (Kind::Row, "3 days ago\t12 points", false),
+        (Kind::Paragraph, "1.2K views", false),
+        (Kind::Heading(3), "2 days ago", false),
+    ] {
+        assert_eq!(
+            is_age_or_date(&block(kind, text, text.len())),
+            age,
+            "{text:?}"
+        );
+    }
+}

@@ -125,7 +125,7 @@ pub(crate) const MIN_POSTS: usize = 2;
 /// order): the innermost element marked as a post or comment (schema.org
 /// `Comment`, `DiscussionForumPosting`, `Answer` or `Question`, a class
 /// ending in `post`, `message`, `answer` or a comment word, an id such as
-/// `post-123`), with its author and date. Empty unless at least
+/// `post-123`, on a table only the id), with its author and date. Empty unless at least
 /// `min_posts` posts hold an owner ([`MIN_POSTS`] to group a thread's
 /// blocks by post: fewer is no thread of posts this can tell apart; one to
 /// read the opening post of a thread that may hold no reply).
@@ -296,6 +296,21 @@ fn is_post(dom: &Dom, n: NodeId) -> bool {
     if is_item(dom, n) {
         return true;
     }
+    let by_id = e.attr(&local_name!("id")).is_some_and(|id| {
+        let id = id.trim().to_ascii_lowercase();
+        let rest = ["post", "answer", "p"]
+            .iter()
+            .find_map(|p| id.strip_prefix(p))
+            .unwrap_or("");
+        let rest = rest.trim_start_matches(['-', '_']);
+        !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_digit())
+    });
+    // A table layout's post is a table of its own (header row with the
+    // date, author cell, words cell), known by its numbered id alone: a
+    // table's class names its look ("tborder"), not a post.
+    if e.name == local_name!("table") {
+        return by_id;
+    }
     if !matches!(
         e.name,
         local_name!("li") | local_name!("article") | local_name!("div") | local_name!("section")
@@ -312,15 +327,6 @@ fn is_post(dom: &Dom, n: NodeId) -> bool {
                 .iter()
                 .any(|w| last.eq_ignore_ascii_case(w))
         })
-    });
-    let by_id = e.attr(&local_name!("id")).is_some_and(|id| {
-        let id = id.trim().to_ascii_lowercase();
-        let rest = ["post", "answer", "p"]
-            .iter()
-            .find_map(|p| id.strip_prefix(p))
-            .unwrap_or("");
-        let rest = rest.trim_start_matches(['-', '_']);
-        !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_digit())
     });
     by_class || by_id
 }

@@ -413,3 +413,50 @@ fn a_lone_post_is_the_opening_post_only_after_a_title() {
         assert_eq!(got.as_deref(), want, "{html}");
     }
 }
+
+#[test]
+fn a_table_with_a_post_id_is_a_post() {
+    // A table layout's post is a table of its own, known by its numbered
+    // id (its class names its look); the header row's date is the post's.
+    // A table with another id, or a class alone, is no post.
+    let post = |attrs: &str, when: &str, who: &str| {
+        format!(
+            "<table {attrs}><tr><td class='thead'><img alt='Old'>{when}</td></tr>\
+             <tr><td><a class='bigusername'>{who}</a></td>\
+             <td><div class='content'><p>{} by {who}.</p></div></td></tr></table>",
+            "Words ".repeat(30)
+        )
+    };
+    for (a, b, want) in [
+        (
+            "id='post2017066' class='tborder'",
+            "id='post2017176' class='tborder'",
+            vec![
+                Some("30th March 2025, 16:26"),
+                Some("2nd April 2025, 13:59"),
+            ],
+        ),
+        (
+            "id='layout1' class='post'",
+            "id='layout2' class='post'",
+            vec![],
+        ),
+    ] {
+        let html = format!(
+            "<h1>Wrong refresh rate</h1>{}{}",
+            post(a, "30th March 2025, 16:26", "ann"),
+            post(b, "2nd April 2025, 13:59", "bo")
+        );
+        let dom = crate::parse::parse(&html, &crate::pipeline::limits(&crate::Options::default()));
+        let owners: Vec<NodeId> = (0..dom.len())
+            .filter(|&n| {
+                dom.element(n).and_then(|e| e.attr(&local_name!("class"))) == Some("content")
+            })
+            .collect();
+        let (_, posts) = posts(&dom, &owners, MIN_POSTS);
+        let dates: Vec<_> = posts.iter().map(|p| p.date.as_deref()).collect();
+        assert_eq!(dates, want, "{html}");
+        let opening = opening_post(&dom, &owners).and_then(|p| p.date);
+        assert_eq!(opening.as_deref(), want.first().copied().flatten());
+    }
+}

@@ -45,8 +45,8 @@ use posts::{
     thread_notices, user_card_lines,
 };
 use region::{
-    leading_bands, product_box, region, same_flow, sibling_posts, sibling_sections, teasers,
-    title_river, trailing_bands, widen,
+    leading_bands, product_box, region, same_flow, sibling_blocks, sibling_posts, sibling_sections,
+    teasers, title_river, trailing_bands, widen,
 };
 use repeats::{
     copy_said_again, lines_said_again, run_said_again, said_again, said_again_in_entry,
@@ -339,6 +339,7 @@ pub(crate) fn select(
     }
     if page_type == PageType::Article && !widened {
         sibling_sections(dom, scores, &mut roots);
+        sibling_blocks(dom, scores, &mut roots);
     }
     // On a listing, the blocks of its repeated entries: kept whatever
     // their length, link text or kind (a card's name, its price, a

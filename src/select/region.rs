@@ -601,6 +601,110 @@ pub(super) fn sibling_sections(dom: &Dom, scores: &Scores, roots: &mut Vec<NodeI
     }
 }
 
+/// Wrappers with no text of their own climbed above a one-root region for
+/// the text blocks beside it (a page builder nests a block's text three
+/// deep: block, content box, text box).
+pub(super) const WRAPPER_LEVELS: usize = 4;
+
+/// On an article, a one-root region that is all the text of a wrapper
+/// (a page builder's text block) grows to the wrapper's siblings of its
+/// tag and a class alike that read as prose of some length: a body split
+/// over several text blocks of one column, a carousel or a call to action
+/// block between them, which the sibling merge one level down never sees.
+/// Text limits as [`sibling_sections`]: [`SECTION_PART_CHARS`] and
+/// [`SIBLING_PROSE_LINK_DENSITY`].
+pub(super) fn sibling_blocks(dom: &Dom, scores: &Scores, roots: &mut Vec<NodeId>) {
+    let [root] = roots.as_slice() else {
+        return;
+    };
+    let mut w = *root;
+    let mut climbed = false;
+    for _ in 0..WRAPPER_LEVELS {
+        let Some(parent) = dom.parent(w) else {
+            break;
+        };
+        if matches!(
+            dom.html_name(parent),
+            Some(
+                &html5ever::local_name!("body")
+                    | &html5ever::local_name!("html")
+                    | &html5ever::local_name!("main")
+                    | &html5ever::local_name!("article")
+            ) | None
+        ) || scores.chars.at(parent) != scores.chars.at(w)
+        {
+            break;
+        }
+        w = parent;
+        climbed = true;
+    }
+    let (Some(parent), Some(name), Some(class)) =
+        (dom.parent(w), dom.html_name(w), class_of(dom, w))
+    else {
+        return;
+    };
+    if !climbed {
+        return;
+    }
+    let extra: Vec<NodeId> = dom
+        .children(parent)
+        .filter(|&s| {
+            s != w
+                && dom.html_name(s) == Some(name)
+                && class_of(dom, s).is_some_and(|c| classes_alike(c, class))
+                && scores.chars.at(s) as usize >= SECTION_PART_CHARS
+                && scores.link_density(s) < SIBLING_PROSE_LINK_DENSITY
+                && reads_as_body_part(dom, s)
+        })
+        .collect();
+    if extra.is_empty() {
+        return;
+    }
+    let first = *root;
+    *roots = extra;
+    roots.push(first);
+    // Node ids run in document order.
+    roots.sort_unstable();
+}
+
+/// Paragraphs a text block beside the body needs to be more of it: a
+/// part of a body runs to several, a closing disclaimer is one (wcxb-dev
+/// half A: the one such block that joined wrongly was a one-paragraph
+/// disclaimer).
+pub(super) const BODY_PART_PARAGRAPHS: usize = 2;
+
+/// Headings holding a link that make a block a row of teasers (related
+/// posts, each under its linked title); one is a call to action in a
+/// part of the body (wcxb-dev half A: a related-posts block had three, a
+/// body part one).
+pub(super) const TEASER_HEADINGS: usize = 2;
+
+/// A block that reads as a part of a body: [`BODY_PART_PARAGRAPHS`]
+/// paragraphs, and fewer than [`TEASER_HEADINGS`] headings holding a link. Linear in the block's nodes: headings do
+/// not nest, so each node is read at most twice.
+fn reads_as_body_part(dom: &Dom, id: NodeId) -> bool {
+    let (mut paragraphs, mut linked_headings) = (0, 0);
+    let mut n = id + 1;
+    let end = dom.end(id);
+    while n < end {
+        match dom.html_name(n) {
+            Some(&html5ever::local_name!("p")) => paragraphs += 1,
+            Some(name) if crate::html::is_heading(name) => {
+                if (n + 1..dom.end(n))
+                    .any(|d| dom.html_name(d) == Some(&html5ever::local_name!("a")))
+                {
+                    linked_headings += 1;
+                }
+                n = dom.end(n);
+                continue;
+            }
+            _ => {}
+        }
+        n += 1;
+    }
+    paragraphs >= BODY_PART_PARAGRAPHS && linked_headings < TEASER_HEADINGS
+}
+
 /// Ancestor levels of a collection's region climbed for the bands after it.
 pub(super) const BAND_LEVELS: usize = 6;
 /// Good text (characters) of a band after a collection's grid: a few sentences

@@ -2741,6 +2741,58 @@ fn a_body_split_over_sibling_sections_is_one_text() {
 }
 
 #[test]
+fn a_body_split_over_text_blocks_of_one_column_is_one_text() {
+    // A dated post whose page builder put its body in text blocks of one
+    // column, each four boxes deep, with a carousel block between: the
+    // region, one block's text box, grows to the blocks alike that read as
+    // body parts; a one-paragraph disclaimer and a block of related posts
+    // under linked titles stay out.
+    let s = "The garden needs water in the morning, before the sun is high, and the roots drink it slowly. ";
+    let block = |text: &str| {
+        format!("<div class=\"block html-block\"><div class=\"content\"><div class=\"box\"><div class=\"text\">{text}</div></div></div></div>")
+    };
+    let p = |lead: &str, n: usize| format!("<p>{lead} {}</p>", s.repeat(n));
+    let teaser = |t: &str| format!("<h3><a href=\"/{t}\">{t}</a></h3>{}", p(t, 1));
+    let carousel = "<div class=\"block summary-block\"><div><span>Featured</span>\
+                    <a href=\"/a\">Workbook</a><a href=\"/b\">Planner</a></div></div>";
+    let column = [
+        block(&format!(
+            "{}{}{}{}",
+            p("One.", 4),
+            p("Two.", 4),
+            p("Three.", 4),
+            p("Four.", 4)
+        )),
+        carousel.to_string(),
+        block(&format!(
+            "<h2>After the rain</h2>{}{}",
+            p("Later,", 2),
+            p("At last,", 2)
+        )),
+        block(&format!("{}{}", teaser("Roses"), teaser("Tulips"))),
+        block(&format!(
+            "<p>This page is for information only. {}</p>",
+            s.repeat(3)
+        )),
+    ]
+    .concat();
+    let html = format!(
+        "<html><head><meta property=\"article:published_time\" content=\"2024-03-01\"></head>\
+         <body><main><div class=\"column\">{column}</div></main></body></html>"
+    );
+    let got = kept(&html, PageType::Article);
+    let has = |w: &str| got.iter().any(|t| t.contains(w));
+    assert!(
+        has("One.") && has("Later,") && has("At last,"),
+        "body parts: {got:?}"
+    );
+    assert!(
+        !has("Tulips") && !has("information only"),
+        "teasers, disclaimer: {got:?}"
+    );
+}
+
+#[test]
 fn a_featured_insights_heading_opens_a_related_section() {
     // A consultancy's service page ends with teasers of its articles under
     // "Featured insights" (wcxb-dev: 4 service pages over both halves, no

@@ -2027,3 +2027,54 @@ fn responsive_display_classes_are_read_at_a_desktops_width() {
     assert_eq!(desktop_display("md:px-4 hover:underline"), None);
     assert_eq!(desktop_display("2xl:hidden"), None);
 }
+
+#[test]
+fn a_tiles_shown_form_of_what_screen_readers_hear_stays_on_shop_grids() {
+    // A shop tile's stars and count, hidden from screen readers that read
+    // the link's label instead, and a struck price hidden before the
+    // sentence that says it.
+    let tile = |k: usize, extra: &str| {
+        format!(
+            "<li class='tile'><a href='/p/{k}'>Walnut desk lamp {k}</a>\
+             <a href='/r/{k}' aria-label='4.{k} out of 5 stars, 31{k} ratings'>\
+             <i class='stars' aria-hidden='true'><span>4.{k} out of 5 stars</span></i> \
+             <span class='count' aria-hidden='true'>31{k}</span></a>\
+             <span class='price'><del aria-hidden='true'>$4{k}.00</del> \
+             <span class='screen-reader-text'>Original price was: $4{k}.00.</span>\
+             <ins aria-hidden='true'>$3{k}.00</ins>\
+             <span class='screen-reader-text'>Current price is: $3{k}.00.</span></span>{extra}</li>"
+        )
+    };
+    let grid: String = (1..=4)
+        .map(|k| tile(k, "<span class='badge' aria-hidden='true'>Hot pick</span>"))
+        .collect();
+    let html = format!(
+        "<body><main><h1>Desk lamps</h1><p>{}</p><ul class='grid'>{grid}</ul></main></body>",
+        prose(2)
+    );
+    for (tag, n) in [("i", 4), ("del", 4), ("ins", 4)] {
+        let cuts = cuts_of(&html, tag, PageType::Collection, false);
+        assert_eq!(cuts, vec![None; n], "{tag}");
+        // An article's hidden text stays hidden.
+        let cuts = cuts_of(&html, tag, PageType::Article, false);
+        assert_eq!(cuts, vec![Some(Cut::Hidden); n], "{tag}");
+    }
+    // The ratings count is in the label too; a badge nobody speaks is not.
+    let spans = cuts_of(&html, "span", PageType::Collection, false);
+    assert!(spans.contains(&Some(Cut::Hidden)));
+    let count = |t| {
+        let dom = crate::parse::parse(&html, &crate::pipeline::limits(&crate::Options::default()));
+        let pruned = prune(&dom, &[], t, false, true);
+        (0..dom.len())
+            .filter(|&id| {
+                dom.element(id)
+                    .and_then(|e| e.attr(&local_name!("class")))
+                    .is_some_and(|c| c == "count" || c == "badge")
+            })
+            .map(|id| pruned.cut(id))
+            .collect::<Vec<_>>()
+    };
+    let got = count(PageType::Collection);
+    assert_eq!(got.iter().filter(|c| c.is_none()).count(), 4);
+    assert_eq!(got.iter().filter(|c| **c == Some(Cut::Hidden)).count(), 4);
+}

@@ -736,6 +736,80 @@ pub(super) fn class_hides(e: &crate::dom::Element, desktop: bool) -> bool {
     }
 }
 
+/// Most text of an element hidden from screen readers that may be the
+/// shown form of an enclosing element's `aria-label` (a rating's "4.7 out
+/// of 5 stars" and "58,483" under a link labelled "4.7 out of 5 stars,
+/// 58,483 ratings"): labels are a line or two.
+pub(super) const LABEL_SHOWN_BYTES: usize = 120;
+/// Most nodes in such an element (a star icon with its hidden text).
+pub(super) const LABEL_SHOWN_NODES: usize = 32;
+/// Ancestors looked at for the label: a link around an icon around a span.
+pub(super) const LABEL_ANCESTORS: usize = 3;
+/// Next siblings looked at for a screen reader's sentence.
+pub(super) const LABEL_SIBLINGS: usize = 2;
+
+/// Whether the element, hidden only by `aria-hidden="true"`, shows on
+/// screen what a close ancestor's `aria-label` says to screen readers: its
+/// text is part of that label. A page hides the visual form so that the
+/// label is not read twice; the eye sees it.
+pub(super) fn shows_what_is_spoken(
+    dom: &Dom,
+    below: &Below,
+    id: NodeId,
+    e: &crate::dom::Element,
+    desktop: bool,
+) -> bool {
+    let aria = e
+        .attr(&local_name!("aria-hidden"))
+        .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"));
+    let len = below.text_len.at(id);
+    if !aria
+        || len == 0
+        || len > LABEL_SHOWN_BYTES
+        || dom.end(id).saturating_sub(id) > LABEL_SHOWN_NODES
+        || e.attr(&local_name!("hidden")).is_some()
+        || class_hides(e, desktop)
+        || style_hides(e)
+    {
+        return false;
+    }
+    let text = dom.text_of(id).to_lowercase();
+    if text.chars().all(|c| !c.is_alphanumeric()) {
+        return false;
+    }
+    let labelled = dom.ancestors(id).take(LABEL_ANCESTORS).any(|a| {
+        dom.element(a)
+            .and_then(|ae| ae.attr(&local_name!("aria-label")))
+            .is_some_and(|l| crate::dom::collapse(l).to_lowercase().contains(&text))
+    });
+    // A shop's struck and sale prices, each followed by a screen reader's
+    // sentence saying it ("39€", then "Original price was: 39€.").
+    let spoken = || {
+        let Some(parent) = dom.parent(id) else {
+            return false;
+        };
+        let end = dom.end(parent);
+        let mut n = dom.end(id);
+        let mut seen = 0;
+        let mut steps = 0;
+        while n < end && seen < LABEL_SIBLINGS && steps < 4 * LABEL_SIBLINGS {
+            steps += 1;
+            if let Some(ne) = dom.element(n) {
+                seen += 1;
+                if classify(ne).hint == Some(Boilerplate::ScreenReader)
+                    && below.text_len.at(n) <= 2 * LABEL_SHOWN_BYTES
+                    && dom.text_of(n).to_lowercase().contains(&text)
+                {
+                    return true;
+                }
+            }
+            n = dom.end(n).max(n + 1);
+        }
+        false
+    };
+    labelled || spoken()
+}
+
 /// `hidden` (but not on a streamed segment), `aria-hidden="true"`, a
 /// hiding class, or an inline style hiding the element.
 pub(super) fn is_hidden(e: &crate::dom::Element) -> bool {
@@ -763,6 +837,11 @@ pub(super) fn is_hidden_at(e: &crate::dom::Element, desktop: bool) -> bool {
     {
         return true;
     }
+    style_hides(e)
+}
+
+/// An inline style hiding the element (`display:none`, `visibility:hidden`).
+fn style_hides(e: &crate::dom::Element) -> bool {
     e.attr(&local_name!("style")).is_some_and(|s| {
         // Most styles say neither: rejected without allocating.
         let has = |w: &str| {

@@ -119,6 +119,35 @@ pub(crate) fn is_consent_notice(line: &str) -> bool {
     with_normalized(line, |n| CONSENTS.found_in(n) && POLICIES.found_in(n))
 }
 
+static LOADING: LazyLock<Vec<String>> = LazyLock::new(|| normalized_list(Section::Loading));
+
+/// Longest script's placeholder (characters): its word and the thing it
+/// fetches ("Loading paragraph...", 20; "Loading Questions...", 20). wcxb-dev
+/// half A: every such line is under 25 characters; a sentence about loading
+/// ("Loading time of your pages") has no ellipsis.
+const MAX_LOADING: usize = 40;
+
+/// Most words after the loading word ("Loading hub_pages...": one).
+const MAX_LOADING_WORDS: usize = 2;
+
+/// Is `line` a script's placeholder for content it is still fetching: a
+/// loading word, at most two words after it, and an ellipsis ending the line
+/// ("Loading paragraph...", "Loading Questions…", "Chargement…")?
+pub(crate) fn is_loading_placeholder(line: &str) -> bool {
+    let t = line.trim();
+    if longer_than(t, MAX_LOADING) || !(t.ends_with("...") || t.ends_with('…')) {
+        return false;
+    }
+    with_normalized(t, |n| {
+        LOADING.iter().any(|w| {
+            n.strip_prefix(w.as_str()).is_some_and(|rest| {
+                (rest.is_empty() || rest.starts_with(' '))
+                    && rest.split_whitespace().count() <= MAX_LOADING_WORDS
+            })
+        })
+    })
+}
+
 static SHOP_TERMS: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::new(&normalized_list(Section::ShopTerms)));
 static PAY_PLANS: LazyLock<Vec<String>> = LazyLock::new(|| normalized_list(Section::PayPlans));

@@ -626,6 +626,7 @@ fn judge(
         .or_else(|| post_meta(dom, b, page_type))
         .or_else(|| boilerplate_phrase(dom, b, flow, roots, page_type))
         .or_else(|| consent_notice(b))
+        .or_else(|| loading_placeholder(b))
         .or_else(|| shop_control(b))
         .or_else(|| shop_badge(b, page_type))
         .or_else(|| review_prompt(b, page_type))
@@ -642,6 +643,16 @@ fn judge(
 /// 0.7942 -> 0.7916; B one article +0.001; news unchanged).
 fn consent_notice(b: &Block) -> Option<Reason> {
     lang::is_consent_notice(&b.text).then_some(Reason::Phrase(Boilerplate::Cookies))
+}
+
+/// A script's placeholder for content it is still fetching ("Loading
+/// paragraph...", "Loading Questions…"; see [`lang::is_loading_placeholder`]):
+/// never filled in the page as saved, no text of it. wcxb-dev half A: such
+/// lines on two articles of one site (19) and a product page, none a line of
+/// its gold.
+fn loading_placeholder(b: &Block) -> Option<Reason> {
+    (!matches!(b.kind, Kind::Heading(_)) && lang::is_loading_placeholder(&b.text))
+        .then_some(Reason::Phrase(Boilerplate::WidgetError))
 }
 
 /// Longest bare count (characters): a step's number ("12.") or a rating

@@ -1099,6 +1099,35 @@ fn a_short_box_of_broken_lines_holding_the_shops_terms_goes_on_product_pages() {
 }
 
 #[test]
+fn a_scripts_loading_placeholder_goes() {
+    let html = "<html><body><main><h1>Index funds, explained</h1>\
+         <p>An index fund buys every stock of an index, so its return is the \
+         market's, less a small fee, and nobody has to pick the winners.</p>\
+         <p>Loading paragraph...</p>\
+         <p>Fees matter more than anything else over thirty years of saving.</p>\
+         <h2>Questions &amp; Answers</h2><p>Loading Questions…</p>\
+         <p>Loading time matters less than cost...</p>\
+         </main></body></html>";
+    let out = kept(html, PageType::Article);
+    assert!(
+        out.iter().any(|t| t.starts_with("An index fund")),
+        "{out:?}"
+    );
+    assert!(!out.iter().any(|t| t == "Loading paragraph..."), "{out:?}");
+    assert!(!out.iter().any(|t| t == "Loading Questions…"), "{out:?}");
+    // More than two words after the loading word is a sentence.
+    assert!(
+        out.iter()
+            .any(|t| t == "Loading time matters less than cost..."),
+        "{out:?}"
+    );
+    assert!(lang::is_loading_placeholder("Chargement…"));
+    assert!(lang::is_loading_placeholder("Wird geladen..."));
+    assert!(!lang::is_loading_placeholder("Loading paragraph"));
+    assert!(!lang::is_loading_placeholder("Loadings..."));
+}
+
+#[test]
 fn a_shops_rail_of_other_products_goes_on_shop_pages_only() {
     let html = "<html><body><main><h1>Kettle</h1>\
          <p>A gooseneck kettle that holds a litre and keeps its water hot for an hour, \

@@ -87,10 +87,15 @@ pub(crate) static IN_QUOTED: Pattern =
 pub(crate) static PRICE: Pattern =
     Pattern::new(r"[$€£¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|£|zł|kr|руб|₽|CHF|USD|EUR)");
 
+/// An amount with a plus sign after it, "$150+", "60 €+": a threshold
+/// (lang: "$150+ Free Shipping", the shop's terms).
+pub(crate) static AMOUNT_PLUS: Pattern =
+    Pattern::new(r"(?:[$€£¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|£|zł|kr|CHF|USD|EUR))\s?\+");
+
 /// Every pattern above, for the test that compiles them all. (Dates have
 /// their own module, `meta::date`, which tests its patterns the same way.)
 #[cfg(test)]
-static ALL: [&Pattern; 3] = [&COUNTER, &PRICE, &IN_QUOTED];
+static ALL: [&Pattern; 4] = [&COUNTER, &PRICE, &IN_QUOTED, &AMOUNT_PLUS];
 
 #[cfg(test)]
 mod tests {

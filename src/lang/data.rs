@@ -85,6 +85,16 @@ pub(crate) enum Section {
     /// get free shipping") or a loyalty reward ("in rewards"); select only,
     /// on product pages.
     ShopTerms,
+    /// Free shipping said as an offer ("Free shipping", "Livraison
+    /// gratuite"): the shop's terms only where an amount with a plus sign
+    /// before it sets a threshold ("$150+ Free Shipping"); select only, on
+    /// product pages.
+    FreeShipping,
+    /// A script's word for content it is still fetching, opening a short
+    /// line that ends in an ellipsis ("Loading paragraph...", "Loading
+    /// Questions…", "Chargement…"): the placeholder, never filled in the
+    /// page as saved; select only.
+    Loading,
     /// The words a payment plan's or reward's widget ends its line with,
     /// its amount and its lender's logo drawn after it by a script or as a
     /// picture ("or 4 payments of", "4 interest-free installments with",
@@ -110,7 +120,7 @@ pub(crate) enum Section {
 }
 
 /// The `[heading]` of each section in a phrase file.
-pub(crate) const SECTIONS: [(&str, Section); 34] = [
+pub(crate) const SECTIONS: [(&str, Section); 36] = [
     ("comments", Section::Kind(Boilerplate::Comments)),
     ("related", Section::Kind(Boilerplate::Related)),
     ("share", Section::Kind(Boilerplate::Share)),
@@ -140,6 +150,8 @@ pub(crate) const SECTIONS: [(&str, Section); 34] = [
     ("shop-related", Section::ShopRelated),
     ("product-reviews", Section::ProductReviews),
     ("shop-terms", Section::ShopTerms),
+    ("free-shipping", Section::FreeShipping),
+    ("loading", Section::Loading),
     ("pay-plans", Section::PayPlans),
     ("front-page", Section::FrontPage),
     ("content-kinds", Section::ContentKinds),

@@ -119,9 +119,40 @@ pub(crate) fn is_consent_notice(line: &str) -> bool {
     with_normalized(line, |n| CONSENTS.found_in(n) && POLICIES.found_in(n))
 }
 
+static LOADING: LazyLock<Vec<String>> = LazyLock::new(|| normalized_list(Section::Loading));
+
+/// Longest script's placeholder (characters): its word and the thing it
+/// fetches ("Loading paragraph...", 20; "Loading Questions...", 20). wcxb-dev
+/// half A: every such line is under 25 characters; a sentence about loading
+/// ("Loading time of your pages") has no ellipsis.
+const MAX_LOADING: usize = 40;
+
+/// Most words after the loading word ("Loading hub_pages...": one).
+const MAX_LOADING_WORDS: usize = 2;
+
+/// Is `line` a script's placeholder for content it is still fetching: a
+/// loading word, at most two words after it, and an ellipsis ending the line
+/// ("Loading paragraph...", "Loading Questions…", "Chargement…")?
+pub(crate) fn is_loading_placeholder(line: &str) -> bool {
+    let t = line.trim();
+    if longer_than(t, MAX_LOADING) || !(t.ends_with("...") || t.ends_with('…')) {
+        return false;
+    }
+    with_normalized(t, |n| {
+        LOADING.iter().any(|w| {
+            n.strip_prefix(w.as_str()).is_some_and(|rest| {
+                (rest.is_empty() || rest.starts_with(' '))
+                    && rest.split_whitespace().count() <= MAX_LOADING_WORDS
+            })
+        })
+    })
+}
+
 static SHOP_TERMS: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::new(&normalized_list(Section::ShopTerms)));
 static PAY_PLANS: LazyLock<Vec<String>> = LazyLock::new(|| normalized_list(Section::PayPlans));
+static FREE_SHIPPING: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(&normalized_list(Section::FreeShipping)));
 
 /// Longest line (characters) read as a shop's terms: a badge or a line
 /// beside the price ("Members Get Free Shipping on orders over $49", 44;
@@ -137,6 +168,10 @@ const MAX_SHOP_TERMS: usize = 60;
 /// its lender's logo after them ("or 4 payments of", "4 interest-free
 /// installments with", "Collect 79 points with")? A plan that states its
 /// amount ("4 payments of $48.75") is the price's own line and is not one.
+/// Free shipping is terms only with its threshold: words after it ("over"),
+/// or an amount with a plus sign ("$150+ Free Shipping | $100+ Half
+/// Shipping"); a live count of shoppers on the product ("16
+/// people are viewing this right now") is the same widget's pressure.
 pub(crate) fn is_shop_terms(line: &str) -> bool {
     if longer_than(line, MAX_SHOP_TERMS) {
         return false;
@@ -148,8 +183,10 @@ pub(crate) fn is_shop_terms(line: &str) -> bool {
         .chars()
         .last()
         .is_some_and(char::is_alphabetic);
+    let threshold = crate::patterns::AMOUNT_PLUS.is_match(line);
     with_normalized(line, |n| {
         SHOP_TERMS.found_in(n)
+            || threshold && FREE_SHIPPING.found_in(n)
             || ends_in_word
                 && PAY_PLANS.iter().any(|p| {
                     n.strip_suffix(p.as_str())

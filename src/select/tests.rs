@@ -1043,6 +1043,91 @@ fn a_shops_sales_terms_beside_a_product_go_on_product_pages_only() {
 }
 
 #[test]
+fn a_threshold_before_free_shipping_and_a_live_shopper_count_are_the_shops_terms() {
+    let html = "<html><body><main><h1>Linen Wrap Dress</h1>\
+         <p class='price'>$128.00</p>\
+         <p>$150+ Free Shipping | $100+ Half Shipping</p>\
+         <p>A wrap dress cut from washed linen, with a tie at the waist, deep pockets \
+         and sleeves that stop just above the elbow, sewn to order in our studio.</p>\
+         <p>12 people are viewing this right now</p>\
+         <p>Free shipping on every dress</p>\
+         </main></body></html>";
+    let out = kept(html, PageType::Product);
+    assert!(out.iter().any(|t| t.starts_with("A wrap dress")), "{out:?}");
+    assert!(!out.iter().any(|t| t.starts_with("$150+")), "{out:?}");
+    assert!(!out.iter().any(|t| t.starts_with("12 people")), "{out:?}");
+    // Free shipping with no amount set before or after it stays.
+    assert!(
+        out.iter().any(|t| t == "Free shipping on every dress"),
+        "{out:?}"
+    );
+    assert!(lang::is_shop_terms("Livraison gratuite 60 €+"));
+    assert!(lang::is_shop_terms("5 personas están viendo este producto"));
+    assert!(!lang::is_shop_terms("Free shipping, $150 value"));
+    assert!(!lang::is_shop_terms("$150+ in savings"));
+}
+
+#[test]
+fn a_short_box_of_broken_lines_holding_the_shops_terms_goes_on_product_pages() {
+    let body = "<h1>Joey Cup</h1><p class='price'>$29.95</p>\
+         <p>A reusable cup blown from borosilicate glass, with a silicone sleeve that \
+         keeps the heat off your fingers and a lid that snaps shut in a bag.</p>";
+    let note = "<p><b>Domestic Shipping:</b><br>Standard $9, Express $15<br>\
+         Free shipping on all orders over $100<br>All orders dispatched within a day.</p>";
+    let html = format!("<html><body><main>{body}{note}</main></body></html>");
+    let out = kept(&html, PageType::Product);
+    assert!(
+        out.iter().any(|t| t.starts_with("A reusable cup")),
+        "{out:?}"
+    );
+    assert!(!out.iter().any(|t| t.contains("Express $15")), "{out:?}");
+    // Off a product page the box is left to the other rules.
+    let out = kept(&html, PageType::Service);
+    assert!(out.iter().any(|t| t.contains("Express $15")), "{out:?}");
+    // A long text of broken lines is the product's own, terms or not.
+    let verse: String = (0..8)
+        .map(|i| format!("Line {i} of a poem printed on the cup, said slowly.<br>"))
+        .collect();
+    let long = format!(
+        "<html><body><main>{body}<p>{verse}Free shipping on all orders over $100</p></main></body></html>"
+    );
+    let out = kept(&long, PageType::Product);
+    assert!(
+        out.iter().any(|t| t.contains("Line 3 of a poem")),
+        "{out:?}"
+    );
+}
+
+#[test]
+fn a_scripts_loading_placeholder_goes() {
+    let html = "<html><body><main><h1>Index funds, explained</h1>\
+         <p>An index fund buys every stock of an index, so its return is the \
+         market's, less a small fee, and nobody has to pick the winners.</p>\
+         <p>Loading paragraph...</p>\
+         <p>Fees matter more than anything else over thirty years of saving.</p>\
+         <h2>Questions &amp; Answers</h2><p>Loading Questions…</p>\
+         <p>Loading time matters less than cost...</p>\
+         </main></body></html>";
+    let out = kept(html, PageType::Article);
+    assert!(
+        out.iter().any(|t| t.starts_with("An index fund")),
+        "{out:?}"
+    );
+    assert!(!out.iter().any(|t| t == "Loading paragraph..."), "{out:?}");
+    assert!(!out.iter().any(|t| t == "Loading Questions…"), "{out:?}");
+    // More than two words after the loading word is a sentence.
+    assert!(
+        out.iter()
+            .any(|t| t == "Loading time matters less than cost..."),
+        "{out:?}"
+    );
+    assert!(lang::is_loading_placeholder("Chargement…"));
+    assert!(lang::is_loading_placeholder("Wird geladen..."));
+    assert!(!lang::is_loading_placeholder("Loading paragraph"));
+    assert!(!lang::is_loading_placeholder("Loadings..."));
+}
+
+#[test]
 fn a_shops_rail_of_other_products_goes_on_shop_pages_only() {
     let html = "<html><body><main><h1>Kettle</h1>\
          <p>A gooseneck kettle that holds a litre and keeps its water hot for an hour, \

@@ -3795,3 +3795,32 @@ fn a_listings_linked_age_line_below_an_entry_stays() {
         );
     }
 }
+
+#[test]
+fn a_counter_its_script_never_ran_goes_with_its_caption() {
+    // A stats band drawn before its script counts up: "0" over each
+    // figure's caption. A table's zero and a sentence after a zero stay.
+    let html = "<html><body><main><h1>Open source CRM</h1>\
+         <p>Sell, market and serve your customers better with a CRM that you own, \
+         run on your own servers and change as your business needs it.</p>\
+         <h2>Join the people using it</h2>\
+         <div class='counters'><div class='box'><span class='display-counter'>0</span>\
+         <div class='caption'>Community Members</div></div>\
+         <div class='box'><span class='display-counter'>0</span>\
+         <div class='caption'>Downloads</div></div></div>\
+         <p>Every feature is free to use, and the code is yours to read and to change \
+         under an open licence.</p>\
+         <table><tr><td>Open issues</td><td>0</td></tr></table>\
+         </main></body></html>";
+    let out = kept(html, PageType::Service);
+    assert!(
+        out.iter().any(|t| t.starts_with("Every feature")),
+        "{out:?}"
+    );
+    assert!(
+        !out.iter()
+            .any(|t| t == "0" || t == "Community Members" || t == "Downloads"),
+        "{out:?}"
+    );
+    assert!(out.iter().any(|t| t.contains("Open issues")), "{out:?}");
+}

@@ -3824,3 +3824,31 @@ fn a_counter_its_script_never_ran_goes_with_its_caption() {
     );
     assert!(out.iter().any(|t| t.contains("Open issues")), "{out:?}");
 }
+
+#[test]
+fn a_service_pages_section_drawn_twice_is_kept_once() {
+    // A feature band drawn twice, for wide screens and narrow ones, in two
+    // sibling boxes of different classes: the narrow copy goes.
+    let band = "<h3>Alignment</h3><p>Get business units working in harmony across the whole company.</p>\
+                <h3>Efficiency</h3><p>Standardize and automate workflows while assigning clear owners.</p>\
+                <h3>Visibility</h3><p>Take the guesswork out of decisions with real-time insights.</p>";
+    let html = format!(
+        "<html><body><main><h1>Work management</h1>\
+         <p>Plan, run and track every project of your organisation in one place that every \
+         team can shape to the way it works, from a first idea to delivery.</p>\
+         <div class='sec'><div class='wide'>{band}</div><div class='narrow'>{band}</div></div>\
+         <p>Start free today and invite your whole team to the workspace in a minute.</p>\
+         </main></body></html>"
+    );
+    let out = kept(&html, PageType::Service);
+    let times = out
+        .iter()
+        .filter(|t| t.starts_with("Get business units"))
+        .count();
+    assert_eq!(times, 1, "{out:?}");
+    assert_eq!(
+        out.iter().filter(|t| *t == "Alignment").count(),
+        1,
+        "{out:?}"
+    );
+}

@@ -124,6 +124,8 @@ pub(crate) enum Reason {
     /// On a product page, a line that is a bare count ("3.", "1,113"): a
     /// step's or slide's number drawn apart from its text, a rating count.
     BareNumber,
+    /// A counter its script never ran ("0") and its caption.
+    UnrunCounter,
     /// A section's heading closing the kept text with nothing under it (a
     /// section a script fills in, "Poll of the Week").
     EmptyHeading,
@@ -167,6 +169,7 @@ impl Reason {
             Reason::Marquee => "a ticker repeating one short phrase".to_owned(),
             Reason::TeaserRail => "a rail of dated teasers after the body".to_owned(),
             Reason::BareNumber => "a bare count on a product page".to_owned(),
+            Reason::UnrunCounter => "a counter its script never ran, or its caption".to_owned(),
             Reason::KickerBand => "a band of teasers headed by their kind".to_owned(),
             Reason::EmptyHeading => "a heading closing the text with nothing under it".to_owned(),
         }
@@ -521,9 +524,14 @@ pub(crate) fn select(
         post_timestamps(dom, blocks, &mut verdicts);
         thread_notices(blocks, &mut verdicts);
     }
-    // Listings only: on collections it costs half B 0.001 (a grid its
-    // gold keeps doubled), half A +0.0001.
-    if page_type == PageType::Listing {
+    // Not on collections: it costs half B 0.001 (a grid its gold keeps
+    // doubled), half A +0.0001. Service pages too: a section drawn twice
+    // for wide and narrow screens (wcxb-dev half A service +0.0027
+    // page-units: 4290 0.832 -> 0.923, 2842 +0.009, 0717 +0.008; 0696
+    // 0.907 -> 0.814 and 0148 -0.013, golds that keep every copy; half B
+    // service +0.354, product +0.024 (pages typed service); no other type
+    // moves).
+    if matches!(page_type, PageType::Listing | PageType::Service) {
         copy_said_again(dom, blocks, &mut verdicts);
     }
     if matches!(
@@ -532,6 +540,7 @@ pub(crate) fn select(
     ) {
         said_again(blocks, &mut verdicts);
     }
+    unrun_counters(blocks, &mut verdicts);
     if page_type == PageType::Product {
         run_said_again(blocks, &mut verdicts);
         other_products(dom, blocks, &mut verdicts);
@@ -693,6 +702,42 @@ fn bare_numbers(blocks: &[Block], verdicts: &mut Verdicts) {
             && b.chars <= VALUE_LABEL_CHARS
             && !t.contains(|c: char| c.is_ascii_digit())
             && !t.ends_with(['.', '!', '?', ':']);
+    }
+}
+
+/// A kept line that is a zero alone ("0"), and the short label kept right
+/// after it: a stats band's counter ("0" over "Community Members") whose
+/// script counts up to the figure on screen and has not run. No page says
+/// a bare zero as text; a figure's caption without its figure says
+/// nothing. The label is a line of up to [`VALUE_LABEL_CHARS`] characters,
+/// no heading, with no digit and no sentence's end (wcxb-dev half A: a
+/// service page's band of five such counters, 4479 0.894 -> 0.906; half
+/// B listing +0.0004, service +0.0004; nothing else moves). The band's
+/// heading stays: golds keep it (4479 back to 0.894 without it). Table
+/// rows and code stay. Linear.
+fn unrun_counters(blocks: &[Block], verdicts: &mut Verdicts) {
+    let mut after_zero = false;
+    for (b, v) in blocks.iter().zip(verdicts.iter_mut()) {
+        if v.is_some() {
+            continue;
+        }
+        let t = b.text.trim();
+        let line = !matches!(b.kind, Kind::Row | Kind::Pre);
+        if line && t == "0" {
+            *v = Some(Reason::UnrunCounter);
+            after_zero = true;
+            continue;
+        }
+        let label = line
+            && !matches!(b.kind, Kind::Heading(_))
+            && !t.is_empty()
+            && b.chars <= VALUE_LABEL_CHARS
+            && !t.contains(|c: char| c.is_ascii_digit())
+            && !t.ends_with(['.', '!', '?', ':']);
+        if after_zero && label {
+            *v = Some(Reason::UnrunCounter);
+        }
+        after_zero = false;
     }
 }
 

@@ -3880,3 +3880,60 @@ fn a_listings_linked_age_line_below_an_entry_stays() {
         );
     }
 }
+
+#[test]
+fn a_counter_its_script_never_ran_goes_with_its_caption() {
+    // A stats band drawn before its script counts up: "0" over each
+    // figure's caption. A table's zero and a sentence after a zero stay.
+    let html = "<html><body><main><h1>Open source CRM</h1>\
+         <p>Sell, market and serve your customers better with a CRM that you own, \
+         run on your own servers and change as your business needs it.</p>\
+         <h2>Join the people using it</h2>\
+         <div class='counters'><div class='box'><span class='display-counter'>0</span>\
+         <div class='caption'>Community Members</div></div>\
+         <div class='box'><span class='display-counter'>0</span>\
+         <div class='caption'>Downloads</div></div></div>\
+         <p>Every feature is free to use, and the code is yours to read and to change \
+         under an open licence.</p>\
+         <table><tr><td>Open issues</td><td>0</td></tr></table>\
+         </main></body></html>";
+    let out = kept(html, PageType::Service);
+    assert!(
+        out.iter().any(|t| t.starts_with("Every feature")),
+        "{out:?}"
+    );
+    assert!(
+        !out.iter()
+            .any(|t| t == "0" || t == "Community Members" || t == "Downloads"),
+        "{out:?}"
+    );
+    assert!(out.iter().any(|t| t.contains("Open issues")), "{out:?}");
+}
+
+#[test]
+fn a_service_pages_section_drawn_twice_is_kept_once() {
+    // A feature band drawn twice, for wide screens and narrow ones, in two
+    // sibling boxes of different classes: the narrow copy goes.
+    let band = "<h3>Alignment</h3><p>Get business units working in harmony across the whole company.</p>\
+                <h3>Efficiency</h3><p>Standardize and automate workflows while assigning clear owners.</p>\
+                <h3>Visibility</h3><p>Take the guesswork out of decisions with real-time insights.</p>";
+    let html = format!(
+        "<html><body><main><h1>Work management</h1>\
+         <p>Plan, run and track every project of your organisation in one place that every \
+         team can shape to the way it works, from a first idea to delivery.</p>\
+         <div class='sec'><div class='wide'>{band}</div><div class='narrow'>{band}</div></div>\
+         <p>Start free today and invite your whole team to the workspace in a minute.</p>\
+         </main></body></html>"
+    );
+    let out = kept(&html, PageType::Service);
+    let times = out
+        .iter()
+        .filter(|t| t.starts_with("Get business units"))
+        .count();
+    assert_eq!(times, 1, "{out:?}");
+    assert_eq!(
+        out.iter().filter(|t| *t == "Alignment").count(),
+        1,
+        "{out:?}"
+    );
+}

@@ -170,3 +170,59 @@ pub(super) fn is_attribution(text: &str) -> bool {
             <= POST_ATTRIBUTION_WORDS
     })
 }
+
+/// Fewest comment lists of one tag and class that decide together whether
+/// they are remarks on posts ([`remarks_by_peers`]).
+pub(super) const REMARK_PEERS: usize = 3;
+
+/// On a thread, which comment-named elements are remarks on a post (a
+/// question-and-answer site's comments under an answer), their kind
+/// deciding: every candidate [`crate::thread::remarks_by_weight`] weighs
+/// is set beside the others of its tag and class, and when
+/// [`REMARK_PEERS`] or more are weighed their majority rules them all. A
+/// forum's post content boxes, marked as comments, outweigh the post's
+/// header beside them but for a one-line reply; the comments under a
+/// short answer outweigh it, as no other answer's do. A tie, an element
+/// without a class, or fewer peers: its own weighing.
+pub(super) fn remarks_by_peers(dom: &Dom, text_len: &PerNode<usize>) -> PerNode<bool> {
+    let n = dom.len();
+    let mut verdict = PerNode::<bool>::new(n);
+    let mut weighed: Vec<(NodeId, bool)> = Vec::new();
+    let mut tally: crate::hash::FastMap<(&html5ever::LocalName, &str), (usize, usize)> =
+        Default::default();
+    for id in 0..n {
+        let Some(e) = dom.element(id) else {
+            continue;
+        };
+        if classify(e).hint != Some(Boilerplate::Comments) {
+            continue;
+        }
+        let Some(remarks) = crate::thread::remarks_by_weight(dom, id, text_len) else {
+            continue;
+        };
+        weighed.push((id, remarks));
+        if let Some(c) = e
+            .attr(&local_name!("class"))
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+        {
+            let t = tally.entry((&e.name, c)).or_insert((0, 0));
+            t.0 += usize::from(remarks);
+            t.1 += 1;
+        }
+    }
+    for (id, own) in weighed {
+        let peers = dom.element(id).and_then(|e| {
+            let c = e.attr(&local_name!("class")).map(str::trim)?;
+            tally.get(&(&e.name, c)).copied()
+        });
+        let remarks = match peers {
+            Some((r, t)) if t >= REMARK_PEERS && r * 2 != t => r * 2 > t,
+            _ => own,
+        };
+        if let Some(slot) = verdict.slot(id) {
+            *slot = remarks;
+        }
+    }
+    verdict
+}

@@ -1235,6 +1235,31 @@ fn a_threads_comment_lists_decide_together_whether_they_are_remarks() {
 }
 
 #[test]
+fn a_posts_quote_of_words_said_nowhere_else_on_the_page_stays() {
+    // The second post quotes the first (its words said again: cut) and a
+    // post of another topic (said nowhere else: kept, what it answers).
+    let html = format!(
+        "<body><div class='post'><p>{}</p></div>\
+         <div class='post'><p>Two quotes follow.</p>\
+         <aside class='quote'><div class='title'>kim_h:</div>\
+         <blockquote><p>The council met on Tuesday to debate the budget</p></blockquote></aside>\
+         <aside class='quote'><div class='title'>Budget threads of 2023</div>\
+         <blockquote><p>Last year the hall roof took half of the money we had.</p></blockquote>\
+         </aside><p>{}</p></div></body>",
+        prose(3),
+        prose(2)
+    );
+    let cuts = cuts_of(&html, "aside", PageType::Forum, false);
+    assert!(
+        matches!(cuts.as_slice(), [Some(Cut::Tag("aside")), None]),
+        "{cuts:?}"
+    );
+    // Off threads an <aside> is a sidebar, quote or not.
+    let cuts = cuts_of(&html, "aside", PageType::Article, false);
+    assert!(cuts.iter().all(Option::is_some), "{cuts:?}");
+}
+
+#[test]
 fn forum_posts_are_not_comments() {
     let html = format!(
         "<body><div class='comment'><p>{}</p></div><div class='comment'><p>{}</p></div></body>",

@@ -226,3 +226,54 @@ pub(super) fn remarks_by_peers(dom: &Dom, text_len: &PerNode<usize>) -> PerNode<
     }
     verdict
 }
+
+/// Quote boxes per page weighed by [`is_unique_quote_box`]: each searches
+/// the page's text once, so the cap keeps the work linear.
+pub(super) const QUOTE_BOXES_MAX: usize = 32;
+
+/// Characters of a quote's opening looked for elsewhere on the page.
+pub(super) const QUOTE_KEY_CHARS: usize = 40;
+
+/// The page's text, its whitespace runs one space each.
+pub(super) fn flat_text(dom: &Dom) -> String {
+    let mut out = String::new();
+    for n in 0..dom.len() {
+        if let Some(t) = dom.text(n) {
+            for w in t.split_whitespace() {
+                out.push_str(w);
+                out.push(' ');
+            }
+        }
+    }
+    out
+}
+
+/// On a thread, an `<aside>` inside a post with a `<blockquote>` among its
+/// children (a quote box: the quoted post's title or poster, its words)
+/// whose quoted words open nowhere else on the page: a quote of a post on
+/// another page (another topic, an earlier page of the thread), which the
+/// post's own words answer. A quote of a post on the page says it again.
+pub(super) fn is_unique_quote_box(dom: &Dom, id: NodeId, page: &str, weighed: &mut usize) -> bool {
+    let Some(quote) = dom
+        .children(id)
+        .find(|&c| dom.html_name(c) == Some(&local_name!("blockquote")))
+    else {
+        return false;
+    };
+    if crate::thread::post_of(dom, id).is_none() || *weighed >= QUOTE_BOXES_MAX {
+        return false;
+    }
+    *weighed += 1;
+    let mut key = String::new();
+    'words: for n in dom.subtree(quote) {
+        for w in dom.text(n).into_iter().flat_map(str::split_whitespace) {
+            key.push_str(w);
+            key.push(' ');
+            if key.chars().count() >= QUOTE_KEY_CHARS {
+                break 'words;
+            }
+        }
+    }
+    let key = key.trim_end();
+    !key.is_empty() && page.matches(key).nth(1).is_none()
+}

@@ -42,27 +42,33 @@ const THREAD_SCAN: usize = 256;
 /// text the post holds beside it, and holding no post itself (a thread's container of replies does).
 /// `text_len` is the bytes of text below each node.
 pub(crate) fn remarks_on_a_post(dom: &Dom, id: NodeId, text_len: &PerNode<usize>) -> bool {
+    remarks_by_weight(dom, id, text_len) == Some(true)
+}
+
+/// [`remarks_on_a_post`]'s weighing of a comment list: `None` when the
+/// list is no candidate (no post marked around it, no text, or posts
+/// inside it), else whether it holds less than [`REMARKS_MAX_RATIO`]
+/// times the text its post holds beside it.
+pub(crate) fn remarks_by_weight(dom: &Dom, id: NodeId, text_len: &PerNode<usize>) -> Option<bool> {
     let own = text_len.at(id);
-    let Some(post) = dom
+    let post = dom
         .ancestors(id)
         .take(POST_LEVELS)
-        .find(|&a| is_post_marked(dom, a))
-    else {
-        return false;
-    };
+        .find(|&a| is_post_marked(dom, a))?;
     // The poster's card beside a post's text (an `<aside>` among the post's
     // children or grandchildren) is not the post's own text: a short
     // reply beside a long card is the post, not remarks on it.
     let card: usize = dom
         .children(post)
         .flat_map(|c| std::iter::once(c).chain(dom.children(c)))
+        .take(THREAD_SCAN)
         .filter(|&c| c != id && dom.html_name(c) == Some(&local_name!("aside")))
         .map(|c| text_len.at(c))
         .sum();
     let beside = text_len.at(post).saturating_sub(own).saturating_sub(card);
     let holds_posts =
         (id + 1..dom.end(id).min(id + 1 + THREAD_SCAN)).any(|n| is_post_marked(dom, n));
-    own > 0 && own < beside.saturating_mul(REMARKS_MAX_RATIO) && !holds_posts
+    (own > 0 && !holds_posts).then(|| own < beside.saturating_mul(REMARKS_MAX_RATIO))
 }
 
 /// An element that is a post or holds one among its first [`THREAD_SCAN`]

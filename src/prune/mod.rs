@@ -38,7 +38,10 @@ use sections::{
     is_promo_river, is_section_header, is_spec_sheet, price_counts, shows_prices,
     ENTRY_FIELD_BOXES, PROMO_ENTRY_BYTES,
 };
-use threads::{comment_threads, is_post_attribution, is_thread_of_comments, poster_name_link};
+use threads::{
+    comment_threads, flat_text, is_post_attribution, is_thread_of_comments, is_unique_quote_box,
+    poster_name_link, remarks_by_peers,
+};
 use toc::tables_of_contents;
 use visibility::{
     class_hides, controlled_and_menu_ids, follows_a_toggle, is_disclosure_panel,
@@ -176,6 +179,18 @@ pub(crate) fn prune_with(
     } else {
         PerNode::new(0)
     };
+    // On a forum, which comment-named boxes are remarks on a post, each
+    // kind of box deciding together ([`remarks_by_peers`]; wcxb-dev half
+    // A forum 0.8167 -> 0.8173: a Q&A page's comments under a short
+    // answer go as every other answer's do, 0.955 -> 0.991; two one-line
+    // replies of a thread stay as every other post's content box does,
+    // with an "Edited by" line the gold leaves out, -0.001; half B and
+    // news unchanged).
+    let remarks = if forum {
+        remarks_by_peers(dom, text_len)
+    } else {
+        PerNode::new(0)
+    };
     let total = text_len.at(0).max(1) as f32;
     let (controlled, menus) = controlled_and_menu_ids(dom);
     let tocs = tables_of_contents(dom, &below);
@@ -218,6 +233,10 @@ pub(crate) fn prune_with(
     // from it ([`poster_name_link`]); posts whose name a card gave.
     let mut card: Option<(NodeId, NodeId)> = None;
     let mut named_posts: crate::hash::FastSet<NodeId> = Default::default();
+    // The page's text in one line, made at the first quote box on a
+    // thread ([`is_unique_quote_box`]), and the quote boxes weighed.
+    let mut page_text: Option<String> = None;
+    let mut quote_boxes = 0usize;
     // Per parent and tag of a carousel-named box on a product page:
     // whether its slides are mostly short ([`is_mostly_short_slides`]).
     let mut short_slides: crate::hash::FastMap<(NodeId, html5ever::LocalName), bool> =
@@ -349,6 +368,20 @@ pub(crate) fn prune_with(
                         || in_article(dom, id)
                         || is_section_header(dom, &below, id)
                         || (forum && is_post_attribution(dom, id, text_len.at(id)))))
+                // A post's quote of words said nowhere else on the page
+                // (a post of another topic) is what the post answers: the
+                // gold keeps it (wcxb-dev half A forum 0.8173 -> 0.8181,
+                // 0507 0.953 -> 0.998, 0510 +0.006; half B and news
+                // unchanged). Every quote box kept, quotes of posts on the
+                // page came in twice (A -0.010, B -0.036).
+                || (tag == "aside"
+                    && forum
+                    && is_unique_quote_box(
+                        dom,
+                        id,
+                        page_text.get_or_insert_with(|| flat_text(dom)),
+                        &mut quote_boxes,
+                    ))
                 || (tag == "button"
                     && text_len.at(id) >= PANEL_TITLE_MIN_TEXT
                     && (is_panel_title(e, text_len.at(id))
@@ -520,7 +553,7 @@ pub(crate) fn prune_with(
                 || (relax != Relax::Strict && !semantic)
                 || (forum
                     && h == Boilerplate::Comments
-                    && !crate::thread::remarks_on_a_post(dom, id, text_len))
+                    && !remarks.at(id))
                 // A page of entries holds no comment thread of its own: one
                 // there is a thread's replies under its post, on a page
                 // taken for a listing (a social site's post and its

@@ -1175,6 +1175,91 @@ fn a_forum_posts_remarks_are_comments_its_replies_are_not() {
 }
 
 #[test]
+fn a_threads_comment_lists_decide_together_whether_they_are_remarks() {
+    // A Q&A page: every answer's comments weigh less than four times its
+    // text but the last, a one-line answer under a long discussion. Its
+    // comment list is of the kind of the others: remarks, cut.
+    let answer = |body: &str, comments: usize| {
+        format!(
+            "<div class='answer'><div class='body'><p>{body}</p></div>\
+             <div class='comments'><p>{}</p></div></div>",
+            prose(comments)
+        )
+    };
+    let html = format!(
+        "<body>{}{}{}{}</body>",
+        answer(&prose(3), 1),
+        answer(&prose(4), 2),
+        answer(&prose(3), 1),
+        answer("Use Back In Time.", 3)
+    );
+    let cuts = cuts_of(&html, "div", PageType::Forum, false);
+    let comments: Vec<_> = cuts.iter().skip(2).step_by(3).collect();
+    assert_eq!(comments.len(), 4, "{cuts:?}");
+    assert!(
+        comments
+            .iter()
+            .all(|c| matches!(c, Some(Cut::Hint(Boilerplate::Comments)))),
+        "{cuts:?}"
+    );
+    // A thread whose posts' content boxes are named for comments: each
+    // outweighs its post's header line, but for a one-line reply, which
+    // stays with the others.
+    let post = |body: &str| {
+        format!(
+            "<article class='post'><div class='head'>kim_h May 3, 2024</div>\
+             <div class='comment_content'><p>{body}</p></div></article>"
+        )
+    };
+    let html = format!(
+        "<body>{}{}{}{}</body>",
+        post(&prose(3)),
+        post(&prose(2)),
+        post("Why not cancel it?"),
+        post(&prose(3))
+    );
+    let cuts = cuts_of(&html, "div", PageType::Forum, false);
+    assert!(cuts.iter().all(Option::is_none), "{cuts:?}");
+    // Weighed alone, the reply's box is remarks on its post (and cut).
+    let dom = crate::parse::parse(&html, &crate::pipeline::limits(&crate::Options::default()));
+    let below = Below::new(&dom);
+    let reply = (0..dom.len())
+        .filter(|&n| {
+            dom.element(n).is_some_and(|e| {
+                e.attr(&local_name!("class")) == Some("comment_content")
+                    && classify(e).hint == Some(Boilerplate::Comments)
+            })
+        })
+        .nth(2);
+    assert!(reply.is_some_and(|r| crate::thread::remarks_on_a_post(&dom, r, &below.text_len)));
+}
+
+#[test]
+fn a_posts_quote_of_words_said_nowhere_else_on_the_page_stays() {
+    // The second post quotes the first (its words said again: cut) and a
+    // post of another topic (said nowhere else: kept, what it answers).
+    let html = format!(
+        "<body><div class='post'><p>{}</p></div>\
+         <div class='post'><p>Two quotes follow.</p>\
+         <aside class='quote'><div class='title'>kim_h:</div>\
+         <blockquote><p>The council met on Tuesday to debate the budget</p></blockquote></aside>\
+         <aside class='quote'><div class='title'>Budget threads of 2023</div>\
+         <blockquote><p>Last year the hall roof took half of the money we had.</p></blockquote>\
+         </aside><p>{}</p></div></body>",
+        prose(3),
+        prose(2)
+    );
+    let cuts = cuts_of(&html, "aside", PageType::Forum, false);
+    assert!(
+        matches!(cuts.as_slice(), [Some(Cut::Tag("aside")), None]),
+        "{cuts:?}"
+    );
+    // Off threads an <aside> is a sidebar, quote or not.
+    let cuts = cuts_of(&html, "aside", PageType::Article, false);
+    assert!(cuts.iter().all(Option::is_some), "{cuts:?}");
+}
+
+#[test]
 fn forum_posts_are_not_comments() {
     let html = format!(
         "<body><div class='comment'><p>{}</p></div><div class='comment'><p>{}</p></div></body>",

@@ -170,3 +170,110 @@ pub(super) fn is_attribution(text: &str) -> bool {
             <= POST_ATTRIBUTION_WORDS
     })
 }
+
+/// Fewest comment lists of one tag and class that decide together whether
+/// they are remarks on posts ([`remarks_by_peers`]).
+pub(super) const REMARK_PEERS: usize = 3;
+
+/// On a thread, which comment-named elements are remarks on a post (a
+/// question-and-answer site's comments under an answer), their kind
+/// deciding: every candidate [`crate::thread::remarks_by_weight`] weighs
+/// is set beside the others of its tag and class, and when
+/// [`REMARK_PEERS`] or more are weighed their majority rules them all. A
+/// forum's post content boxes, marked as comments, outweigh the post's
+/// header beside them but for a one-line reply; the comments under a
+/// short answer outweigh it, as no other answer's do. A tie, an element
+/// without a class, or fewer peers: its own weighing.
+pub(super) fn remarks_by_peers(dom: &Dom, text_len: &PerNode<usize>) -> PerNode<bool> {
+    let n = dom.len();
+    let mut verdict = PerNode::<bool>::new(n);
+    let mut weighed: Vec<(NodeId, bool)> = Vec::new();
+    let mut tally: crate::hash::FastMap<(&html5ever::LocalName, &str), (usize, usize)> =
+        Default::default();
+    for id in 0..n {
+        let Some(e) = dom.element(id) else {
+            continue;
+        };
+        if classify(e).hint != Some(Boilerplate::Comments) {
+            continue;
+        }
+        let Some(remarks) = crate::thread::remarks_by_weight(dom, id, text_len) else {
+            continue;
+        };
+        weighed.push((id, remarks));
+        if let Some(c) = e
+            .attr(&local_name!("class"))
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+        {
+            let t = tally.entry((&e.name, c)).or_insert((0, 0));
+            t.0 += usize::from(remarks);
+            t.1 += 1;
+        }
+    }
+    for (id, own) in weighed {
+        let peers = dom.element(id).and_then(|e| {
+            let c = e.attr(&local_name!("class")).map(str::trim)?;
+            tally.get(&(&e.name, c)).copied()
+        });
+        let remarks = match peers {
+            Some((r, t)) if t >= REMARK_PEERS && r * 2 != t => r * 2 > t,
+            _ => own,
+        };
+        if let Some(slot) = verdict.slot(id) {
+            *slot = remarks;
+        }
+    }
+    verdict
+}
+
+/// Quote boxes per page weighed by [`is_unique_quote_box`]: each searches
+/// the page's text once, so the cap keeps the work linear.
+pub(super) const QUOTE_BOXES_MAX: usize = 32;
+
+/// Characters of a quote's opening looked for elsewhere on the page.
+pub(super) const QUOTE_KEY_CHARS: usize = 40;
+
+/// The page's text, its whitespace runs one space each.
+pub(super) fn flat_text(dom: &Dom) -> String {
+    let mut out = String::new();
+    for n in 0..dom.len() {
+        if let Some(t) = dom.text(n) {
+            for w in t.split_whitespace() {
+                out.push_str(w);
+                out.push(' ');
+            }
+        }
+    }
+    out
+}
+
+/// On a thread, an `<aside>` inside a post with a `<blockquote>` among its
+/// children (a quote box: the quoted post's title or poster, its words)
+/// whose quoted words open nowhere else on the page: a quote of a post on
+/// another page (another topic, an earlier page of the thread), which the
+/// post's own words answer. A quote of a post on the page says it again.
+pub(super) fn is_unique_quote_box(dom: &Dom, id: NodeId, page: &str, weighed: &mut usize) -> bool {
+    let Some(quote) = dom
+        .children(id)
+        .find(|&c| dom.html_name(c) == Some(&local_name!("blockquote")))
+    else {
+        return false;
+    };
+    if crate::thread::post_of(dom, id).is_none() || *weighed >= QUOTE_BOXES_MAX {
+        return false;
+    }
+    *weighed += 1;
+    let mut key = String::new();
+    'words: for n in dom.subtree(quote) {
+        for w in dom.text(n).into_iter().flat_map(str::split_whitespace) {
+            key.push_str(w);
+            key.push(' ');
+            if key.chars().count() >= QUOTE_KEY_CHARS {
+                break 'words;
+            }
+        }
+    }
+    let key = key.trim_end();
+    !key.is_empty() && page.matches(key).nth(1).is_none()
+}

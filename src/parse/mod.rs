@@ -610,6 +610,7 @@ mod tests {
             "a&amp<!-- x -->;b<<!-- y -->p>c\r<!-- z -->\nd",
             "<pre><!-- x -->\ne</pre><!-- y --!>f<!--->g<!-- unclosed",
             "\u{feff}<!-- x -->\u{feff}h",
+            "<svg><desc></title></<p><title><!---->",
         ] {
             let r = same_tree_when_cut(html);
             assert!(r.is_ok(), "{}", r.err().unwrap_or_default());

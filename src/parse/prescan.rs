@@ -217,10 +217,17 @@ enum Tokenized {
 struct Foreign {
     svg: u32,
     math: u32,
-    /// `<foreignObject>`, `<desc>`, `<title>`, `<annotation-xml>`, MathML
-    /// text elements: inside them HTML's rules apply again.
-    integration: u32,
+    /// The open `<foreignObject>`, `<desc>`, `<title>`, `<annotation-xml>`
+    /// and MathML text elements (inside them HTML's rules apply again), as
+    /// indexes into [`INTEGRATION_POINTS`], innermost last. A stack, not a
+    /// count: an end tag closes one only when it names the innermost
+    /// (`</title>` inside `<desc>` closes nothing).
+    integration: Vec<u8>,
 }
+
+/// Integration points open at once past which the pass gives up: icons
+/// nest one or two (`<svg><title>`), never dozens.
+const MAX_INTEGRATION_DEPTH: usize = 16;
 
 impl Foreign {
     fn inside(&self) -> bool {
@@ -240,7 +247,7 @@ impl Foreign {
             return Tokenized::AsHtml;
         }
         let raw = is(b"script") || is(b"plaintext") || RAW_TEXT.iter().any(|r| is(r));
-        if is_breakout(name) || (raw && (self.integration > 0 || !is(b"title"))) {
+        if is_breakout(name) || (raw && (!self.integration.is_empty() || !is(b"title"))) {
             return Tokenized::Unknown;
         }
         if !self_closing {
@@ -248,8 +255,11 @@ impl Foreign {
                 self.svg += 1;
             } else if is(b"math") {
                 self.math += 1;
-            } else if is_integration_point(name) {
-                self.integration += 1;
+            } else if let Some(k) = integration_point(name) {
+                if self.integration.len() >= MAX_INTEGRATION_DEPTH {
+                    return Tokenized::Unknown;
+                }
+                self.integration.push(k);
             }
         }
         Tokenized::AsMarkup
@@ -261,15 +271,23 @@ impl Foreign {
         if !self.inside() {
             return true;
         }
-        if is(b"svg") {
-            self.svg = self.svg.saturating_sub(1);
-        } else if is(b"math") {
-            self.math = self.math.saturating_sub(1);
-        } else if is_integration_point(name) {
-            self.integration = self.integration.saturating_sub(1);
-        }
-        if !self.inside() {
-            self.integration = 0;
+        if let Some(k) = integration_point(name) {
+            // The innermost closes; any other (`</title>` in `<desc>`) may
+            // close nothing or several: the tree builder's stack decides.
+            if self.integration.last() != Some(&k) {
+                return false;
+            }
+            self.integration.pop();
+        } else if is(b"svg") || is(b"math") {
+            // An open integration point inside closes with it, or not.
+            if !self.integration.is_empty() {
+                return false;
+            }
+            if is(b"svg") {
+                self.svg = self.svg.saturating_sub(1);
+            } else {
+                self.math = self.math.saturating_sub(1);
+            }
         }
         // `</p>` and `</br>` leave foreign content like a start tag does.
         !(is(b"p") || is(b"br"))
@@ -330,19 +348,24 @@ fn is_breakout(name: &[u8]) -> bool {
 }
 
 /// SVG and MathML elements inside which HTML's rules apply.
-fn is_integration_point(name: &[u8]) -> bool {
-    const NAMES: [&[u8]; 9] = [
-        b"foreignobject",
-        b"desc",
-        b"title",
-        b"annotation-xml",
-        b"mi",
-        b"mo",
-        b"mn",
-        b"ms",
-        b"mtext",
-    ];
-    NAMES.iter().any(|n| name.eq_ignore_ascii_case(n))
+const INTEGRATION_POINTS: [&[u8]; 9] = [
+    b"foreignobject",
+    b"desc",
+    b"title",
+    b"annotation-xml",
+    b"mi",
+    b"mo",
+    b"mn",
+    b"ms",
+    b"mtext",
+];
+
+/// Which of [`INTEGRATION_POINTS`] `name` is, if any.
+fn integration_point(name: &[u8]) -> Option<u8> {
+    INTEGRATION_POINTS
+        .iter()
+        .position(|n| name.eq_ignore_ascii_case(n))
+        .and_then(|k| u8::try_from(k).ok())
 }
 
 /// [`READ_ATTRIBUTES`] by length: a name is compared with the few of its

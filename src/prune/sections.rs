@@ -217,6 +217,51 @@ pub(super) fn in_article(dom: &Dom, id: NodeId) -> bool {
             .any(|a| dom.html_name(a) == Some(&local_name!("article")))
 }
 
+/// Ancestor levels searched above a `<footer>` for the `<article>` it
+/// closes (a card's footer sits in a wrapper or two of it).
+pub(super) const TEASER_FOOTER_LEVELS: usize = 4;
+/// Most nodes of that `<article>`: a teaser is a picture, a heading, a
+/// summary and a footer (wcxb-dev half A: a blog index's cards hold 16 to
+/// 28 elements, two or three times as many nodes with their text); a
+/// story's `<article>` holds hundreds.
+pub(super) const TEASER_NODES: usize = 256;
+/// Most text (bytes) of a teaser's footer: its byline and date (two
+/// authors and a date, about 50 on wcxb-dev half A's cards), not a block
+/// of prose or links.
+pub(super) const TEASER_FOOTER_TEXT: usize = 160;
+
+/// Whether a `<footer>` closes one entry of a list of articles: its
+/// nearest `<article>` (within [`TEASER_FOOTER_LEVELS`]) is small (fewer
+/// than [`TEASER_NODES`] nodes), titled by a heading below `<h1>`, and the
+/// footer holds a line or two ([`TEASER_FOOTER_TEXT`]). HTML's sectioning
+/// rule makes such a footer the entry's byline and date, as its header is
+/// the entry's title; a story's own footer (tags, share buttons, a bio)
+/// closes an article of more nodes or an `<h1>`. Bounded: a few ancestors
+/// and [`TEASER_NODES`] nodes.
+pub(super) fn is_teaser_footer(dom: &Dom, id: NodeId, text: usize) -> bool {
+    if text == 0 || text > TEASER_FOOTER_TEXT {
+        return false;
+    }
+    let Some(article) = dom
+        .ancestors(id)
+        .take(TEASER_FOOTER_LEVELS)
+        .find(|&a| dom.html_name(a) == Some(&local_name!("article")))
+    else {
+        return false;
+    };
+    if dom.end(article).saturating_sub(article) > TEASER_NODES {
+        return false;
+    }
+    let mut headings = dom
+        .subtree(article)
+        .filter_map(|d| dom.html_name(d))
+        .filter(|n| crate::html::is_heading(n));
+    match headings.next() {
+        Some(first) => *first != local_name!("h1") && headings.all(|n| *n != local_name!("h1")),
+        None => false,
+    }
+}
+
 /// Most text (bytes) of a section's header: its heading and a line (the
 /// form-box bound; wcxb-dev half A: a recipe river's and service pages'
 /// section headers hold 20 to 200).

@@ -1540,6 +1540,30 @@ fn an_articles_teaser_header_is_content_its_story_header_is_not() {
 }
 
 #[test]
+fn a_teasers_footer_is_its_byline_on_listings() {
+    let teaser = "<body><div><article><h3><a href='/a'>Scanning for flaws with agents</a></h3>\
+                  <p>How the lab's framework finds auth bypasses.</p>\
+                  <footer><a href='/u/jroe'>Jane Roe</a> · March 6, 2026</footer></article>\
+                  </div></body>";
+    assert!(first_cut(teaser, "footer", PageType::Listing, false).is_none());
+    assert!(first_cut(teaser, "footer", PageType::Collection, false).is_none());
+    // Elsewhere, and for a story's own footer (under its <h1>) or a long
+    // one, it is furniture as any footer.
+    assert!(first_cut(teaser, "footer", PageType::Article, false).is_some());
+    let story = "<body><article><h1>Scanning for flaws with agents</h1><p>Text.</p>\
+                 <footer><a href='/u/jroe'>Jane Roe</a> · March 6, 2026</footer></article></body>";
+    assert!(first_cut(story, "footer", PageType::Listing, false).is_some());
+    let long = format!(
+        "<body><article><h3><a href='/a'>Scanning</a></h3><footer><p>{}</p></footer></article></body>",
+        prose(3)
+    );
+    assert!(first_cut(&long, "footer", PageType::Listing, false).is_some());
+    let page_footer =
+        "<body><main><h2>News</h2></main><footer>© 2026 Lab · Privacy</footer></body>";
+    assert!(first_cut(page_footer, "footer", PageType::Listing, false).is_some());
+}
+
+#[test]
 fn a_header_that_titles_a_section_is_content() {
     for (header, cut) in [
         // A section's title and its line, over a row of entries.

@@ -116,6 +116,24 @@ pub(crate) fn is_time_attribute(name: &[u8]) -> bool {
         && words.any(|w| is(w, &["created", "published", "posted", "creation"]))
 }
 
+/// Whether attribute `name` holds the text a pointer shows over an
+/// element (a tooltip): `title`, or a tooltip library's data attribute
+/// ("data-tippy-content", "data-tooltip", "data-original-title", where
+/// Bootstrap moves a `title`). A relative age shown as text ("1 year ago")
+/// keeps its full date there; `meta` reads it for such ages only. Kept
+/// beside [`READ_ATTRIBUTES`].
+pub(crate) fn is_tooltip_attribute(name: &[u8]) -> bool {
+    if name.eq_ignore_ascii_case(b"title") {
+        return true;
+    }
+    // Every quoted attribute of a page is asked: no allocation.
+    name.get(..5)
+        .is_some_and(|p| p.eq_ignore_ascii_case(b"data-"))
+        && [&b"tippy"[..], b"tooltip", b"original-title"]
+            .iter()
+            .any(|w| name.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w)))
+}
+
 /// One node of the arena.
 pub(crate) struct Node {
     /// Parent id plus one; 0 for the root. (32 bits: a page has far fewer

@@ -388,15 +388,43 @@ fn timestamp(s: &str) -> Option<Option<String>> {
 /// The first date written in `text`, in any covered language's usual
 /// forms; `None` when there is none.
 pub(crate) fn in_text(text: &str) -> Option<String> {
-    first(text).map(|(_, d)| d)
+    first(text, None).map(|(_, d)| d)
+}
+
+/// [`in_text`] on a page in `language` (a BCP 47 tag, as declared): a
+/// numeric date whose order its numbers leave open ("3/4/2025") is read
+/// in the order the language writes dates in (see [`month_first`]).
+pub(crate) fn in_text_in(text: &str, language: Option<&str>) -> Option<String> {
+    first(text, language.and_then(month_first)).map(|(_, d)| d)
+}
+
+/// Whether a page in `language` writes a numeric date month first
+/// (`Some(true)`: English of the United States, and English with no
+/// region, most of it American on the web) or day first (`Some(false)`:
+/// English of anywhere else and every other language that writes a date
+/// with its year last); `None` when the tag names no language.
+pub(crate) fn month_first(language: &str) -> Option<bool> {
+    let mut parts = language.trim().split(['-', '_']);
+    let primary = parts.next()?.to_ascii_lowercase();
+    if !(2..=3).contains(&primary.len()) || !primary.bytes().all(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    if primary != "en" {
+        return Some(false);
+    }
+    // The region, skipping a script ("en-Latn-US").
+    let region = parts.find(|p| p.len() != 4).map(str::to_ascii_lowercase);
+    Some(region.is_none_or(|r| r == "us"))
 }
 
 /// Where the first date in `text` starts (a byte offset).
 pub(crate) fn text_start(text: &str) -> Option<usize> {
-    first(text).map(|(at, _)| at)
+    first(text, None).map(|(at, _)| at)
 }
 
-fn first(text: &str) -> Option<(usize, String)> {
+/// The first date in `text` and where it starts; `month_first` reads a
+/// numeric date whose order is open (`None`: no such date is read).
+fn first(text: &str, month_first: Option<bool>) -> Option<(usize, String)> {
     // Every full date holds a year standing alone: no mention, no date.
     if !mentions(text) {
         return None;
@@ -451,10 +479,14 @@ fn first(text: &str) -> Option<(usize, String)> {
             // Slashes (groups 1-3) or hyphens (4-6), the same both times.
             let g = if c.get(1).is_some() { 1 } else { 4 };
             let (a, b, y): (u32, u32, i32) = (num(&c, g)?, num(&c, g + 1)?, num(&c, g + 2)?);
-            // Only when the order is certain: one of the two exceeds 12.
-            match (a > 12, b > 12) {
-                (true, false) => ymd(y, b, a),
-                (false, true) => ymd(y, a, b),
+            // Only when the order is certain: one of the two exceeds 12,
+            // or the page's language says it (the same number twice is
+            // one day either way).
+            match (a > 12, b > 12, month_first) {
+                (true, false, _) => ymd(y, b, a),
+                (false, true, _) => ymd(y, a, b),
+                (false, false, Some(true)) => ymd(y, a, b),
+                (false, false, Some(false)) => ymd(y, b, a),
                 _ => None,
             }
         })();
@@ -487,6 +519,60 @@ pub(crate) fn in_url(url: &str) -> Option<String> {
     let c = p.url_month.captures(path)?;
     let month = MONTHS.get(&c.get(2)?.as_str().to_lowercase()).copied()?;
     ymd(num(&c, 1)?, month, num(&c, 3)?)
+}
+
+/// Dateline labels ("posted on", "last updated", "veröffentlicht am",
+/// "更新日"): the `bylines` section of the phrase data, lowercase, longest
+/// first.
+static DATELINE_LABELS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    let mut v: Vec<String> = crate::lang::data::phrases(crate::lang::data::Section::Bylines)
+        .map(str::to_lowercase)
+        .collect();
+    v.sort_by_key(|p| std::cmp::Reverse(p.chars().count()));
+    v
+});
+
+/// Longest labelled dateline read, in characters ("Last updated: November
+/// 13, 2025"; a dateline with its byline runs to about 60).
+const MAX_LABELLED: usize = 100;
+/// Most words after the label: more is a sentence that mentions a date.
+const MAX_LABELLED_WORDS: usize = 8;
+
+/// The date of a labelled dateline: a short text that opens with a
+/// dateline label ("Last updated: November 13, 2025", "Publié le 12 mars
+/// 2024", "更新日：2024年5月12日") and says a date in a few words after it.
+pub(crate) fn labelled(line: &str) -> Option<String> {
+    let line = line.trim();
+    if line.chars().count() > MAX_LABELLED || !mentions(line) {
+        return None;
+    }
+    let lower = line.to_lowercase();
+    let tail = DATELINE_LABELS.iter().find_map(|label| {
+        let after = lower.strip_prefix(label.as_str())?;
+        // The label ends at a word's end ("posted" is no label of
+        // "postedness"), unless the script writes no spaces.
+        let unspaced = |c: char| crate::lang::is_unspaced(c);
+        match after.chars().next() {
+            Some(c)
+                if c.is_alphanumeric()
+                    && !unspaced(c)
+                    && !label.chars().last().is_some_and(unspaced) =>
+            {
+                None
+            }
+            _ => Some(after),
+        }
+    })?;
+    let tail = tail.trim_start_matches([':', '：', '|', '-', '–', '—', '·', ',', ' ']);
+    if tail.split_whitespace().count() > MAX_LABELLED_WORDS {
+        return None;
+    }
+    // The date follows the label, a preposition at most between ("Last
+    // updated on Mar 6, 2026"): "Posted on the Society's forum on
+    // 2025-07-09" says where something else was posted.
+    let (at, date) = first(tail, None)?;
+    let between = tail.get(..at)?.split_whitespace().count();
+    (between <= 1).then_some(date)
 }
 
 /// Longest date-only line ("Monday, 3 March 2021, 10:45").
@@ -601,6 +687,62 @@ mod tests {
             in_text(r#"{"published_at":"2023-03-17T12:35:57-07:00"}"#),
             None,
             "a data blob's timestamp"
+        );
+    }
+
+    #[test]
+    fn labelled_datelines() {
+        for (text, want) in [
+            ("Last updated: November 13, 2025", Some("2025-11-13")),
+            (
+                "Last updated on Mar 06, 2026 (12:52 UTC).",
+                Some("2026-03-06"),
+            ),
+            ("Updated on: January 30, 2026", Some("2026-01-30")),
+            ("Last updated 2026-03-05 UTC.", Some("2026-03-05")),
+            ("Publié le 12 mars 2024", Some("2024-03-12")),
+            ("更新日：2024年5月12日", Some("2024-05-12")),
+            // No label, a word that only starts like one, a sentence.
+            ("November 13, 2025", None),
+            ("Postedness November 13, 2025", None),
+            ("Posted on the society's forum on 2025-07-09", None),
+            ("Updated", None),
+        ] {
+            assert_eq!(labelled(text).as_deref(), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn an_open_numeric_order_is_the_languages() {
+        assert_eq!(month_first("en"), Some(true));
+        assert_eq!(month_first("en-US"), Some(true));
+        assert_eq!(month_first("en-Latn-US"), Some(true));
+        assert_eq!(month_first("EN_us"), Some(true));
+        assert_eq!(month_first("en-GB"), Some(false));
+        assert_eq!(month_first("de-DE"), Some(false));
+        assert_eq!(month_first("x"), None);
+        assert_eq!(month_first(""), None);
+        assert_eq!(
+            in_text_in("3/4/2025", Some("en-US")).as_deref(),
+            Some("2025-03-04")
+        );
+        assert_eq!(
+            in_text_in("3/4/2025", Some("fr")).as_deref(),
+            Some("2025-04-03")
+        );
+        assert_eq!(
+            in_text_in("03-04-2025", Some("en-AU")).as_deref(),
+            Some("2025-04-03")
+        );
+        assert_eq!(in_text_in("3/4/2025", None), None);
+        // An order the numbers settle stays theirs.
+        assert_eq!(
+            in_text_in("25/12/2023", Some("en-US")).as_deref(),
+            Some("2023-12-25")
+        );
+        assert_eq!(
+            in_text_in("12/25/2023", Some("fr")).as_deref(),
+            Some("2023-12-25")
         );
     }
 

@@ -62,6 +62,16 @@ pub(crate) struct PageMeta {
     /// post (not serialized).
     #[cfg_attr(feature = "serde", serde(skip))]
     pub(crate) attr_date: Option<String>,
+    /// The first element marked as a date whose numeric date only the
+    /// page's language orders ("3/4/2025" on an `en-US` page), so read (not
+    /// serialized).
+    #[cfg_attr(feature = "serde", serde(skip))]
+    pub(crate) shown_ordered: Option<String>,
+    /// The date of the late sources, read with the rest and taken when no
+    /// other source gives one (see `meta::read` and `meta::settle`; not
+    /// serialized).
+    #[cfg_attr(feature = "serde", serde(skip))]
+    pub(crate) late_date: Option<String>,
     /// The description of a JSON-LD `Product`, a source for a product
     /// page's text when the page renders it by script (not serialized).
     #[cfg_attr(feature = "serde", serde(skip))]
@@ -91,6 +101,9 @@ const MAX_JSON_LD_BLOCKS: usize = 16;
 struct Found {
     authors: Vec<String>,
     date: Option<String>,
+    /// `<meta>` only: the publication dates declared after the first, in
+    /// page order (see [`Found::published`]).
+    later_dates: Vec<String>,
     modified: Option<String>,
     categories: Vec<String>,
     headline: Option<String>,
@@ -122,6 +135,8 @@ pub(super) struct Reader {
     shown_author_names: Vec<String>,
     /// Dates the page shows in elements marked as dates.
     shown_date: Option<String>,
+    /// See [`PageMeta::shown_ordered`].
+    shown_ordered: Option<String>,
     /// See [`PageMeta::attr_date`]: the first one found.
     attr_date: Option<String>,
     /// Elements outside comments carrying a timestamp attribute, counted
@@ -301,6 +316,12 @@ impl Reader {
         }
         if wants_date {
             self.shown_date = date::in_text(&text);
+            // An element marked as a date is one: numbers whose order is
+            // open are read in the order the page's language writes them
+            // ("3/4/2025"), a late source.
+            if self.shown_date.is_none() && self.shown_ordered.is_none() {
+                self.shown_ordered = date::in_text_in(&text, self.language.as_deref());
+            }
         }
         if wants_author && marks & (BIO | AVATAR) == 0 {
             let name_element = e.attr(&local_name!("class")).is_some_and(|c| {
@@ -334,6 +355,7 @@ impl Reader {
             shown_authors,
             shown_author_names,
             shown_date,
+            shown_ordered,
             attr_date,
             attr_dates_seen,
             ..
@@ -345,6 +367,7 @@ impl Reader {
             shown_author_names
         };
         let first = |a: Option<String>, b: Option<String>, c: Option<String>| a.or(b).or(c);
+        let og_date = og.published();
         let after_title = title.and_then(|t| {
             let end = dom.end(t);
             times
@@ -447,7 +470,7 @@ impl Reader {
             .unwrap_or_default();
         PageMeta {
             authors,
-            date: first(ld.date, og.date, micro.date)
+            date: first(ld.date, og_date, micro.date)
                 .or(ld_page.date)
                 .or(time),
             date_modified: first(ld.modified, og.modified, micro.modified).or(ld_page.modified),
@@ -468,6 +491,8 @@ impl Reader {
             headline: ld.headline.or(ld_page.headline),
             shown_date,
             attr_date: attr_date.filter(|_| attr_dates_seen == 1),
+            shown_ordered,
+            late_date: None,
             authors_shown,
             authors_no_person,
         }
@@ -624,6 +649,10 @@ fn set_ld(slot: &mut Option<String>, value: &str) {
 
 /// OpenGraph, article:* and plain meta names.
 fn read_meta(e: &Element, f: &mut Found) {
+    // A microdata `<meta itemprop>` may be a teaser's (a list of related
+    // posts, each with its `datePublished`): no later publication date.
+    let named =
+        e.attr(&local_name!("property")).is_some() || e.attr(&local_name!("name")).is_some();
     let key = e
         .attr(&local_name!("property"))
         .or_else(|| e.attr(&local_name!("name")))
@@ -683,6 +712,14 @@ fn read_meta(e: &Element, f: &mut Found) {
         {
             f.modified = date::parse(value);
         }
+        // A publication name once one is read: kept for [`Found::published`].
+        k if named && is_publication_name(k) && f.later_dates.len() < MAX_LATER_DATES => {
+            f.later_dates.extend(date::parse(value));
+        }
+        // Other names that say "modified" ("modified-time", "modified-date").
+        k if f.modified.is_none() && k.contains("modified") => {
+            f.modified = date::parse(value);
+        }
         // article:author is often a profile URL: not a name.
         "author" | "article:author" | "dc.creator" | "parsely-author" | "sailthru.author"
             if !value.trim_start().starts_with("http") =>
@@ -699,6 +736,60 @@ fn read_meta(e: &Element, f: &mut Found) {
         }
         "article:section" => f.categories.push(value.trim().to_owned()),
         _ => {}
+    }
+}
+
+/// Publication dates read after a page's first `<meta>` one.
+const MAX_LATER_DATES: usize = 4;
+
+/// Whether a `<meta>` name says a publication date (the names
+/// [`read_meta`] reads one from).
+fn is_publication_name(k: &str) -> bool {
+    matches!(
+        k,
+        "article:published_time"
+            | "datepublished"
+            | "datecreated"
+            | "dcterms.date"
+            | "dcterms.issued"
+            | "dc.date.created"
+            | "citation_publication_date"
+            | "citation_date"
+            | "date"
+            | "pubdate"
+            | "publishdate"
+            | "publish-date"
+            | "dc.date"
+            | "dc.date.issued"
+            | "dcterms.created"
+            | "sailthru.date"
+            | "parsely-pub-date"
+            | "og:published_time"
+            | "published_time"
+    ) || (k.contains("publish") && !k.contains("publisher"))
+        || k.ends_with(".date")
+}
+
+impl Found {
+    /// The publication date: the first declared, unless it is later than
+    /// the declared modification (a page is not published after its last
+    /// change: such a stamp is the moment a template rendered or re-issued
+    /// the page); then the first later-read one that is not.
+    fn published(&self) -> Option<String> {
+        let day = |d: &str| d.get(..10).map(str::to_owned);
+        let Some(modified) = self.modified.as_deref().and_then(day) else {
+            return self.date.clone();
+        };
+        let not_after = |d: &&String| day(d).is_some_and(|d| d <= modified);
+        match self.date.as_ref() {
+            Some(d) if !not_after(&d) => self
+                .later_dates
+                .iter()
+                .find(not_after)
+                .cloned()
+                .or_else(|| self.date.clone()),
+            _ => self.date.clone(),
+        }
     }
 }
 

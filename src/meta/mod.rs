@@ -152,7 +152,7 @@ pub(crate) fn read(dom: &Dom, page_url: Option<&str>) -> (Marks, PageMeta) {
         // be a sidebar's teaser's: the URL's date, when there is one, is
         // the page's own.
         page.date = anchor
-            .and_then(|t| dateline(dom, t))
+            .and_then(|t| dateline(dom, t, false))
             .or_else(|| page.shown_date.take().filter(|_| url_date.is_none()));
     } else if page.date.is_some()
         && page.date.as_deref().and_then(|d| d.get(..10))
@@ -162,7 +162,7 @@ pub(crate) fn read(dom: &Dom, page_url: Option<&str>) -> (Marks, PageMeta) {
         // or seconds apart): the site stamped both at its last save, and
         // the date it shows, when earlier, is the publication's.
         let shown = anchor
-            .and_then(|t| dateline(dom, t))
+            .and_then(|t| dateline(dom, t, false))
             .or_else(|| page.shown_date.take());
         let earlier = |d: &String| {
             page.date
@@ -204,7 +204,42 @@ pub(crate) fn read(dom: &Dom, page_url: Option<&str>) -> (Marks, PageMeta) {
         Some(declared) => Some(date::local_day(declared, url_date.as_deref())),
         None => url_date,
     };
+    if page.date.is_none() {
+        // The late sources (see [`settle`]), read while the page is at
+        // hand (no URL's date either): a relative age's tooltip by the
+        // headline, the date of an element marked as one in the language's
+        // numeric order, a labelled dateline anywhere.
+        page.late_date = anchor
+            .and_then(|t| dateline(dom, t, true))
+            .or_else(|| page.shown_ordered.take())
+            .or_else(|| labelled_dateline(dom));
+    }
     (marks, page)
+}
+
+/// The date of the first labelled dateline on the page, outside comments
+/// (see [`date::labelled`]): a text of its own, or the short element
+/// around a label whose date is a text of its own ("Last updated:" then
+/// "November 13, 2025"). The page's last source of a date.
+fn labelled_dateline(dom: &Dom) -> Option<String> {
+    (0..dom.len())
+        .filter_map(|n| dom.text(n).map(|t| (n, t.trim())))
+        .filter(|(_, t)| !t.is_empty())
+        .take(PHRASE_BYLINE_TEXTS)
+        .find_map(|(n, t)| {
+            let d = date::labelled(t).or_else(|| {
+                // A label alone: the date in the short text of its element
+                // or the one around it (a bold label, then a `<time>`).
+                if t.chars().count() > DATELINE_PART_CHARS || date::mentions(t) {
+                    return None;
+                }
+                dom.ancestors(n)
+                    .take(LABELLED_LEVELS)
+                    .take_while(|&a| dom.end(a) - a <= LABELLED_NODES)
+                    .find_map(|a| date::labelled(&dom.text_of(a)))
+            })?;
+            (!in_comments(dom, n)).then_some(d)
+        })
 }
 
 /// On a forum thread, the opening post's author (`poster`, as the post's
@@ -324,6 +359,12 @@ pub(crate) fn settle(page: &mut PageMeta, text: &str, page_url: Option<&str>) {
     // The last source of the date: a widget's timestamp attribute.
     if page.date.is_none() {
         page.date = page.attr_date.take();
+    }
+    // Then the late sources (see [`read`]): found after the page type,
+    // pruning and selection have read whether the page is dated, they
+    // change no text.
+    if page.date.is_none() {
+        page.date = page.late_date.take();
     }
     let detected = crate::lang::detect_language(text);
     page.language = match (page.language.take(), detected) {
@@ -486,6 +527,13 @@ fn one_line(dom: &Dom, a: NodeId, b: NodeId) -> bool {
 /// Texts read after a byline label for the further names of its list
 /// (a joiner between two names is a text too).
 const LABEL_LIST_TEXTS: usize = 12;
+
+/// Most nodes of the element around a dateline's label read for its date
+/// (the label, a `<time>` and its text).
+const LABELLED_NODES: usize = 8;
+/// Elements around a label's text read for its date: its own and the one
+/// around it.
+const LABELLED_LEVELS: usize = 2;
 
 /// Texts looked at for a "Written by" byline anywhere on the page.
 const PHRASE_BYLINE_TEXTS: usize = 5000;
@@ -672,11 +720,44 @@ fn shown_text(dom: &Dom, n: NodeId) -> Option<&str> {
     (!code).then_some(t)
 }
 
-/// A date written just after the headline, else just before it.
-fn dateline(dom: &Dom, title: NodeId) -> Option<String> {
+/// Elements around a relative age's text looked at for its tooltip: the
+/// text's own element and the one around it (a span in a link).
+const AGE_TOOLTIP_ELEMENTS: usize = 2;
+
+/// The full date behind a relative age shown as text ("1 year ago" with
+/// `title="2024-10-04 12:43"`, or a tooltip library's
+/// `data-tippy-content="Friday, October 4th, 2024 at 3:43 PM"`): the page
+/// shows readers the date on pointing at the age, and the age alone says
+/// nothing once the page is read later. `None` for any other text.
+fn age_tooltip(dom: &Dom, n: NodeId) -> Option<String> {
+    let t = dom.text(n)?;
+    if !crate::lang::is_age_line(t.trim()) {
+        return None;
+    }
+    dom.ancestors(n)
+        .take(AGE_TOOLTIP_ELEMENTS)
+        .filter_map(|a| dom.element(a))
+        .find_map(|e| {
+            e.attrs
+                .iter()
+                .filter(|a| crate::dom::is_tooltip_attribute(a.name.local.as_bytes()))
+                .find_map(|a| date::in_text(&a.value))
+        })
+}
+
+/// A date written just after the headline, else just before it; with
+/// `tooltips`, a relative age there stands for the date its tooltip holds
+/// (see [`age_tooltip`]).
+fn dateline(dom: &Dom, title: NodeId, tooltips: bool) -> Option<String> {
     let mut after = String::new();
     let mut read = 0;
     for n in (dom.end(title)..dom.len()).take(DATELINE_NODES) {
+        if let Some(d) = age_tooltip(dom, n).filter(|_| tooltips) {
+            after.push_str(&d);
+            after.push(' ');
+            read += d.len() + 1;
+            continue;
+        }
         if let Some(t) = shown_text(dom, n) {
             // A sentence's date is a fact the text reports, not when it was
             // written: its text is skipped, though counted in the window.
@@ -693,15 +774,20 @@ fn dateline(dom: &Dom, title: NodeId) -> Option<String> {
     if let Some(d) = date::in_text(&after) {
         return Some(d);
     }
-    let mut before: Vec<&str> = Vec::new();
+    let mut before: Vec<std::borrow::Cow<'_, str>> = Vec::new();
     let mut len = 0;
     for n in (0..title).rev().take(DATELINE_NODES) {
-        if let Some(t) = shown_text(dom, n) {
-            len += t.len();
-            before.push(t);
-            if len > DATELINE_BEFORE {
-                break;
-            }
+        let t = match age_tooltip(dom, n).filter(|_| tooltips) {
+            Some(d) => std::borrow::Cow::Owned(d),
+            None => match shown_text(dom, n) {
+                Some(t) => std::borrow::Cow::Borrowed(t),
+                None => continue,
+            },
+        };
+        len += t.len();
+        before.push(t);
+        if len > DATELINE_BEFORE {
+            break;
         }
     }
     before.reverse();

@@ -911,3 +911,129 @@ fn forum_threads_name_the_opening_poster() {
     );
     assert_eq!(page.authors, ["Ann Lee", "Bo Chen"]);
 }
+
+/// The metadata once the text is known: the late sources of the date
+/// taken (see `settle`).
+fn settled_of(html: &str) -> PageMeta {
+    let (_, mut page) = meta_of(html);
+    settle(&mut page, "", None);
+    page
+}
+
+#[test]
+fn a_relative_age_beside_the_headline_gives_the_date_in_its_tooltip() {
+    for age in [
+        "<span title='2024-10-04 12:43'>1 year ago</span>",
+        "<span data-tippy-content='Friday, October 4th, 2024 at 3:43:10 PM'>1 year ago</span>",
+        "<a href='/p/1'><span data-original-title='4 Oct 2024'>3 days ago</span></a>",
+    ] {
+        // Before the headline and after it.
+        for html in [
+            format!("<body><div>Ann · {age}</div><h1>Weekly development update</h1><p>Words.</p></body>"),
+            format!("<body><h1>Weekly development update</h1><div>Ann · {age}</div><p>Words.</p></body>"),
+        ] {
+            // A late source: no date while the page is read (the page
+            // type, pruning and selection see an undated page).
+            assert_eq!(meta_of(&html).1.date, None, "{html}");
+            let page = settled_of(&html);
+            assert_eq!(page.date.as_deref().and_then(|d| d.get(..10)), Some("2024-10-04"), "{html}");
+        }
+    }
+    // A tooltip on any other text is no date of the page's.
+    let page = settled_of(
+        "<body><h1>Weekly development update</h1>\
+         <div><span title='2024-10-04'>Ann</span></div><p>Words.</p></body>",
+    );
+    assert_eq!(page.date, None);
+}
+
+#[test]
+fn a_labelled_dateline_anywhere_is_the_last_source_of_the_date() {
+    // Far from the headline: no dateline of its.
+    let words = "Views of the falls from the ridge road, every few minutes. ".repeat(12);
+    let page_of = |body: &str| {
+        let html = format!("<body><h1>Webcams of the valley</h1><p>{words}</p>{body}</body>");
+        let dom = crate::parse::parse(&html, &crate::pipeline::limits(&crate::Options::default()));
+        let (_, mut page) = read(&dom, None);
+        settle(&mut page, "Views of the falls.", None);
+        page.date
+    };
+    assert_eq!(
+        page_of("<footer><p>Last updated: November 13, 2025</p></footer>").as_deref(),
+        Some("2025-11-13")
+    );
+    // The label and the date as texts of one short element.
+    assert_eq!(
+        page_of("<footer><p><b>Last updated</b> <time>November 13, 2025</time></p></footer>")
+            .as_deref(),
+        Some("2025-11-13")
+    );
+    // In comments, or with no label, or a sentence: none.
+    for body in [
+        "<div id='comments'><p>Posted on November 13, 2025</p></div>",
+        "<footer><p>November 13, 2025</p></footer>",
+        "<p>Posted on the society's forum for members on November 13, 2025</p>",
+    ] {
+        assert_eq!(page_of(body), None, "{body}");
+    }
+    // Any other source stands over it.
+    let html = "<head><meta property='article:published_time' content='2024-02-01'></head>\
+                <body><h1>Webcams</h1><p>Last updated: November 13, 2025</p></body>";
+    let dom = crate::parse::parse(html, &crate::pipeline::limits(&crate::Options::default()));
+    let (_, mut page) = read(&dom, None);
+    settle(&mut page, "", None);
+    assert_eq!(page.date.as_deref(), Some("2024-02-01"));
+}
+
+#[test]
+fn a_publication_declared_after_the_modification_yields_to_a_later_read_one() {
+    let head = |metas: &str| {
+        meta_of(&format!(
+            "<head>{metas}</head><body><h1>Sea and air</h1><p>Words.</p></body>"
+        ))
+        .1
+    };
+    let page = head(
+        "<meta name='published-time' content='2026-03-09T08:45:32Z'>\
+         <meta name='modified-date' content='2024-07-30'>\
+         <meta name='published-date' content='2021-02-16'>",
+    );
+    assert_eq!(page.date.as_deref(), Some("2021-02-16"));
+    assert_eq!(page.date_modified.as_deref(), Some("2024-07-30"));
+    // Before the modification, or with no other: as declared.
+    let page = head(
+        "<meta name='published-time' content='2023-03-09'>\
+         <meta name='modified-date' content='2024-07-30'>\
+         <meta name='published-date' content='2021-02-16'>",
+    );
+    assert_eq!(page.date.as_deref(), Some("2023-03-09"));
+    let page = head(
+        "<meta name='published-time' content='2026-03-09'>\
+         <meta name='modified-date' content='2024-07-30'>",
+    );
+    assert_eq!(page.date.as_deref(), Some("2026-03-09"));
+    // A teaser's microdata date is no later source.
+    let page = head(
+        "<meta property='article:published_time' content='2026-03-09'>\
+         <meta property='og:updated_time' content='2024-07-30'>\
+         <meta itemprop='datePublished' content='2021-02-16'>",
+    );
+    assert_eq!(page.date.as_deref(), Some("2026-03-09"));
+}
+
+#[test]
+fn a_date_marked_element_reads_an_open_numeric_order_by_the_pages_language() {
+    let date_of = |lang: &str| {
+        settled_of(&format!(
+            "<html lang='{lang}'><body><h1>Smart home guide</h1><p>Words of the guide.</p>\
+             <div class='author'><a href='/author/yu/'>Yu</a><span class='time'>3/4/2025</span></div>\
+             </body></html>"
+        ))
+        .date
+    };
+    assert_eq!(date_of("en").as_deref(), Some("2025-03-04"));
+    assert_eq!(date_of("en-US").as_deref(), Some("2025-03-04"));
+    assert_eq!(date_of("en-GB").as_deref(), Some("2025-04-03"));
+    assert_eq!(date_of("fr").as_deref(), Some("2025-04-03"));
+    assert_eq!(date_of("x"), None);
+}

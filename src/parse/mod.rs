@@ -556,6 +556,7 @@ mod tests {
         let read = |name: &str| {
             crate::dom::READ_ATTRIBUTES.contains(&name)
                 || crate::dom::is_time_attribute(name.as_bytes())
+                || crate::dom::is_tooltip_attribute(name.as_bytes())
         };
         let cut = outline_of(
             &parse_strict(html, &limits(), (true, true, true), true),

@@ -383,13 +383,14 @@ static READ_BY_LEN: LazyLock<Vec<Vec<&'static [u8]>>> = LazyLock::new(|| {
     by_len
 });
 
-/// Whether an attribute `name` is one to keep (see [`READ_ATTRIBUTES`] and
-/// [`crate::dom::is_time_attribute`]).
+/// Whether an attribute `name` is one to keep (see [`READ_ATTRIBUTES`],
+/// [`crate::dom::is_time_attribute`] and [`crate::dom::is_tooltip_attribute`]).
 fn is_read(name: &[u8]) -> bool {
     READ_BY_LEN
         .get(name.len())
         .is_some_and(|same| same.iter().any(|a| name.eq_ignore_ascii_case(a)))
         || crate::dom::is_time_attribute(name)
+        || crate::dom::is_tooltip_attribute(name)
 }
 
 /// Scans a tag whose name starts at `i`, exactly as the tokenizer reads
@@ -534,6 +535,22 @@ mod tests {
             assert!(!is_read(format!("{a}x").as_bytes()), "{a}");
         }
         for a in ["", "data-x", "srcset", "onclick", "d", "hrefs", "classes"] {
+            assert!(!is_read(a.as_bytes()), "{a}");
+        }
+    }
+
+    #[test]
+    fn tooltip_attributes_are_read() {
+        for a in [
+            "title",
+            "TITLE",
+            "data-tippy-content",
+            "data-tooltip",
+            "data-bs-original-title",
+        ] {
+            assert!(is_read(a.as_bytes()), "{a}");
+        }
+        for a in ["titles", "data-title-x", "tooltip", "data-tip"] {
             assert!(!is_read(a.as_bytes()), "{a}");
         }
     }

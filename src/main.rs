@@ -113,7 +113,7 @@ enum Command {
         #[arg(long)]
         blocks: bool,
         /// Leave out figure captions (kept by default when they read as
-        /// sentences inside the article's flow).
+        /// sentences inside the text's flow, but on pages typed article).
         #[arg(long)]
         no_captions: bool,
         /// Leave out data tables (their rows; layout tables are read as

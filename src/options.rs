@@ -159,7 +159,9 @@ impl Options {
     /// (a `<figcaption>`, text in a `<figure>`, or an element whose class
     /// names a caption). Photo credits and labels, the lead picture's caption
     /// (before the first paragraph) and captions after the last paragraph
-    /// are dropped either way. Default: on.
+    /// are dropped either way, and so is every caption of a page typed as an
+    /// article (a story's pictures are not its text; a `<figure>` of a
+    /// `<blockquote>` is a quote, not a caption). Default: on.
     ///
     /// ```
     /// let html = "<article><p>The bridge reopened on Monday after two years of repairs and delays.</p>\
@@ -167,7 +169,8 @@ impl Options {
     ///             <p>Traffic is expected to return to its old levels within a month, the city said.</p></article>";
     /// let with = decruft::Options::new().build().extract(html)?;
     /// let without = decruft::Options::new().captions(false).build().extract(html)?;
-    /// assert!(with.text().contains("at dawn"));
+    /// // A story: its pictures' captions go either way.
+    /// assert!(!with.text().contains("at dawn"));
     /// assert!(!without.text().contains("at dawn"));
     /// # Ok::<(), decruft::Error>(())
     /// ```

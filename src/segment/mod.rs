@@ -191,6 +191,7 @@ pub(crate) fn segment(dom: &Dom, pruned: &Pruned, markdown: Option<MdSettings>) 
         links: 0,
         quotes: 0,
         captions: 0,
+        quote_figure: None,
         items: 0,
         heading: 0,
         row: None,
@@ -487,6 +488,9 @@ struct Segmenter<'a> {
     links: usize,
     quotes: usize,
     captions: usize,
+    /// The open outermost `<figure>` that holds a `<blockquote>`: a quote
+    /// with its attribution, read as a quote, not as a picture's caption.
+    quote_figure: Option<NodeId>,
     items: usize,
     /// Level of the innermost open heading, 0 when none.
     heading: u8,
@@ -568,7 +572,21 @@ impl Segmenter<'_> {
                 }
             }
             local_name!("blockquote") | local_name!("q") if block => self.quotes += 1,
-            local_name!("figcaption") | local_name!("figure") => self.captions += 1,
+            local_name!("figcaption") | local_name!("figure") => {
+                // Only the outermost figure is searched, so no node is
+                // scanned twice.
+                if *name == local_name!("figure")
+                    && self.captions == 0
+                    && self.quote_figure.is_none()
+                    && self
+                        .dom
+                        .walk(id + 1..self.dom.end(id))
+                        .any(|d| self.dom.html_name(d) == Some(&local_name!("blockquote")))
+                {
+                    self.quote_figure = Some(id);
+                }
+                self.captions += 1
+            }
             local_name!("li") | local_name!("dt") | local_name!("dd") => {
                 self.items += 1;
                 self.open_item(id);
@@ -652,6 +670,9 @@ impl Segmenter<'_> {
             }
             if self.row == Some(f.id) {
                 self.row = None;
+            }
+            if self.quote_figure == Some(f.id) {
+                self.quote_figure = None;
             }
             if let Some(md) = self.md.as_mut() {
                 md.close(f.id);
@@ -992,9 +1013,9 @@ impl Segmenter<'_> {
             Kind::Pre
         } else if self.items > 0 {
             Kind::ListItem
-        } else if self.captions > 0 {
+        } else if self.captions > 0 && self.quote_figure.is_none() {
             Kind::Caption
-        } else if self.quotes > 0 {
+        } else if self.quotes > 0 || self.quote_figure.is_some() {
             Kind::Quote
         } else {
             Kind::Paragraph

@@ -263,6 +263,24 @@ fn captions_and_quotes_have_their_kind() {
 }
 
 #[test]
+fn a_figure_of_a_quote_is_a_quote() {
+    // `<figure><blockquote>…</blockquote><figcaption>` quotes someone and
+    // names them: both are the quote, not a picture's caption.
+    assert_eq!(
+        texts(
+            "<body><figure><blockquote><p>They answered every call we made.</p></blockquote>\
+             <figcaption>Ana Lima, owner</figcaption></figure>\
+             <figure><img src='a.jpg'><figcaption>The river in May.</figcaption></figure></body>"
+        ),
+        [
+            block("They answered every call we made.", Kind::Quote),
+            block("Ana Lima, owner", Kind::Quote),
+            block("The river in May.", Kind::Caption),
+        ]
+    );
+}
+
+#[test]
 fn link_text_is_counted_and_anchors_without_href_are_not_links() {
     let (_, blocks) = parsed(
         "<body><p>Read <a href='/r'>the report</a> now.</p><p>Read <a name='r'>the report</a> now.</p></body>",

@@ -612,6 +612,9 @@ mod tests {
             "<pre><!-- x -->\ne</pre><!-- y --!>f<!--->g<!-- unclosed",
             "\u{feff}<!-- x -->\u{feff}h",
             "<svg><desc></title></<p><title><!---->",
+            "<svg></textarea<p><math></svg><title><!--",
+            "<div><svg></div><title><!---->x</title>",
+            "<div><svg><g></div><title><!---->x</title>",
         ] {
             let r = same_tree_when_cut(html);
             assert!(r.is_ok(), "{}", r.err().unwrap_or_default());

@@ -209,88 +209,71 @@ enum Tokenized {
     Unknown,
 }
 
-/// Open `<svg>`, `<math>` and HTML integration points within them, counted
-/// by start and end tags: enough to know that a page's inline icons are
-/// foreign content, and to give up (cut only past the limit) where the tree
-/// builder's rules would be needed.
+/// The elements open since the outermost `<svg>` or `<math>`, as a small
+/// stack of names: enough to know that a page's inline icons are foreign
+/// content, and to give up (cut only past the limit) wherever the tree
+/// builder's own rules would be needed to follow it — an end tag that does
+/// not close what the pass saw open (`</title>` inside `<desc>` closes
+/// nothing; `</svg>` closes a `<math>` opened inside it; `</div>` closes
+/// the `<svg>` inside the div).
 #[derive(Default)]
-struct Foreign {
-    svg: u32,
-    math: u32,
-    /// The open `<foreignObject>`, `<desc>`, `<title>`, `<annotation-xml>`
-    /// and MathML text elements (inside them HTML's rules apply again), as
-    /// indexes into [`INTEGRATION_POINTS`], innermost last. A stack, not a
-    /// count: an end tag closes one only when it names the innermost
-    /// (`</title>` inside `<desc>` closes nothing).
-    integration: Vec<u8>,
+struct Foreign<'a> {
+    /// Open element names, outermost first.
+    open: Vec<&'a [u8]>,
+    /// How many open elements are integration points (`<foreignObject>`,
+    /// `<desc>`, `<title>`, `<annotation-xml>`, MathML text elements),
+    /// inside which HTML's rules apply again.
+    integration: usize,
 }
 
-/// Integration points open at once past which the pass gives up: icons
-/// nest one or two (`<svg><title>`), never dozens.
-const MAX_INTEGRATION_DEPTH: usize = 16;
+/// Elements open in foreign content past which the pass gives up: inline
+/// icons nest a few levels (`<svg><g><path>`), never dozens.
+const MAX_FOREIGN_DEPTH: usize = 64;
 
-impl Foreign {
+impl<'a> Foreign<'a> {
     fn inside(&self) -> bool {
-        self.svg + self.math > 0
+        !self.open.is_empty()
     }
 
-    fn start(&mut self, name: &[u8], self_closing: bool) -> Tokenized {
+    fn start(&mut self, name: &'a [u8], self_closing: bool) -> Tokenized {
         let is = |n: &[u8]| name.eq_ignore_ascii_case(n);
+        let root = is(b"svg") || is(b"math");
         if !self.inside() {
-            if !self_closing {
-                if is(b"svg") {
-                    self.svg += 1;
-                } else if is(b"math") {
-                    self.math += 1;
-                }
+            if root && !self_closing {
+                self.open.push(name);
             }
             return Tokenized::AsHtml;
         }
         let raw = is(b"script") || is(b"plaintext") || RAW_TEXT.iter().any(|r| is(r));
-        if is_breakout(name) || (raw && (!self.integration.is_empty() || !is(b"title"))) {
+        if is_breakout(name) || (raw && (self.integration > 0 || !is(b"title"))) {
             return Tokenized::Unknown;
         }
         if !self_closing {
-            if is(b"svg") {
-                self.svg += 1;
-            } else if is(b"math") {
-                self.math += 1;
-            } else if let Some(k) = integration_point(name) {
-                if self.integration.len() >= MAX_INTEGRATION_DEPTH {
-                    return Tokenized::Unknown;
-                }
-                self.integration.push(k);
+            if self.open.len() >= MAX_FOREIGN_DEPTH {
+                return Tokenized::Unknown;
             }
+            self.integration += usize::from(integration_point(name).is_some());
+            self.open.push(name);
         }
         Tokenized::AsMarkup
     }
 
     /// Counts an end tag; false when it leaves the pass unsure.
     fn end(&mut self, name: &[u8]) -> bool {
-        let is = |n: &[u8]| name.eq_ignore_ascii_case(n);
-        if !self.inside() {
+        let Some(&top) = self.open.last() else {
             return true;
+        };
+        // Only an end tag closing the innermost open element is followed;
+        // any other needs the tree builder's stack and scope rules.
+        if !top.eq_ignore_ascii_case(name) {
+            return false;
         }
-        if let Some(k) = integration_point(name) {
-            // The innermost closes; any other (`</title>` in `<desc>`) may
-            // close nothing or several: the tree builder's stack decides.
-            if self.integration.last() != Some(&k) {
-                return false;
-            }
-            self.integration.pop();
-        } else if is(b"svg") || is(b"math") {
-            // An open integration point inside closes with it, or not.
-            if !self.integration.is_empty() {
-                return false;
-            }
-            if is(b"svg") {
-                self.svg = self.svg.saturating_sub(1);
-            } else {
-                self.math = self.math.saturating_sub(1);
-            }
-        }
+        self.open.pop();
+        self.integration = self
+            .integration
+            .saturating_sub(usize::from(integration_point(name).is_some()));
         // `</p>` and `</br>` leave foreign content like a start tag does.
-        !(is(b"p") || is(b"br"))
+        !(name.eq_ignore_ascii_case(b"p") || name.eq_ignore_ascii_case(b"br"))
     }
 }
 
@@ -576,6 +559,26 @@ mod tests {
             "data-date-format",
         ] {
             assert!(!is_read(a.as_bytes()), "{a}");
+        }
+    }
+
+    #[test]
+    fn foreign_content_is_followed_while_its_end_tags_match() {
+        // An icon closed tag for tag: the comment after it is still cut.
+        let icon = r#"<svg><title>Icon</title><path d="M0"/><g><use href="/i.svg"></use></g></svg> <!-- x --><p>t</p>"#;
+        assert_eq!(
+            trim_attributes(icon, true),
+            r#"<svg><title>Icon</title><path /><g><use href="/i.svg"></use></g></svg> <p>t</p>"#
+        );
+        // An end tag that closes nothing the pass saw open (`</title>` in
+        // `<desc>`), or more than it (`</svg>` over an open `<math>`,
+        // `</div>` over the `<svg>`): nothing is cut from there on.
+        for html in [
+            "<svg><desc></title></desc></svg> <!-- x --><p>t</p>",
+            "<svg><math></svg> <!-- x --><p>t</p>",
+            "<div><svg></div> <!-- x --><p>t</p>",
+        ] {
+            assert_eq!(trim_attributes(html, true), html);
         }
     }
 

@@ -112,8 +112,12 @@ enum Command {
         /// JSON: add the body as typed blocks ("blocks"; see below).
         #[arg(long)]
         blocks: bool,
-        /// Leave out figure captions (kept by default when they read as
-        /// sentences inside the text's flow, but on pages typed article).
+        /// Keep figure captions that read as sentences on every page type,
+        /// articles too (a reader view with the story's pictures). By
+        /// default they are kept, but not on pages typed article.
+        #[arg(long, conflicts_with = "no_captions")]
+        captions: bool,
+        /// Leave out figure captions on every page type.
         #[arg(long)]
         no_captions: bool,
         /// Leave out data tables (their rows; layout tables are read as
@@ -239,6 +243,7 @@ fn main() -> ExitCode {
             markdown,
             html,
             blocks,
+            captions,
             no_captions,
             no_tables,
             no_comments,
@@ -252,18 +257,21 @@ fn main() -> ExitCode {
             let markdown =
                 matches!(format, Format::Markdown) || (json && (markdown || links || images));
             let html = matches!(format, Format::Html) || (json && html);
+            let mut options = decruft::Options::new();
+            if captions || no_captions {
+                options = options.captions(captions);
+            }
             cli::extract(cli::Extract {
                 paths: files,
                 files_from,
                 jobs,
-                options: decruft::Options::new()
+                options: options
                     .explain(explain)
                     .markdown(markdown)
                     .html(html)
                     .blocks(json && blocks)
                     .links(links)
                     .images(images)
-                    .captions(!no_captions)
                     .tables(!no_tables)
                     .favor_precision(precision)
                     .favor_recall(recall)

@@ -779,9 +779,14 @@ fn no_captions_leaves_captions_out() {
         String::from_utf8(with.stdout).expect("utf-8"),
         String::from_utf8(without.stdout).expect("utf-8"),
     );
-    // An article leaves its pictures' captions out either way.
+    // An article leaves its pictures' captions out unless asked for them.
     assert_eq!(with, without);
     assert!(!with.contains("The main library, which opens"));
+    let asked = run(&["extract", "--captions", &page]);
+    let asked = String::from_utf8(asked.stdout).expect("utf-8");
+    assert!(asked.contains("The main library, which opens"), "{asked}");
+    let both = run(&["extract", "--captions", "--no-captions", &page]);
+    assert!(!both.status.success());
 }
 
 #[test]

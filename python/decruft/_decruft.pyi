@@ -87,7 +87,7 @@ class Extractor:
         links: bool = False,
         images: bool = False,
         comments: bool = False,
-        captions: bool = True,
+        captions: Optional[bool] = None,
         explain: bool = False,
         html: bool = False,
         blocks: bool = False,

@@ -22,7 +22,7 @@ Requires datatrove (``pip install decruft[datatrove]``).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Optional
 
 from datatrove.data import DocumentsPipeline
 from datatrove.pipeline.extractors.base import BaseExtractor
@@ -49,7 +49,9 @@ class Decruft(BaseExtractor):
         markdown: output the body as Markdown instead of plain text
             (default False).
         links, images: keep links and images in the Markdown (default False).
-        captions: keep figure captions in the body (default True).
+        captions: keep figure captions that read as sentences in the body
+            (default None: kept, but not on pages typed article; True keeps
+            them on articles too, False drops them all).
         **options: any other ``decruft.Extractor`` keyword (``base_url``,
             ``max_input_bytes``…).
 
@@ -71,7 +73,7 @@ class Decruft(BaseExtractor):
         markdown: bool = False,
         links: bool = False,
         images: bool = False,
-        captions: bool = True,
+        captions: Optional[bool] = None,
         **options: Any,
     ):
         super().__init__(timeout)

@@ -20,7 +20,7 @@ struct Settings {
     links: bool,
     images: bool,
     comments: bool,
-    captions: bool,
+    captions: Option<bool>,
     explain: bool,
     html: bool,
     blocks: bool,
@@ -41,12 +41,14 @@ impl Settings {
             .links(self.links)
             .images(self.images)
             .comments(self.comments)
-            .captions(self.captions)
             .explain(self.explain)
             .html(self.html)
             .blocks(self.blocks)
             .favor_precision(self.precision)
             .favor_recall(self.recall);
+        if let Some(keep) = self.captions {
+            o = o.captions(keep);
+        }
         if let Some(u) = &self.base_url {
             o = o.base_url(u.clone());
         }
@@ -103,7 +105,10 @@ impl Settings {
 ///   ``url`` or ``base_url``.
 /// - ``comments`` (default False): collect the user comments
 ///   (``Article.comments``); the body never contains them.
-/// - ``captions`` (default True): keep figure and image captions in the body.
+/// - ``captions`` (default None): keep figure and image captions that read
+///   as sentences in the body. None keeps them, but not on pages typed
+///   article (a story's pictures are not its text); True keeps them on
+///   articles too (a reader view with pictures); False drops them all.
 /// - ``explain`` (default False): record every block's verdict
 ///   (``Article.explanation``); costs time.
 /// - ``html`` (default False): also render the body as minimal, safe HTML
@@ -138,7 +143,7 @@ pub struct Extractor {
 impl Extractor {
     #[new]
     #[pyo3(signature = (
-        *, markdown=false, links=false, images=false, comments=false, captions=true,
+        *, markdown=false, links=false, images=false, comments=false, captions=None,
         explain=false, html=false, blocks=false, precision=false, recall=false, base_url=None, max_input_bytes=None, max_depth=None,
         max_elements=None, max_attributes=None, max_attribute_len=None
     ))]
@@ -148,7 +153,7 @@ impl Extractor {
         links: bool,
         images: bool,
         comments: bool,
-        captions: bool,
+        captions: Option<bool>,
         explain: bool,
         html: bool,
         blocks: bool,
@@ -318,11 +323,7 @@ impl Extractor {
     }
 
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
-        let defaults = Settings {
-            captions: true,
-            ..Settings::default()
-        }
-        .to_dict(py)?;
+        let defaults = Settings::default().to_dict(py)?;
         let mut parts = Vec::new();
         for (k, v) in self.settings.to_dict(py)?.iter() {
             let default = defaults.get_item(&k)?;

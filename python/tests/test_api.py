@@ -192,7 +192,10 @@ def test_explain_and_captions():
            "<figure><img src='b.jpg'><figcaption>The bridge at dawn on its first day, seen from the east bank."
            "</figcaption></figure><p>Traffic is expected to return to its old levels within a month, "
            "the city said.</p></article>")
-    assert "at dawn" in decruft.extract(fig).text
+    # A story's captions go by default, stay when asked for.
+    assert decruft.extract(fig).page_type == "article"
+    assert "at dawn" not in decruft.extract(fig).text
+    assert "at dawn" in decruft.extract(fig, captions=True).text
     assert "at dawn" not in decruft.extract(fig, captions=False).text
 
 

@@ -285,7 +285,7 @@ pub(crate) fn select(
     blocks: &[Block],
     scores: &Scores,
     meta: &Marks,
-    captions: bool,
+    captions: Option<bool>,
     page_type: PageType,
     dated: bool,
 ) -> Verdicts {
@@ -616,7 +616,7 @@ fn judge(
     meta: &Marks,
     flow: &mut Flow,
     roots: &[NodeId],
-    captions: bool,
+    captions: Option<bool>,
     page_type: PageType,
 ) -> Option<Reason> {
     // On a listing the entries' linked titles are the content.
@@ -914,9 +914,9 @@ fn in_open_section(dom: &Dom, b: &Block, flow: &mut Flow) -> Option<Reason> {
 }
 
 /// A caption that is a sentence describes the story; one that is not is a
-/// photo credit or a label ("Photo: AP", "Enlarge"). All go without
-/// `captions`.
-fn non_sentence_caption(b: &Block, captions: bool, page_type: PageType) -> Option<Reason> {
+/// photo credit or a label ("Photo: AP", "Enlarge"). All go with
+/// `captions` `Some(false)`; on an article all go unless it is `Some(true)`.
+fn non_sentence_caption(b: &Block, captions: Option<bool>, page_type: PageType) -> Option<Reason> {
     // A manual's captions label its listings and figures ("Listing 9-3:
     // Opening a file"), a service page's its cards and offers (a case
     // study's field, an office's city, an offer's expiry): content,
@@ -927,9 +927,9 @@ fn non_sentence_caption(b: &Block, captions: bool, page_type: PageType) -> Optio
     // golds of both sets leave them out (wcxb-dev half A article: 16 kept
     // captions in a gold against 177 not; news set F1 0.9771 -> 0.9788 with
     // no captions). A quote's attribution in its `<figure>` is a quote.
-    let story = page_type == PageType::Article;
+    let story = page_type == PageType::Article && captions != Some(true);
     (b.kind == Kind::Caption
-        && (!captions
+        && (captions == Some(false)
             || story
             || !label && (b.chars < MIN_CAPTION || !ends_sentence(strip_credit(&b.text)))))
     .then_some(Reason::Credit)

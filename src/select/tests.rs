@@ -62,32 +62,41 @@ fn captions_that_are_no_sentence_go() {
         ),
     ] {
         let b = block(Kind::Caption, text, 0);
+        // `captions` true: the default (not set); false: set off.
+        let set = (!captions).then_some(false);
         assert_eq!(
-            non_sentence_caption(&b, captions, PageType::Forum).is_some(),
+            non_sentence_caption(&b, set, PageType::Forum).is_some(),
             dropped,
             "{text:?} captions={captions}"
         );
-        // A story's captions go, sentences or not.
-        assert!(non_sentence_caption(&b, captions, PageType::Article).is_some());
+        // A story's captions go, sentences or not, unless asked for: then
+        // they are judged as on any page.
+        assert!(non_sentence_caption(&b, set, PageType::Article).is_some());
+        let asked = captions.then_some(true).or(Some(false));
+        assert_eq!(
+            non_sentence_caption(&b, asked, PageType::Article).is_some(),
+            dropped,
+            "{text:?} asked on an article"
+        );
     }
     let p = block(Kind::Paragraph, "Photo: AP", 0);
     assert_eq!(
-        non_sentence_caption(&p, true, PageType::Article),
+        non_sentence_caption(&p, None, PageType::Article),
         None,
         "only captions"
     );
     // A manual's listing labels stay, unless captions are off.
     let label = block(Kind::Caption, "Listing 9-3: Opening a file", 0);
     assert_eq!(
-        non_sentence_caption(&label, true, PageType::Documentation),
+        non_sentence_caption(&label, None, PageType::Documentation),
         None
     );
-    assert!(non_sentence_caption(&label, true, PageType::Article).is_some());
-    assert!(non_sentence_caption(&label, false, PageType::Documentation).is_some());
+    assert!(non_sentence_caption(&label, None, PageType::Article).is_some());
+    assert!(non_sentence_caption(&label, Some(false), PageType::Documentation).is_some());
     // So do a service page's card labels.
     let city = block(Kind::Caption, "New York, NY", 0);
-    assert_eq!(non_sentence_caption(&city, true, PageType::Service), None);
-    assert!(non_sentence_caption(&city, true, PageType::Article).is_some());
+    assert_eq!(non_sentence_caption(&city, None, PageType::Service), None);
+    assert!(non_sentence_caption(&city, None, PageType::Article).is_some());
 }
 
 #[test]
@@ -854,7 +863,7 @@ fn kept(html: &str, page_type: PageType) -> Vec<String> {
         &blocks,
         &scores,
         &meta,
-        false,
+        Some(false),
         page_type,
         page.date.is_some(),
     );

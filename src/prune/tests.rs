@@ -978,6 +978,47 @@ fn a_carousels_hidden_slides_are_sections_its_clones_are_not() {
 }
 
 #[test]
+fn a_carousel_whose_every_slide_is_hidden_is_shown() {
+    // A hero slider drawn before its script ran: each slide's content
+    // box hidden by an inline style, none shown.
+    let slide = |style: &str, words: &str| {
+        format!(
+            "<li><div class='slide-content' style='{style}'><h2>{words}</h2></div><div class='bg'></div></li>"
+        )
+    };
+    let page = |class: &str, second: &str| {
+        format!(
+            "<body><main><h1>Our service</h1><p>{}</p><div class='{class}'><ul>{}{}{}</ul></div><p>{}</p></main></body>",
+            prose(6),
+            slide("display:none", "One inbox for every e-mail, chat and call your team answers each day."),
+            slide(second, "Assign, follow up and close each conversation without a second reply."),
+            slide("display:none", "Reports on how long your customers wait for a first answer from you."),
+            prose(4)
+        )
+    };
+    let hidden = |html: &str, t| {
+        cuts_of(html, "div", t, false)
+            .iter()
+            .filter(|c| **c == Some(Cut::Hidden))
+            .count()
+    };
+    let all = page("hero-slider", "display:none");
+    assert_eq!(hidden(&all, PageType::Service), 0);
+    assert_eq!(hidden(&all, PageType::Listing), 0);
+    // Not on a product page (press quotes as often as its features),
+    // nor beside one article's text.
+    assert_eq!(hidden(&all, PageType::Product), 3);
+    assert_eq!(hidden(&all, PageType::Article), 3);
+    // One slide shown: the others are its turns, short, and stay hidden.
+    assert_eq!(hidden(&page("hero-slider", ""), PageType::Service), 2);
+    // Boxes alike not named as a carousel's are no slides.
+    assert_eq!(
+        hidden(&page("points", "display:none"), PageType::Service),
+        3
+    );
+}
+
+#[test]
 fn a_carousel_cell_hidden_from_screen_readers_only_is_shown() {
     // A card's carousel rendered before its script runs: every cell
     // `aria-hidden`, photos first, then the home's description.

@@ -436,6 +436,165 @@ pub(super) fn is_hidden_slide(
     (shown || aria_only) && set >= SLIDE_SET
 }
 
+/// Least text (bytes) of a hidden box shown as a slide of a carousel whose
+/// every slide is hidden, and of each slide counted in its set
+/// ([`is_unshown_slide`]): a slide's headline or a line of a quote
+/// (wcxb-dev half A: a service home's three hero slides of 90 to 110
+/// bytes each); a picture's label ("Product Image of color Oak Brown
+/// loading", 40 bytes) is no slide of text.
+pub(super) const UNSHOWN_SLIDE_TEXT: usize = 60;
+
+/// Levels climbed from a hidden box to the slide that holds it: the box
+/// itself, or its slide's content container one or two levels below the
+/// slide (`<li><div class="slide-content" style="display:none">`).
+pub(super) const UNSHOWN_SLIDE_DEPTH: usize = 2;
+
+/// Nodes of the page read in all to tell whether a carousel's slides show
+/// any text: a cap, so that many nested sets of hidden boxes (hostile
+/// input) cost no more than this page-wide; past it a set counts as
+/// shown.
+pub(super) const UNSHOWN_SLIDE_BUDGET: usize = 100_000;
+
+/// Per set of sibling slides (parent, tag, class kind): whether every
+/// slide with text shows none of it.
+pub(super) type UnshownSets<'a> =
+    crate::hash::FastMap<(NodeId, html5ever::LocalName, Option<&'a str>), bool>;
+
+/// Whether the hidden element `id` is content of a carousel drawn before
+/// its script ran: `id`, or an ancestor at most [`UNSHOWN_SLIDE_DEPTH`]
+/// levels up, is one of at least [`SLIDE_SET`] sibling elements of its tag
+/// and class kind (its slides), and no slide shows any text, every slide
+/// with text holding it in hidden boxes only. A script shows them in
+/// turn, so each is on screen in its time; with none shown, none is the
+/// "other" slide of a shown one. A slide that says again an earlier
+/// one's text (a cloned slide) is not one. `sets` remembers each set's
+/// verdict; `budget` caps the nodes read page-wide
+/// ([`UNSHOWN_SLIDE_BUDGET`]).
+pub(super) fn is_unshown_slide<'a>(
+    dom: &'a Dom,
+    below: &Below,
+    id: NodeId,
+    sets: &mut UnshownSets<'a>,
+    budget: &mut usize,
+) -> bool {
+    if below.text_len.at(id) < UNSHOWN_SLIDE_TEXT {
+        return false;
+    }
+    let mut slide = id;
+    for _ in 0..=UNSHOWN_SLIDE_DEPTH {
+        let (Some(e), Some(parent)) = (dom.element(slide), dom.parent(slide)) else {
+            return false;
+        };
+        if e.attr(&local_name!("class")).is_some_and(is_responsive) {
+            return false;
+        }
+        let kind = slide_class(e);
+        let alike = |ce: &crate::dom::Element| ce.name == e.name && slide_class(ce) == kind;
+        let set = element_children(dom, parent)
+            .filter(|(_, ce)| alike(ce))
+            .count();
+        if set >= SLIDE_SET {
+            if !dom
+                .ancestors(slide)
+                .take(CAROUSEL_LEVELS)
+                .chain(std::iter::once(slide))
+                .filter_map(|a| dom.element(a))
+                .any(names_carousel)
+            {
+                return false;
+            }
+            let key = (parent, e.name.clone(), kind);
+            let unshown = *sets
+                .entry(key)
+                .or_insert_with(|| every_slide_unshown(dom, below, parent, &alike, budget));
+            if !unshown {
+                return false;
+            }
+            let mut own: Option<String> = None;
+            return !element_children(dom, parent)
+                .filter(|(_, ce)| alike(ce))
+                .any(|(c, _)| copies(dom, below, c, slide, &mut own));
+        }
+        slide = parent;
+    }
+    false
+}
+
+/// Class and id words of a carousel or one of its slides (a slider
+/// library's names among them: `flexslider`'s `slides`, `slick-slide`,
+/// `swiper-slide`, `splide__slide`, a marquee's or a ticker's run).
+pub(super) const CAROUSEL_WORDS: [&str; 11] = [
+    "carousel",
+    "slider",
+    "slides",
+    "slide",
+    "slideshow",
+    "swiper",
+    "slick",
+    "splide",
+    "flickity",
+    "marquee",
+    "ticker",
+];
+
+/// Levels above a slide looked at for a carousel's name: its list, the
+/// track around it, the carousel.
+pub(super) const CAROUSEL_LEVELS: usize = 3;
+
+/// Whether the element's class or id holds a word of [`CAROUSEL_WORDS`],
+/// or its `aria-roledescription` says "carousel" or "slide" (the ARIA
+/// carousel pattern).
+fn names_carousel(e: &crate::dom::Element) -> bool {
+    let word = |w: &str| CAROUSEL_WORDS.contains(&w);
+    e.attr(&local_name!("class"))
+        .is_some_and(|c| crate::hints::has_word(c, word))
+        || e.attr(&local_name!("id"))
+            .is_some_and(|c| crate::hints::has_word(c, word))
+        || e.attrs
+            .iter()
+            .find(|a| &*a.name.local == "aria-roledescription")
+            .is_some_and(|a| {
+                let v = a.value.to_ascii_lowercase();
+                v.contains("carousel") || v.contains("slide")
+            })
+}
+
+/// Whether at least [`SLIDE_SET`] of `parent`'s first [`SLIDE_SIBLINGS`]
+/// element children that are `alike` hold [`UNSHOWN_SLIDE_TEXT`] of text
+/// and none of them shows any (all of it under hidden elements). Reads at most `budget` nodes, taken
+/// from it; past it, false.
+fn every_slide_unshown(
+    dom: &Dom,
+    below: &Below,
+    parent: NodeId,
+    alike: &dyn Fn(&crate::dom::Element) -> bool,
+    budget: &mut usize,
+) -> bool {
+    let mut with_text = 0;
+    for (c, _) in element_children(dom, parent).filter(|(_, ce)| alike(ce)) {
+        let len = below.text_len.at(c);
+        if len == 0 {
+            continue;
+        }
+        if len >= UNSHOWN_SLIDE_TEXT {
+            with_text += 1;
+        }
+        let mut walk = dom.subtree(c);
+        while let Some(n) = walk.next() {
+            if *budget == 0 {
+                return false;
+            }
+            *budget -= 1;
+            if below.text_len.at(n) == 0 || dom.element(n).is_some_and(is_hidden) {
+                walk.skip_subtree(n);
+            } else if dom.text(n).is_some() {
+                return false;
+            }
+        }
+    }
+    with_text >= SLIDE_SET
+}
+
 /// Bytes of a panel's opening text compared with its shown sibling's: a
 /// box's mobile and desktop forms open with the same product name and
 /// price, two tabs of a shop's grid with different ones.

@@ -3,7 +3,7 @@
 //! pages, to steer the work.
 //!
 //! ```text
-//! cargo run --release --example eval [-- --worst N] [--show ID-PREFIX] [--errors] [--no-captions] [--precision | --recall]
+//! cargo run --release --example eval [-- --worst N] [--show ID-PREFIX] [--errors] [--captions | --no-captions] [--precision | --recall]
 //! ```
 //! The dataset is read from `DECRUFT_DATASET`, else
 //! `../shared/datasets/article-extraction-benchmark`.
@@ -21,7 +21,8 @@ fn main() {
     let mut worst = 15usize;
     let mut show: Option<String> = None;
     let mut errors = false;
-    let mut captions = true;
+    // Not set: the library's default (no captions on articles).
+    let mut captions: Option<bool> = None;
     let (mut precision, mut recall) = (false, false);
     let mut it = args.iter();
     while let Some(a) = it.next() {
@@ -29,7 +30,8 @@ fn main() {
             "--worst" => worst = it.next().and_then(|v| v.parse().ok()).unwrap_or(15),
             "--show" => show = it.next().cloned(),
             "--errors" => errors = true,
-            "--no-captions" => captions = false,
+            "--captions" => captions = Some(true),
+            "--no-captions" => captions = Some(false),
             "--precision" => precision = true,
             "--recall" => recall = true,
             other => {
@@ -46,9 +48,12 @@ fn main() {
             std::process::exit(1);
         }
     };
-    let extractor = decruft::Options::new()
+    let mut options = decruft::Options::new();
+    if let Some(keep) = captions {
+        options = options.captions(keep);
+    }
+    let extractor = options
         .explain(show.is_some())
-        .captions(captions)
         .favor_precision(precision)
         .favor_recall(recall)
         .build();

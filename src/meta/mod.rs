@@ -752,7 +752,9 @@ fn dateline(dom: &Dom, title: NodeId, tooltips: bool) -> Option<String> {
     let mut after = String::new();
     let mut read = 0;
     for n in (dom.end(title)..dom.len()).take(DATELINE_NODES) {
-        if let Some(d) = age_tooltip(dom, n).filter(|_| tooltips) {
+        // Only asked when reading tooltips: the first reading (every page)
+        // pays nothing for them.
+        if let Some(d) = tooltips.then(|| age_tooltip(dom, n)).flatten() {
             after.push_str(&d);
             after.push(' ');
             read += d.len() + 1;

@@ -672,34 +672,9 @@ fn read_meta(e: &Element, f: &mut Found) {
         | "og:image:secure_url"
         | "twitter:image"
         | "twitter:image:src" => set(&mut f.image, value),
-        "article:published_time"
-        | "datepublished"
-        | "datecreated"
-        | "dcterms.date"
-        | "dcterms.issued"
-        | "dc.date.created"
-        | "citation_publication_date"
-        | "citation_date"
-        | "date"
-        | "pubdate"
-        | "publishdate"
-        | "publish-date"
-        | "dc.date"
-        | "dc.date.issued"
-        | "dcterms.created"
-        | "sailthru.date"
-        | "parsely-pub-date"
-        | "og:published_time"
-        | "published_time"
-            if f.date.is_none() =>
-        {
-            f.date = date::parse(value);
-        }
-        // Other names that say "published" ("published", "w-published-date"),
-        // and a vocabulary's own date ("ms.date", as "dc.date").
-        k if f.date.is_none()
-            && ((k.contains("publish") && !k.contains("publisher")) || k.ends_with(".date")) =>
-        {
+        // A publication date's names (see [`is_publication_name`]): the
+        // first read is the date.
+        k if f.date.is_none() && is_publication_name(k) => {
             f.date = date::parse(value);
         }
         "article:modified_time"
@@ -742,8 +717,10 @@ fn read_meta(e: &Element, f: &mut Found) {
 /// Publication dates read after a page's first `<meta>` one.
 const MAX_LATER_DATES: usize = 4;
 
-/// Whether a `<meta>` name says a publication date (the names
-/// [`read_meta`] reads one from).
+/// Whether a `<meta>` name says a publication date: the vocabularies'
+/// names, other names that say "published" ("published",
+/// "w-published-date") and a vocabulary's own date ("ms.date", as
+/// "dc.date").
 fn is_publication_name(k: &str) -> bool {
     matches!(
         k,

@@ -167,7 +167,9 @@ impl Options {
     /// caption goes: a story's pictures are not its text, and both dev sets'
     /// golds leave them out (news set F1 0.977 -> 0.979; wcxb-dev half A,
     /// 177 kept captions outside the gold against 16 in it). Set `true` for
-    /// a reader view that shows the story's pictures with their captions.
+    /// a reader view that shows the story's pictures with their captions
+    /// (a captioned picture is one block with its caption: with
+    /// [`images`](Options::images) it goes with the caption).
     ///
     /// ```
     /// let html = "<article><p>The bridge reopened on Monday after two years of repairs and delays.</p>\
@@ -256,7 +258,9 @@ impl Options {
     /// Keep the article's images in the Markdown as `![alt](src)` (and in
     /// the HTML as `<img src alt>`; `src` or a lazy-loading `data-src`,
     /// resolved against the base URL; inline `data:` images are left out).
-    /// Default: off.
+    /// A captioned picture is one block with its caption: on a page typed
+    /// article it goes with it unless [`captions`](Options::captions) is
+    /// `true`, as here. Default: off.
     ///
     /// ```
     /// let html = r#"<article><p>The comet was bright enough to see from the city last night.</p>
@@ -265,6 +269,7 @@ impl Options {
     /// let article = decruft::Options::new()
     ///     .markdown(true)
     ///     .images(true)
+    ///     .captions(true)
     ///     .base_url("https://example.org/news/comet.html")
     ///     .build()
     ///     .extract(html)?;

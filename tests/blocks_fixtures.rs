@@ -173,6 +173,16 @@ fn blocks_and_html_fixtures() {
         .images(true)
         .build();
     let json_options = decruft::Options::new().blocks(true).build();
+    // Captions asked for: articles keep their sentence captions, so the
+    // Caption kind is rendered and read back too.
+    let caption_options = decruft::Options::new()
+        .blocks(true)
+        .html(true)
+        .markdown(true)
+        .images(true)
+        .captions(true)
+        .build();
+    let mut caption_kinds = std::collections::HashSet::new();
     let (mut failures, mut json_checked) = (Vec::new(), 0);
     let mut kinds = std::collections::HashSet::new();
     for name in &names {
@@ -191,6 +201,15 @@ fn blocks_and_html_fixtures() {
             failures.push(format!("{name}: blocks or HTML changed the text"));
         }
         kinds.extend(a.blocks().iter().map(|b| format!("{:?}", b.kind())));
+        match caption_options.extract_bytes(&html, None) {
+            Ok(c) => {
+                caption_kinds.extend(c.blocks().iter().map(|b| format!("{:?}", b.kind())));
+                if let Err(e) = blocks_render(&c).and_then(|()| html_reads_back(&c)) {
+                    failures.push(format!("{name} (captions): {e}"));
+                }
+            }
+            Err(e) => failures.push(format!("{name} (captions): error {e}")),
+        }
         if let Err(e) = blocks_render(&a).and_then(|()| html_reads_back(&a)) {
             failures.push(format!("{name}: {e}"));
         }
@@ -228,13 +247,16 @@ fn blocks_and_html_fixtures() {
         "Table",
         "Quote",
         "Code",
-        // No "Caption": every fixture with a figure is an article, whose
-        // pictures' captions are left out (segment's unit tests read the
-        // kind).
         "Post",
     ] {
         assert!(kinds.contains(kind), "no fixture has a {kind} block");
     }
+    // Every fixture with a figure is an article, whose captions go unless
+    // asked for.
+    assert!(
+        caption_kinds.contains("Caption"),
+        "no fixture has a Caption block with captions(true)"
+    );
     assert!(
         failures.is_empty(),
         "{} block and HTML fixture checks failed:\n\n{}",

@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 use crate::hash::FastSet;
 use crate::lang::data::{phrases, Section};
 use crate::lang::{self, is_unspaced};
-use crate::lang::{ends_sentence, is_counter_line};
+use crate::lang::{ends_sentence, is_age_or_count_line};
 use crate::meta::date::{is_date_line, mentions};
 use crate::patterns::IN_QUOTED;
 
@@ -52,7 +52,7 @@ static PITCHES: LazyLock<Vec<String>> = LazyLock::new(|| lower_list(Section::Pit
 pub(super) fn verdict(line: &str) -> Option<&'static str> {
     if is_button_line(line) {
         Some("share button")
-    } else if is_counter_line(line) {
+    } else if is_age_or_count_line(line) {
         Some("counter or relative time")
     } else if is_label_line(line) {
         Some("label")

@@ -95,7 +95,7 @@ fn shape(line: &str) -> Option<([bool; 3], bool)> {
 /// "3 hours ago", "منذ 3 ساعات", "Просмотров: 1 234", "1.2K views",
 /// "5 min read", "an hour ago": nothing but numbers, units and at least one
 /// marker (an age's or a counter's); a number or a unit beside the marker.
-pub(crate) fn is_counter_line(line: &str) -> bool {
+pub(crate) fn is_age_or_count_line(line: &str) -> bool {
     shape(line).is_some_and(|([age, counter, unit], digit)| (age || counter) && (digit || unit))
 }
 
@@ -130,7 +130,7 @@ mod tests {
             ("ago", false, false),
             ("3 hours ago the bridge fell.", false, false),
         ] {
-            assert_eq!(is_counter_line(line), counter, "{line:?}");
+            assert_eq!(is_age_or_count_line(line), counter, "{line:?}");
             assert_eq!(is_age_line(line), age, "{line:?}");
         }
     }

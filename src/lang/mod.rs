@@ -12,7 +12,7 @@ use crate::patterns::PhraseSet;
 mod counters;
 pub(crate) mod data;
 
-pub(crate) use counters::{is_age_line, is_counter_line};
+pub(crate) use counters::{is_age_line, is_age_or_count_line};
 
 use data::Section;
 

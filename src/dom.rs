@@ -123,10 +123,13 @@ pub(crate) fn is_time_attribute(name: &[u8]) -> bool {
 /// keeps its full date there; `meta` reads it for such ages only. Kept
 /// beside [`READ_ATTRIBUTES`].
 pub(crate) fn is_tooltip_attribute(name: &[u8]) -> bool {
-    if name.eq_ignore_ascii_case(b"title") {
-        return true;
+    // Every quoted attribute of a page is asked: no allocation, and one
+    // byte decides for most ("class", "href", "id", "src", "style").
+    match name.first() {
+        Some(b't' | b'T') => return name.eq_ignore_ascii_case(b"title"),
+        Some(b'd' | b'D') => {}
+        _ => return false,
     }
-    // Every quoted attribute of a page is asked: no allocation.
     name.get(..5)
         .is_some_and(|p| p.eq_ignore_ascii_case(b"data-"))
         && [&b"tippy"[..], b"tooltip", b"original-title"]
@@ -426,5 +429,36 @@ impl Iterator for Ancestors<'_> {
         let id = self.next?;
         self.next = self.dom.parent(id);
         Some(id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_tooltip_attribute;
+
+    #[test]
+    fn tooltip_attributes_are_title_and_tooltip_libraries_data() {
+        for name in [
+            "title",
+            "TITLE",
+            "data-tippy-content",
+            "data-tooltip",
+            "DATA-Original-Title",
+        ] {
+            assert!(is_tooltip_attribute(name.as_bytes()), "{name}");
+        }
+        for name in [
+            "",
+            "t",
+            "titles",
+            "class",
+            "href",
+            "data-",
+            "data-src",
+            "tooltip",
+            "aria-label",
+        ] {
+            assert!(!is_tooltip_attribute(name.as_bytes()), "{name}");
+        }
     }
 }

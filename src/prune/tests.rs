@@ -618,6 +618,29 @@ fn a_link_hidden_from_screen_readers_is_on_screen() {
 }
 
 #[test]
+fn a_heading_hidden_from_screen_readers_is_on_screen() {
+    // An award card draws its title on its cover, `aria-hidden`, while
+    // screen readers hear the card's link label: the eye reads it. A
+    // paragraph so marked is still hidden.
+    let html = format!(
+        "<body><main><p>{}</p><div class=card><div class=cover>\
+         <h3 aria-hidden=true>Named a leader in the 2025 security services report</h3></div>\
+         <p>Highest revenue in managed security services worldwide.</p>\
+         <a href=/r aria-label='Learn more: the security services report'>Learn more</a></div>\
+         <p aria-hidden=true>Named a leader in the 2025 security services report</p></main></body>",
+        prose(4)
+    );
+    assert_eq!(cuts_of(&html, "h3", PageType::Service, false), vec![None]);
+    assert_eq!(
+        cuts_of(&html, "p", PageType::Service, false)
+            .last()
+            .copied()
+            .flatten(),
+        Some(Cut::Hidden)
+    );
+}
+
+#[test]
 fn a_listings_promo_boxes_are_its_entries() {
     let html = |inner: &str| {
         format!(

@@ -3551,6 +3551,23 @@ fn a_product_pages_name_stays_in_the_text() {
 }
 
 #[test]
+fn a_linked_brand_inside_a_product_pages_h1_stays() {
+    let prose = "Cut from a soft faux leather with a turn-down collar, a zip and a \
+                 chest pocket, this jacket is lined in polyester and machine washable. ";
+    let html = format!(
+        "<html><body><main><h1><div><a href='/brands/northwind/'>Northwind</a></div>\
+         <span>Faux leather jacket - black</span></h1><p>{prose}</p><p>{prose}</p>\
+         <div><a href='/brands/northwind/'>More from this brand</a></div></main></body></html>"
+    );
+    let text = kept(&html, PageType::Product).join("\n");
+    // The brand is the headline's first words, linked to the brand's shop.
+    assert!(text.contains("Northwind"), "{text}");
+    assert!(text.contains("Faux leather jacket"), "{text}");
+    // A link outside the headline is still judged as links are.
+    assert!(!text.contains("More from this brand"), "{text}");
+}
+
+#[test]
 fn a_list_of_links_a_clause_announces_stays_on_listings() {
     let page = |lead: &str, items: usize| {
         let links: String = (0..items)

@@ -67,6 +67,8 @@ pub(crate) const READ_ATTRIBUTES: &[&str] = &[
     "class",
     "color",
     "content",
+    "data-bs-dismiss",
+    "data-dismiss",
     "data-lang",
     "data-src",
     "datetime",

@@ -555,6 +555,42 @@ fn a_modal_dialog_is_never_the_text_a_side_sheet_may_be() {
 }
 
 #[test]
+fn a_notice_the_reader_closes_is_no_text() {
+    for (attrs, close, cut) in [
+        // An alert with its dismiss control: a prompt to guests.
+        (
+            "role='alert' class='alert'",
+            "<button data-bs-dismiss='alert' aria-label='Close'></button>",
+            true,
+        ),
+        ("role='alert'", "<a href=# data-dismiss='alert'>x</a>", true),
+        // An alert the reader cannot close (a form's error), and a box
+        // with a close button but no alert role, stay.
+        ("role='alert'", "", false),
+        (
+            "class='alert'",
+            "<button data-bs-dismiss='alert'></button>",
+            false,
+        ),
+    ] {
+        let html = format!(
+            "<body><main><p>{}</p></main><div {attrs}><p>Hello! It looks like \
+             you're interested in this conversation, but you don't have an \
+             account yet.</p>{close}</div></body>",
+            prose(10)
+        );
+        for page_type in [PageType::Forum, PageType::Article] {
+            let got = first_cut(&html, "div", page_type, false);
+            assert_eq!(
+                got,
+                cut.then_some(Cut::Tag("dismissible notice")),
+                "{attrs} {close}"
+            );
+        }
+    }
+}
+
+#[test]
 fn a_closed_modal_after_its_button_is_no_panel() {
     // A hidden modal after the button that opens it is no accordion's
     // panel but a box over the page, and however much it holds (a

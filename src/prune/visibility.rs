@@ -808,6 +808,35 @@ pub(super) fn is_modal(e: &crate::dom::Element) -> bool {
     }
 }
 
+/// Nodes read under an alert for its dismiss control: a notice is a few
+/// paragraphs, links and a button (wcxb-dev half A: a guest prompt of 15
+/// nodes), so the read stays short on a page-sized alert.
+pub(super) const NOTICE_NODES: usize = 64;
+
+/// A notice the reader can close: an element of ARIA role `alert` holding
+/// a control that dismisses it (Bootstrap's `data-bs-dismiss` or
+/// `data-dismiss` on its close button). A prompt to sign up, a cookie or
+/// connection notice: the site speaking to the visitor, not the page's
+/// text. Language-free: the markup, not the words.
+pub(super) fn is_dismissible_notice(
+    dom: &crate::dom::Dom,
+    id: crate::dom::NodeId,
+    e: &crate::dom::Element,
+) -> bool {
+    let alert = e
+        .attr(&local_name!("role"))
+        .is_some_and(|r| r.trim().eq_ignore_ascii_case("alert"));
+    alert
+        && dom.subtree(id).take(NOTICE_NODES).any(|n| {
+            dom.element(n).is_some_and(|c| {
+                c.attrs.iter().any(|a| {
+                    let name: &str = &a.name.local;
+                    matches!(name, "data-bs-dismiss" | "data-dismiss")
+                })
+            })
+        })
+}
+
 /// Whole class names that CSS frameworks use for `display: none`.
 pub(super) const HIDDEN_CLASSES: [&str; 6] = [
     "hidden",

@@ -40,7 +40,7 @@ use entries::{
 };
 pub(crate) use posts::empty_thread_opener;
 use posts::{
-    card_fields_beside, card_lines, links_in_post_prose, pasted_addresses, post_meta,
+    card_fields_beside, card_lines, card_values, links_in_post_prose, pasted_addresses, post_meta,
     post_timestamps, poster_names, poster_tallies, quote_intros, quoted_again, short_posts,
     thread_notices, user_card_lines,
 };
@@ -512,6 +512,9 @@ pub(crate) fn select(
         user_card_lines(dom, blocks, &mut verdicts);
         card_lines(dom, blocks, &mut verdicts);
         card_fields_beside(blocks, &mut verdicts);
+        // wcxb-dev half A forum +0.0025 page-units (0533: six posters'
+        // places, "Glasgow", none in the gold); half B, news unchanged.
+        card_values(dom, blocks, &mut verdicts);
         poster_tallies(dom, blocks, &mut verdicts);
         // Before the quotes: a quoted post's cited address goes with it.
         pasted_addresses(dom, blocks, &mut verdicts);

@@ -195,6 +195,58 @@ pub(super) fn card_fields_beside(blocks: &[Block], verdicts: &mut Verdicts) {
     }
 }
 
+/// Levels above a line searched for the `<dt>` or `<dd>` holding it: a
+/// term's or value's text sits in a link or a span or two.
+const TERM_LEVELS: usize = 3;
+
+/// Nodes allowed between a term's end and its value (the whitespace
+/// between `</dt>` and `<dd>`).
+const TERM_GAP_NODES: usize = 4;
+
+/// The `<dt>` or `<dd>` (`name`) holding `id`, within [`TERM_LEVELS`].
+fn in_term(dom: &Dom, id: NodeId, name: &html5ever::LocalName) -> Option<NodeId> {
+    std::iter::once(id)
+        .chain(dom.ancestors(id))
+        .take(TERM_LEVELS)
+        .find(|&a| dom.html_name(a) == Some(name))
+}
+
+/// On a thread, a user card's value in a description list ("<dt>Location
+/// </dt><dd>Glasgow</dd>"): a kept short `<dd>` (no sentence, at most
+/// [`CARD_LINE_CHARS`]) right after its `<dt>` dropped as a card's label
+/// or counter goes with it, the card's field, not the post's words. Found
+/// where no element marks the post (a vBulletin card beside a
+/// `schema.org/Comment`), which [`card_lines`] needs.
+pub(super) fn card_values(dom: &Dom, blocks: &[Block], verdicts: &mut Verdicts) {
+    for i in 1..blocks.len() {
+        let (Some(b), Some(prev)) = (blocks.get(i), blocks.get(i - 1)) else {
+            continue;
+        };
+        if !matches!(verdicts.get(i), Some(None))
+            || !matches!(verdicts.get(i - 1), Some(Some(Reason::UserCard)))
+            || b.chars > CARD_LINE_CHARS
+            || ends_sentence(&b.text)
+        {
+            continue;
+        }
+        let (Some(dd), Some(dt)) = (
+            in_term(dom, b.owner, &html5ever::local_name!("dd")),
+            in_term(dom, prev.owner, &html5ever::local_name!("dt")),
+        ) else {
+            continue;
+        };
+        let adjacent = dom.parent(dd) == dom.parent(dt)
+            && dom.end(dt) <= dd
+            && dd - dom.end(dt) <= TERM_GAP_NODES
+            && (dom.end(dt)..dd).all(|n| dom.element(n).is_none());
+        if adjacent {
+            if let Some(v) = verdicts.get_mut(i) {
+                *v = Some(Reason::UserCard);
+            }
+        }
+    }
+}
+
 /// Fewest rows of a box of poster tallies ([`poster_tallies`]): two
 /// names with counts could be a post's own short list, three in a list
 /// and nothing else is a widget (wcxb-dev half A threads: the boxes list

@@ -2539,6 +2539,36 @@ fn a_cards_labelled_rows_beside_its_counters_go() {
 }
 
 #[test]
+fn a_cards_values_in_a_description_list_go_with_their_labels() {
+    // An old board's card: terms and values in a <dl>, no element marked
+    // as a post (a schema.org Comment); each poster's place differs, so
+    // only its label repeats.
+    let places = ["Glasgow", "Earth", "San Jose, CA"];
+    let post = |i: usize| {
+        let place = places.get(i - 1).copied().unwrap_or("Earth");
+        let tip = if i == 1 {
+            "<dl><dt>Tip</dt><dd>Press F6 first</dd></dl>"
+        } else {
+            ""
+        };
+        format!(
+            "<li class='postbit' itemscope itemtype='http://schema.org/Comment'>\
+             <div class='userinfo'><a href='/u/{i}'>poster{i}</a>\
+             <dl class='userstats'><dt>Location</dt> <dd>{place}</dd>\
+             <dt>Posts</dt> <dd>9{i}</dd></dl></div>\
+             <div class='postbody'><p>{i}: {ANSWER}</p>{tip}</div></li>"
+        )
+    };
+    let html = thread_of(post);
+    let thread = kept(&html, PageType::Forum);
+    for line in places {
+        assert!(!thread.iter().any(|k| k == line), "{line} {thread:?}");
+    }
+    // A description list of the post's own, its term kept, stays whole.
+    assert!(thread.iter().any(|k| k == "Press F6 first"), "{thread:?}");
+}
+
+#[test]
 fn edges_lose_short_non_sentences() {
     let prose = "The council voted on Tuesday to keep the old bridge open to \
                  walkers, and the work will start in the spring of next year.";

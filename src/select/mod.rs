@@ -40,9 +40,9 @@ use entries::{
 };
 pub(crate) use posts::empty_thread_opener;
 use posts::{
-    card_fields_beside, card_lines, card_values, links_in_post_prose, pasted_addresses, post_meta,
-    post_timestamps, poster_names, poster_tallies, quote_intros, quoted_again, short_posts,
-    thread_notices, user_card_lines,
+    card_fields_beside, card_lines, card_values, link_lists_in_post_prose, links_in_post_prose,
+    pasted_addresses, post_meta, post_timestamps, poster_names, poster_tallies, quote_intros,
+    quoted_again, short_posts, thread_notices, user_card_lines,
 };
 use region::{
     leading_bands, product_box, region, same_flow, sibling_blocks, sibling_posts, sibling_sections,
@@ -519,6 +519,7 @@ pub(crate) fn select(
         // Before the quotes: a quoted post's cited address goes with it.
         pasted_addresses(dom, blocks, &mut verdicts);
         links_in_post_prose(dom, blocks, &mut verdicts);
+        link_lists_in_post_prose(dom, blocks, &mut verdicts);
         quoted_again(dom, blocks, &mut verdicts);
         quote_intros(dom, blocks, &mut verdicts);
         // Names first: a post's date line kept before its poster's name

@@ -754,6 +754,51 @@ pub(super) fn links_in_post_prose(dom: &Dom, blocks: &[Block], verdicts: &mut Ve
     }
 }
 
+/// On a thread, a list of links set among the paragraphs of a post's
+/// text: an item dropped for its links whose list stands in an element
+/// that holds, among its own children and before the list, a kept `<p>`
+/// of prose (of [`EDGE_MAX_CHARS`] or more, ending a sentence). A post's
+/// row of controls ("Reply with quote") comes before its text, and its
+/// byline ("by Tom » Tue Aug 27, 2019") is no sentence. A poster's Markdown body puts its lists beside
+/// its paragraphs ("What we worked on:", a heading and a list of linked
+/// changes a line each, "Support us:" and the places to give); a thread's
+/// menus, tag clouds and lists of similar threads stand in boxes of their
+/// own, with no paragraph of prose beside them (wcxb-dev half A: a
+/// development update's lists of linked changes, once the page is typed a
+/// forum).
+pub(super) fn link_lists_in_post_prose(dom: &Dom, blocks: &[Block], verdicts: &mut Verdicts) {
+    // Per element: the first kept sentence of prose in a `<p>` among its
+    // children.
+    let mut prose: crate::hash::FastMap<NodeId, usize> = Default::default();
+    for (i, (b, v)) in blocks.iter().zip(verdicts.iter()).enumerate() {
+        let own_p = dom.html_name(b.owner) == Some(&html5ever::local_name!("p"));
+        if v.is_none()
+            && b.chars >= EDGE_MAX_CHARS
+            && b.kind == Kind::Paragraph
+            && own_p
+            && ends_sentence(&b.text)
+        {
+            if let Some(p) = dom.parent(b.owner) {
+                prose.entry(p).or_insert(i);
+            }
+        }
+    }
+    for (i, (b, v)) in blocks.iter().zip(verdicts.iter_mut()).enumerate() {
+        let after_prose = b
+            .group
+            .and_then(|g| dom.parent(g))
+            .and_then(|p| prose.get(&p))
+            .is_some_and(|&first| first < i);
+        if matches!(v, Some(Reason::LinkDense(_)))
+            && b.kind == Kind::ListItem
+            && b.chars > 1
+            && after_prose
+        {
+            *v = None;
+        }
+    }
+}
+
 /// A web address written out: a scheme and a host, or a `www.` host.
 fn is_web_address(word: &str) -> bool {
     let w = word.trim_start_matches(['(', '<', '[', '"']);

@@ -1912,6 +1912,33 @@ fn a_threads_code_said_again_outside_a_quote_stays() {
 }
 
 #[test]
+fn a_posts_list_of_links_after_its_prose_stays_its_controls_go() {
+    // The first post's Markdown body: a sentence, then a list of linked
+    // changes; every post's controls are a list before its text.
+    let html = thread_of(|i| {
+        let changes = if i == 1 {
+            "<h2>Nutomic</h2><ul><li><a href='/pull/1'>Resolve links to remote posts \
+             into local addresses</a></li><li><a href='/pull/2'>Handle partial \
+             settings backup</a></li></ul>"
+        } else {
+            ""
+        };
+        format!(
+            "<div class='post'><div class='author'><a href='/u/{i}'>Tom</a></div>\
+             <div class='body'><ul class='icons'><li>\
+             <a href='/q/{i}'>Reply with quote</a></li></ul>\
+             <p>{i} {ANSWER}</p>{changes}</div></div>"
+        )
+    });
+    let out = kept(&html, PageType::Forum);
+    assert!(
+        out.iter().any(|k| k.contains("partial settings")),
+        "{out:?}"
+    );
+    assert!(!out.iter().any(|k| k.contains("Reply with")), "{out:?}");
+}
+
+#[test]
 fn a_posts_links_between_its_line_breaks_stay_its_chrome_goes() {
     // The first post lists threads, a link a line, in the flow of its
     // text; the post's controls stand in an element of their own.

@@ -40,6 +40,10 @@
 //! (wcxb-dev service pages whose h1 and declared title disagree: the
 //! declared title was the page's title about three times as often).
 //!
+//! An `<h1>` that comes after an `<h2>` saying the declared title is a
+//! section's heading, no headline: the theme set the headline in the
+//! `<h2>`, and the declared title stands.
+//!
 //! Last, whichever title is reported loses a tagline after a spaced hyphen
 //! ("15 Apps Compared - Personally Tested" → "15 Apps Compared"; see
 //! [`without_tagline`]): the part before it must be a headline of
@@ -108,6 +112,8 @@ pub(crate) struct Sources<'a> {
     pub(crate) doc: Option<&'a str>,
     /// The `<h1>` texts, in page order.
     pub(crate) h1s: &'a [String],
+    /// The texts of the `<h2>`s before the first `<h1>`.
+    pub(crate) lead_h2s: &'a [String],
     /// The texts of the `<h1>`s that are wholly a link to a front page
     /// (the site's name set by its template).
     pub(crate) home: &'a [String],
@@ -230,6 +236,12 @@ pub(crate) fn choose_both(s: &Sources<'_>) -> Titles {
             landing,
         };
     }
+    // An h1 after an h2 that says the declared title is a section's
+    // heading: the page set its headline in the h2 (a blog theme's post
+    // title) and its author's text starts at h1.
+    if s.lead_h2s.iter().any(|h| same(h, &declared)) {
+        return both(Some(declared));
+    }
     let [h1] = h1s.as_slice() else {
         // None, or several: a page with several h1s uses them for widgets.
         return Titles {
@@ -273,6 +285,48 @@ pub(crate) fn without_tagline(title: String) -> String {
     let head_words = letter_words(head);
     if head_words >= MIN_HEAD_WORDS && letter_words(rest) <= head_words {
         return head.trim().to_owned();
+    }
+    title
+}
+
+/// Years a bracketed number may be ("(1792)", "(2025 Reviews)"): a year in
+/// a title is part of its name, no count.
+const YEARS: std::ops::RangeInclusive<u32> = 1000..=2199;
+
+/// `title` without a count in brackets at its end ("Best Books Ever (77141
+/// books)", "Trail Shoes (158 items)", "Inbox (3)"): how many entries the
+/// page lists today, which its template writes after the name, no part of
+/// it. The brackets must hold a number alone or with one word after it,
+/// and the number must be no year ("(1792)", "(2025 Reviews)" stay), nor
+/// hold letters ("(LFD102)"); what comes before must hold a letter.
+pub(crate) fn without_count(title: String) -> String {
+    let trimmed = title.trim_end();
+    let open = match trimmed.chars().last() {
+        Some(')') => '(',
+        Some(']') => '[',
+        _ => return title,
+    };
+    let Some(at) = trimmed.rfind(open) else {
+        return title;
+    };
+    let (Some(head), Some(inner)) = (
+        trimmed.get(..at),
+        trimmed.get(at + 1..trimmed.len().saturating_sub(1)),
+    ) else {
+        return title;
+    };
+    let mut words = inner.split_whitespace();
+    let (Some(number), word, None) = (words.next(), words.next(), words.next()) else {
+        return title;
+    };
+    let is_number = number.starts_with(|c: char| c.is_ascii_digit())
+        && number
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ',' || c == '.');
+    let year = number.len() == 4 && number.parse::<u32>().is_ok_and(|y| YEARS.contains(&y));
+    let counted = word.is_none_or(|w| w.chars().all(char::is_alphabetic));
+    if is_number && !year && counted && head.contains(char::is_alphabetic) {
+        return head.trim_end().to_owned();
     }
     title
 }

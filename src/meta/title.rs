@@ -21,6 +21,12 @@
 //! on that part alone: it is the declared title, the rest the site's name
 //! or tagline worded two ways.
 //!
+//! An `og:title` and a `<title>` that say different things (once the
+//! site's name is off both) are weighed by the `<h1>`s: the one whose words
+//! they share more of is the declared title, the other a social card's hook
+//! ("We're Really Good at Email" beside "Email Marketing Tools" under an h1
+//! about an email marketing platform); on a tie the `og:title` stands.
+//!
 //! Then, when the `<h1>` and the declared title say different things: the
 //! `<h1>` stands when it says what the declared title (or one of its parts)
 //! says, when the declared title opens with it (two words or more, even
@@ -174,6 +180,21 @@ pub(crate) fn choose_both(s: &Sources<'_>) -> Titles {
         })
         .or_else(|| doc_kept.clone().filter(|t| !site.named(t)))
         .or_else(|| s.ld.map(str::to_owned));
+    // An og:title and a `<title>` that say different things: the one whose
+    // words the h1s share more of names the page, the other is a social
+    // card's hook ("We're Really Good at Email" beside "Email Marketing
+    // Tools" under the h1 "... the #1 email marketing platform").
+    let declared = match (declared, doc_kept.as_deref()) {
+        (Some(d), Some(doc))
+            if og_kept.as_deref() == Some(d.as_str())
+                && !site.named(doc)
+                && !same(&d, doc)
+                && closer_to_h1s(doc, &d, s.h1s) =>
+        {
+            Some(doc.to_owned())
+        }
+        (d, _) => d,
+    };
     // An h1 that leads in to what follows it is a box's heading.
     let h1s: Vec<&String> = s
         .h1s
@@ -673,6 +694,19 @@ fn shared_words(h1: &str, declared: &str) -> f32 {
     }
     let shared = ours.iter().filter(|w| theirs.contains(w)).count();
     shared as f32 / ours.len() as f32
+}
+
+/// Whether the h1s share more of their words with `doc` than with `og`
+/// (the best h1 for each; see [`shared_words`]).
+fn closer_to_h1s(doc: &str, og: &str, h1s: &[String]) -> bool {
+    let best = |t: &str| {
+        h1s.iter()
+            .filter(|h| h.len() <= MAX_TITLE_BYTES)
+            .take(MAX_PARTS)
+            .map(|h| shared_words(h, t))
+            .fold(0.0f32, f32::max)
+    };
+    best(doc) > best(og)
 }
 
 /// Lowercase words joined by one space.

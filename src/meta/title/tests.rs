@@ -792,3 +792,24 @@ fn a_count_in_brackets_after_the_title_goes() {
         assert_eq!(cut(keep), keep);
     }
 }
+
+#[test]
+fn of_an_og_title_and_a_title_the_one_the_h1_shares_words_with_stands() {
+    // A social card's hook as og:title beside the page's name in <title>
+    // (wcxb-dev half A: the <title> was the gold's on both pages moved).
+    let h1 = ["Win customers with the leading email marketing platform"];
+    let got = landing(
+        Some("We're Really Good at Email | Post Co"),
+        Some("Email Marketing Tools | Post Co"),
+        &h1,
+    );
+    assert_eq!(got, "Email Marketing Tools");
+    // With no h1 to decide, or an h1 closer to the og:title, it stands.
+    let og = Some("We're Really Good at Email | Post Co");
+    let doc = Some("Email Marketing Tools | Post Co");
+    assert_eq!(landing(og, doc, &[]), "We're Really Good at Email");
+    assert_eq!(
+        landing(og, doc, &["Really good at email, for real"]),
+        "We're Really Good at Email"
+    );
+}

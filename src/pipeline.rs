@@ -386,13 +386,14 @@ pub(crate) fn finish(dom: &Dom, a: Analysis, options: &Options) -> Article {
     };
     // A page presenting a service or an organisation is titled by what it
     // declares (see `meta::title`); the site's name is never the title,
-    // nor a tagline after the headline.
+    // nor a tagline after the headline, nor a count of entries after it.
     let title = if page_type == PageType::Service {
         meta.reported_landing
     } else {
         meta.reported
     }
-    .map(meta::without_tagline);
+    .map(meta::without_tagline)
+    .map(meta::without_count);
     if title.is_some() && page.site_name == title {
         page.site_name = None;
     }

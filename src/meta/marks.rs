@@ -26,6 +26,10 @@ pub(crate) struct Marks {
     pub(crate) og_title: Option<String>,
     pub(crate) doc_title: Option<String>,
     pub(crate) h1_texts: Vec<String>,
+    /// The texts of the `<h2>`s before the first of `h1_texts`' headings:
+    /// a theme may set the page's headline in one and leave the `<h1>` to
+    /// a section of the body (see [`super::title`]).
+    pub(crate) lead_h2_texts: Vec<String>,
     /// The texts of the h1s that are wholly a link to a front page: the
     /// site's name as its template sets it.
     pub(crate) home_texts: Vec<String>,
@@ -41,6 +45,12 @@ pub(crate) struct Marks {
 /// Headings looked at when choosing the headline.
 const MAX_H1: usize = 32;
 
+/// `<h2>`s read before the page's first `<h1>` (a headline set in an
+/// `<h2>` comes early; a page's navigation may carry a few before it).
+/// Not tuned: the one wcxb-dev half-A page the rule moved (a blog post's
+/// title in its first `<h2>`) needs one; eight leaves room for a menu's.
+const MAX_LEAD_H2: usize = 8;
+
 /// What the walk in [`super::read`] gathers for the headline and the marks.
 #[derive(Default)]
 pub(super) struct Reader {
@@ -48,6 +58,8 @@ pub(super) struct Reader {
     twitter_title: Option<String>,
     doc_title: Option<String>,
     h1s: Vec<(NodeId, String)>,
+    /// The plain `<h2>`s seen before any `<h1>`.
+    lead_h2s: Vec<(NodeId, String)>,
     /// The h1s that are a link to a front page: the site's logo or name.
     home_h1s: Vec<NodeId>,
     /// The h1s inside a dialog (a consent banner's, a newsletter
@@ -64,6 +76,18 @@ impl Reader {
     pub(super) fn visit(&mut self, dom: &Dom, id: NodeId, e: &Element) {
         if is_dialog(e) {
             self.dialog_end = self.dialog_end.max(dom.end(id));
+        }
+        if e.name == local_name!("h2")
+            && self.lead_h2s.len() < MAX_LEAD_H2
+            && !self
+                .h1s
+                .iter()
+                .any(|(h, _)| dom.html_name(*h) == Some(&local_name!("h1")))
+        {
+            let t = heading_text(dom, id).0;
+            if !t.is_empty() {
+                self.lead_h2s.push((id, t));
+            }
         }
         match e.name {
             local_name!("meta") => {
@@ -128,6 +152,7 @@ impl Reader {
             twitter_title,
             doc_title,
             h1s,
+            lead_h2s,
             home_h1s,
             dialog_h1s,
             dialog_end: _,
@@ -161,11 +186,17 @@ impl Reader {
         // nor is a dialog's h1 on a page with an h1 outside dialogs (a
         // page shown in a dialog has its headline there).
         let outside = h1s.iter().any(|(id, _)| !dialog_h1s.contains(id));
-        let h1_texts = h1s
+        let kept_h1s: Vec<&&(NodeId, String)> = h1s
             .iter()
             .filter(|(id, _)| !home_h1s.contains(id))
             .filter(|(id, _)| !(outside && dialog_h1s.contains(id)))
-            .map(|(_, t)| t.clone())
+            .collect();
+        let h1_texts = kept_h1s.iter().map(|(_, t)| t.clone()).collect();
+        let first_h1 = kept_h1s.first().map_or(0, |(id, _)| *id);
+        let lead_h2_texts = lead_h2s
+            .into_iter()
+            .filter(|(id, _)| *id < first_h1)
+            .map(|(_, t)| t)
             .collect();
         let home_texts = h1s
             .iter()
@@ -196,6 +227,7 @@ impl Reader {
             og_title,
             doc_title,
             h1_texts,
+            lead_h2_texts,
             home_texts,
             unlabelled,
             class_words: Default::default(),

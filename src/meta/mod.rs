@@ -60,7 +60,7 @@ mod title;
 
 pub(crate) use declared::PageMeta;
 pub(crate) use marks::{similarity, Marks};
-pub(crate) use title::without_tagline;
+pub(crate) use title::{without_count, without_tagline};
 
 use crate::dom::{Dom, NodeId};
 
@@ -105,6 +105,7 @@ pub(crate) fn read(dom: &Dom, page_url: Option<&str>) -> (Marks, PageMeta) {
         og: marks.og_title.as_deref(),
         doc: marks.doc_title.as_deref(),
         h1s: &marks.h1_texts,
+        lead_h2s: &marks.lead_h2_texts,
         home: &marks.home_texts,
         ld: page.headline.as_deref(),
         site: page.site_name.as_deref(),

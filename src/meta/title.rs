@@ -21,6 +21,12 @@
 //! on that part alone: it is the declared title, the rest the site's name
 //! or tagline worded two ways.
 //!
+//! An `og:title` and a `<title>` that say different things (once the
+//! site's name is off both) are weighed by the `<h1>`s: the one whose words
+//! they share more of is the declared title, the other a social card's hook
+//! ("We're Really Good at Email" beside "Email Marketing Tools" under an h1
+//! about an email marketing platform); on a tie the `og:title` stands.
+//!
 //! Then, when the `<h1>` and the declared title say different things: the
 //! `<h1>` stands when it says what the declared title (or one of its parts)
 //! says, when the declared title opens with it (two words or more, even
@@ -39,6 +45,10 @@
 //! finally.", "Build what's next"), and the page's title names the offer
 //! (wcxb-dev service pages whose h1 and declared title disagree: the
 //! declared title was the page's title about three times as often).
+//!
+//! An `<h1>` that comes after an `<h2>` saying the declared title is a
+//! section's heading, no headline: the theme set the headline in the
+//! `<h2>`, and the declared title stands.
 //!
 //! Last, whichever title is reported loses a tagline after a spaced hyphen
 //! ("15 Apps Compared - Personally Tested" → "15 Apps Compared"; see
@@ -108,6 +118,8 @@ pub(crate) struct Sources<'a> {
     pub(crate) doc: Option<&'a str>,
     /// The `<h1>` texts, in page order.
     pub(crate) h1s: &'a [String],
+    /// The texts of the `<h2>`s before the first `<h1>`.
+    pub(crate) lead_h2s: &'a [String],
     /// The texts of the `<h1>`s that are wholly a link to a front page
     /// (the site's name set by its template).
     pub(crate) home: &'a [String],
@@ -168,6 +180,21 @@ pub(crate) fn choose_both(s: &Sources<'_>) -> Titles {
         })
         .or_else(|| doc_kept.clone().filter(|t| !site.named(t)))
         .or_else(|| s.ld.map(str::to_owned));
+    // An og:title and a `<title>` that say different things: the one whose
+    // words the h1s share more of names the page, the other is a social
+    // card's hook ("We're Really Good at Email" beside "Email Marketing
+    // Tools" under the h1 "... the #1 email marketing platform").
+    let declared = match (declared, doc_kept.as_deref()) {
+        (Some(d), Some(doc))
+            if og_kept.as_deref() == Some(d.as_str())
+                && !site.named(doc)
+                && !same(&d, doc)
+                && closer_to_h1s(doc, &d, s.h1s) =>
+        {
+            Some(doc.to_owned())
+        }
+        (d, _) => d,
+    };
     // An h1 that leads in to what follows it is a box's heading.
     let h1s: Vec<&String> = s
         .h1s
@@ -230,6 +257,12 @@ pub(crate) fn choose_both(s: &Sources<'_>) -> Titles {
             landing,
         };
     }
+    // An h1 after an h2 that says the declared title is a section's
+    // heading: the page set its headline in the h2 (a blog theme's post
+    // title) and its author's text starts at h1.
+    if s.lead_h2s.iter().any(|h| same(h, &declared)) {
+        return both(Some(declared));
+    }
     let [h1] = h1s.as_slice() else {
         // None, or several: a page with several h1s uses them for widgets.
         return Titles {
@@ -273,6 +306,48 @@ pub(crate) fn without_tagline(title: String) -> String {
     let head_words = letter_words(head);
     if head_words >= MIN_HEAD_WORDS && letter_words(rest) <= head_words {
         return head.trim().to_owned();
+    }
+    title
+}
+
+/// Years a bracketed number may be ("(1792)", "(2025 Reviews)"): a year in
+/// a title is part of its name, no count.
+const YEARS: std::ops::RangeInclusive<u32> = 1000..=2199;
+
+/// `title` without a count in brackets at its end ("Best Books Ever (77141
+/// books)", "Trail Shoes (158 items)", "Inbox (3)"): how many entries the
+/// page lists today, which its template writes after the name, no part of
+/// it. The brackets must hold a number alone or with one word after it,
+/// and the number must be no year ("(1792)", "(2025 Reviews)" stay), nor
+/// hold letters ("(LFD102)"); what comes before must hold a letter.
+pub(crate) fn without_count(title: String) -> String {
+    let trimmed = title.trim_end();
+    let open = match trimmed.chars().last() {
+        Some(')') => '(',
+        Some(']') => '[',
+        _ => return title,
+    };
+    let Some(at) = trimmed.rfind(open) else {
+        return title;
+    };
+    let (Some(head), Some(inner)) = (
+        trimmed.get(..at),
+        trimmed.get(at + 1..trimmed.len().saturating_sub(1)),
+    ) else {
+        return title;
+    };
+    let mut words = inner.split_whitespace();
+    let (Some(number), word, None) = (words.next(), words.next(), words.next()) else {
+        return title;
+    };
+    let is_number = number.starts_with(|c: char| c.is_ascii_digit())
+        && number
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ',' || c == '.');
+    let year = number.len() == 4 && number.parse::<u32>().is_ok_and(|y| YEARS.contains(&y));
+    let counted = word.is_none_or(|w| w.chars().all(char::is_alphabetic));
+    if is_number && !year && counted && head.contains(char::is_alphabetic) {
+        return head.trim_end().to_owned();
     }
     title
 }
@@ -619,6 +694,19 @@ fn shared_words(h1: &str, declared: &str) -> f32 {
     }
     let shared = ours.iter().filter(|w| theirs.contains(w)).count();
     shared as f32 / ours.len() as f32
+}
+
+/// Whether the h1s share more of their words with `doc` than with `og`
+/// (the best h1 for each; see [`shared_words`]).
+fn closer_to_h1s(doc: &str, og: &str, h1s: &[String]) -> bool {
+    let best = |t: &str| {
+        h1s.iter()
+            .filter(|h| h.len() <= MAX_TITLE_BYTES)
+            .take(MAX_PARTS)
+            .map(|h| shared_words(h, t))
+            .fold(0.0f32, f32::max)
+    };
+    best(doc) > best(og)
 }
 
 /// Lowercase words joined by one space.

@@ -11,6 +11,7 @@ fn pick(og: Option<&str>, doc: Option<&str>, h1s: &[&str], site: Option<&str>) -
         site,
         url: Some("https://www.puntorojo.example/en/page"),
         feed: None,
+        ..Sources::default()
     })
     .unwrap_or_default()
 }
@@ -742,4 +743,74 @@ fn a_feeds_host_names_the_site_when_the_page_declares_no_url() {
     );
     // Without it, the last part after the strong separator is the site's.
     assert_eq!(choose(&sources(None)).as_deref(), Some("Lantern Board"));
+}
+
+#[test]
+fn an_h1_after_an_h2_saying_the_declared_title_is_a_section() {
+    // A blog theme sets the post's title in an h2; the author's text
+    // starts at an h1 (wcxb-dev half A). Without the h2 the long h1 stands.
+    let long = "But what they love is how far the tool takes them";
+    let h1s = vec![long.to_owned()];
+    let lead = vec![
+        "Latest posts".to_owned(),
+        "What do people love about Gardening?".to_owned(),
+    ];
+    let sources = |lead_h2s| Sources {
+        og: Some("What do people love about Gardening? | Garden Blog"),
+        h1s: &h1s,
+        lead_h2s,
+        site: Some("Garden Blog"),
+        ..Sources::default()
+    };
+    assert_eq!(
+        choose(&sources(&lead)).as_deref(),
+        Some("What do people love about Gardening?")
+    );
+    assert_eq!(choose(&sources(&[])).as_deref(), Some(long));
+    // An h2 saying something else leaves the h1 standing.
+    let other = vec!["Latest posts".to_owned()];
+    assert_eq!(choose(&sources(&other)).as_deref(), Some(long));
+}
+
+#[test]
+fn a_count_in_brackets_after_the_title_goes() {
+    let cut = |t: &str| without_count(t.to_owned());
+    assert_eq!(cut("Best Books Ever (77141 books)"), "Best Books Ever");
+    assert_eq!(cut("Trail Shoes (158 ITEMS)"), "Trail Shoes");
+    assert_eq!(cut("Wanderschuhe (1.204 Artikel)"), "Wanderschuhe");
+    assert_eq!(cut("Inbox [3]"), "Inbox");
+    // Years, names with digits, several words and bare numbers stay.
+    for keep in [
+        "A Treatise on Coffee (1792)",
+        "Best Movers (2025 Reviews)",
+        "Open Source Basics (LFD102)",
+        "Best Telescopes (My Top 5)",
+        "Keyboard (Version 2)",
+        "Hosts (2 new picks)",
+        "(3)",
+        "Plain title",
+    ] {
+        assert_eq!(cut(keep), keep);
+    }
+}
+
+#[test]
+fn of_an_og_title_and_a_title_the_one_the_h1_shares_words_with_stands() {
+    // A social card's hook as og:title beside the page's name in <title>
+    // (wcxb-dev half A: the <title> was the gold's on both pages moved).
+    let h1 = ["Win customers with the leading email marketing platform"];
+    let got = landing(
+        Some("We're Really Good at Email | Post Co"),
+        Some("Email Marketing Tools | Post Co"),
+        &h1,
+    );
+    assert_eq!(got, "Email Marketing Tools");
+    // With no h1 to decide, or an h1 closer to the og:title, it stands.
+    let og = Some("We're Really Good at Email | Post Co");
+    let doc = Some("Email Marketing Tools | Post Co");
+    assert_eq!(landing(og, doc, &[]), "We're Really Good at Email");
+    assert_eq!(
+        landing(og, doc, &["Really good at email, for real"]),
+        "We're Really Good at Email"
+    );
 }

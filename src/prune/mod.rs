@@ -35,8 +35,8 @@ use below::{
 use sections::{
     count_classes, holds_the_prices, in_article, is_body_level, is_currency_list,
     is_customer_reviews, is_furniture, is_layout_grid, is_named_boilerplate, is_named_text_section,
-    is_promo_river, is_section_header, is_spec_sheet, is_teaser_footer, price_counts, shows_prices,
-    ENTRY_FIELD_BOXES, PROMO_ENTRY_BYTES,
+    is_promo_river, is_section_header, is_spec_sheet, is_spoken_price, is_teaser_footer,
+    price_counts, shows_prices, ENTRY_FIELD_BOXES, PROMO_ENTRY_BYTES,
 };
 use threads::{
     comment_threads, flat_text, is_post_attribution, is_thread_of_comments, is_unique_quote_box,
@@ -585,6 +585,13 @@ pub(crate) fn prune_with(
                 || part_of_kept
                 || protect.iter().any(|&p| dom.contains(id, p))
                 || (relax != Relax::Strict && !semantic)
+                // A shop tile's price said to screen readers ("Original
+                // price was: $39.00.", beside the struck price shown) is
+                // the tile's: it says which price is the old one, which
+                // the strike-through alone showed.
+                || (h == Boilerplate::ScreenReader
+                    && page_type == PageType::Collection
+                    && is_spoken_price(dom, text_len, id))
                 || (forum
                     && h == Boilerplate::Comments
                     && !remarks.at(id))

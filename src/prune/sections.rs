@@ -371,6 +371,18 @@ pub(super) fn is_price_text(t: &str) -> bool {
                 && PRICE.is_match(&t.split_whitespace().collect::<Vec<_>>().join(" "))))
 }
 
+/// Longest screen-reader text (bytes) read as a tile's spoken price: a
+/// sentence around one price ("Current price is: 29,00 €."), not a
+/// hidden paragraph. wcxb-dev half A: the two shops' sentences are 25 to
+/// 28 bytes; 40, 80 and 120 move the same pages.
+pub(super) const SPOKEN_PRICE_BYTES: usize = 80;
+
+/// Whether the screen-reader box `id` says a price (see
+/// [`SPOKEN_PRICE_BYTES`]): a shop tile's price as screen readers hear it.
+pub(super) fn is_spoken_price(dom: &Dom, text_len: &PerNode<usize>, id: NodeId) -> bool {
+    text_len.at(id) <= SPOKEN_PRICE_BYTES && is_price_text(&dom.text_of(id))
+}
+
 /// Whether `id` shows [`CAROUSEL_PRICES`] prices or more and at least
 /// [`GRID_PRICE_SHARE`] of the page's (`counts`, from [`price_counts`]).
 pub(super) fn holds_the_prices(counts: &PerNode<u32>, id: NodeId) -> bool {

@@ -2238,6 +2238,57 @@ fn responsive_display_classes_are_read_at_a_desktops_width() {
 }
 
 #[test]
+fn a_tiles_price_said_to_screen_readers_stays_on_a_collection() {
+    // A shop grid's sale prices, each with the sentence screen readers
+    // hear ("Original price was: $45.00."): the sentence says which price
+    // is the old one, as the strike-through showed. A screen reader's
+    // label without a price ("Sale price") and a long hidden text still
+    // go, and so does every such sentence off a collection.
+    let tile = |k: usize| {
+        format!(
+            "<li class='tile'><a href='/p/{k}'>Walnut desk lamp {k}</a>\
+             <span class='price'><del>$4{k}.00</del>\
+             <span class='screen-reader-text'>Original price was: $4{k}.00.</span>\
+             <ins>$3{k}.00</ins>\
+             <span class='screen-reader-text'>Current price is: $3{k}.00.</span></span>\
+             <span class='sr-only'>Sale price</span></li>"
+        )
+    };
+    let grid: String = (1..=4).map(tile).collect();
+    let long = format!(
+        "<div class='visually-hidden'>{} Prices from $10.00.</div>",
+        prose(2)
+    );
+    let html = format!(
+        "<body><main><h1>Desk lamps</h1><p>{}</p>{long}<ul class='grid'>{grid}</ul></main></body>",
+        prose(2)
+    );
+    let spoken = |t| {
+        let dom = crate::parse::parse(&html, &crate::pipeline::limits(&crate::Options::default()));
+        let pruned = prune(&dom, &[], t, false, true);
+        (0..dom.len())
+            .filter(|&id| {
+                dom.element(id)
+                    .is_some_and(|e| e.attr(&local_name!("class")).is_some())
+            })
+            .filter_map(|id| {
+                let class = dom.element(id)?.attr(&local_name!("class"))?;
+                matches!(class, "screen-reader-text" | "sr-only" | "visually-hidden")
+                    .then(|| (class.to_string(), pruned.cut(id).is_none()))
+            })
+            .collect::<Vec<_>>()
+    };
+    let kept = |v: &[(String, bool)], c: &str| v.iter().filter(|(k, kept)| k == c && *kept).count();
+    let got = spoken(PageType::Collection);
+    assert_eq!(kept(&got, "screen-reader-text"), 8);
+    assert_eq!(kept(&got, "sr-only"), 0);
+    assert_eq!(kept(&got, "visually-hidden"), 0);
+    for t in [PageType::Product, PageType::Listing, PageType::Article] {
+        assert_eq!(kept(&spoken(t), "screen-reader-text"), 0, "{t:?}");
+    }
+}
+
+#[test]
 fn a_tiles_shown_form_of_what_screen_readers_hear_stays_on_shop_grids() {
     // A shop tile's stars and count, hidden from screen readers that read
     // the link's label instead, and a struck price hidden before the

@@ -266,6 +266,9 @@ pub(crate) fn segment(dom: &Dom, pruned: &Pruned, markdown: Option<MdSettings>) 
                     {
                         s.separate();
                     }
+                    if !block && is_spoken_aside(pruned, id) {
+                        s.separate();
+                    }
                     s.enter(id, &e.name, block);
                 }
             }
@@ -277,6 +280,14 @@ pub(crate) fn segment(dom: &Dom, pruned: &Pruned, markdown: Option<MdSettings>) 
     // doubling left (up to half on a page of many blocks).
     s.blocks.shrink_to_fit();
     s.blocks
+}
+
+/// Whether inline element `id` is a screen reader's text kept in the page
+/// (a shop tile's "Original price was: $39.00."): a box of its own, drawn
+/// off the page, so its words never run into the shown text beside it
+/// ("$29.00Current price is: $29.00.").
+fn is_spoken_aside(pruned: &Pruned, id: NodeId) -> bool {
+    pruned.class(id).hint == Some(crate::boilerplate::Boilerplate::ScreenReader)
 }
 
 /// Most nodes of a `<time>`'s part read for its first text
@@ -645,6 +656,9 @@ impl Segmenter<'_> {
                 self.boundary(&name);
             }
             let Some(f) = self.frames.pop() else { break };
+            if !f.block && is_spoken_aside(self.pruned, f.id) {
+                self.separate();
+            }
             match f.name {
                 local_name!("pre") | local_name!("listing") | local_name!("xmp") => {
                     self.pre = self.pre.saturating_sub(1);

@@ -102,6 +102,32 @@ fn a_capital_opening_an_element_after_another_closed_on_a_small_letter_starts_a_
 }
 
 #[test]
+fn a_screen_readers_text_kept_in_the_page_is_words_of_its_own() {
+    // A shop tile's sale price, each shown price followed by the sentence
+    // screen readers hear instead, written with no space between: kept on
+    // a collection, the sentences stand apart from the prices.
+    let html = "<p><del aria-hidden='true'>$89.00</del><span class='screen-reader-text'>\
+                Original price was: $89.00.</span><ins aria-hidden='true'>$69.00</ins>\
+                <span class='screen-reader-text'>Current price is: $69.00.</span></p>";
+    let dom = crate::parse::parse(html, &crate::pipeline::limits(&crate::Options::default()));
+    let pruned = crate::prune::prune(
+        &dom,
+        &[],
+        crate::pagetype::PageType::Collection,
+        false,
+        true,
+    );
+    let texts: Vec<String> = segment(&dom, &pruned, None)
+        .into_iter()
+        .map(|b| b.text)
+        .collect();
+    assert_eq!(
+        texts,
+        ["$89.00 Original price was: $89.00. $69.00 Current price is: $69.00."]
+    );
+}
+
+#[test]
 fn a_digit_opening_an_element_after_another_closed_on_a_digit_starts_a_number() {
     // A card's year and running time, set apart by a style sheet; a
     // phone number's groups, a price's cents written inside the element

@@ -386,14 +386,22 @@ pub(crate) fn finish(dom: &Dom, a: Analysis, options: &Options) -> Article {
     };
     // A page presenting a service or an organisation is titled by what it
     // declares (see `meta::title`); the site's name is never the title,
-    // nor a tagline after the headline, nor a count of entries after it.
+    // nor a tagline after the headline, nor, on a page of entries, the
+    // count of them after it (elsewhere "(128 GB)" or "(2 Pack)" names a
+    // product's variant).
     let title = if page_type == PageType::Service {
         meta.reported_landing
     } else {
         meta.reported
     }
     .map(meta::without_tagline)
-    .map(meta::without_count);
+    .map(|t| {
+        if matches!(page_type, PageType::Listing | PageType::Collection) {
+            meta::without_count(t)
+        } else {
+            t
+        }
+    });
     if title.is_some() && page.site_name == title {
         page.site_name = None;
     }

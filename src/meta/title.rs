@@ -319,7 +319,9 @@ const YEARS: std::ops::RangeInclusive<u32> = 1000..=2199;
 /// page lists today, which its template writes after the name, no part of
 /// it. The brackets must hold a number alone or with one word after it,
 /// and the number must be no year ("(1792)", "(2025 Reviews)" stay), nor
-/// hold letters ("(LFD102)"); what comes before must hold a letter.
+/// hold letters ("(LFD102)"); what comes before must hold a letter. The
+/// pipeline asks it on listings and collections only: a product's "(128
+/// GB)" or "(2 Pack)" has the same shape.
 pub(crate) fn without_count(title: String) -> String {
     let trimmed = title.trim_end();
     let open = match trimmed.chars().last() {

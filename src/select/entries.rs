@@ -614,6 +614,17 @@ pub(super) fn is_price_line(b: &Block) -> bool {
     b.chars <= PRICE_LINE_CHARS && crate::patterns::PRICE.is_match(&b.text)
 }
 
+/// Longest rating line (characters): a score, its scale, a word and a
+/// count ("4.6 out of 5 stars 27,351" is 25; wcxb-dev half A's linked
+/// tile ratings are 18 to 27), as long as a price line.
+pub(super) const RATING_LINE_CHARS: usize = 40;
+
+/// Whether a block is a product tile's rating line: a score out of five
+/// with a word and a count, at most [`RATING_LINE_CHARS`].
+pub(super) fn is_rating_line(b: &Block) -> bool {
+    b.chars <= RATING_LINE_CHARS && crate::patterns::RATING.is_match(&b.text)
+}
+
 /// A collection's grid of products: the element whose children of one tag
 /// and class hold a price each, [`GRID_MIN_TILES`] of them or more (the
 /// one with most tiles). Linear: each price line climbs [`GRID_LEVELS`].

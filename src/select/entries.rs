@@ -629,7 +629,18 @@ pub(super) fn is_rating_line(b: &Block) -> bool {
 /// and class hold a price each, [`GRID_MIN_TILES`] of them or more (the
 /// one with most tiles). Linear: each price line climbs [`GRID_LEVELS`].
 pub(super) fn price_grid(dom: &Dom, blocks: &[Block], levels: usize) -> Option<NodeId> {
-    tile_runs(dom, blocks, levels, is_price_line)
+    tile_grid(dom, blocks, levels, is_price_line)
+}
+
+/// The element whose children of one tag and class each hold a line
+/// `field` says, [`GRID_MIN_TILES`] of them or more (the one with most).
+pub(super) fn tile_grid(
+    dom: &Dom,
+    blocks: &[Block],
+    levels: usize,
+    field: fn(&Block) -> bool,
+) -> Option<NodeId> {
+    tile_runs(dom, blocks, levels, field)
         .into_iter()
         .filter(|&(_, n)| n >= GRID_MIN_TILES)
         .max_by_key(|&((parent, _, _), n)| (n, std::cmp::Reverse(parent)))

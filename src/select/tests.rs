@@ -1393,6 +1393,14 @@ fn a_priced_tiles_linked_rating_line_is_its_field() {
     );
     // Another linked line of the tile is still a link.
     assert!(!out.iter().any(|t| t == "Other sellers"), "{out:?}");
+    // Tiles whose prices the page writes otherwise ("EUR 20.99") are a
+    // grid by their ratings alone.
+    let unpriced = html.replace("<p>$", "<p>EUR ");
+    let out = kept(&unpriced, PageType::Collection);
+    assert!(
+        out.iter().any(|t| t == "4.3 out of 5 stars 1,203"),
+        "{out:?}"
+    );
 }
 
 #[test]

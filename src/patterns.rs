@@ -87,6 +87,13 @@ pub(crate) static IN_QUOTED: Pattern =
 pub(crate) static PRICE: Pattern =
     Pattern::new(r"[$€£¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|£|zł|kr|руб|₽|CHF|USD|EUR)");
 
+/// A rating line's score out of five: "4.6 out of 5 stars 27,351", "4,5 von
+/// 5 Sternen", "4.2/5", "5つ星のうち4.5", or a row of star glyphs (select: a
+/// priced tile's rating, a field of the tile).
+pub(crate) static RATING: Pattern = Pattern::new(
+    r"(?i)^\D{0,3}[0-5][.,]\d{1,2}\s*(?:/|out of|von|sur|de|su|van|na|av|из|z)\s*5(?:[.,]0)?(?:\D|$)|[★☆]{3,}|5つ星のうち\s*[0-5]",
+);
+
 /// An amount with a plus sign after it, "$150+", "60 €+": a threshold
 /// (lang: "$150+ Free Shipping", the shop's terms).
 pub(crate) static AMOUNT_PLUS: Pattern =
@@ -95,7 +102,7 @@ pub(crate) static AMOUNT_PLUS: Pattern =
 /// Every pattern above, for the test that compiles them all. (Dates have
 /// their own module, `meta::date`, which tests its patterns the same way.)
 #[cfg(test)]
-static ALL: [&Pattern; 4] = [&COUNTER, &PRICE, &IN_QUOTED, &AMOUNT_PLUS];
+static ALL: [&Pattern; 5] = [&COUNTER, &PRICE, &IN_QUOTED, &AMOUNT_PLUS, &RATING];
 
 #[cfg(test)]
 mod tests {
@@ -139,5 +146,18 @@ mod tests {
         assert!(PRICE.is_match("$12.99"));
         assert!(PRICE.is_match("12,50 €"));
         assert!(!PRICE.is_match("12 apples"));
+    }
+
+    #[test]
+    fn a_rating_is_a_score_out_of_five() {
+        assert!(RATING.is_match("4.6 out of 5 stars 27,351"));
+        assert!(RATING.is_match("4,5 von 5 Sternen"));
+        assert!(RATING.is_match("4.2/5"));
+        assert!(RATING.is_match("★★★★☆ (12)"));
+        assert!(RATING.is_match("5つ星のうち4.5"));
+        // A slide counter or a step is no rating.
+        assert!(!RATING.is_match("1 of 5"));
+        assert!(!RATING.is_match("2/5"));
+        assert!(!RATING.is_match("Top 5 picks"));
     }
 }

@@ -614,11 +614,33 @@ pub(super) fn is_price_line(b: &Block) -> bool {
     b.chars <= PRICE_LINE_CHARS && crate::patterns::PRICE.is_match(&b.text)
 }
 
+/// Longest rating line (characters): a score, its scale, a word and a
+/// count ("4.6 out of 5 stars 27,351" is 25; wcxb-dev half A's linked
+/// tile ratings are 18 to 27), as long as a price line.
+pub(super) const RATING_LINE_CHARS: usize = 40;
+
+/// Whether a block is a product tile's rating line: a score out of five
+/// with a word and a count, at most [`RATING_LINE_CHARS`].
+pub(super) fn is_rating_line(b: &Block) -> bool {
+    b.chars <= RATING_LINE_CHARS && crate::patterns::RATING.is_match(&b.text)
+}
+
 /// A collection's grid of products: the element whose children of one tag
 /// and class hold a price each, [`GRID_MIN_TILES`] of them or more (the
 /// one with most tiles). Linear: each price line climbs [`GRID_LEVELS`].
 pub(super) fn price_grid(dom: &Dom, blocks: &[Block], levels: usize) -> Option<NodeId> {
-    tile_runs(dom, blocks, levels, is_price_line)
+    tile_grid(dom, blocks, levels, is_price_line)
+}
+
+/// The element whose children of one tag and class each hold a line
+/// `field` says, [`GRID_MIN_TILES`] of them or more (the one with most).
+pub(super) fn tile_grid(
+    dom: &Dom,
+    blocks: &[Block],
+    levels: usize,
+    field: fn(&Block) -> bool,
+) -> Option<NodeId> {
+    tile_runs(dom, blocks, levels, field)
         .into_iter()
         .filter(|&(_, n)| n >= GRID_MIN_TILES)
         .max_by_key(|&((parent, _, _), n)| (n, std::cmp::Reverse(parent)))

@@ -35,8 +35,8 @@ pub(crate) use bands::{author_bios, dated_teaser_rails};
 use entries::{
     all_text_linked, card_fields, category_intro, entries_headed, entry_action_rows, entry_actions,
     entry_badges, entry_blocks, entry_group, entry_of, entry_titles, introduced_links,
-    is_price_line, other_products, picture_overlays, price_grid, CARD_TEXT_CHARS,
-    ENTRY_GROUP_SHARE, GRID_LEVELS, PRICE_TILE_LEVELS, RIVER_GROUP_SHARE,
+    is_price_line, is_rating_line, other_products, picture_overlays, price_grid, tile_grid,
+    CARD_TEXT_CHARS, ENTRY_GROUP_SHARE, GRID_LEVELS, PRICE_TILE_LEVELS, RIVER_GROUP_SHARE,
 };
 pub(crate) use posts::empty_thread_opener;
 use posts::{
@@ -397,10 +397,20 @@ pub(crate) fn select(
         // 0.7435 -> 0.7437 (3 pages up, 1 down -0.002); half B: collection
         // 0.7189 -> 0.7195, listing 0.7504 -> 0.7502 (a gold without
         // prices, -0.007), product -0.0001 (a collection typed product's
-        // priced names); news unchanged.
+        // priced names); news unchanged. A tile's linked rating line ("4.6
+        // out of 5 stars 27,351", a link to its reviews) is its field too
+        // (wcxb-dev half A: two best-seller lists' ratings, collection
+        // +0.115 page-units, 2920 0.875 -> 0.975; half B none moves), and
+        // so in a grid of 4+ rated tiles whose prices the price pattern
+        // misses ("EUR 28.39": 0655 +0.013; half B none).
         if let Some(grid) = price_grid(dom, blocks, PRICE_TILE_LEVELS) {
             for (field, b) in entry.iter_mut().zip(blocks) {
-                *field |= is_price_line(b) && dom.contains(grid, b.owner);
+                *field |= (is_price_line(b) || is_rating_line(b)) && dom.contains(grid, b.owner);
+            }
+        }
+        if let Some(grid) = tile_grid(dom, blocks, PRICE_TILE_LEVELS, is_rating_line) {
+            for (field, b) in entry.iter_mut().zip(blocks) {
+                *field |= is_rating_line(b) && dom.contains(grid, b.owner);
             }
         }
         if page_type == PageType::Collection {

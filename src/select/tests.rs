@@ -1366,6 +1366,44 @@ fn a_tiles_linked_price_deep_in_its_tile_is_its_field() {
 }
 
 #[test]
+fn a_priced_tiles_linked_rating_line_is_its_field() {
+    // Each tile of a best-seller grid: a long linked name (a teaser's
+    // title, whose short lines are judged as any line), a rating line
+    // linked to the reviews, and a price.
+    let tiles: String = (0..6)
+        .map(|i| {
+            format!(
+                "<li class='tile'><div><a href='/p/{i}'>Kettle {i} with a stainless \
+                 steel body, a keep-warm setting and a filter that lifts out for \
+                 cleaning</a><div class='row'><a href='/p/{i}/reviews'>4.{i} out of 5 \
+                 stars 1,20{i}</a></div><div class='row'><a href='/p/{i}/sellers'>\
+                 Other sellers</a></div><p>${}.99</p></div></li>",
+                i + 20
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><body><main><h1>Best Sellers in Kitchen</h1><ol class='grid'>{tiles}</ol>\
+         </main></body></html>"
+    );
+    let out = kept(&html, PageType::Collection);
+    assert!(
+        out.iter().any(|t| t == "4.3 out of 5 stars 1,203"),
+        "{out:?}"
+    );
+    // Another linked line of the tile is still a link.
+    assert!(!out.iter().any(|t| t == "Other sellers"), "{out:?}");
+    // Tiles whose prices the page writes otherwise ("EUR 20.99") are a
+    // grid by their ratings alone.
+    let unpriced = html.replace("<p>$", "<p>EUR ");
+    let out = kept(&unpriced, PageType::Collection);
+    assert!(
+        out.iter().any(|t| t == "4.3 out of 5 stars 1,203"),
+        "{out:?}"
+    );
+}
+
+#[test]
 fn a_grid_of_priced_tiles_without_links_is_no_edge() {
     // Names and prices only, each tile opened by a script: no linked
     // entries, and every line is short.

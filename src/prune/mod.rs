@@ -48,7 +48,8 @@ use visibility::{
     is_dismissible_notice, is_grid_of_linked_cards, is_grid_of_pictured_tiles, is_heading_button,
     is_hidden_at, is_hidden_price_tab, is_hidden_slide, is_modal, is_mostly_short_slides,
     is_one_of_slides, is_panel_title, is_preview, is_unshown_slide, opens_a_panel,
-    precedes_a_toggle, shows_what_is_spoken, PANEL_TITLE_MIN_TEXT, SLIDE_SIBLINGS, TOGGLE_SCAN,
+    precedes_a_toggle, shows_what_is_spoken, titles_a_text_panel, PANEL_TITLE_MIN_TEXT,
+    SLIDE_SIBLINGS, TOGGLE_SCAN,
 };
 
 /// Why a subtree was cut.
@@ -406,7 +407,9 @@ pub(crate) fn prune_with(
                     && text_len.at(id) >= PANEL_TITLE_MIN_TEXT
                     && (is_panel_title(e, text_len.at(id))
                         || is_heading_button(dom, id, e)
-                        || (page_type == PageType::Service && opens_a_panel(dom, id, text_len))));
+                        || (page_type == PageType::Service && opens_a_panel(dom, id, text_len))))
+                || (tag == "button"
+                    && titles_a_text_panel(dom, id, e, text_len, |n| below.is_linky(n)));
             let furniture = matches!(tag, "header" | "footer" | "aside" | "nav" | "menu" | "form");
             // A post's poster card (an `<aside>` in a post on a thread)
             // opens with the poster's name: that link stays (select's

@@ -2338,3 +2338,79 @@ fn a_tiles_shown_form_of_what_screen_readers_hear_stays_on_shop_grids() {
     assert_eq!(got.iter().filter(|c| c.is_none()).count(), 4);
     assert_eq!(got.iter().filter(|c| **c == Some(Cut::Hidden)).count(), 4);
 }
+
+#[test]
+fn a_short_accordion_title_over_a_panel_of_text_stays() {
+    // A product's accordion: a heading's whole text is a short toggle
+    // button ("Material & care"), and the panel after the heading holds
+    // text. The same shape over a panel of links is a footer's or a
+    // menu's disclosure heading ("Help"), and goes.
+    let details = "<dl><dt>Outer fabric:</dt><dd>100% polyester</dd><dt>Care:</dt><dd>Machine wash at 30 °C, gentle cycle</dd></dl>";
+    let links = "<ul><li><a href=/a>Contact us</a></li><li><a href=/b>Returns and refunds</a></li><li><a href=/c>Delivery</a></li></ul>";
+    let page = |panel: &str| {
+        format!(
+            "<body><main><p>{}</p><h2><button type=button aria-expanded=false>Material &amp; care</button></h2>\n <div style='max-height:0'>{panel}</div></main></body>",
+            prose(2)
+        )
+    };
+    assert_eq!(
+        first_cut(&page(details), "button", PageType::Product, false),
+        None
+    );
+    assert!(first_cut(&page(links), "button", PageType::Product, false).is_some());
+    // Without the toggle's mark, or with no heading around it, a short
+    // button is a control.
+    let plain = page(details).replace(" aria-expanded=false", "");
+    assert!(first_cut(&plain, "button", PageType::Product, false).is_some());
+    let bare = page(details)
+        .replace("<h2>", "<div>")
+        .replace("</h2>", "</div>");
+    assert!(first_cut(&bare, "button", PageType::Product, false).is_some());
+}
+
+#[test]
+fn an_alert_hidden_by_a_prefixed_class_is_hidden() {
+    // A script's error message, hidden by the page's framework until a
+    // request fails; a shown alert stays.
+    let alert = |class: &str| {
+        format!(
+            "<body><main><p>{}</p><div class='{class}' role=alert><span>We're sorry, your request can't be completed right now. Please try again later.</span></div></main></body>",
+            prose(2)
+        )
+    };
+    assert_eq!(
+        first_cut(
+            &alert("box alert-error aok-hidden"),
+            "div",
+            PageType::Product,
+            false
+        ),
+        Some(Cut::Hidden)
+    );
+    assert_eq!(
+        first_cut(
+            &alert("box alert-error u_hide"),
+            "div",
+            PageType::Product,
+            false
+        ),
+        Some(Cut::Hidden)
+    );
+    assert_eq!(
+        first_cut(&alert("box alert-error"), "div", PageType::Product, false),
+        None
+    );
+    // (A screen reader's box goes by its own rule, not as a hidden alert.)
+    assert_ne!(
+        first_cut(
+            &alert("box visually-hidden"),
+            "div",
+            PageType::Product,
+            false
+        ),
+        Some(Cut::Hidden)
+    );
+    // Without the alert role a prefixed class word alone hides nothing.
+    let plain = alert("box aok-hidden").replace(" role=alert", "");
+    assert_eq!(first_cut(&plain, "div", PageType::Product, false), None);
+}

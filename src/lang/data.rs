@@ -52,7 +52,7 @@ pub(crate) enum Section {
     /// or a platform footer; clean only.
     Labels,
     /// Words of a newsletter pitch found anywhere in a short line ("in your
-    /// inbox"); clean only.
+    /// inbox"); clean, and select (on article pages).
     Pitches,
     /// The heading of a shop's own terms beside a product ("Shipping &
     /// returns", "Warranty info"); select only, on product pages.

@@ -195,6 +195,24 @@ pub(crate) fn is_shop_terms(line: &str) -> bool {
     })
 }
 
+static PITCHES: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(&normalized_list(Section::Pitches)));
+
+/// Longest line (characters) read as a newsletter pitch: the sign-up lines
+/// this drops on wcxb-dev half A article pages run 51 to 135 characters
+/// ("Want more from …? Sign up for our newsletter, …, and shop smarter."),
+/// as `clean`'s own limit; a sentence of the story that names a newsletter
+/// runs longer.
+const MAX_PITCH: usize = 140;
+
+/// Is `line` a newsletter's sign-up pitch: a short line with a pitch's
+/// words anywhere in it ("Sign up for our newsletter for tips and events",
+/// "Thank you for subscribing to our daily newsletter.", "… delivered to
+/// your inbox")?
+pub(crate) fn is_newsletter_pitch(line: &str) -> bool {
+    !longer_than(line, MAX_PITCH) && with_normalized(line, |n| PITCHES.found_in(n))
+}
+
 static FRONT_PAGE_LABELS: LazyLock<FastSet<String>> =
     LazyLock::new(|| data::phrases(Section::FrontPage).map(normalize).collect());
 

@@ -658,7 +658,20 @@ fn judge(
         .or_else(|| shop_badge(b, page_type))
         .or_else(|| review_prompt(b, page_type))
         .or_else(|| shop_terms(b, page_type))
+        .or_else(|| newsletter_pitch(b, page_type))
         .or_else(|| marquee(b))
+}
+
+/// On an article, a short line that pitches the site's newsletter ("Sign up
+/// for our newsletter for tips and events", "Thank you for subscribing to
+/// our daily newsletter.") is the site's furniture between or after the
+/// story's paragraphs, whatever share of the line the pitch's words take
+/// (a boilerplate phrase must cover half of it).
+fn newsletter_pitch(b: &Block, page_type: PageType) -> Option<Reason> {
+    (page_type == PageType::Article
+        && !matches!(b.kind, Kind::Heading(_))
+        && lang::is_newsletter_pitch(&b.text))
+    .then_some(Reason::Phrase(Boilerplate::Newsletter))
 }
 
 /// On a product page, a block inside the page's `<h1>` but not the whole

@@ -4060,3 +4060,35 @@ fn a_service_pages_section_drawn_twice_is_kept_once() {
         "{out:?}"
     );
 }
+
+#[test]
+fn a_newsletter_pitch_goes_on_articles_whatever_its_share_of_the_line() {
+    let html = "<html><body><main><h1>Pruning Roses in March</h1>\
+         <p>Roses want a hard cut in early spring, just as the buds swell, down to \
+         an outward-facing bud about a hand above the ground.</p>\
+         <p>Sign up for our newsletter for garden tips, updates, and events</p>\
+         <p>Take out dead and crossing stems first, then thin the middle so the air \
+         moves through the bush all summer long.</p>\
+         <p>Thank you for subscribing to our weekly digest.</p>\
+         <p>Our readers told us how they use the weekly newsletter our club sends in \
+         spring: as a calendar for the first feed, the first spray and the show, \
+         pinned by the back door all season.</p>\
+         </main></body></html>";
+    let out = kept(html, PageType::Article);
+    assert!(out.iter().any(|t| t.starts_with("Roses want")), "{out:?}");
+    assert!(
+        out.iter().any(|t| t.starts_with("Take out dead")),
+        "{out:?}"
+    );
+    assert!(!out.iter().any(|t| t.starts_with("Sign up")), "{out:?}");
+    assert!(!out.iter().any(|t| t.starts_with("Thank you")), "{out:?}");
+    // A sentence of the story that names a newsletter is longer: it stays.
+    assert!(out.iter().any(|t| t.starts_with("Our readers")), "{out:?}");
+    // Off an article such lines are left to the other rules.
+    let out = kept(html, PageType::Service);
+    assert!(out.iter().any(|t| t.starts_with("Sign up")), "{out:?}");
+    assert!(lang::is_newsletter_pitch(
+        "Get the best stories delivered to your inbox."
+    ));
+    assert!(!lang::is_newsletter_pitch("Sign up for MyGuide today."));
+}

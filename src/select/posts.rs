@@ -211,8 +211,8 @@ fn in_term(dom: &Dom, id: NodeId, name: &html5ever::LocalName) -> Option<NodeId>
         .find(|&a| dom.html_name(a) == Some(name))
 }
 
-/// On a thread, a user card's value in a description list ("<dt>Location
-/// </dt><dd>Glasgow</dd>"): a kept short `<dd>` (no sentence, at most
+/// On a thread, a user card's value in a description list
+/// (`<dt>Location</dt><dd>Glasgow</dd>`): a kept short `<dd>` (no sentence, at most
 /// [`CARD_LINE_CHARS`]) right after its `<dt>` dropped as a card's label
 /// or counter goes with it, the card's field, not the post's words. Found
 /// where no element marks the post (a vBulletin card beside a

@@ -1867,6 +1867,44 @@ fn a_cards_short_fields_are_the_entry_a_teasers_meta_lines_are_not() {
 }
 
 #[test]
+fn a_listings_featured_entry_before_its_list_is_kept() {
+    let card = |i: usize| {
+        format!(
+            "<div class='post-card'><div class='post-card__content'><div class='top'>\
+             <div class='date'>May {i}, 2024</div>\
+             <a href='/p/{i}'><h4>Keeping the kiln at temperature, part {i}</h4></a>\
+             <div class='text'>Notes from week {i} of firing: what the thermocouples said \
+             and what we changed in the...</div></div>\
+             <div class='tags'><a href='/t/kiln'>Kiln</a><a href='/t/glaze{i}'>Glaze {i}</a></div>\
+             </div></div>"
+        )
+    };
+    let cards: String = (1..=8).map(card).collect();
+    let html = format!(
+        "<html><body><main><section class='banner'><div><h1>Workshop notes</h1>\
+         <h4><p>How a small studio builds and looks after its tools.</p></h4></div></section>\
+         <section class='top'><div class='box'><div class='date'>June 20, 2024</div>\
+         <a href='/p/top'><h4>Why we rebuilt the glaze room</h4></a>\
+         <div class='text'>Dust, damp and one broken extractor: a summer of work on the \
+         room where every...</div></div></section>\
+         <section class='wrap'><section class='filters'><button>All categories</button></section>\
+         <section class='posts'>{cards}</section><div><button>Load more</button></div></section>\
+         </main></body></html>"
+    );
+    let out = kept(&html, PageType::Listing);
+    // The featured post above the cards is one more entry of the list.
+    assert!(
+        out.iter().any(|t| t == "Why we rebuilt the glaze room"),
+        "{out:?}"
+    );
+    assert!(out.iter().any(|t| t.starts_with("Dust, damp")), "{out:?}");
+    assert!(
+        out.iter().any(|t| t.starts_with("Keeping the kiln")),
+        "{out:?}"
+    );
+}
+
+#[test]
 fn a_teasers_row_of_topic_links_is_the_entry() {
     let topics = ["Rail", "Energy", "Cities", "Climate", "Freight", "Policy"];
     let story = |i: usize| {

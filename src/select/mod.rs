@@ -101,6 +101,9 @@ pub(crate) enum Reason {
     /// On a collection, a tile's stock or novelty badge ("Sold out", "Only
     /// 3 left!", "New arrival").
     ShopBadge,
+    /// On a collection, a shop's sort, filter or view control or its count
+    /// of results ("Sort by", "Filters", "Showing 24 of 291 results").
+    ResultControl,
     /// On a shop's page, a prompt for a first review ("Be the first to
     /// review this product", "0 reviews").
     ReviewPrompt,
@@ -158,6 +161,7 @@ impl Reason {
             Reason::EntryActionRow => "a row of links every entry repeats".to_owned(),
             Reason::ShopControl => "a shop's control (\"Add to cart\")".to_owned(),
             Reason::ShopBadge => "a tile's stock badge (\"Sold out\")".to_owned(),
+            Reason::ResultControl => "a shop's sort or filter control (\"Sort by\")".to_owned(),
             Reason::ReviewPrompt => {
                 "a tile's prompt for a first review (\"No reviews yet\")".to_owned()
             }
@@ -657,6 +661,7 @@ fn judge(
         .or_else(|| shop_control(b))
         .or_else(|| shop_badge(b, page_type))
         .or_else(|| review_prompt(b, page_type))
+        .or_else(|| result_control(b, page_type))
         .or_else(|| shop_terms(b, page_type))
         .or_else(|| newsletter_pitch(b, page_type))
         .or_else(|| marquee(b))
@@ -863,6 +868,19 @@ fn shop_badge(b: &Block, page_type: PageType) -> Option<Reason> {
         && b.link_density() < BADGE_LINK_DENSITY
         && lang::is_shop_badge(&b.text))
     .then_some(Reason::ShopBadge)
+}
+
+/// On a collection, a shop's sort, filter or view control or its count of
+/// results alone on a short line ("Sort: Best Match", "Filters", "Clear
+/// all", "Showing 24 of 291 results", "Page 1 of 2"; see
+/// [`lang::is_result_control`]): the grid's toolbar, drawn as text where
+/// its buttons and menus are already gone, not an entry. A block is a line
+/// of its own, so a sentence of prose that names sorting ("Sort by price to
+/// find a bargain") is longer than the phrase and never matches.
+fn result_control(b: &Block, page_type: PageType) -> Option<Reason> {
+    (matches!(page_type, PageType::Collection | PageType::Listing)
+        && lang::is_result_control(&b.text))
+    .then_some(Reason::ResultControl)
 }
 
 /// On a collection, listing or product page, a prompt for a first review

@@ -60,8 +60,8 @@ pub(crate) enum Section {
     /// A shop's control on a product or its tile, alone on a line ("Add to
     /// cart", "Choose options", "Quick view"); select only.
     ShopButtons,
-    /// A shop tile's stock or novelty badge, alone on a line ("Sold out",
-    /// "Only # left", "New arrival", "Bestseller"; `#` stands for any
+    /// A shop tile's stock, novelty or rating badge, alone on a line ("Sold
+    /// out", "Only # left", "New arrival", "Top rated"; `#` stands for any
     /// number); select only, on collections (on a product page the stock
     /// is the product's own news).
     ShopBadges,

@@ -941,6 +941,8 @@ fn a_tiles_stock_badge_goes_on_a_collection_only() {
     let out = kept(&html, PageType::Product);
     assert!(out.iter().any(|t| t == "Only 3 left!"), "{out:?}");
     assert!(lang::is_shop_badge(" Only 12 left "));
+    assert!(lang::is_shop_badge("Top Rated"));
+    assert!(lang::is_shop_badge("Top bewertet"));
     assert!(!lang::is_shop_badge(
         "Only 12 left in the warehouse near you"
     ));

@@ -60,8 +60,8 @@ pub(crate) enum Section {
     /// A shop's control on a product or its tile, alone on a line ("Add to
     /// cart", "Choose options", "Quick view"); select only.
     ShopButtons,
-    /// A shop tile's stock or novelty badge, alone on a line ("Sold out",
-    /// "Only # left", "New arrival", "Bestseller"; `#` stands for any
+    /// A shop tile's stock, novelty or rating badge, alone on a line ("Sold
+    /// out", "Only # left", "New arrival", "Top rated"; `#` stands for any
     /// number); select only, on collections (on a product page the stock
     /// is the product's own news).
     ShopBadges,
@@ -101,6 +101,12 @@ pub(crate) enum Section {
     /// "More ways to pay"); only at a short line's end; select only, on
     /// product pages.
     PayPlans,
+    /// A shop's sort, filter or view control, or its count of results, alone
+    /// on a short line ("Sort by", "Filters", "Clear all", "Showing 24 of
+    /// 291 results", "Page # of"; `#` stands for any number, and a number
+    /// closing the line is trimmed with it); a label may carry its value after
+    /// a colon ("Sort: Best Match"); select only, on collections.
+    ResultControls,
     /// The kind of another page a card promotes, alone on a line above its
     /// title ("Case study", "Webinar", "Whitepaper", "Fallstudie"): a
     /// teaser's kicker; select only.
@@ -120,7 +126,7 @@ pub(crate) enum Section {
 }
 
 /// The `[heading]` of each section in a phrase file.
-pub(crate) const SECTIONS: [(&str, Section); 36] = [
+pub(crate) const SECTIONS: [(&str, Section); 37] = [
     ("comments", Section::Kind(Boilerplate::Comments)),
     ("related", Section::Kind(Boilerplate::Related)),
     ("share", Section::Kind(Boilerplate::Share)),
@@ -154,6 +160,7 @@ pub(crate) const SECTIONS: [(&str, Section); 36] = [
     ("loading", Section::Loading),
     ("pay-plans", Section::PayPlans),
     ("front-page", Section::FrontPage),
+    ("result-controls", Section::ResultControls),
     ("content-kinds", Section::ContentKinds),
     ("consents", Section::Consents),
     ("policies", Section::Policies),

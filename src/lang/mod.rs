@@ -41,6 +41,12 @@ static SHOP_BUTTONS: LazyLock<FastSet<String>> =
 static SHOP_BADGES: LazyLock<FastSet<String>> =
     LazyLock::new(|| data::phrases(Section::ShopBadges).map(normalize).collect());
 
+static RESULT_CONTROLS: LazyLock<FastSet<String>> = LazyLock::new(|| {
+    data::phrases(Section::ResultControls)
+        .map(normalize)
+        .collect()
+});
+
 static REVIEW_PROMPTS: LazyLock<FastSet<String>> = LazyLock::new(|| {
     data::phrases(Section::ReviewPrompts)
         .map(normalize)
@@ -303,6 +309,63 @@ pub(crate) fn is_shop_badge(line: &str) -> bool {
         }
     }
     SHOP_BADGES.contains(&key)
+}
+
+/// Longest result control (characters) looked up: "Showing 1-24 of 1,291
+/// results" is 30, a sort label with its value ("Sort by: Price, low to
+/// high") 28; a line of 60 or more is a sentence about the shop's range.
+const MAX_RESULT_CONTROL: usize = 60;
+
+/// Longest value (characters) after a control's label and colon ("Sort:
+/// Best Match", "Sort by: Newest arrivals"): a sort key or a view's name is a
+/// few words.
+const MAX_CONTROL_VALUE: usize = 30;
+
+/// `line` normalised, each run of digits (with its thousands separators)
+/// read as the tables' `#`.
+fn numbers_as_hash(line: &str) -> String {
+    let n = normalize(line);
+    let mut key = String::with_capacity(n.len());
+    let mut chars = n.chars().peekable();
+    while let Some(c) = chars.next() {
+        if !c.is_ascii_digit() {
+            key.push(c);
+            continue;
+        }
+        key.push('#');
+        while let Some(&d) = chars.peek() {
+            if d.is_ascii_digit() || matches!(d, ',' | '.') {
+                chars.next();
+            } else {
+                break;
+            }
+        }
+    }
+    // A separator read into the number may have closed it ("24 of 291."):
+    // the key is trimmed as `normalize` trims.
+    key.trim_end_matches(|c: char| !c.is_alphabetic())
+        .to_owned()
+}
+
+/// Is `line` a shop's sort, filter or view control, or its count of results,
+/// alone ("Sort by", "Filters", "Clear all", "Showing 24 of 291 results",
+/// "Page 1 of 2"), or a control's label with its value after a colon ("Sort:
+/// Best Match", "Sortieren nach: Preis")? A bare count ("291 items") is
+/// not one: golds keep it as the collection's size.
+pub(crate) fn is_result_control(line: &str) -> bool {
+    if longer_than(line, MAX_RESULT_CONTROL) {
+        return false;
+    }
+    if RESULT_CONTROLS.contains(&numbers_as_hash(line)) {
+        return true;
+    }
+    let Some((label, value)) = line.split_once([':', '：']) else {
+        return false;
+    };
+    let value = value.trim();
+    !value.is_empty()
+        && !longer_than(value, MAX_CONTROL_VALUE)
+        && with_normalized(label, |n| RESULT_CONTROLS.contains(n))
 }
 
 /// Longest review prompt (characters) looked up: "Be the first to review

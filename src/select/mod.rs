@@ -102,6 +102,9 @@ pub(crate) enum Reason {
     /// On a collection, a tile's stock or novelty badge ("Sold out", "Only
     /// 3 left!", "New arrival").
     ShopBadge,
+    /// On a collection, a shop's sort, filter or view control or its count
+    /// of results ("Sort by", "Filters", "Showing 24 of 291 results").
+    ResultControl,
     /// On a shop's page, a prompt for a first review ("Be the first to
     /// review this product", "0 reviews").
     ReviewPrompt,
@@ -159,6 +162,7 @@ impl Reason {
             Reason::EntryActionRow => "a row of links every entry repeats".to_owned(),
             Reason::ShopControl => "a shop's control (\"Add to cart\")".to_owned(),
             Reason::ShopBadge => "a tile's stock badge (\"Sold out\")".to_owned(),
+            Reason::ResultControl => "a shop's sort or filter control (\"Sort by\")".to_owned(),
             Reason::ReviewPrompt => {
                 "a tile's prompt for a first review (\"No reviews yet\")".to_owned()
             }
@@ -665,6 +669,7 @@ fn judge(
         .or_else(|| shop_control(b))
         .or_else(|| shop_badge(b, page_type))
         .or_else(|| review_prompt(b, page_type))
+        .or_else(|| result_control(b, page_type))
         .or_else(|| shop_terms(b, page_type))
         .or_else(|| newsletter_pitch(b, page_type))
         .or_else(|| marquee(b))
@@ -857,11 +862,13 @@ fn shop_control(b: &Block) -> Option<Reason> {
 /// linked "New arrivals" is a way to other tiles (a category menu's entry).
 const BADGE_LINK_DENSITY: f32 = 0.5;
 
-/// On a collection, a tile's stock or novelty badge alone on a line ("Sold
-/// out", "Only 3 left!", "New arrival", "Bestseller"; see
-/// [`lang::is_shop_badge`]): the tile's state this hour, not its name or
+/// On a collection, a tile's stock, novelty or rating badge alone on a line
+/// ("Sold out", "Only 3 left!", "New arrival", "Bestseller", "Top rated";
+/// see [`lang::is_shop_badge`]): the tile's state this hour, not its name or
 /// price (wcxb-dev half A, pages read as collections: 58 such lines kept
-/// on 14 pages, none a line of its gold; "Sale" and "Out of stock", as
+/// on 14 pages, none a line of its gold; "Top rated" and "Award winner"
+/// later, 108 lines on 11 pages of one shop, none in its gold: collection
+/// +0.063 page-units; "Sale" and "Out of stock", as
 /// often in golds as out, are not listed, nor is a bare "New", which golds
 /// join to the tile's name, "MacBook Air - NEW": 22 lines, A -0.005). On a
 /// product page the stock is the product's own news and stays.
@@ -871,6 +878,19 @@ fn shop_badge(b: &Block, page_type: PageType) -> Option<Reason> {
         && b.link_density() < BADGE_LINK_DENSITY
         && lang::is_shop_badge(&b.text))
     .then_some(Reason::ShopBadge)
+}
+
+/// On a collection, a shop's sort, filter or view control or its count of
+/// results alone on a short line ("Sort: Best Match", "Filters", "Clear
+/// all", "Showing 24 of 291 results", "Page 1 of 2"; see
+/// [`lang::is_result_control`]): the grid's toolbar, drawn as text where
+/// its buttons and menus are already gone, not an entry. A block is a line
+/// of its own, so a sentence of prose that names sorting ("Sort by price to
+/// find a bargain") is longer than the phrase and never matches.
+fn result_control(b: &Block, page_type: PageType) -> Option<Reason> {
+    (matches!(page_type, PageType::Collection | PageType::Listing)
+        && lang::is_result_control(&b.text))
+    .then_some(Reason::ResultControl)
 }
 
 /// On a collection, listing or product page, a prompt for a first review

@@ -941,8 +941,60 @@ fn a_tiles_stock_badge_goes_on_a_collection_only() {
     let out = kept(&html, PageType::Product);
     assert!(out.iter().any(|t| t == "Only 3 left!"), "{out:?}");
     assert!(lang::is_shop_badge(" Only 12 left "));
+    assert!(lang::is_shop_badge("Top Rated"));
+    assert!(lang::is_shop_badge("Top bewertet"));
     assert!(!lang::is_shop_badge(
         "Only 12 left in the warehouse near you"
+    ));
+}
+
+#[test]
+fn a_collections_sort_and_filter_controls_go_its_prose_stays() {
+    let controls = [
+        "Filters",
+        "Clear all",
+        "Sort by: Featured",
+        "Showing 1\u{2013}6 of 48 results",
+        "Sortieren nach: Preis",
+        "Page 1 of 8",
+    ];
+    let tools: String = controls.iter().map(|c| format!("<p>{c}</p>")).collect();
+    let grid: String = (0..6)
+        .map(|i| {
+            format!(
+                "<li class='tile'><h3><a href='/p/{i}'>Ash Board {i}</a></h3>\
+                 <p>$38.00</p></li>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><body><main><h1>Boards</h1><p>Boards cut from ash felled in the \
+         valley. Sort by price or by wood to find the one for your kitchen.</p>\
+         <div class='tools'>{tools}</div><ul class='products'>{grid}</ul>\
+         <h2>Filter</h2><p>Every board is oiled by hand before it leaves the \
+         workshop, so it is ready to use on the day it arrives.</p></main></body></html>"
+    );
+    for page_type in [PageType::Collection, PageType::Listing] {
+        let out = kept(&html, page_type);
+        assert!(out.iter().any(|t| t == "Ash Board 3"), "{out:?}");
+        // A sentence that names sorting is the page's prose.
+        assert!(out.iter().any(|t| t.starts_with("Boards cut")), "{out:?}");
+        for c in controls {
+            assert!(!out.iter().any(|t| t == c), "{c}: {out:?}");
+        }
+    }
+    // Elsewhere the words are the page's own.
+    let out = kept(&html, PageType::Article);
+    assert!(out.iter().any(|t| t == "Sort by: Featured"), "{out:?}");
+    assert!(lang::is_result_control("Trier par : Prix croissant"));
+    assert!(lang::is_result_control("並び替え：おすすめ順"));
+    assert!(lang::is_result_control("Showing 1-24 of 1,291 results"));
+    // A bare count is the collection's size; a spec line names no control;
+    // a long value after the label is a sentence.
+    assert!(!lang::is_result_control("291 items"));
+    assert!(!lang::is_result_control("Filter Type: Bottle, Press"));
+    assert!(!lang::is_result_control(
+        "Sort: what the reviewers liked most about this bottle"
     ));
 }
 

@@ -1076,7 +1076,8 @@ fn a_shops_sales_terms_beside_a_product_go_on_product_pages_only() {
          </main></body></html>";
     let out = kept(html, PageType::Product);
     assert!(out.iter().any(|t| t.starts_with("A desk tidy")), "{out:?}");
-    assert!(out.iter().any(|t| t == "$45.00"), "{out:?}");
+    // The price alone goes too, as a bare price (`bare_prices`).
+    assert!(!out.iter().any(|t| t == "$45.00"), "{out:?}");
     for terms in [
         "or 4 payments of",
         "Members get free shipping on orders over $49",
@@ -3512,6 +3513,36 @@ fn a_product_pages_bare_counts_go_but_a_labels_value_stays() {
     // Off a product page a numbered box is left to the other rules.
     let out = kept(html, PageType::Service);
     assert!(out.iter().any(|t| t == "2."), "{out:?}");
+}
+
+#[test]
+fn a_product_pages_bare_prices_go_but_a_price_in_words_stays() {
+    let html = "<html><body><main><h1>Rain shell</h1>\
+         <div class='price'>€89.00</div>\
+         <div class='was'>$34.99 $49.99</div>\
+         <div class='save'>Save $15</div>\
+         <p>€89.00 VAT included</p>\
+         <p>A packable shell for wet walks and windy ferry crossings, with taped \
+         seams and a hood that rolls into the collar. It costs $89 in our shops too.</p>\
+         <table><tr><td>Price</td><td>$20.00</td></tr></table>\
+         </main></body></html>";
+    let out = kept(html, PageType::Product);
+    for gone in ["€89.00", "$34.99 $49.99", "Save $15"] {
+        assert!(!out.iter().any(|t| t == gone), "{gone} {out:?}");
+    }
+    assert!(out.iter().any(|t| t == "€89.00 VAT included"), "{out:?}");
+    assert!(
+        out.iter().any(|t| t.starts_with("A packable shell")),
+        "{out:?}"
+    );
+    assert!(out.iter().any(|t| t.contains("$20.00")), "{out:?}");
+    // Off a product page a price alone is left to the other rules.
+    let out = kept(html, PageType::Service);
+    assert!(out.iter().any(|t| t == "Save $15"), "{out:?}");
+    assert!(is_bare_price("Price $ 79.99"));
+    assert!(!is_bare_price("From $1099 or $91.58/mo. for 12 mo."));
+    assert!(!is_bare_price("12 apples"));
+    assert!(!is_bare_price(""));
 }
 
 #[test]

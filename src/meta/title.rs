@@ -144,6 +144,10 @@ pub(crate) struct Sources<'a> {
 pub(crate) struct Titles {
     pub(crate) article: Option<String>,
     pub(crate) landing: Option<String>,
+    /// A discussion thread's headline: its `<h1>` (the thread's subject)
+    /// over a declared title that shares none of its words (see
+    /// [`unrelated`]).
+    pub(crate) thread: Option<String>,
 }
 
 /// The article page's headline (see [`Titles`]).
@@ -154,6 +158,16 @@ fn choose(s: &Sources<'_>) -> Option<String> {
 
 /// The [`Titles`] the sources give.
 pub(crate) fn choose_both(s: &Sources<'_>) -> Titles {
+    let mut titles = choose_titles(s);
+    if titles.thread.is_none() {
+        titles.thread.clone_from(&titles.article);
+    }
+    titles
+}
+
+/// The [`Titles`] the sources give, a thread's headline set only where it
+/// differs from an article's.
+fn choose_titles(s: &Sources<'_>) -> Titles {
     let og = s.og.map(|t| unescape(clip(t)));
     let doc = s.doc.map(|t| unescape(clip(t)));
     let site = Site::new(s, og.as_deref(), doc.as_deref(), s.h1s);
@@ -221,6 +235,7 @@ pub(crate) fn choose_both(s: &Sources<'_>) -> Titles {
     let both = |t: Option<String>| Titles {
         article: t.clone(),
         landing: t,
+        thread: None,
     };
     let Some(declared) = declared else {
         return both(h1s.first().map(|h| (*h).clone()));
@@ -247,6 +262,7 @@ pub(crate) fn choose_both(s: &Sources<'_>) -> Titles {
         return Titles {
             article: Some(site.strip(h)),
             landing,
+            thread: None,
         };
     }
     // The h1 the JSON-LD headline says, even among several (a page's
@@ -255,6 +271,7 @@ pub(crate) fn choose_both(s: &Sources<'_>) -> Titles {
         return Titles {
             article: Some(site.strip(h)),
             landing,
+            thread: None,
         };
     }
     // An h1 after an h2 that says the declared title is a section's
@@ -268,14 +285,27 @@ pub(crate) fn choose_both(s: &Sources<'_>) -> Titles {
         return Titles {
             article: Some(declared),
             landing,
+            thread: None,
         };
     };
     let h1_stands = h1.split_whitespace().count() >= LONG_H1_WORDS
         || (h1.split_whitespace().count() >= 2 && shared_words(h1, &declared) > SHARED_WORDS);
+    // A thread's subject set in its one h1 of two words or more stands over
+    // a declared title sharing none of its words: a forum app's title for
+    // every page ("Site - The heart of the internet"), left unset by the
+    // thread's script.
+    let thread = (h1.split_whitespace().count() >= 2 && unrelated(h1, &declared))
+        .then(|| (*h1).clone());
     Titles {
         article: Some(if h1_stands { (*h1).clone() } else { declared }),
         landing,
+        thread,
     }
+}
+
+/// Whether `h1` and `declared` share no word.
+fn unrelated(h1: &str, declared: &str) -> bool {
+    shared_words(h1, declared) == 0.0 && shared_words(declared, h1) == 0.0
 }
 
 /// The spaced hyphen that parts a headline from a tagline after it ("15

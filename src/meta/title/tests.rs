@@ -814,3 +814,40 @@ fn of_an_og_title_and_a_title_the_one_the_h1_shares_words_with_stands() {
         "We're Really Good at Email"
     );
 }
+
+#[test]
+fn a_threads_subject_stands_over_an_unrelated_declared_title() {
+    let h1s = vec!["Metal spatula on an enamelled skillet?".to_owned()];
+    let titles = |doc: &str| {
+        choose_both(&Sources {
+            doc: Some(doc),
+            h1s: &h1s,
+            ..Sources::default()
+        })
+    };
+    // A forum app's title for every page, sharing no word with the h1: an
+    // article keeps it, a thread is titled by its subject.
+    let app = titles("Chatterbox - Where the conversation starts");
+    assert_eq!(
+        app.article.as_deref(),
+        Some("Chatterbox - Where the conversation starts")
+    );
+    assert_eq!(
+        app.thread.as_deref(),
+        Some("Metal spatula on an enamelled skillet?")
+    );
+    // A declared title sharing a word with the h1 stands on a thread too.
+    let near = titles("Enamelled skillets: care and cleaning");
+    assert_eq!(near.thread, near.article);
+    assert_eq!(
+        near.thread.as_deref(),
+        Some("Enamelled skillets: care and cleaning")
+    );
+    // A one-word h1 is a label.
+    let label = choose_both(&Sources {
+        doc: Some("Chatterbox - Where the conversation starts"),
+        h1s: &["Cooking".to_owned()],
+        ..Sources::default()
+    });
+    assert_eq!(label.thread, label.article);
+}

@@ -46,6 +46,12 @@
 //! (wcxb-dev service pages whose h1 and declared title disagree: the
 //! declared title was the page's title about three times as often).
 //!
+//! An `<h1>` and a declared title that open with the same headline of
+//! [`MIN_COMMON_HEAD_WORDS`] words or more and go on each with its own
+//! additions (the h1 an edition, the declared title an author, a code and a
+//! store after a separator: "Title: Subtitle: Surname, Name: 9780000000000:
+//! Shop: Books") have that headline for title.
+//!
 //! An `<h1>` that comes after an `<h2>` saying the declared title is a
 //! section's heading, no headline: the theme set the headline in the
 //! `<h2>`, and the declared title stands.
@@ -258,6 +264,14 @@ fn choose_titles(s: &Sources<'_>) -> Titles {
     // words for search engines. A one-word h1 is a label ("Latest" over
     // "Latest technology news"), as below.
     let declared_words = norm(&declared);
+    // An h1 and a declared title opening with the same long headline, each
+    // going on with its own additions (the h1 an edition, "Hardcover –
+    // October 16, 2018"; the declared title, after a separator, an author,
+    // a code and a store, ": Clear, James: 9780735211292: Shop: Books"):
+    // the head they share is the headline.
+    if let Some(head) = h1s.iter().find_map(|h| common_head(h, &declared)) {
+        return both(Some(head));
+    }
     if let Some(h) = h1s.iter().find(|h| opens(h, &declared_words)) {
         return Titles {
             article: Some(site.strip(h)),
@@ -294,13 +308,67 @@ fn choose_titles(s: &Sources<'_>) -> Titles {
     // a declared title sharing none of its words: a forum app's title for
     // every page ("Site - The heart of the internet"), left unset by the
     // thread's script.
-    let thread = (h1.split_whitespace().count() >= 2 && unrelated(h1, &declared))
-        .then(|| (*h1).clone());
+    let thread =
+        (h1.split_whitespace().count() >= 2 && unrelated(h1, &declared)).then(|| (*h1).clone());
     Titles {
         article: Some(if h1_stands { (*h1).clone() } else { declared }),
         landing,
         thread,
     }
+}
+
+/// Fewest words (runs of letters and digits) of the head an `<h1>` and the
+/// declared title share for it to be the headline (see [`common_head`]).
+/// Set on wcxb-dev half A: at four or five words a headline's bracketed
+/// remark ("How To Use Gym Equipment (With Confidence!)") was cut for the
+/// declared title's shorter wording (one page lost); six and eight words
+/// gave the same (one page won, a store's "Title: Author: ISBN: Store"
+/// title).
+const MIN_COMMON_HEAD_WORDS: usize = 6;
+
+/// The words `h1` and `declared` both open with (compared without case),
+/// as `declared` writes them, when they are [`MIN_COMMON_HEAD_WORDS`] or
+/// more, both titles go on, and the declared title goes on after a
+/// separator (a colon, a bar, a dash, a slash, a dot or "»"). Linear in
+/// the titles.
+fn common_head(h1: &str, declared: &str) -> Option<String> {
+    let words = |s: &str| -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut start = None;
+        for (i, c) in s.char_indices() {
+            match (c.is_alphanumeric(), start) {
+                (true, None) => start = Some(i),
+                (false, Some(b)) => {
+                    out.push((b, i));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(b) = start {
+            out.push((b, s.len()));
+        }
+        out
+    };
+    let (hw, dw) = (words(h1), words(declared));
+    let same_word = |a: (usize, usize), b: (usize, usize)| {
+        h1.get(a.0..a.1)
+            .zip(declared.get(b.0..b.1))
+            .is_some_and(|(x, y)| x.to_lowercase() == y.to_lowercase())
+    };
+    let k = hw
+        .iter()
+        .zip(&dw)
+        .take_while(|(a, b)| same_word(**a, **b))
+        .count();
+    if k < MIN_COMMON_HEAD_WORDS || k >= hw.len() || k >= dw.len() {
+        return None;
+    }
+    let end = dw.get(k - 1)?.1;
+    let rest = declared.get(end..)?.trim_start();
+    let sep = rest.starts_with([':', '|', '-', '–', '—', '·', '•', '/', '»']);
+    sep.then(|| declared.get(..end).map(|h| h.trim().to_owned()))
+        .flatten()
 }
 
 /// Whether `h1` and `declared` share no word.

@@ -851,3 +851,40 @@ fn a_threads_subject_stands_over_an_unrelated_declared_title() {
     });
     assert_eq!(label.thread, label.article);
 }
+
+#[test]
+fn an_h1_and_a_declared_title_sharing_a_long_head_have_it_for_title() {
+    let doc = "The Tidy Garden Shed: Simple Ways to Store Every Tool You Own: \
+               Moss, Ada: 9780000000017: Shop.example: Books";
+    let h1 =
+        ["The Tidy Garden Shed: Simple Ways to Store Every Tool You Own Paperback – May 2, 2023"];
+    let want = "The Tidy Garden Shed: Simple Ways to Store Every Tool You Own";
+    assert_eq!(pick(None, Some(doc), &h1, None), want);
+    assert_eq!(landing(None, Some(doc), &h1), want);
+    // The declared title going on without a separator is a wording of its
+    // own: the shared head is no headline.
+    assert_eq!(
+        common_head(
+            "The Tidy Garden Shed and its tools, sorted",
+            "The Tidy Garden Shed and its tools for beginners"
+        ),
+        None
+    );
+    // A short head ("How To Use Gym Equipment") is no headline: the h1's
+    // remark after it is the headline's.
+    assert_eq!(
+        common_head(
+            "How To Use Gym Equipment (With Confidence!)",
+            "How To Use Gym Equipment - A Beginner's Guide"
+        ),
+        None
+    );
+    assert_eq!(
+        common_head(
+            "The Tidy Garden Shed: Simple Ways to Store Every Tool Paperback",
+            "THE TIDY GARDEN SHED: SIMPLE WAYS TO STORE EVERY TOOL: Moss, Ada"
+        )
+        .as_deref(),
+        Some("THE TIDY GARDEN SHED: SIMPLE WAYS TO STORE EVERY TOOL")
+    );
+}

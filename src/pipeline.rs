@@ -391,6 +391,8 @@ pub(crate) fn finish(dom: &Dom, a: Analysis, options: &Options) -> Article {
     // product's variant).
     let title = if page_type == PageType::Service {
         meta.reported_landing
+    } else if page_type == PageType::Forum {
+        meta.reported_thread
     } else {
         meta.reported
     }

@@ -21,6 +21,9 @@ pub(crate) struct Marks {
     /// The title reported when the page turns out to present a service or
     /// an organisation (see [`super::title::Titles::landing`]).
     pub(crate) reported_landing: Option<String>,
+    /// The title reported when the page turns out to be a discussion
+    /// thread (see [`super::title::Titles::thread`]).
+    pub(crate) reported_thread: Option<String>,
     /// `og:title` (else `twitter:title`), `<title>` and the `<h1>` texts:
     /// the sources of `reported`.
     pub(crate) og_title: Option<String>,
@@ -224,6 +227,7 @@ impl Reader {
             body_marks,
             reported: None,
             reported_landing: None,
+            reported_thread: None,
             og_title,
             doc_title,
             h1_texts,

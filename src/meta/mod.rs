@@ -127,6 +127,7 @@ pub(crate) fn read(dom: &Dom, page_url: Option<&str>) -> (Marks, PageMeta) {
     };
     let reported = unlabel(titles.article.or_else(|| marks.title.clone()));
     let landing = unlabel(titles.landing.or_else(|| marks.title.clone()));
+    marks.reported_thread = unlabel(titles.thread.or_else(|| marks.title.clone()));
     marks.reported = reported;
     marks.reported_landing = landing;
     if page.site_name.is_some() && page.site_name == marks.reported {

@@ -46,6 +46,12 @@
 //! (wcxb-dev service pages whose h1 and declared title disagree: the
 //! declared title was the page's title about three times as often).
 //!
+//! An `<h1>` and a declared title that open with the same headline of
+//! [`MIN_COMMON_HEAD_WORDS`] words or more and go on each with its own
+//! additions (the h1 an edition, the declared title an author, a code and a
+//! store after a separator: "Title: Subtitle: Surname, Name: 9780000000000:
+//! Shop: Books") have that headline for title.
+//!
 //! An `<h1>` that comes after an `<h2>` saying the declared title is a
 //! section's heading, no headline: the theme set the headline in the
 //! `<h2>`, and the declared title stands.
@@ -144,6 +150,10 @@ pub(crate) struct Sources<'a> {
 pub(crate) struct Titles {
     pub(crate) article: Option<String>,
     pub(crate) landing: Option<String>,
+    /// A discussion thread's headline: its `<h1>` (the thread's subject)
+    /// over a declared title that shares none of its words (see
+    /// [`unrelated`]).
+    pub(crate) thread: Option<String>,
 }
 
 /// The article page's headline (see [`Titles`]).
@@ -154,6 +164,16 @@ fn choose(s: &Sources<'_>) -> Option<String> {
 
 /// The [`Titles`] the sources give.
 pub(crate) fn choose_both(s: &Sources<'_>) -> Titles {
+    let mut titles = choose_titles(s);
+    if titles.thread.is_none() {
+        titles.thread.clone_from(&titles.article);
+    }
+    titles
+}
+
+/// The [`Titles`] the sources give, a thread's headline set only where it
+/// differs from an article's.
+fn choose_titles(s: &Sources<'_>) -> Titles {
     let og = s.og.map(|t| unescape(clip(t)));
     let doc = s.doc.map(|t| unescape(clip(t)));
     let site = Site::new(s, og.as_deref(), doc.as_deref(), s.h1s);
@@ -221,6 +241,7 @@ pub(crate) fn choose_both(s: &Sources<'_>) -> Titles {
     let both = |t: Option<String>| Titles {
         article: t.clone(),
         landing: t,
+        thread: None,
     };
     let Some(declared) = declared else {
         return both(h1s.first().map(|h| (*h).clone()));
@@ -243,10 +264,19 @@ pub(crate) fn choose_both(s: &Sources<'_>) -> Titles {
     // words for search engines. A one-word h1 is a label ("Latest" over
     // "Latest technology news"), as below.
     let declared_words = norm(&declared);
+    // An h1 and a declared title opening with the same long headline, each
+    // going on with its own additions (the h1 an edition, "Hardcover –
+    // October 16, 2018"; the declared title, after a separator, an author,
+    // a code and a store, ": Clear, James: 9780735211292: Shop: Books"):
+    // the head they share is the headline.
+    if let Some(head) = h1s.iter().find_map(|h| common_head(h, &declared)) {
+        return both(Some(head));
+    }
     if let Some(h) = h1s.iter().find(|h| opens(h, &declared_words)) {
         return Titles {
             article: Some(site.strip(h)),
             landing,
+            thread: None,
         };
     }
     // The h1 the JSON-LD headline says, even among several (a page's
@@ -255,6 +285,7 @@ pub(crate) fn choose_both(s: &Sources<'_>) -> Titles {
         return Titles {
             article: Some(site.strip(h)),
             landing,
+            thread: None,
         };
     }
     // An h1 after an h2 that says the declared title is a section's
@@ -268,14 +299,81 @@ pub(crate) fn choose_both(s: &Sources<'_>) -> Titles {
         return Titles {
             article: Some(declared),
             landing,
+            thread: None,
         };
     };
     let h1_stands = h1.split_whitespace().count() >= LONG_H1_WORDS
         || (h1.split_whitespace().count() >= 2 && shared_words(h1, &declared) > SHARED_WORDS);
+    // A thread's subject set in its one h1 of two words or more stands over
+    // a declared title sharing none of its words: a forum app's title for
+    // every page ("Site - The heart of the internet"), left unset by the
+    // thread's script.
+    let thread =
+        (h1.split_whitespace().count() >= 2 && unrelated(h1, &declared)).then(|| (*h1).clone());
     Titles {
         article: Some(if h1_stands { (*h1).clone() } else { declared }),
         landing,
+        thread,
     }
+}
+
+/// Fewest words (runs of letters and digits) of the head an `<h1>` and the
+/// declared title share for it to be the headline (see [`common_head`]).
+/// Set on wcxb-dev half A: at four or five words a headline's bracketed
+/// remark ("How To Use Gym Equipment (With Confidence!)") was cut for the
+/// declared title's shorter wording (one page lost); six and eight words
+/// gave the same (one page won, a store's "Title: Author: ISBN: Store"
+/// title).
+const MIN_COMMON_HEAD_WORDS: usize = 6;
+
+/// The words `h1` and `declared` both open with (compared without case),
+/// as `declared` writes them, when they are [`MIN_COMMON_HEAD_WORDS`] or
+/// more, both titles go on, and the declared title goes on after a
+/// separator (a colon, a bar, a dash, a slash, a dot or "»"). Linear in
+/// the titles.
+fn common_head(h1: &str, declared: &str) -> Option<String> {
+    let words = |s: &str| -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut start = None;
+        for (i, c) in s.char_indices() {
+            match (c.is_alphanumeric(), start) {
+                (true, None) => start = Some(i),
+                (false, Some(b)) => {
+                    out.push((b, i));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(b) = start {
+            out.push((b, s.len()));
+        }
+        out
+    };
+    let (hw, dw) = (words(h1), words(declared));
+    let same_word = |a: (usize, usize), b: (usize, usize)| {
+        h1.get(a.0..a.1)
+            .zip(declared.get(b.0..b.1))
+            .is_some_and(|(x, y)| x.to_lowercase() == y.to_lowercase())
+    };
+    let k = hw
+        .iter()
+        .zip(&dw)
+        .take_while(|(a, b)| same_word(**a, **b))
+        .count();
+    if k < MIN_COMMON_HEAD_WORDS || k >= hw.len() || k >= dw.len() {
+        return None;
+    }
+    let end = dw.get(k - 1)?.1;
+    let rest = declared.get(end..)?.trim_start();
+    let sep = rest.starts_with([':', '|', '-', '–', '—', '·', '•', '/', '»']);
+    sep.then(|| declared.get(..end).map(|h| h.trim().to_owned()))
+        .flatten()
+}
+
+/// Whether `h1` and `declared` share no word.
+fn unrelated(h1: &str, declared: &str) -> bool {
+    shared_words(h1, declared) == 0.0 && shared_words(declared, h1) == 0.0
 }
 
 /// The spaced hyphen that parts a headline from a tagline after it ("15

@@ -814,3 +814,77 @@ fn of_an_og_title_and_a_title_the_one_the_h1_shares_words_with_stands() {
         "We're Really Good at Email"
     );
 }
+
+#[test]
+fn a_threads_subject_stands_over_an_unrelated_declared_title() {
+    let h1s = vec!["Metal spatula on an enamelled skillet?".to_owned()];
+    let titles = |doc: &str| {
+        choose_both(&Sources {
+            doc: Some(doc),
+            h1s: &h1s,
+            ..Sources::default()
+        })
+    };
+    // A forum app's title for every page, sharing no word with the h1: an
+    // article keeps it, a thread is titled by its subject.
+    let app = titles("Chatterbox - Where the conversation starts");
+    assert_eq!(
+        app.article.as_deref(),
+        Some("Chatterbox - Where the conversation starts")
+    );
+    assert_eq!(
+        app.thread.as_deref(),
+        Some("Metal spatula on an enamelled skillet?")
+    );
+    // A declared title sharing a word with the h1 stands on a thread too.
+    let near = titles("Enamelled skillets: care and cleaning");
+    assert_eq!(near.thread, near.article);
+    assert_eq!(
+        near.thread.as_deref(),
+        Some("Enamelled skillets: care and cleaning")
+    );
+    // A one-word h1 is a label.
+    let label = choose_both(&Sources {
+        doc: Some("Chatterbox - Where the conversation starts"),
+        h1s: &["Cooking".to_owned()],
+        ..Sources::default()
+    });
+    assert_eq!(label.thread, label.article);
+}
+
+#[test]
+fn an_h1_and_a_declared_title_sharing_a_long_head_have_it_for_title() {
+    let doc = "The Tidy Garden Shed: Simple Ways to Store Every Tool You Own: \
+               Moss, Ada: 9780000000017: Shop.example: Books";
+    let h1 =
+        ["The Tidy Garden Shed: Simple Ways to Store Every Tool You Own Paperback – May 2, 2023"];
+    let want = "The Tidy Garden Shed: Simple Ways to Store Every Tool You Own";
+    assert_eq!(pick(None, Some(doc), &h1, None), want);
+    assert_eq!(landing(None, Some(doc), &h1), want);
+    // The declared title going on without a separator is a wording of its
+    // own: the shared head is no headline.
+    assert_eq!(
+        common_head(
+            "The Tidy Garden Shed and its tools, sorted",
+            "The Tidy Garden Shed and its tools for beginners"
+        ),
+        None
+    );
+    // A short head ("How To Use Gym Equipment") is no headline: the h1's
+    // remark after it is the headline's.
+    assert_eq!(
+        common_head(
+            "How To Use Gym Equipment (With Confidence!)",
+            "How To Use Gym Equipment - A Beginner's Guide"
+        ),
+        None
+    );
+    assert_eq!(
+        common_head(
+            "The Tidy Garden Shed: Simple Ways to Store Every Tool Paperback",
+            "THE TIDY GARDEN SHED: SIMPLE WAYS TO STORE EVERY TOOL: Moss, Ada"
+        )
+        .as_deref(),
+        Some("THE TIDY GARDEN SHED: SIMPLE WAYS TO STORE EVERY TOOL")
+    );
+}

@@ -181,6 +181,35 @@ fn a_manuals_linked_list_items_are_its_index() {
     assert!(link_list(&line, false, false, PageType::Documentation).is_some());
 }
 
+#[test]
+fn a_linked_sentence_with_words_of_its_own_is_a_cross_reference() {
+    // "See " and "." are the line's own: 4 characters, spaces aside.
+    let see = "See Handling application errors.";
+    let linked = "Handlingapplicationerrors".len();
+    let b = block(Kind::Paragraph, see, linked);
+    for page_type in [PageType::Article, PageType::Documentation, PageType::Forum] {
+        assert!(
+            link_list(&b, false, false, page_type).is_none(),
+            "{page_type:?}"
+        );
+    }
+    // A service page's linked sentence is a call to action.
+    assert!(link_list(&b, false, false, PageType::Service).is_some());
+    // No sentence, or no word of its own: still a link.
+    let label = block(Kind::Paragraph, "See Handling application errors", linked);
+    assert!(link_list(&label, false, false, PageType::Documentation).is_some());
+    let whole = block(Kind::Paragraph, "Handling application errors.", linked + 1);
+    assert!(link_list(&whole, false, false, PageType::Documentation).is_some());
+}
+
+#[test]
+fn a_manuals_linked_heading_is_a_topic_card() {
+    // A grid of providers, each an icon and a linked `<h5>`.
+    let h = block(Kind::Heading(5), "Bitbucket", 9);
+    assert!(link_list(&h, false, false, PageType::Documentation).is_none());
+    assert!(link_list(&h, false, false, PageType::Article).is_some());
+}
+
 /// The texts of the blocks `rule` drops for `reason` on `html` read as a
 /// listing (parsed, pruned and segmented as the pipeline does).
 fn dropped_on_listing(

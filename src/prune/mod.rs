@@ -35,7 +35,7 @@ use below::{
 use sections::{
     count_classes, holds_the_prices, in_article, is_body_level, is_currency_list,
     is_customer_reviews, is_furniture, is_layout_grid, is_named_boilerplate, is_named_text_section,
-    is_promo_river, is_section_header, is_spec_sheet, is_spoken_price, is_teaser_footer,
+    is_hero_header, is_promo_river, is_section_header, is_spec_sheet, is_spoken_price, is_teaser_footer,
     price_counts, shows_prices, ENTRY_FIELD_BOXES, PROMO_ENTRY_BYTES,
 };
 use threads::{
@@ -385,6 +385,7 @@ pub(crate) fn prune_with(
                     && (below.is_prose(id)
                         || in_article(dom, id)
                         || is_section_header(dom, &below, id)
+                        || (page_type == PageType::Service && is_hero_header(dom, id, text_len))
                         || (forum && is_post_attribution(dom, id, text_len.at(id)))))
                 // A post's quote of words said nowhere else on the page
                 // (a post of another topic) is what the post answers: the

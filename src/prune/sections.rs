@@ -205,16 +205,20 @@ pub(super) const HERO_HEADER_LEVELS: usize = 32;
 pub(super) const HERO_HEADER_NODES: usize = 4_096;
 
 /// Least text (bytes) of the paragraph a hero says beside its `<h1>`
-/// (wcxb-dev half A: "The platform for devs who just want to ship…", 100
-/// bytes; a header of a breadcrumb and an `<h1>` alone holds none, and
-/// golds leave such a headline out as often as not).
+/// (wcxb-dev half A: "The platform for devs who just want to ship…", 111
+/// bytes; 0695's "Design, manage, and publish site content…", 130). A
+/// header of a breadcrumb and an `<h1>` alone holds none: half A's two such service
+/// pages lost 0.008 and 0.010 with it, their golds leaving the headline
+/// out.
 pub(super) const HERO_LINE_TEXT: usize = 40;
 
 /// Whether a `<header>` is the main content's own: it sits in `<main>`
 /// (or an element of role `main`), where HTML makes it no banner of the
 /// site, and holds the page's `<h1>` with words of its own, not a link (a
-/// logo's) and a paragraph ([`HERO_LINE_TEXT`]). A service page's hero (its headline, a line saying what it
-/// offers, a call to action) is so marked up.
+/// logo's) and a paragraph ([`HERO_LINE_TEXT`]). A service page's hero
+/// (its headline, a line saying what it offers, a call to action) is so
+/// marked up. Bounded: a header of more than [`HERO_HEADER_NODES`] nodes
+/// is none, and [`HERO_HEADER_LEVELS`] ancestors are looked at.
 pub(super) fn is_hero_header(dom: &Dom, id: NodeId, text_len: &PerNode<usize>) -> bool {
     if dom.end(id).saturating_sub(id) > HERO_HEADER_NODES {
         return false;

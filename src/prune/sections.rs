@@ -206,7 +206,7 @@ pub(super) const HERO_HEADER_NODES: usize = 4_096;
 
 /// Least text (bytes) of the paragraph a hero says beside its `<h1>`
 /// (wcxb-dev half A: "The platform for devs who just want to ship…", 111
-/// bytes; 0695's "Design, manage, and publish site content…", 130). A
+/// bytes; 0695's "Design, manage, and publish site content…", 132). A
 /// header of a breadcrumb and an `<h1>` alone holds none: half A's two such service
 /// pages lost 0.008 and 0.010 with it, their golds leaving the headline
 /// out.

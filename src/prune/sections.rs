@@ -197,6 +197,70 @@ pub(super) fn is_named_boilerplate(h: Boilerplate) -> bool {
     )
 }
 
+/// Ancestors climbed from a `<header>` for the `<main>` it sits in.
+pub(super) const HERO_HEADER_LEVELS: usize = 32;
+/// Nodes of a `<header>` read for its `<h1>`: a hero's heading, line and
+/// calls to action (with a menu of sibling pages) take a few hundred; a
+/// bigger box is no hero.
+pub(super) const HERO_HEADER_NODES: usize = 4_096;
+
+/// Least text (bytes) of the paragraph a hero says beside its `<h1>`
+/// (wcxb-dev half A: "The platform for devs who just want to ship…", 111
+/// bytes; 0695's "Design, manage, and publish site content…", 132). A
+/// header of a breadcrumb and an `<h1>` alone holds none: half A's two such service
+/// pages lost 0.008 and 0.010 with it, their golds leaving the headline
+/// out.
+pub(super) const HERO_LINE_TEXT: usize = 40;
+
+/// Whether a `<header>` is the main content's own: it sits in `<main>`
+/// (or an element of role `main`), where HTML makes it no banner of the
+/// site, and holds the page's `<h1>` with words of its own, not a link (a
+/// logo's) and a paragraph ([`HERO_LINE_TEXT`]). A service page's hero
+/// (its headline, a line saying what it offers, a call to action) is so
+/// marked up. Bounded: a header of more than [`HERO_HEADER_NODES`] nodes
+/// is none, and [`HERO_HEADER_LEVELS`] ancestors are looked at.
+pub(super) fn is_hero_header(dom: &Dom, id: NodeId, text_len: &PerNode<usize>) -> bool {
+    if dom.end(id).saturating_sub(id) > HERO_HEADER_NODES {
+        return false;
+    }
+    let in_main = dom.ancestors(id).take(HERO_HEADER_LEVELS).any(|a| {
+        dom.element(a).is_some_and(|ae| {
+            ae.name == local_name!("main")
+                || ae
+                    .attr(&local_name!("role"))
+                    .is_some_and(|r| r.trim().eq_ignore_ascii_case("main"))
+        })
+    });
+    if !in_main {
+        return false;
+    }
+    // Each `<h1>` is read once for a link holding all its words; the
+    // budget keeps nested headings linear.
+    let mut budget = HERO_HEADER_NODES;
+    let mut headline = false;
+    let mut line = false;
+    for d in dom.subtree(id) {
+        match dom.html_name(d) {
+            Some(&local_name!("h1")) if !headline => {
+                let len = text_len.at(d);
+                let span = dom.end(d).saturating_sub(d);
+                if len > 0 && span <= budget {
+                    budget -= span;
+                    headline = !dom.subtree(d).any(|a| {
+                        dom.html_name(a) == Some(&local_name!("a")) && text_len.at(a) == len
+                    });
+                }
+            }
+            Some(&local_name!("p")) => line |= text_len.at(d) >= HERO_LINE_TEXT,
+            _ => {}
+        }
+        if headline && line {
+            return true;
+        }
+    }
+    false
+}
+
 /// Whether an `<article>` holds the element and its heading is below
 /// `<h1>`: a `<header>` there introduces one entry of a list of articles (a
 /// teaser's heading and summary), not the page (HTML's sectioning rule). A

@@ -2414,3 +2414,49 @@ fn an_alert_hidden_by_a_prefixed_class_is_hidden() {
     let plain = alert("box aok-hidden").replace(" role=alert", "");
     assert_eq!(first_cut(&plain, "div", PageType::Product, false), None);
 }
+
+#[test]
+fn a_hero_header_in_main_is_the_pages_own() {
+    // A service page's hero: a `<header>` in `<main>` holding the page's
+    // `<h1>` and a line saying what it offers. A site's banner (outside
+    // `<main>`), a header whose `<h1>` is the logo's link, one of a
+    // headline alone, and a header on an article or a listing stay
+    // furniture.
+    let hero = |h1: &str, line: &str| {
+        format!(
+            "<header class=section><nav><a href=/a>Design</a><a href=/b>Hosting</a></nav>{h1}{line}</header>"
+        )
+    };
+    let line = "<p>Design, manage and publish your content from one visual canvas.</p>";
+    let page = |header: &str, in_main: bool| {
+        let body = format!("{header}<section><p>{}</p></section>", prose(8));
+        if in_main {
+            format!("<body><main>{body}</main></body>")
+        } else {
+            format!("<body>{body}</body>")
+        }
+    };
+    let shown = hero("<h1>Your content, your canvas.</h1>", line);
+    for (html, page_type, cut) in [
+        (page(&shown, true), PageType::Service, false),
+        (page(&shown, true), PageType::Listing, true),
+        (page(&shown, false), PageType::Service, true),
+        (page(&shown, true), PageType::Article, true),
+        (
+            page(&hero("<h1><a href=/>Acme</a></h1>", line), true),
+            PageType::Service,
+            true,
+        ),
+        (
+            page(&hero("<h1>Your content, your canvas.</h1>", ""), true),
+            PageType::Service,
+            true,
+        ),
+    ] {
+        assert_eq!(
+            first_cut(&html, "header", page_type, false).is_some(),
+            cut,
+            "{page_type:?} {html}"
+        );
+    }
+}

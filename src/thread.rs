@@ -153,6 +153,51 @@ pub(crate) fn is_post_marked(dom: &Dom, n: NodeId) -> bool {
         })
 }
 
+/// Whether element `n` is a post by its numbered id ([`is_numbered_post_id`]
+/// on a `<li>`, `<article>`, `<div>`, `<section>` or `<table>`).
+fn is_numbered_post(dom: &Dom, n: NodeId) -> bool {
+    dom.element(n).is_some_and(|e| {
+        matches!(
+            e.name,
+            local_name!("li")
+                | local_name!("article")
+                | local_name!("div")
+                | local_name!("section")
+                | local_name!("table")
+        ) && e
+            .attr(&local_name!("id"))
+            .is_some_and(is_numbered_post_id)
+    })
+}
+
+/// The innermost post around `id` (itself included) within
+/// [`POST_OF_LEVELS`]: an element marked as a post ([`is_post_marked`]) or
+/// numbered as one ([`is_numbered_post`]).
+pub(crate) fn numbered_post_of(dom: &Dom, id: NodeId) -> Option<NodeId> {
+    std::iter::once(id)
+        .chain(dom.ancestors(id))
+        .take(POST_OF_LEVELS)
+        .find(|&a| is_post_marked(dom, a) || is_numbered_post(dom, a))
+}
+
+/// Prefixes of a post's numbered id ("post_10465225", "p2187941",
+/// "answer-42").
+const POST_ID_PREFIXES: [&str; 3] = ["post", "answer", "p"];
+
+/// Whether an element id is a post's number after a post prefix
+/// ([`POST_ID_PREFIXES`]), with or without a separator: the anchor a
+/// thread links each post by ("#post_10465225", "#p2187941").
+fn is_numbered_post_id(id: &str) -> bool {
+    let id = id.trim();
+    POST_ID_PREFIXES.iter().any(|p| {
+        id.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p))
+            && id.get(p.len()..).is_some_and(|rest| {
+                let rest = rest.trim_start_matches(['-', '_']);
+                !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_digit())
+            })
+    })
+}
+
 /// Longest counter line (characters): a user card's "135k 4 gold badges
 /// 175 silver badges 322 bronze badges" is 54 (wcxb-dev half A threads:
 /// counters 1 to 54 alike, posts' short lines longer or worded).

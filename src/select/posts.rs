@@ -505,7 +505,7 @@ pub(super) fn post_timestamps(dom: &Dom, blocks: &[Block], verdicts: &mut Verdic
                 && matches!(verdicts.get(i), Some(Some(Reason::PostMeta)))
                 && has_machine_time(dom, b.owner))
             || (matches!(verdicts.get(i), Some(Some(Reason::PostMeta)))
-                && has_time_of_day(&b.text)))
+                && (has_time_of_day(&b.text) || has_timed_tooltip(dom, b.owner))))
             && !labelled;
         if let Some(p) = post.filter(|_| stamp || kept_text) {
             begun.insert(p);
@@ -592,6 +592,22 @@ fn has_machine_time(dom: &Dom, id: NodeId) -> bool {
             e.name == html5ever::local_name!("time")
                 && e.attr(&html5ever::local_name!("datetime")).is_some()
         })
+    })
+}
+
+/// Whether the line at `id` holds an element whose tooltip (`title`)
+/// gives a date to the minute ("May 12, 2024 at 2:39 AM") where the line
+/// shows the day alone: the post's own timestamp, its exact time kept for
+/// the reader who points at it. A poster's card says when they joined by
+/// day or month and gives no time behind it.
+fn has_timed_tooltip(dom: &Dom, id: NodeId) -> bool {
+    dom.subtree(id).take(MACHINE_TIME_NODES).any(|n| {
+        dom.element(n)
+            .filter(|e| e.name != html5ever::local_name!("time"))
+            .and_then(|e| e.attr(&html5ever::local_name!("title")))
+            .is_some_and(|t| {
+                !crate::lang::longer_than(t, POST_META_CHARS) && has_time_of_day(t) && has_date(t)
+            })
     })
 }
 

@@ -164,9 +164,7 @@ fn is_numbered_post(dom: &Dom, n: NodeId) -> bool {
                 | local_name!("div")
                 | local_name!("section")
                 | local_name!("table")
-        ) && e
-            .attr(&local_name!("id"))
-            .is_some_and(is_numbered_post_id)
+        ) && e.attr(&local_name!("id")).is_some_and(is_numbered_post_id)
     })
 }
 
@@ -437,6 +435,29 @@ mod tests {
             let marked = (0..dom.len()).any(|n| is_post_marked(&dom, n));
             assert_eq!(marked, post, "{class}");
         }
+    }
+
+    #[test]
+    fn a_numbered_id_marks_a_post() {
+        // vBulletin's `<li id="post_N">`, FluxBB's `<div id="pN">`, a table
+        // layout's `<table id="postN">`: a post by its number alone. A
+        // page's or a post title's id is no post.
+        let dom = parse(
+            "<ol><li id='post_10465225'><p>a</p></li></ol><div id='p2187941'><p>b</p></div>\
+             <table id='post2017066'><tr><td><p>c</p></td></tr></table>\
+             <div id='page2'><p>d</p></div><div id='post-title'><p>e</p></div>\
+             <span id='p12'><b>f</b></span>",
+        );
+        let found: Vec<bool> = ["a", "b", "c", "d", "e", "f"]
+            .iter()
+            .map(|t| {
+                let id = (0..dom.len())
+                    .rfind(|&n| dom.text_of(n) == *t && dom.element(n).is_some())
+                    .unwrap_or(0);
+                numbered_post_of(&dom, id).is_some() && post_of(&dom, id).is_none()
+            })
+            .collect();
+        assert_eq!(found, [true, true, true, false, false, false]);
     }
 
     #[test]

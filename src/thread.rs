@@ -153,6 +153,49 @@ pub(crate) fn is_post_marked(dom: &Dom, n: NodeId) -> bool {
         })
 }
 
+/// Whether element `n` is a post by its numbered id ([`is_numbered_post_id`]
+/// on a `<li>`, `<article>`, `<div>`, `<section>` or `<table>`).
+fn is_numbered_post(dom: &Dom, n: NodeId) -> bool {
+    dom.element(n).is_some_and(|e| {
+        matches!(
+            e.name,
+            local_name!("li")
+                | local_name!("article")
+                | local_name!("div")
+                | local_name!("section")
+                | local_name!("table")
+        ) && e.attr(&local_name!("id")).is_some_and(is_numbered_post_id)
+    })
+}
+
+/// The innermost post around `id` (itself included) within
+/// [`POST_OF_LEVELS`]: an element marked as a post ([`is_post_marked`]) or
+/// numbered as one ([`is_numbered_post`]).
+pub(crate) fn numbered_post_of(dom: &Dom, id: NodeId) -> Option<NodeId> {
+    std::iter::once(id)
+        .chain(dom.ancestors(id))
+        .take(POST_OF_LEVELS)
+        .find(|&a| is_post_marked(dom, a) || is_numbered_post(dom, a))
+}
+
+/// Prefixes of a post's numbered id ("post_10465225", "p2187941",
+/// "answer-42").
+const POST_ID_PREFIXES: [&str; 3] = ["post", "answer", "p"];
+
+/// Whether an element id is a post's number after a post prefix
+/// ([`POST_ID_PREFIXES`]), with or without a separator: the anchor a
+/// thread links each post by ("#post_10465225", "#p2187941").
+fn is_numbered_post_id(id: &str) -> bool {
+    let id = id.trim();
+    POST_ID_PREFIXES.iter().any(|p| {
+        id.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p))
+            && id.get(p.len()..).is_some_and(|rest| {
+                let rest = rest.trim_start_matches(['-', '_']);
+                !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_digit())
+            })
+    })
+}
+
 /// Longest counter line (characters): a user card's "135k 4 gold badges
 /// 175 silver badges 322 bronze badges" is 54 (wcxb-dev half A threads:
 /// counters 1 to 54 alike, posts' short lines longer or worded).
@@ -392,6 +435,29 @@ mod tests {
             let marked = (0..dom.len()).any(|n| is_post_marked(&dom, n));
             assert_eq!(marked, post, "{class}");
         }
+    }
+
+    #[test]
+    fn a_numbered_id_marks_a_post() {
+        // vBulletin's `<li id="post_N">`, FluxBB's `<div id="pN">`, a table
+        // layout's `<table id="postN">`: a post by its number alone. A
+        // page's or a post title's id is no post.
+        let dom = parse(
+            "<ol><li id='post_10465225'><p>a</p></li></ol><div id='p2187941'><p>b</p></div>\
+             <table id='post2017066'><tr><td><p>c</p></td></tr></table>\
+             <div id='page2'><p>d</p></div><div id='post-title'><p>e</p></div>\
+             <span id='p12'><b>f</b></span>",
+        );
+        let found: Vec<bool> = ["a", "b", "c", "d", "e", "f"]
+            .iter()
+            .map(|t| {
+                let id = (0..dom.len())
+                    .rfind(|&n| dom.text_of(n) == *t && dom.element(n).is_some())
+                    .unwrap_or(0);
+                numbered_post_of(&dom, id).is_some() && post_of(&dom, id).is_none()
+            })
+            .collect();
+        assert_eq!(found, [true, true, true, false, false, false]);
     }
 
     #[test]

@@ -4242,3 +4242,60 @@ fn a_newsletter_pitch_goes_on_articles_whatever_its_share_of_the_line() {
     ));
     assert!(!lang::is_newsletter_pitch("Sign up for MyGuide today."));
 }
+
+#[test]
+fn a_numbered_posts_name_after_its_date_row_stays() {
+    // A vBulletin-style post (`<li id="post_N">`, no class or schema type
+    // naming a post): its header row gives the date, then the poster's
+    // linked name, profile links and card. Without the numbered id no post
+    // is found, and the date line kept first hid the name.
+    let post = |i: usize| {
+        let name = ["", "hazelrow", "Kestrel", "whammel"]
+            .get(i)
+            .copied()
+            .unwrap_or("x");
+        format!(
+            "<li id='post_10{i}' class='postbitlegacy'><div class='posthead'>\
+             <span>11-2{i}-2024, 02:43 PM</span></div>\
+             <div class='userinfo'><span>Seedling Grower</span>\
+             <div><a href='/member.php?u={i}'><strong>{name}</strong></a></div>\
+             <div><a href='/member.php?u={i}&amp;tab=profile'>View Profile</a></div></div>\
+             <div class='content'><p>{i}: {ANSWER}</p></div></li>"
+        )
+    };
+    let thread = kept(&thread_of(post), PageType::Forum);
+    for line in ["hazelrow", "Kestrel", "whammel", "11-22-2024, 02:43 PM"] {
+        assert!(thread.iter().any(|k| k == line), "{line} {thread:?}");
+    }
+    assert!(!thread.iter().any(|k| k == "View Profile"), "{thread:?}");
+}
+
+#[test]
+fn a_post_footers_date_with_its_minute_in_a_tooltip_stays() {
+    // A XenForo-1-style footer after each post's text: the poster's name
+    // and the day shown, the minute in the date's tooltip, and an "IP"
+    // control. A card's join date under no tooltip goes, and so does an
+    // edit stamp written in a `<time>` (its tooltip is the machine's).
+    let post = |i: usize| {
+        format!(
+            "<li id='post-{i}' class='message'><div class='card'>\
+             <dl><dt>Joined:</dt><dd>Mar 3, 2019</dd></dl></div>\
+             <div class='body'><p>{i}: {ANSWER}</p></div>\
+             <div class='meta'><span><a href='/m/{i}'>poster{i}</a>, \
+             <span class='DateTime' title='May 1{i}, 2024 at 2:39 AM'>May 1{i}, 2024</span>\
+             </span> <a href='/p/{i}/ip'>IP</a></div>\
+             <div class='edit'>Edited <time datetime='2024-06-0{i}T10:00' \
+             title='June 0{i}, 2024 at 10:00 AM'>June 0{i}, 2024</time> by poster{i}</div></li>"
+        )
+    };
+    let thread = kept(&thread_of(post), PageType::Forum);
+    assert!(
+        thread.iter().any(|k| k == "poster2, May 12, 2024 IP"),
+        "{thread:?}"
+    );
+    assert!(
+        !thread.iter().any(|k| k.starts_with("Edited")),
+        "{thread:?}"
+    );
+    assert!(!thread.iter().any(|k| k == "Mar 3, 2019"), "{thread:?}");
+}

@@ -51,7 +51,7 @@ fn a_footnotes_mark_leaves_no_space_where_it_was() {
              <sup><a href='#fn-2'>2</a></sup> Done<sup>*</sup>, at 20 m<sup>2</sup>.</p></body>"
         ),
         [block(
-            "Rust--and more, all day. Done, at 20 m2.",
+            "Rust--and more, all day. Done, at 20 m 2.",
             Kind::Paragraph
         )]
     );
@@ -138,6 +138,39 @@ fn a_digit_opening_an_element_after_another_closed_on_a_digit_starts_a_number() 
              <span>555</span><span>1234</span> <b>$12<sup>99</sup></b> <i>1</i>2</p>"
         ),
         [block("2026 1h 54m R 5551234 $1299 12", Kind::Paragraph)]
+    );
+}
+
+#[test]
+fn a_capitalised_word_after_capitals_or_a_digit_another_element_closed_on_starts_a_word() {
+    // A brand in capitals and the name, a price and the line under it, set
+    // apart by a style sheet; a capital alone before a word's rest, or
+    // capitals before capitals, stay as they are.
+    assert_eq!(
+        texts(
+            "<p><span>HOKA</span><span>Kaha 3</span> <span>€25</span><span>Build a Pack</span> \
+             <span>W</span><span>Wide</span> <span>AB</span><span>CD</span> <b>W</b><i>ord</i></p>"
+        ),
+        [block(
+            "HOKA Kaha 3 €25 Build a Pack WWide ABCD Word",
+            Kind::Paragraph
+        )]
+    );
+}
+
+#[test]
+fn a_number_in_a_sup_after_a_letter_is_a_word_of_its_own() {
+    // A note's mark that links nowhere; a price's cents and an ordinal's
+    // letters stay joined.
+    assert_eq!(
+        texts(
+            "<p>in about 48 minutes<sup>1</sup>, on average<sup> 2,3 </sup> and \
+             $12<sup>99</sup> on the 14<sup>th</sup>, H<sup>a1</sup>.</p>"
+        ),
+        [block(
+            "in about 48 minutes 1, on average 2,3 and $1299 on the 14th, Ha1.",
+            Kind::Paragraph
+        )]
     );
 }
 

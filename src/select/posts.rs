@@ -452,19 +452,49 @@ fn label_and_time(dom: &Dom, b: &Block) -> bool {
     if said.is_empty() {
         return false;
     }
-    b.text
-        .split_once(said.as_str())
-        .is_some_and(|(before, after)| {
-            before
-                .split_whitespace()
-                .chain(after.split_whitespace())
-                .filter(|w| w.chars().any(char::is_alphabetic))
-                .count()
-                <= POST_META_WORDS
-        })
+    split_ignoring_spaces(&b.text, &said).is_some_and(|(before, after)| {
+        before
+            .split_whitespace()
+            .chain(after.split_whitespace())
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .count()
+            <= POST_META_WORDS
+    })
 }
 
-/// On a thread, a post's date line that gives the time of day ("hayley.p
+/// `text` split around the first place `said` is written in it, spaces
+/// aside: the segmenter may part words that the DOM's text joins (a
+/// `<time>`'s long and short forms, "Sep 26Sep 26", read "Sep 26 Sep 26").
+/// Called on short lines only ([`POST_META_CHARS`]); `None` when `said`
+/// is longer than `text`.
+fn split_ignoring_spaces<'t>(text: &'t str, said: &str) -> Option<(&'t str, &'t str)> {
+    let want: Vec<char> = said.chars().filter(|c| !c.is_whitespace()).collect();
+    if want.is_empty() || said.len() > text.len() {
+        return None;
+    }
+    let starts = text.char_indices().filter(|&(_, c)| !c.is_whitespace());
+    for (start, _) in starts {
+        let mut need = want.iter();
+        let mut next = need.next();
+        for (i, c) in text.get(start..)?.char_indices() {
+            let Some(&w) = next else { break };
+            if c.is_whitespace() {
+                continue;
+            }
+            if c != w {
+                break;
+            }
+            next = need.next();
+            if next.is_none() {
+                let end = start + i + c.len_utf8();
+                return Some((text.get(..start)?, text.get(end..)?));
+            }
+        }
+    }
+    None
+}
+
+/// On a thread, a post's date line that gives the time of day/// On a thread, a post's date line that gives the time of day ("hayley.p
 /// 2 May 2025 18:48", "11-29-2024, 09:03 AM #1") is the post's own
 /// attribution, kept as the post's author and date lines: a poster's card
 /// says when they joined by day or month, or under a label ("Joined:

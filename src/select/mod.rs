@@ -43,7 +43,7 @@ pub(crate) use posts::empty_thread_opener;
 use posts::{
     card_fields_beside, card_lines, card_values, link_lists_in_post_prose, links_in_post_prose,
     pasted_addresses, post_meta, post_timestamps, poster_names, poster_tallies, quote_intros,
-    quoted_again, short_posts, thread_notices, user_card_lines,
+    quoted_again, repeated_poster_names, short_posts, thread_notices, user_card_lines,
 };
 use region::{
     leading_bands, product_box, region, same_flow, sibling_blocks, sibling_posts, sibling_sections,
@@ -542,6 +542,7 @@ pub(crate) fn select(
         // places, "Glasgow", none in the gold); half B, news unchanged.
         card_values(dom, blocks, &mut verdicts);
         poster_tallies(dom, blocks, &mut verdicts);
+        repeated_poster_names(dom, blocks, &mut verdicts);
         // Before the quotes: a quoted post's cited address goes with it.
         pasted_addresses(dom, blocks, &mut verdicts);
         links_in_post_prose(dom, blocks, &mut verdicts);

@@ -50,6 +50,102 @@ pub(super) fn user_card_lines(dom: &Dom, blocks: &[Block], verdicts: &mut Verdic
     }
 }
 
+/// Fewest distinct texts among the posts' opening label lines for them
+/// to be posters' names: a frame's label ("Member", "Offline") opens
+/// every post alike, names differ from post to post (wcxb-dev half A:
+/// FluxBB and Flarum threads of 2 to 5 posters whose names each recur).
+pub(super) const NAME_MIN_DISTINCT: usize = 2;
+
+/// Most lines before a poster's name in its post, each a post number or a
+/// date line ("2024-08-03 10:59:47", "#1"): the walk back stays short.
+const NAME_LEAD_LINES: usize = 4;
+
+/// On a thread, the posters' names dropped as repeated labels. A short
+/// line dropped as a label the posts repeat, a name's length
+/// ([`NAME_WORDS`] words, no sentence, no counter), opens its post when
+/// the nearest element holding it and the next kept line of text
+/// ([`EDGE_MAX_CHARS`] characters or more) holds no line before it but a
+/// post number or a date line. When [`thread::LABEL_MIN_REPEATS`] such
+/// openers or more say [`NAME_MIN_DISTINCT`] different texts or more,
+/// they are each post's author line, said again by a poster posting
+/// several times, not a frame's label ("Member" and "Offline" are no
+/// post's first line, and say one text): they are kept.
+pub(super) fn repeated_poster_names(dom: &Dom, blocks: &[Block], verdicts: &mut Verdicts) {
+    // Per block, the owner of the next kept line of text at or after it.
+    let mut next_text: Vec<Option<NodeId>> = vec![None; blocks.len()];
+    let mut after: Option<NodeId> = None;
+    for (i, (b, v)) in blocks.iter().zip(verdicts.iter()).enumerate().rev() {
+        if v.is_none() && b.chars >= EDGE_MAX_CHARS {
+            after = Some(b.owner);
+        }
+        if let Some(slot) = next_text.get_mut(i) {
+            *slot = after;
+        }
+    }
+    let frame = |b: &Block| {
+        let text = b.text.trim();
+        b.chars < POST_META_CHARS
+            && (has_date(text)
+                || text
+                    .trim_start_matches('#')
+                    .bytes()
+                    .all(|c| c.is_ascii_digit()))
+    };
+    // Times each line dropped as a user card's is said on the page.
+    let mut times: crate::hash::FastMap<&str, usize> = Default::default();
+    for (b, v) in blocks.iter().zip(verdicts.iter()) {
+        if matches!(v, Some(Reason::UserCard)) {
+            *times.entry(b.text.trim()).or_default() += 1;
+        }
+    }
+    let mut names: Vec<usize> = Vec::new();
+    for (i, b) in blocks.iter().enumerate() {
+        let text = b.text.trim();
+        let repeats = times.get(text).copied().unwrap_or(0);
+        let shaped = matches!(verdicts.get(i), Some(Some(Reason::UserCard)))
+            && matches!(b.kind, Kind::Paragraph | Kind::ListItem | Kind::Heading(_))
+            && thread::is_repeated_label(text, repeats)
+            && text.split_whitespace().count() <= NAME_WORDS
+            && !thread::is_counter_line(text)
+            && !ends_sentence(text);
+        let Some(Some(prose)) = next_text.get(i + 1).copied().filter(|_| shaped) else {
+            continue;
+        };
+        let Some(post) = dom
+            .ancestors(b.owner)
+            .take(thread::POST_OF_LEVELS)
+            .find(|&a| prose < dom.end(a))
+        else {
+            continue;
+        };
+        let mut before = blocks
+            .get(..i)
+            .unwrap_or_default()
+            .iter()
+            .rev()
+            .take_while(|p| p.owner >= post);
+        let opens = before.by_ref().take(NAME_LEAD_LINES).all(frame) && before.next().is_none();
+        if opens {
+            names.push(i);
+        }
+    }
+    let mut distinct: Vec<&str> = names
+        .iter()
+        .filter_map(|&i| blocks.get(i))
+        .map(|b| b.text.trim())
+        .collect();
+    distinct.sort_unstable();
+    distinct.dedup();
+    if names.len() < thread::LABEL_MIN_REPEATS || distinct.len() < NAME_MIN_DISTINCT {
+        return;
+    }
+    for i in names {
+        if let Some(v) = verdicts.get_mut(i) {
+            *v = None;
+        }
+    }
+}
+
 /// On a thread, the other kept short lines of a poster's card: a line of
 /// no sentence (at most [`CARD_LINE_CHARS`] characters) in a post, whose
 /// nearest enclosing element holding one of the card's dropped counters,

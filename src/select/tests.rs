@@ -4299,3 +4299,40 @@ fn a_post_footers_date_with_its_minute_in_a_tooltip_stays() {
     );
     assert!(!thread.iter().any(|k| k == "Mar 3, 2019"), "{thread:?}");
 }
+
+#[test]
+fn a_posters_name_said_again_in_later_posts_stays() {
+    // Two posters take turns, each name said three times as its posts'
+    // first line: each is a repeated label, yet names differ from post to
+    // post. "Member" and "Offline" are said alike and open no post.
+    let post = |n: u32, name: &str, body: &str| {
+        format!(
+            "<div id='p{n}' class='blockpost'><h2><a href='#p{n}'>2024-08-0{n} 10:59</a></h2>\
+             <div class='inbox'><div class='left'><dl><dt><strong>{name}</strong></dt>\
+             <dd>Member</dd><dd>Posts: 9{n}</dd></dl></div>\
+             <div class='right'><p>{body}</p></div><p>Offline</p></div></div>"
+        )
+    };
+    let html = format!(
+        "<body><div class='thread'>{}{}{}{}{}{}</div></body>",
+        post(1, "archie", &format!("First, {ANSWER}")),
+        post(2, "Trilby", &format!("Second, {ANSWER}")),
+        post(3, "archie", &format!("Third, {ANSWER}")),
+        post(4, "Trilby", &format!("Fourth, {ANSWER}")),
+        post(5, "archie", &format!("Fifth, {ANSWER}")),
+        post(6, "Trilby", &format!("Sixth, {ANSWER}")),
+    );
+    let thread = kept(&html, PageType::Forum);
+    for name in ["archie", "Trilby"] {
+        let times = thread.iter().filter(|k| *k == name).count();
+        assert_eq!(times, 3, "{name} {thread:?}");
+    }
+    assert!(
+        !thread.iter().any(|k| k == "Member" || k == "Offline"),
+        "{thread:?}"
+    );
+    // One poster alone: a line every post opens with alike is a label.
+    let html = html.replace("Trilby", "archie");
+    let thread = kept(&html, PageType::Forum);
+    assert!(!thread.iter().any(|k| k == "archie"), "{thread:?}");
+}

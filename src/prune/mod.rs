@@ -34,9 +34,10 @@ use below::{
 };
 use sections::{
     count_classes, holds_the_prices, in_article, is_body_level, is_currency_list,
-    is_customer_reviews, is_furniture, is_hero_header, is_layout_grid, is_named_boilerplate,
-    is_data_table_part, is_named_text_section, is_promo_river, is_section_header, is_spec_sheet, is_spoken_price,
-    is_teaser_footer, price_counts, shows_prices, ENTRY_FIELD_BOXES, PROMO_ENTRY_BYTES,
+    is_customer_reviews, is_data_table_part, is_furniture, is_hero_header, is_layout_grid,
+    is_named_boilerplate, is_named_text_section, is_promo_river, is_section_header, is_spec_sheet,
+    is_spoken_price, is_teaser_footer, price_counts, shows_prices, ENTRY_FIELD_BOXES,
+    PROMO_ENTRY_BYTES,
 };
 use threads::{
     comment_threads, flat_text, is_post_attribution, is_thread_of_comments, is_unique_quote_box,

@@ -2466,16 +2466,20 @@ fn a_data_tables_rows_and_cells_are_not_named_boxes() {
     // A feature comparison: each row's id is a slug of its feature, and
     // "signature" there names no post's signature, nor "promo" over a
     // column of prices an ad slot.
-    let rows = ["Cloud reporting", "Client portal", "Digital signature compatible"]
-        .iter()
-        .map(|f| {
-            let slug = f.to_lowercase().replace(' ', "-");
-            format!(
-                "<tr id='{slug}-row' class='feature-row'><td id='{slug}-text'>{f}</td>\
+    let rows = [
+        "Cloud reporting",
+        "Client portal",
+        "Digital signature compatible",
+    ]
+    .iter()
+    .map(|f| {
+        let slug = f.to_lowercase().replace(' ', "-");
+        format!(
+            "<tr id='{slug}-row' class='feature-row'><td id='{slug}-text'>{f}</td>\
                  <td>yes</td><td>no</td></tr>"
-            )
-        })
-        .collect::<String>();
+        )
+    })
+    .collect::<String>();
     let html = format!(
         "<body><p>{}</p><table><thead><tr><th>Feature</th><th class='th__promo'>Web</th>\
          <th>Desktop</th></tr></thead><tbody>{rows}</tbody></table></body>",

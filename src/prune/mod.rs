@@ -34,9 +34,10 @@ use below::{
 };
 use sections::{
     count_classes, holds_the_prices, in_article, is_body_level, is_currency_list,
-    is_customer_reviews, is_furniture, is_hero_header, is_layout_grid, is_named_boilerplate,
-    is_named_text_section, is_promo_river, is_section_header, is_spec_sheet, is_spoken_price,
-    is_teaser_footer, price_counts, shows_prices, ENTRY_FIELD_BOXES, PROMO_ENTRY_BYTES,
+    is_customer_reviews, is_data_table_part, is_furniture, is_hero_header, is_layout_grid,
+    is_named_boilerplate, is_named_text_section, is_promo_river, is_section_header, is_spec_sheet,
+    is_spoken_price, is_teaser_footer, price_counts, shows_prices, ENTRY_FIELD_BOXES,
+    PROMO_ENTRY_BYTES,
 };
 use threads::{
     comment_threads, flat_text, is_post_attribution, is_thread_of_comments, is_unique_quote_box,
@@ -641,6 +642,13 @@ pub(crate) fn prune_with(
                 // Whatever its words, prose with next to no links is a text
                 // (a comment section links its posters and replies).
                 || below.is_unlinked_prose(id)
+                // A data table's row or cell is named for its entry or
+                // column, not as a box of the page ([`is_data_table_part`]):
+                // wcxb-dev half A product +0.015 page-units (2898, a price
+                // table's "Promo" column header back), service -0.001 (4876,
+                // a feature row cut as a byline now shown as its siblings
+                // are); nothing else on either half moves; news unchanged.
+                || is_data_table_part(dom, &below, id, e)
                 // A section of the text named for its own heading
                 // ("respond-to-review-comments", "cookies") among sibling
                 // sections named so: a manual's chapter, not boilerplate.

@@ -547,3 +547,29 @@ fn is_amount_in_currency(t: &str) -> bool {
         && amount.chars().filter(|c| c.is_alphabetic()).count() <= 3
         && !amount.contains(char::is_whitespace)
 }
+
+/// Most steps from a table's row or cell up to its `<table>` (a cell, its
+/// row, the row group): further up, an element is no part of that table.
+const TABLE_PART_STEPS: usize = 3;
+
+/// Whether `id` is a row or cell of a data table: a `<tr>`, `<td>` or
+/// `<th>` whose `<table>` holds header cells (`<th>`). Its class and id
+/// name its entry or column ("digital-signature-compatible-row" in a
+/// feature comparison, "th__promo" over a column of promotions), not a box
+/// of the page; a layout table (a page's columns, one of them its menu)
+/// has no header cells.
+pub(super) fn is_data_table_part(
+    dom: &Dom,
+    below: &Below,
+    id: NodeId,
+    e: &crate::dom::Element,
+) -> bool {
+    matches!(
+        e.name,
+        local_name!("tr") | local_name!("td") | local_name!("th")
+    ) && dom
+        .ancestors(id)
+        .take(TABLE_PART_STEPS)
+        .find(|&a| dom.html_name(a) == Some(&local_name!("table")))
+        .is_some_and(|t| below.holds(t, HOLDS_TABLE_HEADER))
+}

@@ -2460,3 +2460,43 @@ fn a_hero_header_in_main_is_the_pages_own() {
         );
     }
 }
+
+#[test]
+fn a_data_tables_rows_and_cells_are_not_named_boxes() {
+    // A feature comparison: each row's id is a slug of its feature, and
+    // "signature" there names no post's signature, nor "promo" over a
+    // column of prices an ad slot.
+    let rows = [
+        "Cloud reporting",
+        "Client portal",
+        "Digital signature compatible",
+    ]
+    .iter()
+    .map(|f| {
+        let slug = f.to_lowercase().replace(' ', "-");
+        format!(
+            "<tr id='{slug}-row' class='feature-row'><td id='{slug}-text'>{f}</td>\
+                 <td>yes</td><td>no</td></tr>"
+        )
+    })
+    .collect::<String>();
+    let html = format!(
+        "<body><p>{}</p><table><thead><tr><th>Feature</th><th class='th__promo'>Web</th>\
+         <th>Desktop</th></tr></thead><tbody>{rows}</tbody></table></body>",
+        prose(4)
+    );
+    for tag in ["tr", "td", "th"] {
+        let cuts = cuts_of(&html, tag, PageType::Service, false);
+        assert!(cuts.iter().all(Option::is_none), "{tag}: {cuts:?}");
+    }
+    // A layout table (no header cells) still has its menu column cut.
+    let layout = format!(
+        "<body><table><tr><td id='NavColumn'><a href='/a'>Home</a> <a href='/b'>News</a></td>\
+         <td><p>{}</p></td></tr></table></body>",
+        prose(4)
+    );
+    assert_eq!(
+        first_cut(&layout, "td", PageType::Article, false),
+        Some(Cut::Hint(Boilerplate::Navigation))
+    );
+}

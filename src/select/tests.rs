@@ -4336,3 +4336,45 @@ fn a_posters_name_said_again_in_later_posts_stays() {
     let thread = kept(&html, PageType::Forum);
     assert!(!thread.iter().any(|k| k == "archie"), "{thread:?}");
 }
+
+#[test]
+fn a_box_styled_like_the_one_around_the_best_joins_the_region() -> Result<(), String> {
+    // A page builder's text blocks, each `<div class="rich block">`: the
+    // intro's paragraphs in one, a heading and a list of definitions in
+    // the next, whose list scores best.
+    // (Its paragraphs link a guide: more link text than a body split by
+    // an ad slot would show.)
+    let para = "Use this planner to see how much you need to save each month for the \
+                years you have left before you stop working, and what it leaves you \
+                (<a href='/guide'>read our guide to saving for later life</a>).";
+    let item = |t: &str| {
+        format!(
+            "<li><strong>{t}:</strong> the amount you enter here, in today's money, \
+             which the planner grows each year by the rate of return you expect.</li>"
+        )
+    };
+    let items: String = [
+        "Savings",
+        "Income",
+        "Spending",
+        "Return",
+        "Inflation",
+        "Age",
+    ]
+    .iter()
+    .map(|t| item(t))
+    .collect();
+    let html = format!(
+        "<body><div class='content'><div><div class='rich block'><p>{para}</p><p>{para}</p>\
+         <p>{para}</p></div><div class='rich block'><h3>Definitions</h3><ul>{items}</ul>\
+         </div></div></div></body>"
+    );
+    let Staged { dom, scores, .. } = staged(&html, PageType::Article);
+    let find = |tag: &str| (0..dom.len()).find(|&i| dom.html_name(i).is_some_and(|n| &**n == tag));
+    let (Some(ul), Some(p)) = (find("ul"), find("p")) else {
+        return Err("no list or paragraph".into());
+    };
+    let roots = region(&dom, &scores, ul);
+    assert!(roots.iter().any(|&r| dom.contains(r, p)), "{roots:?}");
+    Ok(())
+}

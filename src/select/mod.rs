@@ -513,10 +513,11 @@ pub(crate) fn select(
             *v = drop;
         }
     }
-    // wcxb-dev half A +0.068 page-units (service 2842 +0.026: a list of
-    // cards under linked titles; product 0611 +0.023; collection, article,
-    // forum up; no type down), half B +0.046 (listing 0265 +0.052, product
-    // -0.002, collection -0.002); news unchanged (F1 0.9791).
+    // wcxb-dev half A +0.068 page-units (service +0.028, 2842 +0.026: a
+    // list of cards under linked titles; product +0.014, 0611 +0.023 and
+    // 0604 -0.009; collection, article, forum, listing up; no type down),
+    // half B +0.052 (listing 0265 +0.052, article +0.005, product -0.002,
+    // collection -0.002, forum -0.001); news unchanged (F1 0.9791).
     linked_items_in_lists(dom, scores, blocks, &mut verdicts);
     // The page's language, from the region's first blocks (enough words
     // to tell; a giant region is not read whole).

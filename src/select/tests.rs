@@ -4378,3 +4378,35 @@ fn a_box_styled_like_the_one_around_the_best_joins_the_region() -> Result<(), St
     assert!(roots.iter().any(|&r| dom.contains(r, p)), "{roots:?}");
     Ok(())
 }
+
+#[test]
+fn a_linked_item_in_a_list_of_text_is_an_item_of_it() {
+    let s = staged(
+        "<body><ul>\
+         <li>Colour theory</li><li>Typography fundamentals</li>\
+         <li><a href='/dv'>Data visualization</a></li><li>Accessibility in design</li>\
+         <li>Design thinking</li></ul>\
+         <ul><li>Sign in</li><li><a href='/a'>Home</a></li><li><a href='/b'>Shop</a></li>\
+         <li><a href='/c'>Blog</a></li></ul>\
+         <ol><li><p>Great question, thanks.</p><p>Me too.</p><p>And me.</p>\
+         <a href='/q'>Reply With Quote</a></li></ol></body>",
+        PageType::Article,
+    );
+    let text = |t: &str| s.blocks.iter().position(|b| b.text.trim() == t);
+    let mut verdicts: Verdicts = s
+        .blocks
+        .iter()
+        .map(|b| (b.link_density() > 0.5).then_some(Reason::LinkDense(1.0)))
+        .collect();
+    linked_items_in_lists(&s.dom, &s.scores, &s.blocks, &mut verdicts);
+    let verdict = |t: &str| text(t).and_then(|i| verdicts.get(i)).cloned();
+    // An item of a list of text stays.
+    assert_eq!(verdict("Data visualization"), Some(None));
+    // A menu's links stay out: its one unlinked label is no list of text.
+    assert!(matches!(verdict("Home"), Some(Some(Reason::LinkDense(_)))));
+    // A post's button, closing its item after its text, stays out.
+    assert!(matches!(
+        verdict("Reply With Quote"),
+        Some(Some(Reason::LinkDense(_)))
+    ));
+}

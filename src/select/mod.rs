@@ -235,6 +235,72 @@ pub(crate) fn empty_headings(blocks: &[Block], verdicts: &mut Verdicts) {
     }
 }
 
+/// Longest heading (words) read as the label of a product page's box of
+/// controls when all under it went. wcxb-dev half A: the labels seen over
+/// a shop's buttons and links ("Accessories for KALLAX", "Assembly and
+/// documents", "How to get it") are two to four words; the bound is the
+/// one [`EMPTY_HEADING_MAX_WORDS`] set for section labels.
+const CONTROL_HEADING_MAX_WORDS: usize = EMPTY_HEADING_MAX_WORDS;
+
+/// Drops, on a product page, a section heading whose whole section went:
+/// the next kept block is a heading of the same or a higher rank, and
+/// something stood between them that was left out (a button, a row of
+/// links, a hidden panel, a shop's terms). The heading labelled the shop's
+/// controls ("Accessories for KALLAX" over a "Show all" button, "Assembly
+/// and documents" over download links), not the product. A heading right
+/// above its neighbour with nothing at all between stays (a run of spec
+/// labels or tab titles; dropping those was rejected before). `cut_roots`
+/// are the roots of pruned subtrees that held text, in document order.
+pub(crate) fn control_headings(
+    dom: &Dom,
+    blocks: &[Block],
+    cut_roots: &[NodeId],
+    verdicts: &mut Verdicts,
+) {
+    let kept: Vec<usize> = (0..blocks.len())
+        .filter(|&i| {
+            verdicts.get(i).is_some_and(Option::is_none)
+                && blocks.get(i).is_some_and(|b| !b.text.trim().is_empty())
+        })
+        .collect();
+    // From the end, so that a heading over sub-headings that all went goes
+    // with them ("Assembly and documents" over "Assembly instructions").
+    let mut next_kept: Option<usize> = None;
+    for &i in kept.iter().rev() {
+        let (Some(b), Some(j)) = (blocks.get(i), next_kept) else {
+            next_kept = Some(i);
+            continue;
+        };
+        let Some(next) = blocks.get(j) else {
+            next_kept = Some(i);
+            continue;
+        };
+        let label = match (b.kind, next.kind) {
+            (Kind::Heading(rank), Kind::Heading(next_rank)) => {
+                b.link_chars == 0
+                    && next_rank <= rank
+                    && b.text.split_whitespace().count() <= CONTROL_HEADING_MAX_WORDS
+                    && !ends_sentence(&b.text)
+            }
+            _ => false,
+        };
+        // Left out between them: a dropped block, or a pruned subtree
+        // after the heading's own and before the next heading.
+        let after = dom.end(b.owner);
+        let first_cut = cut_roots.partition_point(|&c| c < after);
+        let cut_between = cut_roots
+            .get(first_cut)
+            .is_some_and(|&c| c < next.owner);
+        if label && (j > i + 1 || cut_between) {
+            if let Some(v) = verdicts.get_mut(i) {
+                *v = Some(Reason::EmptyHeading);
+            }
+        } else {
+            next_kept = Some(i);
+        }
+    }
+}
+
 /// The verdict on each block: `None` kept, `Some(why)` dropped.
 pub(crate) type Verdicts = Vec<Option<Reason>>;
 /// Blocks with a larger share of link text are navigation, not prose.

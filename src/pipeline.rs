@@ -204,8 +204,7 @@ pub(crate) fn analyse(dom: &Dom, options: &Options) -> Analysis {
     }
     // A product page's heading whose section all went labelled controls.
     if page_type == PageType::Product {
-        let cut_roots = cut_roots(dom, &pruned);
-        select::control_headings(dom, &blocks, &cut_roots, &mut verdicts);
+        select::control_headings(dom, &pruned, &blocks, &mut verdicts);
     }
     // Last, once every rule has had its say: a heading left closing the
     // text has nothing under it.
@@ -498,24 +497,6 @@ fn strip_block(b: &mut crate::Block) {
     for c in b.rows.iter_mut().flat_map(|r| r.cells.iter_mut()) {
         strip(c);
     }
-}
-
-/// The roots of pruned subtrees that held text (not a page's head, scripts
-/// or styles), in document order.
-fn cut_roots(dom: &Dom, pruned: &Pruned) -> Vec<usize> {
-    let mut out = Vec::new();
-    let mut walk = dom.walk(0..dom.len());
-    while let Some(id) = walk.next() {
-        if let Some(cut) = pruned.cut(id) {
-            if !matches!(cut, Cut::Tag("head" | "script" | "style" | "template"))
-                && pruned.text_len.at(id) > 0
-            {
-                out.push(id);
-            }
-            walk.skip_subtree(id);
-        }
-    }
-    out
 }
 
 /// Longest text shown for a pruned subtree in an explanation, in bytes.

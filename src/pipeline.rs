@@ -202,6 +202,10 @@ pub(crate) fn analyse(dom: &Dom, options: &Options) -> Analysis {
             }
         }
     }
+    // A product page's heading whose section all went labelled controls.
+    if page_type == PageType::Product {
+        select::control_headings(dom, &pruned, &blocks, &mut verdicts);
+    }
     // Last, once every rule has had its say: a heading left closing the
     // text has nothing under it.
     select::empty_headings(&blocks, &mut verdicts);

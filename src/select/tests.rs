@@ -4410,3 +4410,46 @@ fn a_linked_item_in_a_list_of_text_is_an_item_of_it() {
         Some(Some(Reason::LinkDense(_)))
     ));
 }
+
+#[test]
+fn a_product_heading_whose_section_all_went_goes() {
+    let html = "<body><main><h1>Oak shelf</h1>\
+        <p>A sturdy shelf of solid oak, finished by hand and built to last for years.</p>\
+        <h2>Assembly and documents</h2><h3>Assembly instructions</h3>\
+        <p><a href='/shelf.pdf'>Oak shelf 802.758.87</a></p>\
+        <h2>Accessories for the shelf</h2><button>Show all accessories</button>\
+        <h2>Measurements</h2><h3>Material</h3><h3>Care</h3><p>Wipe clean with a damp cloth.</p>\
+        <h2>Good to know</h2><p>The top holds up to 25 kg when the shelf is fixed to a wall.</p>\
+        </main></body>";
+    let dom = crate::parse::parse(html, &crate::pipeline::limits(&crate::Options::default()));
+    let pruned = crate::prune::prune(&dom, &[], PageType::Product, false, false);
+    let blocks = crate::segment::segment(&dom, &pruned, None);
+    // Everything kept but the link line, as the earlier rules leave it.
+    let mut verdicts: Verdicts = blocks
+        .iter()
+        .map(|b| (b.link_chars > 0).then_some(Reason::LinkDense(1.0)))
+        .collect();
+    control_headings(&dom, &pruned, &blocks, &mut verdicts);
+    let kept: Vec<&str> = blocks
+        .iter()
+        .zip(&verdicts)
+        .filter(|(_, v)| v.is_none())
+        .map(|(b, _)| b.text.trim())
+        .collect();
+    // The headings over the download link and over the button go; a
+    // heading over a sub-heading with text, and a run of two labels with
+    // nothing at all between them, stay.
+    assert_eq!(
+        kept,
+        [
+            "Oak shelf",
+            "A sturdy shelf of solid oak, finished by hand and built to last for years.",
+            "Measurements",
+            "Material",
+            "Care",
+            "Wipe clean with a damp cloth.",
+            "Good to know",
+            "The top holds up to 25 kg when the shelf is fixed to a wall."
+        ]
+    );
+}

@@ -1124,6 +1124,107 @@ pub(super) fn entry_titles(dom: &Dom, blocks: &[Block], verdicts: &mut Verdicts)
     }
 }
 
+/// Most short linked lines heading a card on a service page (a name, then
+/// the person's role) before the card's text.
+pub(super) const CARD_HEADER_LINES: usize = 2;
+/// Longest card header line (characters): a name, a role, a service's
+/// title, not a linked sentence.
+pub(super) const CARD_HEADER_CHARS: usize = 60;
+/// Levels from a card's header line up to the card holding its text.
+pub(super) const CARD_LEVELS: usize = 4;
+/// Levels above the card searched for the box repeated among its siblings
+/// (a card in a column wrapper in a grid).
+pub(super) const CARD_RUN_LEVELS: usize = 2;
+/// Sibling boxes of one tag and class that make a grid of cards.
+pub(super) const CARD_RUN: usize = 3;
+/// Children of a box read when counting its like children.
+pub(super) const CARD_RUN_SCAN: usize = 64;
+/// Most text (characters) of a card: a header and a few lines, not a
+/// section of the page.
+pub(super) const CARD_MAX_CHARS: usize = 800;
+
+/// On a service page, the short linked lines heading a card in a grid of
+/// like cards, right before the card's kept text: a feature card linked
+/// whole (its title, then its description), a testimonial whose
+/// quoter's name and role link to their profile above the quote. They are
+/// the card's title, not a menu: a menu's links head no text of their own.
+/// The card is the nearest box (within [`CARD_LEVELS`]) holding the lines
+/// and the text, at most [`CARD_MAX_CHARS`] of text, and it or a box up to
+/// [`CARD_RUN_LEVELS`] above it is one of [`CARD_RUN`] or more siblings of
+/// its tag and class. Linear: each block looked at once, a bounded walk
+/// up and a bounded count of siblings per header. wcxb-dev half A service
+/// +0.048 page-units (2849 0.881 -> 0.905: six quoters' names and roles;
+/// 2841, 0712, 4282, 0707, 0340 up; 0169 -0.0007), half B +0.115 (service
+/// +0.013, a listing +0.079 and a manual +0.024 typed service); on every
+/// type half A lost 0.037 (forums, listings, collections), so service only.
+/// The constants are the shapes of half A's cards (a name and a role over
+/// a quote; at most 800 characters, three or more like boxes).
+pub(super) fn card_headers(dom: &Dom, scores: &Scores, blocks: &[Block], verdicts: &mut Verdicts) {
+    let header = |b: &Block, v: &Option<Reason>| {
+        matches!(v, Some(Reason::LinkDense(_)))
+            && matches!(b.kind, Kind::Paragraph | Kind::Heading(_))
+            && b.chars <= CARD_HEADER_CHARS
+            && !ends_sentence(&b.text)
+    };
+    let class = |n: NodeId| {
+        dom.element(n).map(|e| {
+            (
+                e.name.clone(),
+                e.attr(&html5ever::local_name!("class")).unwrap_or(""),
+            )
+        })
+    };
+    let in_run = |a: NodeId| {
+        let (Some(sig), Some(parent)) = (class(a), dom.parent(a)) else {
+            return false;
+        };
+        dom.children(parent)
+            .take(CARD_RUN_SCAN)
+            .filter(|&c| class(c).is_some_and(|s| s == sig))
+            .count()
+            >= CARD_RUN
+    };
+    let mut i = 0;
+    while i < blocks.len() {
+        let run = blocks
+            .iter()
+            .zip(verdicts.iter())
+            .skip(i)
+            .take(CARD_HEADER_LINES + 1)
+            .take_while(|(b, v)| header(b, v))
+            .count();
+        if run == 0 {
+            i += 1;
+            continue;
+        }
+        let j = i + run;
+        let text = blocks
+            .get(j)
+            .filter(|t| matches!(verdicts.get(j), Some(None)) && t.chars >= CARD_TEXT_CHARS);
+        let (Some(first), Some(text)) = (blocks.get(i), text) else {
+            i = j;
+            continue;
+        };
+        let card = dom
+            .ancestors(first.owner)
+            .take(CARD_LEVELS)
+            .find(|&a| dom.contains(a, text.owner));
+        let grid = card.is_some_and(|c| {
+            scores.chars.at(c) as usize <= CARD_MAX_CHARS
+                && std::iter::once(c)
+                    .chain(dom.ancestors(c))
+                    .take(CARD_RUN_LEVELS + 1)
+                    .any(in_run)
+        });
+        if run <= CARD_HEADER_LINES && grid {
+            for v in verdicts.iter_mut().skip(i).take(run) {
+                *v = None;
+            }
+        }
+        i = j;
+    }
+}
+
 /// Levels above a listing's group of entries searched for a featured
 /// entry set before the list: the group's own box and the boxes holding it.
 pub(super) const FEATURED_LEVELS: usize = 3;

@@ -34,8 +34,8 @@ mod tests;
 use bands::kicker_bands;
 pub(crate) use bands::{author_bios, dated_teaser_rails};
 use entries::{
-    all_text_linked, card_fields, category_intro, entries_headed, entry_action_rows, entry_actions,
-    entry_badges, entry_blocks, entry_group, entry_of, entry_titles, featured_entry,
+    all_text_linked, card_fields, card_headers, category_intro, entries_headed, entry_action_rows,
+    entry_actions, entry_badges, entry_blocks, entry_group, entry_of, entry_titles, featured_entry,
     introduced_links, is_price_line, is_rating_line, other_products, picture_overlays, price_grid,
     tile_grid, CARD_TEXT_CHARS, ENTRY_GROUP_SHARE, GRID_LEVELS, PRICE_TILE_LEVELS,
     RIVER_GROUP_SHARE,
@@ -628,6 +628,9 @@ pub(crate) fn select(
         introduced_links(blocks, language, &mut verdicts);
     }
     entry_titles(dom, blocks, &mut verdicts);
+    if page_type == PageType::Service {
+        card_headers(dom, scores, blocks, &mut verdicts);
+    }
     if page_type == PageType::Forum {
         user_card_lines(dom, blocks, &mut verdicts);
         card_lines(dom, blocks, &mut verdicts);

@@ -4453,3 +4453,41 @@ fn a_product_heading_whose_section_all_went_goes() {
         ]
     );
 }
+
+#[test]
+fn a_service_cards_linked_header_comes_back_with_its_text() {
+    let people = [
+        ("Ann Lee", "Founder at Paperbell"),
+        ("Bo Chen", "CTO at Basecamp"),
+        ("Cy Diaz", "Designer and founder"),
+    ];
+    let quotes: String = people
+        .iter()
+        .map(|(name, role)| {
+            format!(
+                "<div class='quote'><div class='head'><a href='https://social.example/{name}'>\
+                 <div>{name}</div><div>{role}</div></a></div>\
+                 <div class='said'>We switched our whole network over in an afternoon and \
+                 have not looked back since.</div></div>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><body><nav><a href='/'>Home</a> <a href='/pricing'>Pricing</a></nav><main>\
+         <h1>Simple analytics</h1><p>Count your visitors without cookies, and keep every \
+         figure on servers you choose, in a dashboard anyone on your team can read.</p>\
+         <div class='quotes'>{quotes}</div><p>Start a free trial today: no card is asked \
+         for, and you can leave whenever you like.</p>\
+         <div><a href='/docs'>Documentation</a></div></main></body></html>"
+    );
+    let out = kept(&html, PageType::Service);
+    for (name, role) in people {
+        assert!(out.iter().any(|t| t == name), "{name}: {out:?}");
+        assert!(out.iter().any(|t| t == role), "{role}: {out:?}");
+    }
+    // A link alone heading no text of its card is still a link.
+    assert!(!out.iter().any(|t| t == "Documentation"), "{out:?}");
+    // On an article the same lines stay links.
+    let out = kept(&html, PageType::Article);
+    assert!(!out.iter().any(|t| t == "Ann Lee"), "{out:?}");
+}

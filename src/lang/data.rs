@@ -107,6 +107,11 @@ pub(crate) enum Section {
     /// closing the line is trimmed with it); a label may carry its value after
     /// a colon ("Sort: Best Match"); select only, on collections.
     ResultControls,
+    /// A shop tile's label for the field after it, alone on its line: a
+    /// price's ("Sale price", "Regular price:", "Unit price", "Prix
+    /// normal") or a rating's ("Rating:", "Bewertung:"), the value on the
+    /// next line or drawn as stars; select only, on collections.
+    TileLabels,
     /// The kind of another page a card promotes, alone on a line above its
     /// title ("Case study", "Webinar", "Whitepaper", "Fallstudie"): a
     /// teaser's kicker; select only.
@@ -126,7 +131,7 @@ pub(crate) enum Section {
 }
 
 /// The `[heading]` of each section in a phrase file.
-pub(crate) const SECTIONS: [(&str, Section); 37] = [
+pub(crate) const SECTIONS: [(&str, Section); 38] = [
     ("comments", Section::Kind(Boilerplate::Comments)),
     ("related", Section::Kind(Boilerplate::Related)),
     ("share", Section::Kind(Boilerplate::Share)),
@@ -161,6 +166,7 @@ pub(crate) const SECTIONS: [(&str, Section); 37] = [
     ("pay-plans", Section::PayPlans),
     ("front-page", Section::FrontPage),
     ("result-controls", Section::ResultControls),
+    ("tile-labels", Section::TileLabels),
     ("content-kinds", Section::ContentKinds),
     ("consents", Section::Consents),
     ("policies", Section::Policies),

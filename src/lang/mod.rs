@@ -47,6 +47,9 @@ static RESULT_CONTROLS: LazyLock<FastSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
+static TILE_LABELS: LazyLock<FastSet<String>> =
+    LazyLock::new(|| data::phrases(Section::TileLabels).map(normalize).collect());
+
 static REVIEW_PROMPTS: LazyLock<FastSet<String>> = LazyLock::new(|| {
     data::phrases(Section::ReviewPrompts)
         .map(normalize)
@@ -366,6 +369,21 @@ pub(crate) fn is_result_control(line: &str) -> bool {
     !value.is_empty()
         && !longer_than(value, MAX_CONTROL_VALUE)
         && with_normalized(label, |n| RESULT_CONTROLS.contains(n))
+}
+
+/// Longest tile label (characters) looked up: "Ursprünglicher Preis" is
+/// 20, "Durchschnittliche Bewertung:" 28; a screen reader's sentence
+/// around a price ("Original price was: $39.95.") is longer and holds the
+/// price.
+const MAX_TILE_LABEL: usize = 30;
+
+/// Is `line` a shop tile's label for the field beside it, and nothing else
+/// ("Sale price", "Regular price:", "Prix normal", "Rating:")? A line with
+/// a digit holds its value ("Price: $20") and is no label alone.
+pub(crate) fn is_tile_label(line: &str) -> bool {
+    !longer_than(line.trim(), MAX_TILE_LABEL)
+        && !line.bytes().any(|b| b.is_ascii_digit())
+        && with_normalized(line, |n| TILE_LABELS.contains(n))
 }
 
 /// Longest review prompt (characters) looked up: "Be the first to review

@@ -978,6 +978,51 @@ fn a_tiles_stock_badge_goes_on_a_collection_only() {
 }
 
 #[test]
+fn a_collection_tiles_field_labels_go_their_values_stay() {
+    let labels = [
+        "Rating:",
+        "Regular price",
+        "Sale price",
+        "Prix normal",
+        "Bewertung:",
+        "Unit price",
+    ];
+    let grid: String = labels
+        .iter()
+        .enumerate()
+        .map(|(i, label)| {
+            format!(
+                "<li class='tile'><h3><a href='/p/{i}'>Cedar Planter {i}</a></h3>\
+                 <div class='label'>{label}</div><div class='value'>$48.00</div></li>"
+            )
+        })
+        .collect();
+    let html = format!(
+        "<html><body><main><h1>Planters</h1><ul class='products'>{grid}</ul>\
+         <h2>Price</h2><p>Every planter is oiled by hand before it leaves the \
+         workshop, so it is ready to plant on the day it arrives.</p></main></body></html>"
+    );
+    let out = kept(&html, PageType::Collection);
+    assert!(out.iter().any(|t| t == "Cedar Planter 3"), "{out:?}");
+    assert!(out.iter().any(|t| t == "$48.00"), "{out:?}");
+    for label in labels {
+        assert!(!out.iter().any(|t| t == label), "{label}: {out:?}");
+    }
+    // A heading of the words titles a section.
+    assert!(out.iter().any(|t| t == "Price"), "{out:?}");
+    // Off collections the rule does not read.
+    let out = kept(&html, PageType::Article);
+    assert!(out.iter().any(|t| t == "Regular price"), "{out:?}");
+    assert!(lang::is_tile_label(" Sale price "));
+    assert!(lang::is_tile_label("Ursprünglicher Preis"));
+    // A label with its value is the field itself.
+    assert!(!lang::is_tile_label("Price: $20"));
+    assert!(!lang::is_tile_label(
+        "Regular price for members who join today"
+    ));
+}
+
+#[test]
 fn a_collections_sort_and_filter_controls_go_its_prose_stays() {
     let controls = [
         "Filters",

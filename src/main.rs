@@ -132,6 +132,11 @@ enum Command {
         /// doubt (less article missed, a little more boilerplate).
         #[arg(long)]
         recall: bool,
+        /// Extract every page as this kind of page instead of the kind it
+        /// is judged to be; the JSON's "page_type" says the kind forced and
+        /// --explain says it was forced [default: judged per page].
+        #[arg(long, value_name = "TYPE")]
+        page_type: Option<PageTypeArg>,
         /// The page's URL, for resolving relative links and images (a
         /// <base href> in the page is resolved against it) [default: a WARC
         /// record's target URI].
@@ -208,6 +213,39 @@ enum Format {
     Html,
 }
 
+/// A page kind for `--page-type`.
+#[derive(Clone, Copy, ValueEnum)]
+enum PageTypeArg {
+    /// A story, post, guide or report: one text.
+    Article,
+    /// A discussion thread: every post.
+    Forum,
+    /// Reference or how-to documentation.
+    Documentation,
+    /// A service, organisation or software product's page: every section.
+    Service,
+    /// One product for sale.
+    Product,
+    /// A list of entries linking to other pages: every entry.
+    Listing,
+    /// A category of products or things: every entry.
+    Collection,
+}
+
+impl From<PageTypeArg> for decruft::PageType {
+    fn from(kind: PageTypeArg) -> Self {
+        match kind {
+            PageTypeArg::Article => decruft::PageType::Article,
+            PageTypeArg::Forum => decruft::PageType::Forum,
+            PageTypeArg::Documentation => decruft::PageType::Documentation,
+            PageTypeArg::Service => decruft::PageType::Service,
+            PageTypeArg::Product => decruft::PageType::Product,
+            PageTypeArg::Listing => decruft::PageType::Listing,
+            PageTypeArg::Collection => decruft::PageType::Collection,
+        }
+    }
+}
+
 /// The command line with `extract` put in when no subcommand is named
 /// (`decruft page.html`, `decruft --format json dir/`).
 fn args() -> Vec<std::ffi::OsString> {
@@ -250,6 +288,7 @@ fn main() -> ExitCode {
             keep_dirs,
             precision,
             recall,
+            page_type,
         } => {
             let json = matches!(format, Format::Json);
             // Links and images only show in Markdown: in JSON, asking for
@@ -260,6 +299,9 @@ fn main() -> ExitCode {
             let mut options = decruft::Options::new();
             if captions || no_captions {
                 options = options.captions(captions);
+            }
+            if let Some(kind) = page_type {
+                options = options.page_type(kind.into());
             }
             cli::extract(cli::Extract {
                 paths: files,
@@ -286,6 +328,7 @@ fn main() -> ExitCode {
                     },
                     title,
                     explain,
+                    forced_type: page_type.is_some(),
                     metadata,
                     many: false,
                     dir: output_dir,

@@ -39,6 +39,7 @@ pub struct Options {
     pub(crate) html: bool,
     pub(crate) blocks: bool,
     pub(crate) favor: crate::favor::Favor,
+    pub(crate) page_type: Option<crate::PageType>,
 }
 
 impl Default for Options {
@@ -60,6 +61,7 @@ impl Default for Options {
             html: false,
             blocks: false,
             favor: crate::favor::Favor::Balanced,
+            page_type: None,
         }
     }
 }
@@ -410,6 +412,34 @@ impl Options {
         self
     }
 
+    /// Extract every page as this kind of page, instead of the kind the
+    /// page is judged to be (see [`Article::page_type`]): a crawl of one
+    /// site's forum, shop or documentation whose kind is known. The body
+    /// follows the kind (every post of a thread, every entry of a listing,
+    /// every section of a service page, the captions of anything but an
+    /// article), the title too (a service page's or a thread's name), and
+    /// [`Article::page_type`] reports the kind forced, even on a page left
+    /// empty. Default: not set, the kind is decided per page.
+    ///
+    /// ```
+    /// use decruft::{Options, PageType};
+    /// let html = "<article><p>The bridge reopened on Monday after two years of repairs and delays.</p>\
+    ///             <figure><img src='b.jpg'><figcaption>The bridge at dawn on its first day, seen from the east bank.</figcaption></figure>\
+    ///             <p>Traffic is expected to return to its old levels within a month, the city said.</p></article>";
+    /// let decided = decruft::extract(html)?;
+    /// assert_eq!(decided.page_type(), PageType::Article);
+    /// assert!(!decided.text().contains("at dawn"));
+    /// // Read as a service page: its sentence captions are kept.
+    /// let forced = Options::new().page_type(PageType::Service).build().extract(html)?;
+    /// assert_eq!(forced.page_type(), PageType::Service);
+    /// assert!(forced.text().contains("at dawn"));
+    /// # Ok::<(), decruft::Error>(())
+    /// ```
+    pub fn page_type(mut self, kind: crate::PageType) -> Self {
+        self.page_type = Some(kind);
+        self
+    }
+
     /// An [`Extractor`] with these settings.
     ///
     /// ```
@@ -529,5 +559,17 @@ impl Options {
     /// ```
     pub fn explain_enabled(&self) -> bool {
         self.explain
+    }
+
+    /// The kind [`Options::page_type`] forces on every page, if set.
+    ///
+    /// ```
+    /// use decruft::{Options, PageType};
+    /// assert_eq!(Options::new().forced_page_type(), None);
+    /// let o = Options::new().page_type(PageType::Forum);
+    /// assert_eq!(o.forced_page_type(), Some(PageType::Forum));
+    /// ```
+    pub fn forced_page_type(&self) -> Option<crate::PageType> {
+        self.page_type
     }
 }

@@ -72,12 +72,15 @@ const ENTRIES_RELAXED_MIN_CHARS: usize = 100;
 /// meta → prune → segment → score → select → clean (kept blocks normalised).
 pub(crate) fn analyse(dom: &Dom, options: &Options) -> Analysis {
     let (meta, page) = meta::read(dom, options.base_url.as_deref());
-    let mut page_type = crate::pagetype::classify(
-        dom,
-        options.base_url.as_deref(),
-        page.date.is_some(),
-        &meta.class_words,
-    );
+    // A kind the caller forces is taken as it is: the page is not judged.
+    let mut page_type = options.page_type.unwrap_or_else(|| {
+        crate::pagetype::classify(
+            dom,
+            options.base_url.as_deref(),
+            page.date.is_some(),
+            &meta.class_words,
+        )
+    });
     #[cfg(feature = "internals")]
     if let Some(forced) = forced_type() {
         page_type = forced;
@@ -156,7 +159,8 @@ pub(crate) fn analyse(dom: &Dom, options: &Options) -> Analysis {
             // pass of a listing is: a grid of a few products, names and
             // prices, is short lines alone (wcxb-dev half A: a shop's nine
             // tiles, 190 characters, typed article and left empty).
-            // Nothing else on either half moves.
+            // Nothing else on either half moves. A kind the caller forced
+            // is still the one reported (see `finish`).
             for (kind, relaxed) in [
                 (PageType::Forum, Relax::All),
                 (PageType::Listing, Relax::Strict),
@@ -383,7 +387,7 @@ pub(crate) fn finish(dom: &Dom, a: Analysis, options: &Options) -> Article {
         Vec::new()
     };
     meta::settle(&mut page, &text, options.base_url.as_deref());
-    let page_type = if text.is_empty() && no_blocks {
+    let page_type = if text.is_empty() && no_blocks && options.page_type.is_none() {
         crate::PageType::Other
     } else {
         page_type
@@ -414,7 +418,9 @@ pub(crate) fn finish(dom: &Dom, a: Analysis, options: &Options) -> Article {
     let mut article = Article {
         title,
         text,
-        page_type,
+        // A kind the caller forced is reported as forced, even where a
+        // page left empty by its rules was read as a thread or a list.
+        page_type: options.page_type.unwrap_or(page_type),
         explanation,
         encoding: None,
         markdown,
@@ -695,6 +701,35 @@ mod tests {
              </head><body><nav><a href='/'>Home</a> <a href='/socks'>Socks</a></nav>\
              <main><h1>Quarter Socks</h1><div id='root'>{shown}</div><p>$14.00</p><button>Add to cart</button></main></body></html>"
         )
+    }
+
+    #[test]
+    fn a_forced_page_type_is_extracted_and_reported() -> Result<(), crate::Error> {
+        // A story with a captioned picture: judged an article, whose
+        // captions go; forced a service page, whose sentence captions stay.
+        let html = "<html><head><title>Bridge reopens</title></head><body><article><h1>Bridge reopens</h1>\
+            <p>The bridge reopened on Monday after two years of repairs and delays, the city said.</p>\
+            <figure><img src='b.jpg'><figcaption>The bridge at dawn on its first day, seen from the east bank.</figcaption></figure>\
+            <p>Traffic is expected to return to its old levels within a month, engineers told the council.</p>\
+            </article></body></html>";
+        let judged = crate::Options::new().build().extract(html)?;
+        assert_eq!(judged.page_type(), PageType::Article);
+        assert!(!judged.text().contains("at dawn"), "{}", judged.text());
+        let forced = crate::Options::new()
+            .page_type(PageType::Service)
+            .build()
+            .extract(html)?;
+        assert_eq!(forced.page_type(), PageType::Service);
+        assert!(forced.text().contains("at dawn"), "{}", forced.text());
+        // An empty page keeps the kind forced (judged, it is `Other`).
+        let empty = "<html><body><nav><a href='/'>Home</a></nav></body></html>";
+        assert_eq!(crate::extract(empty)?.page_type(), PageType::Other);
+        let forced = crate::Options::new()
+            .page_type(PageType::Forum)
+            .build()
+            .extract(empty)?;
+        assert_eq!(forced.page_type(), PageType::Forum);
+        Ok(())
     }
 
     #[test]

@@ -790,6 +790,56 @@ fn no_captions_leaves_captions_out() {
 }
 
 #[test]
+fn page_type_forces_the_kind_and_the_explanation_says_so() {
+    let page = fixture("en-drupal-report.html");
+    let judged = run(&["extract", "--format", "json", &page]);
+    let judged = &json_lines(&judged.stdout)[0];
+    assert_eq!(judged["page_type"], "article");
+    let out = run(&[
+        "extract",
+        "--format",
+        "json",
+        "--page-type",
+        "listing",
+        &page,
+    ]);
+    assert!(out.status.success());
+    let forced = &json_lines(&out.stdout)[0];
+    assert_eq!(forced["page_type"], "listing");
+    assert!(forced.get("page_type_forced").is_none());
+    // A page typed service keeps its sentence captions, an article not.
+    let out = run(&["extract", "--page-type", "service", &page]);
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    assert!(text.contains("The main library, which opens"), "{text}");
+    let out = run(&["extract", "--explain", "--page-type", "forum", &page]);
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    assert!(
+        text.starts_with("page type: forum (forced by --page-type)\n"),
+        "{text}"
+    );
+    let out = run(&["extract", "--explain", &page]);
+    let text = String::from_utf8(out.stdout).expect("utf-8");
+    assert!(
+        text.starts_with("page type: article (judged from the page)\n"),
+        "{text}"
+    );
+    let out = run(&[
+        "extract",
+        "--format",
+        "json",
+        "--explain",
+        "--page-type",
+        "forum",
+        &page,
+    ]);
+    let v = &json_lines(&out.stdout)[0];
+    assert_eq!(v["page_type_forced"], true);
+    assert!(!run(&["extract", "--page-type", "blog", &page])
+        .status
+        .success());
+}
+
+#[test]
 fn directory_of_php_and_extensionless_pages() {
     let dir = scratch("php-mirror");
     std::fs::create_dir_all(dir.join("news")).expect("dirs");

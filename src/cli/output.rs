@@ -53,7 +53,8 @@ pub enum Format {
 }
 
 /// The JSON record's keys in the order they are written; keys not named
-/// here (none today) follow in alphabetical order.
+/// here (none today) follow in alphabetical order. `page_type_forced` is
+/// written with the explanation only.
 const KEY_ORDER: &[&str] = &[
     "source",
     "status",
@@ -71,6 +72,7 @@ const KEY_ORDER: &[&str] = &[
     "tags",
     "categories",
     "page_type",
+    "page_type_forced",
     "readerable",
     "encoding",
     "text",
@@ -89,6 +91,9 @@ pub struct Layout {
     pub title: bool,
     /// Print every block's verdict (text).
     pub explain: bool,
+    /// `--page-type`: the page's kind was forced, not judged (said by the
+    /// explanation).
+    pub forced_type: bool,
     /// Print a metadata header before the body (text, Markdown, HTML).
     pub metadata: bool,
     /// Whether there may be more than one page (text: `==> name <==`).
@@ -128,6 +133,9 @@ impl Layout {
                 for key in ["text", "markdown", "html", "blocks"] {
                     obj.remove(key);
                 }
+            }
+            if article.explanation().is_some() {
+                obj.insert("page_type_forced".to_owned(), self.forced_type.into());
             }
             obj.insert("source".to_owned(), source.into());
             obj.insert("status".to_owned(), status.name().into());
@@ -298,6 +306,15 @@ impl Layout {
     fn text_block(&self, article: &decruft::Article, explain: bool) -> String {
         let mut s = String::new();
         if explain {
+            let how = if self.forced_type {
+                "forced by --page-type"
+            } else {
+                "judged from the page"
+            };
+            s.push_str(&format!(
+                "page type: {} ({how})\n",
+                article.page_type().name()
+            ));
             for b in article.explanation().unwrap_or_default() {
                 let verdict = if b.kept() { "KEEP" } else { "DROP" };
                 let text: String = b.text().chars().take(80).collect();

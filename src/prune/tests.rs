@@ -2500,3 +2500,42 @@ fn a_data_tables_rows_and_cells_are_not_named_boxes() {
         Some(Cut::Hint(Boilerplate::Navigation))
     );
 }
+
+#[test]
+fn an_undated_articles_page_builder_panel_of_text_is_its_text() {
+    // A page builder puts each of a page's blocks in a widget-named panel:
+    // on an undated page typed article (a guide, a landing page the model
+    // missed) a panel of text stays, as on a service page; a panel of
+    // links (a menu) still goes.
+    let page = |panel: &str| {
+        format!(
+            "<body><main><p>{}</p><div class='so-panel widget widget_editor'>{panel}</div></main></body>",
+            prose(6)
+        )
+    };
+    let text = page(&format!(
+        "<h3>How we are qualified</h3><p>{}</p>",
+        "Our electricians train for months and pass written exams before their first call. "
+            .repeat(3)
+    ));
+    let links = page(
+        "<a href=/a>Plans</a> <a href=/b>Offers</a> <a href=/c>Locations</a> <a href=/d>Help</a>",
+    );
+    let panel = |html: &str, page_type, dated| {
+        let dom = crate::parse::parse(html, &crate::pipeline::limits(&crate::Options::default()));
+        let pruned = prune(&dom, &[], page_type, false, dated);
+        (0..dom.len())
+            .find(|&id| {
+                dom.element(id)
+                    .and_then(|e| e.attr(&local_name!("class")))
+                    .is_some_and(|c| c.starts_with("so-panel"))
+            })
+            .and_then(|id| pruned.cut(id))
+    };
+    assert_eq!(panel(&text, PageType::Article, false), None);
+    assert_eq!(panel(&text, PageType::Service, true), None);
+    assert!(panel(&links, PageType::Article, false).is_some());
+    // A dated story's widget panels are its sidebar's.
+    assert!(panel(&text, PageType::Article, true).is_some());
+    assert!(panel(&text, PageType::Forum, false).is_some());
+}

@@ -284,6 +284,9 @@ pub(crate) fn segment(dom: &Dom, pruned: &Pruned, markdown: Option<MdSettings>) 
                     if !block && is_spoken_aside(pruned, id) {
                         s.separate();
                     }
+                    if !block && is_tab(e) {
+                        s.separate();
+                    }
                     s.enter(id, &e.name, block);
                 }
             }
@@ -303,6 +306,16 @@ pub(crate) fn segment(dom: &Dom, pruned: &Pruned, markdown: Option<MdSettings>) 
 /// ("$29.00Current price is: $29.00.").
 fn is_spoken_aside(pruned: &Pruned, id: NodeId) -> bool {
     pruned.class(id).hint == Some(crate::boilerplate::Boilerplate::ScreenReader)
+}
+
+/// Whether inline element `e` is a tab of a tab set (`role="tab"`): a
+/// control of its own, drawn as a button beside the next one, whose label
+/// is never the end of the word before it ("PHP" then "C#" in a
+/// manual's language picker over its code samples reads "PHPC#" joined).
+/// wcxb-dev half A: documentation 0681's picker; no other page moves.
+fn is_tab(e: &crate::dom::Element) -> bool {
+    e.attr(&local_name!("role"))
+        .is_some_and(|r| r.trim().eq_ignore_ascii_case("tab"))
 }
 
 /// Most nodes of a `<time>`'s part read for its first text

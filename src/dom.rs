@@ -61,6 +61,7 @@ pub(crate) const READ_ATTRIBUTES: &[&str] = &[
     "aria-controls",
     "aria-expanded",
     "aria-hidden",
+    "aria-labelledby",
     "aria-label",
     "aria-modal",
     "charset",

@@ -1496,6 +1496,30 @@ fn a_texts_rest_hidden_before_its_read_more_toggle_stays() {
 }
 
 #[test]
+fn a_manuals_tab_panel_named_by_its_tab_stays_however_linked() {
+    // Install steps by language, each a link to the tool's download page:
+    // mostly linked, as a menu's panel is, but a tab names it.
+    let steps = "<ul><li><a href='/php'>Install PHP</a>.</li>\
+                 <li><a href='/ngrok'>Install and set up ngrok</a>.</li></ul>";
+    for (labelled, page_type, cut) in [
+        ("aria-labelledby='tab-php'", PageType::Documentation, false),
+        ("", PageType::Documentation, true),
+        ("aria-labelledby='tab-php'", PageType::Article, true),
+    ] {
+        let html = format!(
+            "<body><main><p>{}</p><div role='tabpanel' hidden {labelled}>{steps}</div></main></body>",
+            prose(10)
+        );
+        let got = cuts_of(&html, "div", page_type, false);
+        assert_eq!(
+            got.first().is_some_and(Option::is_some),
+            cut,
+            "{labelled} {page_type:?}"
+        );
+    }
+}
+
+#[test]
 fn hidden_panels_opened_by_a_click_stay() {
     for (attrs, cut) in [
         ("class='faq-answer' hidden", false),

@@ -34,6 +34,19 @@ pub(super) fn is_disclosure_panel(e: &crate::dom::Element) -> bool {
             .is_some_and(|c| crate::hints::has_word(c, word))
 }
 
+/// A tab set's panel by the ARIA tab pattern: `role="tabpanel"` named by
+/// its tab (`aria-labelledby`). On a manual such a panel is one of a
+/// sample's versions (a language's install steps, each step a link to the
+/// tool's download page), however much of it is linked; a menu's
+/// disclosure is no tab's panel. wcxb-dev half A: documentation 0681's
+/// prerequisites by language, whose gold keeps every tab's steps.
+pub(super) fn is_labelled_tab_panel(e: &crate::dom::Element) -> bool {
+    e.attr(&local_name!("role"))
+        .is_some_and(|r| r.trim().eq_ignore_ascii_case("tabpanel"))
+        && e.attr(&local_name!("aria-labelledby"))
+            .is_some_and(|l| !l.trim().is_empty())
+}
+
 /// The ids that controls open (`aria-controls`), and the ids of the page's
 /// drop-down menus (`<select>`), whose `<label>`s name a control (wcxb-dev:
 /// 18 such labels kept as text on 18 pages of both halves, none in the

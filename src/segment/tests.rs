@@ -159,6 +159,34 @@ fn a_capitalised_word_after_capitals_or_a_digit_another_element_closed_on_starts
 }
 
 #[test]
+fn a_tabs_label_is_a_word_of_its_own() {
+    assert_eq!(
+        texts(
+            "<div role='tablist'><span role='tab'>Node.js</span><span role='tab'>PHP</span>\
+             <span role='tab'>C# (.NET)</span></div>"
+        ),
+        [block("Node.js PHP C# (.NET)", Kind::Paragraph)]
+    );
+}
+
+#[test]
+fn a_small_word_after_one_closed_deeper_starts_a_word() {
+    // A field's name nested in two spans, then its type; a word an editor
+    // split at one depth or around one styled letter stays whole.
+    assert_eq!(
+        texts(
+            "<p><span><span><span>customer</span></span><span>nullable string</span></span> \
+             <a><u>University o</u></a><a><u>f</u></a> <span><b>s</b></span><span>pecific</span> \
+             <span><b>pre</b></span><span>fix</span></p>"
+        ),
+        [block(
+            "customer nullable string University of specific pre fix",
+            Kind::Paragraph
+        )]
+    );
+}
+
+#[test]
 fn a_number_in_a_sup_after_a_letter_is_a_word_of_its_own() {
     // A note's mark that links nowhere; a price's cents and an ordinal's
     // letters stay joined.

@@ -83,7 +83,7 @@ pub(crate) struct Block {
     /// label ("Sale price"; see [`crate::lang::is_tile_label`]), in page
     /// order: kept through selection (their words count there), taken out
     /// of a collection's kept text afterwards (boxed: few blocks hold any).
-    pub(crate) spoken_labels: Option<Box<Vec<String>>>,
+    pub(crate) spoken_labels: Option<Box<[String]>>,
 }
 
 /// A block's text as Markdown and as inline HTML, with the images from
@@ -204,7 +204,7 @@ pub(crate) fn segment(dom: &Dom, pruned: &Pruned, markdown: Option<MdSettings>) 
         group: None,
         lists: Vec::new(),
         list_items: Vec::new(),
-        spoken_labels: None,
+        spoken_labels: Vec::new(),
         md: markdown.map(Inlines::new),
         lang: None,
         cells: (0, 0),
@@ -291,9 +291,7 @@ pub(crate) fn segment(dom: &Dom, pruned: &Pruned, markdown: Option<MdSettings>) 
                     if !block && is_spoken_aside(pruned, id) {
                         s.separate();
                         if let Some(label) = spoken_label(dom, pruned, id) {
-                            s.spoken_labels
-                                .get_or_insert_with(Default::default)
-                                .push(label);
+                            s.spoken_labels.push(label);
                         }
                     }
                     if !block
@@ -668,7 +666,7 @@ struct Segmenter<'a> {
     list_items: Vec<ListPos>,
     /// Screen-reader tile labels of the block in the making (see
     /// [`Block::spoken_labels`]).
-    spoken_labels: Option<Box<Vec<String>>>,
+    spoken_labels: Vec<String>,
     /// Markdown being built, when asked for.
     md: Option<Inlines>,
     /// The language of the open preformatted element, once one names it.
@@ -1032,7 +1030,7 @@ impl Segmenter<'_> {
             self.buf.clear();
             self.link_chars = 0;
             self.depth = 0;
-            self.spoken_labels = None;
+            self.spoken_labels.clear();
             return;
         }
         let md = if md.is_empty() { md } else { tidy(&md) };
@@ -1093,7 +1091,8 @@ impl Segmenter<'_> {
             depth: std::mem::take(&mut self.depth),
             lang,
             header,
-            spoken_labels: self.spoken_labels.take(),
+            spoken_labels: (!self.spoken_labels.is_empty())
+                .then(|| std::mem::take(&mut self.spoken_labels).into_boxed_slice()),
         });
         self.chars = 0;
         self.link_chars = 0;

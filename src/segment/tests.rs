@@ -141,7 +141,12 @@ fn a_screen_readers_tile_label_inside_a_line_is_recorded() {
     let blocks = segment(&dom, &pruned, None);
     let labels: Vec<Vec<String>> = blocks
         .iter()
-        .map(|b| b.spoken_labels.as_deref().cloned().unwrap_or_default())
+        .map(|b| {
+            b.spoken_labels
+                .as_deref()
+                .map(<[String]>::to_vec)
+                .unwrap_or_default()
+        })
         .collect();
     assert_eq!(
         labels,

@@ -4541,7 +4541,7 @@ fn a_service_cards_linked_header_comes_back_with_its_text() {
 fn a_collections_spoken_tile_labels_leave_the_kept_price_line() {
     let labelled = |text: &str, labels: &[&str]| {
         let mut b = block(Kind::Paragraph, text, 0);
-        b.spoken_labels = Some(Box::new(labels.iter().map(|l| (*l).to_owned()).collect()));
+        b.spoken_labels = Some(labels.iter().map(|l| (*l).to_owned()).collect());
         b.markup = Some(Box::new(crate::segment::Markup {
             md: text.replace("£102", "~~£102~~"),
             html: text.replace("£102", "<s>£102</s>"),

@@ -42,8 +42,8 @@ use entries::{
 pub(crate) use posts::empty_thread_opener;
 use posts::{
     card_fields_beside, card_lines, card_values, link_lists_in_post_prose, links_in_post_prose,
-    pasted_addresses, post_meta, post_timestamps, poster_names, poster_tallies, quote_intros,
-    microdata_authors, quoted_again, repeated_poster_names, short_posts, thread_notices,
+    microdata_authors, pasted_addresses, post_meta, post_timestamps, poster_names, poster_tallies,
+    quote_intros, quoted_again, repeated_poster_names, short_posts, thread_notices,
     user_card_lines,
 };
 use region::{

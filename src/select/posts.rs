@@ -676,8 +676,16 @@ pub(super) fn poster_names(dom: &Dom, blocks: &[Block], verdicts: &mut Verdicts)
             None => {
                 seen.insert(post, ());
             }
-            // An avatar's initial ("B") stands before the name.
-            Some(Reason::LinkDense(_)) if b.text.trim().chars().count() > 1 => {
+            // An avatar's initial ("B") stands before the name, and so
+            // does a group's badge in an author element declaring another
+            // name ([`microdata_authors`] keeps the name itself): wcxb-dev
+            // half A forum 0520 +0.001 (a rank line taken for the name),
+            // nothing else moves.
+            Some(Reason::LinkDense(_))
+                if b.text.trim().chars().count() > 1
+                    && declared_author_name(dom, b.owner)
+                        .is_none_or(|n| n.eq_ignore_ascii_case(b.text.trim())) =>
+            {
                 seen.insert(post, ());
                 let name = matches!(b.kind, Kind::Paragraph | Kind::ListItem | Kind::Heading(_))
                     && b.text.split_whitespace().count() <= NAME_WORDS
@@ -708,7 +716,11 @@ const AUTHOR_NAME_NODES: usize = 64;
 /// microdata) whose `itemprop="name"` says the line's text, so it is the
 /// post's author line, not a link list. The avatar's initial and the
 /// profile links beside it say no name and stay dropped; a quote's or a
-/// byline's name marked so on an article is not read here.
+/// byline's name marked so on an article is not read here. wcxb-dev half
+/// A forum +0.003 page-units (0549, a NodeBB thread, +0.004: its names
+/// after a group's badge; 0537 -0.001, names past where its gold stops);
+/// half B forum +0.001 (0516, 0519 up; 0360, 0552, 2828 down at most
+/// 0.001); no other type moves.
 pub(super) fn microdata_authors(dom: &Dom, blocks: &[Block], verdicts: &mut Verdicts) {
     for (b, v) in blocks.iter().zip(verdicts.iter_mut()) {
         if !matches!(v, Some(Reason::LinkDense(_) | Reason::UserCard)) {
@@ -720,7 +732,9 @@ pub(super) fn microdata_authors(dom: &Dom, blocks: &[Block], verdicts: &mut Verd
             && text.split_whitespace().count() <= NAME_WORDS
             && !ends_sentence(text)
             && !has_date(text);
-        if shaped && declared_author_name(dom, b.owner).is_some_and(|n| n.eq_ignore_ascii_case(text)) {
+        if shaped
+            && declared_author_name(dom, b.owner).is_some_and(|n| n.eq_ignore_ascii_case(text))
+        {
             *v = None;
         }
     }
@@ -731,7 +745,10 @@ pub(super) fn microdata_authors(dom: &Dom, blocks: &[Block], verdicts: &mut Verd
 fn has_itemprop(dom: &Dom, n: NodeId, prop: &str) -> bool {
     dom.element(n)
         .and_then(|e| e.attr(&html5ever::LocalName::from("itemprop")))
-        .is_some_and(|p| p.split_ascii_whitespace().any(|w| w.eq_ignore_ascii_case(prop)))
+        .is_some_and(|p| {
+            p.split_ascii_whitespace()
+                .any(|w| w.eq_ignore_ascii_case(prop))
+        })
 }
 
 /// The name declared by the element marked as the author

@@ -4406,7 +4406,7 @@ fn a_posts_linked_name_its_author_element_declares_stays() {
     // name), then numbered posts (the poster-name rule took the badge, the
     // post's first linked line, for the name).
     for mark in ["data-index='", "id='post_10"] {
-        let html = thread_of(&post).replace("{mark}", mark);
+        let html = thread_of(post).replace("{mark}", mark);
         let thread = kept(&html, PageType::Forum);
         // (The first post's header lines are the story's edge, trimmed.)
         for line in ["Kichae", "Scott M. Stolz"] {

@@ -95,6 +95,7 @@ pub(crate) const READ_ATTRIBUTES: &[&str] = &[
     "start",
     "style",
     "type",
+    "value",
 ];
 
 /// Whether attribute `name` carries the moment something was created or

@@ -2563,3 +2563,27 @@ fn an_undated_articles_page_builder_panel_of_text_is_its_text() {
     assert!(panel(&text, PageType::Article, true).is_some());
     assert!(panel(&text, PageType::Forum, false).is_some());
 }
+
+#[test]
+fn a_box_whose_only_field_holds_a_link_to_copy_is_no_form_box() {
+    // A short reply's column: its date, its one sentence and a share menu
+    // whose text field holds the post's address to copy. No reader fills
+    // that field in; the column stays. An empty field (a search, a login)
+    // still makes the box a form box.
+    let page = |field: &str| {
+        format!(
+            "<body><main><h1>Best camera for a beginner</h1><p>{}</p>\
+             <div class=column><div>Posted August 26</div>\
+             <p>The best camera is the one you have with you.</p>\
+             <div class=share><h4>Link to post</h4>{field}</div></div></main></body>",
+            prose(30)
+        )
+    };
+    let copy = page("<input type=text value='https://forum.example/topic/9/?comment=58'>");
+    assert_eq!(first_cut(&copy, "div", PageType::Forum, false), None);
+    let search = page("<input type=text name=q placeholder='Search'>");
+    assert_eq!(
+        first_cut(&search, "div", PageType::Forum, false),
+        Some(Cut::Tag("form box"))
+    );
+}

@@ -676,8 +676,16 @@ pub(super) fn poster_names(dom: &Dom, blocks: &[Block], verdicts: &mut Verdicts)
             None => {
                 seen.insert(post, ());
             }
-            // An avatar's initial ("B") stands before the name.
-            Some(Reason::LinkDense(_)) if b.text.trim().chars().count() > 1 => {
+            // An avatar's initial ("B") stands before the name, and so
+            // does a group's badge in an author element declaring another
+            // name ([`microdata_authors`] keeps the name itself): wcxb-dev
+            // half A forum 0520 +0.001 (a rank line taken for the name),
+            // nothing else moves.
+            Some(Reason::LinkDense(_))
+                if b.text.trim().chars().count() > 1
+                    && declared_author_name(dom, b.owner)
+                        .is_none_or(|n| n.eq_ignore_ascii_case(b.text.trim())) =>
+            {
                 seen.insert(post, ());
                 let name = matches!(b.kind, Kind::Paragraph | Kind::ListItem | Kind::Heading(_))
                     && b.text.split_whitespace().count() <= NAME_WORDS
@@ -691,6 +699,78 @@ pub(super) fn poster_names(dom: &Dom, blocks: &[Block], verdicts: &mut Verdicts)
             _ => {}
         }
     }
+}
+
+/// Levels above a dropped name line searched for the element marked as
+/// its post's author (`itemprop="author"`): the name's link sits in a span
+/// or two of the post's header row.
+const AUTHOR_LEVELS: usize = 6;
+
+/// Nodes read under a post's author element for its declared name (the
+/// `<meta itemprop="name">` comes first in it, before the avatar).
+const AUTHOR_NAME_NODES: usize = 64;
+
+/// On a thread, a poster's name line dropped for its link (or as a label
+/// the posts repeat) that is the name its post's author element declares:
+/// the line sits in an element marked `itemprop="author"` (schema.org
+/// microdata) whose `itemprop="name"` says the line's text, so it is the
+/// post's author line, not a link list. The avatar's initial and the
+/// profile links beside it say no name and stay dropped; a quote's or a
+/// byline's name marked so on an article is not read here. wcxb-dev half
+/// A forum +0.003 page-units (0549, a NodeBB thread, +0.004: its names
+/// after a group's badge; 0537 -0.001, names past where its gold stops);
+/// half B forum +0.001 (0516, 0519 up; 0360, 0552, 2828 down at most
+/// 0.001); no other type moves.
+pub(super) fn microdata_authors(dom: &Dom, blocks: &[Block], verdicts: &mut Verdicts) {
+    for (b, v) in blocks.iter().zip(verdicts.iter_mut()) {
+        if !matches!(v, Some(Reason::LinkDense(_) | Reason::UserCard)) {
+            continue;
+        }
+        let text = b.text.trim();
+        let shaped = text.chars().count() > 1
+            && b.chars < POST_META_CHARS
+            && text.split_whitespace().count() <= NAME_WORDS
+            && !ends_sentence(text)
+            && !has_date(text);
+        if shaped
+            && declared_author_name(dom, b.owner).is_some_and(|n| n.eq_ignore_ascii_case(text))
+        {
+            *v = None;
+        }
+    }
+}
+
+/// Whether the element `n` has the microdata property `prop` among its
+/// `itemprop` words.
+fn has_itemprop(dom: &Dom, n: NodeId, prop: &str) -> bool {
+    dom.element(n)
+        .and_then(|e| e.attr(&html5ever::LocalName::from("itemprop")))
+        .is_some_and(|p| {
+            p.split_ascii_whitespace()
+                .any(|w| w.eq_ignore_ascii_case(prop))
+        })
+}
+
+/// The name declared by the element marked as the author
+/// (`itemprop="author"`) holding `id` within [`AUTHOR_LEVELS`]: the
+/// `content` of its `<meta itemprop="name">`, or the text of the first
+/// other element marked `itemprop="name"` in it.
+fn declared_author_name(dom: &Dom, id: NodeId) -> Option<String> {
+    let author = std::iter::once(id)
+        .chain(dom.ancestors(id))
+        .take(AUTHOR_LEVELS + 1)
+        .find(|&a| has_itemprop(dom, a, "author"))?;
+    let named = dom
+        .subtree(author)
+        .take(AUTHOR_NAME_NODES)
+        .find(|&n| n != author && has_itemprop(dom, n, "name"))?;
+    let e = dom.element(named)?;
+    let name = if e.name == html5ever::local_name!("meta") {
+        e.attr(&html5ever::local_name!("content"))?.to_owned()
+    } else {
+        dom.text_of(named)
+    };
+    Some(crate::dom::collapse(name.trim()))
 }
 
 /// Most words of a poster's name line.

@@ -4571,3 +4571,42 @@ fn a_collections_spoken_tile_labels_leave_the_kept_price_line() {
     strip_spoken_labels(&mut b, PageType::Listing);
     assert_eq!(b.text, "Sale price £88 £102");
 }
+
+#[test]
+fn a_posts_linked_name_its_author_element_declares_stays() {
+    // A NodeBB-style post: a group badge (a link) before the poster's
+    // linked name, in a header marked `itemprop="author"` whose `<meta
+    // itemprop="name">` says the name; the avatar's initial repeats it.
+    // Without the declared name the link-dense name line went and the
+    // badge was taken for the post's first line.
+    let post = |i: usize| {
+        let name = ["", "julian", "Kichae", "Scott M. Stolz"]
+            .get(i)
+            .copied()
+            .unwrap_or("x");
+        let initial: String = name.chars().take(1).collect();
+        format!(
+            "<div {{mark}}{i}'><div class='post-header' itemprop='author' \
+             itemscope itemtype='https://schema.org/Person'>\
+             <meta itemprop='name' content='{name}'>\
+             <div><a href='/u/{i}'><span>{initial}</span></a></div>\
+             <div><a href='/groups/devs'>Developers</a></div>\
+             <div><a class='name' href='/user/{i}'>{name}</a></div></div>\
+             <div class='content' itemprop='text'><p>{i}: {ANSWER}</p></div></div>"
+        )
+    };
+    // Posts no id or class marks (only the declared author finds the
+    // name), then numbered posts (the poster-name rule took the badge, the
+    // post's first linked line, for the name).
+    for mark in ["data-index='", "id='post_10"] {
+        let html = thread_of(post).replace("{mark}", mark);
+        let thread = kept(&html, PageType::Forum);
+        // (The first post's header lines are the story's edge, trimmed.)
+        for line in ["Kichae", "Scott M. Stolz"] {
+            assert!(thread.iter().any(|k| k == line), "{line} {thread:?}");
+        }
+        for line in ["Developers", "J", "K"] {
+            assert!(!thread.iter().any(|k| k == line), "{line} {thread:?}");
+        }
+    }
+}

@@ -176,6 +176,12 @@ impl Block {
 /// Most text (bytes) under an element taken for a caption by its class.
 const MAX_CAPTION_TEXT: usize = 1000;
 
+/// Most screen-reader tile labels recorded per block (a tile's line holds
+/// two or three: "Sale price", "Regular price", "Unit price"; set by hand):
+/// the bound that keeps taking them out of the kept text linear when a
+/// block holds thousands.
+const MAX_SPOKEN_LABELS: usize = 16;
+
 /// Segments the document below `<body>` (or the root), skipping pruned
 /// subtrees; with `markdown`, each block also gets its Markdown and (as
 /// the settings say) its inline HTML.
@@ -290,7 +296,8 @@ pub(crate) fn segment(dom: &Dom, pruned: &Pruned, markdown: Option<MdSettings>) 
                     }
                     if !block && is_spoken_aside(pruned, id) {
                         s.separate();
-                        if let Some(label) = spoken_label(dom, pruned, id) {
+                        let room = s.spoken_labels.len() < MAX_SPOKEN_LABELS;
+                        if let Some(label) = room.then(|| spoken_label(dom, pruned, id)).flatten() {
                             s.spoken_labels.push(label);
                         }
                     }

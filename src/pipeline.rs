@@ -215,6 +215,7 @@ pub(crate) fn analyse(dom: &Dom, options: &Options) -> Analysis {
     select::empty_headings(&blocks, &mut verdicts);
     for (b, v) in blocks.iter_mut().zip(&verdicts) {
         if v.is_none() {
+            select::strip_spoken_labels(b, page_type);
             let pre = b.kind == crate::segment::Kind::Pre;
             if let Some(t) = crate::clean::normalize_block(&b.text, pre) {
                 b.text = t;
@@ -285,6 +286,7 @@ fn description_lead(
         depth: 0,
         lang: None,
         header: false,
+        spoken_labels: None,
     })
 }
 

@@ -376,6 +376,9 @@ pub(crate) fn is_result_control(line: &str) -> bool {
 /// around a price ("Original price was: $39.95.") is longer and holds the
 /// price.
 const MAX_TILE_LABEL: usize = 30;
+/// [`MAX_TILE_LABEL`] in bytes at most (four per character): the bound on
+/// a box's text read as a label.
+pub(crate) const MAX_TILE_LABEL_BYTES: usize = MAX_TILE_LABEL * 4;
 
 /// Is `line` a shop tile's label for the field beside it, and nothing else
 /// ("Sale price", "Regular price:", "Prix normal", "Rating:")? A line with

@@ -79,6 +79,11 @@ pub(crate) struct Block {
     pub(crate) lang: Option<String>,
     /// A table row inside `<thead>` or whose cells are all `<th>`.
     pub(crate) header: bool,
+    /// Texts of the block's screen-reader boxes that are a tile's field
+    /// label ("Sale price"; see [`crate::lang::is_tile_label`]), in page
+    /// order: kept through selection (their words count there), taken out
+    /// of a collection's kept text afterwards (boxed: few blocks hold any).
+    pub(crate) spoken_labels: Option<Box<[String]>>,
 }
 
 /// A block's text as Markdown and as inline HTML, with the images from
@@ -152,6 +157,7 @@ impl Block {
             depth: 0,
             lang: None,
             header: false,
+            spoken_labels: None,
         }
     }
 }
@@ -169,6 +175,12 @@ impl Block {
 
 /// Most text (bytes) under an element taken for a caption by its class.
 const MAX_CAPTION_TEXT: usize = 1000;
+
+/// Most screen-reader tile labels recorded per block (a tile's line holds
+/// two or three: "Sale price", "Regular price", "Unit price"; set by hand):
+/// the bound that keeps taking them out of the kept text linear when a
+/// block holds thousands.
+const MAX_SPOKEN_LABELS: usize = 16;
 
 /// Segments the document below `<body>` (or the root), skipping pruned
 /// subtrees; with `markdown`, each block also gets its Markdown and (as
@@ -198,6 +210,7 @@ pub(crate) fn segment(dom: &Dom, pruned: &Pruned, markdown: Option<MdSettings>) 
         group: None,
         lists: Vec::new(),
         list_items: Vec::new(),
+        spoken_labels: Vec::new(),
         md: markdown.map(Inlines::new),
         lang: None,
         cells: (0, 0),
@@ -283,6 +296,10 @@ pub(crate) fn segment(dom: &Dom, pruned: &Pruned, markdown: Option<MdSettings>) 
                     }
                     if !block && is_spoken_aside(pruned, id) {
                         s.separate();
+                        let room = s.spoken_labels.len() < MAX_SPOKEN_LABELS;
+                        if let Some(label) = room.then(|| spoken_label(dom, pruned, id)).flatten() {
+                            s.spoken_labels.push(label);
+                        }
                     }
                     if !block
                         && s.pre == 0
@@ -313,6 +330,17 @@ pub(crate) fn segment(dom: &Dom, pruned: &Pruned, markdown: Option<MdSettings>) 
 /// ("$29.00Current price is: $29.00.").
 fn is_spoken_aside(pruned: &Pruned, id: NodeId) -> bool {
     pruned.class(id).hint == Some(crate::boilerplate::Boilerplate::ScreenReader)
+}
+
+/// The text of screen-reader box `id` when it is a shop tile's label for
+/// the field beside it and nothing else ("Sale price", "Regular price";
+/// see [`crate::lang::is_tile_label`]), read only when short.
+fn spoken_label(dom: &Dom, pruned: &Pruned, id: NodeId) -> Option<String> {
+    if pruned.text_len.at(id) > crate::lang::MAX_TILE_LABEL_BYTES {
+        return None;
+    }
+    let t = dom.text_of(id);
+    crate::lang::is_tile_label(&t).then(|| t.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 /// Whether inline element `id` opens with a small-letter word of 2+
@@ -643,6 +671,9 @@ struct Segmenter<'a> {
     lists: Vec<OpenList>,
     /// Open list items, outermost first.
     list_items: Vec<ListPos>,
+    /// Screen-reader tile labels of the block in the making (see
+    /// [`Block::spoken_labels`]).
+    spoken_labels: Vec<String>,
     /// Markdown being built, when asked for.
     md: Option<Inlines>,
     /// The language of the open preformatted element, once one names it.
@@ -1006,6 +1037,7 @@ impl Segmenter<'_> {
             self.buf.clear();
             self.link_chars = 0;
             self.depth = 0;
+            self.spoken_labels.clear();
             return;
         }
         let md = if md.is_empty() { md } else { tidy(&md) };
@@ -1066,6 +1098,8 @@ impl Segmenter<'_> {
             depth: std::mem::take(&mut self.depth),
             lang,
             header,
+            spoken_labels: (!self.spoken_labels.is_empty())
+                .then(|| std::mem::take(&mut self.spoken_labels).into_boxed_slice()),
         });
         self.chars = 0;
         self.link_chars = 0;

@@ -128,6 +128,35 @@ fn a_screen_readers_text_kept_in_the_page_is_words_of_its_own() {
 }
 
 #[test]
+fn a_screen_readers_tile_label_inside_a_line_is_recorded() {
+    // A shop tile's price line, each price after a screen reader's label
+    // for it (kept by a relaxed pass): the labels are recorded for the
+    // block, so that a collection can take them out of the kept text; a
+    // screen reader's sentence around a price is no label.
+    let html = "<p class='price'><span class='visually-hidden'>Sale price</span> £88 \
+                <span class='visually-hidden'>Regular  price</span> <s>£102</s> \
+                <span class='visually-hidden'>Current price is: £88.</span></p>";
+    let dom = crate::parse::parse(html, &crate::pipeline::limits(&crate::Options::default()));
+    let pruned = crate::prune::prune(&dom, &[], crate::pagetype::PageType::Collection, true, true);
+    let blocks = segment(&dom, &pruned, None);
+    let labels: Vec<Vec<String>> = blocks
+        .iter()
+        .map(|b| {
+            b.spoken_labels
+                .as_deref()
+                .map(<[String]>::to_vec)
+                .unwrap_or_default()
+        })
+        .collect();
+    assert_eq!(
+        labels,
+        [vec!["Sale price".to_owned(), "Regular price".to_owned()]]
+    );
+    // The words themselves stay through selection.
+    assert!(blocks.iter().all(|b| b.text.starts_with("Sale price £88")));
+}
+
+#[test]
 fn a_digit_opening_an_element_after_another_closed_on_a_digit_starts_a_number() {
     // A card's year and running time, set apart by a style sheet; a
     // phone number's groups, a price's cents written inside the element

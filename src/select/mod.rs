@@ -1054,6 +1054,90 @@ fn shop_badge(b: &Block, page_type: PageType) -> Option<Reason> {
     .then_some(Reason::ShopBadge)
 }
 
+/// Most bytes between a spoken tile label and the price it names that are
+/// looked at ("Sale price £88": the price opens the rest of the line).
+const LABELLED_PRICE_LOOKAHEAD: usize = 24;
+
+/// On a collection or listing, a kept block's screen-reader tile labels
+/// said inside its line, before the price each names ("Sale price £88
+/// Regular price £102" -> "£88 £102"; see [`Block::spoken_labels`]):
+/// a theme's words for screen readers, never shown, which the page's
+/// golds leave out. They stay through selection (their words lift a grid
+/// of tiles over the relaxed pass's floor: cut in prune, wcxb-dev half A
+/// lost 1.43 page-units) and go from the kept text, Markdown and HTML
+/// alike, only where a price follows. Each label is looked for once,
+/// after the last one taken out: one pass over the text.
+pub(crate) fn strip_spoken_labels(b: &mut Block, page_type: PageType) {
+    if !matches!(page_type, PageType::Collection | PageType::Listing) {
+        return;
+    }
+    let Some(labels) = b.spoken_labels.take() else {
+        return;
+    };
+    let mut taken = Vec::with_capacity(labels.len());
+    b.text = without_labels(&b.text, &labels, &mut taken, true);
+    if let Some(m) = b.markup.as_mut() {
+        // The Markdown and HTML lose the labels the text lost, whatever
+        // markup stands between a label and its price ("~~£45~~").
+        m.md = without_labels(&m.md, &labels, &mut taken, false);
+        m.html = without_labels(&m.html, &labels, &mut taken, false);
+    }
+}
+
+/// `s` without those of `labels` (in order, each once, a word of its own)
+/// that a price follows after white space. With `judge`, which ones went
+/// is written to `taken`; without, `taken` says which ones go.
+fn without_labels(s: &str, labels: &[String], taken: &mut Vec<bool>, judge: bool) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    for (i, label) in labels.iter().enumerate() {
+        let found = rest.match_indices(label.as_str()).find(|&(at, _)| {
+            rest.get(..at).is_some_and(|before| {
+                before.is_empty() || before.ends_with(|c: char| c.is_whitespace() || c == '>')
+            })
+        });
+        let Some((at, _)) = found else {
+            if judge {
+                taken.push(false);
+            }
+            continue;
+        };
+        let (before, from) = rest.split_at(at);
+        let after = from.get(label.len()..).unwrap_or_default();
+        let next = after.trim_start();
+        let spaced = after.len() > next.len();
+        let go = if judge {
+            let go = spaced && opens_with_price(next);
+            taken.push(go);
+            go
+        } else {
+            spaced && taken.get(i).copied().unwrap_or(false)
+        };
+        if go {
+            out.push_str(before);
+            rest = next;
+        } else {
+            let keep = at + label.len();
+            out.push_str(rest.get(..keep).unwrap_or_default());
+            rest = rest.get(keep..).unwrap_or_default();
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Whether `s` opens with a price ("£88", "49,95 €"), read in its first
+/// [`LABELLED_PRICE_LOOKAHEAD`] bytes.
+fn opens_with_price(s: &str) -> bool {
+    let mut end = s.len().min(LABELLED_PRICE_LOOKAHEAD);
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    s.get(..end)
+        .and_then(|head| crate::patterns::PRICE.find(head))
+        .is_some_and(|(start, _)| start == 0)
+}
+
 /// On a collection, a tile's label for the field beside it, alone on a line
 /// and no heading ("Sale price", "Regular price", "Rating:", "Prix normal";
 /// see [`lang::is_tile_label`]): a theme's label for screen readers (the

@@ -4538,6 +4538,41 @@ fn a_service_cards_linked_header_comes_back_with_its_text() {
 }
 
 #[test]
+fn a_collections_spoken_tile_labels_leave_the_kept_price_line() {
+    let labelled = |text: &str, labels: &[&str]| {
+        let mut b = block(Kind::Paragraph, text, 0);
+        b.spoken_labels = Some(labels.iter().map(|l| (*l).to_owned()).collect());
+        b.markup = Some(Box::new(crate::segment::Markup {
+            md: text.replace("£102", "~~£102~~"),
+            html: text.replace("£102", "<s>£102</s>"),
+            ..Default::default()
+        }));
+        b
+    };
+    let line = "Sale price £88 Regular price £102";
+    let mut b = labelled(line, &["Sale price", "Regular price"]);
+    strip_spoken_labels(&mut b, PageType::Collection);
+    assert_eq!(b.text, "£88 £102");
+    let m = b
+        .markup
+        .as_deref()
+        .map(|m| (m.md.as_str(), m.html.as_str()));
+    assert_eq!(m, Some(("£88 ~~£102~~", "£88 <s>£102</s>")));
+    // A label no price follows is words of the line; off collections and
+    // listings nothing is read.
+    let mut b = labelled("Sale price ends Sunday", &["Sale price"]);
+    strip_spoken_labels(&mut b, PageType::Collection);
+    assert_eq!(b.text, "Sale price ends Sunday");
+    let mut b = labelled(line, &["Sale price", "Regular price"]);
+    strip_spoken_labels(&mut b, PageType::Article);
+    assert_eq!(b.text, line);
+    // Only the labels the screen reader's boxes held go.
+    let mut b = labelled(line, &["Regular price"]);
+    strip_spoken_labels(&mut b, PageType::Listing);
+    assert_eq!(b.text, "Sale price £88 £102");
+}
+
+#[test]
 fn a_posts_linked_name_its_author_element_declares_stays() {
     // A NodeBB-style post: a group badge (a link) before the poster's
     // linked name, in a header marked `itemprop="author"` whose `<meta

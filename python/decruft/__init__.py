@@ -72,7 +72,7 @@ def extract(
     ``url`` is the page's address, for relative links and ``Article.url``.
     ``options`` are ``Extractor``'s keywords (``markdown``, ``links``,
     ``images``, ``comments``, ``captions``, ``explain``, ``html``, ``blocks``,
-    ``precision``, ``recall``, ``base_url`` and the ``max_*`` limits). For many pages, build one ``Extractor`` instead.
+    ``precision``, ``recall``, ``base_url``, ``page_type`` and the ``max_*`` limits). For many pages, build one ``Extractor`` instead.
 
     Raises ``decruft.Error`` (``InputTooLargeError`` over 64 MiB) when the
     page cannot be processed; ``TypeError``/``ValueError`` for bad arguments.

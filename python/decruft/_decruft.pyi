@@ -94,6 +94,7 @@ class Extractor:
         precision: bool = False,
         recall: bool = False,
         base_url: Optional[str] = None,
+        page_type: Optional[str] = None,
         max_input_bytes: Optional[int] = None,
         max_depth: Optional[int] = None,
         max_elements: Optional[int] = None,

@@ -27,6 +27,7 @@ struct Settings {
     precision: bool,
     recall: bool,
     base_url: Option<String>,
+    page_type: Option<decruft::PageType>,
     max_input_bytes: Option<usize>,
     max_depth: Option<usize>,
     max_elements: Option<usize>,
@@ -51,6 +52,9 @@ impl Settings {
         }
         if let Some(u) = &self.base_url {
             o = o.base_url(u.clone());
+        }
+        if let Some(kind) = self.page_type {
+            o = o.page_type(kind);
         }
         if let Some(n) = self.max_input_bytes {
             o = o.max_input_bytes(n);
@@ -83,12 +87,37 @@ impl Settings {
         d.set_item("precision", self.precision)?;
         d.set_item("recall", self.recall)?;
         d.set_item("base_url", self.base_url.as_deref())?;
+        d.set_item("page_type", self.page_type.map(decruft::PageType::name))?;
         d.set_item("max_input_bytes", self.max_input_bytes)?;
         d.set_item("max_depth", self.max_depth)?;
         d.set_item("max_elements", self.max_elements)?;
         d.set_item("max_attributes", self.max_attributes)?;
         d.set_item("max_attribute_len", self.max_attribute_len)?;
         Ok(d)
+    }
+}
+
+/// The kinds `page_type` may force, by name (every kind the page-type
+/// decision can give but "other").
+const FORCEABLE: [decruft::PageType; 7] = [
+    decruft::PageType::Article,
+    decruft::PageType::Forum,
+    decruft::PageType::Documentation,
+    decruft::PageType::Service,
+    decruft::PageType::Product,
+    decruft::PageType::Listing,
+    decruft::PageType::Collection,
+];
+
+/// The kind named by `page_type`, or a `ValueError` listing the names.
+fn forced_type(name: Option<String>) -> PyResult<Option<decruft::PageType>> {
+    let Some(name) = name else { return Ok(None) };
+    match FORCEABLE.into_iter().find(|k| k.name() == name) {
+        Some(kind) => Ok(Some(kind)),
+        None => Err(PyValueError::new_err(format!(
+            "page_type must be one of {}, not {name:?}",
+            FORCEABLE.map(decruft::PageType::name).join(", ")
+        ))),
     }
 }
 
@@ -121,6 +150,10 @@ impl Settings {
 ///   most one of them.
 /// - ``base_url`` (default None): the URL relative links are resolved
 ///   against when a call gives no ``url``.
+/// - ``page_type`` (default None: judged page by page): read every page as
+///   this kind, one of ``"article"``, ``"forum"``, ``"documentation"``,
+///   ``"service"``, ``"product"``, ``"listing"``, ``"collection"`` (a crawl
+///   of one forum); ``Article.page_type`` then says the kind forced.
 /// - ``max_input_bytes`` (default 64 MiB): larger pages raise
 ///   ``InputTooLargeError``.
 /// - ``max_depth`` (256), ``max_elements`` (500,000), ``max_attributes``
@@ -144,7 +177,7 @@ impl Extractor {
     #[new]
     #[pyo3(signature = (
         *, markdown=false, links=false, images=false, comments=false, captions=None,
-        explain=false, html=false, blocks=false, precision=false, recall=false, base_url=None, max_input_bytes=None, max_depth=None,
+        explain=false, html=false, blocks=false, precision=false, recall=false, base_url=None, page_type=None, max_input_bytes=None, max_depth=None,
         max_elements=None, max_attributes=None, max_attribute_len=None
     ))]
     #[allow(clippy::too_many_arguments)]
@@ -160,6 +193,7 @@ impl Extractor {
         precision: bool,
         recall: bool,
         base_url: Option<&Bound<'_, PyAny>>,
+        page_type: Option<&Bound<'_, PyAny>>,
         max_input_bytes: Option<&Bound<'_, PyAny>>,
         max_depth: Option<&Bound<'_, PyAny>>,
         max_elements: Option<&Bound<'_, PyAny>>,
@@ -183,6 +217,7 @@ impl Extractor {
             precision,
             recall,
             base_url: input::opt_str(base_url, "base_url")?,
+            page_type: forced_type(input::opt_str(page_type, "page_type")?)?,
             max_input_bytes: input::limit(max_input_bytes, "max_input_bytes")?,
             max_depth: input::limit(max_depth, "max_depth")?,
             max_elements: input::limit(max_elements, "max_elements")?,

@@ -151,6 +151,19 @@ def test_precision_and_recall_move_the_doubtful_lines():
         decruft.Extractor(precision=True, recall=True)
 
 
+def test_page_type_forces_the_kind_and_refuses_unknown_names():
+    html = "<main><h1>Plans</h1><p>Our team plans, builds and runs websites for small shops.</p></main>"
+    assert decruft.extract(html).page_type != "forum"
+    forced = decruft.Extractor(page_type="forum")
+    assert forced.extract(html).page_type == "forum"
+    assert forced.options["page_type"] == "forum"
+    assert decruft.Extractor().options["page_type"] is None
+    with pytest.raises(ValueError, match="page_type must be one of article"):
+        decruft.Extractor(page_type="blog")
+    with pytest.raises(TypeError):
+        decruft.Extractor(page_type=3)
+
+
 def test_url_resolves_links_and_is_the_fallback_url():
     html = '<p>See <a href="../b.html">the filter guide</a> for the full list of stations.</p>'
     ex = decruft.Extractor(markdown=True, links=True)

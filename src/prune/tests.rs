@@ -2587,3 +2587,27 @@ fn a_box_whose_only_field_holds_a_link_to_copy_is_no_form_box() {
         Some(Cut::Tag("form box"))
     );
 }
+
+#[test]
+fn a_listings_lines_hidden_until_asked_for_go() {
+    // mdBook wraps the lines a sample needs only to compile in
+    // `<span class="boring">` and hides them on load: they go, the shown
+    // lines stay. The word outside a code block names nothing hidden.
+    let page = format!(
+        "<body><main><p>{}</p><pre><code><span class='boring'>fn main() {{\n\
+         </span>    let total = 2 + 2;\n<span class='boring'>}}</span></code></pre>\
+         <p class='boring'>{}</p></main></body>",
+        prose(2),
+        prose(2)
+    );
+    let spans = cuts_of(&page, "span", PageType::Documentation, false);
+    assert_eq!(
+        spans,
+        vec![
+            Some(Cut::Tag("hidden code line")),
+            Some(Cut::Tag("hidden code line"))
+        ]
+    );
+    assert_eq!(first_cut(&page, "code", PageType::Documentation, false), None);
+    assert_eq!(cuts_of(&page, "p", PageType::Documentation, false), vec![None, None]);
+}

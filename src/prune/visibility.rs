@@ -878,6 +878,28 @@ pub(super) fn is_dismissible_notice(
         })
 }
 
+/// Class names of the lines of a code listing that its generator hides
+/// until the reader clicks to show them: mdBook (the Rust books and many
+/// projects' manuals) wraps the boilerplate a sample needs to compile (a
+/// `fn main() {` around it, the `use` lines and types defined in an earlier
+/// listing) in `<span class="boring">`, which its script hides on load.
+/// wcxb-dev half A: three mdBook chapters hold such lines (2860: 157, 2996:
+/// 25, 0667: 24), none of them in their golds.
+pub(super) const HIDDEN_CODE_LINE_CLASSES: [&str; 1] = ["boring"];
+
+/// An element inside a `<pre>` (the caller checks) whose class is one of
+/// [`HIDDEN_CODE_LINE_CLASSES`]: a listing's line hidden until asked for.
+/// Only inside a code block: the word names nothing hidden elsewhere.
+pub(super) fn is_hidden_code_line(e: &crate::dom::Element) -> bool {
+    e.attr(&local_name!("class")).is_some_and(|c| {
+        c.split_ascii_whitespace().any(|w| {
+            HIDDEN_CODE_LINE_CLASSES
+                .iter()
+                .any(|h| w.eq_ignore_ascii_case(h))
+        })
+    })
+}
+
 /// Whole class names that CSS frameworks use for `display: none`.
 pub(super) const HIDDEN_CLASSES: [&str; 6] = [
     "hidden",

@@ -47,10 +47,9 @@ use toc::tables_of_contents;
 use visibility::{
     class_hides, controlled_and_menu_ids, follows_a_toggle, is_disclosure_panel,
     is_dismissible_notice, is_grid_of_linked_cards, is_grid_of_pictured_tiles, is_heading_button,
-    is_hidden_at, is_hidden_code_line, is_hidden_price_tab, is_hidden_slide,
-    is_labelled_tab_panel, is_modal,
-    is_mostly_short_slides, is_one_of_slides, is_panel_title, is_preview, is_unshown_slide,
-    opens_a_panel, precedes_a_toggle, shows_what_is_spoken, titles_a_text_panel,
+    is_hidden_at, is_hidden_code_line, is_hidden_price_tab, is_hidden_slide, is_labelled_tab_panel,
+    is_modal, is_mostly_short_slides, is_one_of_slides, is_panel_title, is_preview,
+    is_unshown_slide, opens_a_panel, precedes_a_toggle, shows_what_is_spoken, titles_a_text_panel,
     PANEL_TITLE_MIN_TEXT, SLIDE_SIBLINGS, TOGGLE_SCAN,
 };
 

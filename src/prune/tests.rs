@@ -2608,6 +2608,12 @@ fn a_listings_lines_hidden_until_asked_for_go() {
             Some(Cut::Tag("hidden code line"))
         ]
     );
-    assert_eq!(first_cut(&page, "code", PageType::Documentation, false), None);
-    assert_eq!(cuts_of(&page, "p", PageType::Documentation, false), vec![None, None]);
+    assert_eq!(
+        first_cut(&page, "code", PageType::Documentation, false),
+        None
+    );
+    assert_eq!(
+        cuts_of(&page, "p", PageType::Documentation, false),
+        vec![None, None]
+    );
 }

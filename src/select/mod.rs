@@ -573,6 +573,14 @@ pub(crate) fn select(
             && roots.iter().any(|&r| dom.contains(r, b.owner))
     };
 
+    // An article whose sections each list their linked topics is a guide's
+    // index: those list items are its text, as in a manual (wcxb-dev half
+    // A: article +0.038 page-units, 4698 +0.027, 4085 +0.011; a tutorial
+    // hub typed article, gold documentation, 4020 0.857 -> 0.960; none
+    // down; half B article +0.114 (0215), listing +0.455 (2904 0.565 ->
+    // 0.979, 2102 +0.041), none down; news F1 0.9791 -> 0.9794, P 0.9701
+    // -> 0.9703). Linked list items kept on every article lost B 0.139.
+    let topics = page_type == PageType::Article && is_topic_guide(blocks, &in_region);
     let mut state = Flow::default();
     let listing = matches!(page_type, PageType::Listing | PageType::Collection);
     // Whether the region's last block was kept and is no age line: an
@@ -595,6 +603,8 @@ pub(crate) fn select(
                 && b.chars >= ENTRY_TITLE_CHARS
                 && river.get(i).copied().unwrap_or(false))
         });
+        let drop = drop
+            .filter(|d| !(topics && b.kind == Kind::ListItem && matches!(d, Reason::LinkDense(_))));
         let age = listing && is_age_or_date(b) && own_link(dom, b);
         let drop = drop.filter(|d| !(matches!(d, Reason::LinkDense(_)) && age && after_entry));
         after_entry = drop.is_none() && !age;
@@ -714,6 +724,45 @@ pub(crate) fn select(
     }
     trim_edges(blocks, &mut verdicts, language, &stops, page_type);
     verdicts
+}
+
+/// Fewest lists of linked items, each opening right after a heading of the
+/// region (or a line under one), that make an article a guide's index of
+/// topics section by section: a tutorial hub's sections, each a heading, a
+/// line and its linked lessons, or a checklist whose items link to their
+/// pages. wcxb-dev half A: the guides held 7, 8 and 17 such lists; a
+/// newsletter of 6 sections of promotions (past issues, courses, jobs),
+/// whose gold leaves them out, lost 0.045 at 6, so 7.
+const TOPIC_LISTS: usize = 7;
+
+/// Whether the region holds [`TOPIC_LISTS`] lists whose items are all
+/// linked, each right after a heading or a line under one.
+fn is_topic_guide(blocks: &[Block], in_region: &impl Fn(usize, &Block) -> bool) -> bool {
+    let mut lists = 0;
+    let mut last_group = None;
+    let mut after_heading = 0u8;
+    for (i, b) in blocks.iter().enumerate() {
+        if !in_region(i, b) {
+            continue;
+        }
+        match b.kind {
+            Kind::Heading(_) => after_heading = 2,
+            Kind::ListItem => {
+                if b.group != last_group {
+                    last_group = b.group;
+                    if after_heading > 0 && b.link_density() > ALL_LINKS {
+                        lists += 1;
+                        if lists >= TOPIC_LISTS {
+                            return true;
+                        }
+                    }
+                }
+                after_heading = 0;
+            }
+            _ => after_heading = after_heading.saturating_sub(1),
+        }
+    }
+    false
 }
 
 /// A section opened by a boilerplate heading.

@@ -4610,3 +4610,35 @@ fn a_posts_linked_name_its_author_element_declares_stays() {
         }
     }
 }
+
+#[test]
+fn an_article_listing_each_sections_linked_topics_is_a_guide() {
+    // Each section a heading, a line and a list of linked lessons: from
+    // seven such lists the article is a guide's index and the lists are
+    // its text; six (a newsletter's sections of promotions) or lists not
+    // under their heading are not.
+    let blocks_of = |html: &str| {
+        let dom = crate::parse::parse(html, &crate::pipeline::limits(&crate::Options::default()));
+        let pruned = crate::prune::prune(&dom, &[], PageType::Article, false, true);
+        crate::segment::segment(&dom, &pruned, None)
+    };
+    let section = |k: usize, gap: &str| {
+        format!(
+            "<h3>{k}. Part {k}</h3><p>This part covers the basics of step {k}.</p>{gap}\
+             <ul><li><a href='/l/{k}a'>Lesson {k} one</a></li>\
+             <li><a href='/l/{k}b'>Lesson {k} two</a></li></ul>"
+        )
+    };
+    let page = |n: usize, gap: &str| {
+        let body: String = (1..=n).map(|k| section(k, gap)).collect();
+        format!("<body><main>{body}</main></body>")
+    };
+    let all = |_: usize, _: &Block| true;
+    assert!(is_topic_guide(&blocks_of(&page(TOPIC_LISTS, "")), &all));
+    assert!(!is_topic_guide(
+        &blocks_of(&page(TOPIC_LISTS - 1, "")),
+        &all
+    ));
+    let far = "<p>A second line.</p><p>A third line.</p>";
+    assert!(!is_topic_guide(&blocks_of(&page(TOPIC_LISTS, far)), &all));
+}

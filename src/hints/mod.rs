@@ -549,6 +549,17 @@ pub(crate) fn names_banner(e: &Element) -> bool {
         })
 }
 
+/// Whether the element's class or id names a disclaimer ("disclaimer",
+/// "footer-disclaimers", "PublishDateDisclaimer"): the small print under a
+/// page's text (an offer's conditions, an affiliate notice, the terms of a
+/// trial), which names itself so in any language's markup.
+pub(crate) fn names_disclaimer(e: &Element) -> bool {
+    [local_name!("class"), local_name!("id")].iter().any(|a| {
+        e.attr(a)
+            .is_some_and(|v| has_word(v, |w| matches!(w, "disclaimer" | "disclaimers")))
+    })
+}
+
 /// The boilerplate hint of an element from its class, id and role.
 pub(crate) fn element_hint(e: &Element) -> Option<Boilerplate> {
     classify(e).hint

@@ -92,6 +92,9 @@ pub(super) const HOLDS_CONTROL: u16 = 512;
 /// A visible e-mail field (`<input type="email">`) is below the node: the
 /// address a signup, login or contact form asks for.
 pub(super) const HOLDS_EMAIL: u16 = 1024;
+/// A heading below `<h1>` (`<h2>` to `<h6>`) is below the node: a section
+/// of the page, titled, not a note in small print.
+pub(super) const HOLDS_HEADING: u16 = 2048;
 
 /// Most text (bytes) in a `<form>` holding an e-mail field whose text
 /// counts as the form's own (its labels and options) when its box is
@@ -419,6 +422,15 @@ pub(super) fn own_flags(dom: &Dom, id: NodeId, e: &crate::dom::Element, text: us
         local_name!("th") if !e.foreign => f |= HOLDS_TABLE_HEADER,
         local_name!("article") | local_name!("main") | local_name!("h1") if !e.foreign => {
             f |= HOLDS_MARKER
+        }
+        local_name!("h2")
+        | local_name!("h3")
+        | local_name!("h4")
+        | local_name!("h5")
+        | local_name!("h6")
+            if !e.foreign =>
+        {
+            f |= HOLDS_HEADING
         }
         local_name!("a") | local_name!("button") if text > 0 && text <= 40 => {
             if e.name == local_name!("button") {

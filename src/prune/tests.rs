@@ -2617,3 +2617,72 @@ fn a_listings_lines_hidden_until_asked_for_go() {
         vec![None, None]
     );
 }
+
+#[test]
+fn a_disclaimer_named_box_of_small_print_goes() {
+    // The small print under a page's text, in a box named a disclaimer,
+    // goes however many sentences it holds (an offer's terms, a trial's
+    // conditions); a titled section named so, and a wrapper of the page's
+    // text named so ("disclaimer-affiliate" on a story's `<article>`), stay.
+    let terms = "Offer valid for new accounts only. Rewards are paid within two \
+                 weeks of the end of the qualifying period. "
+        .repeat(12);
+    for (tag, attrs, inner, cut) in [
+        ("div", "class='disclaimer'", format!("<p>{terms}</p>"), true),
+        (
+            "div",
+            "id='site-disclaimers'",
+            format!("<p>{terms}</p>"),
+            true,
+        ),
+        (
+            "p",
+            "class='PublishDateDisclaimer__Disclaimer'",
+            "This article was originally published in 2019.".to_owned(),
+            true,
+        ),
+        // A section with its own heading: a section of the page.
+        (
+            "div",
+            "class='disclaimer'",
+            format!("<h2>Why choose us</h2><p>{terms}</p>"),
+            false,
+        ),
+        // The story's own wrapper.
+        (
+            "article",
+            "class='post disclaimer-affiliate'",
+            format!("<h1>The budget</h1><p>{}</p>", prose(20)),
+            false,
+        ),
+        // Other words stay as before.
+        (
+            "div",
+            "class='disclosure-panel'",
+            format!("<p>{terms}</p>"),
+            false,
+        ),
+    ] {
+        let html = format!(
+            "<body><div><p>{}</p></div><{tag} {attrs}>{inner}</{tag}></body>",
+            prose(20)
+        );
+        for page_type in [PageType::Service, PageType::Article, PageType::Product] {
+            let got = cuts_of(&html, tag, page_type, false)
+                .last()
+                .copied()
+                .flatten();
+            assert_eq!(
+                got == Some(Cut::Tag(DISCLAIMER)),
+                cut,
+                "{tag} {attrs} {page_type:?}"
+            );
+        }
+        // Never on a relaxed pass, which looks for any text at all.
+        let relaxed = cuts_of(&html, tag, PageType::Service, true);
+        assert_ne!(
+            relaxed.last().copied().flatten(),
+            Some(Cut::Tag(DISCLAIMER))
+        );
+    }
+}

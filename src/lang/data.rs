@@ -128,10 +128,15 @@ pub(crate) enum Section {
     /// ("privacy policy", "cookie preferences", "Nutzungsbedingungen");
     /// select only, with a [`Section::Consents`] phrase.
     Policies,
+    /// Words of an affiliate disclosure found anywhere in a short line
+    /// ("contains affiliate links", "earn from qualifying purchases", "wir
+    /// erhalten eine Provision"): the site's note on how it is paid, said
+    /// on all its pages; select only.
+    Disclosures,
 }
 
 /// The `[heading]` of each section in a phrase file.
-pub(crate) const SECTIONS: [(&str, Section); 38] = [
+pub(crate) const SECTIONS: [(&str, Section); 39] = [
     ("comments", Section::Kind(Boilerplate::Comments)),
     ("related", Section::Kind(Boilerplate::Related)),
     ("share", Section::Kind(Boilerplate::Share)),
@@ -170,6 +175,7 @@ pub(crate) const SECTIONS: [(&str, Section); 38] = [
     ("content-kinds", Section::ContentKinds),
     ("consents", Section::Consents),
     ("policies", Section::Policies),
+    ("disclosures", Section::Disclosures),
 ];
 
 /// Boilerplate phrases, one file a language.

@@ -222,6 +222,25 @@ pub(crate) fn is_newsletter_pitch(line: &str) -> bool {
     !longer_than(line, MAX_PITCH) && with_normalized(line, |n| PITCHES.found_in(n))
 }
 
+static DISCLOSURES: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(&normalized_list(Section::Disclosures)));
+
+/// Longest line (characters) read as an affiliate disclosure: the notes
+/// this drops on wcxb-dev half A run 33 to 212 characters ("As an Amazon
+/// Associate we earn from qualifying purchases.", "Disclaimer: I select and
+/// review independently. If you buy through affiliate links, I may earn
+/// commissions …"), set with room as the consent notices' limit; a
+/// paragraph about affiliate marketing runs longer.
+const MAX_DISCLOSURE: usize = 300;
+
+/// Is `line` a site's affiliate disclosure: a short line with a
+/// disclosure's words anywhere in it ("This post may contain affiliate
+/// links.", "We may earn commission from links on this page", "Als
+/// Amazon-Partner …, erhalten wir eine Provision")?
+pub(crate) fn is_affiliate_disclosure(line: &str) -> bool {
+    !longer_than(line, MAX_DISCLOSURE) && with_normalized(line, |n| DISCLOSURES.found_in(n))
+}
+
 static FRONT_PAGE_LABELS: LazyLock<FastSet<String>> =
     LazyLock::new(|| data::phrases(Section::FrontPage).map(normalize).collect());
 

@@ -4289,6 +4289,59 @@ fn a_newsletter_pitch_goes_on_articles_whatever_its_share_of_the_line() {
 }
 
 #[test]
+fn an_affiliate_disclosure_in_its_own_box_goes_on_every_type() {
+    let html = "<html><body><main><h1>Three Camp Stoves for Autumn</h1>\
+         <div class='bar'><p>This post may contain affiliate links. Read more on \
+         my About page!</p></div>\
+         <p>Cold mornings punish a stove that was happy in July: canisters lose \
+         pressure below freezing and the wind doubles the time to a boil.</p>\
+         <p>Full disclosure: I bought all three, and when you buy through links on \
+         this blog I may earn a commission.</p>\
+         <p>I carried each of them on four trips last autumn and timed a litre of \
+         water every evening, from frosty campsites to a windy ridge.</p>\
+         <ul><li>A remote canister that can be turned upside down in the cold.</li>\
+         <li>Many brands run programmes where writers earn a commission on each \
+         sale, so read several reviews.</li></ul>\
+         <div class='note'>As an Amazon Associate we earn from qualifying purchases.</div>\
+         </main></body></html>";
+    for page_type in [PageType::Article, PageType::Product, PageType::Service] {
+        let out = kept(html, page_type);
+        assert!(
+            out.iter().any(|t| t.starts_with("Cold mornings")),
+            "{out:?}"
+        );
+        // A template's boxes: a notice bar, a disclosure div.
+        assert!(
+            !out.iter().any(|t| t.starts_with("This post may")),
+            "{page_type:?} {out:?}"
+        );
+        assert!(
+            !out.iter().any(|t| t.starts_with("As an Amazon")),
+            "{page_type:?} {out:?}"
+        );
+        // The author's note among the story's paragraphs, and a list
+        // item about affiliate programmes, are the page's own words.
+        assert!(
+            out.iter().any(|t| t.starts_with("Full disclosure")),
+            "{page_type:?} {out:?}"
+        );
+        assert!(
+            out.iter().any(|t| t.starts_with("Many brands")),
+            "{page_type:?} {out:?}"
+        );
+    }
+    assert!(lang::is_affiliate_disclosure(
+        "Dieser Beitrag enthält Affiliate-Links."
+    ));
+    assert!(lang::is_affiliate_disclosure(
+        "Cet article contient des liens affiliés."
+    ));
+    assert!(!lang::is_affiliate_disclosure(
+        "No affiliate links. No paid promotion."
+    ));
+}
+
+#[test]
 fn a_numbered_posts_name_after_its_date_row_stays() {
     // A vBulletin-style post (`<li id="post_N">`, no class or schema type
     // naming a post): its header row gives the date, then the poster's

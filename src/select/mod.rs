@@ -44,8 +44,8 @@ pub(crate) use posts::empty_thread_opener;
 use posts::{
     card_fields_beside, card_lines, card_values, link_lists_in_post_prose, links_in_post_prose,
     microdata_authors, pasted_addresses, post_meta, post_timestamps, poster_names, poster_tallies,
-    quote_intros, quoted_again, repeated_poster_names, short_posts, thread_notices,
-    user_card_lines,
+    quote_box_lines, quote_intros, quoted_again, repeated_poster_names, short_posts,
+    thread_notices, user_card_lines,
 };
 use region::{
     leading_bands, product_box, region, same_flow, sibling_blocks, sibling_posts, sibling_sections,
@@ -665,6 +665,7 @@ pub(crate) fn select(
         // does not hide the name.
         poster_names(dom, blocks, &mut verdicts);
         microdata_authors(dom, blocks, &mut verdicts);
+        quote_box_lines(dom, blocks, &mut verdicts);
         post_timestamps(dom, blocks, &mut verdicts);
         thread_notices(blocks, &mut verdicts);
     }

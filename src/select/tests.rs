@@ -4695,3 +4695,32 @@ fn an_article_listing_each_sections_linked_topics_is_a_guide() {
     let far = "<p>A second line.</p><p>A third line.</p>";
     assert!(!is_topic_guide(&blocks_of(&page(TOPIC_LISTS, far)), &all));
 }
+
+#[test]
+fn a_quotes_header_and_short_lines_go_with_its_quoted_text() {
+    // Post 2 opens with a preview of post 1 (its poster's name, its long
+    // line and its short one again) and answers in a short line of its
+    // own.
+    let html = thread_of(|i| {
+        let (preview, own) = match i {
+            1 => (
+                String::new(),
+                format!("<p>1 {ANSWER}</p><p>Yay for bugs!</p>"),
+            ),
+            2 => (
+                format!(
+                    "<div class='parent'><div class='who'><span>Tom Jones</span></div>\
+                     <div class='said'><p>1 {ANSWER}</p><p>Yay for bugs!</p></div></div>"
+                ),
+                "<p>Agreed, thanks</p>".to_owned(),
+            ),
+            _ => (String::new(), format!("<p>3 {ANSWER}</p>")),
+        };
+        format!("<div class='post'>{preview}<div class='content'>{own}</div></div>")
+    });
+    let out = kept(&html, PageType::Forum);
+    let count = |s: &str| out.iter().filter(|k| k.as_str() == s).count();
+    assert_eq!(count("Tom Jones"), 0, "{out:?}");
+    assert_eq!(count("Yay for bugs!"), 1, "{out:?}");
+    assert_eq!(count("Agreed, thanks"), 1, "{out:?}");
+}

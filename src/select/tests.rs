@@ -4610,3 +4610,92 @@ fn a_posts_linked_name_its_author_element_declares_stays() {
         }
     }
 }
+
+#[test]
+fn an_undated_article_of_linked_titled_entries_is_a_listing() {
+    // A course index typed article: a short intro, then cards each titled
+    // by a link to the course, with a one-line summary.
+    let cards = |linked: bool| -> String {
+        [
+            (
+                "soil",
+                "A solid overview of soil, from sand and clay to compost.",
+            ),
+            (
+                "seeds",
+                "A guide to sowing, from trays to thinning the rows.",
+            ),
+            (
+                "pruning",
+                "An in-depth course on cutting fruit trees and shrubs.",
+            ),
+            (
+                "water",
+                "A course for those new to irrigation in a small garden.",
+            ),
+            (
+                "pests",
+                "Discover how to keep slugs and aphids off your crops.",
+            ),
+            (
+                "beds",
+                "Every part of building a raised bed that drains well.",
+            ),
+        ]
+        .iter()
+        .map(|(k, s)| {
+            let title = if linked {
+                format!("<a href='/learn/{k}'>Learn {k}</a>")
+            } else {
+                format!("Learn {k}")
+            };
+            format!(
+                "<div class='course-card'><h3>{title}</h3><p>{s}</p>\
+                 <a class='btn' href='/learn/{k}'>Start course</a></div>"
+            )
+        })
+        .collect()
+    };
+    let page = |cards: String| {
+        format!(
+            "<html><head><title>Learn gardening</title></head><body><main>\
+             <div class='page-intro'><h1>Learn gardening</h1><p>Explore our growing \
+             collection of courses on growing food and flowers at home. A working \
+             gardener has written each course, helped by our volunteers. Follow the \
+             modules in order, or dip into the topics you most want to learn \
+             about.</p></div><div class='course-row'>{cards}</div></main></body></html>"
+        )
+    };
+    let extractor = crate::Options::new().page_type(PageType::Article).build();
+    let text = |html: &str| {
+        extractor
+            .extract(html)
+            .map(|a| a.text().to_owned())
+            .unwrap_or_default()
+    };
+    // Read as a listing: every card's summary is the page's text.
+    let got = text(&page(cards(true)));
+    assert!(got.contains("drains well"), "{got:?}");
+    assert!(got.contains("Explore our growing"), "{got:?}");
+    // The group of entries is titled by links; headings of its own are not.
+    let html = page(cards(false));
+    let dom = crate::parse::parse(&html, &crate::pipeline::limits(&crate::Options::default()));
+    let pruned = crate::prune::prune(&dom, &[], PageType::Article, false, true);
+    let blocks = crate::segment::segment(&dom, &pruned, None);
+    let group = entry_group(&dom, &blocks, false);
+    assert!(
+        group
+            .as_ref()
+            .is_some_and(|g| !entries_title_linked(&dom, &blocks, g)),
+        "{:?}",
+        group.map(|g| g.parent)
+    );
+    let html = page(cards(true));
+    let dom = crate::parse::parse(&html, &crate::pipeline::limits(&crate::Options::default()));
+    let pruned = crate::prune::prune(&dom, &[], PageType::Article, false, true);
+    let blocks = crate::segment::segment(&dom, &pruned, None);
+    let group = entry_group(&dom, &blocks, false);
+    assert!(group
+        .as_ref()
+        .is_some_and(|g| entries_title_linked(&dom, &blocks, g)));
+}

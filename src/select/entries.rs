@@ -5,6 +5,7 @@
 
 use super::region::{
     CLASS_TOKENS, GOOD_MAX_LINK_DENSITY, GOOD_MIN_CHARS, SIBLING_PROSE_LINK_DENSITY,
+    TEASER_TITLE_LINK_DENSITY,
 };
 use super::*;
 
@@ -753,6 +754,22 @@ pub(super) fn entries_headed(dom: &Dom, blocks: &[Block], group: &EntryGroup<'_>
         }
     }
     headed.iter().filter(|&&h| h).count() * 2 > n && entries_alike(dom, group)
+}
+
+/// Whether most of a group's entries hold a heading mostly inside a link:
+/// each entry titled by a link to its own page (a course index's cards, a
+/// blog's posts), not the sections of one text, whose headings are its own
+/// and unlinked. A group of fewer than [`ENTRY_MIN_GROUP`] entries is none.
+pub(super) fn entries_title_linked(dom: &Dom, blocks: &[Block], group: &EntryGroup<'_>) -> bool {
+    let (of, n) = entry_of(dom, blocks, group);
+    let mut titled = vec![false; n];
+    for (k, b) in of.iter().zip(blocks) {
+        if let Some(t) = k.and_then(|k| titled.get_mut(k)) {
+            *t |=
+                matches!(b.kind, Kind::Heading(_)) && b.link_density() > TEASER_TITLE_LINK_DENSITY;
+        }
+    }
+    n >= ENTRY_MIN_GROUP && titled.iter().filter(|&&t| t).count() * 2 > n
 }
 
 /// Share of a loosely read group's entries (numerator, denominator) that

@@ -904,6 +904,17 @@ fn kept(html: &str, page_type: PageType) -> Vec<String> {
         .collect()
 }
 
+/// `html` with a declared publication date: a story, which the rule reading
+/// an undated article of linked-titled entries as a listing leaves alone.
+fn dated(html: &str) -> String {
+    html.replacen(
+        "<html>",
+        "<html><head><meta property='article:published_time' \
+         content='2026-03-02T10:00:00Z'></head>",
+        1,
+    )
+}
+
 #[test]
 fn a_tiles_shop_control_goes_its_name_and_price_stay() {
     let grid: String = (0..6)
@@ -1110,8 +1121,8 @@ fn a_tiles_review_prompt_goes_on_shop_pages_a_count_stays() {
             assert_eq!(n, heading, "{rating}: {out:?}");
         }
     }
-    // Elsewhere the words are the page's own.
-    let out = kept(&html, PageType::Article);
+    // Elsewhere (a dated story) the words are the page's own.
+    let out = kept(&dated(&html), PageType::Article);
     assert!(out.iter().any(|t| t == "0 reviews"), "{out:?}");
     // Under a product its own prompt goes too.
     let product = "<html><body><main><h1>Milk Oolong</h1><p>$18.00</p>\
@@ -1586,8 +1597,8 @@ fn a_listings_teaser_drawn_twice_is_kept_once() {
     let out = kept(&html, PageType::Listing);
     assert_eq!(out.iter().filter(|t| *t == note).count(), 1, "{out:?}");
     assert!(out.iter().any(|t| t.contains("entry 3")), "{out:?}");
-    // On an article a line may be said twice (a pull quote).
-    let out = kept(&html, PageType::Article);
+    // On an article (a dated story) a line may be said twice (a pull quote).
+    let out = kept(&dated(&html), PageType::Article);
     assert_eq!(out.iter().filter(|t| *t == note).count(), 2, "{out:?}");
 }
 
@@ -1810,7 +1821,7 @@ fn a_related_heading_atop_a_listing_heads_its_entries() {
     // text the same heading opens a box of other stories.
     let out = kept(&html, PageType::Listing);
     assert!(out.iter().any(|t| t == summary), "{out:?}");
-    let out = kept(&html, PageType::Article);
+    let out = kept(&dated(&html), PageType::Article);
     assert!(!out.iter().any(|t| t == summary), "{out:?}");
 }
 
@@ -4723,4 +4734,93 @@ fn a_quotes_header_and_short_lines_go_with_its_quoted_text() {
     assert_eq!(count("Tom Jones"), 0, "{out:?}");
     assert_eq!(count("Yay for bugs!"), 1, "{out:?}");
     assert_eq!(count("Agreed, thanks"), 1, "{out:?}");
+}
+
+#[test]
+fn an_undated_article_of_linked_titled_entries_is_a_listing() {
+    // A course index typed article: a short intro, then cards each titled
+    // by a link to the course, with a one-line summary.
+    let cards = |linked: bool| -> String {
+        [
+            (
+                "soil",
+                "A solid overview of soil, from sand and clay to compost.",
+            ),
+            (
+                "seeds",
+                "A guide to sowing, from trays to thinning the rows.",
+            ),
+            (
+                "pruning",
+                "An in-depth course on cutting fruit trees and shrubs.",
+            ),
+            (
+                "water",
+                "A course for those new to irrigation in a small garden.",
+            ),
+            (
+                "pests",
+                "Discover how to keep slugs and aphids off your crops.",
+            ),
+            (
+                "beds",
+                "Every part of building a raised bed that drains well.",
+            ),
+        ]
+        .iter()
+        .map(|(k, s)| {
+            let title = if linked {
+                format!("<a href='/learn/{k}'>Learn {k}</a>")
+            } else {
+                format!("Learn {k}")
+            };
+            format!(
+                "<div class='course-card'><h3>{title}</h3><p>{s}</p>\
+                 <a class='btn' href='/learn/{k}'>Start course</a></div>"
+            )
+        })
+        .collect()
+    };
+    let page = |cards: String| {
+        format!(
+            "<html><head><title>Learn gardening</title></head><body><main>\
+             <div class='page-intro'><h1>Learn gardening</h1><p>Explore our growing \
+             collection of courses on growing food and flowers at home. A working \
+             gardener has written each course, helped by our volunteers. Follow the \
+             modules in order, or dip into the topics you most want to learn \
+             about.</p></div><div class='course-row'>{cards}</div></main></body></html>"
+        )
+    };
+    let extractor = crate::Options::new().page_type(PageType::Article).build();
+    let text = |html: &str| {
+        extractor
+            .extract(html)
+            .map(|a| a.text().to_owned())
+            .unwrap_or_default()
+    };
+    // Read as a listing: every card's summary is the page's text.
+    let got = text(&page(cards(true)));
+    assert!(got.contains("drains well"), "{got:?}");
+    assert!(got.contains("Explore our growing"), "{got:?}");
+    // The group of entries is titled by links; headings of its own are not.
+    let html = page(cards(false));
+    let dom = crate::parse::parse(&html, &crate::pipeline::limits(&crate::Options::default()));
+    let pruned = crate::prune::prune(&dom, &[], PageType::Article, false, true);
+    let blocks = crate::segment::segment(&dom, &pruned, None);
+    let group = entry_group(&dom, &blocks, false);
+    assert!(
+        group
+            .as_ref()
+            .is_some_and(|g| !entries_title_linked(&dom, &blocks, g)),
+        "{:?}",
+        group.map(|g| g.parent)
+    );
+    let html = page(cards(true));
+    let dom = crate::parse::parse(&html, &crate::pipeline::limits(&crate::Options::default()));
+    let pruned = crate::prune::prune(&dom, &[], PageType::Article, false, true);
+    let blocks = crate::segment::segment(&dom, &pruned, None);
+    let group = entry_group(&dom, &blocks, false);
+    assert!(group
+        .as_ref()
+        .is_some_and(|g| entries_title_linked(&dom, &blocks, g)));
 }

@@ -4824,3 +4824,45 @@ fn an_undated_article_of_linked_titled_entries_is_a_listing() {
         .as_ref()
         .is_some_and(|g| entries_title_linked(&dom, &blocks, g)));
 }
+
+#[test]
+fn a_threads_quote_glued_to_its_intro_goes_when_said_before() {
+    let said = "I think the cash that floats around the top league never makes it down.";
+    let glued = format!("Bombadil wrote:{said}");
+    let own = format!("Update: {said}");
+    let lines = [
+        (Kind::Paragraph, said),
+        // A reply quoting it, the intro run into the quoted text.
+        (Kind::Quote, glued.as_str()),
+        (Kind::Paragraph, "That is how the money works, sadly."),
+        // A post's own line outside any quote stays.
+        (Kind::Paragraph, own.as_str()),
+        // A quote of text no one said before stays.
+        (
+            Kind::Quote,
+            "Tom wrote:Nobody has said this sentence before on the thread.",
+        ),
+    ];
+    let blocks: Vec<Block> = lines.iter().map(|&(k, t)| block(k, t, 0)).collect();
+    let mut verdicts: Verdicts = vec![None; blocks.len()];
+    let dom = crate::parse::parse(
+        "<p></p>",
+        &crate::pipeline::limits(&crate::Options::default()),
+    );
+    quoted_again(&dom, &blocks, &mut verdicts);
+    let kept: Vec<&str> = lines
+        .iter()
+        .zip(&verdicts)
+        .filter(|(_, v)| v.is_none())
+        .map(|(l, _)| l.1)
+        .collect();
+    assert_eq!(
+        kept,
+        [
+            said,
+            "That is how the money works, sadly.",
+            own.as_str(),
+            "Tom wrote:Nobody has said this sentence before on the thread."
+        ]
+    );
+}

@@ -513,11 +513,13 @@ pub(super) fn quoted_again(dom: &Dom, blocks: &[Block], verdicts: &mut Verdicts)
 /// ending in a colon, [`is_quote_intro`]) already said by an earlier kept
 /// block, at least [`QUOTED_MIN_CHARS`] long, goes with its intro, as a
 /// quote said again ([`quoted_again`]) does. Only inside a quote: a
-/// post's own "Update: …" line stays. wcxb-dev half A forum +0.054
-/// page-units (0560 +0.049, 0540 +0.035 of ten glued phpBB quotes; 0576
-/// -0.030, a "Name:" quote its gold keeps); half B forum -0.008 (0535
-/// +0.011; 0558 -0.008, 4564 -0.011); no other type moves, news 0.9791
-/// -> 0.9793.
+/// post's own "Update: …" line stays; so does a quote whose intro stands
+/// on its own line ("Tom:" then a line break, a quote shape the golds
+/// keep). wcxb-dev half A forum +0.084 page-units (0560 +0.049, 0540
+/// +0.035 of ten glued phpBB quotes; none down: the own-line condition
+/// spares 0576, -0.030 without it); half B forum -0.008 (0535 +0.011;
+/// 0558 -0.008, 4564 -0.011); no other type moves, news 0.9791 ->
+/// 0.9793.
 fn glued_quotes(dom: &Dom, blocks: &[Block], verdicts: &mut Verdicts) {
     let mut said: crate::hash::FastSet<&str> = Default::default();
     for (b, v) in blocks.iter().zip(verdicts.iter_mut()) {
@@ -533,8 +535,10 @@ fn glued_quotes(dom: &Dom, blocks: &[Block], verdicts: &mut Verdicts) {
                 .filter(|&(_, c)| c == ':' || c == '：')
                 .any(|(i, c)| {
                     let (intro, rest) = text.split_at(i + c.len_utf8());
+                    let same_line = !rest.trim_start_matches([' ', '\t']).starts_with('\n');
                     let rest = rest.trim();
-                    is_quote_intro(intro)
+                    same_line
+                        && is_quote_intro(intro)
                         && crate::lang::longer_than(rest, QUOTED_MIN_CHARS - 1)
                         && said.contains(rest)
                 });

@@ -4830,6 +4830,7 @@ fn a_threads_quote_glued_to_its_intro_goes_when_said_before() {
     let said = "I think the cash that floats around the top league never makes it down.";
     let glued = format!("Bombadil wrote:{said}");
     let own = format!("Update: {said}");
+    let own_line = format!("Mia:\n{said}");
     let lines = [
         (Kind::Paragraph, said),
         // A reply quoting it, the intro run into the quoted text.
@@ -4842,6 +4843,8 @@ fn a_threads_quote_glued_to_its_intro_goes_when_said_before() {
             Kind::Quote,
             "Tom wrote:Nobody has said this sentence before on the thread.",
         ),
+        // An intro on its own line is no glued one.
+        (Kind::Quote, own_line.as_str()),
     ];
     let blocks: Vec<Block> = lines.iter().map(|&(k, t)| block(k, t, 0)).collect();
     let mut verdicts: Verdicts = vec![None; blocks.len()];
@@ -4862,7 +4865,8 @@ fn a_threads_quote_glued_to_its_intro_goes_when_said_before() {
             said,
             "That is how the money works, sadly.",
             own.as_str(),
-            "Tom wrote:Nobody has said this sentence before on the thread."
+            "Tom wrote:Nobody has said this sentence before on the thread.",
+            own_line.as_str()
         ]
     );
 }

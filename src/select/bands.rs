@@ -69,9 +69,25 @@ fn names_author_early(text: &str, authors: &[String]) -> bool {
         let personal = !name
             .iter()
             .any(|w| w.contains(|c: char| c.is_ascii_digit()));
-        personal && name.len() >= 2 && start.windows(name.len()).any(|w| w == name.as_slice())
+        // A short form of the first name ("Matt" for "Matthew") with the
+        // rest of the name whole is the same person.
+        let same = |w: &[&str]| {
+            let (Some((first, rest)), Some((want, want_rest))) =
+                (w.split_first(), name.split_first())
+            else {
+                return false;
+            };
+            rest == want_rest
+                && (first == want
+                    || (first.chars().count() >= SHORT_NAME_CHARS && want.starts_with(first)))
+        };
+        personal && name.len() >= 2 && start.windows(name.len()).any(same)
     })
 }
+
+/// Fewest letters of a short form of a first name ("Matt" for "Matthew",
+/// "Liz" for "Lizzie") read as that name.
+const SHORT_NAME_CHARS: usize = 3;
 
 /// Fewest dated teasers in a row that make a rail of other stories.
 /// Three: two could be a story's own "part 1 / part 2" links.

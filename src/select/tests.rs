@@ -2894,6 +2894,12 @@ fn the_authors_biography_after_the_body_goes() {
     let credentialed = ["Jane Doe, DVM".to_string()];
     assert_eq!(run(&[body, titled], &credentialed), [false, true]);
     assert_eq!(run(&[body, phrase], &authors), [false, true]);
+    // A short form of the declared first name, the surname whole.
+    let short = "As a contributing analyst, Matt Berg, CFP, writes on banks and property markets.";
+    let declared = ["Matthew Berg".to_string()];
+    assert_eq!(run(&[body, short], &declared), [false, true]);
+    let other = "As a contributing analyst, Mat Bergman writes on banks and property markets.";
+    assert_eq!(run(&[body, other], &declared), [false, false]);
     let pitch = "Discover how 98 Buck Social can help your brand grow with affordable marketing.";
     assert_eq!(
         run(&[body, pitch], &["98 Buck Social".to_string()]),

@@ -190,6 +190,7 @@ pub(crate) fn analyse(dom: &Dom, options: &Options) -> Analysis {
     }
     if page_type == PageType::Article {
         select::author_bios(&blocks, &mut verdicts, &page.authors);
+        select::site_blurb(&blocks, &mut verdicts, page.site_name.as_deref());
         select::dated_teaser_rails(&blocks, &mut verdicts, false);
     }
     // A service page puts its band of blog and news promos ("Insights",

@@ -69,9 +69,25 @@ fn names_author_early(text: &str, authors: &[String]) -> bool {
         let personal = !name
             .iter()
             .any(|w| w.contains(|c: char| c.is_ascii_digit()));
-        personal && name.len() >= 2 && start.windows(name.len()).any(|w| w == name.as_slice())
+        // A short form of the first name ("Matt" for "Matthew") with the
+        // rest of the name whole is the same person.
+        let same = |w: &[&str]| {
+            let (Some((first, rest)), Some((want, want_rest))) =
+                (w.split_first(), name.split_first())
+            else {
+                return false;
+            };
+            rest == want_rest
+                && (first == want
+                    || (first.chars().count() >= SHORT_NAME_CHARS && want.starts_with(first)))
+        };
+        personal && name.len() >= 2 && start.windows(name.len()).any(same)
     })
 }
+
+/// Fewest letters of a short form of a first name ("Matt" for "Matthew",
+/// "Liz" for "Lizzie") read as that name.
+const SHORT_NAME_CHARS: usize = 3;
 
 /// Fewest dated teasers in a row that make a rail of other stories.
 /// Three: two could be a story's own "part 1 / part 2" links.
@@ -566,5 +582,81 @@ fn author_boxes(
             }
         }
         i = next.max(i + 1);
+    }
+}
+
+/// Fewest words of a site's name for its blurb to be known by it: a
+/// one-word name ("Ovolo") opens the body's own sentences on a brand's
+/// blog (wcxb-dev half A: the blurbs seen open with names of 2 to 3 words).
+const BLURB_NAME_WORDS: usize = 2;
+/// Most kept blocks saying the site's name, the blurb among them: a story
+/// that says its publisher's name elsewhere is the publisher's own pitch
+/// (wcxb-dev half A: a home improver's closing paragraph on its services,
+/// which the gold keeps, says it in 6 blocks; the blurbs cut say it once;
+/// at 3 a quarterly's "if you've enjoyed this" appeal went too, +0.004 on
+/// A, and a closing paragraph the gold keeps on half B, -0.023).
+const BLURB_MAX_SAID: usize = 1;
+
+/// Drops the site's own blurb that closes an article ("Acme Health is a
+/// nonprofit organisation with…", "Acme Health provides…"): the last block
+/// of at least [`BIO_MIN_WORDS`] words opening with the declared site name
+/// (of [`BLURB_NAME_WORDS`] words or more) as a whole, after the body's
+/// prose ([`BODY_BLOCK_WORDS`]) and with none after it, the only kept
+/// block saying the name ([`BLURB_MAX_SAID`]), with the short lines after
+/// it in its element (its calls to action). wcxb-dev half A article 2
+/// pages up (+0.086 page-units), none down; half B unchanged; news set
+/// 0.9791 -> 0.9793, precision 0.9701 -> 0.9703.
+pub(crate) fn site_blurb(blocks: &[Block], verdicts: &mut Verdicts, site_name: Option<&str>) {
+    let Some(name) = site_name.map(str::trim) else {
+        return;
+    };
+    if name.split_whitespace().count() < BLURB_NAME_WORDS {
+        return;
+    }
+    let kept: Vec<usize> = (0..blocks.len())
+        .filter(|&i| verdicts.get(i).is_some_and(Option::is_none))
+        .collect();
+    let opens = |t: &str| {
+        t.strip_prefix(name)
+            .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+    };
+    // From the end: the blurb, past its short lines, before any of the
+    // body's prose.
+    let mut found = None;
+    for (k, &i) in kept.iter().enumerate().rev() {
+        let Some(b) = blocks.get(i) else { continue };
+        if !matches!(b.kind, Kind::Heading(_)) && at_least(b, BIO_MIN_WORDS) && opens(&b.text) {
+            found = Some(k);
+            break;
+        }
+        if at_least(b, BODY_BLOCK_WORDS) {
+            return;
+        }
+    }
+    let Some(k) = found else { return };
+    let Some(blurb) = kept.get(k).and_then(|&i| blocks.get(i)) else {
+        return;
+    };
+    let said = kept
+        .iter()
+        .filter_map(|&i| blocks.get(i))
+        .filter(|b| b.text.contains(name))
+        .count();
+    let body = kept
+        .get(..k)
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|&i| blocks.get(i))
+        .any(|b| at_least(b, BODY_BLOCK_WORDS));
+    if said > BLURB_MAX_SAID || !body {
+        return;
+    }
+    let container = blurb.container;
+    for (n, &i) in kept.get(k..).unwrap_or_default().iter().enumerate() {
+        if n == 0 || blocks.get(i).is_some_and(|b| b.container == container) {
+            if let Some(v) = verdicts.get_mut(i) {
+                *v = Some(Reason::SiteBlurb);
+            }
+        }
     }
 }

@@ -32,7 +32,7 @@ mod repeats;
 mod tests;
 
 use bands::kicker_bands;
-pub(crate) use bands::{author_bios, dated_teaser_rails};
+pub(crate) use bands::{author_bios, dated_teaser_rails, site_blurb};
 use entries::{
     all_text_linked, card_fields, card_headers, category_intro, entries_headed,
     entries_title_linked, entry_action_rows, entry_actions, entry_badges, entry_blocks,
@@ -121,6 +121,9 @@ pub(crate) enum Reason {
     OtherProduct,
     /// The author's biography after the body ("Jane Doe is a reporter…").
     AuthorBio,
+    /// The site's own blurb closing the article ("Acme Health is a
+    /// nonprofit…"): a boilerplate about the publisher, not the story.
+    SiteBlurb,
     /// A ticker: one short phrase said over and over in one line ("Book
     /// now * Book now * Book now…"), drawn to scroll across the screen.
     Marquee,
@@ -180,6 +183,7 @@ impl Reason {
             }
             Reason::OtherProduct => "a tile of a rail of other products".to_owned(),
             Reason::AuthorBio => "the author's biography after the body".to_owned(),
+            Reason::SiteBlurb => "the site's own blurb after the body".to_owned(),
             Reason::Marquee => "a ticker repeating one short phrase".to_owned(),
             Reason::TeaserRail => "a rail of dated teasers after the body".to_owned(),
             Reason::BareNumber => "a bare count on a product page".to_owned(),

@@ -2905,6 +2905,12 @@ fn the_authors_biography_after_the_body_goes() {
     let credentialed = ["Jane Doe, DVM".to_string()];
     assert_eq!(run(&[body, titled], &credentialed), [false, true]);
     assert_eq!(run(&[body, phrase], &authors), [false, true]);
+    // A short form of the declared first name, the surname whole.
+    let short = "As a contributing analyst, Matt Berg, CFP, writes on banks and property markets.";
+    let declared = ["Matthew Berg".to_string()];
+    assert_eq!(run(&[body, short], &declared), [false, true]);
+    let other = "As a contributing analyst, Mat Bergman writes on banks and property markets.";
+    assert_eq!(run(&[body, other], &declared), [false, false]);
     let pitch = "Discover how 98 Buck Social can help your brand grow with affordable marketing.";
     assert_eq!(
         run(&[body, pitch], &["98 Buck Social".to_string()]),
@@ -3025,6 +3031,37 @@ fn a_biographys_later_paragraphs_in_its_own_box_go_with_it() {
         ]),
         [false, false, false, false]
     );
+}
+
+#[test]
+fn the_sites_own_blurb_closing_an_article_goes() {
+    let body = "The council met on Tuesday to debate the budget for the coming year, the new \
+                roads and the school, and voted late at night to raise the rates by two per cent.";
+    let blurb = "Harbour Health is a nonprofit clinic with twenty doctors across the county, \
+                 here to help whatever you are going through.";
+    let run = |texts: &[&str], site: Option<&str>| {
+        let blocks: Vec<Block> = texts.iter().map(|t| block(Kind::Paragraph, t, 0)).collect();
+        let mut verdicts: Verdicts = vec![None; blocks.len()];
+        site_blurb(&blocks, &mut verdicts, site);
+        verdicts.iter().map(Option::is_some).collect::<Vec<_>>()
+    };
+    let site = Some("Harbour Health");
+    // The blurb after the body goes, with its short line after it.
+    assert_eq!(
+        run(&[body, blurb, "Find a doctor near you"], site),
+        [false, true, true]
+    );
+    // Prose after it: it is the body's.
+    assert_eq!(run(&[body, blurb, body], site), [false, false, false]);
+    // No body before it, or no site name declared: it stays.
+    assert_eq!(run(&[blurb], site), [false]);
+    assert_eq!(run(&[body, blurb], None), [false, false]);
+    // A one-word site name opens a brand's own sentences.
+    let short = "Harbour is a nonprofit clinic with twenty doctors across the county.";
+    assert_eq!(run(&[body, short], Some("Harbour")), [false, false]);
+    // The name said elsewhere in the story: the publisher's own pitch stays.
+    let said = "At Harbour Health we asked the council to fund the new clinic on the roads.";
+    assert_eq!(run(&[said, body, blurb], site), [false, false, false]);
 }
 
 #[test]

@@ -885,9 +885,11 @@ fn newsletter_pitch(b: &Block, page_type: PageType) -> Option<Reason> {
 /// on a `<div>` as well three boxes stayed); half B: 9 articles up, one down
 /// (0.9576 -> 0.9578); news unchanged.
 fn affiliate_disclosure(dom: &Dom, b: &Block) -> Option<Reason> {
+    // The sibling test first: it is cheaper than normalising the line, and
+    // most blocks are paragraphs among paragraphs.
     (!matches!(b.kind, Kind::Heading(_))
-        && lang::is_affiliate_disclosure(&b.text)
-        && !has_sibling_of_its_tag(dom, b.owner))
+        && !has_sibling_of_its_tag(dom, b.owner)
+        && lang::is_affiliate_disclosure(&b.text))
     .then_some(Reason::Phrase(Boilerplate::Ads))
 }
 

@@ -8,6 +8,29 @@ fn block(kind: Kind, text: &str, linked: usize) -> Block {
     Block::for_rules(kind, text, linked)
 }
 
+/// The texts of `lines` still kept after `rules` ran over them in order, as
+/// blocks of an empty page.
+fn kept_by<'a>(
+    lines: &[(Kind, &'a str)],
+    rules: &[fn(&Dom, &[Block], &mut Verdicts)],
+) -> Vec<&'a str> {
+    let blocks: Vec<Block> = lines.iter().map(|&(k, t)| block(k, t, 0)).collect();
+    let mut verdicts: Verdicts = vec![None; blocks.len()];
+    let dom = crate::parse::parse(
+        "<p></p>",
+        &crate::pipeline::limits(&crate::Options::default()),
+    );
+    for rule in rules {
+        rule(&dom, &blocks, &mut verdicts);
+    }
+    lines
+        .iter()
+        .zip(&verdicts)
+        .filter(|(_, v)| v.is_none())
+        .map(|(l, _)| l.1)
+        .collect()
+}
+
 #[test]
 fn short_linked_entries_beside_one_text_are_teasers() {
     let long = "Raised beds about one metre wide let gardeners reach the middle. ".repeat(20);
@@ -2421,20 +2444,7 @@ fn a_threads_user_card_lines_and_repeated_quotes_go() {
         (Kind::Paragraph, "Joined Mar 3, 2019"),
         (Kind::Paragraph, "Windows 10 has the same problem, I found."),
     ];
-    let blocks: Vec<Block> = lines.iter().map(|&(k, t)| block(k, t, 0)).collect();
-    let mut verdicts: Verdicts = vec![None; blocks.len()];
-    let dom = crate::parse::parse(
-        "<p></p>",
-        &crate::pipeline::limits(&crate::Options::default()),
-    );
-    user_card_lines(&dom, &blocks, &mut verdicts);
-    quoted_again(&dom, &blocks, &mut verdicts);
-    let kept: Vec<&str> = lines
-        .iter()
-        .zip(&verdicts)
-        .filter(|(_, v)| v.is_none())
-        .map(|(l, _)| l.1)
-        .collect();
+    let kept = kept_by(&lines, &[user_card_lines, quoted_again]);
     assert_eq!(
         kept,
         [
@@ -4883,19 +4893,7 @@ fn a_threads_quote_glued_to_its_intro_goes_when_said_before() {
         // An intro on its own line is no glued one.
         (Kind::Quote, own_line.as_str()),
     ];
-    let blocks: Vec<Block> = lines.iter().map(|&(k, t)| block(k, t, 0)).collect();
-    let mut verdicts: Verdicts = vec![None; blocks.len()];
-    let dom = crate::parse::parse(
-        "<p></p>",
-        &crate::pipeline::limits(&crate::Options::default()),
-    );
-    quoted_again(&dom, &blocks, &mut verdicts);
-    let kept: Vec<&str> = lines
-        .iter()
-        .zip(&verdicts)
-        .filter(|(_, v)| v.is_none())
-        .map(|(l, _)| l.1)
-        .collect();
+    let kept = kept_by(&lines, &[quoted_again]);
     assert_eq!(
         kept,
         [

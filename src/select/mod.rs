@@ -644,6 +644,9 @@ pub(crate) fn select(
     // half B +0.052 (listing 0265 +0.052, article +0.005, product -0.002,
     // collection -0.002, forum -0.001); news unchanged (F1 0.9791).
     linked_items_in_lists(dom, scores, blocks, &mut verdicts);
+    if page_type == PageType::Documentation {
+        labelled_link_sections(blocks, &mut verdicts);
+    }
     // The page's language, from the region's first blocks (enough words
     // to tell; a giant region is not read whole).
     let mut counts = lang::StopCounts::default();
@@ -1895,6 +1898,52 @@ fn linked_items_in_lists(dom: &Dom, scores: &Scores, blocks: &[Block], verdicts:
         };
         if plain >= PROSE_LIST_ITEMS && plain >= PROSE_LIST_RATIO * linked {
             *v = None;
+        }
+    }
+}
+
+/// Longest line (words) read as the label of a manual's section whose
+/// whole body is one linked block: an API reference's "Endpoints" box
+/// over its routes. The bound [`EMPTY_HEADING_MAX_WORDS`] set for labels.
+const SECTION_LABEL_MAX_WORDS: usize = EMPTY_HEADING_MAX_WORDS;
+
+/// Puts back, on a manual, a block dropped as a link list that is the
+/// whole section of the label just above it: the block before it is kept
+/// and is a heading or a short line with no link and no sentence (a
+/// label), and the next block is a kept heading (the next section). The
+/// links are the section's text: an API reference's list of a resource's
+/// routes ("Endpoints": "POST /v1/charges", "GET /v1/charges/:id"), a
+/// "Related topics" box under its heading. A sidebar's link lists are out
+/// of the region already; in it, a run of link lists (a menu) has no
+/// kept label and heading on either side of each.
+///
+/// wcxb-dev half A: documentation 0680 (an API reference's endpoint box).
+fn labelled_link_sections(blocks: &[Block], verdicts: &mut Verdicts) {
+    let kept = |v: &Verdicts, j: usize| v.get(j).is_some_and(Option::is_none);
+    for i in 1..blocks.len() {
+        if !matches!(verdicts.get(i), Some(Some(Reason::LinkDense(_)))) {
+            continue;
+        }
+        let (Some(above), Some(below)) = (blocks.get(i - 1), blocks.get(i + 1)) else {
+            continue;
+        };
+        let label = match above.kind {
+            Kind::Heading(_) => true,
+            Kind::Paragraph => {
+                above.link_chars == 0
+                    && above.text.split_whitespace().count() <= SECTION_LABEL_MAX_WORDS
+                    && !ends_sentence(&above.text)
+            }
+            _ => false,
+        };
+        if label
+            && kept(verdicts, i - 1)
+            && kept(verdicts, i + 1)
+            && matches!(below.kind, Kind::Heading(_))
+        {
+            if let Some(v) = verdicts.get_mut(i) {
+                *v = None;
+            }
         }
     }
 }

@@ -226,6 +226,44 @@ fn a_linked_sentence_with_words_of_its_own_is_a_cross_reference() {
 }
 
 #[test]
+fn a_manuals_section_of_one_linked_block_stays() {
+    // An API reference's "Endpoints" box: a label, its routes linked
+    // whole, the next section's heading.
+    let blocks = [
+        block(Kind::Paragraph, "Endpoints", 0),
+        block(
+            Kind::Paragraph,
+            "POST /v2/invoices GET /v2/invoices/:id",
+            30,
+        ),
+        block(Kind::Heading(2), "The Invoice object", 0),
+        // Under a sentence, not a label: a link list still.
+        block(Kind::Paragraph, "Invoices are finalized after an hour.", 0),
+        block(Kind::Paragraph, "Invoices Payouts Refunds", 22),
+        block(Kind::Heading(2), "Create an invoice", 0),
+        // Two link lists under one label (a menu): neither is the
+        // label's whole section.
+        block(Kind::Heading(3), "Resources", 0),
+        block(Kind::Paragraph, "Customers Invoices", 17),
+        block(Kind::Paragraph, "Payouts Refunds", 14),
+        block(Kind::Heading(2), "Errors", 0),
+    ];
+    let linked = |b: &Block| b.link_chars > 0;
+    let mut verdicts: Verdicts = blocks
+        .iter()
+        .map(|b| linked(b).then_some(Reason::LinkDense(1.0)))
+        .collect();
+    labelled_link_sections(&blocks, &mut verdicts);
+    let kept: Vec<&str> = blocks
+        .iter()
+        .zip(&verdicts)
+        .filter(|(b, v)| linked(b) && v.is_none())
+        .map(|(b, _)| b.text.as_str())
+        .collect();
+    assert_eq!(kept, ["POST /v2/invoices GET /v2/invoices/:id"]);
+}
+
+#[test]
 fn a_manuals_linked_heading_is_a_topic_card() {
     // A grid of providers, each an icon and a linked `<h5>`.
     let h = block(Kind::Heading(5), "Bitbucket", 9);

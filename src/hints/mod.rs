@@ -671,6 +671,16 @@ mod tests {
     }
 
     #[test]
+    fn a_wikis_edit_links_and_print_footer_are_furniture() {
+        // MediaWiki's "[edit]" after each heading and its print-only
+        // "Retrieved from …" line.
+        assert_eq!(hint_of("mw-editsection"), Some(Boilerplate::Layout));
+        assert_eq!(hint_of("printfooter"), Some(Boilerplate::Layout));
+        // The wiki's text box is no furniture.
+        assert_eq!(hint_of("mw-parser-output"), None);
+    }
+
+    #[test]
     fn a_privacy_banner_is_a_consent_notice() {
         assert_eq!(hint_of("privacy-cmp-banner"), Some(Boilerplate::Cookies));
         assert_eq!(hint_of("privacyNotice"), Some(Boilerplate::Cookies));

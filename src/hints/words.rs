@@ -215,6 +215,11 @@ pub(crate) static CLASS_WORDS: &[(&str, Boilerplate)] = &[
     ("piedepagina", Boilerplate::Layout),   // es
     ("rodape", Boilerplate::Layout),        // pt
     ("fusszeile", Boilerplate::Layout),     // de
+    // A wiki's section edit links ("[edit]" after each heading: MediaWiki's
+    // `mw-editsection`) and its print-only source line ("Retrieved from
+    // …": `printfooter`), in every language the wiki is written in.
+    ("editsection", Boilerplate::Layout),
+    ("printfooter", Boilerplate::Layout),
     // galleries and slideshows: images, repeated captions, controls
     ("gallery", Boilerplate::Gallery),
     ("slideshow", Boilerplate::Gallery),

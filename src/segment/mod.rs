@@ -244,7 +244,9 @@ pub(crate) fn segment(dom: &Dom, pruned: &Pruned, markdown: Option<MdSettings>) 
                 }
                 if e.foreign {
                     // Unpruned foreign content is inline text at most.
-                } else if s.heading > 0 && is_heading_anchor(dom, id, e, &s.buf) {
+                } else if (s.heading > 0 || in_term(dom, id))
+                    && is_heading_anchor(dom, id, e, &s.buf)
+                {
                     s.separate();
                     walk.skip_subtree(id);
                     continue;
@@ -574,6 +576,16 @@ const HEADING_ANCHOR_WORDS: &[&str] = &["top", "link", "permalink"];
 /// page's description to its "Read more" toggle (half A -0.05).
 fn goes_somewhere(href: &str) -> bool {
     href.trim() != "#"
+}
+
+/// Whether element `id` sits right in a definition list's term (`<dt>`):
+/// a manual's API item ("itertools.batched(iterable, n)"), whose trailing
+/// mark linking to it (Sphinx's `¶`, "Link to this definition") is the
+/// item's permalink as a heading's is, no word of the text.
+fn in_term(dom: &Dom, id: NodeId) -> bool {
+    dom.parent(id)
+        .and_then(|p| dom.html_name(p))
+        .is_some_and(|n| *n == local_name!("dt"))
 }
 
 /// A link inside a heading, after the heading's words (`buf`), to a

@@ -575,6 +575,24 @@ fn a_block_scores_to_its_owners_parent_or_to_a_loose_runs_owner() {
 }
 
 #[test]
+fn an_api_items_permalink_mark_is_no_word_of_it() {
+    // Sphinx's definition terms end in a "¶" linked to the item; a term's
+    // own linked words stay.
+    for (html, term) in [
+        (
+            "<dl><dt id='b'>batched(iterable, n)<a class='headerlink' href='#b'>¶</a></dt>",
+            "batched(iterable, n)",
+        ),
+        ("<dl><dt>See <a href='#b'>batched</a></dt>", "See batched"),
+    ] {
+        let texts = texts(&format!(
+            "<body>{html}<dd>Some words after it.</dd></dl></body>"
+        ));
+        assert_eq!(texts.first().map(|(t, _)| t.as_str()), Some(term), "{html}");
+    }
+}
+
+#[test]
 fn a_headings_permalink_and_top_links_are_no_words_of_it() {
     for (html, heading) in [
         (

@@ -133,10 +133,15 @@ pub(crate) enum Section {
     /// erhalten eine Provision"): the site's note on how it is paid, said
     /// on all its pages; select only.
     Disclosures,
+    /// A shop's promise of service found anywhere in a badge's label
+    /// ("warranty", "free returns", "secure checkout", "paiement
+    /// sécurisé"): with two or more in one row of icon badges, the row is
+    /// the shop's trust badges by the buy box; select only.
+    TrustBadges,
 }
 
 /// The `[heading]` of each section in a phrase file.
-pub(crate) const SECTIONS: [(&str, Section); 39] = [
+pub(crate) const SECTIONS: [(&str, Section); 40] = [
     ("comments", Section::Kind(Boilerplate::Comments)),
     ("related", Section::Kind(Boilerplate::Related)),
     ("share", Section::Kind(Boilerplate::Share)),
@@ -176,6 +181,7 @@ pub(crate) const SECTIONS: [(&str, Section); 39] = [
     ("consents", Section::Consents),
     ("policies", Section::Policies),
     ("disclosures", Section::Disclosures),
+    ("trust-badges", Section::TrustBadges),
 ];
 
 /// Boilerplate phrases, one file a language.

@@ -204,6 +204,22 @@ pub(crate) fn is_shop_terms(line: &str) -> bool {
     })
 }
 
+static TRUST_BADGES: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(&normalized_list(Section::TrustBadges)));
+
+/// Longest badge label (characters) read as a shop's promise: the labels
+/// of the rows of trust badges on wcxb-dev half A run 11 to 44 characters
+/// ("Easy Returns", "Members Get Free Shipping on orders over $49"); the
+/// bound is [`MAX_SHOP_TERMS`]'s, set for the same lines beside a price.
+const MAX_TRUST_BADGE: usize = MAX_SHOP_TERMS;
+
+/// Is `label` a shop's promise of service, the label of a trust badge
+/// ("1-Year Limited Warranty", "Free Returns", "Secure checkout",
+/// "Livraison offerte"): a short line with such words anywhere in it?
+pub(crate) fn is_trust_badge(label: &str) -> bool {
+    !longer_than(label, MAX_TRUST_BADGE) && with_normalized(label, |n| TRUST_BADGES.found_in(n))
+}
+
 static PITCHES: LazyLock<PhraseSet> =
     LazyLock::new(|| PhraseSet::new(&normalized_list(Section::Pitches)));
 

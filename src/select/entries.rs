@@ -1300,3 +1300,99 @@ pub(super) fn featured_entry(
     }
     None
 }
+
+/// Most nodes in one badge of a row of trust badges: an icon, its label
+/// and the few boxes around them (wcxb-dev half A: 5 to 9).
+const BADGE_MAX_NODES: usize = 40;
+/// Longest label of a badge (characters); the longest on wcxb-dev half A
+/// is 44 ("Members Get Free Shipping on orders over $49").
+const BADGE_MAX_CHARS: usize = 60;
+/// Ancestor levels above a label searched for its badge (the label's
+/// `<p>`, its text box, the badge: 3 on wcxb-dev half A).
+const BADGE_LEVELS: usize = 4;
+/// Badges in a row: a shop shows two to six promises by its buy box.
+const BADGE_ROW: std::ops::RangeInclusive<usize> = 2..=6;
+/// Fewest badges of a row that name a shop's promise: one warranty among
+/// a product's feature icons ("Garantie 15 ans sur la cuve", "Energie :
+/// Charbon", "4 à 6 Convives", wcxb-dev half A) is the product's.
+const TRUST_BADGES_MIN: usize = 2;
+
+/// The label of element `id` if it is a badge: a small box
+/// ([`BADGE_MAX_NODES`]) holding an icon (an `<img>` or `<svg>`) and a
+/// short label, no sentence.
+fn badge_label(dom: &Dom, id: NodeId) -> Option<String> {
+    let end = dom.end(id);
+    if end.saturating_sub(id) > BADGE_MAX_NODES {
+        return None;
+    }
+    let icon = (id..end).any(|n| {
+        dom.element(n)
+            .is_some_and(|e| matches!(&*e.name, "img" | "svg"))
+    });
+    if !icon {
+        return None;
+    }
+    let text = dom.text_of(id);
+    (!text.is_empty() && text.chars().count() <= BADGE_MAX_CHARS && !ends_sentence(&text))
+        .then_some(text)
+}
+
+/// The row of badges block `b`'s label sits in: the element whose
+/// element children, [`BADGE_ROW`] of them, are each a badge.
+fn badge_row(dom: &Dom, b: &Block) -> Option<(NodeId, Vec<String>)> {
+    if b.chars > BADGE_MAX_CHARS {
+        return None;
+    }
+    for badge in std::iter::once(b.owner)
+        .chain(dom.ancestors(b.owner))
+        .take(BADGE_LEVELS)
+    {
+        let Some(row) = dom.parent(badge) else { break };
+        if badge_label(dom, badge).is_none() {
+            continue;
+        }
+        let kids: Vec<NodeId> = dom
+            .children(row)
+            .filter(|&c| {
+                dom.element(c)
+                    .is_some_and(|e| !matches!(&*e.name, "style" | "script" | "template"))
+            })
+            .take(BADGE_ROW.end() + 1)
+            .collect();
+        if !BADGE_ROW.contains(&kids.len()) {
+            continue;
+        }
+        let labels: Option<Vec<String>> = kids.iter().map(|&k| badge_label(dom, k)).collect();
+        if let Some(labels) = labels {
+            return Some((row, labels));
+        }
+    }
+    None
+}
+
+/// On a product page, the kept labels of a row of trust badges by the buy
+/// box: [`BADGE_ROW`] sibling boxes each an icon and a short label, at
+/// least [`TRUST_BADGES_MIN`] of whose labels name a shop's promise
+/// ([`lang::is_trust_badge`]: "1-Year Limited Warranty", "Easy Returns",
+/// "Free Shipping*"). The shop says them on every product; golds leave them
+/// out with the buy box. A row of the product's feature icons ("Night
+/// Vision", "IP68") names no promise and stays; so does such a promise
+/// said in the description.
+pub(super) fn trust_badges(dom: &Dom, blocks: &[Block], verdicts: &mut Verdicts) {
+    // Per row looked at: whether it is one of trust badges.
+    let mut rows: crate::hash::FastMap<NodeId, bool> = Default::default();
+    for (b, v) in blocks.iter().zip(verdicts.iter_mut()) {
+        if v.is_some() {
+            continue;
+        }
+        let Some((row, labels)) = badge_row(dom, b) else {
+            continue;
+        };
+        let trust = *rows.entry(row).or_insert_with(|| {
+            labels.iter().filter(|l| lang::is_trust_badge(l)).count() >= TRUST_BADGES_MIN
+        });
+        if trust {
+            *v = Some(Reason::ShopTerms);
+        }
+    }
+}

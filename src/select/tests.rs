@@ -4943,3 +4943,45 @@ fn a_threads_quote_glued_to_its_intro_goes_when_said_before() {
         ]
     );
 }
+
+#[test]
+fn a_product_pages_row_of_trust_badges_goes_its_feature_icons_stay() {
+    let page = |labels: [&str; 3]| {
+        let row: String = labels
+            .iter()
+            .map(|l| format!("<div class='promise'><img src='/i.svg' alt=''><p>{l}</p></div>"))
+            .collect();
+        format!(
+            "<html><body><main><h1>Harbour Kettle</h1>\
+             <p>A stovetop kettle pressed from one sheet of enamelled steel, with a beech \
+             handle that stays cool and a whistle that sings softly when the water boils.</p>\
+             <div class='promises'>{row}</div>\
+             <p>It works on gas, electric and induction hobs, and the wide lid lifts off \
+             for cleaning and descaling.</p></main></body></html>"
+        )
+    };
+    let out = kept(
+        &page(["2-Year Warranty", "Free Returns", "Secure Checkout"]),
+        PageType::Product,
+    );
+    assert!(out.iter().any(|t| t.starts_with("A stovetop")), "{out:?}");
+    assert!(!out.iter().any(|t| t == "Free Returns"), "{out:?}");
+    assert!(!out.iter().any(|t| t == "2-Year Warranty"), "{out:?}");
+    // One promise among the product's features is the product's; the
+    // same labels as lines without icons are no badges; off a product
+    // page the row stays.
+    let out = kept(
+        &page(["Induction ready", "1.2 litres", "10-year warranty"]),
+        PageType::Product,
+    );
+    assert!(out.iter().any(|t| t == "10-year warranty"), "{out:?}");
+    let plain = page(["2-Year Warranty", "Free Returns", "Secure Checkout"])
+        .replace("<img src='/i.svg' alt=''>", "");
+    let out = kept(&plain, PageType::Product);
+    assert!(out.iter().any(|t| t == "Free Returns"), "{out:?}");
+    let out = kept(
+        &page(["2-Year Warranty", "Free Returns", "Secure Checkout"]),
+        PageType::Service,
+    );
+    assert!(out.iter().any(|t| t == "Free Returns"), "{out:?}");
+}

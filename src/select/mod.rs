@@ -43,9 +43,9 @@ use entries::{
 pub(crate) use posts::empty_thread_opener;
 use posts::{
     card_fields_beside, card_lines, card_values, link_lists_in_post_prose, links_in_post_prose,
-    microdata_authors, pasted_addresses, post_meta, post_timestamps, poster_names, poster_tallies,
-    quote_box_lines, quote_intros, quoted_again, repeated_poster_names, short_posts,
-    thread_notices, user_card_lines,
+    microdata_authors, orphan_terms, pasted_addresses, post_meta, post_timestamps, poster_names,
+    poster_tallies, quote_box_lines, quote_intros, quoted_again, repeated_poster_names,
+    short_posts, thread_notices, user_card_lines,
 };
 use region::{
     leading_bands, product_box, region, same_flow, sibling_blocks, sibling_posts, sibling_sections,
@@ -693,6 +693,7 @@ pub(crate) fn select(
         quote_box_lines(dom, blocks, &mut verdicts);
         post_timestamps(dom, blocks, &mut verdicts);
         thread_notices(blocks, &mut verdicts);
+        orphan_terms(dom, blocks, &mut verdicts);
     }
     // Not on collections: it costs half B 0.001 (a grid its gold keeps
     // doubled), half A +0.0001. Service pages too: a section drawn twice

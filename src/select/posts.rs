@@ -11,7 +11,11 @@ use super::*;
 /// its repeats outside quotes only: replies quoting a post repeat its short
 /// lines ("Hello,", "Thank you"), which the post says once (wcxb-dev forum
 /// A 0.7941 -> 0.7942, 2081 up 0.008, 0555 down 0.0004 keeping one "Allan
-/// wrote:"; B 0515 up 0.005).
+/// wrote:"; B 0515 up 0.005). A short line whose every copy stands
+/// between the same two long lines is a post's own line copied with its
+/// passage (a reply's preview repeating a list item, "Emoji!"), no label
+/// (wcxb-dev half A forum +0.0006 page-units, 0549; half B, other types
+/// and the news set unchanged).
 pub(super) fn user_card_lines(dom: &Dom, blocks: &[Block], verdicts: &mut Verdicts) {
     // A user card's title is often a heading ("<h5>Member</h5>"), and a
     // quote's expand control sits inside the quote.
@@ -29,11 +33,19 @@ pub(super) fn user_card_lines(dom: &Dom, blocks: &[Block], verdicts: &mut Verdic
         .map(|b| b.kind == Kind::Quote || in_blockquote(dom, b.owner))
         .collect();
     let mut times: crate::hash::FastMap<&str, (usize, usize)> = Default::default();
-    for ((b, v), &q) in blocks.iter().zip(verdicts.iter()).zip(&quoted) {
+    // Per line: the texts around its first copy, and whether every copy
+    // stands between those same texts.
+    let mut around: crate::hash::FastMap<&str, ((&str, &str), bool)> = Default::default();
+    for (i, ((b, v), &q)) in blocks.iter().zip(verdicts.iter()).zip(&quoted).enumerate() {
         if v.is_none() && line(b) {
             let t = times.entry(b.text.trim()).or_default();
             t.0 += usize::from(!q);
             t.1 += 1;
+            let here = neighbours(blocks, i);
+            around
+                .entry(b.text.trim())
+                .and_modify(|(first, same)| *same &= *first == here)
+                .or_insert((here, true));
         }
     }
     for ((b, v), &q) in blocks.iter().zip(verdicts.iter_mut()).zip(&quoted) {
@@ -42,12 +54,35 @@ pub(super) fn user_card_lines(dom: &Dom, blocks: &[Block], verdicts: &mut Verdic
         }
         let (outside, all) = times.get(b.text.trim()).copied().unwrap_or((0, 0));
         let repeats = if q { all } else { outside };
+        let passage = around
+            .get(b.text.trim())
+            .is_some_and(|&((before, after), same)| {
+                same && crate::lang::longer_than(before, PASSAGE_NEIGHBOUR_CHARS)
+                    && crate::lang::longer_than(after, PASSAGE_NEIGHBOUR_CHARS)
+            });
         if (thread::is_counter_line(&b.text) && !has_date(&b.text))
-            || thread::is_repeated_label(&b.text, repeats)
+            || (thread::is_repeated_label(&b.text, repeats) && !passage)
         {
             *v = Some(Reason::UserCard);
         }
     }
+}
+
+/// Least characters of both lines around a repeated short line for its
+/// copies to be one passage said again: a post's list item ("Emoji!")
+/// between two of the post's sentences, copied whole by replies quoting
+/// the post. A user card's label stands between names, dates and other
+/// labels, which differ from post to post or are short.
+const PASSAGE_NEIGHBOUR_CHARS: usize = 40;
+
+/// The trimmed texts of the lines before and after line `i` (empty at the
+/// page's edges).
+fn neighbours(blocks: &[Block], i: usize) -> (&str, &str) {
+    let text = |j: Option<usize>| {
+        j.and_then(|j| blocks.get(j))
+            .map_or("", |b: &Block| b.text.trim())
+    };
+    (text(i.checked_sub(1)), text(i.checked_add(1)))
 }
 
 /// Fewest distinct texts among the posts' opening label lines for them
@@ -338,6 +373,58 @@ pub(super) fn card_values(dom: &Dom, blocks: &[Block], verdicts: &mut Verdicts) 
         if adjacent {
             if let Some(v) = verdicts.get_mut(i) {
                 *v = Some(Reason::UserCard);
+            }
+        }
+    }
+}
+
+/// The element right after `dd` among its siblings, past the whitespace
+/// of [`TERM_GAP_NODES`] nodes at most.
+fn next_element(dom: &Dom, dd: NodeId) -> Option<NodeId> {
+    let end = dom.end(dd);
+    (end..end.saturating_add(TERM_GAP_NODES + 1))
+        .take_while(|&n| n < dom.len())
+        .find(|&n| dom.element(n).is_some())
+        .filter(|&n| dom.parent(n) == dom.parent(dd))
+}
+
+/// On a thread, a description list's term left alone when its one value
+/// went (`<dt>Status</dt><dd>Not open for further replies.</dd>`, a locked
+/// thread's status box above and below the posts): a kept short `<dt>`
+/// (no sentence, at most [`CARD_LINE_CHARS`]) right before a dropped
+/// `<dd>`, no other `<dd>` after that one, goes with its value; a label
+/// names nothing once what it labels is gone. A term whose value stays,
+/// or one of several values, stays. With phpBB's and vBulletin's "Reply
+/// with quote" among [`CONTROLS`]: wcxb-dev half A forum +0.011
+/// page-units (0540 +0.006, 2081 +0.005), half B +0.010 (three threads
+/// up, none down), news unchanged.
+pub(super) fn orphan_terms(dom: &Dom, blocks: &[Block], verdicts: &mut Verdicts) {
+    for i in 1..blocks.len() {
+        let (Some(prev), Some(b)) = (blocks.get(i - 1), blocks.get(i)) else {
+            continue;
+        };
+        if !matches!(verdicts.get(i - 1), Some(None))
+            || !matches!(verdicts.get(i), Some(Some(_)))
+            || prev.chars > CARD_LINE_CHARS
+            || ends_sentence(&prev.text)
+        {
+            continue;
+        }
+        let (Some(dt), Some(dd)) = (
+            in_term(dom, prev.owner, &html5ever::local_name!("dt")),
+            in_term(dom, b.owner, &html5ever::local_name!("dd")),
+        ) else {
+            continue;
+        };
+        let adjacent = dom.parent(dd) == dom.parent(dt)
+            && dom.end(dt) <= dd
+            && dd - dom.end(dt) <= TERM_GAP_NODES
+            && (dom.end(dt)..dd).all(|n| dom.element(n).is_none());
+        let alone = next_element(dom, dd)
+            .is_none_or(|n| dom.html_name(n) != Some(&html5ever::local_name!("dd")));
+        if adjacent && alone {
+            if let Some(v) = verdicts.get_mut(i - 1) {
+                *v = Some(Reason::ThreadNotice);
             }
         }
     }
@@ -1293,22 +1380,29 @@ const SENT_FROM: [&str; 10] = [
 ];
 
 /// A post's controls left alone on a line (a button drawn as text, a
-/// quote's "Quote" caption naming no one), lower case, whole.
-const CONTROLS: [&str; 6] = [
+/// quote's "Quote" caption naming no one, phpBB's and vBulletin's "Reply
+/// with quote" button), lower case, whole.
+const CONTROLS: [&str; 11] = [
     "quote",
     "multiquote",
     "expand",
     "zitieren",
     "citer",
     "citar",
+    "reply with quote",
+    "mit zitat antworten",
+    "répondre en citant",
+    "responder citando",
+    "rispondi citando",
 ];
 
 /// A label of a post's frame, lower case, whole: the poster's presence
 /// ("Online", "Offline") and the badge marking the thread's opener
-/// ("Thread starter").
-const FRAME_LABELS: [&str; 8] = [
+/// ("Thread starter", "OP").
+const FRAME_LABELS: [&str; 9] = [
     "online",
     "offline",
+    "op",
     "thread starter",
     "topic starter",
     "themenstarter",
@@ -1316,6 +1410,77 @@ const FRAME_LABELS: [&str; 8] = [
     "auteur du sujet",
     "autor del tema",
 ];
+
+/// A poster's rank word, lower case: the word that makes a short line a
+/// user title under the poster's name ("New Member", "Junior Guru",
+/// "Moderator", "Membre actif"), in the languages forum software ships;
+/// none that is also a thing a post may name in a short title (Dutch
+/// "lid" is a pot's lid in English).
+const RANKS: [&str; 23] = [
+    "member",
+    "moderator",
+    "administrator",
+    "admin",
+    "guru",
+    "newbie",
+    "guest",
+    "mitglied",
+    "gast",
+    "neuling",
+    "membre",
+    "modérateur",
+    "administrateur",
+    "invité",
+    "miembro",
+    "moderador",
+    "administrador",
+    "invitado",
+    "membro",
+    "moderatore",
+    "amministratore",
+    "ospite",
+    "beheerder",
+];
+
+/// Rank words that are also usernames on their own ("Admin" posting as
+/// "Admin", a phpBB guest shown as "Guest"): they make a user title only
+/// beside another word.
+const RANKS_NEVER_ALONE: [&str; 3] = ["admin", "guest", "gast"];
+
+/// Most words of a user title ("Web Hosting Guru" is 3, "The Evil Wiki
+/// Admin" 4; wcxb-dev half A threads).
+const RANK_TITLE_WORDS: usize = 4;
+
+/// Most share of a user title's text in links: a rank is plain text under
+/// the poster's linked name; a line all link is the name itself.
+const RANK_TITLE_MAX_LINK_DENSITY: f32 = 0.5;
+
+/// Whether `text` is a poster's user title left alone on a line ("New
+/// Member", "Junior Guru", "Moderator"): at most [`RANK_TITLE_WORDS`]
+/// words with no digit and no sentence, capitalised, opening or closing on
+/// a rank word of [`RANKS`]; no post says that alone on a line. No gold of
+/// wcxb-dev half A keeps one (six threads show them); half A forum +0.037
+/// page-units (0518 0.971 -> 0.990, 0541 +0.016, 0533), half B +0.0007,
+/// no page down; a title joined to the poster's linked name on one line
+/// ("MargoFarrel Member") stays with the name.
+fn is_rank_title(text: &str, link_density: f32) -> bool {
+    let text = text.trim();
+    let words: Vec<&str> = text.split_whitespace().take(RANK_TITLE_WORDS + 1).collect();
+    if words.is_empty()
+        || words.len() > RANK_TITLE_WORDS
+        || link_density > RANK_TITLE_MAX_LINK_DENSITY
+        || !text.chars().next().is_some_and(char::is_uppercase)
+        || text.chars().any(|c| c.is_ascii_digit())
+        || text.contains([':', ',', '!', '?', '.'])
+    {
+        return false;
+    }
+    let is_rank = |w: &&str| {
+        let w = w.to_lowercase();
+        RANKS.contains(&w.as_str()) && (words.len() > 1 || !RANKS_NEVER_ALONE.contains(&w.as_str()))
+    };
+    words.first().is_some_and(is_rank) || words.last().is_some_and(is_rank)
+}
 
 /// A prompt asking the reader to rate a post, lower case, at the line's
 /// start ("Did this help? Please give feedback by clicking an icon
@@ -1421,5 +1586,6 @@ pub(super) fn is_thread_notice(text: &str, link_density: f32) -> bool {
         link_density >= REACTED_MIN_LINK_DENSITY && REACTED.iter().any(|w| bare.ends_with(w));
     let control = CONTROLS.contains(&bare) || FRAME_LABELS.contains(&bare);
     let feedback = FEEDBACK.iter().any(|p| lower.starts_with(p));
-    ad_label || sent_from || deleted || gap || reacted || control || feedback
+    let rank = is_rank_title(text, link_density);
+    ad_label || sent_from || deleted || gap || reacted || control || feedback || rank
 }

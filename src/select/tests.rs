@@ -4208,6 +4208,13 @@ fn a_threads_software_notices_go() {
         ("WiSK and JapesUK like this.", 0.6, true),
         ("Quote", 0.0, true),
         ("Expand", 0.0, true),
+        ("Reply with quote", 0.0, true),
+        ("Mit Zitat antworten", 0.0, true),
+        ("OP", 0.0, true),
+        ("New Member", 0.0, true),
+        ("Web Hosting Guru", 0.0, true),
+        ("Moderator", 0.0, true),
+        ("Membre actif", 0.0, true),
         ("Offline", 0.0, true),
         ("Thread starter", 0.0, true),
         (
@@ -4221,6 +4228,14 @@ fn a_threads_software_notices_go() {
         ("I'd do something like this.", 0.0, false),
         ("Two weeks later the engine failed again.", 0.0, false),
         ("Quote of the day", 0.0, false),
+        ("Reply with quotes from the manual, please.", 0.0, false),
+        // A poster named for a rank, a rank in a sentence, a linked name.
+        ("Admin", 0.0, false),
+        ("Guest", 0.0, false),
+        ("Welcome, new member!", 0.0, false),
+        ("Thanks to every member of the club", 0.0, false),
+        ("Forum Moderator", 1.0, false),
+        ("Member since 2019", 0.0, false),
         (
             "Sent from the garden shed, where the router is.",
             0.0,
@@ -4984,4 +4999,80 @@ fn a_product_pages_row_of_trust_badges_goes_its_feature_icons_stay() {
         PageType::Service,
     );
     assert!(out.iter().any(|t| t == "Free Returns"), "{out:?}");
+}
+
+#[test]
+fn a_terms_lone_value_gone_takes_the_term() {
+    let html = "<body><dl><dt>Status</dt> <dd>Not open for further replies.</dd></dl>\
+        <p>Hello, which title sounds better for the course?</p>\
+        <dl><dt>Location</dt> <dd>Glasgow</dd></dl>\
+        <dl><dt>Tags</dt> <dd>grammar</dd> <dd>titles</dd></dl></body>";
+    let dom = crate::parse::parse(html, &crate::pipeline::limits(&crate::Options::default()));
+    let pruned = crate::prune::prune(&dom, &[], PageType::Forum, false, true);
+    let blocks = crate::segment::segment(&dom, &pruned, None);
+    // The notice and the first of two tags went; Glasgow stays.
+    let mut verdicts: Verdicts = blocks
+        .iter()
+        .map(|b| {
+            (b.text.starts_with("Not open") || b.text == "grammar").then_some(Reason::ThreadNotice)
+        })
+        .collect();
+    orphan_terms(&dom, &blocks, &mut verdicts);
+    let kept: Vec<&str> = blocks
+        .iter()
+        .zip(&verdicts)
+        .filter(|(_, v)| v.is_none())
+        .map(|(b, _)| b.text.as_str())
+        .collect();
+    assert_eq!(
+        kept,
+        [
+            "Hello, which title sounds better for the course?",
+            "Location",
+            "Glasgow",
+            "Tags",
+            "titles"
+        ]
+    );
+}
+
+#[test]
+fn a_short_line_copied_with_its_passage_is_no_card_label() {
+    let intro = "Here is the list of new features and fixes since the first beta:";
+    let next = "Ability to search for a user by their handle from the search bar";
+    // The post, then two replies' previews copying it whole; every post
+    // under a "Member" label between names.
+    let lines = [
+        (Kind::Paragraph, "julian"),
+        (Kind::Paragraph, "Member"),
+        (Kind::Paragraph, intro),
+        (Kind::ListItem, "Emoji!"),
+        (Kind::ListItem, next),
+        (Kind::Paragraph, "kichae"),
+        (Kind::Paragraph, "Member"),
+        (Kind::Paragraph, intro),
+        (Kind::ListItem, "Emoji!"),
+        (Kind::ListItem, next),
+        (Kind::Paragraph, "scott"),
+        (Kind::Paragraph, "Member"),
+        (Kind::Paragraph, intro),
+        (Kind::ListItem, "Emoji!"),
+        (Kind::ListItem, next),
+    ];
+    let kept = kept_by(&lines, &[user_card_lines]);
+    assert_eq!(kept.iter().filter(|&&t| t == "Emoji!").count(), 3);
+    assert!(!kept.contains(&"Member"), "{kept:?}");
+    // A label between names and dates, which differ, still goes.
+    let cards = [
+        (Kind::Paragraph, "julian"),
+        (Kind::Paragraph, "Joined"),
+        (Kind::Paragraph, "Mar 2020"),
+        (Kind::Paragraph, "kichae"),
+        (Kind::Paragraph, "Joined"),
+        (Kind::Paragraph, "Jan 2021"),
+        (Kind::Paragraph, "scott"),
+        (Kind::Paragraph, "Joined"),
+        (Kind::Paragraph, "Jul 2023"),
+    ];
+    assert!(!kept_by(&cards, &[user_card_lines]).contains(&"Joined"));
 }

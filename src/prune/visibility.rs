@@ -1220,7 +1220,9 @@ pub(super) const PHONE_COPY_TEXT: usize = 1000;
 /// Share of the phone copy's distinct words that its desktop sibling says
 /// too: the same box reworded ("Compare Software Packages" for "Compare
 /// professional tax software") says most of them; a phone app's section
-/// beside a desktop app's says its own.
+/// beside a desktop app's says its own. (wcxb-dev half A: a tax software
+/// comparison's phone copy says 181 of its 182 distinct words in the
+/// desktop form too; no other pair of 1,000 bytes each on either half.)
 pub(super) const PHONE_COPY_SHARED: f32 = 0.6;
 
 /// Nodes of each box read for its words: bounds the comparison's cost.

@@ -249,6 +249,7 @@ pub(crate) fn prune_with(
     // ([`is_unshown_slide`]), and the nodes left to read for it.
     let mut unshown_sets: visibility::UnshownSets = Default::default();
     let mut unshown_budget = visibility::UNSHOWN_SLIDE_BUDGET;
+    let mut phone_copy_budget = visibility::PHONE_COPY_BUDGET;
     while let Some(id) = walk.next() {
         let Some(e) = dom.element(id) else {
             continue;
@@ -305,7 +306,8 @@ pub(crate) fn prune_with(
             // 0.890 -> 0.937), nothing else on either half moves; news
             // unchanged (read on every type: no other page holds one).
             Some(Cut::Tag("dismissible notice"))
-        } else if is_phone_copy(dom, &below, id, e) && !protect.iter().any(|&p| dom.contains(id, p))
+        } else if is_phone_copy(dom, &below, id, e, &mut phone_copy_budget)
+            && !protect.iter().any(|&p| dom.contains(id, p))
         {
             // A box drawn twice, for phones and for a desktop, each named
             // so ("comparison-page-mobile" beside "hide-for-mobile"), is

@@ -2734,6 +2734,23 @@ fn a_boxs_phone_copy_beside_its_desktop_form_goes() {
             "{phone_attrs}"
         );
     }
+    // The comparison reads within the page's budget: spent, no cut.
+    let html = format!(
+        "<body><div class='hide-for-mobile'>{desktop}</div><div id='page-mobile'>{phone}</div></body>"
+    );
+    let dom = crate::parse::parse(&html, &crate::pipeline::limits(&crate::Options::default()));
+    let below = Below::new(&dom);
+    let found = (0..dom.len()).find_map(|id| {
+        dom.element(id)
+            .filter(|e| e.attr(&local_name!("id")) == Some("page-mobile"))
+            .map(|e| (id, e))
+    });
+    assert!(found.is_some(), "the phone box");
+    let Some((phone_box, e)) = found else { return };
+    let mut budget = visibility::PHONE_COPY_BUDGET;
+    assert!(is_phone_copy(&dom, &below, phone_box, e, &mut budget));
+    assert!(budget < visibility::PHONE_COPY_BUDGET);
+    assert!(!is_phone_copy(&dom, &below, phone_box, e, &mut 0));
     // A phone app's section beside a desktop app's says other words: both
     // stay.
     let other = format!(

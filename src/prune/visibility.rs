@@ -1228,11 +1228,24 @@ pub(super) const PHONE_COPY_SHARED: f32 = 0.6;
 /// Nodes of each box read for its words: bounds the comparison's cost.
 const PHONE_COPY_SCAN: usize = 4096;
 
+/// Nodes the page's phone-copy comparisons read in all: a few pairs of
+/// boxes, however many boxes a hostile page names for phones.
+pub(super) const PHONE_COPY_BUDGET: usize = 16 * PHONE_COPY_SCAN;
+
 /// The distinct lower-case words of `id`'s text, read from at most
-/// [`PHONE_COPY_SCAN`] nodes.
-fn box_words(dom: &Dom, id: NodeId) -> std::collections::HashSet<String> {
+/// [`PHONE_COPY_SCAN`] nodes, each taken from `budget`; `None` once the
+/// budget is spent.
+fn box_words(
+    dom: &Dom,
+    id: NodeId,
+    budget: &mut usize,
+) -> Option<std::collections::HashSet<String>> {
     let mut out = std::collections::HashSet::new();
     for n in dom.subtree(id).take(PHONE_COPY_SCAN) {
+        if *budget == 0 {
+            return None;
+        }
+        *budget -= 1;
         if let Some(t) = dom.text(n) {
             out.extend(
                 t.split(|c: char| !c.is_alphanumeric())
@@ -1241,7 +1254,7 @@ fn box_words(dom: &Dom, id: NodeId) -> std::collections::HashSet<String> {
             );
         }
     }
-    out
+    Some(out)
 }
 
 /// Whether `id` is the phone's form of a box whose desktop form is its
@@ -1251,8 +1264,15 @@ fn box_words(dom: &Dom, id: NodeId) -> std::collections::HashSet<String> {
 /// [`PHONE_COPY_SHARED`] of the phone's distinct words: one box drawn
 /// twice, of which a reader sees one. A phone copy holding an `<h1>`,
 /// `<main>` or `<article>` goes only beside a desktop form holding one too
-/// (each form its own headline).
-pub(super) fn is_phone_copy(dom: &Dom, below: &Below, id: NodeId, e: &crate::dom::Element) -> bool {
+/// (each form its own headline). The words are read within the page's
+/// `budget` ([`PHONE_COPY_BUDGET`]); past it, false.
+pub(super) fn is_phone_copy(
+    dom: &Dom,
+    below: &Below,
+    id: NodeId,
+    e: &crate::dom::Element,
+    budget: &mut usize,
+) -> bool {
     if below.text_len.at(id) < PHONE_COPY_TEXT || device_form(e) != Some(DeviceForm::Phone) {
         return false;
     }
@@ -1269,11 +1289,15 @@ pub(super) fn is_phone_copy(dom: &Dom, below: &Below, id: NodeId, e: &crate::dom
         {
             continue;
         }
-        let own = own.get_or_insert_with(|| box_words(dom, id));
-        if own.is_empty() {
-            return false;
+        if own.is_none() {
+            own = box_words(dom, id, budget);
         }
-        let theirs = box_words(dom, c);
+        let Some(own) = own.as_ref().filter(|w| !w.is_empty()) else {
+            return false;
+        };
+        let Some(theirs) = box_words(dom, c, budget) else {
+            return false;
+        };
         let shared = own.iter().filter(|w| theirs.contains(*w)).count();
         if shared as f32 >= own.len() as f32 * PHONE_COPY_SHARED {
             return true;

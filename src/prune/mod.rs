@@ -50,7 +50,7 @@ use visibility::{
     class_hides, controlled_and_menu_ids, follows_a_toggle, is_disclosure_panel,
     is_dismissible_notice, is_grid_of_linked_cards, is_grid_of_pictured_tiles, is_heading_button,
     is_hidden_at, is_hidden_code_line, is_hidden_price_tab, is_hidden_slide, is_labelled_tab_panel,
-    is_modal, is_mostly_short_slides, is_one_of_slides, is_panel_title, is_preview,
+    is_modal, is_mostly_short_slides, is_one_of_slides, is_panel_title, is_phone_copy, is_preview,
     is_unshown_slide, opens_a_panel, precedes_a_toggle, shows_what_is_spoken, titles_a_text_panel,
     PANEL_TITLE_MIN_TEXT, SLIDE_SIBLINGS, TOGGLE_SCAN,
 };
@@ -249,6 +249,7 @@ pub(crate) fn prune_with(
     // ([`is_unshown_slide`]), and the nodes left to read for it.
     let mut unshown_sets: visibility::UnshownSets = Default::default();
     let mut unshown_budget = visibility::UNSHOWN_SLIDE_BUDGET;
+    let mut phone_copy_budget = visibility::PHONE_COPY_BUDGET;
     while let Some(id) = walk.next() {
         let Some(e) = dom.element(id) else {
             continue;
@@ -305,6 +306,17 @@ pub(crate) fn prune_with(
             // 0.890 -> 0.937), nothing else on either half moves; news
             // unchanged (read on every type: no other page holds one).
             Some(Cut::Tag("dismissible notice"))
+        } else if is_phone_copy(dom, &below, id, e, &mut phone_copy_budget)
+            && !protect.iter().any(|&p| dom.contains(id, p))
+        {
+            // A box drawn twice, for phones and for a desktop, each named
+            // so ("comparison-page-mobile" beside "hide-for-mobile"), is
+            // read once, in the desktop's form ([`is_phone_copy`]):
+            // wcxb-dev half A service +0.280 page-units (a tax software
+            // comparison typed article, 0.683 -> 0.963, its gold the
+            // desktop's form); nothing else on either half moves; news
+            // unchanged. On any type: a copy is a copy.
+            Some(Cut::Tag(PHONE_COPY))
         } else if relax == Relax::Strict
             && names_disclaimer(e)
             && !below.holds(id, HOLDS_HEADING)
@@ -884,6 +896,8 @@ const CLASS_WORDS: usize = 16;
 /// ("life.<sup>3</sup> Now" reads "life. Now", "Rust<sup>1</sup>--and"
 /// reads "Rust--and"), as the mark was never a word between them.
 pub(crate) const FOOTNOTE_MARK: &str = "footnote mark";
+/// The cut reason of a box's phone form beside its desktop form.
+pub(crate) const PHONE_COPY: &str = "phone copy of a box";
 /// The cut reason of a disclaimer-named box of small print.
 pub(crate) const DISCLAIMER: &str = "disclaimer";
 

@@ -2686,3 +2686,94 @@ fn a_disclaimer_named_box_of_small_print_goes() {
         );
     }
 }
+
+#[test]
+fn a_boxs_phone_copy_beside_its_desktop_form_goes() {
+    // A comparison section drawn twice, for a desktop and for phones, each
+    // form named so and worded a little apart: the phone's copy goes, the
+    // desktop's stays. Each form holds its own headline.
+    let plans = "Every plan includes unlimited electronic filing, all state \
+                 returns and support by phone and chat all season long. ";
+    let section = |h1: &str, lead: &str| {
+        format!(
+            "<h1>{h1}</h1><p>{lead}</p><h2>Choosing the right plan</h2><p>{}</p>\
+             <table><tr><td>Cloud access</td><td>yes</td></tr></table>",
+            plans.repeat(8)
+        )
+    };
+    let desktop = section(
+        "Compare professional tax software",
+        "Find the perfect fit for your practice.",
+    );
+    let phone = section(
+        "Compare software packages",
+        "All-inclusive software for every practice.",
+    );
+    for (desktop_attrs, phone_attrs, cut) in [
+        (
+            "id='page-desktop' class='hide-for-mobile'",
+            "id='page-mobile' class='page-mobile'",
+            true,
+        ),
+        ("class='compare-desktop'", "class='compare--mobile'", true),
+        ("class='hide-mobile'", "class='hide-desktop'", true),
+        // Not named for a device: both stay (as any two sections do).
+        ("class='compare-wide'", "class='compare-narrow'", false),
+        // Both named for phones, or a responsive utility: no pair.
+        ("class='hide-desktop'", "class='mobile-only'", false),
+        ("class='u-1/1@desktop'", "class='u-1/1@mobile'", false),
+    ] {
+        let html = format!(
+            "<body><div {desktop_attrs}>{desktop}</div><div {phone_attrs}>{phone}</div></body>"
+        );
+        let got = cuts_of(&html, "div", PageType::Article, false);
+        assert_eq!(got.first().copied().flatten(), None, "{desktop_attrs}");
+        assert_eq!(
+            got.get(1).copied().flatten() == Some(Cut::Tag(PHONE_COPY)),
+            cut,
+            "{phone_attrs}"
+        );
+    }
+    // The comparison reads within the page's budget: spent, no cut.
+    let html = format!(
+        "<body><div class='hide-for-mobile'>{desktop}</div><div id='page-mobile'>{phone}</div></body>"
+    );
+    let dom = crate::parse::parse(&html, &crate::pipeline::limits(&crate::Options::default()));
+    let below = Below::new(&dom);
+    let found = (0..dom.len()).find_map(|id| {
+        dom.element(id)
+            .filter(|e| e.attr(&local_name!("id")) == Some("page-mobile"))
+            .map(|e| (id, e))
+    });
+    assert!(found.is_some(), "the phone box");
+    let Some((phone_box, e)) = found else { return };
+    let mut budget = visibility::PHONE_COPY_BUDGET;
+    assert!(is_phone_copy(&dom, &below, phone_box, e, &mut budget));
+    assert!(budget < visibility::PHONE_COPY_BUDGET);
+    assert!(!is_phone_copy(&dom, &below, phone_box, e, &mut 0));
+    // A phone app's section beside a desktop app's says other words: both
+    // stay.
+    let other = format!(
+        "<h2>On the go</h2><p>{}</p>",
+        "Scan receipts with your camera and sign returns with a fingertip \
+         wherever clients meet you, online or offline. "
+            .repeat(10)
+    );
+    let html = format!(
+        "<body><div class='desktop-app'>{desktop}</div><div class='mobile-app'>{other}</div></body>"
+    );
+    assert_eq!(
+        cuts_of(&html, "div", PageType::Service, false),
+        vec![None, None]
+    );
+    // A card's two forms (a few hundred bytes) say different fields: both
+    // stay.
+    let card = "<h3>Tech meetup</h3><p>Thursday at seven, downtown hall.</p>";
+    let html = format!(
+        "<body><div class='card-desktop'>{card}</div><div class='card-mobile'>{card}<p>Host: Tech Hub, 260 followers</p></div></body>"
+    );
+    assert_eq!(
+        cuts_of(&html, "div", PageType::Listing, false),
+        vec![None, None]
+    );
+}

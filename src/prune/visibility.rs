@@ -1151,3 +1151,157 @@ fn element_children(
         .filter_map(|c| Some((c, dom.element(c)?)))
         .take(SLIDE_SIBLINGS)
 }
+
+/// Which form of a box a class or id names: the phone's (`mobile-header`,
+/// `comparison-page-mobile`, `hide-desktop`) or the desktop's
+/// (`desktop-header`, `hide-for-mobile`). A name saying both, a responsive
+/// utility (`u-1/1@mobile-landscape`, `md:hidden`: read by
+/// [`desktop_display`]) or neither says none.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum DeviceForm {
+    /// Shown on phones, hidden on a desktop.
+    Phone,
+    /// Shown on a desktop, hidden on phones.
+    Desktop,
+}
+
+/// Class and id tokens read for a [`DeviceForm`]: a box's few names.
+const DEVICE_FORM_TOKENS: usize = 16;
+
+/// The [`DeviceForm`] that `e`'s class and id tokens name, if they agree.
+pub(super) fn device_form(e: &crate::dom::Element) -> Option<DeviceForm> {
+    let (mut phone, mut desktop) = (false, false);
+    let values = [local_name!("class"), local_name!("id")].map(|a| e.attr(&a));
+    for token in values
+        .iter()
+        .flatten()
+        .flat_map(|v| v.split_ascii_whitespace())
+        .take(DEVICE_FORM_TOKENS)
+    {
+        if token.contains([':', '@', '/']) {
+            continue;
+        }
+        let (mut m, mut d, mut hide) = (false, false, false);
+        for w in token.split(|c: char| !c.is_ascii_alphanumeric()) {
+            if w.eq_ignore_ascii_case("mobile") {
+                m = true;
+            } else if w.eq_ignore_ascii_case("desktop") {
+                d = true;
+            } else if w.eq_ignore_ascii_case("hide") || w.eq_ignore_ascii_case("hidden") {
+                hide = true;
+            }
+        }
+        if m == d {
+            continue;
+        }
+        // "mobile-header" is shown on phones, "hide-for-mobile" hidden there.
+        if m != hide {
+            phone = true;
+        } else {
+            desktop = true;
+        }
+    }
+    match (phone, desktop) {
+        (true, false) => Some(DeviceForm::Phone),
+        (false, true) => Some(DeviceForm::Desktop),
+        _ => None,
+    }
+}
+
+/// Least text (bytes) of a box and of its desktop sibling for the box to
+/// be taken for the phone's copy of it: a section of the page or a table
+/// drawn twice. A card's two forms are shorter and do not say the same:
+/// the phone's card adds its organiser's name and followers, which golds
+/// keep (wcxb-dev half A: a listing's 23 event cards, each named
+/// "discover-search-mobile-card" beside "…-desktop-card", 330 bytes; cut,
+/// 0.991 -> 0.970).
+pub(super) const PHONE_COPY_TEXT: usize = 1000;
+
+/// Share of the phone copy's distinct words that its desktop sibling says
+/// too: the same box reworded ("Compare Software Packages" for "Compare
+/// professional tax software") says most of them; a phone app's section
+/// beside a desktop app's says its own. (wcxb-dev half A: a tax software
+/// comparison's phone copy says 181 of its 182 distinct words in the
+/// desktop form too; no other pair of 1,000 bytes each on either half.)
+pub(super) const PHONE_COPY_SHARED: f32 = 0.6;
+
+/// Nodes of each box read for its words: bounds the comparison's cost.
+const PHONE_COPY_SCAN: usize = 4096;
+
+/// Nodes the page's phone-copy comparisons read in all: a few pairs of
+/// boxes, however many boxes a hostile page names for phones.
+pub(super) const PHONE_COPY_BUDGET: usize = 16 * PHONE_COPY_SCAN;
+
+/// The distinct lower-case words of `id`'s text, read from at most
+/// [`PHONE_COPY_SCAN`] nodes, each taken from `budget`; `None` once the
+/// budget is spent.
+fn box_words(
+    dom: &Dom,
+    id: NodeId,
+    budget: &mut usize,
+) -> Option<std::collections::HashSet<String>> {
+    let mut out = std::collections::HashSet::new();
+    for n in dom.subtree(id).take(PHONE_COPY_SCAN) {
+        if *budget == 0 {
+            return None;
+        }
+        *budget -= 1;
+        if let Some(t) = dom.text(n) {
+            out.extend(
+                t.split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                    .map(str::to_lowercase),
+            );
+        }
+    }
+    Some(out)
+}
+
+/// Whether `id` is the phone's form of a box whose desktop form is its
+/// sibling: its class or id names the phone ([`device_form`]), a sibling
+/// among the parent's first [`SLIDE_SIBLINGS`] element children names the
+/// desktop, both hold [`PHONE_COPY_TEXT`] of text, and the desktop's says
+/// [`PHONE_COPY_SHARED`] of the phone's distinct words: one box drawn
+/// twice, of which a reader sees one. A phone copy holding an `<h1>`,
+/// `<main>` or `<article>` goes only beside a desktop form holding one too
+/// (each form its own headline). The words are read within the page's
+/// `budget` ([`PHONE_COPY_BUDGET`]); past it, false.
+pub(super) fn is_phone_copy(
+    dom: &Dom,
+    below: &Below,
+    id: NodeId,
+    e: &crate::dom::Element,
+    budget: &mut usize,
+) -> bool {
+    if below.text_len.at(id) < PHONE_COPY_TEXT || device_form(e) != Some(DeviceForm::Phone) {
+        return false;
+    }
+    let Some(parent) = dom.parent(id) else {
+        return false;
+    };
+    let mut own: Option<std::collections::HashSet<String>> = None;
+    for (c, ce) in element_children(dom, parent) {
+        if c == id
+            || below.text_len.at(c) < PHONE_COPY_TEXT
+            || device_form(ce) != Some(DeviceForm::Desktop)
+            || (below.holds(id, super::below::HOLDS_MARKER)
+                && !below.holds(c, super::below::HOLDS_MARKER))
+        {
+            continue;
+        }
+        if own.is_none() {
+            own = box_words(dom, id, budget);
+        }
+        let Some(own) = own.as_ref().filter(|w| !w.is_empty()) else {
+            return false;
+        };
+        let Some(theirs) = box_words(dom, c, budget) else {
+            return false;
+        };
+        let shared = own.iter().filter(|w| theirs.contains(*w)).count();
+        if shared as f32 >= own.len() as f32 * PHONE_COPY_SHARED {
+            return true;
+        }
+    }
+    false
+}

@@ -1396,3 +1396,126 @@ pub(super) fn trust_badges(dom: &Dom, blocks: &[Block], verdicts: &mut Verdicts)
         }
     }
 }
+
+/// Link share of a box's kept text from which a box set among a listing's
+/// entries is a rail of links (another list's promo), not prose: half, as
+/// for a link list.
+const RAIL_LINK_SHARE: f32 = 0.5;
+/// Fewest kept linked lines in such a rail: a single link is a button (a
+/// promo's "Get the free cookbook") that the entries' rules judge.
+const RAIL_MIN_LINES: usize = 2;
+
+/// The boxes set among a group's entries: children of their parent, after
+/// the first entry and before the last, neither of the entries' tag and
+/// class nor sharing a class word with them (a featured entry drawn another
+/// way, "listing-container feature"), of a kind said at most once per
+/// [`ENTRY_MIN_GROUP`] entries (a row every entry has beside it, an entry's
+/// subtext row in a table, is part of the entries). Linear: two passes over
+/// the parent's children.
+pub(super) fn interleaved_boxes(dom: &Dom, group: &EntryGroup<'_>) -> Vec<NodeId> {
+    let is_entry = |c: NodeId| {
+        dom.element(c).is_some_and(|e| {
+            e.name == *group.name
+                && entry_class(e.attr(&html5ever::local_name!("class")), group.loose) == group.class
+        })
+    };
+    let kind = |c: NodeId| {
+        dom.element(c).map(|e| {
+            (
+                &e.name,
+                e.attr(&html5ever::local_name!("class"))
+                    .unwrap_or("")
+                    .trim(),
+            )
+        })
+    };
+    // Per kind of child not an entry: how many; and the entries.
+    let mut kinds: crate::hash::FastMap<(&html5ever::LocalName, &str), usize> = Default::default();
+    let mut entries = 0usize;
+    for c in dom.children(group.parent) {
+        if is_entry(c) {
+            entries += 1;
+        } else if let Some(k) = kind(c) {
+            *kinds.entry(k).or_default() += 1;
+        }
+    }
+    // The entries' class words: a box sharing one is an entry drawn
+    // another way.
+    let words: Vec<&str> = dom
+        .children(group.parent)
+        .find(|&c| is_entry(c))
+        .and_then(|c| dom.element(c))
+        .and_then(|e| e.attr(&html5ever::local_name!("class")))
+        .map(|c| c.split_ascii_whitespace().take(CLASS_TOKENS).collect())
+        .unwrap_or_default();
+    let rare = |c: NodeId| {
+        kind(c).is_some_and(|k| {
+            kinds
+                .get(&k)
+                .is_some_and(|&n| n * ENTRY_MIN_GROUP <= entries)
+                && !k
+                    .1
+                    .split_ascii_whitespace()
+                    .take(CLASS_TOKENS)
+                    .any(|t| words.contains(&t))
+        })
+    };
+    let mut boxes = Vec::new();
+    let mut pending = Vec::new();
+    let mut seen = false;
+    for c in dom.children(group.parent) {
+        if is_entry(c) {
+            if seen {
+                boxes.append(&mut pending);
+            }
+            pending.clear();
+            seen = true;
+        } else if seen && rare(c) {
+            pending.push(c);
+        }
+    }
+    boxes
+}
+
+/// On a listing, the kept lines of a box set among its entries
+/// ([`interleaved_boxes`]) go when the box is a rail of links: most of its
+/// kept text ([`RAIL_LINK_SHARE`]) linked, in [`RAIL_MIN_LINES`] linked
+/// lines or more ("Recent Appointments" and six linked names between two
+/// stories of a news river). A box of prose there (a note between the
+/// entries) stays. Linear: `boxes` is in document order and disjoint, each
+/// block finds its box by binary search.
+pub(super) fn interleaved_rails(
+    dom: &Dom,
+    blocks: &[Block],
+    boxes: &[NodeId],
+    verdicts: &mut [Option<Reason>],
+) {
+    let box_of = |b: &Block| {
+        let i = boxes.partition_point(|&x| x <= b.owner);
+        i.checked_sub(1)
+            .filter(|&i| boxes.get(i).is_some_and(|&x| dom.contains(x, b.owner)))
+    };
+    // Per box: kept text, kept link text, kept linked lines.
+    let mut tally = vec![(0usize, 0usize, 0usize); boxes.len()];
+    for (b, v) in blocks.iter().zip(verdicts.iter()) {
+        if v.is_some() {
+            continue;
+        }
+        if let Some(t) = box_of(b).and_then(|i| tally.get_mut(i)) {
+            t.0 += b.chars;
+            t.1 += b.link_chars;
+            t.2 += usize::from(b.link_density() > RAIL_LINK_SHARE);
+        }
+    }
+    for (b, v) in blocks.iter().zip(verdicts.iter_mut()) {
+        let rail = v.is_none()
+            && box_of(b)
+                .and_then(|i| tally.get(i))
+                .is_some_and(|&(c, l, n)| {
+                    l as f32 >= c as f32 * RAIL_LINK_SHARE && n >= RAIL_MIN_LINES
+                });
+        if rail {
+            *v = Some(Reason::EntryRail);
+        }
+    }
+}

@@ -36,9 +36,10 @@ pub(crate) use bands::{author_bios, dated_teaser_rails, site_blurb};
 use entries::{
     all_text_linked, card_fields, card_headers, category_intro, entries_headed,
     entries_title_linked, entry_action_rows, entry_actions, entry_badges, entry_blocks,
-    entry_group, entry_of, entry_titles, featured_entry, introduced_links, is_price_line,
-    is_rating_line, other_products, picture_overlays, price_grid, tile_grid, trust_badges,
-    CARD_TEXT_CHARS, ENTRY_GROUP_SHARE, GRID_LEVELS, PRICE_TILE_LEVELS, RIVER_GROUP_SHARE,
+    entry_group, entry_of, entry_titles, featured_entry, interleaved_boxes, interleaved_rails,
+    introduced_links, is_price_line, is_rating_line, other_products, picture_overlays, price_grid,
+    tile_grid, trust_badges, CARD_TEXT_CHARS, ENTRY_GROUP_SHARE, GRID_LEVELS, PRICE_TILE_LEVELS,
+    RIVER_GROUP_SHARE,
 };
 pub(crate) use posts::empty_thread_opener;
 use posts::{
@@ -95,6 +96,10 @@ pub(crate) enum Reason {
     /// On a listing, a short line laid over an entry's picture, in the
     /// picture's box apart from the entry's title ("On Now", "1:07").
     PictureOverlay,
+    /// On a listing, a box of links set among the entries, not one of
+    /// them ("Recent Appointments" after the sixth story): another list's
+    /// promo.
+    EntryRail,
     /// On a listing, an entry's row of short links most entries repeat
     /// word for word ("1 point by jo 2 hours ago | hide | past | discuss"):
     /// the entry's controls, not its text.
@@ -170,6 +175,7 @@ impl Reason {
             Reason::SaidAgain => "text the page said above".to_owned(),
             Reason::EntryBadge => "a label the entries repeat".to_owned(),
             Reason::PictureOverlay => "a label over an entry's picture".to_owned(),
+            Reason::EntryRail => "a rail of links set among the entries".to_owned(),
             Reason::EntryActionRow => "a row of links every entry repeats".to_owned(),
             Reason::ShopControl => "a shop's control (\"Add to cart\")".to_owned(),
             Reason::ShopBadge => "a tile's stock badge (\"Sold out\")".to_owned(),
@@ -475,6 +481,7 @@ pub(crate) fn select(
     // Per block, the entry of the group it sits in.
     let mut entry_ids: Vec<Option<usize>> = Vec::new();
     let mut grid_node = None;
+    let mut rail_boxes: Vec<NodeId> = Vec::new();
     if matches!(page_type, PageType::Listing | PageType::Collection) {
         // Entries each marked with their own id and terms are read by the
         // class they share when their whole classes make no group, if most
@@ -488,6 +495,7 @@ pub(crate) fn select(
             entry_group(dom, blocks, true).filter(|g| share(g) && entries_headed(dom, blocks, g))
         });
         if let Some(g) = &group {
+            rail_boxes = interleaved_boxes(dom, g);
             entry = entry_blocks(dom, blocks, g);
             entry_actions(dom, blocks, &fields, &mut entry);
             entry_ids = entry_of(dom, blocks, g).0;
@@ -731,6 +739,10 @@ pub(crate) fn select(
         said_twice_in_a_row(blocks, &mut verdicts);
     }
     if page_type == PageType::Listing {
+        // wcxb-dev half A listing +0.096 page-units (0259 0.790 -> 0.886:
+        // a news river's "Recent Appointments" box after its sixth
+        // story), none down; half B and the news set unchanged.
+        interleaved_rails(dom, blocks, &rail_boxes, &mut verdicts);
         said_again_in_entry(blocks, &entry_ids, &mut verdicts);
         entry_badges(dom, blocks, &mut verdicts);
         picture_overlays(dom, blocks, &mut verdicts);

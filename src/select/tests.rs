@@ -5076,3 +5076,70 @@ fn a_short_line_copied_with_its_passage_is_no_card_label() {
     ];
     assert!(!kept_by(&cards, &[user_card_lines]).contains(&"Joined"));
 }
+
+#[test]
+fn a_rail_of_links_set_among_a_listings_entries_goes_a_note_stays() {
+    // A trade paper's river of stories, a box of linked appointments after
+    // the third story and an editor's note of prose after the fourth.
+    let story = |n: usize, title: &str, summary: &str| {
+        format!(
+            "<article class='story'><h2><a href='/news/{n}'>{title}</a></h2>\
+             <p>{summary}</p></article>"
+        )
+    };
+    let rail = "<div class='intersection'><div>Recent Appointments</div>\
+        <div><a href='/people/1'>Mara Lind has been appointed General Manager at the Harbour Hotel</a></div>\
+        <div><a href='/people/2'>Jon Ekberg has been appointed Head Chef at the Old Mill Inn in Westford</a></div>\
+        <div><a href='/people/3'>Ida Berg has been appointed Director of Sales at Fjordview Resorts Group</a></div></div>";
+    let note = "<div class='editor-note'><p>Our newsroom takes a short break over the holidays; \
+        the river fills again from the second of January, with the week's openings first.</p></div>";
+    let stories = [
+        story(
+            1,
+            "A lakeside lodge reopens after a long renovation",
+            "The lodge adds forty rooms, a spa and a restaurant run by a local chef.",
+        ),
+        story(
+            2,
+            "City hotels report a busy autumn season",
+            "Occupancy rose in nine of the ten largest cities, the survey finds.",
+        ),
+        story(
+            3,
+            "A rail operator and a hotel group join forces",
+            "Travellers will book a night and a seat in one step from next spring.",
+        ),
+        rail.to_owned(),
+        story(
+            4,
+            "Mountain resorts invest in summer trails",
+            "New lifts carry hikers and cyclists where skiers went in winter.",
+        ),
+        note.to_owned(),
+        story(
+            5,
+            "A boutique chain opens its first coastal house",
+            "Twelve rooms look over the bay, each named for a fishing boat.",
+        ),
+    ];
+    let html = format!(
+        "<html><body><main><h1>All latest news</h1><div class='river'>{}</div></main></body></html>",
+        stories.concat()
+    );
+    let kept = kept(&html, PageType::Listing);
+    // The appointments go; every story and the note of prose stay.
+    assert!(!kept.iter().any(|t| t.contains("appointed")), "{kept:?}");
+    assert!(kept.iter().any(|t| t.contains("holidays")), "{kept:?}");
+    for title in [
+        "A lakeside lodge",
+        "City hotels",
+        "A rail operator",
+        "Mountain resorts",
+        "A boutique chain",
+    ] {
+        assert!(
+            kept.iter().any(|t| t.starts_with(title)),
+            "{title}: {kept:?}"
+        );
+    }
+}

@@ -384,6 +384,10 @@ pub(crate) fn author_bios(blocks: &[Block], verdicts: &mut Verdicts, authors: &[
     if authors.is_empty() {
         return;
     }
+    // The closing box's name line is its own evidence: a name the text
+    // says often ("Illinois Admissions" on a university's blog) still
+    // signs it.
+    let declared: Vec<String> = authors.iter().take(MAX_AUTHORS).cloned().collect();
     let kept: Vec<usize> = (0..blocks.len())
         .filter(|&i| verdicts.get(i).is_some_and(Option::is_none))
         .collect();
@@ -462,7 +466,7 @@ pub(crate) fn author_bios(blocks: &[Block], verdicts: &mut Verdicts, authors: &[
         }
     }
     author_boxes(blocks, verdicts, authors, &is_bio);
-    closing_author_box(blocks, verdicts, authors);
+    closing_author_box(blocks, verdicts, &declared);
     if !body {
         return;
     }
@@ -598,8 +602,8 @@ const CLOSING_BOX_BLOCKS: usize = BIO_PARAGRAPHS + BOX_GAP_LINES;
 /// cut run to 21 to 83 words).
 const CLOSING_BIO_MAX_WORDS: usize = 100;
 
-/// Whether `text` is a declared author's name alone, after at most
-/// [`NAME_LABEL_WORDS`] words of a label ("Author: Jane Doe").
+/// Whether `text` is a declared author's name alone, or after a byline
+/// word or an authors' label ("By Jane Doe", "Author: Jane Doe").
 fn is_name_line(text: &str, authors: &[String]) -> bool {
     let text = text.trim();
     authors.iter().any(|a| {
@@ -607,9 +611,9 @@ fn is_name_line(text: &str, authors: &[String]) -> bool {
         !a.is_empty()
             && text.strip_suffix(a).is_some_and(|label| {
                 label.is_empty()
-                    || (label.ends_with(|c: char| c.is_whitespace())
+                    || (label.ends_with(char::is_whitespace)
                         && label.split_whitespace().count() <= NAME_LABEL_WORDS
-                        && !label.contains(|c: char| c.is_ascii_digit() || c == '.'))
+                        && crate::meta::is_byline_label(label))
             })
     })
 }
@@ -633,6 +637,13 @@ fn closing_author_box(blocks: &[Block], verdicts: &mut Verdicts, authors: &[Stri
     let mut start = None;
     for i in (0..=last).rev() {
         let Some(b) = blocks.get(i) else { break };
+        // An author box already cut: what follows it is something else.
+        if verdicts
+            .get(i)
+            .is_some_and(|v| *v == Some(Reason::AuthorBio))
+        {
+            return;
+        }
         if is_name_line(&b.text, authors) {
             start = Some(i);
             break;
@@ -659,12 +670,13 @@ fn closing_author_box(blocks: &[Block], verdicts: &mut Verdicts, authors: &[Stri
         if blocks.get(j).is_some_and(|b| {
             kept(j)
                 && b.text.split_whitespace().count() <= NAME_LABEL_WORDS
-                && !b.text.contains(|c: char| c.is_ascii_digit() || c == '.')
+                && crate::meta::is_byline_label(&b.text)
         }) {
             start = j;
         }
     }
-    let body = (0..start).any(|i| kept(i) && blocks.get(i).is_some_and(|b| at_least(b, BODY_BLOCK_WORDS)));
+    let body =
+        (0..start).any(|i| kept(i) && blocks.get(i).is_some_and(|b| at_least(b, BODY_BLOCK_WORDS)));
     if !body {
         return;
     }

@@ -3019,7 +3019,12 @@ fn a_closing_author_box_goes_though_its_biography_names_nobody() {
     // The label on the name's own line; the team's box with a role line.
     let team = "Driven by research, our team delivers insightful content to keep readers informed.";
     assert_eq!(
-        run(&[(p, body), (p, "Author: Acme Newsroom"), (p, "Editors"), (p, team)]),
+        run(&[
+            (p, body),
+            (p, "Author: Acme Newsroom"),
+            (p, "Editors"),
+            (p, team)
+        ]),
         [false, true, true, true]
     );
     // Prose after it, a heading in it, a name line with no paragraph under
@@ -3030,7 +3035,12 @@ fn a_closing_author_box_goes_though_its_biography_names_nobody() {
         [false, false, false, false]
     );
     assert_eq!(
-        run(&[(p, body), (p, "Lauren"), (Kind::Heading(2), "Budgets"), (p, bio)]),
+        run(&[
+            (p, body),
+            (p, "Lauren"),
+            (Kind::Heading(2), "Budgets"),
+            (p, bio)
+        ]),
         [false, false, false, false]
     );
     assert_eq!(
@@ -3038,9 +3048,37 @@ fn a_closing_author_box_goes_though_its_biography_names_nobody() {
         [false, false, false]
     );
     assert_eq!(run(&[(p, "Lauren"), (p, bio)]), [false, false]);
+    // A name the text says in many blocks still signs its closing box.
+    let acme = "Acme Newsroom counted the votes again on Wednesday morning and the clerk agreed.";
+    assert_eq!(
+        run(&[
+            (p, acme),
+            (p, acme),
+            (p, acme),
+            (p, acme),
+            (p, body),
+            (p, "Acme Newsroom"),
+            (p, team)
+        ]),
+        [false, false, false, false, false, true, true]
+    );
+    // A heading that ends with the name is no name line ("Shopping smart
+    // with Acme Newsroom").
+    assert_eq!(
+        run(&[
+            (p, body),
+            (Kind::Heading(2), "Shopping smart with Acme Newsroom"),
+            (p, team)
+        ]),
+        [false, false, false]
+    );
     // A longer line ending with the name is a sentence, no name line.
     assert_eq!(
-        run(&[(p, body), (p, "This story was reported by Lauren"), (p, bio)]),
+        run(&[
+            (p, body),
+            (p, "This story was reported by Lauren"),
+            (p, bio)
+        ]),
         [false, false, false]
     );
 }

@@ -131,6 +131,13 @@ pub(crate) fn opens_byline(text: &str) -> bool {
     })
 }
 
+/// Whether `text` is only a byline word or an authors' label ("By",
+/// "Written by", "Author:"): the name follows it, on its line or the next.
+pub(crate) fn is_byline_label(text: &str) -> bool {
+    let lower = text.trim().trim_end_matches(':').trim_end().to_lowercase();
+    !lower.is_empty() && (WORDS.prefix.contains(&lower.as_str()) || is_author_label(&lower))
+}
+
 /// Whether `text` opens with a byline phrase of two words or more
 /// ("Written by", "Article by"): unlike a bare "By", one that says a byline
 /// wherever it stands on the page.

@@ -58,6 +58,7 @@ mod marks;
 mod tests;
 mod title;
 
+pub(crate) use byline::is_byline_label;
 pub(crate) use declared::PageMeta;
 pub(crate) use marks::{similarity, Marks};
 pub(crate) use title::{without_count, without_tagline};

@@ -3037,6 +3037,91 @@ fn an_author_box_goes_with_its_role_line_and_posts_even_with_teasers_after() {
 }
 
 #[test]
+fn a_closing_author_box_goes_though_its_biography_names_nobody() {
+    let body = "The council met on Tuesday to debate the budget for the coming year, the new \
+                roads and the school, and voted late at night to raise the rates by two per cent.";
+    let bio = "Lauren has covered city hall since 2018 and writes on budgets, roads and schools.";
+    let authors = ["Lauren".to_string(), "Acme Newsroom".to_string()];
+    let run = |parts: &[(Kind, &str)]| {
+        let blocks: Vec<Block> = parts.iter().map(|&(k, t)| block(k, t, 0)).collect();
+        let mut verdicts: Verdicts = vec![None; blocks.len()];
+        author_bios(&blocks, &mut verdicts, &authors);
+        verdicts.iter().map(Option::is_some).collect::<Vec<_>>()
+    };
+    let p = Kind::Paragraph;
+    // A label's line, the name line and the biography closing the text go.
+    assert_eq!(
+        run(&[(p, body), (p, "By"), (p, "Lauren"), (p, bio)]),
+        [false, true, true, true]
+    );
+    // The label on the name's own line; the team's box with a role line.
+    let team = "Driven by research, our team delivers insightful content to keep readers informed.";
+    assert_eq!(
+        run(&[
+            (p, body),
+            (p, "Author: Acme Newsroom"),
+            (p, "Editors"),
+            (p, team)
+        ]),
+        [false, true, true, true]
+    );
+    // Prose after it, a heading in it, a name line with no paragraph under
+    // it, or no body before it: it stays.
+    let long = body.repeat(4);
+    assert_eq!(
+        run(&[(p, body), (p, "Lauren"), (p, bio), (p, &long)]),
+        [false, false, false, false]
+    );
+    assert_eq!(
+        run(&[
+            (p, body),
+            (p, "Lauren"),
+            (Kind::Heading(2), "Budgets"),
+            (p, bio)
+        ]),
+        [false, false, false, false]
+    );
+    assert_eq!(
+        run(&[(p, body), (p, "Lauren"), (p, "City desk")]),
+        [false, false, false]
+    );
+    assert_eq!(run(&[(p, "Lauren"), (p, bio)]), [false, false]);
+    // A name the text says in many blocks still signs its closing box.
+    let acme = "Acme Newsroom counted the votes again on Wednesday morning and the clerk agreed.";
+    assert_eq!(
+        run(&[
+            (p, acme),
+            (p, acme),
+            (p, acme),
+            (p, acme),
+            (p, body),
+            (p, "Acme Newsroom"),
+            (p, team)
+        ]),
+        [false, false, false, false, false, true, true]
+    );
+    // A heading that ends with the name is no name line ("Shopping smart
+    // with Acme Newsroom").
+    assert_eq!(
+        run(&[
+            (p, body),
+            (Kind::Heading(2), "Shopping smart with Acme Newsroom"),
+            (p, team)
+        ]),
+        [false, false, false]
+    );
+    // A longer line ending with the name is a sentence, no name line.
+    assert_eq!(
+        run(&[
+            (p, body),
+            (p, "This story was reported by Lauren"),
+            (p, bio)
+        ]),
+        [false, false, false]
+    );
+}
+
+#[test]
 fn a_biographys_later_paragraphs_in_its_own_box_go_with_it() {
     let body = "The council met on Tuesday to debate the budget for the coming year, the new \
                 roads and the school, and voted late at night to raise the rates by two per cent.";

@@ -285,7 +285,7 @@ fn is_invisible(c: char) -> bool {
 /// bookmark button's tooltip set inside the headline). With it, the text
 /// without a thread's prefix label leading it ("Question", "Solved"), when
 /// there is one and more after it.
-fn heading_text(dom: &Dom, id: NodeId) -> (String, Option<String>) {
+pub(super) fn heading_text(dom: &Dom, id: NodeId) -> (String, Option<String>) {
     let mut out = String::new();
     // A thread's prefix label leading the heading, read apart.
     let mut label = String::new();

@@ -147,6 +147,9 @@ pub(crate) fn read(dom: &Dom, page_url: Option<&str>) -> (Marks, PageMeta) {
             ],
         )
     });
+    if let Some(h) = anchor.and_then(|t| heading_headline(dom, t, &marks)) {
+        marks.reported = Some(h);
+    }
     let url_date = page_url
         .and_then(date::in_url)
         .or_else(|| page.url.as_deref().and_then(date::in_url));
@@ -276,6 +279,28 @@ pub(crate) fn opening_date(page: &mut PageMeta, posted: Option<&str>) {
         None => posted,
         Some(declared) => Some(date::local_day(declared, posted.as_deref())),
     };
+}
+
+/// The text of the `<h2>` / `<h3>` that stands for the headline on a page
+/// with no `<h1>` ([`headline_by_text`] found it, `anchor`), when it words
+/// the title chosen from the declared ones (without the site's name) as an
+/// `<h1>` must to be the headline: a theme that sets its post's title in
+/// an `<h2>` ("7 Ways to Help You Switch to a Plant-Based Diet" under the
+/// declared "7 Ways to Switch to a Plant-Based Diet | Koia") shows readers
+/// that heading, and the declared title is its wording for search engines,
+/// as beside an `<h1>` (see [`title`]). Only the article's title: a landing
+/// page keeps its declared title.
+fn heading_headline(dom: &Dom, anchor: NodeId, marks: &Marks) -> Option<String> {
+    if marks.title_node.is_some() || !marks.h1_texts.is_empty() {
+        return None;
+    }
+    let e = dom.element(anchor)?;
+    if !(e.name == html5ever::local_name!("h2") || e.name == html5ever::local_name!("h3")) {
+        return None;
+    }
+    let (text, _) = marks::heading_text(dom, anchor);
+    let declared = marks.reported.as_deref()?;
+    (!text.is_empty() && marks::covers_title(&text, &[declared])).then_some(text)
 }
 
 /// Fewest words of a text taken for the headline by its words alone: a

@@ -524,6 +524,50 @@ fn a_headline_set_as_an_h2_and_worded_its_own_way_anchors_the_dateline() {
 }
 
 #[test]
+fn a_headline_set_as_an_h2_and_worded_its_own_way_is_the_title() {
+    for (og, h2) in [
+        (
+            "Five Ways to Store Winter Squash | Cellar Notes",
+            "Five Ways to Help You Store Winter Squash",
+        ),
+        (
+            "Cinq fa\u{e7}ons de cuisiner les lentilles \u{2013} Le Potager",
+            "Cinq fa\u{e7}ons simples de cuisiner les lentilles",
+        ),
+    ] {
+        let html = format!(
+            "<head><meta property='og:title' content='{og}'></head><body>\
+             <h2>Your cart is empty</h2><p>{}</p><h2>{h2}</h2><p>Text.</p></body>",
+            "Menu and offers. ".repeat(40),
+        );
+        let (marks, _) = meta_of(&html);
+        assert_eq!(marks.reported.as_deref(), Some(h2));
+        // A landing page keeps its declared title.
+        assert_ne!(marks.reported_landing.as_deref(), Some(h2));
+    }
+    // An h2 that says only the site's name, which the declared title
+    // carries after its own, is no headline.
+    let (marks, _) = meta_of(
+        "<head><title>Electrical Hazards - Overview | Mine Safety and Health Agency</title>\
+         </head><body><h2>Mine Safety and Health Agency</h2><p>Text.</p></body>",
+    );
+    assert_eq!(
+        marks.reported.as_deref(),
+        Some("Electrical Hazards - Overview")
+    );
+    // With an h1, the h1 rules decide (see `title`).
+    let (marks, _) = meta_of(
+        "<head><meta property='og:title' content='Five Ways to Store Winter Squash'></head>\
+         <body><h1>Five Ways to Store Winter Squash</h1>\
+         <h2>Five Ways to Help You Store Winter Squash</h2><p>Text.</p></body>",
+    );
+    assert_eq!(
+        marks.reported.as_deref(),
+        Some("Five Ways to Store Winter Squash")
+    );
+}
+
+#[test]
 fn the_urls_date_beats_a_marked_date_away_from_the_headline() {
     // The dateline is ambiguous (3 October or 10 March); the marked
     // dates are the sidebar's teasers'; the canonical link's `href` is

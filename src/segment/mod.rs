@@ -244,7 +244,8 @@ pub(crate) fn segment(dom: &Dom, pruned: &Pruned, markdown: Option<MdSettings>) 
                 }
                 if e.foreign {
                     // Unpruned foreign content is inline text at most.
-                } else if (s.heading > 0 || in_term(dom, id))
+                } else if e.name == local_name!("a")
+                    && (s.heading > 0 || in_term(dom, id))
                     && is_heading_anchor(dom, id, e, &s.buf)
                 {
                     s.separate();

@@ -360,22 +360,25 @@ pub(super) fn card_values(dom: &Dom, blocks: &[Block], verdicts: &mut Verdicts) 
         {
             continue;
         }
-        let (Some(dd), Some(dt)) = (
-            in_term(dom, b.owner, &html5ever::local_name!("dd")),
-            in_term(dom, prev.owner, &html5ever::local_name!("dt")),
-        ) else {
-            continue;
-        };
-        let adjacent = dom.parent(dd) == dom.parent(dt)
-            && dom.end(dt) <= dd
-            && dd - dom.end(dt) <= TERM_GAP_NODES
-            && (dom.end(dt)..dd).all(|n| dom.element(n).is_none());
-        if adjacent {
+        if term_and_value(dom, prev.owner, b.owner).is_some() {
             if let Some(v) = verdicts.get_mut(i) {
                 *v = Some(Reason::UserCard);
             }
         }
     }
+}
+
+/// The `<dt>` holding node `term` and the `<dd>` holding node `value` when
+/// the one comes right after the other (siblings, with at most
+/// [`TERM_GAP_NODES`] nodes of whitespace and no element between).
+fn term_and_value(dom: &Dom, term: NodeId, value: NodeId) -> Option<(NodeId, NodeId)> {
+    let dt = in_term(dom, term, &html5ever::local_name!("dt"))?;
+    let dd = in_term(dom, value, &html5ever::local_name!("dd"))?;
+    let adjacent = dom.parent(dd) == dom.parent(dt)
+        && dom.end(dt) <= dd
+        && dd - dom.end(dt) <= TERM_GAP_NODES
+        && (dom.end(dt)..dd).all(|n| dom.element(n).is_none());
+    adjacent.then_some((dt, dd))
 }
 
 /// The element right after `dd` among its siblings, past the whitespace
@@ -410,19 +413,12 @@ pub(super) fn orphan_terms(dom: &Dom, blocks: &[Block], verdicts: &mut Verdicts)
         {
             continue;
         }
-        let (Some(dt), Some(dd)) = (
-            in_term(dom, prev.owner, &html5ever::local_name!("dt")),
-            in_term(dom, b.owner, &html5ever::local_name!("dd")),
-        ) else {
+        let Some((_, dd)) = term_and_value(dom, prev.owner, b.owner) else {
             continue;
         };
-        let adjacent = dom.parent(dd) == dom.parent(dt)
-            && dom.end(dt) <= dd
-            && dd - dom.end(dt) <= TERM_GAP_NODES
-            && (dom.end(dt)..dd).all(|n| dom.element(n).is_none());
         let alone = next_element(dom, dd)
             .is_none_or(|n| dom.html_name(n) != Some(&html5ever::local_name!("dd")));
-        if adjacent && alone {
+        if alone {
             if let Some(v) = verdicts.get_mut(i - 1) {
                 *v = Some(Reason::ThreadNotice);
             }
